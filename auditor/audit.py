@@ -1,0 +1,85 @@
+"""The Audit: everything a check may read, and the loop that runs the checks.
+
+A check is a plain function of the Audit that yields Findings, wrapped in a
+small frozen `Check` record (id, default severity, summary, docs). The engine
+never imports `checks/`; `auditor.registry` is the one place that connects them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
+
+from auditor.documents import Document
+from auditor.findings import Finding, Severity
+
+if TYPE_CHECKING:  # the claims model imports figures lazily; keep this module light
+    from auditor.claims import Claim, ClaimFile, Relation
+
+
+@dataclass(frozen=True)
+class Check:
+    """A registered check. `run` must be pure: read the Audit, yield Findings, print nothing."""
+
+    id: str
+    severity: Severity
+    summary: str
+    run: Callable[["Audit"], Iterable[Finding]]
+    docs: str
+    needs_claims: bool = False  # False: runs on bare documents (`auditor scan`, `check --docs`)
+    options: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+
+
+@dataclass
+class Audit:
+    """Documents, claims and settings: the one object every check reads."""
+
+    documents: dict[str, Document]
+    claim_files: list["ClaimFile"] = field(default_factory=list)
+    check_options: dict[str, dict[str, Any]] = field(default_factory=dict)
+    _quote_cache: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    @property
+    def claims(self) -> list["Claim"]:
+        return [claim for claim_file in self.claim_files for claim in claim_file.claims]
+
+    @property
+    def relations(self) -> list["Relation"]:
+        return [relation for claim_file in self.claim_files for relation in claim_file.relations]
+
+    def claim_by_id(self, claim_id: str) -> "Claim | None":
+        for claim in self.claims:
+            if claim.id == claim_id:
+                return claim
+        return None
+
+    def option(self, check: Check, name: str) -> Any:
+        """A check's setting: from configuration when given, else the check's default."""
+        return self.check_options.get(check.id, {}).get(name, check.options.get(name))
+
+    def document_for(self, claim: "Claim") -> Document:
+        return self.documents[claim.document]
+
+    def quote_matches(self, claim: "Claim"):
+        """Where the claim's quote occurs in its document (computed once per claim)."""
+        from auditor.quotes import find_quote
+
+        cached = self._quote_cache.get(claim.id)
+        if cached is None:
+            cached = find_quote(self.document_for(claim), claim.quote)
+            self._quote_cache[claim.id] = cached
+        return cached
+
+
+def run_checks(audit: Audit, checks: Iterable[Check], severities: Mapping[str, Severity] | None = None) -> list[Finding]:
+    """Run each check and return its findings in report order (deterministic)."""
+    severities = severities or {}
+    findings: list[Finding] = []
+    for check in checks:
+        override = severities.get(check.id)
+        for finding in check.run(audit):
+            findings.append(finding.with_severity(override) if override else finding)
+    findings.sort(key=Finding.sort_key)
+    return findings

@@ -1,0 +1,81 @@
+"""Command line: a thin layer over the library. Each command lives in its own module.
+
+Commands are imported only when invoked (a lazy click group), so
+`auditor --help` and `auditor --version` never import pint, rich's console
+machinery or a check.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+import click
+
+from auditor import __version__
+from auditor.errors import ExitStatus
+
+# name -> "module:function"; the order here is the order `--help` lists them.
+COMMANDS: dict[str, str] = {
+    "check": "auditor.commands.check:check_command",
+    "parse": "auditor.commands.parse:parse_command",
+    "explain": "auditor.commands.explain:explain_command",
+    "checks": "auditor.commands.explain:checks_command",
+}
+
+SHORT_HELP: dict[str, str] = {
+    "check": "Check claims against their documents and against each other.",
+    "parse": "Show how a figure is read: interval, unit, qualifier.",
+    "explain": "Print the documentation of a check.",
+    "checks": "List every check with its id, severity and summary.",
+}
+
+
+class LazyGroup(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        target = COMMANDS.get(name)
+        if target is None:
+            return None
+        module_name, attribute = target.split(":")
+        return getattr(importlib.import_module(module_name), attribute)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        # Listing commands must not import them: use the short help kept above.
+        rows = [(name, SHORT_HELP.get(name, "")) for name in COMMANDS]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, "-V", "--version", prog_name="auditor")
+def cli() -> None:
+    """Fact-check figures in articles: claims against documents, and documents against each other.
+
+    Exit status: 0 no findings at or above --fail-on, 1 findings, 2 usage or
+    input error, 130 interrupted.
+    """
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Console-script entry point: map every outcome to a documented exit status."""
+    try:
+        status = cli.main(args=argv, prog_name="auditor", standalone_mode=False)
+    except (KeyboardInterrupt, click.exceptions.Abort):
+        sys.stderr.write("auditor: interrupted\n")
+        sys.exit(ExitStatus.INTERRUPTED)
+    except click.ClickException as exc:
+        # Usage errors and bad options are input errors (2), never "findings" (1).
+        exc.show()
+        sys.exit(ExitStatus.INPUT_ERROR)
+    except BrokenPipeError:
+        # `auditor check | head`: the reader left; that is not our failure.
+        sys.stderr.close()
+        sys.exit(ExitStatus.OK)
+    sys.exit(int(status) if isinstance(status, int) else ExitStatus.OK)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""One module per command; `auditor.cli` loads them on demand."""

@@ -1,0 +1,128 @@
+"""Documents: the text of an article, its lines and paragraphs, and its matching view."""
+
+from __future__ import annotations
+
+import bisect
+import os
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from auditor.errors import InputProblem
+from auditor.findings import Location
+from auditor.normalize import NormalizedText, normalize
+
+# A document larger than this is refused rather than read into memory whole.
+MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A non-blank line of a document: the corpus's articles put one paragraph per line.
+
+    `start`/`end` are offsets of the line's text without its line break and
+    without leading/trailing whitespace.
+    """
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Document:
+    path: str  # project-relative, '/'-separated: what every finding shows
+    text: str
+
+    @cached_property
+    def line_starts(self) -> tuple[int, ...]:
+        starts = [0]
+        find = self.text.find
+        position = find("\n")
+        while position != -1:
+            starts.append(position + 1)
+            position = find("\n", position + 1)
+        return tuple(starts)
+
+    @cached_property
+    def normalized(self) -> NormalizedText:
+        return normalize(self.text)
+
+    @cached_property
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        result = []
+        starts = self.line_starts
+        for number, start in enumerate(starts):
+            end = starts[number + 1] - 1 if number + 1 < len(starts) else len(self.text)
+            line = self.text[start:end]
+            stripped = line.strip()
+            if not stripped:
+                continue
+            lead = len(line) - len(line.lstrip())
+            result.append(Paragraph(len(result), start + lead, start + lead + len(stripped), stripped))
+        return tuple(result)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a 0-based offset; columns count code points."""
+        line_index = bisect.bisect_right(self.line_starts, offset) - 1
+        return line_index + 1, offset - self.line_starts[line_index] + 1
+
+    def location(self, start: int, end: int, label: str = "") -> Location:
+        line, column = self.position(start)
+        end_line, end_column = self.position(end)
+        return Location(self.path, line, column, end_line, end_column, start, end, self.text[start:end], label)
+
+    def line_text(self, line: int) -> str:
+        start = self.line_starts[line - 1]
+        end = self.line_starts[line] - 1 if line < len(self.line_starts) else len(self.text)
+        return self.text[start:end]
+
+
+def decode_document(data: bytes, display_path: str) -> str | InputProblem:
+    """UTF-8 (a BOM is allowed and dropped); anything else is a located problem."""
+    if b"\x00" in data[:8192]:
+        return InputProblem(display_path, "not a text document (binary data: contains NUL bytes)")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        prefix = data[: exc.start]
+        line = prefix.count(b"\n") + 1
+        column = len(prefix[prefix.rfind(b"\n") + 1 :].decode("utf-8", errors="replace")) + 1
+        return InputProblem(
+            display_path,
+            f"document is not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+            "convert it, e.g. `iconv -f GBK -t UTF-8`",
+            line,
+            column,
+        )
+    # Line ends are normalized so that columns and paragraphs mean the same on every platform.
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_document(path: Path, display_path: str) -> Document | InputProblem:
+    try:
+        if path.is_dir():
+            return InputProblem(display_path, "is a directory, expected a document file")
+        size = path.stat().st_size
+        if size > MAX_DOCUMENT_BYTES:
+            return InputProblem(
+                display_path, f"document is {size // (1024 * 1024)} MiB; the limit is {MAX_DOCUMENT_BYTES // (1024 * 1024)} MiB"
+            )
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return InputProblem(display_path, "document not found")
+    except OSError as exc:
+        return InputProblem(display_path, f"cannot read document: {exc.strerror or exc}")
+    decoded = decode_document(data, display_path)
+    if isinstance(decoded, InputProblem):
+        return decoded
+    return Document(display_path, decoded)
+
+
+def display_path(path: Path, root: Path) -> str:
+    """Project-relative '/'-separated path when inside the root, else as given."""
+    try:
+        return Path(os.path.relpath(path, root)).as_posix() if path.resolve().is_relative_to(root.resolve()) else path.as_posix()
+    except ValueError:
+        return path.as_posix()

@@ -1,0 +1,90 @@
+"""Findings: the immutable values every check produces and every reporter formats."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field, replace
+from enum import IntEnum
+
+
+class Severity(IntEnum):
+    """Ordered so that `severity >= fail_on` decides the exit status."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, name: str) -> "Severity":
+        try:
+            return cls[name.upper()]
+        except KeyError:
+            raise ValueError(f"unknown severity {name!r} (expected error, warning or info)") from None
+
+
+@dataclass(frozen=True)
+class Location:
+    """A span of a document: 1-based line and column in Unicode code points.
+
+    `end_line`/`end_column` point at the character *after* the span (SARIF's
+    convention), so a one-character span at 3:5 ends at 3:6. `start`/`end` are
+    0-based offsets into the document text, kept so reporters can re-slice.
+    """
+
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    start: int
+    end: int
+    excerpt: str
+    label: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem, pointing at a primary location and any related ones.
+
+    `evidence` is an ordered tuple of (name, value) pairs: the figures compared,
+    as written and in base units, so a reader never needs the JSON to judge.
+    `identity` is what makes this finding the same finding after unrelated
+    edits (moved lines, added claims); the fingerprint hashes it, never line
+    numbers.
+    """
+
+    check: str
+    severity: Severity
+    message: str
+    location: Location
+    related: tuple[Location, ...] = ()
+    evidence: tuple[tuple[str, str], ...] = ()
+    fix: str | None = None
+    assumption: str | None = None
+    identity: str = ""
+    suppressed_by: str | None = field(default=None, compare=False)
+
+    @property
+    def fingerprint(self) -> str:
+        basis = "\x1f".join(
+            [self.check, self.location.path, self.identity or self.location.excerpt]
+            + sorted(f"{loc.path}\x1e{loc.excerpt}" for loc in self.related)
+        )
+        return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:20]
+
+    def sort_key(self) -> tuple:
+        loc = self.location
+        return (loc.path, loc.line, loc.column, self.check, self.message)
+
+    def with_severity(self, severity: Severity) -> "Finding":
+        return replace(self, severity=severity)
+
+    def suppressed(self, reason: str) -> "Finding":
+        return replace(self, suppressed_by=reason)

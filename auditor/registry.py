@@ -1,0 +1,42 @@
+"""The one list of built-in checks.
+
+Explicit on purpose (proselint's `__register__`, ruff's `codes.rs`): no
+directory scanning, no entry points. Modules are imported on first use, not
+when `auditor` is imported, so `auditor --help` stays fast. Ids are stable:
+once released an id is never renamed or reused.
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+
+from auditor.audit import Check
+
+CHECK_MODULES: tuple[str, ...] = (
+    # claims against their documents
+    "checks.quote_not_found",
+    "checks.ambiguous_quote",
+    "checks.value_not_in_quote",
+)
+
+
+@lru_cache(maxsize=1)
+def all_checks() -> tuple[Check, ...]:
+    checks = tuple(importlib.import_module(name).CHECK for name in CHECK_MODULES)
+    ids = [check.id for check in checks]
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    if duplicates:
+        raise RuntimeError(f"duplicate check ids: {duplicates}")
+    return tuple(sorted(checks, key=lambda check: check.id))
+
+
+def check_ids() -> tuple[str, ...]:
+    return tuple(check.id for check in all_checks())
+
+
+def get_check(check_id: str) -> Check | None:
+    for check in all_checks():
+        if check.id == check_id:
+            return check
+    return None

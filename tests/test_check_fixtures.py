@@ -1,0 +1,116 @@
+"""Every check has a fixture file of cases that must fire and must not fire.
+
+tests/fixtures/checks/<check-id>.yaml:
+
+    check: doubled-word
+    cases:
+      - name: a doubled company name fires
+        documents:
+          a.txt: |
+            牵线奎屯市徐奎商贸商贸有限公司
+        claims:                # optional: claim files, as YAML text
+          a.yaml: |
+            document: a.txt
+            ...
+        options: {}            # optional: settings for the check
+        expect:                # exact list of findings, in report order; [] = must not fire
+          - at: a.txt:1:8      # primary location (path:line:col)
+            end: a.txt:1:12    # optional: end of the primary span
+            severity: warning  # optional
+            related: [a.txt:3:1]   # optional: exact related locations
+            message: "..."     # optional: exact message
+            contains: "..."    # optional: substring of the message
+            evidence: {k: v}   # optional: these evidence pairs must be present
+            fix: "學 → 学"     # optional
+
+Each case runs the one check on a fresh project in a temporary directory.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from auditor.audit import Audit, run_checks
+from auditor.project import load_audit
+from auditor.registry import all_checks
+from checks._docs import REQUIRED_SECTIONS
+
+FIXTURES = Path(__file__).parent / "fixtures" / "checks"
+
+
+def _cases():
+    for check in all_checks():
+        path = FIXTURES / f"{check.id}.yaml"
+        if not path.exists():
+            yield pytest.param(check.id, None, id=f"{check.id}-missing-fixture")
+            continue
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        assert data["check"] == check.id, f"{path} names check {data['check']!r}"
+        for case in data["cases"]:
+            yield pytest.param(check.id, case, id=f"{check.id}: {case['name']}")
+
+
+def _load_case(tmp_path: Path, case: dict) -> Audit:
+    for name, text in case.get("documents", {}).items():
+        target = tmp_path / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    claim_paths = []
+    for name, text in case.get("claims", {}).items():
+        target = tmp_path / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+        claim_paths.append(target)
+    doc_paths = [tmp_path / name for name in case.get("documents", {})]
+    return load_audit(tmp_path, claim_paths=claim_paths, document_paths=doc_paths)
+
+
+@pytest.mark.parametrize(("check_id", "case"), list(_cases()))
+def test_fixture_case(tmp_path, check_id, case):
+    assert case is not None, f"check {check_id} has no fixture file {FIXTURES / (check_id + '.yaml')}"
+    check = next(c for c in all_checks() if c.id == check_id)
+    audit = _load_case(tmp_path, case)
+    audit.check_options[check_id] = dict(case.get("options", {}))
+    findings = run_checks(audit, [check])
+    expected = case["expect"] or []
+    got = [str(f.location) for f in findings]
+    assert got == [e["at"] for e in expected], [f.message for f in findings]
+    for finding, want in zip(findings, expected):
+        assert finding.check == check_id
+        if "end" in want:
+            assert f"{finding.location.path}:{finding.location.end_line}:{finding.location.end_column}" == want["end"]
+        if "severity" in want:
+            assert finding.severity.label == want["severity"]
+        if "related" in want:
+            assert [str(loc) for loc in finding.related] == want["related"]
+        if "message" in want:
+            assert finding.message == want["message"]
+        if "contains" in want:
+            assert want["contains"] in finding.message, finding.message
+        if "evidence" in want:
+            evidence = dict(finding.evidence)
+            for name, value in want["evidence"].items():
+                assert evidence.get(name) == str(value), (name, evidence)
+        if "fix" in want:
+            assert finding.fix == want["fix"]
+
+
+@pytest.mark.parametrize("check", all_checks(), ids=lambda c: c.id)
+def test_check_has_docs_and_cases_both_ways(check):
+    for section in REQUIRED_SECTIONS:
+        assert f"## {section}" in check.docs, f"{check.id} docs lack section {section!r}"
+    path = FIXTURES / f"{check.id}.yaml"
+    assert path.exists(), f"{check.id} has no fixture file"
+    cases = yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]
+    assert any(case["expect"] for case in cases), f"{check.id}: no case that fires"
+    assert any(not case["expect"] for case in cases), f"{check.id}: no case that must not fire"
+
+
+def test_check_ids_are_unique_and_kebab_case():
+    ids = [check.id for check in all_checks()]
+    assert len(ids) == len(set(ids))
+    for check_id in ids:
+        assert check_id == check_id.lower() and " " not in check_id and "_" not in check_id
