@@ -122,7 +122,12 @@ def read_document(path: Path, display_path: str) -> Document | InputProblem:
 
 def display_path(path: Path, root: Path) -> str:
     """Project-relative '/'-separated path when inside the root, else as given."""
-    try:
-        return Path(os.path.relpath(path, root)).as_posix() if path.resolve().is_relative_to(root.resolve()) else path.as_posix()
-    except ValueError:
-        return path.as_posix()
+    real, real_root = path.resolve(), root.resolve()
+    if real.is_relative_to(real_root):
+        # Relative to the root as named (not through symlinks), so the path reads as the user wrote it.
+        absolute = path if path.is_absolute() else Path.cwd() / path
+        shown = os.path.relpath(os.path.normpath(absolute), os.path.normpath(root if root.is_absolute() else Path.cwd() / root))
+        if shown.startswith(".."):
+            shown = os.path.relpath(real, real_root)
+        return Path(shown).as_posix()
+    return path.as_posix()

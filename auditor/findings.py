@@ -44,6 +44,8 @@ class Location:
     end: int
     excerpt: str
     label: str = ""
+    # Spans inside the excerpt to emphasize (the figure in a quote), as absolute offsets.
+    highlights: tuple[tuple[int, int], ...] = ()
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}:{self.column}"
@@ -69,6 +71,10 @@ class Finding:
     fix: str | None = None
     assumption: str | None = None
     identity: str = ""
+    # Claim ids the finding is about, and the relation (its claim-file mark) when it comes from one:
+    # inline `ignore:` on either suppresses the finding.
+    claims: tuple[str, ...] = ()
+    relation: str | None = None
     suppressed_by: str | None = field(default=None, compare=False)
 
     @property

@@ -18,6 +18,14 @@ CHECK_MODULES: tuple[str, ...] = (
     "checks.quote_not_found",
     "checks.ambiguous_quote",
     "checks.value_not_in_quote",
+    # consistency between claims
+    "checks.conflicting_figures",
+    "checks.key_unit_mismatch",
+    "checks.percent_sum",
+    "checks.part_exceeds_whole",
+    "checks.sum_mismatch",
+    "checks.date_arithmetic",
+    # documents on their own (run with or without claims)
 )
 
 

@@ -22,6 +22,7 @@ tests/fixtures/checks/<check-id>.yaml:
             contains: "..."    # optional: substring of the message
             evidence: {k: v}   # optional: these evidence pairs must be present
             fix: "學 → 学"     # optional
+            suppressed: "..."  # the reason, when the check itself suppresses the finding (else must be unsuppressed)
 
 Each case runs the one check on a fresh project in a temporary directory.
 """
@@ -96,6 +97,7 @@ def test_fixture_case(tmp_path, check_id, case):
                 assert evidence.get(name) == str(value), (name, evidence)
         if "fix" in want:
             assert finding.fix == want["fix"]
+        assert finding.suppressed_by == want.get("suppressed"), finding.suppressed_by
 
 
 @pytest.mark.parametrize("check", all_checks(), ids=lambda c: c.id)

@@ -1,0 +1,591 @@
+"""Claim files: what an editor asserts about the figures of a document.
+
+Only this module sees raw YAML. It validates at the edge: every problem
+becomes an `InputProblem` with the claim file's `path:line:col` (from the
+YAML node marks), and all problems of all files are reported together.
+
+The format is documented in docs/claims.md and as a JSON Schema in
+auditor/schemas/claims.schema.json.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from auditor.documents import display_path
+from auditor.errors import InputProblem
+
+if TYPE_CHECKING:
+    from auditor.audit import Audit
+    from auditor.figures import CalendarRef, Figure
+
+MAX_CLAIM_FILE_BYTES = 4 * 1024 * 1024
+MAX_NESTING = 12
+_ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$")
+_DATE_PATTERN = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+
+FILE_KEYS = ("document", "published", "title", "note", "claims", "relations")
+CLAIM_KEYS = ("id", "key", "quote", "value", "occurrence", "as_of", "note", "ignore", "reason")
+RELATION_KINDS = {
+    # kind -> (anchor key, members key, allowed keys)
+    "shares": (None, "shares", ("shares", "of", "exhaustive", "overlap", "note", "ignore", "reason")),
+    "parts": ("whole", "parts", ("whole", "parts", "note", "ignore", "reason")),
+    "sum": ("total", "sum", ("total", "sum", "note", "ignore", "reason")),
+    "span": ("span", None, ("span", "from", "to", "note", "ignore", "reason")),
+}
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    """A date known to the year, month or day (`published: 2024-06`)."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def __str__(self) -> str:
+        parts = [f"{self.year:04d}"]
+        if self.month:
+            parts.append(f"{self.month:02d}")
+            if self.day:
+                parts.append(f"{self.day:02d}")
+        return "-".join(parts)
+
+    def sort_key(self) -> tuple[int, int, int]:
+        return (self.year, self.month or 0, self.day or 0)
+
+
+@dataclass(frozen=True)
+class Mark:
+    """Where something is in a claim file (1-based)."""
+
+    path: str
+    line: int
+    column: int
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}"
+
+
+@dataclass(frozen=True)
+class Claim:
+    id: str
+    key: str
+    quote: str
+    value: str | None  # as written in the claim file; None: the quote's only figure
+    document: str  # project-relative path of the document
+    published: PartialDate
+    mark: Mark  # the claim's mapping in the claim file
+    quote_mark: Mark
+    value_mark: Mark
+    occurrence: int | None = None
+    as_of: PartialDate | None = None
+    note: str | None = None
+    ignore: tuple[str, ...] = ()
+    reason: str | None = None
+    figure: "Figure | None" = None  # filled by resolve_claims
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A declared relation between claims; the consistency checks read these.
+
+    kind "shares": `members` are shares (percent) of one total named `label`.
+    kind "parts": `anchor` is the whole, `members` its parts.
+    kind "sum": `anchor` is the total, `members` its components.
+    kind "span": `anchor` is a span or anniversary claim; `start`/`end` are
+    claim ids, literal years ("2010") or "published".
+    """
+
+    kind: str
+    mark: Mark
+    anchor: str | None = None
+    members: tuple[str, ...] = ()
+    label: str | None = None
+    exhaustive: bool = False
+    overlap: str | None = None
+    start: str | None = None
+    end: str | None = None
+    note: str | None = None
+    ignore: tuple[str, ...] = ()
+    reason: str | None = None
+
+    @property
+    def claim_ids(self) -> tuple[str, ...]:
+        ids = [self.anchor] if self.anchor else []
+        ids.extend(self.members)
+        for endpoint in (self.start, self.end):
+            if endpoint and not _is_literal_endpoint(endpoint):
+                ids.append(endpoint)
+        return tuple(ids)
+
+
+@dataclass(frozen=True)
+class ClaimFile:
+    path: str  # as shown in messages (project-relative when inside the root)
+    document: str
+    document_mark: tuple[int, int]
+    published: PartialDate
+    claims: tuple[Claim, ...]
+    relations: tuple[Relation, ...]
+    title: str | None = None
+
+
+def _is_literal_endpoint(value: str) -> bool:
+    return value == "published" or bool(_DATE_PATTERN.match(value))
+
+
+def parse_partial_date(text: str) -> PartialDate | None:
+    match = _DATE_PATTERN.match(text.strip())
+    if not match:
+        return None
+    year, month, day = (int(g) if g else None for g in match.groups())
+    if month is not None and not 1 <= month <= 12:
+        return None
+    if day is not None:
+        import calendar
+
+        if not 1 <= day <= calendar.monthrange(year, month)[1]:
+            return None
+    return PartialDate(year, month, day)
+
+
+# --------------------------------------------------------------------------- YAML
+
+
+class _Reader:
+    """Turns a composed YAML node tree into checked values, collecting problems."""
+
+    def __init__(self, path: str):
+        self.path = path
+        self.problems: list[InputProblem] = []
+        self._seen: set[int] = set()
+
+    def mark(self, node: yaml.Node) -> Mark:
+        return Mark(self.path, node.start_mark.line + 1, node.start_mark.column + 1)
+
+    def problem(self, node: yaml.Node | None, message: str) -> None:
+        if node is None:
+            self.problems.append(InputProblem(self.path, message))
+        else:
+            mark = self.mark(node)
+            self.problems.append(InputProblem(self.path, message, mark.line, mark.column))
+
+    def check_tree(self, node: yaml.Node, depth: int = 0) -> bool:
+        """Reject aliases (an alias bomb expands exponentially), deep nesting and duplicate keys."""
+        if depth > MAX_NESTING:
+            self.problem(node, f"nested deeper than {MAX_NESTING} levels")
+            return False
+        if id(node) in self._seen:
+            self.problem(node, "YAML anchors and aliases are not supported in claim files")
+            return False
+        self._seen.add(id(node))
+        ok = True
+        if isinstance(node, yaml.MappingNode):
+            keys: dict[str, yaml.Node] = {}
+            for key_node, value_node in node.value:
+                if not isinstance(key_node, yaml.ScalarNode):
+                    self.problem(key_node, "mapping keys must be plain strings")
+                    ok = False
+                    continue
+                if key_node.tag == "tag:yaml.org,2002:merge":
+                    self.problem(key_node, "YAML merge keys (<<) are not supported in claim files")
+                    ok = False
+                    continue
+                if key_node.value in keys:
+                    first = keys[key_node.value].start_mark
+                    self.problem(key_node, f'duplicate key "{key_node.value}" (first at line {first.line + 1})')
+                    ok = False
+                keys[key_node.value] = key_node
+                ok = self.check_tree(value_node, depth + 1) and ok
+        elif isinstance(node, yaml.SequenceNode):
+            for item in node.value:
+                ok = self.check_tree(item, depth + 1) and ok
+        return ok
+
+    def mapping(self, node: yaml.Node, what: str, allowed: tuple[str, ...]) -> dict[str, yaml.Node] | None:
+        if not isinstance(node, yaml.MappingNode):
+            self.problem(node, f"{what} must be a mapping, not {_describe(node)}")
+            return None
+        result: dict[str, yaml.Node] = {}
+        for key_node, value_node in node.value:
+            key = key_node.value
+            if key not in allowed:
+                hint = _suggest(key, allowed)
+                self.problem(key_node, f'unknown key "{key}" in {what}' + (f' (did you mean "{hint}"?)' if hint else ""))
+                continue
+            result[key] = value_node
+        return result
+
+    def string(self, node: yaml.Node, what: str, *, allow_numbers: bool = False) -> str | None:
+        if not isinstance(node, yaml.ScalarNode) or node.tag in ("tag:yaml.org,2002:null", "tag:yaml.org,2002:bool"):
+            self.problem(node, f"{what} must be a string, not {_describe(node)}")
+            return None
+        if node.tag in ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float") and not allow_numbers:
+            self.problem(node, f"{what} must be a string, not a number (quote it)")
+            return None
+        return node.value
+
+    def sequence(self, node: yaml.Node, what: str) -> list[yaml.Node] | None:
+        if not isinstance(node, yaml.SequenceNode):
+            self.problem(node, f"{what} must be a list, not {_describe(node)}")
+            return None
+        return list(node.value)
+
+    def string_list(self, node: yaml.Node, what: str) -> tuple[str, ...] | None:
+        items = self.sequence(node, what)
+        if items is None:
+            return None
+        values = []
+        for item in items:
+            value = self.string(item, f"each item of {what}")
+            if value is not None:
+                values.append(value)
+        return tuple(values)
+
+    def boolean(self, node: yaml.Node, what: str) -> bool | None:
+        if not isinstance(node, yaml.ScalarNode) or node.tag != "tag:yaml.org,2002:bool":
+            self.problem(node, f"{what} must be true or false, not {_describe(node)}")
+            return None
+        return node.value.lower() in ("true", "yes", "on")
+
+    def integer(self, node: yaml.Node, what: str, minimum: int) -> int | None:
+        if not isinstance(node, yaml.ScalarNode) or node.tag != "tag:yaml.org,2002:int":
+            self.problem(node, f"{what} must be a whole number, not {_describe(node)}")
+            return None
+        value = int(node.value.replace("_", ""), 0)
+        if value < minimum or value > 1_000_000:
+            self.problem(node, f"{what} must be between {minimum} and 1000000, not {value}")
+            return None
+        return value
+
+    def date(self, node: yaml.Node, what: str) -> PartialDate | None:
+        if not isinstance(node, yaml.ScalarNode) or node.tag in ("tag:yaml.org,2002:null", "tag:yaml.org,2002:bool"):
+            self.problem(node, f"{what} must be a date (YYYY, YYYY-MM or YYYY-MM-DD), not {_describe(node)}")
+            return None
+        parsed = parse_partial_date(node.value)
+        if parsed is None:
+            self.problem(node, f'{what} "{node.value}" is not a valid date (YYYY, YYYY-MM or YYYY-MM-DD)')
+        return parsed
+
+
+def _describe(node: yaml.Node) -> str:
+    if isinstance(node, yaml.MappingNode):
+        return "a mapping"
+    if isinstance(node, yaml.SequenceNode):
+        return "a list"
+    kinds = {
+        "tag:yaml.org,2002:null": "empty",
+        "tag:yaml.org,2002:bool": "a boolean",
+        "tag:yaml.org,2002:int": "a number",
+        "tag:yaml.org,2002:float": "a number",
+        "tag:yaml.org,2002:timestamp": "a date",
+    }
+    return kinds.get(node.tag, f'"{node.value}"' if len(node.value) < 40 else "a string")
+
+
+def _suggest(key: str, allowed: tuple[str, ...]) -> str | None:
+    import difflib
+
+    close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
+def _compose(text: str, path: str, problems: list[InputProblem]) -> yaml.Node | None:
+    loader_class = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        loader = loader_class(text)
+        try:
+            return loader.get_single_node()
+        finally:
+            loader.dispose()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        message = (exc.problem or exc.context or "invalid YAML").strip()
+        problems.append(
+            InputProblem(path, f"YAML syntax error: {message}", mark.line + 1 if mark else 0, mark.column + 1 if mark else 0)
+        )
+    except yaml.YAMLError as exc:
+        problems.append(InputProblem(path, f"YAML error: {exc}"))
+    except RecursionError:
+        problems.append(InputProblem(path, f"YAML nested too deeply (more than {MAX_NESTING} levels)"))
+    return None
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def load_claim_files(root: Path, paths: list[Path]) -> tuple[list[ClaimFile], list[InputProblem]]:
+    from auditor.project import confined_path
+
+    problems: list[InputProblem] = []
+    files: list[ClaimFile] = []
+    for path in paths:
+        shown = display_path(path, root)
+        text = _read_claim_text(path, shown, problems)
+        if text is None:
+            continue
+        reader = _Reader(shown)
+        root_node = _compose(text, shown, problems)
+        if root_node is None:
+            if not any(p.path == shown for p in problems):
+                problems.append(InputProblem(shown, "claim file is empty; it needs at least `document`, `published` and `claims`"))
+            continue
+        if reader.check_tree(root_node):
+            claim_file = _read_claim_file(reader, root_node, root, confined_path)
+            if claim_file is not None and not reader.problems:
+                files.append(claim_file)
+        problems.extend(reader.problems)
+    return files, problems
+
+
+def _read_claim_text(path: Path, shown: str, problems: list[InputProblem]) -> str | None:
+    try:
+        if path.is_dir():
+            problems.append(InputProblem(shown, "is a directory, expected a claim file"))
+            return None
+        if path.stat().st_size > MAX_CLAIM_FILE_BYTES:
+            problems.append(InputProblem(shown, f"claim file is larger than {MAX_CLAIM_FILE_BYTES // (1024 * 1024)} MiB"))
+            return None
+        data = path.read_bytes()
+    except FileNotFoundError:
+        problems.append(InputProblem(shown, "claim file not found"))
+        return None
+    except OSError as exc:
+        problems.append(InputProblem(shown, f"cannot read claim file: {exc.strerror or exc}"))
+        return None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        problems.append(InputProblem(shown, "claim file is not UTF-8", line, 1))
+        return None
+
+
+def _read_claim_file(reader: _Reader, node: yaml.Node, root: Path, confined_path) -> ClaimFile | None:
+    if isinstance(node, yaml.SequenceNode):
+        reader.problem(node, "a claim file is a mapping with `document`, `published` and `claims`, not a list")
+        return None
+    fields = reader.mapping(node, "the claim file", FILE_KEYS)
+    if fields is None:
+        return None
+    for required in ("document", "published", "claims"):
+        if required not in fields:
+            reader.problem(node, f'missing required key "{required}"')
+    document = reader.string(fields["document"], "document") if "document" in fields else None
+    document_mark = (0, 0)
+    if document is not None:
+        document_mark = (reader.mark(fields["document"]).line, reader.mark(fields["document"]).column)
+        real = confined_path(root, document)
+        if isinstance(real, str):
+            reader.problem(fields["document"], real)
+            document = None
+        else:
+            document = Path(os.path.normpath(document)).as_posix()
+    published = reader.date(fields["published"], "published") if "published" in fields else None
+    title = reader.string(fields["title"], "title") if "title" in fields else None
+
+    claims: list[Claim] = []
+    if "claims" in fields:
+        # Read the claims even when the header is broken, so that all problems are reported at once.
+        items = reader.sequence(fields["claims"], "claims")
+        for item in items or []:
+            claim = _read_claim(reader, item, document or "", published or PartialDate(1))
+            if claim is not None:
+                claims.append(claim)
+    relations: list[Relation] = []
+    if "relations" in fields:
+        for item in reader.sequence(fields["relations"], "relations") or []:
+            relation = _read_relation(reader, item)
+            if relation is not None:
+                relations.append(relation)
+    if document is None or published is None:
+        return None
+    return ClaimFile(reader.path, document, document_mark, published, tuple(claims), tuple(relations), title)
+
+
+def _read_ignore(reader: _Reader, node: yaml.Node, fields: dict[str, yaml.Node], what: str):
+    ignore: tuple[str, ...] = ()
+    reason = None
+    if "ignore" in fields:
+        ignore = reader.string_list(fields["ignore"], "ignore") or ()
+        if "reason" not in fields:
+            reader.problem(fields["ignore"], f"{what} ignores {', '.join(ignore)} without a `reason`")
+    if "reason" in fields:
+        reason = reader.string(fields["reason"], "reason")
+        if reason is not None and not reason.strip():
+            reader.problem(fields["reason"], "reason must not be blank")
+    return ignore, reason
+
+
+def _read_claim(reader: _Reader, node: yaml.Node, document: str, published: PartialDate) -> Claim | None:
+    fields = reader.mapping(node, "a claim", CLAIM_KEYS)
+    if fields is None:
+        return None
+    missing = [key for key in ("id", "key", "quote") if key not in fields]
+    for key in missing:
+        reader.problem(node, f'claim is missing required key "{key}"')
+    if missing:
+        return None
+    claim_id = reader.string(fields["id"], "id", allow_numbers=True)
+    if claim_id is not None and not _ID_PATTERN.match(claim_id):
+        reader.problem(fields["id"], f'claim id "{claim_id}" may use only letters, digits, ".", "_" and "-"')
+        claim_id = None
+    key = reader.string(fields["key"], "key", allow_numbers=True)
+    if key is not None and not key.strip():
+        reader.problem(fields["key"], "key must not be blank")
+    quote = reader.string(fields["quote"], "quote", allow_numbers=True)
+    if quote is not None and not quote.strip():
+        reader.problem(fields["quote"], "quote must not be blank")
+        quote = None
+    value = None
+    if "value" in fields:
+        value = reader.string(fields["value"], "value", allow_numbers=True)
+        if value is not None and not value.strip():
+            reader.problem(fields["value"], "value must not be blank (leave it out to use the quote's only figure)")
+            value = None
+    occurrence = reader.integer(fields["occurrence"], "occurrence", 1) if "occurrence" in fields else None
+    as_of = reader.date(fields["as_of"], "as_of") if "as_of" in fields else None
+    note = reader.string(fields["note"], "note", allow_numbers=True) if "note" in fields else None
+    ignore, reason = _read_ignore(reader, node, fields, f'claim "{claim_id}"')
+    if claim_id is None or key is None or quote is None:
+        return None
+    value_node = fields.get("value", fields["quote"])
+    return Claim(
+        id=claim_id,
+        key=key.strip(),
+        quote=quote,
+        value=value.strip() if value is not None else None,
+        document=document,
+        published=published,
+        mark=reader.mark(node),
+        quote_mark=reader.mark(fields["quote"]),
+        value_mark=reader.mark(value_node),
+        occurrence=occurrence,
+        as_of=as_of,
+        note=note,
+        ignore=ignore,
+        reason=reason,
+    )
+
+
+def _read_relation(reader: _Reader, node: yaml.Node) -> Relation | None:
+    if not isinstance(node, yaml.MappingNode):
+        reader.problem(node, f"a relation must be a mapping, not {_describe(node)}")
+        return None
+    keys = [key_node.value for key_node, _ in node.value]
+    kinds = [kind for kind, (anchor, members, _) in RELATION_KINDS.items() if (anchor or members) in keys]
+    if len(kinds) != 1:
+        reader.problem(
+            node,
+            "a relation needs exactly one of `shares:` (shares of a total), `whole:` + `parts:`, "
+            "`total:` + `sum:` or `span:` + `from:`",
+        )
+        return None
+    kind = kinds[0]
+    anchor_key, members_key, allowed = RELATION_KINDS[kind]
+    fields = reader.mapping(node, f"a {kind} relation", allowed)
+    if fields is None:
+        return None
+    required = {
+        "shares": ("shares", "of"),
+        "parts": ("whole", "parts"),
+        "sum": ("total", "sum"),
+        "span": ("span", "from"),
+    }[kind]
+    for key in required:
+        if key not in fields:
+            reader.problem(node, f'{kind} relation is missing required key "{key}"')
+            return None
+    anchor = reader.string(fields[anchor_key], anchor_key, allow_numbers=True) if anchor_key else None
+    members: tuple[str, ...] = ()
+    if members_key:
+        members = reader.string_list(fields[members_key], members_key) or ()
+        minimum = 2 if kind in ("shares", "sum") else 1
+        if len(members) < minimum:
+            reader.problem(fields[members_key], f"{members_key} needs at least {minimum} claim ids")
+    label = reader.string(fields["of"], "of", allow_numbers=True) if "of" in fields else None
+    exhaustive = bool(reader.boolean(fields["exhaustive"], "exhaustive")) if "exhaustive" in fields else False
+    overlap = reader.string(fields["overlap"], "overlap") if "overlap" in fields else None
+    start = reader.string(fields["from"], "from", allow_numbers=True) if "from" in fields else None
+    end = reader.string(fields["to"], "to", allow_numbers=True) if "to" in fields else None
+    note = reader.string(fields["note"], "note", allow_numbers=True) if "note" in fields else None
+    ignore, reason = _read_ignore(reader, node, fields, f"{kind} relation")
+    return Relation(
+        kind=kind,
+        mark=reader.mark(node),
+        anchor=anchor,
+        members=members,
+        label=label,
+        exhaustive=exhaustive,
+        overlap=overlap,
+        start=start,
+        end=end if end is not None else ("published" if kind == "span" else None),
+        note=note,
+        ignore=ignore,
+        reason=reason,
+    )
+
+
+# --------------------------------------------------------------------------- resolving
+
+
+def resolve_claims(audit: "Audit") -> list[InputProblem]:
+    """Parse claim values, check ids and references across all claim files.
+
+    Claims are replaced by copies carrying their parsed `figure`.
+    """
+    from dataclasses import replace
+
+    from auditor.figures import FigureError, find_figures, parse
+    from auditor.registry import check_ids
+
+    problems: list[InputProblem] = []
+    known_checks = set(check_ids())
+    first_mark: dict[str, Mark] = {}
+
+    def problem(mark: Mark, message: str) -> None:
+        problems.append(InputProblem(mark.path, message, mark.line, mark.column))
+
+    for index, claim_file in enumerate(audit.claim_files):
+        resolved: list[Claim] = []
+        for claim in claim_file.claims:
+            if claim.id in first_mark:
+                problem(claim.mark, f'duplicate claim id "{claim.id}" (first defined at {first_mark[claim.id]})')
+            else:
+                first_mark[claim.id] = claim.mark
+            for check_id in claim.ignore:
+                if check_id not in known_checks:
+                    problem(claim.mark, f'unknown check id "{check_id}" in ignore')
+            figure = None
+            if claim.value is not None:
+                try:
+                    figure = parse(claim.value)
+                except FigureError as exc:
+                    problem(claim.value_mark, f"{exc} in value")
+            else:
+                found = find_figures(claim.quote)
+                if len(found) == 1:
+                    figure = found[0]
+                elif not found:
+                    problem(claim.quote_mark, "quote holds no figure; add `value`")
+                else:
+                    listed = ", ".join(f'"{f.text}"' for f in found)
+                    problem(claim.quote_mark, f"quote holds {len(found)} figures ({listed}); add `value` to say which")
+            resolved.append(replace(claim, figure=figure))
+        audit.claim_files[index] = replace(claim_file, claims=tuple(resolved))
+
+    for relation in audit.relations:
+        for claim_id in relation.claim_ids:
+            if claim_id not in first_mark:
+                problem(relation.mark, f'{relation.kind} relation names unknown claim id "{claim_id}"')
+        for check_id in relation.ignore:
+            if check_id not in known_checks:
+                problem(relation.mark, f'unknown check id "{check_id}" in ignore')
+    return problems

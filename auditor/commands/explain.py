@@ -1,0 +1,54 @@
+"""`auditor explain ID` and `auditor checks`: the checks' own documentation."""
+
+from __future__ import annotations
+
+import click
+
+from auditor.errors import ExitStatus
+
+
+@click.command("explain")
+@click.argument("check_id")
+def explain_command(check_id: str):
+    """Print the documentation of CHECK_ID (what it flags, why, an example, how to fix)."""
+    from auditor.registry import check_ids, get_check
+
+    check = get_check(check_id)
+    if check is None:
+        import difflib
+
+        close = difflib.get_close_matches(check_id, check_ids(), n=1)
+        hint = f' (did you mean "{close[0]}"?)' if close else " (`auditor checks` lists them)"
+        click.echo(f'auditor: unknown check id "{check_id}"{hint}', err=True)
+        return ExitStatus.INPUT_ERROR
+    scope = "claims" if check.needs_claims else "documents (with or without claims)"
+    click.echo(f"{check.id}  [default severity: {check.severity.label}; runs on {scope}]\n")
+    click.echo(check.docs)
+    if check.options:
+        click.echo("\n## Settings\n")
+        for name, value in check.options.items():
+            click.echo(f"- {name} (default: {value!r})")
+    return ExitStatus.OK
+
+
+@click.command("checks")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def checks_command(output_format: str):
+    """List every check: id, default severity, what it runs on, summary."""
+    from auditor.registry import all_checks
+
+    checks = all_checks()
+    if output_format == "json":
+        import json
+
+        rows = [
+            {"id": c.id, "severity": c.severity.label, "needs_claims": c.needs_claims, "summary": c.summary}
+            for c in checks
+        ]
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return ExitStatus.OK
+    width = max(len(c.id) for c in checks)
+    for c in checks:
+        scope = "claims" if c.needs_claims else "documents"
+        click.echo(f"{c.id:<{width}}  {c.severity.label:<7}  {scope:<9}  {c.summary}")
+    return ExitStatus.OK

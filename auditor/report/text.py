@@ -1,0 +1,175 @@
+"""Terminal report: findings grouped by severity, then document, rendered with rich.
+
+The console is injected (built by the command, pinned in tests), so the
+reporter never decides width or colour. Text from documents is inserted as
+rich `Text`, never as markup, and control characters are made visible, so a
+quote cannot inject markup or terminal escape sequences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from rich.cells import cell_len
+from rich.console import Console
+from rich.text import Text
+
+from auditor import __version__
+from auditor.findings import Finding, Location, Severity
+from auditor.runner import Report
+
+SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "bold blue"}
+SEVERITY_TITLE = {Severity.ERROR: "Errors", Severity.WARNING: "Warnings", Severity.INFO: "Info"}
+HIGHLIGHT_STYLE = "bold reverse"
+INDENT = "    "
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def visible(text: str) -> str:
+    """Make line breaks and control characters visible; escape sequences never reach the terminal."""
+    text = text.replace("\n", "⏎")
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", text)
+
+
+def _clip_cells(text: str, width: int, from_end: bool = False) -> str:
+    if cell_len(text) <= width:
+        return text
+    chars = list(reversed(text)) if from_end else list(text)
+    kept, used = [], 0
+    for ch in chars:
+        size = cell_len(ch)
+        if used + size > width:
+            break
+        kept.append(ch)
+        used += size
+    return "".join(reversed(kept)) if from_end else "".join(kept)
+
+
+def excerpt_text(location: Location, width: int) -> Text:
+    """The excerpt fitted to `width` cells: around the highlight if there is one, else head … tail.
+
+    Keeping the tail of a long excerpt shows where a truncated copy stops.
+    """
+    excerpt = location.excerpt
+    width = max(width, 20)
+    segments: list[tuple[str, bool]] = []
+    if location.highlights:
+        start, end = location.highlights[0]
+        start, end = start - location.start, end - location.start
+        segments = [(excerpt[:start], False), (excerpt[start:end], True), (excerpt[end:], False)]
+    else:
+        segments = [(excerpt, False)]
+    segments = [(visible(text), marked) for text, marked in segments]
+    total = sum(cell_len(text) for text, _ in segments)
+    if total > width:
+        if location.highlights:
+            before, mark, after = segments
+            room = max(width - cell_len(mark[0]) - 2, 8)
+            left = _clip_cells(before[0], room // 2, from_end=True)
+            right = _clip_cells(after[0], room - cell_len(left))
+            segments = [
+                (("…" if left != before[0] else "") + left, False),
+                mark,
+                (right + ("…" if right != after[0] else ""), False),
+            ]
+        else:
+            text = segments[0][0]
+            head = _clip_cells(text, (width - 3) * 2 // 5)
+            tail = _clip_cells(text, width - 3 - cell_len(head), from_end=True)
+            segments = [(f"{head} … {tail}", False)]
+    rendered = Text()
+    for text, marked in segments:
+        rendered.append(text, style=HIGHLIGHT_STYLE if marked else None)
+    return rendered
+
+
+def _location_lines(location: Location, width: int, primary: bool) -> list[Text]:
+    heading = Text(INDENT)
+    heading.append(str(location), style="bold" if primary else "cyan")
+    if location.label:
+        heading.append(f"  {visible(location.label)}", style="dim")
+    lines = [heading]
+    if location.excerpt:
+        line = Text(INDENT + "│ ", style="dim")
+        line.append_text(excerpt_text(location, width - len(INDENT) - 2))
+        lines.append(line)
+    return lines
+
+
+def finding_lines(finding: Finding, width: int) -> list[Text]:
+    title = Text("  ")
+    title.append(finding.severity.label, style=SEVERITY_STYLE[finding.severity])
+    title.append("  ")
+    title.append(finding.check, style="magenta")
+    title.append("  ")
+    title.append(visible(finding.message))
+    lines = [title]
+    lines += _location_lines(finding.location, width, primary=True)
+    for location in finding.related:
+        lines += _location_lines(location, width, primary=False)
+    for name, value in finding.evidence:
+        line = Text(INDENT + "· ", style="dim")
+        line.append(f"{name}: ", style="dim")
+        line.append(visible(value))
+        lines.append(line)
+    if finding.fix:
+        line = Text(INDENT + "fix: ", style="green")
+        line.append(visible(finding.fix))
+        lines.append(line)
+    if finding.assumption:
+        line = Text(INDENT + "assumes: ", style="dim")
+        line.append(visible(finding.assumption))
+        lines.append(line)
+    if finding.suppressed_by:
+        line = Text(INDENT + "suppressed: ", style="dim")
+        line.append(visible(finding.suppressed_by))
+        lines.append(line)
+    return lines
+
+
+def summary_line(report: Report) -> Text:
+    counts = [(severity, report.count(severity)) for severity in sorted(Severity, reverse=True)]
+    line = Text()
+    if not report.findings:
+        line.append("No findings", style="bold green")
+    else:
+        parts = [f"{n} {severity.label}{'' if n == 1 or severity == Severity.INFO else 's'}" for severity, n in counts if n]
+        line.append("Found " + ", ".join(parts), style="bold")
+    if report.suppressed:
+        line.append(f" ({len(report.suppressed)} suppressed)", style="dim")
+    line.append(f" in {len(report.documents)} document{'s' if len(report.documents) != 1 else ''}")
+    return line
+
+
+def render(report: Report, console: Console, *, verbose: bool = False, quiet: bool = False) -> None:
+    width = console.width
+    if not quiet:
+        header = Text(f"auditor {__version__}", style="bold")
+        header.append(
+            f" · {len(report.documents)} documents · {report.claim_count} claims · {len(report.checks)} checks",
+            style="dim",
+        )
+        console.print(header)
+    by_severity: dict[Severity, dict[str, list[Finding]]] = defaultdict(lambda: defaultdict(list))
+    for finding in report.findings:
+        by_severity[finding.severity][finding.location.path].append(finding)
+    for severity in sorted(by_severity, reverse=True):
+        documents = by_severity[severity]
+        total = sum(len(items) for items in documents.values())
+        console.print()
+        console.rule(Text(f"{SEVERITY_TITLE[severity]} ({total})", style=SEVERITY_STYLE[severity]), align="left")
+        for path in sorted(documents):
+            console.print(Text(path, style="bold underline"))
+            for finding in documents[path]:
+                for line in finding_lines(finding, width):
+                    console.print(line, overflow="fold", no_wrap=False, crop=False)
+                console.print()
+    if verbose and report.suppressed:
+        console.print()
+        console.rule(Text(f"Suppressed ({len(report.suppressed)})", style="dim"), align="left")
+        for finding in report.suppressed:
+            for line in finding_lines(finding, width):
+                console.print(line, overflow="fold")
+            console.print()
+    console.print(summary_line(report))

@@ -1,0 +1,109 @@
+"""The library entry point every command uses: load, select checks, run, suppress.
+
+    report = run_audit(root, claim_paths=[...], document_paths=[...])
+
+returns a `Report`; the CLI only chooses a reporter and an exit status.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from auditor.audit import Audit, Check, run_checks
+from auditor.findings import Finding, Severity
+
+
+class UnknownCheck(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Report:
+    findings: tuple[Finding, ...]  # what is reported (suppressed ones excluded)
+    suppressed: tuple[Finding, ...]
+    documents: tuple[str, ...]
+    claim_count: int
+    checks: tuple[str, ...]
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for finding in self.findings if finding.severity == severity)
+
+    def worst(self) -> Severity | None:
+        return max((finding.severity for finding in self.findings), default=None)
+
+
+def select_checks(
+    select: Iterable[str] = (), ignore: Iterable[str] = (), *, with_claims: bool = True
+) -> tuple[Check, ...]:
+    """Checks to run: all (or `select`) minus `ignore`; claim checks only when there are claims."""
+    from auditor.registry import all_checks
+
+    checks = all_checks()
+    known = {check.id for check in checks}
+    unknown = sorted((set(select) | set(ignore)) - known)
+    if unknown:
+        raise UnknownCheck(
+            f"unknown check id{'s' if len(unknown) > 1 else ''}: {', '.join(unknown)} "
+            "(`auditor checks` lists them)"
+        )
+    selected = set(select) or known
+    selected -= set(ignore)
+    return tuple(check for check in checks if check.id in selected and (with_claims or not check.needs_claims))
+
+
+def suppress(audit: Audit, findings: list[Finding]) -> tuple[list[Finding], list[Finding]]:
+    """Split findings into reported and suppressed by the claims' and relations' inline `ignore:`."""
+    claim_ignores = {claim.id: (set(claim.ignore), claim.reason) for claim in audit.claims if claim.ignore}
+    relation_ignores = {str(relation.mark): (set(relation.ignore), relation.reason) for relation in audit.relations if relation.ignore}
+    reported: list[Finding] = []
+    suppressed: list[Finding] = []
+    for finding in findings:
+        if finding.suppressed_by is not None:  # a check may suppress by itself (shares marked `overlap:`)
+            suppressed.append(finding)
+            continue
+        reason = None
+        if finding.relation and finding.relation in relation_ignores:
+            ignored, why = relation_ignores[finding.relation]
+            if finding.check in ignored:
+                reason = why
+        for claim_id in finding.claims:
+            ignored, why = claim_ignores.get(claim_id, (set(), None))
+            if finding.check in ignored:
+                reason = why
+        if reason is None:
+            reported.append(finding)
+        else:
+            suppressed.append(finding.suppressed(reason))
+    return reported, suppressed
+
+
+def run_audit(
+    root: Path,
+    claim_paths: Iterable[Path] = (),
+    document_paths: Iterable[Path] = (),
+    *,
+    select: Iterable[str] = (),
+    ignore: Iterable[str] = (),
+    check_options: Mapping[str, Mapping[str, Any]] | None = None,
+    severities: Mapping[str, Severity] | None = None,
+) -> Report:
+    from auditor.project import load_audit
+
+    claim_paths = list(claim_paths)
+    checks = select_checks(select, ignore, with_claims=bool(claim_paths))
+    audit = load_audit(root, claim_paths=claim_paths, document_paths=document_paths)
+    for check_id, options in (check_options or {}).items():
+        audit.check_options[check_id] = dict(options)
+    findings = run_checks(audit, checks, severities)
+    reported, suppressed = suppress(audit, findings)
+    return Report(
+        findings=tuple(reported),
+        suppressed=tuple(suppressed),
+        documents=tuple(audit.documents),
+        claim_count=len(audit.claims),
+        checks=tuple(check.id for check in checks),
+    )
