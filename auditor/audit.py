@@ -29,6 +29,8 @@ class Check:
     run: Callable[["Audit"], Iterable[Finding]]
     docs: str
     needs_claims: bool = False  # False: runs on bare documents (`auditor scan`, `check --docs`)
+    # True: guesses relations between figures with no claims (`auditor scan`); `check` runs it only when selected.
+    discovery: bool = False
     options: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
 
 

@@ -37,9 +37,13 @@ class Report:
 
 
 def select_checks(
-    select: Iterable[str] = (), ignore: Iterable[str] = (), *, with_claims: bool = True
+    select: Iterable[str] = (), ignore: Iterable[str] = (), *, with_claims: bool = True, discovery: bool = False
 ) -> tuple[Check, ...]:
-    """Checks to run: all (or `select`) minus `ignore`; claim checks only when there are claims."""
+    """Checks to run: all (or `select`) minus `ignore`.
+
+    Claim checks run only when there are claims; discovery checks only in
+    discovery mode (`auditor scan`) or when selected by id.
+    """
     from auditor.registry import all_checks
 
     checks = all_checks()
@@ -50,8 +54,8 @@ def select_checks(
             f"unknown check id{'s' if len(unknown) > 1 else ''}: {', '.join(unknown)} "
             "(`auditor checks` lists them)"
         )
-    selected = set(select) or known
-    selected -= set(ignore)
+    explicit = set(select)
+    selected = (explicit or {check.id for check in checks if discovery or not check.discovery}) - set(ignore)
     return tuple(check for check in checks if check.id in selected and (with_claims or not check.needs_claims))
 
 
@@ -90,20 +94,29 @@ def run_audit(
     ignore: Iterable[str] = (),
     check_options: Mapping[str, Mapping[str, Any]] | None = None,
     severities: Mapping[str, Severity] | None = None,
+    discovery: bool = False,
 ) -> Report:
     from auditor.project import load_audit
 
     claim_paths = list(claim_paths)
-    checks = select_checks(select, ignore, with_claims=bool(claim_paths))
+    checks = select_checks(select, ignore, with_claims=bool(claim_paths), discovery=discovery)
     audit = load_audit(root, claim_paths=claim_paths, document_paths=document_paths)
     for check_id, options in (check_options or {}).items():
         audit.check_options[check_id] = dict(options)
     findings = run_checks(audit, checks, severities)
     reported, suppressed = suppress(audit, findings)
+    extra: dict[str, Any] = {}
+    if audit.claim_files:
+        from auditor.coverage import claim_coverage
+
+        extra["coverage"] = [
+            {"path": c.path, "figures": c.figures, "claimed": c.claimed} for c in claim_coverage(audit)
+        ]
     return Report(
         findings=tuple(reported),
         suppressed=tuple(suppressed),
         documents=tuple(audit.documents),
         claim_count=len(audit.claims),
         checks=tuple(check.id for check in checks),
+        extra=extra,
     )

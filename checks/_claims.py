@@ -71,7 +71,7 @@ def describe(claim: "Claim") -> str:
     nominal = format_value(figure.nominal, figure.unit)
     interval = format_interval(figure)
     if interval == nominal:
-        return f"{figure.text} = {nominal}"
+        return figure.text if nominal == figure.text else f"{figure.text} = {nominal}"
     return f"{figure.text} = {nominal} (read as {interval})"
 
 

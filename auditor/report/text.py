@@ -84,48 +84,56 @@ def excerpt_text(location: Location, width: int) -> Text:
     return rendered
 
 
-def _location_lines(location: Location, width: int, primary: bool) -> list[Text]:
-    heading = Text(INDENT)
+def _location_lines(location: Location, width: int, primary: bool) -> list[tuple[int, Text]]:
+    heading = Text()
     heading.append(str(location), style="bold" if primary else "cyan")
     if location.label:
         heading.append(f"  {visible(location.label)}", style="dim")
-    lines = [heading]
+    lines = [(len(INDENT), heading)]
     if location.excerpt:
-        line = Text(INDENT + "│ ", style="dim")
+        line = Text()
+        line.append("│ ", style="dim")
         line.append_text(excerpt_text(location, width - len(INDENT) - 2))
-        lines.append(line)
+        lines.append((len(INDENT), line))
     return lines
 
 
-def finding_lines(finding: Finding, width: int) -> list[Text]:
-    title = Text("  ")
+def _labelled(label: str, value: str, style: str = "dim") -> Text:
+    line = Text()
+    line.append(label, style=style)
+    line.append(visible(value))
+    return line
+
+
+def finding_lines(finding: Finding, width: int) -> list[tuple[int, Text]]:
+    """The finding as (indent, line) pairs; wrapped lines keep their indent."""
+    title = Text()
     title.append(finding.severity.label, style=SEVERITY_STYLE[finding.severity])
     title.append("  ")
     title.append(finding.check, style="magenta")
     title.append("  ")
     title.append(visible(finding.message))
-    lines = [title]
+    lines = [(2, title)]
     lines += _location_lines(finding.location, width, primary=True)
     for location in finding.related:
         lines += _location_lines(location, width, primary=False)
     for name, value in finding.evidence:
-        line = Text(INDENT + "· ", style="dim")
-        line.append(f"{name}: ", style="dim")
-        line.append(visible(value))
-        lines.append(line)
+        lines.append((len(INDENT), _labelled(f"· {name}: ", value)))
     if finding.fix:
-        line = Text(INDENT + "fix: ", style="green")
-        line.append(visible(finding.fix))
-        lines.append(line)
+        lines.append((len(INDENT), _labelled("fix: ", finding.fix, "green")))
     if finding.assumption:
-        line = Text(INDENT + "assumes: ", style="dim")
-        line.append(visible(finding.assumption))
-        lines.append(line)
+        lines.append((len(INDENT), _labelled("assumes: ", finding.assumption)))
     if finding.suppressed_by:
-        line = Text(INDENT + "suppressed: ", style="dim")
-        line.append(visible(finding.suppressed_by))
-        lines.append(line)
+        lines.append((len(INDENT), _labelled("suppressed: ", finding.suppressed_by)))
     return lines
+
+
+def _print_finding(console: Console, finding: Finding, width: int) -> None:
+    from rich.padding import Padding
+
+    for indent, line in finding_lines(finding, width):
+        console.print(Padding(line, (0, 0, 0, indent), expand=False), overflow="fold")
+    console.print()
 
 
 def summary_line(report: Report) -> Text:
@@ -145,7 +153,8 @@ def summary_line(report: Report) -> Text:
 def render(report: Report, console: Console, *, verbose: bool = False, quiet: bool = False) -> None:
     width = console.width
     if not quiet:
-        header = Text(f"auditor {__version__}", style="bold")
+        header = Text()
+        header.append(f"auditor {__version__}", style="bold")
         header.append(
             f" · {len(report.documents)} documents · {report.claim_count} claims · {len(report.checks)} checks",
             style="dim",
@@ -162,14 +171,27 @@ def render(report: Report, console: Console, *, verbose: bool = False, quiet: bo
         for path in sorted(documents):
             console.print(Text(path, style="bold underline"))
             for finding in documents[path]:
-                for line in finding_lines(finding, width):
-                    console.print(line, overflow="fold", no_wrap=False, crop=False)
-                console.print()
+                _print_finding(console, finding, width)
     if verbose and report.suppressed:
         console.print()
         console.rule(Text(f"Suppressed ({len(report.suppressed)})", style="dim"), align="left")
         for finding in report.suppressed:
-            for line in finding_lines(finding, width):
-                console.print(line, overflow="fold")
-            console.print()
+            _print_finding(console, finding, width)
+    coverage = report.extra.get("coverage")
+    if coverage and not quiet:
+        console.print(coverage_line(coverage))
     console.print(summary_line(report))
+
+
+def coverage_line(coverage: list[dict]) -> Text:
+    """'Claims cover 12 of 95 figures: 000 10/31, 001 …' — what remains unaudited."""
+    claimed = sum(item["claimed"] for item in coverage)
+    figures = sum(item["figures"] for item in coverage)
+    line = Text()
+    line.append(f"Claims cover {claimed} of {figures} figures", style="dim")
+    parts = []
+    for item in coverage:
+        name = item["path"].rsplit("/", 1)[-1]
+        parts.append(f"{name.split('_', 1)[0] if '_' in name else name} {item['claimed']}/{item['figures']}")
+    line.append(f" ({', '.join(parts)})", style="dim")
+    return line

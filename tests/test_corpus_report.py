@@ -1,0 +1,144 @@
+"""The bundled corpus: the exact findings, and golden files of what people and CI read."""
+
+from __future__ import annotations
+
+import io
+import json
+
+from rich.console import Console
+
+from auditor.report import json as json_report
+from auditor.report import text as text_report
+from auditor.runner import run_audit
+from tests.conftest import ROOT
+
+CLAIM_CHECKS = (
+    "quote-not-found",
+    "ambiguous-quote",
+    "value-not-in-quote",
+    "conflicting-figures",
+    "key-unit-mismatch",
+    "percent-sum",
+    "part-exceeds-whole",
+    "sum-mismatch",
+    "date-arithmetic",
+)
+
+
+def corpus_report(**kwargs):
+    return run_audit(ROOT, claim_paths=sorted((ROOT / "claims").glob("*.yaml")), **kwargs)
+
+
+def test_claim_checks_find_exactly_the_known_inconsistencies():
+    report = corpus_report(select=CLAIM_CHECKS)
+    got = [
+        (f.check, f.severity.label, str(f.location), tuple(str(r) for r in f.related))
+        for f in report.findings
+    ]
+    assert got == [
+        # 001: 80% (县及县以下) + 80% (民生) of one total.
+        (
+            "percent-sum",
+            "error",
+            "corpus/001_bf08658a4eac6263.txt:7:71",
+            ("corpus/001_bf08658a4eac6263.txt:7:103",),
+        ),
+        # The 通伊 education fund: 108万元 in 002, 118万元 in 004.
+        (
+            "conflicting-figures",
+            "error",
+            "corpus/002_28a0e6980402f326.txt:43:184",
+            ("corpus/004_33cfab6a1a367774.txt:31:40",),
+        ),
+        # 时隔12年 between 2010 and 2023: 13 calendar years, but he stayed a year and a half.
+        (
+            "date-arithmetic",
+            "warning",
+            "corpus/002_28a0e6980402f326.txt:49:58",
+            ("corpus/002_28a0e6980402f326.txt:49:13", "corpus/002_28a0e6980402f326.txt:49:58"),
+        ),
+    ]
+    conflict = report.findings[1]
+    assert dict(conflict.evidence)["difference"] == "100,000 CNY (9.3%)"
+    assert [loc.excerpt for loc in (conflict.location, *conflict.related)] == [
+        "工作组成立的“通伊”教育基金首期筹得108万元",
+        "捐赠启动资金118万元",
+    ]
+    # The figure itself is highlighted inside each quote.
+    highlighted = [loc.excerpt[h[0] - loc.start : h[1] - loc.start] for loc in (conflict.location, *conflict.related) for h in loc.highlights]
+    assert highlighted == ["108万元", "118万元"]
+
+
+def test_figures_that_agree_across_articles_raise_nothing():
+    report = corpus_report(select=("conflicting-figures", "key-unit-mismatch"))
+    keys = {dict(f.evidence)["key"] for f in report.findings}
+    assert keys == {"通伊教育基金.首期资金"}
+    claims = {c.key for c in _claims()}
+    # The shared figures are claimed in both articles, and agree.
+    for key in (
+        "南通援疆.2023年项目数量",
+        "伊宁县南通第二实验学校.总建筑面积",
+        "伊宁县南通第二实验学校.容纳学生",
+        "伊宁县南通第二实验学校.竣工交付日期",
+        "南通第十一批援疆工作组.抵达时间",
+        "南通援疆.2023年项目开工率",
+    ):
+        assert key in claims
+        assert sum(1 for c in _claims() if c.key == key) == 2
+
+
+def _claims():
+    from auditor.project import load_audit
+
+    return load_audit(ROOT, claim_paths=sorted((ROOT / "claims").glob("*.yaml"))).claims
+
+
+def test_shares_marked_overlapping_are_suppressed_with_their_reason(tmp_path):
+    import shutil
+
+    shutil.copytree(ROOT / "corpus", tmp_path / "corpus")
+    (tmp_path / "pyproject.toml").write_text("", encoding="utf-8")
+    text = (ROOT / "claims" / "001.yaml").read_text(encoding="utf-8")
+    text = text.replace("    of: 援疆资金总量\n", "    of: 援疆资金总量\n    overlap: county-level spending is also livelihood spending\n")
+    (tmp_path / "001.yaml").write_text(text, encoding="utf-8")
+    report = run_audit(tmp_path, claim_paths=[tmp_path / "001.yaml"], select=("percent-sum",))
+    assert report.findings == ()
+    assert [f.suppressed_by for f in report.suppressed] == [
+        "shares overlap: county-level spending is also livelihood spending"
+    ]
+
+
+def test_terminal_report_golden(golden):
+    report = corpus_report(select=CLAIM_CHECKS)
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=100, color_system=None, force_terminal=False, highlight=False, markup=False)
+    text_report.render(report, console)
+    golden("check-claims.txt", buffer.getvalue())
+
+
+def test_terminal_report_golden_in_colour(golden):
+    report = corpus_report(select=CLAIM_CHECKS)
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=100, color_system="standard", force_terminal=True, highlight=False, markup=False)
+    text_report.render(report, console)
+    golden("check-claims.ansi", buffer.getvalue())
+
+
+def test_json_report_golden_and_deterministic(golden):
+    first = json_report.render(corpus_report(select=CLAIM_CHECKS))
+    second = json_report.render(corpus_report(select=CLAIM_CHECKS))
+    assert first == second
+    data = json.loads(first)
+    assert data["schema_version"] == 1
+    assert data["summary"]["findings"] == {"error": 2, "warning": 1, "info": 0}
+    golden("check-claims.json", first)
+
+
+def test_coverage_counts_claimed_figures_per_document():
+    report = corpus_report(select=CLAIM_CHECKS)
+    coverage = {item["path"].split("/")[1][:3]: item for item in report.extra["coverage"]}
+    # Every claim of the bundled corpus points at a distinct figure of its document.
+    assert {name: item["claimed"] for name, item in coverage.items()} == {
+        "000": 10, "001": 8, "002": 20, "003": 9, "004": 12,
+    }
+    assert all(item["figures"] >= item["claimed"] for item in coverage.values())
