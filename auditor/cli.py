@@ -31,7 +31,17 @@ SHORT_HELP: dict[str, str] = {
 }
 
 
+class Interrupted(Exception):
+    """Ctrl-C, carried past click (which would print an extra blank line for KeyboardInterrupt)."""
+
+
 class LazyGroup(click.Group):
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            raise Interrupted() from None
+
     def list_commands(self, ctx: click.Context) -> list[str]:
         return list(COMMANDS)
 
@@ -63,7 +73,7 @@ def main(argv: list[str] | None = None) -> None:
     """Console-script entry point: map every outcome to a documented exit status."""
     try:
         status = cli.main(args=argv, prog_name="auditor", standalone_mode=False)
-    except (KeyboardInterrupt, click.exceptions.Abort):
+    except (Interrupted, KeyboardInterrupt, click.exceptions.Abort):
         sys.stderr.write("auditor: interrupted\n")
         sys.exit(ExitStatus.INTERRUPTED)
     except click.ClickException as exc:
