@@ -42,6 +42,7 @@ class Audit:
     claim_files: list["ClaimFile"] = field(default_factory=list)
     check_options: dict[str, dict[str, Any]] = field(default_factory=dict)
     _quote_cache: dict[str, Any] = field(default_factory=dict, repr=False)
+    _findings_cache: dict[str, tuple[Finding, ...]] = field(default_factory=dict, repr=False)
 
     @property
     def claims(self) -> list["Claim"]:
@@ -60,6 +61,15 @@ class Audit:
     def option(self, check: Check, name: str) -> Any:
         """A check's setting: from configuration when given, else the check's default."""
         return self.check_options.get(check.id, {}).get(name, check.options.get(name))
+
+    def findings_of(self, check: Check) -> tuple[Finding, ...]:
+        """The findings of `check` on this audit, computed once: a check may consult another's
+        (`stale-baseline-entry` asks whether a baseline entry still matches a finding)."""
+        cached = self._findings_cache.get(check.id)
+        if cached is None:
+            cached = tuple(check.run(self))
+            self._findings_cache[check.id] = cached
+        return cached
 
     def document_for(self, claim: "Claim") -> Document:
         return self.documents[claim.document]
@@ -81,7 +91,7 @@ def run_checks(audit: Audit, checks: Iterable[Check], severities: Mapping[str, S
     findings: list[Finding] = []
     for check in checks:
         override = severities.get(check.id)
-        for finding in check.run(audit):
+        for finding in audit.findings_of(check):
             findings.append(finding.with_severity(override) if override else finding)
     findings.sort(key=Finding.sort_key)
     return findings

@@ -311,8 +311,15 @@ def _compose(text: str, path: str, problems: list[InputProblem]) -> yaml.Node | 
         problems.append(
             InputProblem(path, f"YAML syntax error: {message}", mark.line + 1 if mark else 0, mark.column + 1 if mark else 0)
         )
+    except yaml.reader.ReaderError as exc:
+        before = text[: exc.position]
+        line = before.count("\n") + 1
+        column = exc.position - (before.rfind("\n") + 1) + 1
+        problems.append(
+            InputProblem(path, f"YAML error: unacceptable character #x{exc.character:04x} ({exc.reason})", line, column)
+        )
     except yaml.YAMLError as exc:
-        problems.append(InputProblem(path, f"YAML error: {exc}"))
+        problems.append(InputProblem(path, "YAML error: " + " ".join(str(exc).split())))
     except RecursionError:
         problems.append(InputProblem(path, f"YAML nested too deeply (more than {MAX_NESTING} levels)"))
     return None

@@ -18,6 +18,10 @@ from auditor.errors import ExitStatus
 # name -> "module:function"; the order here is the order `--help` lists them.
 COMMANDS: dict[str, str] = {
     "check": "auditor.commands.check:check_command",
+    "scan": "auditor.commands.scan:scan_command",
+    "extract": "auditor.commands.extract:extract_command",
+    "baseline": "auditor.commands.baseline:baseline_command",
+    "config": "auditor.commands.config:config_command",
     "parse": "auditor.commands.parse:parse_command",
     "explain": "auditor.commands.explain:explain_command",
     "checks": "auditor.commands.explain:checks_command",
@@ -25,6 +29,10 @@ COMMANDS: dict[str, str] = {
 
 SHORT_HELP: dict[str, str] = {
     "check": "Check claims against their documents and against each other.",
+    "scan": "Audit documents with no claims: duplicates, draft defects, discovered conflicts.",
+    "extract": "Draft a claim file for each document: every figure with its quote.",
+    "baseline": "Record the current findings so that `check --baseline` hides them.",
+    "config": "Print the effective settings and where each comes from.",
     "parse": "Show how a figure is read: interval, unit, qualifier.",
     "explain": "Print the documentation of a check.",
     "checks": "List every check with its id, severity and summary.",

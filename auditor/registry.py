@@ -26,6 +26,19 @@ CHECK_MODULES: tuple[str, ...] = (
     "checks.sum_mismatch",
     "checks.date_arithmetic",
     # documents on their own (run with or without claims)
+    "checks.duplicate_paragraph",
+    "checks.truncated_paragraph",
+    "checks.traditional_character",
+    "checks.doubled_word",
+    "checks.unbalanced_quotes",
+    "checks.mixed_punctuation",
+    "checks.stray_latin",
+    # the baseline (runs only when one is in use)
+    "checks.stale_baseline_entry",
+    # discovery (auditor scan)
+    "checks.discovered_conflict",
+    "checks.discovered_percent_sum",
+    "checks.discovered_sum_mismatch",
 )
 
 

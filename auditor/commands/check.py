@@ -1,17 +1,25 @@
-"""`auditor check`: claims against their documents and each other, plus document checks."""
+"""`auditor check`: claims against their documents and each other, plus document checks.
+
+Settings come from the command line, then the configuration file
+(`[tool.auditor]` in pyproject.toml or `auditor.toml`), then defaults; see
+`auditor.config`. The options shared with `auditor baseline` and
+`auditor config` are defined here once (`settings_options`).
+"""
 
 from __future__ import annotations
 
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import click
 
+from auditor.config import COLOR_CHOICES, FAIL_ON_CHOICES, FORMAT_CHOICES
 from auditor.errors import ExitStatus, InputError
 from auditor.findings import Severity
 
-FAIL_ON_CHOICES = ("error", "warning", "info", "never")
+STALE_CHECK = "stale-baseline-entry"
 
 
 def split_ids(values: tuple[str, ...]) -> list[str]:
@@ -48,11 +56,11 @@ def make_console(color: str, file=None, width: int | None = None):
     )
 
 
-def print_input_error(error: InputError) -> None:
+def print_input_error(error: InputError, what: str = "nothing was checked") -> None:
     for problem in error.problems:
         click.echo(str(problem), err=True)
     count = len(error.problems)
-    click.echo(f"auditor: {count} input error{'s' if count != 1 else ''}; nothing was checked", err=True)
+    click.echo(f"auditor: {count} input error{'s' if count != 1 else ''}; {what}", err=True)
 
 
 def exit_status(report, fail_on: str, exit_zero: bool) -> ExitStatus:
@@ -63,75 +71,266 @@ def exit_status(report, fail_on: str, exit_zero: bool) -> ExitStatus:
     return ExitStatus.FINDINGS if worst is not None and worst >= threshold else ExitStatus.OK
 
 
-def default_claim_paths(root: Path) -> list[Path]:
-    claims_dir = root / "claims"
-    return [claims_dir] if claims_dir.is_dir() else []
+# ---------------------------------------------------------------- options shared by check, baseline, config
+
+
+def settings_options(function):
+    """PATHS and the options that are also configuration keys, plus --config."""
+    decorators = [
+        click.argument("paths", nargs=-1, type=click.Path(path_type=Path)),
+        click.option("--docs", "doc_paths", multiple=True, type=click.Path(path_type=Path),
+                     help="Also audit these documents (files or directories), with or without claims. [config: docs]"),
+        click.option("--select", multiple=True, metavar="IDS",
+                     help="Run only these checks (comma-separated, repeatable). [config: select]"),
+        click.option("--ignore", multiple=True, metavar="IDS",
+                     help="Skip these checks (comma-separated, repeatable). [config: ignore]"),
+        click.option("--config", "config_file", type=click.Path(path_type=Path, dir_okay=False),
+                     help="Read settings from this file instead of the project's auditor.toml / pyproject.toml."),
+    ]
+    for decorator in reversed(decorators):
+        function = decorator(function)
+    return function
+
+
+def cli_settings(paths=(), doc_paths=(), select=(), ignore=(), **others) -> dict:
+    """Command-line values keyed like the configuration; None where the option was not given."""
+    values = {
+        "claims": ([str(p) for p in paths], "PATHS") if paths else None,
+        "docs": ([str(p) for p in doc_paths], "--docs") if doc_paths else None,
+        "select": split_ids(select) or None,
+        "ignore": split_ids(ignore) or None,
+    }
+    for key, value in others.items():
+        values[key] = value
+    return values
+
+
+def load_settings_or_exit(cli: dict, config_file: Path | None):
+    """Settings, or None after printing the configuration problems (the caller exits 2)."""
+    from auditor.config import load_settings
+
+    try:
+        return load_settings(cli, config_file=config_file)
+    except InputError as exc:
+        print_input_error(exc, "nothing was checked")
+        return None
+
+
+@dataclass
+class Inputs:
+    claim_paths: list[Path]
+    document_paths: list[Path]
+    partial: bool  # only some of the project's files: the command line named them
+
+
+def gather_inputs(settings) -> Inputs | ExitStatus:
+    from auditor.project import expand_paths
+
+    claim_paths, claim_problems = expand_paths(settings.paths("claims"), (".yaml", ".yml"))
+    document_paths, doc_problems = expand_paths(settings.paths("docs"), (".txt", ".md", ".text"))
+    if claim_problems or doc_problems:
+        print_input_error(InputError(claim_problems + doc_problems))
+        return ExitStatus.INPUT_ERROR
+    if not claim_paths and not document_paths:
+        click.echo("auditor: nothing to check: no claim files (claims/, PATHS or `claims` in the configuration) "
+                   "and no documents (--docs)", err=True)
+        return ExitStatus.INPUT_ERROR
+    partial = settings.values["claims"].source.startswith("command line") or settings.values["docs"].source.startswith("command line")
+    return Inputs(claim_paths, document_paths, partial)
+
+
+def selected_ids(settings, inputs: Inputs, *, baseline_in_use: bool) -> tuple[list[str], list[str]]:
+    """select / ignore for the runner; `stale-baseline-entry` is left out when no baseline is judged
+    (unless selected by name: it then runs and, without entries, finds nothing)."""
+    select = list(settings["select"])
+    ignore = list(settings["ignore"])
+    if not baseline_in_use and STALE_CHECK not in select and STALE_CHECK not in ignore:
+        ignore.append(STALE_CHECK)
+    return select, ignore
+
+
+def run(settings, inputs: Inputs, select: list[str], ignore: list[str], extra_options: dict | None = None):
+    """run_audit with the settings; UnknownCheck becomes a usage error (exit 2)."""
+    from auditor.runner import UnknownCheck, run_audit
+
+    options = settings.check_options()
+    options.update(extra_options or {})
+    try:
+        return run_audit(
+            settings.root, inputs.claim_paths, inputs.document_paths,
+            select=select, ignore=ignore, check_options=options, severities=settings.severities(),
+        )
+    except UnknownCheck as exc:
+        raise click.UsageError(_with_hint(str(exc), select + ignore)) from None
+
+
+def _with_hint(message: str, given: list[str]) -> str:
+    from auditor.config import did_you_mean
+    from auditor.registry import check_ids
+
+    known = check_ids()
+    hints = [f'"{item}"{did_you_mean(item, known)}' for item in given if item not in known and did_you_mean(item, known)]
+    return message + (f"; {'; '.join(hints)}" if hints else "")
+
+
+def baseline_path(settings) -> tuple[Path, str] | None:
+    """The baseline file in use (command line, else configuration) and its name as findings show it."""
+    if settings["baseline"] is None:
+        return None
+    path = settings.paths("baseline")[0]
+    return path, _shown(path, settings.root)
+
+
+def _shown(path: Path, root: Path) -> str:
+    from auditor.documents import display_path
+
+    return display_path(path, root)
+
+
+# ---------------------------------------------------------------- the command
 
 
 @click.command("check")
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--docs", "doc_paths", multiple=True, type=click.Path(path_type=Path),
-              help="Also audit these documents (files or directories), with or without claims.")
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="Report format.")
+@settings_options
+@click.option("--format", "output_format", type=click.Choice(FORMAT_CHOICES), default=None,
+              help="Report format: text, json, sarif, github (annotations), gitlab (Code Quality), junit. "
+                   "[default: text; config: format]")
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
               help="Write the report to FILE (atomically) instead of standard output.")
-@click.option("--fail-on", type=click.Choice(FAIL_ON_CHOICES), default="error", show_default=True,
-              help="Lowest severity that makes the exit status 1.")
+@click.option("--fail-on", type=click.Choice(FAIL_ON_CHOICES), default=None,
+              help="Lowest severity that makes the exit status 1. [default: error; config: fail-on]")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings (input errors still exit 2).")
-@click.option("--select", multiple=True, metavar="IDS", help="Run only these checks (comma-separated, repeatable).")
-@click.option("--ignore", multiple=True, metavar="IDS", help="Skip these checks (comma-separated, repeatable).")
+@click.option("--baseline", "baseline_file", type=click.Path(path_type=Path, dir_okay=False),
+              help="Hide the findings recorded in this baseline file (`auditor baseline`); report entries "
+                   "that no longer match. [config: baseline]")
+@click.option("--no-baseline", is_flag=True, help="Ignore the configured baseline: show every finding.")
 @click.option("-q", "--quiet", is_flag=True, help="Print findings and the summary only.")
 @click.option("-v", "--verbose", is_flag=True, help="Also list suppressed findings.")
-@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
-              help="Colour the terminal report (NO_COLOR and FORCE_COLOR are honoured with auto).")
-def check_command(paths, doc_paths, output_format, output, fail_on, exit_zero, select, ignore, quiet, verbose, color):
+@click.option("--color", type=click.Choice(COLOR_CHOICES), default=None,
+              help="Colour the terminal report (NO_COLOR and FORCE_COLOR are honoured with auto). "
+                   "[default: auto; config: color]")
+def check_command(paths, doc_paths, select, ignore, config_file, output_format, output, fail_on, exit_zero,
+                  baseline_file, no_baseline, quiet, verbose, color):
     """Check claim files (default: the project's claims/) against their documents and each other.
 
     PATHS are claim files or directories of them. Documents are those the
     claim files name, plus any given with --docs. Document checks (duplicates,
     draft defects) run on every document.
-    """
-    from auditor.project import expand_paths, find_project_root
-    from auditor.runner import UnknownCheck, run_audit
 
-    root = find_project_root()
-    claim_inputs = list(paths) or default_claim_paths(root)
-    claim_paths, claim_problems = expand_paths(claim_inputs, (".yaml", ".yml"))
-    document_paths, doc_problems = expand_paths(doc_paths, (".txt", ".md", ".text"))
-    if claim_problems or doc_problems:
-        print_input_error(InputError(claim_problems + doc_problems))
+    Settings not given here come from [tool.auditor] in pyproject.toml or
+    from auditor.toml (`auditor config` shows them). Exit status: 0 no
+    findings at or above --fail-on, 1 findings, 2 usage or input error.
+    """
+    if no_baseline and baseline_file is not None:
+        raise click.UsageError("--baseline and --no-baseline exclude each other")
+    cli = cli_settings(paths, doc_paths, select, ignore, **{
+        "fail-on": fail_on, "format": output_format, "color": color,
+        "baseline": str(baseline_file) if baseline_file is not None else None,
+    })
+    settings = load_settings_or_exit(cli, config_file)
+    if settings is None:
         return ExitStatus.INPUT_ERROR
-    if not claim_paths and not document_paths:
-        click.echo("auditor: nothing to check: no claim files (claims/ or PATHS) and no --docs", err=True)
-        return ExitStatus.INPUT_ERROR
+    inputs = gather_inputs(settings)
+    if isinstance(inputs, ExitStatus):
+        return inputs
+
+    prepared = prepare_baseline(settings, inputs, use_baseline=not no_baseline)
+    if isinstance(prepared, ExitStatus):
+        return prepared
+    baseline, select_ids, ignore_ids, extra = prepared
     try:
-        report = run_audit(root, claim_paths, document_paths, select=split_ids(select), ignore=split_ids(ignore))
-    except UnknownCheck as exc:
-        raise click.UsageError(str(exc)) from None
+        report = run(settings, inputs, select_ids, ignore_ids, extra)
     except InputError as exc:
         print_input_error(exc)
         return ExitStatus.INPUT_ERROR
+    baselined: frozenset[str] = frozenset()
+    if baseline is not None:
+        from auditor import baseline as baselines
 
-    if output_format == "json":
-        from auditor.report.json import render
+        report, baselined = baselines.apply(report, baseline)
 
-        text = render(report)
-    else:
+    status = exit_status(report, settings["fail-on"], exit_zero)
+    text = render_report(report, settings, baselined=baselined, output=output, quiet=quiet, verbose=verbose)
+    if text is not None:
+        failed = write_report(text, output)
+        if failed is not None:
+            return failed
+    return status
+
+
+def prepare_baseline(settings, inputs: Inputs, *, use_baseline: bool):
+    """(baseline or None, select, ignore, extra check options), or ExitStatus after an input error.
+
+    Stale entries are judged only when the whole project is audited (see
+    checks/stale_baseline_entry.py); otherwise the baseline only hides.
+    """
+    from auditor import baseline as baselines
+
+    baseline = None
+    where = baseline_path(settings) if use_baseline else None
+    if where is not None:
+        try:
+            baseline = baselines.load(*where)
+        except InputError as exc:
+            print_input_error(exc)
+            return ExitStatus.INPUT_ERROR
+    judge_stale = baseline is not None and not inputs.partial
+    select, ignore = selected_ids(settings, inputs, baseline_in_use=judge_stale)
+    extra = None
+    if judge_stale:
+        from auditor.runner import UnknownCheck, select_checks
+
+        try:
+            running = [check.id for check in select_checks(select, ignore, with_claims=bool(inputs.claim_paths))]
+        except UnknownCheck as exc:
+            raise click.UsageError(_with_hint(str(exc), select + ignore)) from None
+        extra = {STALE_CHECK: baselines.stale_options(baseline, running)}
+    return baseline, select, ignore, extra
+
+
+def write_report(text: str, output: Path | None) -> ExitStatus | None:
+    """Print the report, or write it to `output` atomically; an ExitStatus when that failed."""
+    if output is None:
+        click.echo(text, nl=False)
+        return None
+    from auditor.io import write_atomic
+
+    try:
+        write_atomic(output, text.encode("utf-8"))
+    except OSError as exc:
+        click.echo(f"auditor: cannot write {output}: {exc.strerror or exc}", err=True)
+        return ExitStatus.INPUT_ERROR
+    return None
+
+
+def render_report(report, settings, *, baselined, output, quiet, verbose) -> str | None:
+    """The report as text to write, or None when it was printed to the terminal already."""
+    output_format = settings["format"]
+    if output_format == "text":
         import io
 
         from auditor.report.text import render
 
         if output is None:
-            render(report, make_console(color), verbose=verbose, quiet=quiet)
-            return exit_status(report, fail_on, exit_zero)
+            render(report, make_console(settings["color"]), verbose=verbose, quiet=quiet)
+            return None
         buffer = io.StringIO()
         render(report, make_console("never", file=buffer, width=100), verbose=verbose, quiet=quiet)
-        text = buffer.getvalue()
-    if output is not None:
-        from auditor.io import write_atomic
+        return buffer.getvalue()
 
-        write_atomic(output, text.encode("utf-8"))
-    else:
-        click.echo(text, nl=False)
-    return exit_status(report, fail_on, exit_zero)
+    from auditor.report.formats import Context, render, repo_prefix
+
+    summary_file = os.environ.get("GITHUB_STEP_SUMMARY") if output_format == "github" else None
+    context = Context(repo_prefix=repo_prefix(settings.root), baselined=baselined, include_suppressed=verbose,
+                      step_summary=bool(summary_file))
+    text = render(output_format, report, context)
+    if summary_file:
+        from auditor.report.github import step_summary
+
+        try:
+            # Appended, as GitHub expects: other steps' tools write to the same file.
+            with open(summary_file, "a", encoding="utf-8") as handle:
+                handle.write(step_summary(report, context))
+        except OSError as exc:
+            click.echo(f"auditor: cannot write the step summary ($GITHUB_STEP_SUMMARY): {exc.strerror or exc}", err=True)
+    return text

@@ -1,0 +1,246 @@
+"""Baselines: findings accepted once, hidden afterwards, and a baseline that only shrinks.
+
+A baseline file is versioned JSON (written atomically, entries sorted):
+
+    {
+      "kind": "auditor-baseline",
+      "schema_version": 1,
+      "entries": [
+        {"fingerprint": "bc2926d00cef49f3a8b6", "check": "percent-sum",
+         "path": "corpus/001.txt", "message": "Shares of … add up to 160%", "reason": ""}
+      ]
+    }
+
+An entry matches a finding by its fingerprint (`Finding.fingerprint`: the
+check, the path and the finding's content, never line numbers), so moving
+text or adding unrelated claims keeps it matched. `check`, `path` and
+`message` are for people and for reporting stale entries. Matched findings
+are hidden (counted as suppressed, listed with --verbose); entries that no
+longer match anything are reported by the `stale-baseline-entry` check, so
+fixed problems cannot come back unnoticed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from auditor.errors import InputError, InputProblem
+from auditor.findings import Finding
+
+KIND = "auditor-baseline"
+SCHEMA_VERSION = 1
+STALE_CHECK = "stale-baseline-entry"
+ENTRY_KEYS = ("fingerprint", "check", "path", "message", "reason")
+
+
+@dataclass(frozen=True)
+class Entry:
+    fingerprint: str
+    check: str
+    path: str
+    message: str
+    reason: str = ""
+    line: int = 0  # where the entry's "fingerprint" is in the baseline file (1-based; 0 when unknown)
+    column: int = 0
+
+    def to_json(self) -> dict[str, str]:
+        return {key: getattr(self, key) for key in ENTRY_KEYS}
+
+    def sort_key(self) -> tuple:
+        return (self.path, self.check, self.message, self.fingerprint)
+
+
+@dataclass(frozen=True)
+class Baseline:
+    path: str  # as shown in findings and messages (project-relative when inside the root)
+    entries: tuple[Entry, ...]
+
+    def fingerprints(self) -> dict[str, Entry]:
+        found: dict[str, Entry] = {}
+        for entry in self.entries:
+            found.setdefault(entry.fingerprint, entry)
+        return found
+
+
+class NotABaseline(Exception):
+    """The file exists but is not an auditor baseline: never overwrite it."""
+
+
+def entry_for(finding: Finding, reason: str = "") -> Entry:
+    return Entry(finding.fingerprint, finding.check, finding.location.path, finding.message, reason)
+
+
+def render(entries: Iterable[Entry]) -> str:
+    unique: dict[str, Entry] = {}
+    for entry in sorted(entries, key=Entry.sort_key):
+        unique.setdefault(entry.fingerprint, entry)
+    document = {
+        "kind": KIND,
+        "schema_version": SCHEMA_VERSION,
+        "entries": [entry.to_json() for entry in unique.values()],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def parse(text: str, shown: str) -> Baseline:
+    """A baseline from its text. Raises NotABaseline for other JSON, InputError for a broken baseline."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise NotABaseline(f"not JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})") from None
+    if not isinstance(data, dict) or data.get("kind") != KIND:
+        raise NotABaseline(f'not an auditor baseline (no "kind": "{KIND}")')
+    problems: list[InputProblem] = []
+    if data.get("schema_version") != SCHEMA_VERSION:
+        raise InputError(InputProblem(
+            shown, f"unsupported baseline schema_version {data.get('schema_version')!r} (this auditor reads {SCHEMA_VERSION})", 1, 1))
+    raw_entries = data.get("entries")
+    if not isinstance(raw_entries, list):
+        raise InputError(InputProblem(shown, '"entries" must be a list', 1, 1))
+    lines = _fingerprint_lines(text)
+    entries: list[Entry] = []
+    for index, raw in enumerate(raw_entries, 1):
+        if not isinstance(raw, dict):
+            problems.append(InputProblem(shown, f"entry {index} is not an object"))
+            continue
+        fingerprint = raw.get("fingerprint")
+        line, column = lines.get(fingerprint, (0, 0)) if isinstance(fingerprint, str) else (0, 0)
+        unknown = sorted(set(raw) - set(ENTRY_KEYS))
+        if unknown:
+            problems.append(InputProblem(shown, f'entry {index}: unknown key "{unknown[0]}"', line, column))
+        wrong = [key for key in ENTRY_KEYS if not isinstance(raw.get(key, ""), str)]
+        if not isinstance(fingerprint, str) or not fingerprint or wrong:
+            field = "fingerprint" if not isinstance(fingerprint, str) or not fingerprint else wrong[0]
+            problems.append(InputProblem(shown, f'entry {index}: "{field}" must be a non-empty string' if field == "fingerprint"
+                                         else f'entry {index}: "{field}" must be a string', line, column))
+            continue
+        entries.append(Entry(fingerprint, raw.get("check", ""), raw.get("path", ""), raw.get("message", ""),
+                             raw.get("reason", ""), line, column))
+    if problems:
+        raise InputError(problems)
+    return Baseline(shown, tuple(entries))
+
+
+def _fingerprint_lines(text: str) -> dict[str, tuple[int, int]]:
+    """fingerprint -> (line, column) of its `"fingerprint": "…"` pair (columns in code points)."""
+    lines: dict[str, tuple[int, int]] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        match = re.search(r'"fingerprint"\s*:\s*"([^"\\]*)"', line)
+        if match:
+            lines.setdefault(match.group(1), (number, match.start() + 1))
+    return lines
+
+
+def load(path: Path, shown: str) -> Baseline:
+    """Read the baseline at `path`; any problem is an InputError naming the file."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(InputProblem(shown, "baseline file not found; record one with `auditor baseline`")) from None
+    except OSError as exc:
+        raise InputError(InputProblem(shown, f"cannot read baseline: {exc.strerror or exc}")) from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError(InputProblem(shown, "baseline is not UTF-8")) from None
+    try:
+        return parse(text, shown)
+    except NotABaseline as exc:
+        raise InputError(InputProblem(shown, str(exc))) from None
+
+
+def load_existing(path: Path, shown: str) -> Baseline | None:
+    """The baseline about to be rewritten: None when absent. NotABaseline when it is some other file."""
+    if not path.exists():
+        return None
+    if not path.is_file():
+        raise NotABaseline("not a regular file")
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise NotABaseline(f"unreadable ({exc})") from None
+    return parse(text, shown)
+
+
+def stale_options(baseline: Baseline, checks: Iterable[str]) -> dict[str, Any]:
+    """Settings for the `stale-baseline-entry` check: the entries whose check runs in this audit
+    (and those of checks that no longer exist)."""
+    running = set(checks)
+    entries = [entry for entry in baseline.entries if entry.check in running or entry.check not in _known_ids()]
+    return {"file": baseline.path, "entries": tuple(entries)}
+
+
+def _known_ids() -> set[str]:
+    from auditor.registry import check_ids
+
+    return set(check_ids())
+
+
+def apply(report, baseline: Baseline):
+    """(the report with the baseline's findings moved to `suppressed`, the fingerprints moved).
+
+    A moved finding's reason reads `in baseline FILE: <the entry's reason>`;
+    `summary.baselined` in the JSON report counts them.
+    """
+    known = baseline.fingerprints()
+    reported: list[Finding] = []
+    hidden: list[Finding] = []
+    for finding in report.findings:
+        entry = known.get(finding.fingerprint)
+        if entry is None or finding.check == STALE_CHECK:
+            reported.append(finding)
+        else:
+            why = f"in baseline {baseline.path}" + (f": {entry.reason}" if entry.reason else "")
+            hidden.append(finding.suppressed(why))
+    suppressed = sorted([*report.suppressed, *hidden], key=Finding.sort_key)
+    return replace(
+        report,
+        findings=tuple(reported),
+        suppressed=tuple(suppressed),
+        extra={**dict(report.extra), "baselined": len(hidden)},
+    ), frozenset(finding.fingerprint for finding in hidden)
+
+
+def updated_entries(
+    old: Baseline | None,
+    findings: Iterable[Finding],
+    *,
+    reason: str,
+    prune: bool,
+    checks_run: Iterable[str],
+    partial: bool,
+) -> tuple[list[Entry], dict[str, int]]:
+    """Entries of the rewritten baseline, and counts (added, kept, removed).
+
+    Entries whose check did not run are kept untouched: they were not judged.
+    In a `partial` run (only some of the project's files) no entry is judged
+    either: a cross-document finding can vanish because the other document
+    was left out. With `prune`, nothing is added: the baseline only shrinks.
+    """
+    current: dict[str, Finding] = {}
+    for finding in findings:
+        if finding.check != STALE_CHECK:
+            current.setdefault(finding.fingerprint, finding)
+    old_entries = list(old.entries) if old else []
+    old_by_fingerprint = {entry.fingerprint: entry for entry in old_entries}
+    ran = set(checks_run)
+    known = _known_ids()
+    kept: list[Entry] = []
+    removed = 0
+    for entry in old_entries:
+        judged = not partial and (entry.check in ran or entry.check not in known)
+        if not judged or entry.fingerprint in current:
+            kept.append(replace(entry, line=0, column=0))
+        else:
+            removed += 1
+    added: list[Entry] = []
+    if not prune:
+        for fingerprint, finding in current.items():
+            if fingerprint not in old_by_fingerprint:
+                added.append(entry_for(finding, reason))
+    return kept + added, {"added": len(added), "kept": len(kept), "removed": removed}

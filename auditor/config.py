@@ -1,0 +1,528 @@
+"""Configuration: `[tool.auditor]` in pyproject.toml or a top-level `auditor.toml`.
+
+The configuration file sits at the project root (the nearest directory, from
+the working directory upward, holding an `auditor.toml` or `pyproject.toml`;
+see `auditor.project.find_project_root`), as with black and ruff. When both
+exist there, `auditor.toml` wins, as `ruff.toml` beats `pyproject.toml`.
+`--config FILE` names one explicitly.
+
+Every setting is resolved in one place with its source: the command line
+wins, then the configuration file, then the default. `auditor config`
+prints the result. Validation happens at this edge: an unknown key, a wrong
+type or an unknown check id is an `InputProblem` located at the key's line
+(tomllib gives no positions, so the key is found by scanning the file text
+within its table: deterministic and good enough for hand-written TOML).
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from auditor.errors import InputError, InputProblem
+
+FAIL_ON_CHOICES = ("error", "warning", "info", "never")
+COLOR_CHOICES = ("auto", "always", "never")
+SEVERITY_CHOICES = ("error", "warning", "info")
+# Kept here (not imported from the reporters) so that reading a configuration imports no reporter.
+FORMAT_CHOICES = ("text", "json", "sarif", "github", "gitlab", "junit")
+DEFAULT_BASELINE_NAME = "auditor-baseline.json"
+
+# key -> (kind, choices); kinds: "choice", "ids" (check ids), "path", "paths".
+KEYS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "fail-on": ("choice", FAIL_ON_CHOICES),
+    "select": ("ids", ()),
+    "ignore": ("ids", ()),
+    "format": ("choice", FORMAT_CHOICES),
+    "color": ("choice", COLOR_CHOICES),
+    "baseline": ("path", ()),
+    "claims": ("paths", ()),
+    "docs": ("paths", ()),
+}
+DEFAULTS: dict[str, Any] = {
+    "fail-on": "error",
+    "select": [],
+    "ignore": [],
+    "format": "text",
+    "color": "auto",
+    "baseline": None,
+    "claims": None,  # computed: claims/ of the project root when it exists
+    "docs": [],
+}
+CHECKS_TABLE = "checks"
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One effective value and where it came from.
+
+    `base` is the directory relative paths in `value` are taken from: the
+    configuration file's directory for configured paths, None (the working
+    directory) for the command line and the defaults that are already absolute.
+    """
+
+    value: Any
+    source: str
+    base: Path | None = None
+
+
+@dataclass(frozen=True)
+class Settings:
+    root: Path
+    config_path: Path | None
+    values: Mapping[str, Setting]
+    checks: Mapping[str, Mapping[str, Setting]]  # check id -> name ("severity" or an option) -> setting
+    notes: tuple[str, ...] = ()
+
+    def __getitem__(self, key: str) -> Any:
+        return self.values[key].value
+
+    def paths(self, key: str) -> list[Path]:
+        setting = self.values[key]
+        value = setting.value
+        if value is None:
+            return []
+        items = value if isinstance(value, list) else [value]
+        return [Path(item) if setting.base is None else setting.base / item for item in items]
+
+    def severities(self) -> dict[str, Any]:
+        from auditor.findings import Severity
+
+        return {
+            check_id: Severity.parse(options["severity"].value)
+            for check_id, options in self.checks.items()
+            if "severity" in options and options["severity"].source != "default"
+        }
+
+    def check_options(self) -> dict[str, dict[str, Any]]:
+        return {
+            check_id: {name: setting.value for name, setting in options.items() if name != "severity" and setting.source != "default"}
+            for check_id, options in self.checks.items()
+            if any(name != "severity" and setting.source != "default" for name, setting in options.items())
+        }
+
+
+# ---------------------------------------------------------------- locating keys in TOML text
+
+_BARE = r"[A-Za-z0-9_-]+"
+_BASIC = r'"(?:[^"\\\n]|\\.)*"'
+_LITERAL = r"'[^'\n]*'"
+_KEY = rf"(?:{_BARE}|{_BASIC}|{_LITERAL})"
+_DOTTED = rf"{_KEY}(?:[ \t]*\.[ \t]*{_KEY})*"
+_HEADER_RE = re.compile(rf"^\[\[?[ \t]*({_DOTTED})[ \t]*\]\]?[ \t]*(?:#.*)?$")
+_KEYVAL_RE = re.compile(rf"^({_DOTTED})[ \t]*=")
+_PART_RE = re.compile(_KEY)
+
+
+def _split_dotted(text: str) -> tuple[str, ...]:
+    parts = []
+    for match in _PART_RE.finditer(text):
+        part = match.group()
+        if part.startswith('"'):
+            import json
+
+            try:
+                part = json.loads(part)
+            except ValueError:
+                part = part[1:-1]
+        elif part.startswith("'"):
+            part = part[1:-1]
+        parts.append(part)
+    return tuple(parts)
+
+
+def key_positions(text: str) -> dict[tuple[str, ...], tuple[int, int]]:
+    """Full key path -> (line, column) of its first appearance: table headers and `key = value` lines.
+
+    Lines inside multi-line strings are skipped; keys inside inline tables are
+    not recorded (a lookup falls back to the enclosing key).
+    """
+    positions: dict[tuple[str, ...], tuple[int, int]] = {}
+    table: tuple[str, ...] = ()
+    open_quote: str | None = None
+    for number, line in enumerate(text.splitlines(), 1):
+        if open_quote:
+            if line.count(open_quote) % 2 == 1:
+                open_quote = None
+            continue
+        stripped = line.lstrip()
+        column = len(line) - len(stripped) + 1
+        if not stripped or stripped.startswith("#"):
+            continue
+        header = _HEADER_RE.match(stripped)
+        if header:
+            table = _split_dotted(header.group(1))
+            for depth in range(1, len(table) + 1):
+                positions.setdefault(table[:depth], (number, column))
+            continue
+        keyval = _KEYVAL_RE.match(stripped)
+        if keyval:
+            path = table + _split_dotted(keyval.group(1))
+            for depth in range(len(table) + 1, len(path) + 1):
+                positions.setdefault(path[:depth], (number, column))
+            rest = stripped[keyval.end():]
+            for quote in ('"""', "'''"):
+                if rest.count(quote) % 2 == 1:
+                    open_quote = quote
+                    break
+    return positions
+
+
+@dataclass
+class _Locator:
+    path: str  # as shown in messages
+    positions: dict[tuple[str, ...], tuple[int, int]]
+    prefix: tuple[str, ...]  # ("tool", "auditor") in pyproject.toml, () in auditor.toml
+    problems: list[InputProblem] = field(default_factory=list)
+
+    def where(self, keys: tuple[str, ...]) -> tuple[int, int]:
+        full = self.prefix + keys
+        for depth in range(len(full), 0, -1):
+            if full[:depth] in self.positions:
+                return self.positions[full[:depth]]
+        return (0, 0)
+
+    def table_name(self, keys: tuple[str, ...] = ()) -> str:
+        full = self.prefix + keys
+        return "[" + ".".join(_toml_key(k) for k in full) + "]" if full else self.path
+
+    def problem(self, keys: tuple[str, ...], message: str) -> None:
+        line, column = self.where(keys)
+        self.problems.append(InputProblem(self.path, message, line, column))
+
+
+def _toml_key(key: str) -> str:
+    return key if re.fullmatch(_BARE, key) else '"' + key.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def did_you_mean(name: str, known: list[str] | tuple[str, ...]) -> str:
+    normalized = name.replace("_", "-").lower()
+    if normalized in known and normalized != name:
+        return f' (did you mean "{normalized}"?)'
+    close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
+    return f' (did you mean "{close[0]}"?)' if close else ""
+
+
+# ---------------------------------------------------------------- discovery and loading
+
+
+def display(path: Path) -> str:
+    """A path as shown in messages: relative to the working directory when that reads well."""
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return path.as_posix()
+    return Path(relative).as_posix() if not relative.startswith("../../..") else path.as_posix()
+
+
+def _has_auditor_table(pyproject: Path) -> bool:
+    """Whether pyproject.toml configures auditor. Only a file mentioning "auditor" is parsed; a
+    broken one counts as configured only when a [tool.auditor] header is visible (then its
+    error is reported), so a broken pyproject.toml of some other tool never stops a run."""
+    import tomllib
+
+    try:
+        text = pyproject.read_bytes().decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return False
+    if "auditor" not in text:
+        return False
+    try:
+        tool = tomllib.loads(text).get("tool")
+    except tomllib.TOMLDecodeError:
+        return re.search(r"^\s*\[\s*tool\s*\.\s*auditor\b|^\s*tool\s*\.\s*auditor\b", text, re.MULTILINE) is not None
+    return isinstance(tool, dict) and "auditor" in tool
+
+
+def find_config(root: Path) -> tuple[Path | None, tuple[str, ...]]:
+    """The configuration file of the project at `root`, and notes on files passed over."""
+    auditor_toml = root / "auditor.toml"
+    pyproject = root / "pyproject.toml"
+    if auditor_toml.is_file():
+        notes = ()
+        if pyproject.is_file() and _has_auditor_table(pyproject):
+            notes = (f"{display(pyproject)}: [tool.auditor] is ignored because {display(auditor_toml)} exists",)
+        return auditor_toml, notes
+    if pyproject.is_file() and _has_auditor_table(pyproject):
+        return pyproject, ()
+    return None, ()
+
+
+def read_config(path: Path) -> tuple[dict[str, Any], _Locator]:
+    """The raw auditor table of a configuration file (validated later) and a locator for its keys."""
+    import tomllib
+
+    shown = display(path)
+    is_pyproject = path.name == "pyproject.toml"
+    prefix = ("tool", "auditor") if is_pyproject else ()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(InputProblem(shown, f"cannot read configuration: {exc.strerror or exc}")) from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError(InputProblem(shown, "configuration is not UTF-8")) from None
+    try:
+        parsed = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        message = str(exc)
+        match = re.search(r"\s*\(at line (\d+), column (\d+)\)$", message)
+        line = column = 0
+        if match:
+            line, column = int(match.group(1)), int(match.group(2))
+            message = message[: match.start()]
+        elif (match := re.search(r"\s*\(at end of document\)$", message)):
+            line = text.count("\n") + 1
+            message = message[: match.start()] + " at end of document"
+        raise InputError(InputProblem(shown, f"invalid TOML: {message[:1].lower() + message[1:]}", line, column)) from None
+    locator = _Locator(shown, key_positions(text), prefix)
+    table: Any = parsed
+    for key in prefix:
+        table = table.get(key, {}) if isinstance(table, dict) else {}
+    if not isinstance(table, dict):
+        locator.problem((), f"{locator.table_name()} must be a table")
+        raise InputError(locator.problems)
+    return table, locator
+
+
+def _validate(table: dict[str, Any], locator: _Locator, base: Path) -> tuple[dict[str, Setting], dict[str, dict[str, Setting]]]:
+    from auditor.registry import all_checks
+
+    checks = {check.id: check for check in all_checks()}
+    known_ids = list(checks)
+    values: dict[str, Setting] = {}
+    check_settings: dict[str, dict[str, Setting]] = {}
+
+    def source(keys: tuple[str, ...]) -> str:
+        line, _ = locator.where(keys)
+        return f"{locator.path}:{line}" if line else locator.path
+
+    for key, value in table.items():
+        keys = (key,)
+        if key == CHECKS_TABLE:
+            if not isinstance(value, dict):
+                locator.problem(keys, f'"{key}" must be a table of check settings, e.g. [{".".join(locator.prefix + (key,))}.percent-sum]')
+                continue
+            for check_id, options in value.items():
+                check_keys = (key, check_id)
+                check = checks.get(check_id)
+                if check is None:
+                    locator.problem(check_keys, f'unknown check "{check_id}" in {locator.table_name((key,))}{did_you_mean(check_id, known_ids)}')
+                    continue
+                if not isinstance(options, dict):
+                    locator.problem(check_keys, f'{locator.table_name(check_keys)} must be a table, e.g. severity = "warning"')
+                    continue
+                check_settings[check_id] = {}
+                allowed = ["severity", *check.options]
+                for name, option in options.items():
+                    option_keys = check_keys + (name,)
+                    if name not in allowed:
+                        hint = did_you_mean(name, allowed)
+                        settable = ", ".join(allowed)
+                        locator.problem(option_keys, f'unknown key "{name}" in {locator.table_name(check_keys)}{hint}; settable: {settable}')
+                        continue
+                    if name == "severity":
+                        if option not in SEVERITY_CHOICES:
+                            locator.problem(option_keys, f'"severity" must be one of {", ".join(SEVERITY_CHOICES)}, not {_show(option)}')
+                            continue
+                    else:
+                        converted = _convert_option(option, check.options[name])
+                        if converted is _INVALID:
+                            locator.problem(option_keys, f'"{name}" must be {_describe_type(check.options[name])}, not {_show(option)}')
+                            continue
+                        option = converted
+                    check_settings[check_id][name] = Setting(option, source(option_keys))
+            continue
+        if key not in KEYS:
+            hint = did_you_mean(key, [*KEYS, CHECKS_TABLE])
+            locator.problem(keys, f'unknown key "{key}" in {locator.table_name()}{hint}')
+            continue
+        kind, choices = KEYS[key]
+        if kind == "choice":
+            if value not in choices:
+                locator.problem(keys, f'"{key}" must be one of {", ".join(choices)}, not {_show(value)}')
+                continue
+        elif kind in ("ids", "paths"):
+            if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+                locator.problem(keys, f'"{key}" must be a list of strings, e.g. {key} = ["{"percent-sum" if kind == "ids" else "claims"}"]')
+                continue
+            if kind == "ids":
+                unknown = [item for item in value if item not in checks]
+                for item in unknown:
+                    locator.problem(keys, f'unknown check id "{item}" in "{key}"{did_you_mean(item, known_ids)}')
+                if unknown:
+                    continue
+        elif kind == "path":
+            if not isinstance(value, str) or not value:
+                locator.problem(keys, f'"{key}" must be a path (a string)')
+                continue
+        values[key] = Setting(value, source(keys), base if kind in ("path", "paths") else None)
+    return values, check_settings
+
+
+_INVALID = object()
+
+
+def _convert_option(value: Any, default: Any) -> Any:
+    """The configured value in the type of the check's default, or _INVALID."""
+    if isinstance(default, bool):
+        return value if isinstance(value, bool) else _INVALID
+    if isinstance(default, int):
+        return value if isinstance(value, int) and not isinstance(value, bool) else _INVALID
+    if isinstance(default, float):
+        return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else _INVALID
+    if isinstance(default, str):
+        return value if isinstance(value, str) else _INVALID
+    if isinstance(default, (tuple, list, frozenset, set)):
+        if not isinstance(value, list):
+            return _INVALID
+        kinds = {type(item) for item in default}
+        if kinds and not all(type(item) in kinds for item in value):
+            return _INVALID
+        return type(default)(value) if isinstance(default, (tuple, frozenset)) else list(value)
+    if default is None:
+        return value
+    return value if isinstance(value, type(default)) else _INVALID
+
+
+def _describe_type(default: Any) -> str:
+    if isinstance(default, bool):
+        return "true or false"
+    if isinstance(default, int):
+        return "an integer"
+    if isinstance(default, float):
+        return "a number"
+    if isinstance(default, str):
+        return "a string"
+    if isinstance(default, (tuple, list, frozenset, set)):
+        kinds = {type(item).__name__ for item in default}
+        return "a list of strings" if kinds <= {"str"} else "a list"
+    return f"a {type(default).__name__}"
+
+
+def _show(value: Any) -> str:
+    import json
+
+    try:
+        return json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError):
+        return repr(value)
+
+
+# ---------------------------------------------------------------- resolution
+
+
+def load_settings(
+    cli: Mapping[str, Any] | None = None,
+    *,
+    config_file: Path | None = None,
+    start: Path | None = None,
+) -> Settings:
+    """Effective settings: `cli` (values None when not given) over the configuration file over defaults.
+
+    `cli` keys are the configuration keys ("fail-on", "select", ...); a CLI
+    entry may be `(value, "--option")` to name the option in the source.
+    Raises InputError (every problem, located) on a bad configuration.
+    """
+    from auditor.project import find_project_root
+
+    root = find_project_root(start)
+    notes: tuple[str, ...] = ()
+    if config_file is not None:
+        if not config_file.is_file():
+            raise InputError(InputProblem(display(config_file), "configuration file not found"))
+        path: Path | None = config_file
+    else:
+        path, notes = find_config(root)
+    configured: dict[str, Setting] = {}
+    configured_checks: dict[str, dict[str, Setting]] = {}
+    if path is not None:
+        table, locator = read_config(path)
+        configured, configured_checks = _validate(table, locator, path.resolve().parent)
+        if locator.problems:
+            raise InputError(locator.problems)
+
+    values: dict[str, Setting] = {}
+    for key in KEYS:
+        given = (cli or {}).get(key)
+        option = f"--{key}"
+        if isinstance(given, tuple):
+            given, option = given
+        if given is not None:
+            values[key] = Setting(given, f"command line ({option})")
+        elif key in configured:
+            values[key] = configured[key]
+        elif key == "claims":
+            claims_dir = root / "claims"
+            values[key] = Setting(["claims"] if claims_dir.is_dir() else [], "default (claims/ of the project root)", root)
+        else:
+            values[key] = Setting(DEFAULTS[key], "default")
+
+    from auditor.registry import all_checks
+
+    checks: dict[str, dict[str, Setting]] = {}
+    for check in all_checks():
+        own = configured_checks.get(check.id, {})
+        entry = {"severity": own.get("severity", Setting(check.severity.label, "default"))}
+        for name, default in check.options.items():
+            entry[name] = own.get(name, Setting(default, "default"))
+        checks[check.id] = entry
+    return Settings(root=root, config_path=path, values=values, checks=checks, notes=notes)
+
+
+# ---------------------------------------------------------------- showing settings
+
+
+def toml_value(value: Any) -> str:
+    """A value written as TOML (for `auditor config`)."""
+    import json
+
+    if value is None:
+        return '""  # not set'
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, (list, tuple, set, frozenset)):
+        items = sorted(value) if isinstance(value, (set, frozenset)) else value
+        return "[" + ", ".join(toml_value(item) for item in items) + "]"
+    if isinstance(value, Mapping):
+        return "{" + ", ".join(f"{_toml_key(str(k))} = {toml_value(v)}" for k, v in value.items()) + "}"
+    return json.dumps(str(value), ensure_ascii=False)
+
+
+def describe_settings(settings: Settings) -> str:
+    """The effective settings as TOML, each with its source as a comment."""
+    from auditor import __version__
+
+    lines = [f"# auditor {__version__}", f"# project root: {settings.root}"]
+    if settings.config_path is not None:
+        where = " [tool.auditor]" if settings.config_path.name == "pyproject.toml" else ""
+        lines.append(f"# configuration: {display(settings.config_path)}{where}")
+    else:
+        lines.append("# configuration: none (no auditor.toml, no [tool.auditor] in pyproject.toml at the project root)")
+    lines.extend(f"# note: {note}" for note in settings.notes)
+    lines.append("")
+
+    def row(name: str, setting: Setting) -> str:
+        text = f"{_toml_key(name)} = {toml_value(setting.value)}"
+        if setting.value is None:
+            text = f"# {_toml_key(name)} is not set"
+        return f"{text:<44} # {setting.source}"
+
+    for key in KEYS:
+        lines.append(row(key, settings.values[key]))
+    for check_id, options in settings.checks.items():
+        lines.append("")
+        lines.append(f"[checks.{_toml_key(check_id)}]")
+        for name, setting in options.items():
+            lines.append(row(name, setting))
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,190 @@
+"""Units: one lazily built pint registry, from the package's own definitions file.
+
+Every conversion factor comes from `auditor/units.txt` through pint; this
+module only chooses, for each dimension, which unit figures are expressed in
+("base units" in auditor's sense, e.g. CNY, person, square_meter, tonne,
+year). pint is imported the first time a factor is needed, never at import,
+and factors are cached per written unit so reading a long text costs one pint
+lookup per distinct unit.
+
+Exact arithmetic throughout: the registry is built with `non_int_type=Fraction`,
+so 1 亩 is exactly 2000/3 m² and 1.36亿元 is exactly 13600万元.
+"""
+
+from __future__ import annotations
+
+import functools
+from fractions import Fraction
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pint
+
+DEFINITIONS = Path(__file__).with_name("units.txt")
+
+# The unit a figure of each dimension is expressed in. Names are units of
+# units.txt; the choice is for people reading the output (tonnes, not kilograms,
+# because news counts grain and freight in 吨).
+BASE_UNITS: dict[str, str] = {
+    "[person]": "person",
+    "[person_time]": "person_time",
+    "[household]": "household",
+    "[count]": "count",
+    "[TEU]": "TEU",
+    "[percent]": "percent",
+    "[percentage_point]": "percentage_point",
+    "[score_point]": "score_point",
+    "[currency_CNY]": "CNY",
+    "[currency_USD]": "USD",
+    "[currency_EUR]": "EUR",
+    "[currency_HKD]": "HKD",
+    "[currency_JPY]": "JPY",
+    "[length]": "meter",
+    "[length] ** 2": "square_meter",
+    "[length] ** 3": "cubic_meter",
+    "[mass]": "tonne",
+    "[time]": "year",
+    "[length] ** 2 * [mass] / [time] ** 3": "watt",
+    "[length] ** 2 * [mass] / [time] ** 2": "kilowatt_hour",
+}
+
+# How base units are shown to people (format_quantity); other units show as named.
+DISPLAY: dict[str, str] = {
+    "person": "persons",
+    "person_time": "person-times",
+    "household": "households",
+    "count": "items",
+    "percent": "%",
+    "percentage_point": "percentage points",
+    "score_point": "points",
+    "square_meter": "m²",
+    "cubic_meter": "m³",
+    "meter": "m",
+    "tonne": "t",
+    "year": "years",
+    "watt": "W",
+    "kilowatt_hour": "kWh",
+}
+
+
+_SINGULAR = {"persons": "person", "person-times": "person-time", "households": "household", "items": "item",
+             "years": "year", "percentage points": "percentage point", "points": "point"}
+
+
+class UnknownUnit(KeyError):
+    """A written unit that units.txt does not define."""
+
+    def __init__(self, unit: str):
+        super().__init__(unit)
+        self.unit = unit
+
+    def __str__(self) -> str:
+        return f'unknown unit "{self.unit}"'
+
+
+@functools.cache
+def registry() -> "pint.UnitRegistry":
+    """The process's one registry, built from units.txt on first use."""
+    import pint
+
+    return pint.UnitRegistry(str(DEFINITIONS), non_int_type=Fraction, cache_folder=None)
+
+
+def _dimension_string(dimensionality) -> str:
+    # pint's own formatter chokes on Fraction exponents, so spell it here,
+    # in pint's default style: "[length] ** 2", "[mass] / [time] ** 3".
+    positive = []
+    negative = []
+    for name, power in sorted(dimensionality.items()):
+        power = Fraction(power)
+        target = positive if power > 0 else negative
+        power = abs(power)
+        exponent = "" if power == 1 else f" ** {power}"
+        target.append(f"{name}{exponent}")
+    text = " * ".join(positive) if positive else "1"
+    if negative:
+        text += " / " + " / ".join(negative)
+    return text
+
+
+# pint's parser does not take symbols that are not identifiers; these are
+# spellings of units defined in units.txt, not conversions.
+_SPELLINGS = {"%": "percent", "％": "percent", "$": "USD", "US$": "USD", "¥": "CNY", "￥": "CNY", "m2": "square_meter"}
+
+
+@functools.lru_cache(maxsize=1024)
+def unit_factor(written_unit: str) -> tuple[Fraction, str, str]:
+    """(factor to base unit, base unit name, dimension) of a written unit.
+
+    `unit_factor("万元") == (Fraction(10000), "CNY", "[currency_CNY]")`;
+    `unit_factor("亩") == (Fraction(2000, 3), "square_meter", "[length] ** 2")`.
+    Raises `UnknownUnit` (a KeyError) for a unit units.txt does not define.
+    """
+    if written_unit == "":
+        return Fraction(1), "", ""
+    import pint
+
+    ureg = registry()
+    name = _SPELLINGS.get(written_unit, written_unit).replace(" ", "_")
+    try:
+        quantity = ureg.Quantity(Fraction(1), name)
+    except (pint.errors.UndefinedUnitError, pint.errors.DefinitionSyntaxError, AttributeError, ValueError, TypeError):
+        raise UnknownUnit(written_unit) from None
+    dimension = _dimension_string(quantity.dimensionality)
+    base = BASE_UNITS.get(dimension)
+    if base is None:
+        raise UnknownUnit(written_unit)
+    return Fraction(quantity.to(base).magnitude), base, dimension
+
+
+def convert(value: Fraction, from_unit: str, to_unit: str) -> Fraction:
+    """Convert an exact value between two units of one dimension, with pint.
+
+    `convert(Fraction(4), "万平方米", "亩") == 60`. Raises
+    `auditor.figures.UnitMismatch` across dimensions (亿元 → 人次, CNY → USD).
+    """
+    factor_from, _, dim_from = unit_factor(from_unit)
+    factor_to, _, dim_to = unit_factor(to_unit)
+    if dim_from != dim_to:
+        from auditor.figures import UnitMismatch
+
+        raise UnitMismatch(f"cannot compare {from_unit} ({dim_from or 'dimensionless'}) with {to_unit} ({dim_to or 'dimensionless'})")
+    return Fraction(value) * factor_from / factor_to
+
+
+def group_digits(text: str) -> str:
+    """Insert thousands separators into the integer part of a decimal string."""
+    sign = ""
+    if text.startswith("-"):
+        sign, text = "-", text[1:]
+    whole, dot, fraction = text.partition(".")
+    groups = []
+    while len(whole) > 3:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    groups.insert(0, whole)
+    return sign + ",".join(groups) + dot + fraction
+
+
+def human_number(value: Fraction) -> str:
+    """A number for people: exact with separators, else '≈' and 2 decimals."""
+    from auditor.figures import format_number
+
+    exact = format_number(value)
+    if "/" not in exact:
+        return group_digits(exact)
+    return "≈" + group_digits(format_number(round(Fraction(value), 2)))
+
+
+def format_quantity(value: Fraction, unit: str) -> str:
+    """For humans: "1,080,000 CNY", "40,000 m²", "60 亩", "≈16,666,666.67 m²"."""
+    number = human_number(Fraction(value))
+    shown = DISPLAY.get(unit, unit)
+    if value == 1:
+        shown = _SINGULAR.get(shown, shown)
+    if not shown:
+        return number
+    if shown == "%":
+        return number + "%"
+    return f"{number} {shown}"

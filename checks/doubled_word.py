@@ -1,0 +1,166 @@
+"""A word or name written twice in a row by accident.
+
+## What it flags
+Within a run of Chinese characters, a unit repeated immediately:
+
+- **Two or more characters repeated** (ABAB, ABCABC): "商贸商贸有限公司",
+  "美妆美妆技能培训中心". Chinese does not repeat nouns this way, so these are
+  flagged unless:
+  - the unit is in `allow`: two-character verbs and adjectives whose ABAB
+    reduplication is ordinary ("研究研究" let's look into it, "雪白雪白");
+  - the unit is a numeral and a measure word ("一步一步", "一次一次");
+  - the unit is one character twice, so the run is AAAA (哈哈哈哈);
+  - every character of the unit is in `name_characters`, the characters used
+    to spell foreign and minority-language names, whose syllables repeat
+    ("萨克萨克街", "买买提").
+- **One character repeated** (AA): single-character reduplication is
+  productive in Chinese (常常 天天 星星 渐渐 徐徐, 一个个 一次次, 红彤彤 金灿灿,
+  实实在在, 妈妈, 买买提) and a doubled character is just as often two words
+  meeting (来自|自己, 工作组|组长, 现在|在, 冬天|天鹅). Flagging AA in general
+  would be loud and wrong, so AA is flagged only for the characters in
+  `single_characters`: one-character abbreviations of provinces (浙 沪 皖 闽
+  鲁 豫 鄂 湘 粤 …) that never reduplicate and end no common word, as in
+  "服务浙浙企". Abbreviations that end a common word or form one when doubled
+  (京 北京, 苏 江苏, 新 创新, 津津, 青青, 云云, 蒙蒙) are left out; so are
+  function words (的 了 在 是), because "目的的", "为了了解" and "现在在"
+  are correct. An AA that is half of an AABB (的的确确, 高高兴兴) is never
+  flagged.
+- **A Latin word repeated** ("the the"), case-insensitively, unless in `allow`.
+
+## Why it matters
+A doubled word is a typing or editing slip that a reader sees at once, and in
+a company or place name it makes the name wrong ("徐奎商贸商贸有限公司").
+
+## Example
+```text
+牵线奎屯市徐奎商贸商贸有限公司与徐州地铁集团建立战略合作
+```
+`Doubled word "商贸商贸"` with fix `商贸商贸 → 商贸`.
+
+## How to fix
+Delete the repetition (the finding's fix). For a legitimate reduplication the
+check does not know, add the unit to `allow` (for ABAB) or remove the
+character from `single_characters` (for AA).
+"""
+
+from __future__ import annotations
+
+import re
+from types import MappingProxyType
+
+from auditor.audit import Audit, Check
+from auditor.findings import Finding, Severity
+from checks._docs import docs_of
+
+HANZI_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
+# Chinese characters count as word characters for \b, so letters are bounded explicitly.
+LATIN_DOUBLE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)[ \t]+(\1)(?![A-Za-z])", re.IGNORECASE)
+NUMERALS = frozenset("一二三四五六七八九十两几半")
+MAX_UNIT = 4  # longest repeated unit looked for (ABCDABCD)
+
+# Verbs and adjectives whose ABAB reduplication is ordinary Chinese.
+DEFAULT_ALLOW = (
+    "研究", "讨论", "商量", "考虑", "休息", "活动", "学习", "打听", "认识", "了解", "介绍", "收拾",
+    "整理", "锻炼", "体验", "交流", "准备", "检查", "比划", "琢磨", "溜达", "打扮", "享受", "放松",
+    "雪白", "通红", "笔直", "冰凉", "火热", "碧绿", "漆黑", "滚烫", "蜡黄", "湛蓝", "鲜红", "乌黑",
+    "哗啦", "叮咚", "叮当", "扑通", "咕噜", "轰隆", "滴答", "嘀嗒", "呼啦", "哗哗",
+)
+# Characters common in transliterated names: syllables of the Xinhua transliteration
+# tables and of Uyghur and Kazakh names in Xinjiang's press. Not exhaustive; a name
+# made only of these is taken to repeat a syllable on purpose.
+DEFAULT_NAME_CHARACTERS = (
+    "阿埃艾爱安昂奥巴拜班邦贝本比彼毕宾波伯博布查达戴丹德迪蒂丁东杜多厄恩尔法菲费芬弗夫"
+    "盖甘冈戈格古瓜圭哈海汉豪赫亨胡华霍基吉加贾杰金卡凯坎康科克肯库夸奎拉莱兰朗劳勒雷蕾"
+    "里利莉林琳卢鲁伦罗洛玛马迈麦曼梅门蒙米明莫姆穆纳娜奈南内尼宁努诺帕潘佩皮普奇恰乔切"
+    "琴丘热瑞萨赛桑瑟森沙莎尚舍什斯松苏索塔泰坦汤唐特提汀图托瓦万旺威维温沃乌伍西希谢辛"
+    "休雅亚扬耶叶伊依因尤约扎泽詹孜祖佐买吐依木汗热则古丽江别克洪"
+)
+# One-character province abbreviations that never reduplicate and end no common word.
+DEFAULT_SINGLE_CHARACTERS = ("冀", "晋", "辽", "沪", "浙", "皖", "闽", "赣", "鲁", "豫", "鄂", "湘", "粤", "琼", "渝", "黔", "滇", "陇", "陕")
+
+
+def _legitimate_unit(unit: str, allow: set[str], name_characters: set[str]) -> bool:
+    return (
+        unit in allow
+        or len(set(unit)) == 1
+        or (len(unit) == 2 and unit[0] in NUMERALS)
+        or all(ch in name_characters for ch in unit)
+    )
+
+
+def _part_of_aabb(run: str, index: int) -> bool:
+    """Whether the AA at run[index:index+2] is half of an AABB (的的确确) or its second half."""
+    after = run[index + 2 : index + 4]
+    before = run[max(0, index - 2) : index]
+    return (len(after) == 2 and after[0] == after[1]) or (len(before) == 2 and before[0] == before[1])
+
+
+def _doubles_in_run(run: str, allow: set[str], name_characters: set[str], single: set[str]):
+    """(offset, unit) of each accidental doubling in a run of Chinese characters."""
+    index = 0
+    while index < len(run):
+        found = None
+        for size in range(min(MAX_UNIT, (len(run) - index) // 2), 0, -1):
+            unit = run[index : index + size]
+            if run[index + size : index + 2 * size] != unit:
+                continue
+            if size >= 2:
+                if not _legitimate_unit(unit, allow, name_characters):
+                    found = unit
+                break  # a longer legitimate repetition also covers its shorter parts
+            if unit in single and not _part_of_aabb(run, index):
+                found = unit
+        if found:
+            yield index, found
+            index += 2 * len(found)
+        else:
+            index += 1
+
+
+def run(audit: Audit):
+    allow = set(audit.option(CHECK, "allow"))
+    allow_latin = {word.lower() for word in allow}
+    name_characters = set("".join(audit.option(CHECK, "name_characters")))
+    single = set(audit.option(CHECK, "single_characters"))
+    for document in audit.documents.values():
+        text = document.text
+        hits: list[tuple[int, int, str]] = []
+        for match in HANZI_RUN.finditer(text):
+            for offset, unit in _doubles_in_run(match.group(), allow, name_characters, single):
+                start = match.start() + offset
+                hits.append((start, start + 2 * len(unit), unit))
+        for match in LATIN_DOUBLE.finditer(text):
+            if match.group(1).lower() not in allow_latin:
+                hits.append((match.start(), match.end(), match.group(1)))
+        for start, end, unit in sorted(hits):
+            doubled = text[start:end]
+            line_start = text.rfind("\n", 0, start) + 1
+            line_end = text.find("\n", end)
+            line_end = len(text) if line_end == -1 else line_end
+            context = text[max(line_start, start - 4) : min(end + 4, line_end)]
+            yield Finding(
+                check=CHECK.id,
+                severity=CHECK.severity,
+                message=f'Doubled word "{doubled}"',
+                location=document.location(start, end),
+                evidence=(("word", unit), ("context", context)),
+                fix=f"{doubled} → {unit}",
+                identity=f"{doubled}:{context}",
+            )
+
+
+CHECK = Check(
+    id="doubled-word",
+    severity=Severity.WARNING,
+    summary="A word or name written twice in a row",
+    run=run,
+    docs=docs_of(__doc__),
+    needs_claims=False,
+    options=MappingProxyType(
+        {
+            "allow": DEFAULT_ALLOW,
+            "name_characters": DEFAULT_NAME_CHARACTERS,
+            "single_characters": DEFAULT_SINGLE_CHARACTERS,
+        }
+    ),
+)

@@ -1,0 +1,611 @@
+"""A paragraph repeats another, whole, cut short, or with a few characters changed.
+
+## What it flags
+Paragraphs are lines of text, compared in their normalized view: punctuation
+width, whitespace and line breaks inside CJK text do not count, as in quote
+matching, so an ASCII-comma copy matches a full-width-comma one. The later
+copy is the primary location (it is the one to delete or fix), the earlier
+one the related location; each paragraph is reported at most once inside its
+document and once across documents, against the earlier paragraph it repeats
+most closely.
+
+Inside one document:
+
+- **exact** repeats (error). A copy broken over two lines (a PDF column
+  break, as 002's `…卓然气` / `质。…`) is a whole copy, reported once over
+  both lines;
+- **truncated** copies (error): one copy is the other cut off in
+  mid-sentence, at its end or at its start. The cut copy's label and the
+  evidence (`cut after` or `begins at`, and `missing`) show where it stops;
+- copies that differ **only in figures** (warning): the message puts the
+  figures side by side, `"108万元" vs "118万元"`, and the evidence lists them
+  under `first copy` and `second copy`;
+- **near** repeats (warning): rapidfuzz's similarity is at least
+  `near_threshold` (90%); a cut-off copy with a few characters changed is
+  one too. The evidence lists the `differences`;
+- **shared passages** (info, `passage_severity`): two otherwise different
+  paragraphs share a run of at least `min_passage_length` (30) characters. A
+  copy that stops exactly at the end of a sentence counts here: it reads as
+  a sentence quoted again (a photo caption repeating the first sentence of a
+  paragraph), not as a pasting accident.
+
+Across documents the same kinds are reported at `cross_document_severity`
+(info): articles of one series legitimately share text, but a reader should
+see it; `cross_document: false` turns this off. Two paragraphs of different
+documents are compared when they share a run of `min_length` characters or
+are equal once their figures are masked.
+
+Not flagged:
+
+- a paragraph shorter than `min_length` (20) normalized characters takes no
+  part at all: captions, bylines (`本报记者 王恩旭`), slogans;
+- shared sentences shorter than `min_passage_length` inside otherwise
+  different paragraphs (`完整准确全面贯彻新时代党的治疆方略`);
+- across documents, boilerplate: a paragraph found (figures aside) in more
+  than `boilerplate_frequency` (20) paragraphs of the corpus, such as a
+  series' standing paragraph, and shared runs whose shingles are that common.
+
+Cost grows linearly with the corpus: candidates come from an index of
+shingles and fingerprints (auditor/paragraph_index.py), never from comparing
+every pair of paragraphs.
+
+## Why it matters
+Layout tools paste a paragraph twice and sub-editors cut one copy short; the
+reader sees the same figures twice, or a sentence that stops in mid-air. A
+copy that differs in one figure is worse: one of the two figures is wrong.
+
+## Example
+004 ends with the paragraph `翻开“首年答卷”,南通智力援疆硕果累累:…` twice. The
+second copy (line 53) stops after `投入援疆资金480万元`:
+
+    004_33cfab6a1a367774.txt:53:1 error Paragraph repeats the paragraph at
+    line 51 but is cut off after "投入援疆资金480万元"
+
+## How to fix
+Delete the later copy, or restore the missing text if both copies were meant
+to stay. For copies that differ in a figure, check which figure is right and
+keep one paragraph. Raise `min_passage_length`, or set `passage_severity` to
+`off`, if your house style quotes long sentences in captions; set
+`cross_document: false` to compare documents only with themselves.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from auditor.audit import Audit, Check
+from auditor.documents import Paragraph
+from auditor.findings import Finding, Severity
+from auditor.normalize import fold
+from auditor.paragraph_index import (
+    ParagraphIndex,
+    Unit,
+    common_runs,
+    cyclic_gc_paused,
+    mask_figures,
+    max_indel_edits,
+    qgram_bound,
+)
+from checks._docs import docs_of
+
+# Shingle length inside a document: short enough that the q-gram bound still
+# admits a 20-character paragraph with two characters changed.
+WITHIN_SHINGLE = 4
+# Shingle length across documents: long enough that unrelated articles rarely
+# share one by chance (四字 set phrases are common, eight characters much less).
+CROSS_SHINGLE = 8
+
+EXACT, TRUNCATED, FIGURES, NEAR, PASSAGE = "exact", "truncated", "figures", "near", "passage"
+_RANK = {EXACT: 5, TRUNCATED: 4, FIGURES: 3, NEAR: 2, PASSAGE: 1}
+_KIND_NAMES = {
+    EXACT: "exact repeat",
+    TRUNCATED: "truncated copy",
+    FIGURES: "figures differ",
+    NEAR: "near repeat",
+    PASSAGE: "shared passage",
+}
+
+# Normalized text (auditor.normalize) has 。！？ as . ! ? and …… as "......".
+_SENTENCE_END = ".!?"
+_CLOSERS = "\"')]}》〉】"
+_LEADING_PUNCTUATION = set(",.;:!?)]}、》〉】")
+_CLAUSE_BREAK = re.compile(r"[,，、;；:：。.!！?？…]")
+_UNITS = (
+    "平方公里|平方米|立方米|公里|千米|米|万元|亿元|元|人次|人|名|个|家|所|项|场次|场|次|批次|批|户|亩|吨|"
+    "倍|周年|年|月|日|天|岁|只|棵|封|列|趟|节|座|套|件|台|辆|条|篇|期|%|‰"
+)
+# A figure as shown to the reader: the number and its magnitude and unit, so a
+# changed digit reads "108万元" vs "118万元" rather than "0" vs "1".
+_FIGURE = re.compile(
+    r"(?:[0-9]+(?:[.,][0-9]+)*|[零〇一二两三四五六七八九十百千万亿]+)(?:多|余)?[十百千万亿]*(?:多|余)?(?:" + _UNITS + ")?"
+)
+_SHOWN = 20  # characters of a clipped excerpt in messages and evidence
+_MAX_DIFFERENCES = 3
+
+Span = tuple[int, int]
+# The second line of a copy broken over two lines: its finding comes from the first line.
+_REPORTED_WITH_PREVIOUS_LINE = object()
+
+
+@dataclass(frozen=True)
+class _Settings:
+    min_length: int
+    near_threshold: float
+    min_passage_length: int
+    passage_severity: Severity | None  # None: shared passages are not reported
+    cross_document: bool
+    cross_document_severity: Severity
+    boilerplate_frequency: int
+
+    @classmethod
+    def of(cls, audit: Audit) -> "_Settings":
+        def severity(name: str) -> Severity | None:
+            value = audit.option(CHECK, name)
+            if value is False or str(value).lower() == "off":
+                return None
+            try:
+                return Severity.parse(str(value))
+            except ValueError:
+                raise ValueError(f"{CHECK.id}: option {name} must be error, warning, info or off, not {value!r}") from None
+
+        cross_severity = severity("cross_document_severity")
+        return cls(
+            min_length=int(audit.option(CHECK, "min_length")),
+            near_threshold=float(audit.option(CHECK, "near_threshold")),
+            min_passage_length=int(audit.option(CHECK, "min_passage_length")),
+            passage_severity=severity("passage_severity"),
+            cross_document=bool(audit.option(CHECK, "cross_document")) and cross_severity is not None,
+            cross_document_severity=cross_severity or Severity.INFO,
+            boilerplate_frequency=int(audit.option(CHECK, "boilerplate_frequency")),
+        )
+
+
+@dataclass(frozen=True)
+class _Match:
+    """How the later unit repeats the earlier one. Spans are in normalized text."""
+
+    kind: str
+    earlier: Unit
+    later: Unit
+    similarity: float
+    earlier_span: Span  # whole paragraph, except for a passage
+    later_span: Span
+    cut_copy: str = ""  # truncated: "earlier" or "later", the copy that is cut
+    cut: str = ""  # truncated: "end" (the copy stops early) or "start" (it begins late)
+    window: Span = (0, 0)  # truncated: where the cut copy sits in the complete one
+    differences: tuple[tuple[Span, Span], ...] = ()  # (span in earlier, span in later)
+    passages: int = 0
+    # exact: the next paragraph that completes a copy broken over two lines
+    earlier_rest: Paragraph | None = None
+    later_rest: Paragraph | None = None
+
+    @property
+    def key(self) -> tuple:
+        return (_RANK[self.kind], self.similarity, self.later_span[1] - self.later_span[0], -self.earlier.id)
+
+
+def run(audit: Audit):
+    # Computed whole before the first finding is handed out, so the collector is
+    # never left paused while the caller works.
+    with cyclic_gc_paused():
+        findings = _findings(audit)
+    yield from findings
+
+
+def _findings(audit: Audit) -> list[Finding]:
+    settings = _Settings.of(audit)
+    # A paragraph shorter than min_length takes no part at all: not as a copy, not as a passage.
+    index = ParagraphIndex(audit.documents.values(), settings.min_length)
+    units = index.units
+    # Paragraphs equal once figures are masked (exact copies included), found by hash at any distance.
+    masked_groups = index.groups(mask_figures)
+    comparer = _Comparer(settings, index, masked_groups)
+
+    within: dict[int, _Match] = {}
+    grouped_within: dict[int, list[tuple[int, int]]] = {}
+    for pair in _group_pairs(index, masked_groups, same_document=True):
+        grouped_within.setdefault(units[pair[0]].document, []).append(pair)
+    for document in range(len(index.documents)):
+        pairs = set(index.within_document_pairs(document, WITHIN_SHINGLE, comparer.shingles_needed))
+        pairs.update(grouped_within.get(document, ()))
+        for earlier, later in sorted(pairs):
+            _keep_best(within, comparer.compare(units[earlier], units[later]))
+
+    across: dict[int, _Match] = {}
+    if settings.cross_document and len(index.documents) > 1:
+        window = max(1, settings.min_length - CROSS_SHINGLE + 1)
+        pairs = index.cross_document_pairs(CROSS_SHINGLE, window, settings.boilerplate_frequency)
+        # A paragraph found more often than boilerplate_frequency is a standing text of a series.
+        not_boilerplate = {text: ids for text, ids in masked_groups.items() if len(ids) <= settings.boilerplate_frequency}
+        pairs.update(_group_pairs(index, not_boilerplate, same_document=False))
+        for earlier, later in sorted(pairs):
+            _keep_best(across, comparer.compare(units[earlier], units[later]))
+
+    findings = []
+    for best, cross in ((within, False), (across, True)):
+        for later_id in sorted(best):
+            finding = _finding(index, best[later_id], settings, cross)
+            if finding is not None:
+                findings.append(finding)
+    return findings
+
+
+def _group_pairs(index: ParagraphIndex, groups: dict[str, list[int]], same_document: bool):
+    """Each member of a group against the group's earliest member in the same (or another) document."""
+    units = index.units
+    for ids in groups.values():
+        first_in: dict[int, int] = {}
+        for unit_id in ids:
+            document = units[unit_id].document
+            if same_document:
+                if document in first_in:
+                    yield first_in[document], unit_id
+            else:
+                earlier = next((first for doc, first in first_in.items() if doc != document), None)
+                if earlier is not None:
+                    yield earlier, unit_id
+            first_in.setdefault(document, unit_id)
+
+
+def _keep_best(best: dict[int, _Match], match: "_Match | None") -> None:
+    if match is None:
+        return
+    current = best.get(match.later.id)
+    if current is None or match.key > current.key:
+        best[match.later.id] = match
+
+
+class _Comparer:
+    """Decides what kind of repeat a candidate pair is, if any (rapidfuzz does the scoring)."""
+
+    def __init__(self, settings: _Settings, index: ParagraphIndex, masked_groups: dict[str, list[int]]):
+        from rapidfuzz import fuzz
+        from rapidfuzz.distance import Levenshtein
+
+        self.settings = settings
+        self.index = index
+        self.masked_group = {unit_id: number for number, ids in enumerate(masked_groups.values()) for unit_id in ids}
+        self.ratio = fuzz.ratio
+        self.partial_alignment = fuzz.partial_ratio_alignment
+        self.opcodes = Levenshtein.opcodes
+
+    def shingles_needed(self, shorter: int, longer: int, shorter_shingles: int) -> int:
+        """Fewest shared shingles a pair of one document needs to be any kind of repeat."""
+        settings = self.settings
+        k = WITHIN_SHINGLE
+        bounds = []
+        if settings.passage_severity is not None:
+            bounds.append(settings.min_passage_length - k + 1)
+        if shorter >= settings.min_length:
+            threshold = settings.near_threshold
+            # a near repeat, and a (near) truncated copy: the shorter text against a window of its length
+            bounds.append(qgram_bound(shorter_shingles, k, max_indel_edits(shorter, longer, threshold)))
+            bounds.append(qgram_bound(shorter_shingles, k, max_indel_edits(shorter, shorter, threshold)))
+        return max(1, min(bounds)) if bounds else shorter_shingles + 1
+
+    def compare(self, earlier: Unit, later: Unit) -> _Match | None:
+        settings = self.settings
+        a, b = earlier.text, later.text
+        whole_a, whole_b = (0, len(a)), (0, len(b))
+        if min(len(a), len(b)) >= settings.min_length:
+            if a == b:
+                return _Match(EXACT, earlier, later, 100.0, whole_a, whole_b)
+            match = self._truncated(earlier, later)
+            if match is _REPORTED_WITH_PREVIOUS_LINE:
+                return None
+            if match is not None:
+                return match
+            group = self.masked_group.get(earlier.id)
+            if group is not None and group == self.masked_group.get(later.id):
+                return _Match(FIGURES, earlier, later, self.ratio(a, b), whole_a, whole_b, differences=self._differences(a, b))
+            similarity = self.ratio(a, b, score_cutoff=settings.near_threshold)
+            if similarity:
+                return _Match(NEAR, earlier, later, similarity, whole_a, whole_b, differences=self._differences(a, b))
+            match = self._near_truncated(earlier, later)
+            if match is not None:
+                return match
+        if settings.passage_severity is None:
+            return None
+        runs = [_trimmed(run, b) for run in common_runs(a, b, settings.min_passage_length)]
+        runs = [run for run in runs if run[2] >= settings.min_passage_length]
+        if not runs:
+            return None
+        a_start, b_start, length = max(runs, key=lambda run: (run[2], -run[1], -run[0]))
+        return _Match(PASSAGE, earlier, later, 100.0, (a_start, a_start + length), (b_start, b_start + length), passages=len(runs))
+
+    def _truncated(self, earlier: Unit, later: Unit):
+        """One copy is exactly the other one cut off in mid-sentence (a cut at a sentence end is a quotation).
+
+        A copy broken over two lines (PDF layout) is whole: what it lacks is
+        the paragraph right after it (or right before it). It is an exact
+        repeat, reported once, from its first line.
+        """
+        a, b = earlier.text, later.text
+        if len(a) == len(b):
+            return None
+        cut_copy = "later" if len(b) < len(a) else "earlier"
+        short, long = (b, a) if cut_copy == "later" else (a, b)
+        piece = later if cut_copy == "later" else earlier
+        if long.startswith(short):
+            rest = self._neighbour(piece, +1)
+            if rest is not None and fold(rest.text) == long[len(short) :]:
+                if cut_copy == "later":
+                    return _Match(EXACT, earlier, later, 100.0, (0, len(a)), (0, len(b)), later_rest=rest)
+                return _Match(EXACT, earlier, later, 100.0, (0, len(a)), (0, len(b)), earlier_rest=rest)
+            if not _ends_sentence(long, len(short)):
+                return _Match(TRUNCATED, earlier, later, 100.0, (0, len(a)), (0, len(b)), cut_copy, "end", (0, len(short)))
+        if long.endswith(short):
+            before = self._neighbour(piece, -1)
+            if before is not None and fold(before.text) == long[: len(long) - len(short)]:
+                return _REPORTED_WITH_PREVIOUS_LINE
+            start = len(long) - len(short)
+            if not _starts_sentence(long, start):
+                return _Match(TRUNCATED, earlier, later, 100.0, (0, len(a)), (0, len(b)), cut_copy, "start", (start, len(long)))
+        return None
+
+    def _neighbour(self, unit: Unit, step: int) -> Paragraph | None:
+        paragraphs = self.index.document_of(unit).paragraphs
+        position = unit.paragraph.index + step
+        return paragraphs[position] if 0 <= position < len(paragraphs) else None
+
+    def _near_truncated(self, earlier: Unit, later: Unit) -> _Match | None:
+        """The shorter copy matches the start or the end of the longer one with a few characters changed."""
+        a, b = earlier.text, later.text
+        if len(a) == len(b):
+            return None
+        cut_copy = "later" if len(b) < len(a) else "earlier"
+        short, long = (b, a) if cut_copy == "later" else (a, b)
+        threshold = self.settings.near_threshold
+        # A window of `long` at its start (or end) scoring `threshold` against `short`
+        # is at least threshold/(200-threshold) of short's length, so the
+        # same-length head (or tail) still scores 100*threshold/(200-threshold):
+        # a cheap ratio() rules out most pairs before the costly alignment.
+        floor = 100 * threshold / (200 - threshold) - 1e-6
+        n = len(short)
+        if not (self.ratio(short, long[:n], score_cutoff=floor) or self.ratio(short, long[-n:], score_cutoff=floor)):
+            return None
+        alignment = self.partial_alignment(short, long, score_cutoff=threshold)
+        if alignment is None or alignment.src_start != 0 or alignment.src_end != len(short):
+            return None
+        start, end = alignment.dest_start, alignment.dest_end
+        if start == 0 and end < len(long) and not _ends_sentence(long, end):
+            cut = "end"
+        elif end == len(long) and start > 0 and not _starts_sentence(long, start):
+            cut = "start"
+        else:
+            return None
+        shifted = [(s, (w0 + start, w1 + start)) for s, (w0, w1) in self._differences(short, long[start:end])]
+        # (span in the short copy, span in the long copy) -> (span in earlier, span in later)
+        differences = tuple((x, y) if cut_copy == "earlier" else (y, x) for x, y in shifted)
+        return _Match(TRUNCATED, earlier, later, alignment.score, (0, len(a)), (0, len(b)), cut_copy, cut, (start, end), differences)
+
+    def _differences(self, a: str, b: str) -> tuple[tuple[Span, Span], ...]:
+        """Spans where a and b differ, each widened to the whole figure it touches (or to a little context)."""
+        found: list[tuple[Span, Span]] = []
+        for opcode in self.opcodes(a, b):
+            if opcode.tag == "equal":
+                continue
+            span_a = _widen(a, opcode.src_start, opcode.src_end)
+            span_b = _widen(b, opcode.dest_start, opcode.dest_end)
+            if found and (span_a[0] <= found[-1][0][1] or span_b[0] <= found[-1][1][1]):
+                (a0, a1), (b0, b1) = found.pop()
+                span_a = (min(a0, span_a[0]), max(a1, span_a[1]))
+                span_b = (min(b0, span_b[0]), max(b1, span_b[1]))
+            found.append((span_a, span_b))
+        return tuple(found)
+
+
+def _widen(text: str, start: int, end: int) -> Span:
+    widened = False
+    for figure in _FIGURE.finditer(text):
+        if figure.start() > end:
+            break
+        touches = figure.start() < end and figure.end() > start if end > start else figure.start() <= start <= figure.end()
+        if touches:
+            start, end = min(start, figure.start()), max(end, figure.end())
+            widened = True
+    if widened:
+        return start, end
+    return max(0, start - 2), min(len(text), end + 2)
+
+
+def _ends_sentence(text: str, cut: int) -> bool:
+    """`cut` falls right after the end of a sentence of `text`."""
+    position = cut - 1
+    while position >= 0 and text[position] in _CLOSERS:
+        position -= 1
+    if position < 0 or text[position] not in _SENTENCE_END:
+        return False
+    if cut < len(text):
+        following = text[cut]
+        # "1." followed by a digit is a decimal point, not a full stop; and a cut
+        # inside a run of marks ("……" is "......", "。”") is not after the sentence
+        if (text[position] == "." and following.isdigit()) or following in _SENTENCE_END or following in _CLOSERS:
+            return False
+    return True
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    return start == 0 or _ends_sentence(text, start)
+
+
+def _trimmed(run, text: str) -> tuple[int, int, int]:
+    """A shared run without leading punctuation: a passage is shown from its first word."""
+    a_start, b_start, length = run.a_start, run.b_start, run.length
+    while length and text[b_start] in _LEADING_PUNCTUATION:
+        a_start, b_start, length = a_start + 1, b_start + 1, length - 1
+    return a_start, b_start, length
+
+
+# --------------------------------------------------------------------------- reporting
+
+
+def _finding(index: ParagraphIndex, match: _Match, settings: _Settings, cross: bool) -> Finding | None:
+    earlier, later = match.earlier, match.later
+    earlier_document, later_document = index.document_of(earlier), index.document_of(later)
+    line = earlier_document.position(earlier.paragraph.start)[0]
+    where = f"the paragraph at {earlier_document.path}:{line}" if cross else f"the paragraph at line {line}"
+
+    def source(unit: Unit, span: Span) -> Span:
+        return index.source_span(unit, *span)
+
+    def text(unit: Unit, span: Span) -> str:
+        start, end = source(unit, span)
+        return index.document_of(unit).text[start:end]
+
+    later_label, earlier_label = "second copy", "first copy"
+    evidence: list[tuple[str, str]] = [("kind", _KIND_NAMES[match.kind]), ("similarity", _percent(match.similarity))]
+    if match.earlier_rest is not None:
+        rest_line = earlier_document.position(match.earlier_rest.start)[0]
+        where = (
+            f"the paragraph at {earlier_document.path}:{line}, broken over lines {line} and {rest_line},"
+            if cross
+            else f"the paragraph broken over lines {line} and {rest_line}"
+        )
+        earlier_label = f"first copy, broken over lines {line} and {rest_line}"
+    if match.kind == EXACT:
+        severity = Severity.ERROR
+        message = f"Paragraph repeats {where} word for word"
+        if match.later_rest is not None:
+            first, rest = later_document.position(later.paragraph.start)[0], later_document.position(match.later_rest.start)[0]
+            message += f", broken over lines {first} and {rest}"
+            later_label = f"second copy, broken over lines {first} and {rest}"
+    elif match.kind == TRUNCATED:
+        severity = Severity.ERROR if match.similarity >= 100 else Severity.WARNING
+        cut_unit, whole_unit = (later, earlier) if match.cut_copy == "later" else (earlier, later)
+        cut_text = cut_unit.paragraph.text
+        whole_length = len(whole_unit.text)
+        if match.cut == "end":
+            shown = _last_clause(cut_text)
+            missing = text(whole_unit, (match.window[1], whole_length))
+            cut_how, whole_how, verb = f'cut off after "{shown}"', f'goes on after "{shown}"', "is cut off after"
+            evidence += [
+                ("cut after", _marked(shown, cut_text, at_start=True)),
+                ("missing", f"{_clip_start(missing)} ({len(missing)} characters)"),
+            ]
+        else:
+            shown = _first_clause(cut_text)
+            missing = text(whole_unit, (0, match.window[0]))
+            cut_how, whole_how, verb = f'begins only at "{shown}"', f'has {len(missing)} more characters before "{shown}"', "begins only at"
+            evidence += [
+                ("begins at", _marked(shown, cut_text, at_start=False)),
+                ("missing", f"{_clip_end(missing)} ({len(missing)} characters)"),
+            ]
+        lead = f"Paragraph repeats {where}" if match.similarity >= 100 else f"Paragraph nearly repeats {where} ({_percent(match.similarity)} similar)"
+        if match.cut_copy == "later":
+            later_label, earlier_label = f"second copy, {cut_how}", f"first copy, {whole_how}"
+            message = f'{lead} but {verb} "{shown}"'
+        else:
+            later_label, earlier_label = f"second copy, {whole_how}", f"first copy, {cut_how}"
+            message = f'{lead}, which {verb} "{shown}"'
+    elif match.kind == FIGURES:
+        severity = Severity.WARNING
+        pairs = [(text(earlier, x), text(later, y)) for x, y in match.differences]
+        count = "one figure" if len(pairs) == 1 else f"{len(pairs)} figures"
+        shown = ", ".join(f'"{x}" vs "{y}"' for x, y in pairs[:_MAX_DIFFERENCES])
+        message = f"Paragraph repeats {where} with {count} changed: {shown}"
+        evidence += [("first copy", ", ".join(x for x, _ in pairs)), ("second copy", ", ".join(y for _, y in pairs))]
+    elif match.kind == NEAR:
+        severity = Severity.WARNING
+        message = f"Paragraph nearly repeats {where} ({_percent(match.similarity)} similar)"
+    else:
+        severity = settings.passage_severity
+        if severity is None:
+            return None
+        length = len(text(later, match.later_span))
+        message = f"Paragraph repeats a {length}-character passage of {where}"
+        later_label, earlier_label = "repeated passage", "first occurrence"
+        evidence.append(("shared", f"{length} characters"))
+        if match.passages > 1:
+            evidence.append(("passages", str(match.passages)))
+    if match.differences and match.kind in (NEAR, TRUNCATED):
+        changes = [f'"{text(earlier, x)}" → "{text(later, y)}"' for x, y in match.differences]
+        if len(changes) > _MAX_DIFFERENCES:
+            changes = changes[:_MAX_DIFFERENCES] + [f"and {len(changes) - _MAX_DIFFERENCES} more"]
+        evidence.append(("differences", "; ".join(changes)))
+    if cross:
+        severity = settings.cross_document_severity
+    later_start, later_end = source(later, match.later_span)
+    earlier_start, earlier_end = source(earlier, match.earlier_span)
+    if match.later_rest is not None:
+        later_end = match.later_rest.end
+    if match.earlier_rest is not None:
+        earlier_end = match.earlier_rest.end
+    location = later_document.location(later_start, later_end, label=later_label)
+    related = earlier_document.location(earlier_start, earlier_end, label=earlier_label)
+    return Finding(
+        check=CHECK.id,
+        severity=severity,
+        message=message,
+        location=location,
+        related=(related,),
+        evidence=tuple(evidence),
+        identity=_identity(match),
+    )
+
+
+def _identity(match: _Match) -> str:
+    """The normalized text of the pair (of the passage for a passage): stable when lines move."""
+    if match.kind == PASSAGE:
+        start, end = match.later_span
+        return f"{PASSAGE}\x1f{match.later.text[start:end]}"
+    earlier = match.earlier.text + (fold(match.earlier_rest.text) if match.earlier_rest is not None else "")
+    later = match.later.text + (fold(match.later_rest.text) if match.later_rest is not None else "")
+    return f"{match.kind}\x1f{earlier}\x1f{later}"
+
+
+def _percent(similarity: float) -> str:
+    # never round a near repeat up to 100%: that would read as an exact copy
+    return "100%" if similarity >= 100 else f"{min(99, int(similarity))}%"
+
+
+def _last_clause(text: str) -> str:
+    text = text.rstrip()
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, max(0, len(text) - 1))), default=0)
+    clause = text[start:]
+    return clause if len(clause) <= _SHOWN else clause[-_SHOWN:]
+
+
+def _first_clause(text: str) -> str:
+    text = text.lstrip()
+    found = _CLAUSE_BREAK.search(text, 1)
+    clause = text[: found.start()] if found else text
+    return clause if len(clause) <= _SHOWN else clause[:_SHOWN]
+
+
+def _marked(shown: str, whole: str, at_start: bool) -> str:
+    """`shown` with an ellipsis on the side where `whole` goes on."""
+    if len(shown) == len(whole.strip()):
+        return shown
+    return f"…{shown}" if at_start else f"{shown}…"
+
+
+def _clip_start(text: str) -> str:
+    return text if len(text) <= _SHOWN else f"{text[:_SHOWN]}…"
+
+
+def _clip_end(text: str) -> str:
+    return text if len(text) <= _SHOWN else f"…{text[-_SHOWN:]}"
+
+
+CHECK = Check(
+    id="duplicate-paragraph",
+    severity=Severity.ERROR,
+    summary="A paragraph repeats another, whole, cut short or with a few characters changed",
+    run=run,
+    docs=docs_of(__doc__),
+    needs_claims=False,
+    options=MappingProxyType(
+        {
+            "min_length": 20,
+            "near_threshold": 90.0,
+            "min_passage_length": 30,
+            "passage_severity": "info",
+            "cross_document": True,
+            "cross_document_severity": "info",
+            "boilerplate_frequency": 20,
+        }
+    ),
+)

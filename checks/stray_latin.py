@@ -1,0 +1,110 @@
+"""An English word left inside a Chinese sentence.
+
+## What it flags
+A run of Latin words (letters, joined by spaces, hyphens or apostrophes)
+whose nearest non-space neighbours on both sides are Chinese characters or
+Chinese punctuation, at least one of them a Chinese character: "交流 and 宣传".
+Only ordinary lowercase words are flagged; these are left alone:
+
+- **acronyms, names and brands**: any word with a capital letter (AI, MCN,
+  CEO, Python, iPhone, Made in China);
+- **codes and units**: a run next to a digit (3D, 5A级, 5G, 10 km, 30kg);
+- **single letters**: A股, B超, X光, T恤, e时代 (shorter than `min_length`, 2);
+- **loanwords and unit symbols** in `allow`: app, wifi, vlog, logo, km, kg …;
+- anything not bounded by Chinese on both sides: a gloss in brackets
+  "人工智能(artificial intelligence)", a URL, an English sentence.
+
+## Why it matters
+A lowercase English word between Chinese words is a leftover from drafting or
+translation ("and" for 和), and a reader of a Chinese article stumbles on it.
+The severity is warning: a defect, not a matter of style, but the check cannot
+be sure (a loanword it does not know is possible), and the fix is not certain
+either ("and" may be 和, 与 or 及), so none is suggested.
+
+## Example
+```text
+借力“苏超”加大两地互动交流 and 宣传推广力度
+```
+`English word "and" inside a Chinese sentence`
+
+## How to fix
+Translate the word (和, 与, 及 for "and") or delete it. Add loanwords your
+house style accepts to `allow`.
+"""
+
+from __future__ import annotations
+
+import re
+from types import MappingProxyType
+
+from auditor.audit import Audit, Check
+from auditor.findings import Finding, Severity
+from checks._docs import docs_of
+
+HANZI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+CJK_PUNCTUATION = re.compile(r"[\u3000-\u303f\uff00-\uffef\u2018-\u201f\u2026\u2014\u00b7]")
+LATIN_RUN = re.compile(r"[A-Za-z]+(?:['’\-][A-Za-z]+)*(?:[ \t]+[A-Za-z]+(?:['’\-][A-Za-z]+)*)*")
+DEFAULT_ALLOW = (
+    "app", "apps", "wifi", "vlog", "logo", "ok", "pk", "vip", "pos", "pro", "plus", "max", "mini",
+    "km", "kg", "cm", "mm", "ml", "kw", "kwh", "mw", "gw", "mah", "mg", "mb", "gb", "tb", "ppm",
+)
+
+
+def _neighbour(text: str, index: int, step: int) -> str:
+    while 0 <= index < len(text) and text[index] in " \t\u3000":
+        index += step
+    if not 0 <= index < len(text) or text[index] == "\n":
+        return ""
+    return text[index]
+
+
+def _cjk(ch: str) -> bool:
+    return bool(ch) and bool(HANZI.match(ch) or CJK_PUNCTUATION.match(ch))
+
+
+def run(audit: Audit):
+    allow = {word.lower() for word in audit.option(CHECK, "allow")}
+    min_length = int(audit.option(CHECK, "min_length"))
+    for document in audit.documents.values():
+        text = document.text
+        for match in LATIN_RUN.finditer(text):
+            phrase = match.group()
+            words = phrase.split()
+            if any(not word.islower() for word in words):
+                continue  # a capital letter: acronym, name or brand
+            if len(words) == 1 and (len(phrase) < min_length or phrase.lower() in allow):
+                continue
+            if all(word in allow for word in words):
+                continue
+            # Touching a digit makes it a unit or a code (3D, 5A, 10km).
+            touching = (text[match.start() - 1] if match.start() else "") + text[match.end() : match.end() + 1]
+            if any(ch.isdigit() for ch in touching):
+                continue
+            before = _neighbour(text, match.start() - 1, -1)
+            after = _neighbour(text, match.end(), 1)
+            if not (_cjk(before) and _cjk(after) and (HANZI.match(before) or HANZI.match(after))):
+                continue
+            kind = "English word" if len(words) == 1 else "English words"
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            line_end = text.find("\n", match.end())
+            line_end = len(text) if line_end == -1 else line_end
+            context = text[max(line_start, match.start() - 4) : min(line_end, match.end() + 4)]
+            yield Finding(
+                check=CHECK.id,
+                severity=CHECK.severity,
+                message=f'{kind} "{phrase}" inside a Chinese sentence',
+                location=document.location(match.start(), match.end()),
+                evidence=(("word", phrase), ("context", context)),
+                identity=f"{phrase}:{context}",
+            )
+
+
+CHECK = Check(
+    id="stray-latin",
+    severity=Severity.WARNING,
+    summary="An English word left inside a Chinese sentence",
+    run=run,
+    docs=docs_of(__doc__),
+    needs_claims=False,
+    options=MappingProxyType({"allow": DEFAULT_ALLOW, "min_length": 2}),
+)

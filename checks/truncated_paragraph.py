@@ -1,0 +1,432 @@
+"""Paragraphs broken off mid-sentence, with their continuation when it can be found.
+
+## What it flags
+A paragraph (a non-blank line) that ends mid-sentence: after any closing
+quotation marks and brackets, its last character is not sentence-final
+punctuation (。！？!?…；;：:—.). The span is the unfinished last clause.
+Three cases, all warnings:
+
+- **broken**: the sentence goes on in another paragraph, shown as the related
+  location ("it continues at line 25"). PDF columns and stray blank lines do
+  this: 002 "…的卓然气" / "质。该项目…".
+- **truncated**: no continuation is found; the rest is missing (001's columns,
+  004's last line "…480万元").
+- **orphan start**: a paragraph that plainly *begins* mid-sentence ("累累。如今…")
+  and that no unfinished paragraph leads into: its beginning is missing.
+
+Lines that are not prose are never flagged:
+
+- **Title-like lines** (headings, bylines, sources): at most
+  `max_heading_length` (30) characters, quotation marks and brackets balanced,
+  no sentence-final punctuation anywhere (not even inside quotation marks), and
+  outside quotation marks and brackets no punctuation but spaces, dashes and
+  middle dots; or a single comma between two clauses of at least
+  `min_heading_clause` (4) characters each ("边疆百姓的笑脸,印证了“稳稳的幸福”").
+  So "在阿拉尔市的盐碱水塘里，昔日寸" (a 3-character clause) is prose, and so is
+  "组织奎屯企业亮相全国糖酒会、亚欧商品贸易博览会,设立特色展区" (an enumeration
+  comma outside quotes).
+- **Captions and credits**: the text after the paragraph's last sentence mark
+  ends with one of `caption_endings` (摄, 供图, 提供, 制图, 绘, 图片来源), has
+  no comma and at most `max_heading_length` characters ("奎屯美景。徐州援疆工作组供图",
+  "本报记者 王恩旭 王兆志 摄").
+- **List items and picture pointers**: the paragraph starts with a bullet
+  (• ▶ ■ ◆ ● - *) or an enumerator (1. 1、 (1) （一） 一、).
+- **Lines without Chinese characters**: English headings run longer than the
+  heading rule allows, so such lines are not judged.
+
+The continuation of a paragraph P that ends mid-sentence is searched among
+the prose paragraphs after it (captions and headings set between by the
+layout are skipped): first the next prose paragraph, then the nearest later
+one whose previous prose paragraph ended a sentence (so it starts a paragraph
+without finishing anything). A candidate Q counts as starting mid-sentence when:
+
+1. *stub*: Q's first clause is one character before a comma, or at most two
+   characters before a sentence mark ("前,南通援疆医生…", "质。", "累累。");
+2. *closes*: Q closes a curly or corner quotation mark or a bracket before
+   opening one, of a kind P left open ("“政" / "企协同”运营模式");
+3. *particle*: Q starts with clause punctuation or a particle that never
+   begins a word (们 吗 呢 吧 嘛);
+4. *dangling first character* (weak): Q's first two characters occur
+   nowhere else in the document while its second and third do, and the first
+   character is not a one-character word (pronoun, preposition, conjunction,
+   adverb, numeral): "效提升40%" (提升 is a word here, 效提 is not). A
+   stray character at the start of a paragraph is the tail of a word cut at the
+   break (运输时|效).
+
+The weak rule only pairs a paragraph with one that ends mid-sentence and the
+finding says so in its assumption; an orphan start is reported on rules 1 and 3
+only. Which paragraph a PDF column really continues in cannot be known from the
+text alone: without a dictionary, "昔日寸" / "草不生" (寸草不生) is reported as
+truncated, without its continuation.
+
+## Why it matters
+A sentence cut in two reads as two wrong sentences, and text lost at a column
+or page break changes what the article says. Editors must join the pieces or
+restore what is missing before publication.
+
+## Example
+```text
+在伊宁县南通第二实验学校建设现场，记者看到，白雪覆盖下的校舍，依然显露出南通“建筑铁军”的卓然气
+
+质。该项目总投资2.12亿元。
+```
+`Paragraph breaks off mid-sentence after "依然显露出南通“建筑铁军”的卓然气"; it continues at line 3`
+
+## How to fix
+Join a broken paragraph with its continuation (remove the line break and
+blank lines between them); restore a truncated ending or beginning from the
+source. Settings: `max_heading_length`, `min_heading_clause`,
+`caption_endings`, `find_continuation` (false: report the break only).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from auditor.audit import Audit, Check
+from auditor.documents import Document, Paragraph
+from auditor.findings import Finding, Severity
+from checks._docs import docs_of
+
+# Marks that may end a paragraph. ：and —— introduce what follows; ；ends a list item.
+SENTENCE_END = frozenset("。！？!?…；;：:—.．")
+# Sentence-level marks: a line holding one anywhere is a sentence, not a heading.
+SENTENCE_MARKS = frozenset("。！？!?…；;：:")
+CLAUSE_MARKS = frozenset("，,、。！？!?；;：:…")
+# Closing quotation marks and brackets that may follow the final punctuation.
+TRAILING_CLOSERS = frozenset("”’」』）)》〉】〕\"'")
+# Marks that never make a heading a sentence.
+TITLE_PUNCTUATION = frozenset(" \u3000—–-·・•")
+PAIRS = {"“": "”", "「": "」", "『": "』", "（": "）", "(": ")", "《": "》", "〈": "〉", "【": "】"}
+CLOSERS = {close: open_ for open_, close in PAIRS.items()}
+# Characters that begin no word: a paragraph starting with one continues a sentence.
+NON_INITIAL = frozenset("们吗呢吧嘛，,、。；;：:！!？?”’」』）)》")
+# One-character words (pronouns, prepositions, conjunctions, adverbs, numerals):
+# a paragraph may start with one before a two-character word ("在阿克苏…").
+FREE_SINGLES = frozenset(
+    "我你他她它咱这那此其该每各某本诸在从对向把被将与和及或跟同为以于由让使给比按据经自往朝当"
+    "而并且但若如虽因既又也都还就才正已再不没未很更最太越所仅只均皆共另"
+    "一二三四五六七八九十百千万两几半第今明去前后上下中内外有是"
+)
+LIST_MARKER = re.compile(
+    r"^(?:[•▶►▷■□◆◇●○*\-]|\d{1,3}[.．、)）](?!\d)|[(（][\d一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)"
+)
+HANZI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+MAX_SPAN = 20  # characters of an unfinished clause shown as the span
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether a paragraph's text ends with sentence-final punctuation (closers ignored)."""
+    stripped = text.rstrip()
+    while stripped and stripped[-1] in TRAILING_CLOSERS:
+        stripped = stripped[:-1].rstrip()
+    return bool(stripped) and stripped[-1] in SENTENCE_END
+
+
+def _outside_quotes(text: str) -> list[int] | None:
+    """Indexes of the characters outside quoted and bracketed spans; None when those do not balance."""
+    outside: list[int] = []
+    stack: list[str] = []
+    straight_open = False
+    for index, ch in enumerate(text):
+        if ch == '"':
+            straight_open = not straight_open
+            continue
+        if ch in PAIRS:
+            stack.append(PAIRS[ch])
+            continue
+        if ch in CLOSERS:
+            if not stack or stack[-1] != ch:
+                return None
+            stack.pop()
+            continue
+        if not stack and not straight_open:
+            outside.append(index)
+    if stack or straight_open:
+        return None
+    return outside
+
+
+def is_title_like(text: str, max_length: int, min_clause: int) -> bool:
+    if len(text) > max_length or any(ch in SENTENCE_MARKS for ch in text):
+        return False
+    outside = _outside_quotes(text)
+    if outside is None:
+        return False
+    marks = [index for index in outside if not (text[index].isalnum() or text[index] in TITLE_PUNCTUATION)]
+    if not marks:
+        return True
+    if len(marks) == 1 and text[marks[0]] in "，,":
+        # Quoted words count toward a clause: 边疆百姓的笑脸,印证了“稳稳的幸福”.
+        head, tail = text[: marks[0]], text[marks[0] + 1 :]
+        return all(len(part.strip()) >= min_clause for part in (head, tail))
+    return False
+
+
+def is_caption(text: str, endings: tuple[str, ...], max_length: int) -> bool:
+    body = text.rstrip()
+    while body and body[-1] in TRAILING_CLOSERS:
+        body = body[:-1].rstrip()
+    last_mark = max((body.rfind(mark) for mark in "。！？!?"), default=-1)
+    credit = body[last_mark + 1 :].strip().lstrip("(（")
+    return (
+        bool(credit)
+        and len(credit) <= max_length
+        and not any(mark in credit for mark in "，,、")
+        and credit.endswith(tuple(endings))
+    )
+
+
+@dataclass(frozen=True)
+class _Para:
+    paragraph: Paragraph
+    prose: bool
+    open_end: bool  # prose that ends mid-sentence
+
+
+def _unclosed_openers(text: str) -> set[str]:
+    """Kinds of curly/corner quotes and brackets left open at the end of the text."""
+    stack: list[str] = []
+    for ch in text:
+        if ch in PAIRS:
+            stack.append(ch)
+        elif ch in CLOSERS and stack and stack[-1] == CLOSERS[ch]:
+            stack.pop()
+    return set(stack)
+
+
+def _closes_before_opening(text: str) -> set[str]:
+    """Kinds of quotes/brackets the text closes before it opens one of that kind."""
+    opened: set[str] = set()
+    closed_first: set[str] = set()
+    depth: Counter[str] = Counter()
+    for ch in text:
+        if ch in PAIRS:
+            depth[ch] += 1
+            opened.add(ch)
+        elif ch in CLOSERS:
+            opener = CLOSERS[ch]
+            if depth[opener]:
+                depth[opener] -= 1
+            elif opener not in opened:
+                closed_first.add(opener)
+    return closed_first
+
+
+def _first_clause(text: str) -> tuple[str, str]:
+    """The text before the first clause mark, and that mark ('' when none)."""
+    for index, ch in enumerate(text):
+        if ch in CLAUSE_MARKS:
+            return text[:index], ch
+    return text, ""
+
+
+def _strong_start(text: str) -> str | None:
+    """Evidence, from the paragraph alone, that it begins mid-sentence."""
+    if text[0] in NON_INITIAL:
+        return "particle"
+    clause, mark = _first_clause(text)
+    clause = clause.strip()
+    if clause and all(HANZI.match(ch) for ch in clause):
+        if (mark in "，,、" and len(clause) == 1) or (mark in "。！？!?；;…" and len(clause) <= 2 and mark):
+            return "stub"
+    return None
+
+
+def _dangling_start(text: str, bigrams: Counter[str]) -> bool:
+    if len(text) < 3 or not all(HANZI.match(ch) for ch in text[:3]) or text[0] in FREE_SINGLES:
+        return False
+    # The occurrence at hand counts once: "elsewhere" means a count above one.
+    return bigrams[text[:2]] <= 1 and bigrams[text[1:3]] >= 2
+
+
+def _last_clause_span(paragraph: Paragraph) -> tuple[int, int]:
+    text = paragraph.text
+    start = 0
+    for index in range(len(text) - 1, -1, -1):
+        if text[index] in CLAUSE_MARKS:
+            start = index + 1
+            break
+    # The clause starts after the space or closing quotation mark that ends the previous
+    # sentence; a straight quote after a sentence mark closes it, after a comma it opens.
+    while start < len(text) - 1 and (
+        text[start] in " \u3000"
+        or (text[start] in TRAILING_CLOSERS and (text[start] not in "\"'" or text[start - 1] in "。！？!?…"))
+    ):
+        start += 1
+    start = max(start, len(text) - MAX_SPAN)
+    return paragraph.start + start, paragraph.end
+
+
+def _first_clause_span(paragraph: Paragraph) -> tuple[int, int]:
+    clause, _ = _first_clause(paragraph.text)
+    length = min(max(len(clause), 1), MAX_SPAN)
+    return paragraph.start, paragraph.start + length
+
+
+EVIDENCE_TEXT = {
+    "stub": "its first clause is too short to be a sentence of its own",
+    "closes": "it closes a quotation mark or bracket that the unfinished paragraph leaves open",
+    "particle": "it starts with a mark or particle that cannot begin a sentence",
+    "dangling": "its first character does not attach to the word after it (a word this document uses elsewhere)",
+}
+
+
+def run(audit: Audit):
+    max_heading = int(audit.option(CHECK, "max_heading_length"))
+    min_clause = int(audit.option(CHECK, "min_heading_clause"))
+    endings = tuple(audit.option(CHECK, "caption_endings"))
+    find_continuation = bool(audit.option(CHECK, "find_continuation"))
+    for document in audit.documents.values():
+        yield from _check_document(document, max_heading, min_clause, endings, find_continuation)
+
+
+def _check_document(document: Document, max_heading: int, min_clause: int, endings: tuple[str, ...], find_continuation: bool):
+    paras: list[_Para] = []
+    for paragraph in document.paragraphs:
+        text = paragraph.text
+        prose = not (
+            is_title_like(text, max_heading, min_clause)
+            or is_caption(text, endings, max_heading)
+            or LIST_MARKER.match(text)
+        )
+        # The heading rule is calibrated on Chinese: a line without Chinese characters is not judged.
+        prose = prose and bool(HANZI.search(text))
+        paras.append(_Para(paragraph, prose, prose and not ends_sentence(text)))
+    prose_indexes = [index for index, para in enumerate(paras) if para.prose]
+    previous_prose = {b: a for a, b in zip(prose_indexes, prose_indexes[1:])}
+    bigrams = Counter(document.text[i : i + 2] for i in range(len(document.text) - 1))
+
+    def starts_paragraph(index: int) -> bool:
+        before = previous_prose.get(index)
+        return before is None or not paras[before].open_end
+
+    # Computed once per paragraph: the search below may look at every later paragraph.
+    strong_start = {index: _strong_start(paras[index].paragraph.text) for index in prose_indexes}
+    closes_first = {index: _closes_before_opening(paras[index].paragraph.text) for index in prose_indexes}
+    dangling = {index: _dangling_start(paras[index].paragraph.text, bigrams) for index in prose_indexes}
+    left_open = {index: _unclosed_openers(paras[index].paragraph.text) for index in prose_indexes if paras[index].open_end}
+
+    def evidence(candidate: int, unfinished: int) -> str | None:
+        if strong_start[candidate]:
+            return strong_start[candidate]
+        if left_open[unfinished] & closes_first[candidate]:
+            return "closes"
+        if dangling[candidate]:
+            return "dangling"
+        return None
+
+    continuation: dict[int, tuple[int, str]] = {}
+    claimed: set[int] = set()
+    if find_continuation:
+        for position, index in enumerate(prose_indexes):
+            if not paras[index].open_end:
+                continue
+            later = prose_indexes[position + 1 :]
+            found = None
+            if later and later[0] not in claimed:
+                kind = evidence(later[0], index)
+                if kind:
+                    found = (later[0], kind)
+            if found is None:
+                for candidate in later[1:]:
+                    if candidate in claimed or not starts_paragraph(candidate):
+                        continue
+                    kind = evidence(candidate, index)
+                    if kind:
+                        found = (candidate, kind)
+                        break
+            if found:
+                continuation[index] = found
+                claimed.add(found[0])
+
+    for position, index in enumerate(prose_indexes):
+        para = paras[index]
+        paragraph = para.paragraph
+        if para.open_end:
+            last = position == len(prose_indexes) - 1
+            yield _ends_finding(document, paras, index, continuation.get(index), last, find_continuation)
+        if find_continuation and index not in claimed and starts_paragraph(index) and strong_start[index]:
+            start, end = _first_clause_span(paragraph)
+            head = document.text[start:end]
+            yield Finding(
+                check=CHECK.id,
+                severity=CHECK.severity,
+                message=f'Paragraph starts mid-sentence with "{head}"; no unfinished paragraph leads into it',
+                location=document.location(start, end),
+                evidence=(("starts with", head), ("evidence", EVIDENCE_TEXT[strong_start[index]])),
+                identity=f"starts:{paragraph.text[:MAX_SPAN]}",
+            )
+
+
+def _ends_finding(
+    document: Document, paras: list[_Para], index: int, found: tuple[int, str] | None, last: bool, searched: bool
+) -> Finding:
+    paragraph = paras[index].paragraph
+    start, end = _last_clause_span(paragraph)
+    tail = document.text[start:end]
+    evidence: list[tuple[str, str]] = [("ends with", tail)]
+    related = ()
+    fix = None
+    assumption = None
+    if found is None:
+        message = f'Paragraph ends mid-sentence after "{tail}"'
+        if last:
+            message += "; the document ends here"
+        elif searched:
+            message += "; no continuation found"
+    else:
+        target, kind = found
+        other = paras[target].paragraph
+        c_start, c_end = _first_clause_span(other)
+        line = document.position(other.start)[0]
+        message = f'Paragraph breaks off mid-sentence after "{tail}"; it continues at line {line}'
+        related = (document.location(c_start, c_end, "continues here"),)
+        evidence += [("continues with", document.text[c_start:c_end]), ("evidence", EVIDENCE_TEXT[kind])]
+        adjacent = target == index + 1
+        if adjacent and kind != "dangling":
+            fix = f"join with the paragraph at line {line}"
+        else:
+            which = "the next prose paragraph" if adjacent or _next_prose(paras, index) == target else (
+                "the nearest later paragraph that follows a finished sentence"
+            )
+            assumption = f"line {line} is taken as the continuation: it is {which}, and {EVIDENCE_TEXT[kind]}"
+    return Finding(
+        check=CHECK.id,
+        severity=CHECK.severity,
+        message=message,
+        location=document.location(start, end),
+        related=related,
+        evidence=tuple(evidence),
+        fix=fix,
+        assumption=assumption,
+        identity=f"ends:{paragraph.text[-MAX_SPAN:]}",
+    )
+
+
+def _next_prose(paras: list[_Para], index: int) -> int | None:
+    for later in range(index + 1, len(paras)):
+        if paras[later].prose:
+            return later
+    return None
+
+
+CHECK = Check(
+    id="truncated-paragraph",
+    severity=Severity.WARNING,
+    summary="A paragraph ends (or starts) mid-sentence; its continuation is shown when found",
+    run=run,
+    docs=docs_of(__doc__),
+    needs_claims=False,
+    options=MappingProxyType(
+        {
+            "max_heading_length": 30,
+            "min_heading_clause": 4,
+            "caption_endings": ("摄", "供图", "提供", "制图", "绘", "图片来源"),
+            "find_continuation": True,
+        }
+    ),
+)

@@ -1,0 +1,282 @@
+"""A quotation mark, bracket or title mark without its partner in the paragraph.
+
+## What it flags
+Within a paragraph (a non-blank line), an opening mark that is never closed or
+a closing mark that was never opened, for “ ” 「 」 『 』 ( ) （ ） 《 》 〈 〉
+【 】. ASCII and full-width parentheses pair with each other (mixing widths is
+`mixed-punctuation`'s business). Marks of different kinds are matched
+independently, so “（”） counts as balanced.
+
+Not flagged:
+
+- **Continued quotations**: a paragraph that leaves “ (「, 『) open followed by
+  a paragraph that starts with the same mark. Chinese typography repeats the
+  opening mark at each paragraph of a multi-paragraph quotation and closes it
+  only at the end.
+- **Broken paragraphs**: a paragraph that ends mid-sentence (see
+  `truncated-paragraph`) carries its open marks into the next paragraph, so
+  "创新采用“政" / "企协同”运营模式" is one quotation split by a stray line
+  break, reported once, by `truncated-paragraph`.
+- **List markers**: a closing parenthesis after an enumerator at the start of
+  a paragraph ("1)", "一）").
+
+**Straight quotes** (" and ', as in PDF extractions) have no direction, which
+is inferred: a straight quote closes the pending one of its kind unless it
+looks like an opener (after the paragraph start, a space, a colon or an opening
+bracket, before text), and opens one unless it looks like a closer (after 。！？,
+or before a clause mark or the paragraph end). A single quote counts only next
+to a Chinese character, so an apostrophe ("it's") is ignored. When a
+quotation opened with one straight kind is closed with the other in the same
+paragraph (`"…'`, `'…"`), that is one finding at the single quote, whose
+place is inside quotations, with the fix `' → "`. Findings about straight
+quotes state the inference as an assumption.
+
+## Why it matters
+A missing mark changes what is quoted: readers cannot tell where someone's
+words end, and quotation checks that look for the quoted text fail.
+
+## Example
+```text
+诊疗室内，徐州援疆医疗专家与本地医护人员常并肩忙碌，“手把手”教操作、面对面讲思路”成为常态。
+```
+`Closing quotation mark ” after "面对面讲思路" has no opening mark`
+
+## How to fix
+Add the missing partner where the quotation, parenthesis or title starts or
+ends, or delete the stray mark. Settings: `marks` (the pairs checked, each an
+opening and a closing mark, e.g. "‘’" to add curly single quotes, which are
+off by default because ’ doubles as an apostrophe), `straight_quotes` (false:
+skip " and ').
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from auditor.audit import Audit, Check
+from auditor.documents import Document
+from auditor.findings import Finding, Severity
+from checks._docs import docs_of
+from checks.truncated_paragraph import ends_sentence
+
+HANZI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+CJK_PUNCTUATION = re.compile(r"[\u3000-\u303f\uff00-\uffef\u2018-\u201f\u2026\u2014]")
+LIST_ENUMERATOR = re.compile(r"^\s*[\dA-Za-z一二三四五六七八九十]{1,3}$")
+# Quotes that Chinese typography repeats at the start of each paragraph of a long quotation.
+CONTINUED = frozenset("“「『\"")
+NAMES = {"“": "quotation mark", "‘": "quotation mark", "「": "quotation mark", "『": "quotation mark", "《": "title mark", "〈": "title mark"}
+SENTENCE_FINAL = "。！？!?…"
+CLAUSE_MARKS = "，,。、；;：:！!？?)）…"
+
+
+@dataclass(frozen=True)
+class _Mark:
+    offset: int  # in the document
+    char: str
+    opening: bool
+
+
+def _mark_name(opener: str) -> str:
+    return NAMES.get(opener, "bracket")
+
+
+def _context(text: str, index: int, opening: bool) -> str:
+    """A few characters of the paragraph after an opening mark or before a closing one."""
+    if opening:
+        piece = text[index + 1 : index + 9]
+    else:
+        piece = text[max(0, index - 8) : index]
+    return piece.strip()
+
+
+def _looks_opening(text: str, index: int) -> bool:
+    before = text[index - 1] if index else ""
+    after = text[index + 1] if index + 1 < len(text) else ""
+    return (not before or before.isspace() or before in "：:（(“「《") and bool(after) and not after.isspace() and after not in CLAUSE_MARKS
+
+
+def _looks_closing(text: str, index: int) -> bool:
+    before = text[index - 1] if index else ""
+    after = text[index + 1] if index + 1 < len(text) else ""
+    return (bool(before) and before in SENTENCE_FINAL) or not after or after in CLAUSE_MARKS
+
+
+def _is_cjk(ch: str) -> bool:
+    return bool(ch) and bool(HANZI.match(ch) or CJK_PUNCTUATION.match(ch))
+
+
+def run(audit: Audit):
+    # A pair of identical marks has no direction; straight quotes are handled on their own.
+    pairs = {pair[0]: pair[1] for pair in audit.option(CHECK, "marks") if len(pair) == 2 and pair[0] != pair[1]}
+    straight = bool(audit.option(CHECK, "straight_quotes"))
+    for document in audit.documents.values():
+        yield from _check_document(document, pairs, straight)
+
+
+def _check_document(document: Document, pairs: dict[str, str], straight: bool):
+    # ( and （ are one kind: each closer closes the kind of its opener.
+    kind_of = {}
+    for opener, closer in pairs.items():
+        kind = "（" if opener in "(（" else opener
+        kind_of[opener] = kind
+        kind_of[closer] = kind
+    closers = set(pairs.values())
+    opener_of = {closer: opener for opener, closer in pairs.items()}
+
+    findings: list[Finding] = []
+    carried: dict[str, list[_Mark]] = {}
+    carried_straight: dict[str, _Mark | None] = {}
+    paragraphs = document.paragraphs
+    for number, paragraph in enumerate(paragraphs):
+        text = paragraph.text
+        stacks: dict[str, list[_Mark]] = {kind: list(marks) for kind, marks in carried.items()}
+        pending: dict[str, _Mark | None] = dict(carried_straight)
+        unpaired_straight: list[_Mark] = []
+        for index, ch in enumerate(text):
+            offset = paragraph.start + index
+            if ch in pairs and ch not in closers:
+                stacks.setdefault(kind_of[ch], []).append(_Mark(offset, ch, True))
+            elif ch in closers:
+                stack = stacks.get(kind_of[ch])
+                if stack:
+                    stack.pop()
+                elif ch in "）)" and LIST_ENUMERATOR.match(text[:index]):
+                    continue
+                else:
+                    findings.append(_finding(document, _Mark(offset, ch, False), text, index, opener_of[ch]))
+            elif straight and ch in "\"'":
+                if ch == "'" and not (_is_cjk(text[index - 1] if index else "") or _is_cjk(text[index + 1 : index + 2])):
+                    continue  # an apostrophe or a quote in Latin text
+                open_mark = pending.get(ch)
+                if open_mark is None:
+                    if _looks_closing(text, index):
+                        unpaired_straight.append(_Mark(offset, ch, False))
+                    else:
+                        pending[ch] = _Mark(offset, ch, True)
+                elif _looks_opening(text, index) and not _looks_closing(text, index):
+                    unpaired_straight.append(open_mark)
+                    pending[ch] = _Mark(offset, ch, True)
+                else:
+                    pending[ch] = None
+
+        left_open = [mark for marks in stacks.values() for mark in marks]
+        left_straight = [mark for mark in pending.values() if mark is not None]
+        following = paragraphs[number + 1].text if number + 1 < len(paragraphs) else ""
+        if not ends_sentence(text) and following:
+            # A broken paragraph: its quotation goes on in the next paragraph.
+            carried = {kind: marks for kind, marks in stacks.items() if marks}
+            carried_straight = {ch: mark for ch, mark in pending.items() if mark is not None}
+            left_open, left_straight = [], []
+        else:
+            carried, carried_straight = {}, {}
+        for mark in left_open:
+            if mark.char in CONTINUED and following.startswith(mark.char):
+                continue
+            findings.append(_finding(document, mark, *_paragraph_of(document, mark.offset), mark.char))
+        for mark in left_straight:
+            if following.startswith(mark.char):
+                continue
+            unpaired_straight.append(mark)
+        findings.extend(_straight_findings(document, sorted(unpaired_straight, key=lambda m: m.offset)))
+    findings.sort(key=lambda finding: finding.location.start)
+    yield from findings
+
+
+def _paragraph_of(document: Document, offset: int) -> tuple[str, int]:
+    for paragraph in document.paragraphs:
+        if paragraph.start <= offset < paragraph.end:
+            return paragraph.text, offset - paragraph.start
+    raise ValueError(offset)
+
+
+def _finding(document: Document, mark: _Mark, text: str, index: int, opener: str) -> Finding:
+    context = _context(text, index, mark.opening)
+    if mark.opening:
+        message = f'Opening {_mark_name(opener)} {mark.char} before "{context}" is not closed in its paragraph'
+    else:
+        message = f'Closing {_mark_name(opener)} {mark.char} after "{context}" has no opening mark'
+    return Finding(
+        check=CHECK.id,
+        severity=CHECK.severity,
+        message=message,
+        location=document.location(mark.offset, mark.offset + 1),
+        evidence=(("mark", mark.char), ("side", "opening" if mark.opening else "closing"), ("context", context)),
+        identity=f"{mark.char}:{context}",
+    )
+
+
+STRAIGHT_ASSUMPTION = (
+    "straight quotes have no direction: each is taken to close the pending quotation of its kind "
+    "unless it stands where quotations open (after a colon, a space or the paragraph start)"
+)
+
+
+def _straight_findings(document: Document, marks: list[_Mark]) -> list[Finding]:
+    """Findings for unpaired straight quotes; a " and a ' that pair with each other make one."""
+    findings = []
+    used: set[int] = set()
+    for position, mark in enumerate(marks):
+        if position in used:
+            continue
+        partner = None
+        for other_position in range(position + 1, len(marks)):
+            other = marks[other_position]
+            if other_position not in used and other.char != mark.char and mark.opening and not other.opening:
+                partner = other_position
+                break
+        if partner is not None:
+            used.update({position, partner})
+            other = marks[partner]
+            single = mark if mark.char == "'" else other
+            double = other if single is mark else mark
+            text, index = _paragraph_of(document, single.offset)
+            findings.append(
+                Finding(
+                    check=CHECK.id,
+                    severity=CHECK.severity,
+                    message=f"Quotation opened with {mark.char} is closed with {other.char}",
+                    location=document.location(single.offset, single.offset + 1),
+                    related=(document.location(double.offset, double.offset + 1, "the other end of the quotation"),),
+                    evidence=(("opened with", mark.char), ("closed with", other.char), ("context", _context(text, index, single.opening))),
+                    fix="' → \"",
+                    assumption=STRAIGHT_ASSUMPTION + "; a quotation that is not inside another takes double quotes",
+                    identity=f"mismatch:{_context(text, index, single.opening)}",
+                )
+            )
+            continue
+        text, index = _paragraph_of(document, mark.offset)
+        context = _context(text, index, mark.opening)
+        if mark.opening:
+            message = f'Straight quotation mark {mark.char} before "{context}" opens a quotation that is not closed in its paragraph'
+        else:
+            message = f'Straight quotation mark {mark.char} after "{context}" closes a quotation that was never opened'
+        findings.append(
+            Finding(
+                check=CHECK.id,
+                severity=CHECK.severity,
+                message=message,
+                location=document.location(mark.offset, mark.offset + 1),
+                evidence=(("mark", mark.char), ("side", "opening" if mark.opening else "closing"), ("context", context)),
+                assumption=STRAIGHT_ASSUMPTION,
+                identity=f"{mark.char}:{context}",
+            )
+        )
+    return findings
+
+
+CHECK = Check(
+    id="unbalanced-quotes",
+    severity=Severity.WARNING,
+    summary="A quotation mark, bracket or title mark without its partner in the paragraph",
+    run=run,
+    docs=docs_of(__doc__),
+    needs_claims=False,
+    options=MappingProxyType(
+        {
+            "marks": ("“”", "「」", "『』", "（）", "()", "《》", "〈〉", "【】"),
+            "straight_quotes": True,
+        }
+    ),
+)

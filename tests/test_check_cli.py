@@ -1,0 +1,335 @@
+"""`auditor check` through the real entry point: exit statuses, selection, output, colour, suppressions.
+
+`run_cli` runs `auditor.cli.main` inside click's CliRunner isolation (captured
+streams, a controlled environment) in a given working directory. The helpers
+here are shared by the other CI test modules.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from auditor.cli import main
+from tests.conftest import ROOT
+
+DOC_A = "一是工作组成立的“通伊”教育基金首期筹得108万元，充分发挥公益助学作用。\n"
+DOC_B = "二是援疆干部捐赠启动资金118万元，设立通伊教育基金。\n"
+CLAIM_A = """\
+document: corpus/a.txt
+published: 2024-06
+claims:
+  - id: a-fund
+    key: 通伊教育基金.首期资金
+    quote: 教育基金首期筹得108万元
+"""
+CLAIM_B = """\
+document: corpus/b.txt
+published: 2024-06
+claims:
+  - id: b-fund
+    key: 通伊教育基金.首期资金
+    quote: 捐赠启动资金118万元
+"""
+# Clean: every term of the environment that could change the output is pinned.
+BASE_ENV = {"NO_COLOR": None, "FORCE_COLOR": None, "COLUMNS": "100", "LINES": "50", "GITHUB_STEP_SUMMARY": None,
+            "TERM": "xterm-256color", "COLORTERM": None}
+
+
+class Result:
+    def __init__(self, status: int, stdout: str, stderr: str):
+        self.status, self.stdout, self.stderr = status, stdout, stderr
+
+    def __repr__(self) -> str:
+        return f"Result(status={self.status}, stdout={self.stdout[-2000:]!r}, stderr={self.stderr[-2000:]!r})"
+
+
+def run_cli(args: list[str], cwd: Path, env: dict | None = None) -> Result:
+    runner = CliRunner()
+    previous = Path.cwd()
+    os.chdir(cwd)
+    try:
+        with runner.isolation(env={**BASE_ENV, **(env or {})}) as (out, err, _):
+            try:
+                main(args)
+                status = 0
+            except SystemExit as exc:
+                status = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
+            return Result(status, out.getvalue().decode("utf-8"), err.getvalue().decode("utf-8"))
+    finally:
+        os.chdir(previous)
+
+
+def make_project(root: Path, files: dict[str, str] | None = None, *, pyproject: str = "[project]\nname = 'news'\n") -> Path:
+    """A project: pyproject.toml plus the given files (default: two articles that conflict, and their claims)."""
+    if files is None:
+        files = {"corpus/a.txt": DOC_A, "corpus/b.txt": DOC_B, "claims/a.yaml": CLAIM_A, "claims/b.yaml": CLAIM_B}
+    root.mkdir(parents=True, exist_ok=True)
+    if pyproject is not None:
+        (root / "pyproject.toml").write_text(pyproject, encoding="utf-8")
+    for name, text in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return root
+
+
+def clean_project(root: Path) -> Path:
+    """Two articles that agree (no finding from any check)."""
+    return make_project(root, {
+        "corpus/a.txt": DOC_A, "corpus/b.txt": DOC_B.replace("118万元", "108万元"),
+        "claims/a.yaml": CLAIM_A, "claims/b.yaml": CLAIM_B.replace("118万元", "108万元"),
+    })
+
+
+# ---------------------------------------------------------------- exit statuses
+
+
+def test_clean_project_exits_0(tmp_path):
+    result = run_cli(["check"], clean_project(tmp_path))
+    assert result.status == 0, result
+    assert "No findings in 2 documents" in result.stdout
+
+
+def test_findings_at_or_above_fail_on_exit_1(tmp_path):
+    result = run_cli(["check"], make_project(tmp_path))
+    assert result.status == 1, result
+    assert "conflicting-figures" in result.stdout
+    assert "Found 1 error in 2 documents" in result.stdout
+
+
+@pytest.mark.parametrize(("fail_on", "status"), [("error", 1), ("warning", 1), ("info", 1), ("never", 0)])
+def test_fail_on_threshold(tmp_path, fail_on, status):
+    assert run_cli(["check", "--fail-on", fail_on], make_project(tmp_path)).status == status
+
+
+def test_fail_on_warning_turns_a_warning_into_failure(tmp_path):
+    # A warning-only run: ambiguous-quote (the quote occurs twice).
+    project = make_project(tmp_path, {
+        "corpus/a.txt": "投入援疆资金480万元。\n又一次投入援疆资金480万元。\n",
+        "claims/a.yaml": "document: corpus/a.txt\npublished: 2024\nclaims:\n"
+                         "  - {id: x, key: k, quote: 投入援疆资金480万元}\n",
+    })
+    assert run_cli(["check", "--select", "ambiguous-quote"], project).status == 0
+    assert run_cli(["check", "--select", "ambiguous-quote", "--fail-on", "warning"], project).status == 1
+
+
+def test_exit_zero_keeps_findings_but_exits_0(tmp_path):
+    result = run_cli(["check", "--exit-zero"], make_project(tmp_path))
+    assert result.status == 0
+    assert "conflicting-figures" in result.stdout
+
+
+def test_input_error_exits_2_even_with_exit_zero(tmp_path):
+    project = make_project(tmp_path, {"corpus/a.txt": DOC_A, "claims/a.yaml": CLAIM_A.replace("quote:", "qoute:")})
+    result = run_cli(["check", "--exit-zero"], project)
+    assert result.status == 2
+    assert 'unknown key "qoute"' in result.stderr
+    assert "nothing was checked" in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+
+
+def test_missing_path_exits_2(tmp_path):
+    result = run_cli(["check", "claims/nope.yaml"], make_project(tmp_path))
+    assert result.status == 2
+    assert "claims/nope.yaml: no such file or directory" in result.stderr
+
+
+def test_nothing_to_check_exits_2(tmp_path):
+    result = run_cli(["check"], make_project(tmp_path, {}))
+    assert result.status == 2
+    assert "nothing to check" in result.stderr
+
+
+# ---------------------------------------------------------------- selection
+
+
+def test_select_and_ignore_by_id(tmp_path):
+    project = make_project(tmp_path)
+    assert run_cli(["check", "--select", "conflicting-figures"], project).status == 1
+    assert run_cli(["check", "--ignore", "conflicting-figures"], project).status == 0
+    assert run_cli(["check", "--select", "percent-sum,quote-not-found"], project).status == 0
+    both = run_cli(["check", "--select", "percent-sum", "--select", "conflicting-figures", "--format", "json"], project)
+    assert json.loads(both.stdout)["summary"]["checks"] == ["conflicting-figures", "percent-sum"]
+
+
+@pytest.mark.parametrize("option", ["--select", "--ignore"])
+def test_unknown_check_id_is_a_usage_error(tmp_path, option):
+    result = run_cli(["check", option, "conflicting-figure"], make_project(tmp_path))
+    assert result.status == 2, result
+    assert "unknown check id: conflicting-figure" in result.stderr
+    assert 'did you mean "conflicting-figures"?' in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_bad_option_value_exits_2(tmp_path):
+    result = run_cli(["check", "--fail-on", "fatal"], make_project(tmp_path))
+    assert result.status == 2
+    assert "Invalid value for '--fail-on'" in result.stderr
+
+
+def test_unknown_format_exits_2(tmp_path):
+    assert run_cli(["check", "--format", "xml"], make_project(tmp_path)).status == 2
+
+
+# ---------------------------------------------------------------- output
+
+
+def test_output_is_written_atomically_and_nothing_printed(tmp_path):
+    project = make_project(tmp_path)
+    target = project / "out" / "report.json"
+    target.parent.mkdir()
+    target.write_text("old", encoding="utf-8")
+    os.chmod(target, 0o640)
+    result = run_cli(["check", "--format", "json", "--output", "out/report.json"], project)
+    assert result.status == 1
+    assert result.stdout == ""
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert data["schema_version"] == 1 and data["findings"][0]["check"] == "conflicting-figures"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640  # the replaced file keeps its permissions
+    assert sorted(p.name for p in target.parent.iterdir()) == ["report.json"]  # no temporary file left
+
+
+def test_text_output_to_file_has_no_colour(tmp_path):
+    project = make_project(tmp_path)
+    result = run_cli(["check", "-o", "report.txt", "--color", "always"], project)
+    assert result.status == 1
+    text = (project / "report.txt").read_text(encoding="utf-8")
+    assert "\x1b[" not in text and "conflicting-figures" in text
+
+
+def test_output_into_a_missing_directory_exits_2_without_traceback(tmp_path):
+    result = run_cli(["check", "-o", "no/such/dir/report.json", "--format", "json"], make_project(tmp_path))
+    assert result.status == 2
+    assert "cannot write no/such/dir/report.json" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_json_output_is_byte_identical_across_runs(tmp_path):
+    project = make_project(tmp_path)
+    first = run_cli(["check", "--format", "json"], project).stdout
+    assert first == run_cli(["check", "--format", "json"], project).stdout
+
+
+# ---------------------------------------------------------------- colour, quiet, verbose
+
+
+def _has_ansi(text: str) -> bool:
+    return "\x1b[" in text
+
+
+@pytest.mark.parametrize(("args", "env", "coloured"), [
+    ([], {}, False),  # not a terminal
+    ([], {"FORCE_COLOR": "1"}, True),
+    ([], {"NO_COLOR": "1"}, False),
+    ([], {"NO_COLOR": "1", "FORCE_COLOR": "1"}, False),  # NO_COLOR wins
+    (["--color", "always"], {"NO_COLOR": "1"}, True),  # an explicit option beats the environment
+    (["--color", "never"], {"FORCE_COLOR": "1"}, False),
+])
+def test_color_options_and_environment(tmp_path, args, env, coloured):
+    result = run_cli(["check", *args], make_project(tmp_path), env=env)
+    assert result.status == 1
+    assert _has_ansi(result.stdout) is coloured
+
+
+def test_machine_formats_never_carry_colour(tmp_path):
+    result = run_cli(["check", "--format", "github", "--color", "always"], make_project(tmp_path), env={"FORCE_COLOR": "1"})
+    assert not _has_ansi(result.stdout)
+
+
+def test_quiet_drops_the_header(tmp_path):
+    project = make_project(tmp_path)
+    assert run_cli(["check"], project).stdout.startswith("auditor ")
+    quiet = run_cli(["check", "-q"], project).stdout
+    assert not quiet.startswith("auditor ") and "conflicting-figures" in quiet
+
+
+# ---------------------------------------------------------------- inline suppressions, end to end
+
+SUPPRESSED_B = CLAIM_B + "    ignore: [conflicting-figures]\n    reason: the 118万元 includes a later donation\n"
+
+
+def test_inline_ignore_suppresses_counts_and_lists_with_verbose(tmp_path):
+    project = make_project(tmp_path, {"corpus/a.txt": DOC_A, "corpus/b.txt": DOC_B,
+                                      "claims/a.yaml": CLAIM_A, "claims/b.yaml": SUPPRESSED_B})
+    result = run_cli(["check"], project)
+    assert result.status == 0, result
+    assert "No findings (1 suppressed) in 2 documents" in result.stdout
+    assert "the 118万元 includes a later donation" not in result.stdout
+    verbose = run_cli(["check", "--verbose"], project)
+    assert verbose.status == 0
+    assert "Suppressed (1)" in verbose.stdout
+    assert "suppressed: the 118万元 includes a later donation" in verbose.stdout
+    data = json.loads(run_cli(["check", "--format", "json"], project).stdout)
+    assert data["summary"]["suppressed"] == 1 and data["findings"] == []
+    assert data["suppressed"][0]["suppressed_by"] == "the 118万元 includes a later donation"
+
+
+def test_inline_ignore_on_a_relation(tmp_path):
+    doc = "每年将援疆资金总量的80%用于县及县以下、80%用于民生。\n"
+    claims = """\
+document: corpus/a.txt
+published: 2025
+claims:
+  - {id: county, key: 资金.县级比例, quote: 援疆资金总量的80%用于县及县以下, value: 80%}
+  - {id: livelihood, key: 资金.民生比例, quote: 80%用于民生}
+relations:
+  - shares: [county, livelihood]
+    of: 援疆资金总量
+"""
+    project = make_project(tmp_path, {"corpus/a.txt": doc, "claims/a.yaml": claims})
+    assert run_cli(["check", "--select", "percent-sum"], project).status == 1
+    (project / "claims/a.yaml").write_text(
+        claims + "    ignore: [percent-sum]\n    reason: checked with the editor\n", encoding="utf-8")
+    result = run_cli(["check", "--select", "percent-sum", "-v"], project)
+    assert result.status == 0, result
+    assert "(1 suppressed)" in result.stdout and "checked with the editor" in result.stdout
+
+
+def test_inline_ignore_without_reason_is_an_input_error(tmp_path):
+    project = make_project(tmp_path, {"corpus/a.txt": DOC_A, "corpus/b.txt": DOC_B, "claims/a.yaml": CLAIM_A,
+                                      "claims/b.yaml": CLAIM_B + "    ignore: [conflicting-figures]\n"})
+    result = run_cli(["check"], project)
+    assert result.status == 2
+    assert "without a `reason`" in result.stderr
+
+
+def test_inline_ignore_of_an_unknown_check_is_an_input_error(tmp_path):
+    project = make_project(tmp_path, {"corpus/a.txt": DOC_A, "claims/a.yaml": CLAIM_A +
+                                      "    ignore: [conflicting-figure]\n    reason: x\n"})
+    result = run_cli(["check"], project)
+    assert result.status == 2
+    assert 'unknown check id "conflicting-figure" in ignore' in result.stderr
+
+
+# ---------------------------------------------------------------- the bundled corpus
+
+
+def test_real_corpus_has_findings_and_selection_narrows_them():
+    result = run_cli(["check", "--select", "percent-sum,conflicting-figures,date-arithmetic", "--format", "json"], ROOT)
+    assert result.status == 1
+    checks = [finding["check"] for finding in json.loads(result.stdout)["findings"]]
+    assert checks == ["percent-sum", "conflicting-figures", "date-arithmetic"]
+    # date-arithmetic alone is a warning: below the default threshold, at or above --fail-on warning.
+    assert run_cli(["check", "--select", "date-arithmetic"], ROOT).status == 0
+    assert run_cli(["check", "--select", "date-arithmetic", "--fail-on", "warning"], ROOT).status == 1
+    assert run_cli(["check", "--select", "percent-sum"], ROOT).status == 1
+    assert run_cli(["check", "--select", "percent-sum", "--exit-zero"], ROOT).status == 0
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "github", "gitlab", "junit"])
+def test_real_corpus_every_format_runs(fmt):
+    result = run_cli(["check", "--format", fmt, "--color", "never"], ROOT)
+    assert result.status == 1, result
+    assert result.stdout and "Traceback" not in result.stderr
+
+
+def test_baseline_options_exclude_each_other(tmp_path):
+    result = run_cli(["check", "--baseline", "b.json", "--no-baseline"], make_project(tmp_path))
+    assert result.status == 2
+    assert "exclude each other" in result.stderr

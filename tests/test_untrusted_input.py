@@ -1,0 +1,140 @@
+"""Untrusted input: no catastrophic regular expressions, fuzzed loaders, atomic writes."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from auditor.errors import InputError
+from auditor.project import load_audit
+from auditor.registry import CHECK_MODULES
+
+ROOT = Path(__file__).resolve().parents[1]
+ENGINE_MODULES = sorted(
+    f"auditor.{path.stem}" for path in (ROOT / "auditor").glob("*.py") if path.stem not in ("__init__", "__main__")
+)
+
+# Inputs that make backtracking regular expressions explode: long runs of what
+# patterns repeat (digits, separators, numerals, spaces, punctuation), each
+# ending in something that makes the match fail at the very end.
+ADVERSARIAL = {
+    "digits": "1" * 1_000_000 + "x",
+    "digit groups": "1,000" * 200_000 + ",",
+    "decimals": "1." * 500_000 + ".",
+    "chinese numerals": "一二三四五六七八九十百千万亿" * 70_000 + "x",
+    "numerals and units": "十万元" * 330_000 + "多",
+    "spaces": " " * 1_000_000 + "x",
+    "mixed spaces": " \n\t\u3000" * 250_000 + "x",
+    "latin words": "ab " * 330_000 + "1",
+    "punctuation": "“”（）,，。" * 140_000,
+    "qualifiers": "近超约多余" * 200_000 + "1",
+    "dates": "2023年" * 200_000 + "13月",
+}
+PER_PATTERN_SECONDS = 10.0
+
+
+def all_patterns() -> list[tuple[str, re.Pattern]]:
+    found = []
+    for name in ENGINE_MODULES + list(CHECK_MODULES):
+        module = importlib.import_module(name)
+        for attribute, value in sorted(vars(module).items()):
+            if isinstance(value, re.Pattern):
+                found.append((f"{name}.{attribute}", value))
+    return found
+
+
+def test_there_are_patterns_to_test():
+    assert len(all_patterns()) >= 3
+
+
+@pytest.mark.parametrize(("name", "pattern"), all_patterns(), ids=[n for n, _ in all_patterns()])
+def test_no_pattern_backtracks_catastrophically(name, pattern):
+    for label, text in ADVERSARIAL.items():
+        started = time.perf_counter()
+        for _ in pattern.finditer(text):
+            pass
+        elapsed = time.perf_counter() - started
+        assert elapsed < PER_PATTERN_SECONDS, f"{name} took {elapsed:.1f}s on 1 MB of {label}"
+
+
+def test_finding_figures_in_adversarial_text_is_linear():
+    from auditor.figures import find_figures
+
+    for label, text in ADVERSARIAL.items():
+        started = time.perf_counter()
+        find_figures(text[:200_000])
+        assert time.perf_counter() - started < PER_PATTERN_SECONDS, label
+
+
+# --------------------------------------------------------------------------- loader fuzzing
+
+YAML_PIECES = st.sampled_from(
+    [
+        "document: corpus/a.txt\n", "published: 2024-01\n", "claims:\n", "relations:\n", "  - id: x\n",
+        "    key: k\n", "    quote: 首期筹得108万元\n", "    value: 108万元\n", "    value: 万吨吨\n", "- ", ": ", "[", "]",
+        "{", "}", "&a ", "*a ", "<<: ", "!!python/object:os.system ", "\t", "'", '"', "#", "\n", "  ", "occurrence: 2\n",
+        "  - shares: [x, y]\n", "    of: z\n", "  - span: x\n", "    from: '1949'\n", "ignore: [x]\n", "\ufeff", "\x00",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(YAML_PIECES, max_size=30))
+def test_claim_loader_raises_only_input_errors(tmp_path, pieces):
+    (tmp_path / "corpus").mkdir(exist_ok=True)
+    (tmp_path / "corpus" / "a.txt").write_text("工作组成立的“通伊”教育基金首期筹得108万元。\n", encoding="utf-8")
+    claim = tmp_path / "c.yaml"
+    claim.write_text("".join(pieces), encoding="utf-8", errors="surrogatepass")
+    try:
+        load_audit(tmp_path, claim_paths=[claim])
+    except InputError as error:
+        for problem in error.problems:
+            assert problem.path and problem.message
+            assert "\n" not in problem.message
+
+
+# --------------------------------------------------------------------------- atomic writes
+
+WRITER = """
+import sys
+from pathlib import Path
+from auditor.io import write_atomic
+sys.stdout.write("ready\\n"); sys.stdout.flush()
+write_atomic(Path(sys.argv[1]), b"new" * 200_000_000)
+"""
+
+
+def test_a_write_killed_midway_leaves_the_old_file_intact(tmp_path):
+    target = tmp_path / "report.json"
+    target.write_bytes(b"old report")
+    process = subprocess.Popen([sys.executable, "-c", WRITER, str(target)], stdout=subprocess.PIPE, cwd=ROOT)
+    assert process.stdout.readline() == b"ready\n"
+    # Wait until the temporary file is being written, then kill the writer.
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and not any(p.name.endswith(".tmp") for p in tmp_path.iterdir()):
+        time.sleep(0.01)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert target.read_bytes() == b"old report"
+
+
+def test_an_atomic_write_replaces_the_file_and_keeps_its_mode(tmp_path):
+    from auditor.io import write_atomic
+
+    target = tmp_path / "out.txt"
+    target.write_text("old", encoding="utf-8")
+    os.chmod(target, 0o640)
+    write_atomic(target, b"new")
+    assert target.read_bytes() == b"new"
+    assert target.stat().st_mode & 0o777 == 0o640
+    assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]
