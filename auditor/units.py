@@ -14,6 +14,9 @@ so 1 亩 is exactly 2000/3 m² and 1.36亿元 is exactly 13600万元.
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
+import os
 from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -113,6 +116,74 @@ def _dimension_string(dimensionality) -> str:
 _SPELLINGS = {"%": "percent", "％": "percent", "$": "USD", "US$": "USD", "¥": "CNY", "￥": "CNY", "m2": "square_meter"}
 
 
+class _FactorCache:
+    """pint's answers, kept on disk between runs.
+
+    Importing pint costs more than the rest of an `auditor check` of the
+    bundled corpus, yet its answers only change when units.txt, BASE_UNITS or
+    pint itself change. So every factor pint computes is stored in a small
+    JSON file in the user's cache directory, keyed by a hash of all three;
+    later runs read it and import pint only for a unit not seen before.
+    `AUDITOR_NO_CACHE=1` turns this off; an unreadable or unwritable cache is
+    ignored. Writes are atomic, so concurrent runs never see half a file.
+    """
+
+    def __init__(self) -> None:
+        self.path: Path | None = None
+        self.entries: dict[str, list[str]] = {}
+        if os.environ.get("AUDITOR_NO_CACHE"):
+            return
+        try:
+            # pint's installed files stand for its version: importlib.metadata would cost more than it saves.
+            import importlib.util
+
+            spec = importlib.util.find_spec("pint")
+            pint_stat = os.stat(spec.origin) if spec and spec.origin else None
+            pint_id = f"{spec.origin}:{pint_stat.st_size}:{pint_stat.st_mtime_ns}" if pint_stat else "none"
+            key = hashlib.sha256(
+                DEFINITIONS.read_bytes() + repr(sorted(BASE_UNITS.items())).encode() + pint_id.encode()
+            ).hexdigest()[:16]
+        except (OSError, ImportError, ValueError):  # unreadable definitions: run without a cache
+            return
+        base = os.environ.get("AUDITOR_CACHE_DIR") or os.path.join(
+            os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "auditor"
+        )
+        self.path = Path(base) / f"units-{key}.json"
+        try:
+            loaded = json.loads(self.path.read_text(encoding="utf-8"))
+            if isinstance(loaded, dict):
+                self.entries = loaded
+        except (OSError, ValueError):
+            pass
+
+    def get(self, written_unit: str) -> tuple[Fraction, str, str] | None:
+        entry = self.entries.get(written_unit)
+        if not (isinstance(entry, list) and len(entry) == 3 and all(isinstance(item, str) for item in entry)):
+            return None
+        try:
+            return Fraction(entry[0]), entry[1], entry[2]
+        except (ValueError, ZeroDivisionError):
+            return None
+
+    def put(self, written_unit: str, value: tuple[Fraction, str, str]) -> None:
+        if self.path is None:
+            return
+        factor, base, dimension = value
+        self.entries[written_unit] = [str(factor), base, dimension]
+        try:
+            from auditor.io import write_atomic
+
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(self.path, json.dumps(self.entries, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+        except OSError:
+            self.path = None  # read-only home, full disk: carry on without a cache
+
+
+@functools.cache
+def _factor_cache() -> _FactorCache:
+    return _FactorCache()
+
+
 @functools.lru_cache(maxsize=1024)
 def unit_factor(written_unit: str) -> tuple[Fraction, str, str]:
     """(factor to base unit, base unit name, dimension) of a written unit.
@@ -123,6 +194,17 @@ def unit_factor(written_unit: str) -> tuple[Fraction, str, str]:
     """
     if written_unit == "":
         return Fraction(1), "", ""
+    cache = _factor_cache()
+    cached = cache.get(written_unit)
+    if cached is not None:
+        return cached
+    result = pint_unit_factor(written_unit)
+    cache.put(written_unit, result)
+    return result
+
+
+def pint_unit_factor(written_unit: str) -> tuple[Fraction, str, str]:
+    """unit_factor computed by pint from units.txt, bypassing the on-disk cache."""
     import pint
 
     ureg = registry()

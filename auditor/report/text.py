@@ -128,12 +128,37 @@ def finding_lines(finding: Finding, width: int) -> list[tuple[int, Text]]:
     return lines
 
 
-def _print_finding(console: Console, finding: Finding, width: int) -> None:
-    from rich.padding import Padding
+class _Page:
+    """Lines wrapped once, with hanging indents, and printed in one call (rich per-call overhead adds up)."""
 
-    for indent, line in finding_lines(finding, width):
-        console.print(Padding(line, (0, 0, 0, indent), expand=False), overflow="fold")
-    console.print()
+    def __init__(self, console: Console):
+        self.console = console
+        self.width = console.width
+        self.lines: list[Text] = []
+
+    def add(self, text: Text | None = None, indent: int = 0) -> None:
+        if text is None:
+            self.lines.append(Text())
+            return
+        for wrapped in text.wrap(self.console, max(self.width - indent, 10), overflow="fold"):
+            wrapped.rstrip()
+            self.lines.append(Text(" " * indent) + wrapped if indent else wrapped)
+
+    def rule(self, title: Text) -> None:
+        line = Text()
+        line.append_text(title)
+        line.append(" " + "─" * max(self.width - title.cell_len - 1, 0), style="bright_green")
+        self.lines.append(line)
+
+    def finding(self, finding: Finding) -> None:
+        for indent, line in finding_lines(finding, self.width):
+            self.add(line, indent)
+        self.add()
+
+    def flush(self) -> None:
+        if self.lines:
+            self.console.print(Text("\n").join(self.lines), no_wrap=True, overflow="ignore", crop=False)
+        self.lines = []
 
 
 def summary_line(report: Report) -> Text:
@@ -151,7 +176,7 @@ def summary_line(report: Report) -> Text:
 
 
 def render(report: Report, console: Console, *, verbose: bool = False, quiet: bool = False) -> None:
-    width = console.width
+    page = _Page(console)
     if not quiet:
         header = Text()
         header.append(f"auditor {__version__}", style="bold")
@@ -159,28 +184,29 @@ def render(report: Report, console: Console, *, verbose: bool = False, quiet: bo
             f" · {len(report.documents)} documents · {report.claim_count} claims · {len(report.checks)} checks",
             style="dim",
         )
-        console.print(header)
+        page.add(header)
     by_severity: dict[Severity, dict[str, list[Finding]]] = defaultdict(lambda: defaultdict(list))
     for finding in report.findings:
         by_severity[finding.severity][finding.location.path].append(finding)
     for severity in sorted(by_severity, reverse=True):
         documents = by_severity[severity]
         total = sum(len(items) for items in documents.values())
-        console.print()
-        console.rule(Text(f"{SEVERITY_TITLE[severity]} ({total})", style=SEVERITY_STYLE[severity]), align="left")
+        page.add()
+        page.rule(Text(f"{SEVERITY_TITLE[severity]} ({total})", style=SEVERITY_STYLE[severity]))
         for path in sorted(documents):
-            console.print(Text(path, style="bold underline"))
+            page.add(Text(path, style="bold underline"))
             for finding in documents[path]:
-                _print_finding(console, finding, width)
+                page.finding(finding)
     if verbose and report.suppressed:
-        console.print()
-        console.rule(Text(f"Suppressed ({len(report.suppressed)})", style="dim"), align="left")
+        page.add()
+        page.rule(Text(f"Suppressed ({len(report.suppressed)})", style="dim"))
         for finding in report.suppressed:
-            _print_finding(console, finding, width)
+            page.finding(finding)
     coverage = report.extra.get("coverage")
     if coverage and not quiet:
-        console.print(coverage_line(coverage))
-    console.print(summary_line(report))
+        page.add(coverage_line(coverage))
+    page.add(summary_line(report))
+    page.flush()
 
 
 def coverage_line(coverage: list[dict]) -> Text:

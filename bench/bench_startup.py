@@ -1,0 +1,53 @@
+"""Start-up and end-to-end wall time of the CLI (median of N runs each).
+
+    python bench/bench_startup.py [--runs 15]
+
+Prints, for `python -c pass`, `auditor --version`, `auditor --help` and
+`auditor check` on the bundled corpus: the median wall time and, for the first
+three, the ratio to a bare Python start (target ≤ 10×); `auditor check` on the
+corpus has a target of ≤ 250 ms. The first `check` run fills the unit cache
+(see auditor/units.py) and is not counted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+# Measure what a user gets: bytecode cached (some shells export PYTHONDONTWRITEBYTECODE), no colours.
+ENV = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"} | {"NO_COLOR": "1"}
+
+
+def median_wall(command: list[str], runs: int) -> float:
+    samples = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
+        samples.append(time.perf_counter() - started)
+    return statistics.median(samples)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=15)
+    args = parser.parse_args()
+    auditor = [sys.executable, "-m", "auditor.cli"]
+    subprocess.run(auditor + ["check"], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)  # warm caches
+    baseline = median_wall([sys.executable, "-c", "pass"], args.runs)
+    rows = [("python -c pass", baseline)]
+    for label, extra in (("auditor --version", ["--version"]), ("auditor --help", ["--help"]), ("auditor check (corpus)", ["check"])):
+        rows.append((label, median_wall(auditor + extra, args.runs)))
+    print(f"{'command':<26} {'median':>9} {'× python':>9}")
+    for label, seconds in rows:
+        print(f"{label:<26} {seconds * 1000:>7.0f}ms {seconds / baseline:>8.1f}×")
+    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, load {os.getloadavg()[0]:.2f}")
+
+
+if __name__ == "__main__":
+    main()
