@@ -1,0 +1,160 @@
+"""`auditor extract`: draft a claim file per document, or merge a fresh draft into an edited one."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+import click
+
+from auditor.errors import ExitStatus, InputError, InputProblem
+
+DOCUMENT_SUFFIXES = (".txt", ".md", ".text")
+
+
+def _published(option: str | None, path: Path) -> tuple[str, bool] | InputProblem:
+    """The publication date: --published, else the file's modification month (to be confirmed)."""
+    from auditor.claims import parse_partial_date
+
+    if option is not None:
+        parsed = parse_partial_date(option)
+        if parsed is None:
+            return InputProblem("--published", f'"{option}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)')
+        return str(parsed), False
+    modified = datetime.date.fromtimestamp(path.stat().st_mtime)
+    return f"{modified.year:04d}-{modified.month:02d}", True
+
+
+def _load(path: Path, root: Path):
+    from auditor.documents import display_path, read_document
+
+    shown = display_path(path, root)
+    if Path(shown).is_absolute() or shown.startswith("../") or shown == "..":
+        return InputProblem(shown, f"is outside the project root ({root}); claim files name documents inside it")
+    return read_document(path, shown)
+
+
+def _schema_reference(output: Path | None, root: Path) -> str | None:
+    """The JSON Schema path relative to the output file, when the project ships it (this repository does)."""
+    import os
+
+    schema = root / "auditor" / "schemas" / "claims.schema.json"
+    if output is None or not schema.is_file():
+        return None
+    return Path(os.path.relpath(schema, (output.parent if str(output.parent) else Path(".")).resolve())).as_posix()
+
+
+def _write(path: Path, text: str, force: bool) -> InputProblem | None:
+    from auditor.io import write_atomic
+
+    if path.exists() and not force:
+        return InputProblem(path.as_posix(), "exists; use --force to overwrite it")
+    try:
+        if not path.parent.exists():
+            path.parent.mkdir(parents=True)
+        write_atomic(path, text.encode("utf-8"))
+    except OSError as exc:
+        return InputProblem(path.as_posix(), f"cannot write: {exc.strerror or exc}")
+    return None
+
+
+def _fail(problems: list[InputProblem], what: str = "nothing was written") -> ExitStatus:
+    from auditor.commands.check import print_input_error
+
+    print_input_error(InputError(problems), what)
+    return ExitStatus.INPUT_ERROR
+
+
+@click.command("extract")
+@click.argument("documents", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="DOC...")
+@click.option("-o", "--output", type=click.Path(path_type=Path),
+              help="Write the claim file here (atomically) instead of standard output; with several "
+                   "documents, a directory receiving one <document name>.yaml each.")
+@click.option("--force", is_flag=True, help="Overwrite existing output files.")
+@click.option("--published", metavar="YYYY[-MM[-DD]]",
+              help="Publication date to write. [default: the file's modification month, marked to confirm]")
+@click.option("--merge", "merge_path", type=click.Path(path_type=Path, dir_okay=False, exists=True),
+              help="An edited claim file for this document: keep its claims whose quote is still found "
+                   "(keys, notes, relations untouched), add figures no claim covers, and keep claims whose "
+                   "quote vanished commented out (listed on standard error).")
+def extract_command(documents, output, force, published, merge_path):
+    """Draft a claim file for each document: every figure, with a quote and a suggested key.
+
+    Each figure (ordinals aside) gets a claim: the shortest clause around it
+    that occurs once in the document (widened clause by clause when it
+    repeats), the value as written with its line:column, and a key built from
+    the words around it for you to confirm. The draft loads with
+    `auditor check` as it is. Review it: rename keys (claims about one thing
+    share a key, across documents too), delete what is not worth auditing,
+    add relations.
+
+    \b
+    Examples:
+      auditor extract corpus/002_28a0e6980402f326.txt --published 2024-01
+      auditor extract corpus/002_28a0e6980402f326.txt -o claims/002.yaml
+      auditor extract corpus/ -o drafts/
+      auditor extract corpus/002_28a0e6980402f326.txt --merge claims/002.yaml -o claims/002.yaml --force
+
+    Several documents on standard output are separated by `---` lines.
+    Exit status: 0 written, 2 usage or input error (nothing is overwritten
+    without --force).
+    """
+    from auditor import extract
+    from auditor.project import expand_paths, find_project_root
+
+    root = find_project_root()
+    paths, problems = expand_paths(documents, DOCUMENT_SUFFIXES)
+    if problems:
+        return _fail(problems)
+    if not paths:
+        return _fail([InputProblem(" ".join(str(d) for d in documents), "no documents (*.txt, *.md) found")])
+    if merge_path is not None and len(paths) != 1:
+        raise click.UsageError("--merge takes exactly one document")
+
+    drafts: list[tuple[str, str]] = []  # (document path, YAML text)
+    for path in paths:
+        document = _load(path, root)
+        if isinstance(document, InputProblem):
+            problems.append(document)
+            continue
+        when = _published(published, path)
+        if isinstance(when, InputProblem):
+            return _fail([when])
+        date, guessed = when
+        target = output if output is not None and len(paths) == 1 else (
+            output / f"{Path(document.path).stem}.yaml" if output is not None else None)
+        if merge_path is None:
+            result = extract.draft(document, date, published_guessed=guessed)
+            drafts.append((document.path, extract.render(result, _schema_reference(target, root))))
+            continue
+        try:
+            merged = extract.merge(merge_path.read_text(encoding="utf-8-sig"), merge_path.as_posix(), document,
+                                   date, guessed)
+        except (extract.MergeError, UnicodeDecodeError, OSError) as exc:
+            return _fail([InputProblem(merge_path.as_posix(), str(exc))])
+        for claim_id, quote in merged.vanished:
+            click.echo(f'{merge_path.as_posix()}: claim "{claim_id}": quote "{quote}" is no longer in '
+                       f"{document.path}; kept commented out under `# vanished`", err=True)
+        click.echo(f"auditor: merged {document.path}: {len(merged.kept)} claims kept, {len(merged.added)} added, "
+                   f"{len(merged.vanished)} vanished"
+                   + (f" ({merged.vanished_relations} relations naming them set aside)" if merged.vanished_relations else ""),
+                   err=True)
+        drafts.append((document.path, merged.text))
+    if problems:
+        return _fail(problems)
+
+    if output is None:
+        click.echo("---\n".join(text for _, text in drafts), nl=False)
+        return ExitStatus.OK
+    targets = [output] if len(paths) == 1 else [output / f"{Path(name).stem}.yaml" for name, _ in drafts]
+    if len(paths) > 1 and output.exists() and not output.is_dir():
+        return _fail([InputProblem(output.as_posix(), "is a file; with several documents -o names a directory")])
+    existing = [InputProblem(t.as_posix(), "exists; use --force to overwrite it") for t in targets if t.exists() and not force]
+    if existing:
+        return _fail(existing)
+    for target, (name, text) in zip(targets, drafts):
+        problem = _write(target, text, force)
+        if problem is not None:
+            return _fail([problem])
+        click.echo(f"auditor: wrote {target.as_posix()} for {name}", err=True)
+    return ExitStatus.OK

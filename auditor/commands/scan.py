@@ -1,0 +1,127 @@
+"""`auditor scan`: audit documents that have no claim files yet.
+
+Runs every check that needs no hand-written claims (duplicates, draft
+integrity) plus the discovery checks (`discovered-*`), which guess relations
+between figures from their wording. Reporting, --fail-on, --select/--ignore,
+the configuration file and the exit status are those of `auditor check`, whose
+helpers this module reuses. docs/scan.md describes the discovery method.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from auditor.config import COLOR_CHOICES, FAIL_ON_CHOICES, FORMAT_CHOICES
+from auditor.errors import ExitStatus, InputError
+
+DOCUMENT_SUFFIXES = (".txt", ".md", ".text")
+
+
+@click.command("scan")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--format", "output_format", type=click.Choice(FORMAT_CHOICES), default=None,
+              help="Report format: text, json, sarif, github, gitlab, junit. [default: text; config: format]")
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
+              help="Write the report to FILE (atomically) instead of standard output.")
+@click.option("--fail-on", type=click.Choice(FAIL_ON_CHOICES), default=None,
+              help="Lowest severity that makes the exit status 1. Discoveries are warnings. "
+                   "[default: error; config: fail-on]")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings (input errors still exit 2).")
+@click.option("--select", multiple=True, metavar="IDS",
+              help="Run only these checks (comma-separated, repeatable). [config: select]")
+@click.option("--ignore", multiple=True, metavar="IDS",
+              help="Skip these checks (comma-separated, repeatable). [config: ignore]")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=None, metavar="0-1",
+              help="Report discovered conflicts at or above this confidence. "
+                   "[default: 0.5; config: checks.discovered-conflict.min_confidence]")
+@click.option("--config", "config_file", type=click.Path(path_type=Path, dir_okay=False),
+              help="Read settings from this file instead of the project's auditor.toml / pyproject.toml.")
+@click.option("-q", "--quiet", is_flag=True, help="Print findings and the summary only.")
+@click.option("-v", "--verbose", is_flag=True, help="Also list suppressed findings.")
+@click.option("--color", type=click.Choice(COLOR_CHOICES), default=None,
+              help="Colour the terminal report (NO_COLOR and FORCE_COLOR are honoured with auto). "
+                   "[default: auto; config: color]")
+def scan_command(paths, output_format, output, fail_on, exit_zero, select, ignore, min_confidence, config_file,
+                 quiet, verbose, color):
+    """Audit documents with no claim files: duplicates, draft defects, and discovered inconsistencies.
+
+    PATHS are documents or directories of them (*.txt, *.md); without PATHS
+    the configured `docs` are scanned. Besides the document checks, scan
+    discovers figures that contradict each other (two figures whose contexts
+    match once numbers are masked, with incompatible values), shares worded
+    as parts of one total that exceed 100%, and components under 其中 / "of
+    which" that do not fit their total. Discoveries are guesses: warnings
+    with a confidence and their evidence, never errors.
+
+    \b
+    Examples:
+      auditor scan corpus/
+      auditor scan a.txt b.txt --format json -o scan.json
+      auditor scan corpus/ --select discovered-conflict --min-confidence 0.7
+
+    Exit status: 0 no findings at or above --fail-on, 1 findings, 2 usage or
+    input error.
+    """
+    from auditor.commands.check import (
+        STALE_CHECK,
+        exit_status,
+        load_settings_or_exit,
+        print_input_error,
+        render_report,
+        split_ids,
+    )
+    from auditor.project import expand_paths
+    from auditor.runner import UnknownCheck, run_audit
+
+    cli = {
+        "docs": ([str(path) for path in paths], "PATHS") if paths else None,
+        "select": split_ids(select) or None,
+        "ignore": split_ids(ignore) or None,
+        "fail-on": fail_on,
+        "format": output_format,
+        "color": color,
+    }
+    settings = load_settings_or_exit(cli, config_file)
+    if settings is None:
+        return ExitStatus.INPUT_ERROR
+    document_paths, problems = expand_paths(settings.paths("docs"), DOCUMENT_SUFFIXES)
+    if problems:
+        print_input_error(InputError(problems))
+        return ExitStatus.INPUT_ERROR
+    if not document_paths:
+        where = "in PATHS" if paths else "(give PATHS, e.g. `auditor scan corpus/`, or set `docs` in the configuration)"
+        click.echo(f"auditor: nothing to scan: no documents {where}", err=True)
+        return ExitStatus.INPUT_ERROR
+
+    select_ids, ignore_ids = list(settings["select"]), list(settings["ignore"])
+    if STALE_CHECK not in select_ids and STALE_CHECK not in ignore_ids:
+        ignore_ids.append(STALE_CHECK)  # no baseline in a scan
+    options = settings.check_options()
+    if min_confidence is not None:
+        options.setdefault("discovered-conflict", {})["min_confidence"] = min_confidence
+    try:
+        report = run_audit(settings.root, [], document_paths, select=select_ids, ignore=ignore_ids,
+                           check_options=options, severities=settings.severities(), discovery=True)
+    except UnknownCheck as exc:
+        raise click.UsageError(str(exc)) from None
+    except InputError as exc:
+        print_input_error(exc)
+        return ExitStatus.INPUT_ERROR
+
+    status = exit_status(report, settings["fail-on"], exit_zero)
+    text = render_report(report, settings, baselined=frozenset(), output=output, quiet=quiet, verbose=verbose)
+    if text is None:
+        return status
+    if output is not None:
+        from auditor.io import write_atomic
+
+        try:
+            write_atomic(output, text.encode("utf-8"))
+        except OSError as exc:
+            click.echo(f"auditor: cannot write {output}: {exc.strerror or exc}", err=True)
+            return ExitStatus.INPUT_ERROR
+    else:
+        click.echo(text, nl=False)
+    return status

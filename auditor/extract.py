@@ -1,0 +1,526 @@
+"""Drafting claim files: every figure of a document with the shortest quote that identifies it.
+
+`draft(document, ...)` returns the claims an editor would write by hand, as a
+starting point: for each figure (ordinals left out), the shortest run of
+clauses around it that occurs once in the document (a clause is cut at
+Chinese or English clause punctuation, 、 included; it is widened clause by
+clause until unique, and `occurrence` is used when even the sentence repeats,
+as in 004's pasted-twice paragraph), the value as written, its line:column,
+and a suggested key built from the words around the figure (what it counts).
+
+`render(draft)` writes the YAML text itself (no emitter: the comments and the
+layout are part of what editors read) and quotes every scalar that would not
+read back as the same string. `merge(draft, existing_text, ...)` keeps an
+edited claim file: claims whose quote is still found stay byte for byte
+(keys, notes, `ignore`, comments), relations stay, figures no claim covers are
+added, and claims whose quote vanished are commented out in a `# vanished`
+block at the end, with the relations that name them, and reported — never
+dropped.
+
+Every quote is checked the way `auditor check` checks it (auditor.quotes), so
+a draft loads and passes quote-not-found, ambiguous-quote and value-not-in-quote.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from auditor.documents import Document
+    from auditor.figures import Figure
+
+# Figures named, not measured: never drafted (coverage does not count them either).
+SKIPPED_KINDS = ("ordinal",)
+# A quote grows clause by clause up to this many clauses before `occurrence` is used instead.
+MAX_QUOTE_CLAUSES = 6
+KEY_MAX_CJK = 8
+KEY_MAX_WORDS = 3
+SCHEMA_COMMENT = "# yaml-language-server: $schema={schema}"
+
+
+@dataclass(frozen=True)
+class DraftClaim:
+    id: str
+    key: str
+    quote: str
+    value: str
+    line: int
+    column: int
+    start: int  # the figure's offsets in the document
+    end: int
+    occurrence: int | None = None
+
+
+@dataclass
+class Draft:
+    document: str  # project-relative path
+    published: str
+    published_guessed: bool
+    claims: list[DraftClaim] = field(default_factory=list)
+    skipped: list[tuple[int, int, str, str]] = field(default_factory=list)  # line, column, text, why
+
+
+# --------------------------------------------------------------------------- quotes
+
+
+def collapse_whitespace(text: str) -> str:
+    """One line of text that the quote matcher reads as the source: a run of whitespace next to a Chinese
+    character (a PDF line break inside a word) is dropped, any other run becomes one space."""
+    def replace(match: re.Match) -> str:
+        start, end = match.span()
+        before = text[start - 1] if start else ""
+        after = text[end] if end < len(text) else ""
+        cjk = lambda ch: bool(ch) and ord(ch) >= 0x2E80  # noqa: E731
+        return "" if cjk(before) or cjk(after) else " "
+
+    return re.sub(r"\s+", replace, text).strip()
+
+
+def _quote_spans(reading, index: int):
+    """Candidate quote spans for figure `index`, shortest first: its clause, then clauses added around it."""
+    sentence_index, clause_index = reading.places[index]
+    sentences = reading.sentences
+    sentence = sentences[sentence_index]
+    figure = reading.figures[index]
+    low = high = clause_index
+    clauses = sentence.clauses
+    yielded = 0
+    while yielded < MAX_QUOTE_CLAUSES:
+        start = min(clauses[low].start, figure.start)
+        end = max(clauses[high].end, figure.end)
+        yield start, end
+        yielded += 1
+        if low == 0 and high == len(clauses) - 1:
+            break
+        # Grow towards the subject first (it usually comes before the figure), then after.
+        if low > 0 and (high == len(clauses) - 1 or (high - clause_index) >= (clause_index - low)):
+            low -= 1
+        elif high < len(clauses) - 1:
+            high += 1
+
+
+def _fits(document: "Document", quote: str, start: int, end: int, value_figure: "Figure") -> tuple[bool, int | None]:
+    """The quote is found at [start, end) and its figures there include the value: (unique, occurrence)."""
+    from auditor.quotes import figure_matches, figures_in_span, find_quote
+
+    spans = find_quote(document, quote).spans
+    if (start, end) not in spans:
+        return False, None
+    if not any(figure_matches(value_figure, written) for written in figures_in_span(document, (start, end))):
+        return False, None
+    if len(spans) == 1:
+        return True, None
+    return True, spans.index((start, end)) + 1
+
+
+def choose_quote(document: "Document", reading, index: int) -> tuple[str, int | None] | None:
+    """(quote, occurrence) for figure `index`: the shortest unique candidate, else the widest with an occurrence."""
+    from auditor.figures import FigureError, parse
+
+    figure = reading.figures[index]
+    try:
+        value_figure = parse(collapse_whitespace(figure.text))
+    except FigureError:
+        return None
+    fallback = None
+    for start, end in _quote_spans(reading, index):
+        start, end = _unwrap(document.text, start, end, figure)
+        quote = collapse_whitespace(document.text[start:end])
+        found, occurrence = _fits(document, quote, start, end, value_figure)
+        if not found:
+            continue
+        if occurrence is None:
+            return quote, None
+        fallback = fallback or (quote, occurrence)  # the shortest, when even the sentence repeats
+    return fallback
+
+
+_OPENERS = "“‘「『《（(\"'"
+_CLOSERS = "”’」』》）)\"'"
+
+
+def _unwrap(text: str, start: int, end: int, figure: "Figure") -> tuple[int, int]:
+    """Drop a quotation mark or bracket at either end of the span that the span does not close (or open)."""
+    while start < figure.start and text[start] in _OPENERS:
+        piece = text[start:end]
+        closer = _CLOSERS[_OPENERS.index(text[start])]
+        if closer != text[start] and closer in piece[1:]:
+            break
+        if closer == text[start] and piece.count(closer) % 2 == 0:
+            break
+        start += 1
+    while end > figure.end and text[end - 1] in _CLOSERS:
+        piece = text[start:end]
+        opener = _OPENERS[_CLOSERS.index(text[end - 1])]
+        if opener != text[end - 1] and opener in piece[:-1]:
+            break
+        if opener == text[end - 1] and piece.count(opener) % 2 == 0:
+            break
+        end -= 1
+    return start, end
+
+
+# --------------------------------------------------------------------------- keys
+
+_TRAILING_CJK = re.compile(
+    r"(?:达到|达|为|是|有|共|共计|合计|累计|筹得|筹集|募集|捐赠|约|近|超过|超|逾|增加|增长|带动|吸纳|提供|"
+    r"拉动|覆盖|惠及|接待|引进|实现|完成|计划|预计|已|已经|拥有|突破|高达|仅|将|于|在|的|了|和|以及|及|与|等|自|从|"
+    r"截至|至|可|能)+$"
+)
+_LEADING_CJK = re.compile(r"^(?:其中|并|且|还|也|又|共|已|将|在|对|为|向|从|自|由|把|让|使|等|的|和|及|是)+")
+# What a key says when the words around a figure say nothing usable, by kind (Chinese, English).
+FALLBACK_PHRASES = {
+    "year": ("年份", "year"), "date": ("日期", "date"), "relative-date": ("日期", "date"),
+    "percent": ("比例", "share"), "span": ("时长", "span"), "anniversary": ("周年", "anniversary"),
+}
+_COUNTING_DIMENSIONS = ("[count]", "[person]", "[household]", "[person_time]")
+_CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def _cjk_tail(text: str) -> str:
+    """The last run of Chinese characters of `text` (its quotation marks dropped), trimmed of figure verbs."""
+    text = re.sub(r"[“”\"'‘’《》「」『』]", "", text)
+    runs = re.findall(rf"[{_CJK}]+", text)
+    if not runs:
+        return ""
+    tail = _TRAILING_CJK.sub("", runs[-1])
+    tail = _LEADING_CJK.sub("", tail[-KEY_MAX_CJK:])
+    return tail
+
+
+def _cjk_head(text: str) -> str:
+    """What a counting figure counts: the Chinese characters right after it (15个"援疆项目")."""
+    match = re.match(rf"[{_CJK}]+", text)
+    if not match:
+        return ""
+    word = _LEADING_CJK.sub("", match.group(0))
+    for stop in ("的", "实现", "参与", "就读", "全部", "已", "将", "在", "和", "及", "等", "获得", "受益"):
+        position = word.find(stop)
+        if position > 0:
+            word = word[:position]
+    return word[:4]
+
+
+def suggest_key(reading, index: int) -> str:
+    """A key from the words around the figure: what it is about (before it) and what it counts (after it)."""
+    from auditor.discovery import ENGLISH_STOPWORDS, FIGURE_VERBS
+
+    figure = reading.figures[index]
+    text = reading.document.text
+    clause = reading.clause_of(index)
+    # Only the words between this figure and its neighbours in the clause: "140名干部人才以及280名医疗…".
+    inside = reading.figures_in(clause.start, clause.end)
+    start = max([clause.start] + [reading.figures[i].end for i in inside if reading.figures[i].end <= figure.start])
+    end = min([clause.end] + [reading.figures[i].start for i in inside if reading.figures[i].start >= figure.end])
+    before = text[start:figure.start]
+    after = text[figure.end:end]
+    sentence_index, clause_index = reading.places[index]
+    if clause_index > 0 and start == clause.start:
+        # Little before the figure in its clause ("3.2 km long", "2023年，…"): the clause before names the subject.
+        previous = reading.sentences[sentence_index].clauses[clause_index - 1]
+        words = _WORD.findall(before)
+        if not re.search(rf"[{_CJK}]{{2}}", before) and len(words) < 2:
+            before = text[previous.start:previous.end] + " " + before
+    if re.search(rf"[{_CJK}]", before + after):
+        subject = _cjk_tail(before)
+        counted = _cjk_head(after.lstrip()) if figure.dimension in _COUNTING_DIMENSIONS else ""
+        if figure.kind in ("year", "date", "relative-date") and not counted:
+            counted = _cjk_head(after.lstrip())[:4]
+        parts = [part for part in (subject, counted) if part]
+        return ".".join(parts)
+    skip = ENGLISH_STOPWORDS | {w for w in FIGURE_VERBS if w.isascii()}
+    words = [w.lower().strip("'’") for w in _WORD.findall(before)]
+    words = [w for w in words if w not in skip][-KEY_MAX_WORDS:]
+    if not words or figure.dimension in _COUNTING_DIMENSIONS:
+        following = [w.lower() for w in _WORD.findall(after)[:4] if w.lower() not in skip][:2]
+        words = words + following
+    return " ".join(words)
+
+
+def _fallback_phrase(figure: "Figure", chinese: bool) -> str:
+    phrases = FALLBACK_PHRASES.get(figure.kind)
+    if phrases:
+        return phrases[0 if chinese else 1]
+    return figure.unit or figure.kind
+
+
+# --------------------------------------------------------------------------- drafting
+
+
+def id_prefix(document_path: str) -> str:
+    """c002 for corpus/002_28a0e6980402f326.txt, charter-1 → ccharter-1: letters, digits, . _ - only."""
+    name = document_path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    stem = name.split("_", 1)[0] if "_" in name else name
+    stem = re.sub(r"[^A-Za-z0-9_.-]", "-", stem).strip("-") or "doc"
+    return f"c{stem}"
+
+
+def draft(document: "Document", published: str, *, published_guessed: bool = False,
+          taken_ids: set[str] | None = None, only: set[int] | None = None) -> Draft:
+    """Draft claims for every figure of `document` (or only those starting at the offsets in `only`)."""
+    from auditor.discovery import read_document
+
+    reading = read_document(document)
+    result = Draft(document.path, published, published_guessed)
+    prefix = id_prefix(document.path)
+    tag = prefix[1:]  # keys start with the document's tag until an editor names the subject
+    chinese = bool(re.search(rf"[{_CJK}]", document.text))
+    taken = set(taken_ids or ())
+    counter = 0
+    used_keys: dict[str, int] = {}
+    for index, figure in enumerate(reading.figures):
+        if figure.kind in SKIPPED_KINDS or (only is not None and figure.start not in only):
+            continue
+        line, column = document.position(figure.start)
+        chosen = choose_quote(document, reading, index)
+        if chosen is None:
+            result.skipped.append((line, column, figure.text, "no quote around it reads back as this figure"))
+            continue
+        quote, occurrence = chosen
+        counter += 1
+        claim_id = f"{prefix}-{counter:03d}"
+        while claim_id in taken:
+            counter += 1
+            claim_id = f"{prefix}-{counter:03d}"
+        taken.add(claim_id)
+        key = f"{tag}.{suggest_key(reading, index) or _fallback_phrase(figure, chinese)}"
+        used_keys[key] = used_keys.get(key, 0) + 1
+        if used_keys[key] > 1:
+            key = f"{key}({used_keys[key]})"
+        result.claims.append(DraftClaim(claim_id, key, quote, collapse_whitespace(figure.text), line, column,
+                                        figure.start, figure.end, occurrence))
+    return result
+
+
+# --------------------------------------------------------------------------- YAML text
+
+
+def scalar(text: str) -> str:
+    """`text` as a YAML scalar: plain when it reads back as the same string, else double-quoted."""
+    import json
+
+    import yaml
+
+    if text and text == text.strip() and "\n" not in text and not text.startswith(("'", '"', "#", "-", "?", ":", "[", "{", "!", "&", "*", "|", ">", "%", "@", "`")):
+        try:
+            if yaml.safe_load(f"k: {text}") == {"k": text}:
+                return text
+        except yaml.YAMLError:
+            pass
+    return json.dumps(text, ensure_ascii=False)
+
+
+def claim_lines(claim: DraftClaim, indent: int = 2) -> list[str]:
+    """One claim as block YAML, its dash at column `indent`; the figure's line:column as a comment."""
+    dash, body = " " * indent + "- ", " " * (indent + 2)
+    lines = [
+        f"{dash}id: {scalar(claim.id)}",
+        f"{body}key: {scalar(claim.key)}",
+        f"{body}quote: {scalar(claim.quote)}",
+        f"{body}value: {scalar(claim.value)}  # {claim.line}:{claim.column}",
+    ]
+    if claim.occurrence is not None:
+        lines.append(f"{body}occurrence: {claim.occurrence}  # the quote occurs more than once; this is the place meant")
+    return lines
+
+
+def render(result: Draft, schema: str | None = None) -> str:
+    lines = []
+    if schema:
+        lines.append(SCHEMA_COMMENT.format(schema=schema))
+    lines += [
+        f"# Draft claims for {result.document}, written by `auditor extract`.",
+        "# Review each claim. Suggested keys start with the document's tag, so no two documents share one",
+        "# yet: rename a key to `subject.measure` when you confirm it (claims about one thing share a key,",
+        "# across documents too). Delete the claims not worth auditing; add `relations`.",
+        "# After editing the document, `auditor extract DOC --merge THIS.yaml` keeps your work.",
+        f"document: {scalar(result.document)}",
+    ]
+    published = f"published: {scalar(result.published)}"
+    if result.published_guessed:
+        published += "  # published: please confirm (taken from the file's modification date)"
+    lines.append(published)
+    lines.append("claims:" if result.claims else "claims: []")
+    for claim in result.claims:
+        lines += claim_lines(claim)
+    for line, column, text, why in result.skipped:
+        lines.append(f"  # skipped {text} at {line}:{column}: {why}")
+    return "\n".join(lines) + "\n"
+
+
+# --------------------------------------------------------------------------- merging
+
+
+class MergeError(ValueError):
+    """The existing claim file cannot be merged (its problem, located)."""
+
+
+@dataclass
+class MergeResult:
+    text: str
+    kept: list[str]
+    added: list[str]
+    vanished: list[tuple[str, str]]  # (claim id, quote)
+    vanished_relations: int
+
+
+def _lines_of(node, text: str) -> tuple[int, int]:
+    """[first, last) line numbers (0-based) covered by a block sequence item."""
+    start, end = node.start_mark, node.end_mark
+    line_start = text.rfind("\n", 0, end.index) + 1
+    last = end.line if text[line_start:end.index].strip() == "" else end.line + 1
+    return start.line, last
+
+
+def _scalar_fields(node) -> dict[str, str]:
+    import yaml
+
+    fields = {}
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if isinstance(key, yaml.ScalarNode) and isinstance(value, yaml.ScalarNode):
+                fields[key.value] = value.value
+    return fields
+
+
+def merge(existing_text: str, existing_name: str, document: "Document", published: str,
+          published_guessed: bool) -> MergeResult:
+    """Merge a fresh draft of `document` into an edited claim file (see the module docstring)."""
+    import yaml
+
+    from auditor.figures import FigureError, parse
+    from auditor.quotes import figure_matches, figures_in_span, find_quote
+
+    try:
+        root = yaml.compose(existing_text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError as exc:
+        raise MergeError(f"{existing_name}: not valid YAML: {exc}".splitlines()[0]) from None
+    if not isinstance(root, yaml.MappingNode):
+        raise MergeError(f"{existing_name}: a claim file is a mapping with `document`, `published` and `claims`")
+    top = {key.value: value for key, value in root.value if isinstance(key, yaml.ScalarNode)}
+    claims_node = top.get("claims")
+    lines = existing_text.split("\n")
+    if claims_node is None or not isinstance(claims_node, yaml.SequenceNode):
+        raise MergeError(f"{existing_name}: no `claims` list to merge into")
+    if claims_node.flow_style and claims_node.value:
+        raise MergeError(f"{existing_name}:{claims_node.start_mark.line + 1}: `claims` is written inline ([...]); "
+                         "write one claim per block (`- id: …`) to merge")
+
+    kept_ids: list[str] = []
+    vanished: list[tuple[str, str]] = []
+    covered: set[int] = set()
+    taken: set[str] = set()
+    item_ranges: list[tuple[int, int, bool]] = []  # first line, last line, vanished
+    for item in claims_node.value:
+        fields = _scalar_fields(item)
+        claim_id = fields.get("id", "")
+        taken.add(claim_id)
+        quote = fields.get("quote", "")
+        spans = find_quote(document, quote).spans if quote.strip() else ()
+        occurrence = int(fields["occurrence"]) if fields.get("occurrence", "").isdigit() else 1
+        first, last = _lines_of(item, existing_text)
+        if not spans or occurrence > len(spans):
+            vanished.append((claim_id, quote))
+            item_ranges.append((first, last, True))
+            continue
+        kept_ids.append(claim_id)
+        item_ranges.append((first, last, False))
+        span = spans[occurrence - 1]
+        written = figures_in_span(document, span)
+        try:
+            wanted = parse(fields["value"]) if fields.get("value") else (written[0] if len(written) == 1 else None)
+        except FigureError:
+            wanted = None
+        for figure in written:
+            if wanted is not None and figure_matches(wanted, figure):
+                covered.add(figure.start)
+                break
+
+    gone = {claim_id for claim_id, _ in vanished}
+    relation_ranges: list[tuple[int, int]] = []
+    relations_node = top.get("relations")
+    if isinstance(relations_node, yaml.SequenceNode) and not relations_node.flow_style:
+        for item in relations_node.value:
+            names = set()
+            if isinstance(item, yaml.MappingNode):
+                for _, value in item.value:
+                    if isinstance(value, yaml.ScalarNode):
+                        names.add(value.value)
+                    elif isinstance(value, yaml.SequenceNode):
+                        names.update(v.value for v in value.value if isinstance(v, yaml.ScalarNode))
+            if names & gone:
+                relation_ranges.append(_lines_of(item, existing_text))
+
+    from auditor.figures import find_figures
+
+    uncovered = {f.start for f in find_figures(document.text) if f.kind not in SKIPPED_KINDS and f.start not in covered}
+    fresh = draft(document, published, published_guessed=published_guessed, taken_ids=taken, only=uncovered)
+    indent = claims_node.value[0].start_mark.column - 2 if claims_node.value else 2
+    replaced = _replacements(fresh, vanished)
+
+    out: list[str] = []
+    vanished_lines: list[str] = []
+    cursor = 0
+    ranges = sorted([(a, b, "claim", v) for a, b, v in item_ranges] + [(a, b, "relation", True) for a, b in relation_ranges])
+    last_claim_line = max((b for a, b, _ in item_ranges), default=claims_node.end_mark.line)
+    inserted = False
+    for first, last, kind, drop in ranges:
+        out.extend(lines[cursor:first])
+        if drop:
+            vanished_lines.extend(f"# {line}" if line.strip() else "#" for line in lines[first:last])
+        else:
+            out.extend(lines[first:last])
+        cursor = last
+        if kind == "claim" and last == last_claim_line and not inserted:
+            out.extend(_added_block(fresh, indent, replaced))
+            inserted = True
+    if not inserted:
+        if not claims_node.value:  # `claims: []`
+            header = claims_node.start_mark.line
+            out.extend(lines[cursor:header])
+            out.append(lines[header].replace("[]", "").rstrip())
+            cursor = header + 1
+        out.extend(_added_block(fresh, indent, replaced))
+    out.extend(lines[cursor:])
+    while out and out[-1] == "":
+        out.pop()
+    if vanished_lines:
+        out.append("")
+        out.append("# vanished: claims whose quote is no longer in the document (and relations naming them),")
+        out.append("# kept here by `auditor extract --merge`. Fix the quote and move them back, or delete them.")
+        out.extend(vanished_lines)
+    return MergeResult("\n".join(out) + "\n", kept_ids, [c.id for c in fresh.claims], vanished, len(relation_ranges))
+
+
+# A new claim whose quote reads this much like a vanished one's (difflib ratio) probably replaces it.
+REPLACES_RATIO = 0.75
+
+
+def _replacements(fresh: Draft, vanished: list[tuple[str, str]]) -> dict[str, tuple[str, str]]:
+    """New claim id -> (vanished claim id, its quote) when the new quote reads like the vanished one."""
+    import difflib
+
+    found = {}
+    for claim in fresh.claims:
+        best = max(((difflib.SequenceMatcher(None, claim.quote, quote).ratio(), claim_id, quote)
+                    for claim_id, quote in vanished), default=None)
+        if best is not None and best[0] >= REPLACES_RATIO:
+            found[claim.id] = (best[1], best[2])
+    return found
+
+
+def _added_block(fresh: Draft, indent: int, replaced: dict[str, tuple[str, str]]) -> list[str]:
+    if not fresh.claims:
+        return []
+    lines = [" " * indent + "# added by `auditor extract --merge`: figures no claim covered"]
+    for claim in fresh.claims:
+        block = claim_lines(claim, indent)
+        if claim.id in replaced:
+            old_id, old_quote = replaced[claim.id]
+            block.insert(1, f"{' ' * (indent + 2)}# the text changed here: see vanished claim {old_id} "
+                            f"({scalar(old_quote)})")
+        lines += block
+    return lines

@@ -1,0 +1,120 @@
+"""Two figures in closely matching contexts whose values cannot both be true, found with no claims.
+
+## What it flags
+Two figures of one dimension (both in yuan, both persons, both dates…), in
+one document or in two, whose surrounding clauses read alike once every
+number is masked, and whose values are incompatible: their intervals
+(qualifiers such as 近 / 超 / 多 and the implied precision of rounded figures
+included) are disjoint, or their dates differ. Each finding carries a
+confidence between 0 and 1 and the wording the two contexts share.
+
+It stays quiet when the figures agree (15280万元 and 1.528亿元, 近300万 and
+298万), when the contexts name different things around shared wording
+("启明"助学基金 vs "仁心"医疗基金, 一期 vs 二期, Phase 1 vs Phase 2), when other
+figures at the same places differ (截至2023年底 vs 截至2024年6月: a running total
+at two dates), when a running total (累计, 截至, so far, by June) is compared
+across articles, and when the shared wording is followed by three or more
+different values (a stock phrase such as 投入援疆资金 is a measure, not a name).
+docs/scan.md explains the method and the confidence.
+
+## Why it matters
+It finds the inconsistencies `conflicting-figures` would find, before anyone
+has written a claim: the first minute of an audit. It is a guess from
+wording, so it is a warning and says so; a claim file turns a confirmed guess
+into a certain check.
+
+## Example
+002: `工作组成立的“通伊”教育基金首期筹得108万元`; 004: `工作组成立“通伊”教育基金,
+沟通协调南通市红十字会、团市委及爱心企业捐赠启动资金118万元`. Masked, both read
+"工作组成立(的)“通伊”教育基金 … @"; 1,080,000 CNY and 1,180,000 CNY are
+disjoint: flagged, with the shared wording 工作组成立 · 通伊教育基金. Not flagged:
+`项目一期投入500万元` vs `二期计划投资500万元` (equal), `近300万吨` vs `近300万元`
+(tonnes are not yuan), `15个援疆项目` vs `项目数量15个` (equal).
+
+## How to fix
+Check both figures at their source and correct the one that is wrong. If they
+are about different things, nothing needs fixing: raise `min_confidence`, or
+write claims with different keys so `auditor check` knows. To confirm a
+conflict for good, write claims with one key for both figures.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+from auditor.audit import Audit, Check
+from auditor.findings import Finding, Severity
+from checks._docs import docs_of
+
+# Report pairs at or above this confidence (0-1).
+MIN_CONFIDENCE = 0.5
+
+
+def _location(site):
+    from dataclasses import replace
+
+    figure = site.figure
+    location = site.document.location(*site.span, label=figure.text)
+    return replace(location, highlights=((figure.start, figure.end),))
+
+
+def _difference(a, b) -> str | None:
+    from auditor.discovery import CALENDAR_KINDS
+    from auditor.formatting import format_value
+
+    if a.kind in CALENDAR_KINDS:
+        return None
+    difference = abs(a.nominal - b.nominal)
+    base = min(abs(a.nominal), abs(b.nominal))
+    percent = f" ({float(difference / base * 100):.1f}%)" if base else ""
+    return format_value(difference, a.unit) + percent
+
+
+def run(audit: Audit):
+    from auditor.discovery import conflict_candidates
+    from auditor.formatting import describe_figure
+
+    minimum = float(audit.option(CHECK, "min_confidence"))
+    for conflict in conflict_candidates(audit, minimum):
+        first, second = conflict.first, conflict.second
+        a, b = first.figure, second.figure
+        message = f'Figures in closely matching contexts disagree: "{a.text}" vs "{b.text}"'
+        if first.document.path != second.document.path:
+            message += f" (in {first.document.path} and {second.document.path})"
+        evidence = [
+            ("confidence", f"{conflict.confidence:.2f}"),
+            ("context similarity", f"{conflict.similarity:.2f}"),
+            ("value factor", f"{conflict.value_factor:.2f}"),
+            ("first", describe_figure(a)),
+            ("second", describe_figure(b)),
+        ]
+        difference = _difference(a, b)
+        if difference:
+            evidence.append(("difference", difference))
+        if conflict.shared:
+            evidence.append(("shared wording", " · ".join(conflict.shared)))
+        yield Finding(
+            check=CHECK.id,
+            severity=CHECK.severity,
+            message=message,
+            location=_location(first),
+            related=(_location(second),),
+            evidence=tuple(evidence),
+            assumption=(
+                "a guess from similar wording: the two figures are taken to speak of one thing because their "
+                "contexts match once numbers are masked; claims with one key make it certain"
+            ),
+            identity=f"{first.masked()}\x1f{a.text}\x1f{second.masked()}\x1f{b.text}",
+        )
+
+
+CHECK = Check(
+    id="discovered-conflict",
+    severity=Severity.WARNING,
+    summary="Figures in closely matching contexts whose values cannot both be true (found without claims)",
+    run=run,
+    docs=docs_of(__doc__),
+    needs_claims=False,
+    discovery=True,
+    options=MappingProxyType({"min_confidence": MIN_CONFIDENCE}),
+)

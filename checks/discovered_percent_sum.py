@@ -1,0 +1,151 @@
+"""Percentages written as shares of one total that add up to more than 100%, found with no claims.
+
+## What it flags
+Two or more percentages in one sentence (or in clauses joined by semicolons)
+that the text itself marks as shares of one whole, and whose sum exceeds
+100% beyond rounding. A percentage counts as a share when its clause says so:
+占 / 占比 / 比重 / 份额 before it (中央资金占45%), a list under 分别 (分别占45%、30%
+和35%), or in English "X% went to …", "accounted for", "of which", "respectively".
+Growth and rates (增长12%, 开工率100%, up 5%) are never shares.
+
+## Why it matters
+Shares of one whole cannot exceed the whole. A sum of 110% means a share was
+mistyped or a category was counted twice, and readers who add the figures up
+notice.
+
+## Example
+`工程资金来源中，中央资金占45%，省级资金占30%，市县自筹资金占35%` adds up to 110%.
+Not flagged: `援疆资金总量的80%用于县及县以下、80%用于民生` (用于 allocates without
+saying the categories exclude each other: county-level spending can also be
+livelihood spending), `同比增长28.39%`.
+
+## How to fix
+Check each share against its source. If the categories overlap on purpose,
+say so in the text (or write claims with a `shares:` relation marked
+`overlap:`), so readers do not add them up.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from fractions import Fraction
+
+from auditor.audit import Audit, Check
+from auditor.findings import Finding, Severity
+from checks._docs import docs_of
+
+_SHARE_BEFORE = re.compile(r"(占比?|占到|比重为?|份额为?|分别为|分别占|分别是|分别)\s*$")
+_SHARE_AFTER_EN = re.compile(r"^\s*(went to|go to|goes to|to |for |was spent on|were spent on|came from|of the|of it|"
+                             r"accounted for|account for|made up|respectively)", re.I)
+_SHARE_BEFORE_EN = re.compile(r"(accounted for|account for|made up|makes up|make up|comprised|of which|respectively,?)\s*$", re.I)
+_RATE = re.compile(r"(增长|下降|提高|降低|增幅|降幅|同比|环比|率|growth|grew|rose|rise|fell|fall|increase|decrease|"
+                   r"\bup\b|\bdown\b|\brate\b)", re.I)
+# Between two shares of one list only a separator and a label may stand.
+_LIST_JOIN = re.compile(r"^[\s、，,和及与;；]*(?:and\s+)?$")
+
+
+def _rounding(figure) -> Fraction:
+    """Half a step of the last written digit (45% → 0.5, 28.39% → 0.005)."""
+    from checks._claims import rounding_half_step
+
+    if figure.low is not None and figure.low == figure.high:
+        return rounding_half_step(figure)
+    return Fraction(0)
+
+
+def _is_share(text: str, reading, index: int, clause) -> bool:
+    figure = reading.figures[index]
+    before = text[clause.start:figure.start]
+    after = text[figure.end:clause.end]
+    if _RATE.search(before[-8:]) or _RATE.search(after[:6]):
+        return False
+    return bool(_SHARE_BEFORE.search(before[-6:]) or _SHARE_BEFORE_EN.search(before[-20:])
+                or _SHARE_AFTER_EN.match(after))
+
+
+def _groups(reading):
+    """Runs of shares of one total: consecutive share percentages of one passage."""
+    from auditor.discovery import passages
+
+    text = reading.document.text
+    for passage in passages(reading):
+        run: list[int] = []
+        previous_end = None
+        for sentence in passage:
+            for clause_index, clause in enumerate(sentence.clauses):
+                for index in reading.figures_in(clause.start, clause.end):
+                    figure = reading.figures[index]
+                    if figure.kind != "percent":
+                        continue
+                    listed = previous_end is not None and run and _LIST_JOIN.match(text[previous_end:figure.start])
+                    if _is_share(text, reading, index, clause) or listed:
+                        run.append(index)
+                        previous_end = figure.end
+                    else:
+                        if len(run) >= 2:
+                            yield run
+                        run, previous_end = [], None
+        if len(run) >= 2:
+            yield run
+
+
+def _passage_location(reading, group):
+    """The sentences holding the shares, the first share highlighted."""
+    first = reading.figures[group[0]]
+    start = reading.sentence_of(group[0]).start
+    end = max(reading.clause_of(group[-1]).end, reading.figures[group[-1]].end)
+    return replace(reading.document.location(start, end, label=first.text), highlights=((first.start, first.end),))
+
+
+def _figure_location(reading, index):
+    figure = reading.figures[index]
+    return replace(reading.document.location(figure.start, figure.end, label="share"),
+                   highlights=((figure.start, figure.end),))
+
+
+def run(audit: Audit):
+    from auditor.discovery import reading_of
+    from auditor.figures import format_number
+
+    for document in audit.documents.values():
+        reading = reading_of(audit, document)
+        for group in _groups(reading):
+            figures = [reading.figures[i] for i in group]
+            if any(f.low is None for f in figures):
+                continue
+            low = sum((f.low for f in figures), Fraction(0))
+            tolerance = sum((_rounding(f) for f in figures), Fraction(0))
+            if low - tolerance <= 100:
+                continue
+            nominal = sum((f.nominal for f in figures), Fraction(0))
+            listed = " + ".join(f.text for f in figures)
+            evidence = [("shares", listed), ("sum", f"{format_number(nominal)}%")]
+            if low != nominal:
+                evidence.append(("at least", f"{format_number(low)}% (rounded shares read at their lowest)"))
+            if tolerance:
+                evidence.append(("rounding tolerance", f"±{format_number(tolerance)}%"))
+            yield Finding(
+                check=CHECK.id,
+                severity=CHECK.severity,
+                message=f"Shares of one total add up to {format_number(nominal)}%, more than 100%: "
+                        + " + ".join(f'"{f.text}"' for f in figures),
+                location=_passage_location(reading, group),
+                related=tuple(_figure_location(reading, i) for i in group[1:]),
+                evidence=tuple(evidence),
+                assumption="the percentages are shares of one total that exclude each other, as the wording "
+                           "(占, 分别, went to, of which) suggests",
+                identity="\x1f".join(f.text for f in figures) + "\x1f" + document.text[
+                    reading.sentence_of(group[0]).start:reading.sentence_of(group[-1]).end],
+            )
+
+
+CHECK = Check(
+    id="discovered-percent-sum",
+    severity=Severity.WARNING,
+    summary="Percentages worded as shares of one total that add up to more than 100% (found without claims)",
+    run=run,
+    docs=docs_of(__doc__),
+    needs_claims=False,
+    discovery=True,
+)

@@ -1,0 +1,157 @@
+"""Components listed under a stated total ("其中…", "of which") that do not fit it, found with no claims.
+
+## What it flags
+A total followed in the same sentence (or semicolon-joined passage) by 其中 /
+of which / including and components of the same dimension, when
+
+- one component alone exceeds the total (a part larger than its whole), or
+- the components are numbered parts of it (一期、二期、三期; Phase 1, Phase 2),
+  so they do not overlap, and together exceed the total beyond rounding, or
+- the text says the parts make up the whole (分为 / 分别为 / 由…组成 / split
+  into / broken down into) and they fall short of it.
+
+Components listed under 其中 without such words may overlap (其中女性…，35岁以下…)
+or leave out others, so their sum is not compared.
+
+## Why it matters
+A total and its breakdown printed side by side invite readers to add them
+up. When they do not add up, one of the figures is wrong.
+
+## Example
+`整个工程总投资12.6亿元，其中一期4.2亿元、二期5.1亿元、三期3.8亿元`: the phases add up to
+13.1亿元, 0.5亿元 more than the total. Not flagged: `该项目总投资2.12亿元，其中一期工程项目
+投入援疆资金1.36亿元` (one phase, within the total).
+
+## How to fix
+Check the total and each component at the source. If the list is not a
+breakdown of the total (overlapping groups, or other parts left out), word it
+so: "包括" rather than numbered parts, or name the remainder.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from fractions import Fraction
+
+from auditor.audit import Audit, Check
+from auditor.findings import Finding, Severity
+from checks._docs import docs_of
+
+_OF_WHICH = re.compile(r"其中|of which|of that|including|comprising|split into|broken down into|divided into|分为|分别为", re.I)
+_EXHAUSTIVE = re.compile(r"分为|分别为|由.{0,12}组成|split into|broken down into|divided into|made up of|consisting of", re.I)
+
+
+def _rounding(figure) -> Fraction:
+    from checks._claims import rounding_half_step
+
+    if figure.low is not None and figure.low == figure.high:
+        return rounding_half_step(figure)
+    return Fraction(0)
+
+
+def _passage_location(reading, total_index, components):
+    """The passage from its first sentence to the last component's clause, the total highlighted."""
+    total = reading.figures[total_index]
+    start = reading.sentence_of(total_index).start
+    end = max(reading.clause_of(components[-1]).end, reading.figures[components[-1]].end)
+    return replace(reading.document.location(start, end, label="total"), highlights=((total.start, total.end),))
+
+
+def _figure_location(reading, index):
+    figure = reading.figures[index]
+    return replace(reading.document.location(figure.start, figure.end, label="component"),
+                   highlights=((figure.start, figure.end),))
+
+
+def _breakdowns(reading):
+    """(total index, [component indexes], exhaustive, numbered) for each "total … 其中 components" passage."""
+    from auditor.discovery import comparable, numbered_part, passages, tokenize
+
+    text = reading.document.text
+    for passage in passages(reading):
+        start, end = passage[0].start, passage[-1].end
+        marker = _OF_WHICH.search(text, start, end)
+        if marker is None:
+            continue
+        figures = [i for i in reading.figures_in(start, end) if comparable(reading.figures[i])
+                   and reading.figures[i].kind in ("quantity", "span")]
+        before = [i for i in figures if reading.figures[i].end <= marker.start()]
+        after = [i for i in figures if reading.figures[i].start >= marker.end()]
+        if not before or not after:
+            continue
+        total = before[-1]
+        components = [i for i in after if reading.figures[i].same_dimension(reading.figures[total])]
+        if not components:
+            continue
+        exhaustive = bool(_EXHAUSTIVE.search(text, start, end))
+        parts = []
+        cursor = marker.end()
+        for index in components:
+            figure = reading.figures[index]
+            parts.append(numbered_part([t for t, _ in tokenize(text[cursor:figure.start])]))
+            cursor = figure.end
+        numbered = len(components) >= 2 and all(parts) and len(set(parts)) == len(parts)
+        yield total, components, exhaustive, numbered
+
+
+def run(audit: Audit):
+    from auditor.discovery import reading_of
+    from auditor.formatting import format_value
+
+    for document in audit.documents.values():
+        reading = reading_of(audit, document)
+        for total_index, components, exhaustive, numbered in _breakdowns(reading):
+            total = reading.figures[total_index]
+            parts = [reading.figures[i] for i in components]
+            if total.low is None or total.high is None or any(p.low is None for p in parts):
+                continue
+            unit = total.unit
+            tolerance = _rounding(total) + sum((_rounding(p) for p in parts), Fraction(0))
+            largest = max(parts, key=lambda p: p.low)
+            low_sum = sum((p.low for p in parts), Fraction(0))
+            high_sum = None if any(p.high is None for p in parts) else sum((p.high for p in parts), Fraction(0))
+            listed = " + ".join(p.text for p in parts)
+            quoted = " + ".join(f'"{p.text}"' for p in parts)
+            if largest.low > total.high + tolerance:
+                message = f'Component "{largest.text}" exceeds the stated total "{total.text}"'
+                gap = largest.low - total.high
+            elif numbered and low_sum > total.high + tolerance:
+                message = f'Numbered parts add up to more than the stated total "{total.text}": {quoted}'
+                gap = low_sum - total.high
+            elif exhaustive and len(parts) >= 2 and high_sum is not None and high_sum < total.low - tolerance:
+                message = f'Parts fall short of the stated total "{total.text}": {quoted}'
+                gap = total.low - high_sum
+            else:
+                continue
+            nominal = sum((p.nominal for p in parts), Fraction(0))
+            evidence = [
+                ("total", f"{total.text} = {format_value(total.nominal, unit)}"),
+                ("components", f"{listed} = {format_value(nominal, unit)}"),
+                ("difference", format_value(abs(nominal - total.nominal), unit)),
+            ]
+            if gap - tolerance != abs(nominal - total.nominal):
+                evidence.append(("beyond rounding", f"at least {format_value(gap - tolerance, unit)}"))
+            yield Finding(
+                check=CHECK.id,
+                severity=CHECK.severity,
+                message=message,
+                location=_passage_location(reading, total_index, components),
+                related=tuple(_figure_location(reading, i) for i in components),
+                evidence=tuple(evidence),
+                assumption=("the figures after 其中 / of which are parts of the total before it"
+                            + (", numbered parts that do not overlap" if numbered else "")
+                            + (", and together make it up" if exhaustive else "")),
+                identity="\x1f".join([total.text, *(p.text for p in parts)]),
+            )
+
+
+CHECK = Check(
+    id="discovered-sum-mismatch",
+    severity=Severity.WARNING,
+    summary="Components listed under a stated total (其中, of which) that do not fit it (found without claims)",
+    run=run,
+    docs=docs_of(__doc__),
+    needs_claims=False,
+    discovery=True,
+)

@@ -1,0 +1,231 @@
+"""`auditor extract`: drafts that load and pass the quote checks, YAML quoting, merging an edited draft."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from auditor.documents import Document
+from auditor.extract import collapse_whitespace, draft, merge, render, scalar
+from auditor.project import load_audit
+from auditor.runner import run_audit
+from tests.conftest import ROOT
+from tests.test_check_cli import run_cli
+
+QUOTE_CHECKS = ("quote-not-found", "value-not-in-quote", "ambiguous-quote")
+
+
+@pytest.fixture
+def project(tmp_path):
+    """A project holding a copy of the corpus."""
+    (tmp_path / "auditor.toml").write_text("", encoding="utf-8")
+    shutil.copytree(ROOT / "corpus", tmp_path / "corpus")
+    return tmp_path
+
+
+def _draft_file(project: Path, name: str, published: str = "2024-06") -> Path:
+    path = project / "corpus" / name
+    document = Document(f"corpus/{name}", path.read_text(encoding="utf-8"))
+    target = project / "claims" / f"{Path(name).stem}.yaml"
+    target.parent.mkdir(exist_ok=True)
+    target.write_text(render(draft(document, published)), encoding="utf-8")
+    return target
+
+
+def test_drafts_of_the_corpus_load_and_pass_the_quote_checks(project):
+    claim_files = [_draft_file(project, path.name) for path in sorted((project / "corpus").glob("*.txt"))]
+    audit = load_audit(project, claim_paths=claim_files)  # raises InputError on any problem
+    assert len(audit.claims) > 200
+    report = run_audit(project, claim_paths=claim_files, select=QUOTE_CHECKS)
+    assert report.findings == (), [f.message for f in report.findings]
+    for item in report.extra["coverage"]:
+        assert item["claimed"] == item["figures"], item  # every figure but ordinals is drafted
+
+
+def test_draft_claims_are_as_documented(project):
+    text = _draft_file(project, "002_28a0e6980402f326.txt", "2024-01").read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    assert data["document"] == "corpus/002_28a0e6980402f326.txt"
+    assert data["published"] == "2024-01"
+    by_value = {claim["value"]: claim for claim in data["claims"]}
+    fund = by_value["108万元"]
+    assert fund["id"].startswith("c002-")
+    assert fund["quote"] == "工作组成立的“通伊”教育基金首期筹得108万元"
+    assert fund["key"].startswith("002.") and "通伊教育基金" in fund["key"]
+    assert "108万元  # 43:202" in text  # the figure's line:column
+    assert not any("第十一批次" == claim["value"] for claim in data["claims"])  # ordinals are left out
+    assert len({claim["key"] for claim in data["claims"]}) == len(data["claims"])
+    assert len({claim["id"] for claim in data["claims"]}) == len(data["claims"])
+
+
+def test_quotes_are_the_shortest_unique_clause():
+    document = Document("a.txt", "项目一期投入500万元，二期投入500万元。\n该项目总投资2.12亿元，其中一期工程投入1.36亿元。\n")
+    quotes = [(c.value, c.quote, c.occurrence) for c in draft(document, "2024").claims]
+    assert quotes == [
+        ("500万元", "项目一期投入500万元", None),
+        ("500万元", "二期投入500万元", None),
+        ("2.12亿元", "该项目总投资2.12亿元", None),
+        ("1.36亿元", "其中一期工程投入1.36亿元", None),
+    ]
+
+
+def test_a_quote_that_repeats_is_widened_then_given_an_occurrence():
+    text = "甲地投入援疆资金480万元，组织培训。\n乙地投入援疆资金480万元，建设学校。\n丙地投入援疆资金480万元，建设学校。\n"
+    claims = draft(Document("a.txt", text), "2024").claims
+    assert [(c.quote, c.occurrence) for c in claims] == [
+        ("甲地投入援疆资金480万元", None),
+        ("乙地投入援疆资金480万元", None),
+        ("丙地投入援疆资金480万元", None),
+    ]
+    pasted = "投入援疆资金480万元，建设学校。\n投入援疆资金480万元，建设学校。\n"
+    claims = draft(Document("a.txt", pasted), "2024").claims
+    assert [(c.quote, c.occurrence) for c in claims] == [("投入援疆资金480万元", 1), ("投入援疆资金480万元", 2)]
+
+
+def test_quotes_keep_their_words_apart_and_drop_pdf_line_breaks():
+    assert collapse_whitespace("raised  $2.4\nmillion") == "raised $2.4 million"
+    assert collapse_whitespace("19个援疆省市坚 持每年将援疆资金总量的80%用于县及\n县以下") == "19个援疆省市坚持每年将援疆资金总量的80%用于县及县以下"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["plain", "a: b", "#x", "x #y", "- x", "yes", "no", "null", "~", "true", "123", "1.5", "2024-01", "0x1f",
+     '"quoted"', "'s", "@x", "%x", "{x}", "[x]", "*x", "&x", "!x", "|", ">", "? x", " lead", "trail ", "tab\there",
+     "back\\slash", "“通伊”教育基金", "首期筹得108万元", "HARBOR TOWN — The fund: $2.4 million", "1,080", "50%"],
+)
+def test_scalars_read_back_as_the_same_string(text):
+    assert yaml.safe_load(f"k: {scalar(text)}") == {"k": text}
+    assert yaml.safe_load(f"k: {scalar(text)}  # 1:1") == {"k": text}
+
+
+def _edited(project: Path) -> Path:
+    """A draft of 002 an editor has worked on: a confirmed key with a note and a comment, and relations."""
+    path = _draft_file(project, "002_28a0e6980402f326.txt", "2024-01")
+    text = path.read_text(encoding="utf-8")
+    fund = next(c for c in yaml.safe_load(text)["claims"] if c["value"] == "108万元")
+    swans = next(c for c in yaml.safe_load(text)["claims"] if c["value"] == "700多只")
+    school = next(c for c in yaml.safe_load(text)["claims"] if c["value"] == "2.12亿元")
+    phase = next(c for c in yaml.safe_load(text)["claims"] if c["value"] == "1.36亿元")
+    text = text.replace(f"key: {fund['key']}\n", "key: 通伊教育基金.首期资金\n    note: Confirmed with the desk.\n")
+    text = text.replace(f"key: {swans['key']}\n", "key: 天鹅泉湿地公园.天鹅数量   # counted in December\n")
+    text += (f"relations:\n  - whole: {school['id']}\n    parts: [{phase['id']}]\n"
+             f"  - total: {school['id']}\n    sum: [{phase['id']}, {fund['id']}]\n    note: nonsense on purpose\n")
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_merge_keeps_the_editors_work_adds_new_figures_and_sets_aside_vanished_claims(project):
+    edited = _edited(project)
+    before = edited.read_text(encoding="utf-8")
+    document_path = project / "corpus" / "002_28a0e6980402f326.txt"
+    changed = document_path.read_text(encoding="utf-8").replace("首期筹得108万元", "首期筹得128万元")
+    changed = changed.replace("天鹅数量达到700多只，创下新高。", "天鹅数量达到700多只，创下新高。今年新增观鸟台3座。")
+    document_path.write_text(changed, encoding="utf-8")
+    document = Document("corpus/002_28a0e6980402f326.txt", changed)
+
+    result = merge(before, "claims/002.yaml", document, "2024-01", False)
+
+    fund_id = next(c for c in yaml.safe_load(before)["claims"] if c["value"] == "108万元")["id"]
+    assert result.vanished == [(fund_id, "工作组成立的“通伊”教育基金首期筹得108万元")]
+    assert result.vanished_relations == 1
+    assert "key: 天鹅泉湿地公园.天鹅数量   # counted in December\n" in result.text  # kept byte for byte
+    assert "\n# vanished: " in result.text
+    assert "#     key: 通伊教育基金.首期资金\n#     note: Confirmed with the desk.\n" in result.text
+    assert "#     note: nonsense on purpose" in result.text  # the relation naming the vanished claim
+    merged = yaml.safe_load(result.text)
+    added = {c["value"]: c for c in merged["claims"] if c["id"] in result.added}
+    assert set(added) == {"128万元", "3座"}
+    assert len(merged["claims"]) == len(yaml.safe_load(before)["claims"]) + 1
+    assert len(merged["relations"]) == 1
+    assert f"see vanished claim {fund_id}" in result.text
+
+    out = project / "claims" / "002.yaml"
+    edited.rename(out)
+    out.write_text(result.text, encoding="utf-8")
+    report = run_audit(project, claim_paths=[out], select=QUOTE_CHECKS)
+    assert report.findings == ()
+
+
+def test_merge_of_an_unchanged_document_changes_nothing(project):
+    edited = _edited(project)
+    text = edited.read_text(encoding="utf-8")
+    document = Document("corpus/002_28a0e6980402f326.txt",
+                        (project / "corpus" / "002_28a0e6980402f326.txt").read_text(encoding="utf-8"))
+    result = merge(text, "claims/002.yaml", document, "2024-01", False)
+    assert result.text == text and result.added == [] and result.vanished == []
+
+
+def test_extract_command_prints_a_draft_that_check_loads(project):
+    result = run_cli(["extract", "corpus/004_33cfab6a1a367774.txt", "--published", "2024-06"], project)
+    assert result.status == 0, result
+    (project / "claims").mkdir()
+    (project / "claims" / "004.yaml").write_text(result.stdout, encoding="utf-8")
+    check = run_cli(["check", "--select", ",".join(QUOTE_CHECKS), "--color", "never"], project)
+    assert check.status == 0, check
+    assert "No findings" in check.stdout
+
+
+def test_extract_without_published_guesses_and_asks_to_confirm(project):
+    result = run_cli(["extract", "corpus/004_33cfab6a1a367774.txt"], project)
+    assert result.status == 0
+    assert "# published: please confirm" in result.stdout
+    assert yaml.safe_load(result.stdout)["published"]
+
+
+def test_extract_never_overwrites_without_force(project):
+    target = project / "claims" / "004.yaml"
+    target.parent.mkdir()
+    target.write_text("editor's work\n", encoding="utf-8")
+    refused = run_cli(["extract", "corpus/004_33cfab6a1a367774.txt", "-o", "claims/004.yaml"], project)
+    assert refused.status == 2 and "use --force" in refused.stderr
+    assert target.read_text(encoding="utf-8") == "editor's work\n"
+    forced = run_cli(["extract", "corpus/004_33cfab6a1a367774.txt", "-o", "claims/004.yaml", "--force",
+                      "--published", "2024-06"], project)
+    assert forced.status == 0 and "document: corpus/004_33cfab6a1a367774.txt" in target.read_text(encoding="utf-8")
+
+
+def test_extract_several_documents_into_a_directory(project):
+    result = run_cli(["extract", "corpus", "-o", "drafts", "--published", "2024"], project)
+    assert result.status == 0, result
+    written = sorted(path.name for path in (project / "drafts").glob("*.yaml"))
+    assert written == [f"{path.stem}.yaml" for path in sorted((project / "corpus").glob("*.txt"))]
+    load_audit(project, claim_paths=sorted((project / "drafts").glob("*.yaml")))
+    printed = run_cli(["extract", "corpus/000_ace7c8b895bb0294.txt", "corpus/001_bf08658a4eac6263.txt",
+                       "--published", "2024"], project)
+    assert len(list(yaml.safe_load_all(printed.stdout))) == 2
+
+
+def test_extract_merge_command_reports_vanished_claims(project):
+    edited = _edited(project)
+    document_path = project / "corpus" / "002_28a0e6980402f326.txt"
+    document_path.write_text(document_path.read_text(encoding="utf-8").replace("108万元", "128万元"), encoding="utf-8")
+    result = run_cli(["extract", "corpus/002_28a0e6980402f326.txt", "--merge", str(edited.relative_to(project)),
+                      "-o", str(edited.relative_to(project)), "--force"], project)
+    assert result.status == 0, result
+    assert "is no longer in corpus/002_28a0e6980402f326.txt" in result.stderr
+    assert "1 vanished" in result.stderr
+    load_audit(project, claim_paths=[edited])
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["extract", "corpus/004_33cfab6a1a367774.txt", "--published", "June 2024"], "is not a date"),
+        (["extract", "missing.txt"], "no such file or directory"),
+        (["extract", "corpus", "--merge", "corpus/004_33cfab6a1a367774.txt"], "exactly one document"),
+    ],
+)
+def test_extract_input_errors_exit_2(project, args, message):
+    result = run_cli(args, project)
+    assert result.status == 2, result
+    assert message in result.stderr
+
+
+def test_extract_refuses_a_document_outside_the_project(project, tmp_path_factory):
+    outside = tmp_path_factory.mktemp("elsewhere") / "a.txt"
+    outside.write_text("投入援疆资金480万元。\n", encoding="utf-8")
+    result = run_cli(["extract", str(outside)], project)
+    assert result.status == 2 and "outside the project root" in result.stderr
