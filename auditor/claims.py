@@ -346,7 +346,8 @@ def load_claim_files(root: Path, paths: list[Path]) -> tuple[list[ClaimFile], li
             continue
         if reader.check_tree(root_node):
             claim_file = _read_claim_file(reader, root_node, root, confined_path)
-            if claim_file is not None and not reader.problems:
+            # Kept even with problems, so that its values are checked too and every problem shows in one run.
+            if claim_file is not None:
                 files.append(claim_file)
         problems.extend(reader.problems)
     return files, problems
@@ -543,10 +544,12 @@ def _read_relation(reader: _Reader, node: yaml.Node) -> Relation | None:
 # --------------------------------------------------------------------------- resolving
 
 
-def resolve_claims(audit: "Audit") -> list[InputProblem]:
+def resolve_claims(audit: "Audit", *, check_references: bool = True) -> list[InputProblem]:
     """Parse claim values, check ids and references across all claim files.
 
-    Claims are replaced by copies carrying their parsed `figure`.
+    Claims are replaced by copies carrying their parsed `figure`. References
+    are checked only when loading found no other problem: a claim that failed
+    to load would otherwise show up again as an "unknown claim id".
     """
     from dataclasses import replace
 
@@ -588,10 +591,17 @@ def resolve_claims(audit: "Audit") -> list[InputProblem]:
             resolved.append(replace(claim, figure=figure))
         audit.claim_files[index] = replace(claim_file, claims=tuple(resolved))
 
-    for relation in audit.relations:
+    for relation in audit.relations if check_references else ():
         for claim_id in relation.claim_ids:
             if claim_id not in first_mark:
                 problem(relation.mark, f'{relation.kind} relation names unknown claim id "{claim_id}"')
+        repeated = sorted({m for m in relation.members if relation.members.count(m) > 1})
+        if repeated:
+            problem(relation.mark, f'{relation.kind} relation lists "{repeated[0]}" more than once')
+        if relation.anchor and relation.anchor in relation.members:
+            problem(relation.mark, f'{relation.kind} relation uses "{relation.anchor}" as both the whole and a part')
+        if relation.kind == "span" and relation.anchor in (relation.start, relation.end):
+            problem(relation.mark, f'span relation "{relation.anchor}" cannot start or end at itself')
         for check_id in relation.ignore:
             if check_id not in known_checks:
                 problem(relation.mark, f'unknown check id "{check_id}" in ignore')

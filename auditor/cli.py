@@ -8,6 +8,7 @@ machinery or a check.
 from __future__ import annotations
 
 import importlib
+import os
 import sys
 
 import click
@@ -43,12 +44,18 @@ class Interrupted(Exception):
     """Ctrl-C, carried past click (which would print an extra blank line for KeyboardInterrupt)."""
 
 
+class ReaderLeft(Exception):
+    """A broken pipe, carried past click (which would exit 1, the status for findings)."""
+
+
 class LazyGroup(click.Group):
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
         except KeyboardInterrupt:
             raise Interrupted() from None
+        except BrokenPipeError:
+            raise ReaderLeft() from None
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return list(COMMANDS)
@@ -72,15 +79,25 @@ class LazyGroup(click.Group):
 def cli() -> None:
     """Fact-check figures in articles: claims against documents, and documents against each other.
 
-    Exit status: 0 no findings at or above --fail-on, 1 findings, 2 usage or
-    input error, 130 interrupted.
+    Exit status: 0 no findings at or above --fail-on, 1 findings, 2 usage,
+    input or internal error, 130 interrupted.
     """
+
+
+def _silence_stdout() -> None:
+    """After a broken pipe, point stdout at /dev/null so the interpreter's final flush cannot fail."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def main(argv: list[str] | None = None) -> None:
     """Console-script entry point: map every outcome to a documented exit status."""
     try:
         status = cli.main(args=argv, prog_name="auditor", standalone_mode=False)
+        sys.stdout.flush()
     except (Interrupted, KeyboardInterrupt, click.exceptions.Abort):
         sys.stderr.write("auditor: interrupted\n")
         sys.exit(ExitStatus.INTERRUPTED)
@@ -88,10 +105,19 @@ def main(argv: list[str] | None = None) -> None:
         # Usage errors and bad options are input errors (2), never "findings" (1).
         exc.show()
         sys.exit(ExitStatus.INPUT_ERROR)
-    except BrokenPipeError:
+    except (ReaderLeft, BrokenPipeError):
         # `auditor check | head`: the reader left; that is not our failure.
-        sys.stderr.close()
+        _silence_stdout()
         sys.exit(ExitStatus.OK)
+    except Exception as exc:  # a bug: never let CI read a crash as "findings" (1)
+        if os.environ.get("AUDITOR_DEBUG"):
+            raise
+        message = " ".join(str(exc).split())[:300]
+        sys.stderr.write(
+            f"auditor: internal error: {type(exc).__name__}: {message} "
+            "(a bug in auditor; run with AUDITOR_DEBUG=1 for the traceback)\n"
+        )
+        sys.exit(ExitStatus.INPUT_ERROR)
     sys.exit(int(status) if isinstance(status, int) else ExitStatus.OK)
 
 

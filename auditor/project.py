@@ -111,13 +111,11 @@ def load_audit(
         else:
             documents[shown] = loaded
 
-    if problems:
-        raise InputError(problems)
     audit = Audit(documents=dict(sorted(documents.items())), claim_files=claim_files)
     if claim_files:
         from auditor.claims import resolve_claims
 
-        resolve_problems = resolve_claims(audit)
-        if resolve_problems:
-            raise InputError(resolve_problems)
+        problems.extend(resolve_claims(audit, check_references=not problems))
+    if problems:
+        raise InputError(problems)
     return audit

@@ -68,8 +68,12 @@ def _nearest_passage(document: Document, needle: str) -> NearMiss | None:
     alignment = fuzz.partial_ratio_alignment(needle, haystack)
     if alignment is None or alignment.score < NEAR_MISS_THRESHOLD:
         return None
-    start, end = normalized.to_source(alignment.dest_start, alignment.dest_end)
-    passage = haystack[alignment.dest_start : alignment.dest_end]
+    dest_start, dest_end = alignment.dest_start, alignment.dest_end
+    # The alignment may take in a comma or stop the quote lacks; that is not a difference worth showing.
+    while dest_end - dest_start > 1 and not haystack[dest_end - 1].isalnum() and not needle[-1:] == haystack[dest_end - 1]:
+        dest_end -= 1
+    start, end = normalized.to_source(dest_start, dest_end)
+    passage = haystack[dest_start:dest_end]
     return NearMiss(start, end, round(alignment.score, 1), _differences(needle, passage))
 
 
@@ -187,7 +191,7 @@ def claim_location(audit: "Audit", claim: "Claim", label: str = "") -> Location 
     return location
 
 
-def claim_file_location(claim: "Claim", label: str = "") -> Location:
-    """The claim itself, in its claim file (a related location pointing editors at the YAML)."""
-    mark = claim.quote_mark
+def claim_file_location(claim: "Claim", label: str = "", *, at_value: bool = False) -> Location:
+    """The claim's quote (or value) in its claim file: a related location pointing editors at the YAML."""
+    mark = claim.value_mark if at_value else claim.quote_mark
     return Location(mark.path, mark.line, mark.column, mark.line, mark.column, 0, 0, claim.quote, label or f"claim {claim.id}")

@@ -32,6 +32,19 @@ class Report:
     def count(self, severity: Severity) -> int:
         return sum(1 for finding in self.findings if finding.severity == severity)
 
+    def summary(self) -> str:
+        """'Found 3 errors, 35 warnings, 7 info (1 suppressed); 5 documents checked'."""
+        parts = [
+            f"{n} {severity.label}{'' if n == 1 or severity == Severity.INFO else 's'}"
+            for severity in sorted(Severity, reverse=True)
+            if (n := self.count(severity))
+        ]
+        text = ("Found " + ", ".join(parts)) if parts else "No findings"
+        if self.suppressed:
+            text += f" ({len(self.suppressed)} suppressed)"
+        documents = len(self.documents)
+        return text + f"; {documents} document{'' if documents == 1 else 's'} checked"
+
     def worst(self) -> Severity | None:
         return max((finding.severity for finding in self.findings), default=None)
 

@@ -141,7 +141,10 @@ class _FactorCache:
             pint_stat = os.stat(spec.origin) if spec and spec.origin else None
             pint_id = f"{spec.origin}:{pint_stat.st_size}:{pint_stat.st_mtime_ns}" if pint_stat else "none"
             key = hashlib.sha256(
-                DEFINITIONS.read_bytes() + repr(sorted(BASE_UNITS.items())).encode() + pint_id.encode()
+                DEFINITIONS.read_bytes()
+                + repr(sorted(BASE_UNITS.items())).encode()
+                + repr(sorted(_SPELLINGS.items())).encode()
+                + pint_id.encode()
             ).hexdigest()[:16]
         except (OSError, ImportError, ValueError):  # unreadable definitions: run without a cache
             return

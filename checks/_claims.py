@@ -27,10 +27,24 @@ def document_order(audit: "Audit", claim: "Claim") -> tuple:
     return (claim.document, site.quote_span[0] if site.quote_span else -1, claim.id)
 
 
+def comparable(audit: "Audit", claim: "Claim") -> bool:
+    """A claim the consistency checks may use: it has a figure, and its value is not contradicted by its own quote.
+
+    A value that matches no figure of its quote is reported by value-not-in-quote; comparing it
+    with other claims as well would only repeat that error as spurious conflicts.
+    """
+    if claim.figure is None:
+        return False
+    if claim.value is None:
+        return True
+    site = claim_site(audit, claim)
+    return site.quote_span is None or site.figure is not None
+
+
 def claims_by_key(audit: "Audit") -> dict[str, list["Claim"]]:
     groups: dict[str, list] = defaultdict(list)
     for claim in audit.claims:
-        if claim.figure is not None:
+        if comparable(audit, claim):
             groups[claim.key].append(claim)
     return {key: sorted(claims, key=lambda c: document_order(audit, c)) for key, claims in sorted(groups.items())}
 
@@ -117,6 +131,6 @@ def relation_claims(audit: "Audit", ids) -> list["Claim"]:
     found = []
     for claim_id in ids:
         claim = audit.claim_by_id(claim_id)
-        if claim is not None and claim.figure is not None:
+        if claim is not None and comparable(audit, claim):
             found.append(claim)
     return found

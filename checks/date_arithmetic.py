@@ -123,12 +123,17 @@ def run(audit: Audit):
                 f"{figure.text} does not match the dates: {y2} − {y1} = {calendar_years} calendar years"
                 + (", a year off (a counting convention may explain it)" if severity == Severity.WARNING else "")
             )
-        related = tuple(located(audit, c) for c in (claim1, claim2) if c is not None and c.id != anchor.id)
+        primary = located(audit, anchor)
+        related = tuple(
+            location
+            for location in (located(audit, c) for c in (claim1, claim2) if c is not None and c.id != anchor.id)
+            if (location.path, location.start, location.end) != (primary.path, primary.start, primary.end)
+        )
         yield Finding(
             check=CHECK.id,
             severity=severity,
             message=message,
-            location=located(audit, anchor),
+            location=primary,
             related=related,
             evidence=tuple(evidence),
             assumption=assumption,

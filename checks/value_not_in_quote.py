@@ -52,7 +52,7 @@ def run(audit: Audit):
             severity=CHECK.severity,
             message=message,
             location=location,
-            related=(claim_file_location(claim),),
+            related=(claim_file_location(claim, at_value=True),),
             evidence=tuple(evidence),
             claims=(claim.id,),
             identity=f"{claim.id}\x1f{claim.value}\x1f{claim.quote}",

@@ -7,6 +7,14 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+def pytest_configure(config):
+    # The unit-factor cache (auditor/units.py) goes to a per-run directory, never the user's ~/.cache.
+    import os
+    import tempfile
+
+    os.environ.setdefault("AUDITOR_CACHE_DIR", tempfile.mkdtemp(prefix="auditor-test-cache-"))
 GOLDEN = Path(__file__).parent / "golden"
 
 

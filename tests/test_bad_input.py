@@ -244,3 +244,20 @@ def test_ctrl_c_exits_130_with_one_line(tmp_path, capsys, monkeypatch):
     code, out, err = run(root, [], capsys)
     assert code == 130
     assert err == "auditor: interrupted\n"
+
+
+def test_an_internal_error_exits_2_with_one_line_not_1(tmp_path, capsys, monkeypatch):
+    root = tmp_path / "project"
+    build(root, {"claims/a.yaml": ONE_CLAIM})
+
+    def broken(*args, **kwargs):
+        raise ZeroDivisionError("a bug")
+
+    monkeypatch.setattr("auditor.runner.run_audit", broken)
+    monkeypatch.delenv("AUDITOR_DEBUG", raising=False)
+    code, out, err = run(root, [], capsys)
+    assert code == 2
+    assert err == (
+        "auditor: internal error: ZeroDivisionError: a bug "
+        "(a bug in auditor; run with AUDITOR_DEBUG=1 for the traceback)\n"
+    )

@@ -126,7 +126,7 @@ def test_check_with_baseline_hides_known_findings_and_counts_them(tmp_path):
     run_cli(["baseline", "--reason", "under review"], project)
     result = run_cli(["check", "--baseline", "auditor-baseline.json"], project)
     assert result.status == 0, result
-    assert "No findings (1 suppressed) in 2 documents" in result.stdout
+    assert "No findings (1 suppressed); 2 documents checked" in result.stdout
     verbose = run_cli(["check", "--baseline", "auditor-baseline.json", "-v"], project)
     assert "suppressed: in baseline auditor-baseline.json: under review" in verbose.stdout
     data = json.loads(run_cli(["check", "--baseline", "auditor-baseline.json", "--format", "json"], project).stdout)

@@ -93,14 +93,14 @@ def clean_project(root: Path) -> Path:
 def test_clean_project_exits_0(tmp_path):
     result = run_cli(["check"], clean_project(tmp_path))
     assert result.status == 0, result
-    assert "No findings in 2 documents" in result.stdout
+    assert "No findings; 2 documents checked" in result.stdout
 
 
 def test_findings_at_or_above_fail_on_exit_1(tmp_path):
     result = run_cli(["check"], make_project(tmp_path))
     assert result.status == 1, result
     assert "conflicting-figures" in result.stdout
-    assert "Found 1 error in 2 documents" in result.stdout
+    assert "Found 1 error; 2 documents checked" in result.stdout
 
 
 @pytest.mark.parametrize(("fail_on", "status"), [("error", 1), ("warning", 1), ("info", 1), ("never", 0)])
@@ -259,7 +259,7 @@ def test_inline_ignore_suppresses_counts_and_lists_with_verbose(tmp_path):
                                       "claims/a.yaml": CLAIM_A, "claims/b.yaml": SUPPRESSED_B})
     result = run_cli(["check"], project)
     assert result.status == 0, result
-    assert "No findings (1 suppressed) in 2 documents" in result.stdout
+    assert "No findings (1 suppressed); 2 documents checked" in result.stdout
     assert "the 118万元 includes a later donation" not in result.stdout
     verbose = run_cli(["check", "--verbose"], project)
     assert verbose.status == 0

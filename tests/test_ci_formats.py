@@ -203,7 +203,7 @@ def test_github_annotation_for_a_conflict(tmp_path):
         f"::error file=corpus/a.txt,line=1,col={start},endLine=1,endColumn={start + len(QUOTE_A)},"
         "title=auditor conflicting-figures::Conflicting figures for ")
     assert "%0Arelated: corpus/b.txt:1:" in lines[0] and "(b-fund)" in lines[0]
-    assert lines[-1] == "auditor: Found 1 error in 2 documents"
+    assert lines[-1] == "auditor: Found 1 error; 2 documents checked"
 
 
 def test_github_properties_and_messages_cannot_break_the_command():
@@ -230,7 +230,7 @@ def test_github_prints_at_most_ten_per_level_and_says_how_many_more():
     assert sum(line.startswith("::notice ") for line in lines) == 3
     assert lines[-2] == ("auditor: 15 more errors, 2 more warnings not annotated (GitHub shows 10 of each kind per step); "
                          "use --format sarif or json for all of them")
-    assert lines[-1] == "auditor: Found 25 errors, 12 warnings, 3 info in 1 document"
+    assert lines[-1] == "auditor: Found 25 errors, 12 warnings, 3 info; 1 document checked"
 
 
 def test_github_step_summary_is_appended_with_every_finding(tmp_path):
@@ -240,7 +240,7 @@ def test_github_step_summary_is_appended_with_every_finding(tmp_path):
     result = run_cli(["check", "--format", "github"], project, env={"GITHUB_STEP_SUMMARY": str(summary)})
     assert result.status == 1
     text = summary.read_text(encoding="utf-8")
-    assert text.startswith("# earlier step\n## auditor: Found 1 error in 2 documents\n")
+    assert text.startswith("# earlier step\n## auditor: Found 1 error; 2 documents checked\n")
     assert "| Severity | Check | Location | Message |" in text
     assert "| error | `conflicting-figures` | corpus/a.txt:1:" in text
     # Without GITHUB_STEP_SUMMARY nothing is written, and other formats never write it.
@@ -414,7 +414,7 @@ def test_pre_commit_runs_the_published_hook(tmp_path):
     failing = pre_commit("run", "--all-files")
     assert failing.returncode == 1, failing.stdout + failing.stderr
     assert "auditor (fact-check figures)" in failing.stdout and "Failed" in failing.stdout
-    assert "conflicting-figures" in failing.stdout and "Found 1 error in 2 documents" in failing.stdout
+    assert "conflicting-figures" in failing.stdout and "Found 1 error; 2 documents checked" in failing.stdout
     # Fix the article and its claim: the hook passes.
     for name in ("corpus/b.txt", "claims/b.yaml"):
         path = project / name

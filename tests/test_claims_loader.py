@@ -211,13 +211,35 @@ def test_ignore_needs_reason_and_known_check(tmp_path):
         tmp_path,
         HEADER + "claims:\n  - id: one\n    key: k\n    quote: 108万元\n    ignore: [no-such-check]\n",
     )
-    # Structural problems stop loading before ids are resolved, so only the missing reason shows.
-    assert errors == ['claims/a.yaml:7:13: claim "one" ignores no-such-check without a `reason`']
+    assert errors == [
+        'claims/a.yaml:4:5: unknown check id "no-such-check" in ignore',
+        'claims/a.yaml:7:13: claim "one" ignores no-such-check without a `reason`',
+    ]
+
+
+def test_structural_and_value_problems_are_reported_in_one_run(tmp_path):
     errors = load_errors(
-        tmp_path / "again",
-        HEADER + "claims:\n  - id: one\n    key: k\n    quote: 108万元\n    ignore: [no-such-check]\n    reason: x\n",
+        tmp_path,
+        HEADER + "claims:\n  - id: one\n    key: k\n    quote: 108万元\n    vaule: x\n    value: 2万吨吨\n",
     )
-    assert errors == ['claims/a.yaml:4:5: unknown check id "no-such-check" in ignore']
+    assert errors == [
+        'claims/a.yaml:7:5: unknown key "vaule" in a claim (did you mean "value"?)',
+        'claims/a.yaml:8:12: not a figure: "2万吨吨" (unknown unit "万吨吨") in value',
+    ]
+
+
+def test_relations_naming_a_claim_twice_or_themselves_are_refused(tmp_path):
+    errors = load_errors(
+        tmp_path,
+        HEADER
+        + "claims:\n  - {id: a, key: k, quote: 108万元}\n  - {id: b, key: j, quote: 4万平方米}\n"
+        + "relations:\n  - {whole: a, parts: [a]}\n  - {total: a, sum: [b, b]}\n  - {span: a, from: a}\n",
+    )
+    assert errors == [
+        'claims/a.yaml:7:5: parts relation uses "a" as both the whole and a part',
+        'claims/a.yaml:8:5: sum relation lists "b" more than once',
+        'claims/a.yaml:9:5: span relation "a" cannot start or end at itself',
+    ]
 
 
 def test_quote_with_several_figures_needs_value(tmp_path):

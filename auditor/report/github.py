@@ -58,13 +58,7 @@ def annotation(finding: Finding, context: Context) -> str:
 
 
 def summary_text(report: Report) -> str:
-    counts = [(severity, report.count(severity)) for severity in sorted(Severity, reverse=True)]
-    parts = [f"{n} {severity.label}{'' if n == 1 or severity == Severity.INFO else 's'}" for severity, n in counts if n]
-    text = ("Found " + ", ".join(parts)) if parts else "No findings"
-    if report.suppressed:
-        text += f" ({len(report.suppressed)} suppressed)"
-    documents = len(report.documents)
-    return text + f" in {documents} document{'s' if documents != 1 else ''}"
+    return report.summary()
 
 
 def render(report: Report, context: Context | None = None) -> str:

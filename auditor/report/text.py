@@ -162,17 +162,11 @@ class _Page:
 
 
 def summary_line(report: Report) -> Text:
-    counts = [(severity, report.count(severity)) for severity in sorted(Severity, reverse=True)]
-    line = Text()
-    if not report.findings:
-        line.append("No findings", style="bold green")
-    else:
-        parts = [f"{n} {severity.label}{'' if n == 1 or severity == Severity.INFO else 's'}" for severity, n in counts if n]
-        line.append("Found " + ", ".join(parts), style="bold")
-    if report.suppressed:
-        line.append(f" ({len(report.suppressed)} suppressed)", style="dim")
-    line.append(f" in {len(report.documents)} document{'s' if len(report.documents) != 1 else ''}")
-    return line
+    return Text(report.summary(), style="bold" if report.findings else "bold green")
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def render(report: Report, console: Console, *, verbose: bool = False, quiet: bool = False) -> None:
@@ -181,7 +175,8 @@ def render(report: Report, console: Console, *, verbose: bool = False, quiet: bo
         header = Text()
         header.append(f"auditor {__version__}", style="bold")
         header.append(
-            f" · {len(report.documents)} documents · {report.claim_count} claims · {len(report.checks)} checks",
+            f" · {_count(len(report.documents), 'document')} · {_count(report.claim_count, 'claim')}"
+            f" · {_count(len(report.checks), 'check')}",
             style="dim",
         )
         page.add(header)
@@ -191,14 +186,16 @@ def render(report: Report, console: Console, *, verbose: bool = False, quiet: bo
     for severity in sorted(by_severity, reverse=True):
         documents = by_severity[severity]
         total = sum(len(items) for items in documents.values())
-        page.add()
+        if not page.lines or page.lines[-1].plain:
+            page.add()
         page.rule(Text(f"{SEVERITY_TITLE[severity]} ({total})", style=SEVERITY_STYLE[severity]))
         for path in sorted(documents):
             page.add(Text(path, style="bold underline"))
             for finding in documents[path]:
                 page.finding(finding)
     if verbose and report.suppressed:
-        page.add()
+        if not page.lines or page.lines[-1].plain:
+            page.add()
         page.rule(Text(f"Suppressed ({len(report.suppressed)})", style="dim"))
         for finding in report.suppressed:
             page.finding(finding)
