@@ -31,6 +31,8 @@ class Check:
     needs_claims: bool = False  # False: runs on bare documents (`auditor scan`, `check --docs`)
     # True: guesses relations between figures with no claims (`auditor scan`); `check` runs it only when selected.
     discovery: bool = False
+    # True: a document's findings depend on that document alone, so documents may be checked in separate processes.
+    per_document: bool = False
     options: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
 
 

@@ -14,7 +14,7 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import yaml
 
@@ -23,7 +23,7 @@ from auditor.errors import InputProblem
 
 if TYPE_CHECKING:
     from auditor.audit import Audit
-    from auditor.figures import CalendarRef, Figure
+    from auditor.figures import Figure
 
 MAX_CLAIM_FILE_BYTES = 4 * 1024 * 1024
 MAX_NESTING = 12

@@ -22,7 +22,6 @@ class DocumentCoverage:
 
 
 def claim_coverage(audit: Audit) -> tuple[DocumentCoverage, ...]:
-    from auditor.figures import find_figures
     from auditor.quotes import claim_site
 
     claimed_spans: dict[str, set[tuple[int, int]]] = {}
@@ -36,7 +35,7 @@ def claim_coverage(audit: Audit) -> tuple[DocumentCoverage, ...]:
         document = audit.documents.get(path)
         if document is None:
             continue
-        figures = [f for f in find_figures(document.text) if f.kind not in UNCOUNTED_KINDS]
+        figures = [f for f in document.figures if f.kind not in UNCOUNTED_KINDS]
         spans = claimed_spans.get(path, set())
         claimed = sum(1 for f in figures if any(start < f.end and f.start < end for start, end in spans))
         result.append(DocumentCoverage(path, len(figures), claimed))

@@ -256,11 +256,9 @@ def _trim(text: str, start: int, end: int, protected: set[int]) -> int:
 
 def read_document(document: "Document", figures: tuple["Figure", ...] | None = None) -> Reading:
     """Cut a document into sentences and clauses and place its figures."""
-    from auditor.figures import find_figures
-
     text = document.text
     if figures is None:
-        figures = tuple(find_figures(text))
+        figures = document.figures
     protected = _protected(figures)
     sentences: list[Sentence] = []
     for block, (block_start, block_end) in enumerate(_blocks(document)):

@@ -52,6 +52,13 @@ class Document:
         return normalize(self.text)
 
     @cached_property
+    def figures(self) -> tuple:
+        """Every figure of the text (auditor.figures.find_figures), found once and shared by all checks."""
+        from auditor.figures import find_figures
+
+        return tuple(find_figures(self.text))
+
+    @cached_property
     def paragraphs(self) -> tuple[Paragraph, ...]:
         result = []
         starts = self.line_starts

@@ -454,9 +454,7 @@ def merge(existing_text: str, existing_name: str, document: "Document", publishe
             if names & gone:
                 relation_ranges.append(_lines_of(item, existing_text))
 
-    from auditor.figures import find_figures
-
-    uncovered = {f.start for f in find_figures(document.text) if f.kind not in SKIPPED_KINDS and f.start not in covered}
+    uncovered = {f.start for f in document.figures if f.kind not in SKIPPED_KINDS and f.start not in covered}
     fresh = draft(document, published, published_guessed=published_guessed, taken_ids=taken, only=uncovered)
     indent = claims_node.value[0].start_mark.column - 2 if claims_node.value else 2
     replaced = _replacements(fresh, vanished)

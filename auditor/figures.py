@@ -1134,8 +1134,6 @@ def _ordinal_words(value: Fraction) -> str:
 
 
 def _reading(f: Figure) -> str:
-    from auditor.units import format_quantity
-
     if f.kind in CALENDAR_KINDS:
         assert f.calendar is not None
         what = {"year": "the year", "date": "the date", "relative-date": ""}[f.kind]

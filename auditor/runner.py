@@ -108,7 +108,13 @@ def run_audit(
     check_options: Mapping[str, Mapping[str, Any]] | None = None,
     severities: Mapping[str, Severity] | None = None,
     discovery: bool = False,
+    jobs: int = 1,
+    progress=None,
 ) -> Report:
+    """Load, run the selected checks (in `jobs` processes), split off suppressed findings.
+
+    `progress(done, total, label)` is called as checks (or document shards) finish.
+    """
     from auditor.project import load_audit
 
     claim_paths = list(claim_paths)
@@ -116,7 +122,12 @@ def run_audit(
     audit = load_audit(root, claim_paths=claim_paths, document_paths=document_paths)
     for check_id, options in (check_options or {}).items():
         audit.check_options[check_id] = dict(options)
-    findings = run_checks(audit, checks, severities)
+    if jobs > 1 or progress is not None:
+        from auditor.parallel import run_checks_parallel
+
+        findings = run_checks_parallel(audit, checks, jobs, severities, progress)
+    else:
+        findings = run_checks(audit, checks, severities)
     reported, suppressed = suppress(audit, findings)
     extra: dict[str, Any] = {}
     if audit.claim_files:

@@ -153,5 +153,6 @@ CHECK = Check(
     run=run,
     docs=docs_of(__doc__),
     needs_claims=False,
+    per_document=True,
     discovery=True,
 )

@@ -114,5 +114,6 @@ CHECK = Check(
     run=run,
     docs=docs_of(__doc__),
     needs_claims=False,
+    per_document=True,
     options=MappingProxyType({"marks": (",", ":", ";", "?", "!", "(", ")"), "max_locations": 5}),
 )

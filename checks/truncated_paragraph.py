@@ -421,6 +421,7 @@ CHECK = Check(
     run=run,
     docs=docs_of(__doc__),
     needs_claims=False,
+    per_document=True,
     options=MappingProxyType(
         {
             "max_heading_length": 30,

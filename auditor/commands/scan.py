@@ -36,6 +36,8 @@ DOCUMENT_SUFFIXES = (".txt", ".md", ".text")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=None, metavar="0-1",
               help="Report discovered conflicts at or above this confidence. "
                    "[default: 0.5; config: checks.discovered-conflict.min_confidence]")
+@click.option("-j", "--jobs", type=click.IntRange(0, 256), default=1, show_default=True,
+              help="Worker processes; 0 means one per CPU core. Results are identical whatever the number.")
 @click.option("--config", "config_file", type=click.Path(path_type=Path, dir_okay=False),
               help="Read settings from this file instead of the project's auditor.toml / pyproject.toml.")
 @click.option("-q", "--quiet", is_flag=True, help="Print findings and the summary only.")
@@ -43,7 +45,7 @@ DOCUMENT_SUFFIXES = (".txt", ".md", ".text")
 @click.option("--color", type=click.Choice(COLOR_CHOICES), default=None,
               help="Colour the terminal report (NO_COLOR and FORCE_COLOR are honoured with auto). "
                    "[default: auto; config: color]")
-def scan_command(paths, output_format, output, fail_on, exit_zero, select, ignore, min_confidence, config_file,
+def scan_command(paths, output_format, output, fail_on, exit_zero, select, ignore, min_confidence, jobs, config_file,
                  quiet, verbose, color):
     """Audit documents with no claim files: duplicates, draft defects, and discovered inconsistencies.
 
@@ -101,9 +103,16 @@ def scan_command(paths, output_format, output, fail_on, exit_zero, select, ignor
     options = settings.check_options()
     if min_confidence is not None:
         options.setdefault("discovered-conflict", {})["min_confidence"] = min_confidence
+    if jobs == 0:
+        import os
+
+        jobs = os.cpu_count() or 1
+    bar = progress_bar(enabled=not quiet and settings["format"] == "text" and output is None)
     try:
-        report = run_audit(settings.root, [], document_paths, select=select_ids, ignore=ignore_ids,
-                           check_options=options, severities=settings.severities(), discovery=True)
+        with bar as progress:
+            report = run_audit(settings.root, [], document_paths, select=select_ids, ignore=ignore_ids,
+                               check_options=options, severities=settings.severities(), discovery=True,
+                               jobs=jobs, progress=progress)
     except UnknownCheck as exc:
         raise click.UsageError(str(exc)) from None
     except InputError as exc:
@@ -125,3 +134,41 @@ def scan_command(paths, output_format, output, fail_on, exit_zero, select, ignor
     else:
         click.echo(text, nl=False)
     return status
+
+
+class progress_bar:
+    """A rich progress bar on stderr for long scans: only for a person at a terminal.
+
+    Never in CI (the CI variable is set), never when stderr is not a terminal,
+    never with --quiet or machine-readable formats (the caller decides those).
+    Used as a context manager that yields the progress callback, or None.
+    """
+
+    def __init__(self, enabled: bool):
+        import os
+        import sys
+
+        self.enabled = enabled and sys.stderr.isatty() and not os.environ.get("CI")
+        self.bar = None
+
+    def __enter__(self):
+        if not self.enabled:
+            return None
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        self.bar = Progress(
+            TextColumn("scanning"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
+            TimeElapsedColumn(), console=Console(stderr=True), transient=True,
+        )
+        self.bar.start()
+        task = self.bar.add_task("", total=None)
+
+        def advance(done: int, total: int, label: str) -> None:
+            self.bar.update(task, completed=done, total=total, description=label)
+
+        return advance
+
+    def __exit__(self, *exc_info) -> None:
+        if self.bar is not None:
+            self.bar.stop()

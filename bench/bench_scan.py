@@ -1,0 +1,103 @@
+"""Throughput of `auditor scan` on synthetic corpora: MB/s per core, scaling, memory, --jobs.
+
+    python bench/bench_scan.py                 # 1 and 10 MB, jobs 1 and 2
+    python bench/bench_scan.py --sizes 1 10 100 --jobs 1 2
+
+For each size a synthetic corpus is generated from the bundled articles'
+sentence patterns (bench/synthetic.py), written to a temporary directory, and
+scanned in a fresh process (`run_audit(..., discovery=True, jobs=N)`, the
+library call behind `auditor scan`), so that peak memory (ru_maxrss) is that
+scan's alone. Prints wall time, MB/s, MB/s per core, the time ratio between
+consecutive sizes (target ≤ 11× for 10× the data), peak memory, the
+efficiency of N workers against one (target ≥ 0.8 at 2), and whether the
+findings are identical.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BYTES_PER_DOCUMENT = 5_700  # measured average of bench/synthetic.py articles
+
+SCAN = r"""
+import hashlib, json, resource, sys, time
+from pathlib import Path
+from auditor.runner import run_audit
+from auditor.report.json import render
+root, jobs = Path(sys.argv[1]), int(sys.argv[2])
+paths = sorted(root.glob("*.txt"))
+started = time.perf_counter()
+report = run_audit(root, [], paths, discovery=True, jobs=jobs)
+wall = time.perf_counter() - started
+digest = hashlib.sha256(render(report).encode()).hexdigest()
+peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+print(json.dumps({"wall": wall, "findings": len(report.findings), "digest": digest, "peak_kib": peak}))
+"""
+
+
+def build_corpus(megabytes: float, directory: Path) -> int:
+    sys.path.insert(0, str(ROOT))
+    from bench.synthetic import generate
+
+    count = max(int(megabytes * 1_000_000 / BYTES_PER_DOCUMENT), 1)
+    corpus = generate(count, seed=11)
+    (directory / "pyproject.toml").write_text("", encoding="utf-8")
+    total = 0
+    for index, (path, text) in enumerate(sorted(corpus.documents.items())):
+        data = text.encode("utf-8")
+        (directory / f"{index:06d}.txt").write_bytes(data)
+        total += len(data)
+    return total
+
+
+def scan(directory: Path, jobs: int) -> dict:
+    result = subprocess.run(
+        [sys.executable, "-c", SCAN, str(directory), str(jobs)], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=float, nargs="+", default=[1, 10], help="corpus sizes in MB")
+    parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    args = parser.parse_args()
+    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, load {os.getloadavg()[0]:.2f}")
+    print(f"{'size':>8} {'docs':>6} {'jobs':>4} {'wall':>8} {'MB/s':>6} {'MB/s/core':>9} {'peak MiB':>8} {'findings':>8}")
+    previous = None
+    for megabytes in args.sizes:
+        with tempfile.TemporaryDirectory(prefix="auditor-bench-") as name:
+            directory = Path(name)
+            size = build_corpus(megabytes, directory)
+            documents = len(list(directory.glob("*.txt")))
+            results = {}
+            for jobs in args.jobs:
+                results[jobs] = scan(directory, jobs)
+                r = results[jobs]
+                rate = size / 1e6 / r["wall"]
+                print(
+                    f"{size / 1e6:>6.1f}MB {documents:>6} {jobs:>4} {r['wall']:>7.1f}s {rate:>6.2f} "
+                    f"{rate / min(jobs, os.cpu_count() or 1):>9.2f} {r['peak_kib'] / 1024:>8.0f} {r['findings']:>8}"
+                )
+            one = results.get(1)
+            for jobs, r in results.items():
+                if one and jobs > 1:
+                    efficiency = one["wall"] / (jobs * r["wall"])
+                    same = "identical" if r["digest"] == one["digest"] else "DIFFERENT"
+                    print(f"         efficiency of {jobs} workers: {efficiency:.2f} (target ≥ 0.8); findings {same}")
+            if previous and one:
+                ratio = one["wall"] / previous[1]["wall"]
+                print(f"         {size / previous[0]:.1f}× the data took {ratio:.1f}× the time (target ≤ 11× for 10×)")
+            if one:
+                previous = (size, one)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,61 @@
+"""`--jobs N`: the same findings, in the same order, whatever N is; progress only for people."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from auditor.report.json import render
+from auditor.runner import run_audit
+from tests.conftest import ROOT
+
+
+def synthetic_project(tmp_path: Path, count: int = 40) -> list[Path]:
+    import sys
+
+    sys.path.insert(0, str(ROOT))
+    from bench.synthetic import generate
+
+    corpus = generate(count, seed=5)
+    paths = []
+    for index, (_, text) in enumerate(sorted(corpus.documents.items())):
+        path = tmp_path / f"{index:03d}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    (tmp_path / "pyproject.toml").write_text("", encoding="utf-8")
+    return paths
+
+
+def test_two_workers_give_byte_identical_reports(tmp_path):
+    paths = synthetic_project(tmp_path)
+    one = run_audit(tmp_path, [], paths, discovery=True, jobs=1)
+    two = run_audit(tmp_path, [], paths, discovery=True, jobs=2)
+    assert one.findings  # the synthetic corpus has planted repeats and defects
+    assert render(two) == render(one)
+
+
+def test_progress_reports_every_task(tmp_path):
+    paths = synthetic_project(tmp_path, count=8)
+    seen = []
+    run_audit(tmp_path, [], paths, discovery=True, jobs=2, progress=lambda done, total, label: seen.append((done, total)))
+    assert seen and seen[-1][0] == seen[-1][1]
+    assert [done for done, _ in seen] == list(range(1, len(seen) + 1))
+
+
+def test_corpus_scan_is_identical_with_two_workers():
+    paths = sorted((ROOT / "corpus").glob("*.txt"))
+    assert render(run_audit(ROOT, [], paths, discovery=True, jobs=2)) == render(run_audit(ROOT, [], paths, discovery=True))
+
+
+def test_no_progress_bar_without_a_terminal_or_in_ci(monkeypatch):
+    from auditor.commands.scan import progress_bar
+
+    monkeypatch.delenv("CI", raising=False)
+    with progress_bar(enabled=True) as progress:  # pytest's stderr is not a terminal
+        assert progress is None
+    monkeypatch.setattr("sys.stderr.isatty", lambda: True, raising=False)
+    monkeypatch.setenv("CI", "true")
+    with progress_bar(enabled=True) as progress:
+        assert progress is None
+    monkeypatch.delenv("CI")
+    with progress_bar(enabled=False) as progress:
+        assert progress is None
