@@ -895,20 +895,7 @@ class _Reader:
             if mm and not t.startswith("个", mm.start(1)):
                 month = _small_number(mm.group(1))
                 if month is not None and 1 <= month <= 12:
-                    pos = mm.end()
-                    dd = _DAY_RE.match(t, pos)
-                    if dd:
-                        day = _small_number(dd.group(1))
-                        if day is not None and 1 <= day <= 31:
-                            pos = dd.end()
-                            rr = _DAY_RANGE_RE.match(t, pos)
-                            if rr:
-                                last_day = _small_number(rr.group(1))
-                                if last_day is not None and day < last_day <= 31:
-                                    end_ref = CalendarRef(year, month, last_day)
-                                    pos = rr.end()
-                        else:
-                            day = None
+                    day, end_ref, pos = self._day(mm.end(), year, month, None)
                 else:
                     month = None
         ref = CalendarRef(year, month, day)
@@ -925,6 +912,23 @@ class _Reader:
         return Figure(t[start:pos], start, pos, kind, low, high, True, True, low, "date", "", "[calendar]",
                       qualifier if end_ref is None else "…".join(filter(None, ["至", qualifier])), ref, end_ref), pos
 
+    def _day(self, pos: int, year: int | None, month: int, relative: int | None) -> tuple[int | None, "CalendarRef | None", int]:
+        """The day after a month (9月1日), and the end of a day range (15日至16日): (day, range end, position)."""
+        t = self.t
+        dd = _DAY_RE.match(t, pos)
+        if not dd:
+            return None, None, pos
+        day = _small_number(dd.group(1))
+        if day is None or not 1 <= day <= 31:
+            return None, None, pos
+        pos = dd.end()
+        rr = _DAY_RANGE_RE.match(t, pos)
+        if rr:
+            last_day = _small_number(rr.group(1))
+            if last_day is not None and day < last_day <= 31:
+                return day, CalendarRef(year, month, last_day, relative), rr.end()
+        return day, None, pos
+
     def _month(self, start: int, month_pos: int, month: int, second: _Number | None) -> tuple[Figure | None, int]:
         t = self.t
         pos = month_pos + 1
@@ -935,21 +939,7 @@ class _Reader:
         if rel:
             relative = _RELATIVE_YEARS[rel.group(1)]
             start = rel.start()
-        day = None
-        end_ref = None
-        dd = _DAY_RE.match(t, pos)
-        if dd:
-            day = _small_number(dd.group(1))
-            if day is not None and 1 <= day <= 31:
-                pos = dd.end()
-                rr = _DAY_RANGE_RE.match(t, pos)
-                if rr:
-                    last_day = _small_number(rr.group(1))
-                    if last_day is not None and day < last_day <= 31:
-                        end_ref = CalendarRef(None, month, last_day, relative)
-                        pos = rr.end()
-            else:
-                day = None
+        day, end_ref, pos = self._day(pos, None, month, relative)
         if second is not None:
             if second.value.denominator != 1 or not (month < second.value <= 12):
                 return None, pos
