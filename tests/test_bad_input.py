@@ -261,3 +261,13 @@ def test_an_internal_error_exits_2_with_one_line_not_1(tmp_path, capsys, monkeyp
         "auditor: internal error: ZeroDivisionError: a bug "
         "(a bug in auditor; run with AUDITOR_DEBUG=1 for the traceback)\n"
     )
+
+
+def test_claim_paths_outside_the_working_directory_find_their_own_project(tmp_path, capsys):
+    project = tmp_path / "paper"
+    build(project, {"claims/a.yaml": ONE_CLAIM})
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    code, out, err = run(elsewhere, [str(project / "claims")], capsys)
+    assert (code, err) == (0, "")
+    assert "1 document checked" in out

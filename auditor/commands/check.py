@@ -105,12 +105,28 @@ def cli_settings(paths=(), doc_paths=(), select=(), ignore=(), **others) -> dict
     return values
 
 
-def load_settings_or_exit(cli: dict, config_file: Path | None):
+def project_start(paths) -> Path | None:
+    """Where to look for the project root: the working directory, unless every PATH lies outside it.
+
+    `cd /tmp && auditor check ~/paper/claims` then finds ~/paper's project (and
+    its configuration), so the documents its claim files name are found too.
+    """
+    if not paths:
+        return None
+    cwd = Path.cwd().resolve()
+    resolved = [Path(path).resolve() for path in paths]
+    if any(path.is_relative_to(cwd) for path in resolved):
+        return None
+    first = resolved[0]
+    return first if first.is_dir() else first.parent
+
+
+def load_settings_or_exit(cli: dict, config_file: Path | None, paths=()):
     """Settings, or None after printing the configuration problems (the caller exits 2)."""
     from auditor.config import load_settings
 
     try:
-        return load_settings(cli, config_file=config_file)
+        return load_settings(cli, config_file=config_file, start=project_start(paths))
     except InputError as exc:
         print_input_error(exc, "nothing was checked")
         return None
@@ -227,7 +243,7 @@ def check_command(paths, doc_paths, select, ignore, config_file, output_format, 
         "fail-on": fail_on, "format": output_format, "color": color,
         "baseline": str(baseline_file) if baseline_file is not None else None,
     })
-    settings = load_settings_or_exit(cli, config_file)
+    settings = load_settings_or_exit(cli, config_file, paths)
     if settings is None:
         return ExitStatus.INPUT_ERROR
     inputs = gather_inputs(settings)

@@ -85,7 +85,7 @@ def scan_command(paths, output_format, output, fail_on, exit_zero, select, ignor
         "format": output_format,
         "color": color,
     }
-    settings = load_settings_or_exit(cli, config_file)
+    settings = load_settings_or_exit(cli, config_file, paths)
     if settings is None:
         return ExitStatus.INPUT_ERROR
     document_paths, problems = expand_paths(settings.paths("docs"), DOCUMENT_SUFFIXES)
