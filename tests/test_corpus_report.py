@@ -205,3 +205,23 @@ def test_default_check_on_the_corpus_reports_exactly_the_reviewed_set():
     # The three inconsistencies the corpus is known for are errors; the rest of the report never is.
     errors = [(check, doc, line) for check, severity, doc, line, _ in got if severity == "error"]
     assert errors == [("percent-sum", "001", 7), ("conflicting-figures", "002", 43), ("duplicate-paragraph", "004", 53)]
+
+
+def test_an_edited_draft_makes_the_quote_miss_and_says_what_changed(tmp_path):
+    import shutil
+
+    shutil.copytree(ROOT / "corpus", tmp_path / "corpus")
+    shutil.copytree(ROOT / "claims", tmp_path / "claims")
+    (tmp_path / "pyproject.toml").write_text("", encoding="utf-8")
+    draft = tmp_path / "corpus" / "004_33cfab6a1a367774.txt"
+    draft.write_text(draft.read_text(encoding="utf-8").replace("捐赠启动资金118万元", "捐赠启动资金128万元"), encoding="utf-8")
+    report = run_audit(tmp_path, sorted((tmp_path / "claims").glob("*.yaml")), select=("quote-not-found",))
+    assert [(f.check, str(f.location), f.location.excerpt) for f in report.findings] == [
+        ("quote-not-found", "corpus/004_33cfab6a1a367774.txt:31:40", "捐赠启动资金128万元")
+    ]
+    finding = report.findings[0]
+    assert finding.message == (
+        'Quote of claim "c004-fund" not found in corpus/004_33cfab6a1a367774.txt; closest passage at line 31: '
+        'the quote has "118万元" where the document has "128万元"'
+    )
+    assert [str(loc) for loc in finding.related] == ["claims/004.yaml:32:12"]
