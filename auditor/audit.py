@@ -55,10 +55,13 @@ class Audit:
         return [relation for claim_file in self.claim_files for relation in claim_file.relations]
 
     def claim_by_id(self, claim_id: str) -> "Claim | None":
-        for claim in self.claims:
-            if claim.id == claim_id:
-                return claim
-        return None
+        # Indexed once per state of claim_files (resolving claims replaces the files), not searched each time.
+        state = tuple(map(id, self.claim_files))
+        cached = self._quote_cache.get(("claim-index",))
+        if cached is None or cached[0] != state:
+            cached = (state, {claim.id: claim for claim in self.claims})
+            self._quote_cache[("claim-index",)] = cached
+        return cached[1].get(claim_id)
 
     def option(self, check: Check, name: str) -> Any:
         """A check's setting: from configuration when given, else the check's default."""

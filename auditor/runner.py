@@ -61,15 +61,22 @@ def select_checks(
 
     checks = all_checks()
     known = {check.id for check in checks}
-    unknown = sorted((set(select) | set(ignore)) - known)
+    select = {check_id.lower() for check_id in select}
+    ignore = {check_id.lower() for check_id in ignore}
+    unknown = sorted((select | ignore) - known)
     if unknown:
         raise UnknownCheck(
             f"unknown check id{'s' if len(unknown) > 1 else ''}: {', '.join(unknown)} "
             "(`auditor checks` lists them)"
         )
-    explicit = set(select)
-    selected = (explicit or {check.id for check in checks if discovery or not check.discovery}) - set(ignore)
-    return tuple(check for check in checks if check.id in selected and (with_claims or not check.needs_claims))
+    selected = (select or {check.id for check in checks if discovery or not check.discovery}) - ignore
+    chosen = tuple(check for check in checks if check.id in selected and (with_claims or not check.needs_claims))
+    if not chosen:
+        raise UnknownCheck(
+            "no checks left to run: --select/--ignore exclude every check"
+            + ("" if with_claims else " that runs without claims")
+        )
+    return chosen
 
 
 def suppress(audit: Audit, findings: list[Finding]) -> tuple[list[Finding], list[Finding]]:
