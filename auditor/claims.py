@@ -178,7 +178,7 @@ class _Reader:
             self.problems.append(InputProblem(self.path, message, mark.line, mark.column))
 
     def check_tree(self, node: yaml.Node, depth: int = 0) -> bool:
-        """Reject aliases (an alias bomb expands exponentially), deep nesting and duplicate keys."""
+        """Reject aliases (an alias bomb expands exponentially) and deep nesting; report duplicate keys."""
         if depth > MAX_NESTING:
             self.problem(node, f"nested deeper than {MAX_NESTING} levels")
             return False
@@ -200,8 +200,8 @@ class _Reader:
                     continue
                 if key_node.value in keys:
                     first = keys[key_node.value].start_mark
+                    # Reported, but not fatal: reading goes on so the file's other problems show in the same run.
                     self.problem(key_node, f'duplicate key "{key_node.value}" (first at line {first.line + 1})')
-                    ok = False
                 keys[key_node.value] = key_node
                 ok = self.check_tree(value_node, depth + 1) and ok
         elif isinstance(node, yaml.SequenceNode):

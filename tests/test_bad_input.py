@@ -125,7 +125,10 @@ CASES = [
     ("unknown --fail-on", {"claims/a.yaml": ONE_CLAIM}, ["--fail-on", "fatal"], 2, ["Invalid value for '--fail-on'"]),
     ("nothing to check", {}, [], 2, ["auditor: nothing to check"]),
     # Content problems are findings (exit 1), not input errors.
-    ("negative count is read as written", {"claims/a.yaml": claim("    value: 108万元\n")}, [], 0, []),
+    ("negative count", {"claims/a.yaml": claim("    value: -5个\n")}, [], 2,
+     ['claims/a.yaml:7:12: not a figure: "-5个"']),
+    ("duplicate key does not hide the file's other problems", {"claims/a.yaml": claim("    key: again\n    value: 2万吨吨\n")},
+     [], 2, ['claims/a.yaml:7:5: duplicate key "key" (first at line 5)', 'claims/a.yaml:8:12: not a figure: "2万吨吨"']),
     ("shares over 100% in one group", {
         "claims/a.yaml": HEAD.replace("a.txt", "b.txt") + "claims:\n  - {id: s1, key: a, quote: 150%用于民生}\n  - {id: s2, key: b, quote: 20%用于教育}\n"
         "relations:\n  - {shares: [s1, s2], of: 资金}\n",

@@ -487,3 +487,9 @@ def test_importing_figures_does_not_import_pint():
     code = "import sys, auditor.figures; auditor.figures.find_figures('两地一批'); print('pint' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_tonnes_written_as_t():
+    assert (parse("5t").low, parse("5t").unit) == (5, "tonne")
+    assert parse("300 t").nominal == 300
+    assert [f.text for f in find_figures("运输300 t棉纱, 3rd time")] == ["300 t"]

@@ -44,7 +44,11 @@ PER_PATTERN_SECONDS = 10.0
 
 
 def all_patterns() -> list[tuple[str, re.Pattern]]:
-    found = []
+    from auditor import figures
+
+    # The figure reader builds two patterns at run time (from the unit list); test them too.
+    found = [("auditor.figures._core()", figures._core()), ("auditor.figures._core(strict)", figures._core(True)),
+             ("auditor.figures._written_units()[0]", figures._written_units()[0])]
     for name in ENGINE_MODULES + list(CHECK_MODULES):
         module = importlib.import_module(name)
         for attribute, value in sorted(vars(module).items()):

@@ -13,6 +13,7 @@ def explain_command(check_id: str):
     """Print the documentation of CHECK_ID (what it flags, why, an example, how to fix)."""
     from auditor.registry import check_ids, get_check
 
+    check_id = check_id.lower()
     check = get_check(check_id)
     if check is None:
         import difflib
