@@ -8,42 +8,22 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from auditor.figures import Figure
 
-UNIT_DISPLAY = {
-    "CNY": "CNY",
-    "USD": "USD",
-    "person": "persons",
-    "person_time": "person-times",
-    "household": "households",
-    "count": "",
-    "square_meter": "m²",
-    "meter": "m",
-    "kilometer": "km",
-    "tonne": "t",
-    "kilogram": "kg",
-    "percent": "%",
-    "year": "years",
-    "TEU": "TEU",
-}
+def unit_display(unit: str) -> str:
+    """How a base unit reads in evidence: units.py's display names, but bare counts show no unit ("15")."""
+    from auditor.units import DISPLAY
+
+    return "" if unit == "count" else DISPLAY.get(unit, unit)
 
 
 def format_amount(value: Fraction) -> str:
     """Exact decimal with thousands separators; a non-terminating fraction is rounded to 2 places with ≈."""
-    from auditor.figures import format_number
+    from auditor.units import human_number
 
-    text = format_number(value)
-    prefix = ""
-    if "/" in text:
-        text = f"{float(value):.2f}"
-        prefix = "≈"
-    sign = "-" if text.startswith("-") else ""
-    text = text.lstrip("-")
-    whole, _, fraction = text.partition(".")
-    whole = f"{int(whole):,}"
-    return prefix + sign + whole + (f".{fraction}" if fraction else "")
+    return human_number(value)
 
 
 def format_value(value: Fraction, unit: str) -> str:
-    shown = UNIT_DISPLAY.get(unit, unit)
+    shown = unit_display(unit)
     amount = format_amount(value)
     if not shown:
         return amount
@@ -56,7 +36,7 @@ def format_interval(figure: "Figure") -> str:
     low, high = figure.low, figure.high
     if low is not None and low == high:
         return format_value(low, unit)
-    shown = UNIT_DISPLAY.get(unit, unit)
+    shown = unit_display(unit)
     suffix = "" if not shown else (shown if shown == "%" else f" {shown}")
     lower = "≤" if figure.low_inclusive else "<"
     upper = "≤" if figure.high_inclusive else "<"

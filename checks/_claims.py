@@ -89,16 +89,6 @@ def describe(claim: "Claim") -> str:
     return f"{figure.text} = {nominal} (read as {interval})"
 
 
-def interval_gap(a: "Figure", b: "Figure") -> Fraction:
-    """Nominal difference between two figures of one dimension (absolute)."""
-    return abs(a.nominal - b.nominal)
-
-
-def short_path(path: str) -> str:
-    name = path.rsplit("/", 1)[-1]
-    return name.split("_", 1)[0] if "_" in name else name
-
-
 def rounding_half_step(figure: "Figure") -> Fraction:
     """Half a step of the last digit written in an exact figure (80% → 0.5, 28.39% → 0.005), in base units.
 
