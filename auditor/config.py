@@ -16,7 +16,6 @@ within its table: deterministic and good enough for hand-written TOML).
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
 from collections.abc import Mapping
@@ -204,6 +203,8 @@ def did_you_mean(name: str, known: list[str] | tuple[str, ...]) -> str:
     normalized = name.replace("_", "-").lower()
     if normalized in known and normalized != name:
         return f' (did you mean "{normalized}"?)'
+    import difflib
+
     close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
     return f' (did you mean "{close[0]}"?)' if close else ""
 

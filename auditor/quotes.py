@@ -9,7 +9,6 @@ differences are spelled out, figure by figure where a figure changed.
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -88,6 +87,8 @@ def _figure_around(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _differences(quote: str, passage: str) -> tuple[str, ...]:
+    import difflib
+
     matcher = difflib.SequenceMatcher(None, quote, passage, autojunk=False)
     described: list[str] = []
     for tag, a0, a1, b0, b1 in matcher.get_opcodes():

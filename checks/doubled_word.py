@@ -57,6 +57,9 @@ HANZI_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U00
 LATIN_DOUBLE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)[ \t]+(\1)(?![A-Za-z])", re.IGNORECASE)
 NUMERALS = frozenset("一二三四五六七八九十两几半")
 MAX_UNIT = 4  # longest repeated unit looked for (ABCDABCD)
+# Every position where some unit of 1..MAX_UNIT characters is immediately repeated:
+# the regular expression engine finds the few candidates, Python judges only those.
+DOUBLING_START = re.compile(rf"(?=(.{{1,{MAX_UNIT}}})\1)", re.DOTALL)
 
 # Verbs and adjectives whose ABAB reduplication is ordinary Chinese.
 DEFAULT_ALLOW = (
@@ -97,8 +100,11 @@ def _part_of_aabb(run: str, index: int) -> bool:
 
 def _doubles_in_run(run: str, allow: set[str], name_characters: set[str], single: set[str]):
     """(offset, unit) of each accidental doubling in a run of Chinese characters."""
-    index = 0
-    while index < len(run):
+    index = 0  # doublings found so far end here; a later one may not overlap them
+    for candidate in DOUBLING_START.finditer(run):
+        if candidate.start() < index:
+            continue
+        index = candidate.start()
         found = None
         for size in range(min(MAX_UNIT, (len(run) - index) // 2), 0, -1):
             unit = run[index : index + size]
@@ -113,8 +119,6 @@ def _doubles_in_run(run: str, allow: set[str], name_characters: set[str], single
         if found:
             yield index, found
             index += 2 * len(found)
-        else:
-            index += 1
 
 
 def run(audit: Audit):

@@ -85,3 +85,41 @@ def test_every_match_is_the_quote_after_normalization(text, data):
     assert result.spans, "a substring of the document must be found"
     for span_start, span_end in result.spans:
         assert fold(text[span_start:span_end]) == fold(quote)
+
+
+def _reference_normalize(text: str) -> tuple[str, list[int]]:
+    """The rules of auditor.normalize applied one character at a time: slow, obviously right."""
+    import re
+    import unicodedata
+
+    from auditor.normalize import _FOLD_TABLE
+
+    chars, origin = [], []
+    for index, ch in enumerate(text.translate(_FOLD_TABLE)):
+        expanded = unicodedata.normalize("NFKC", ch).translate(_FOLD_TABLE) if ord(ch) > 0x7F else ch
+        chars.extend(expanded)
+        origin.extend([index] * len(expanded))
+    folded = "".join(chars)
+    out, out_origin, cursor = [], [], 0
+    for match in re.finditer(r"\s+", folded):
+        start, end = match.span()
+        out.append(folded[cursor:start])
+        out_origin.extend(origin[cursor:start])
+        before, after = folded[start - 1 : start], folded[end : end + 1]
+        if all(c.isalnum() and ord(c) < 0x2E80 for c in before + after) and before and after:
+            out.append(" ")
+            out_origin.append(origin[start])
+        cursor = end
+    out.append(folded[cursor:])
+    out_origin.extend(origin[cursor:])
+    return "".join(out), out_origin
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("教育，,。. \n\t“”１1Ａa…①㎡ﬁ¼½\u3000\u2002・·—e\u0301\u0958İ")), max_size=30))
+def test_normalize_agrees_with_the_character_by_character_rules(text):
+    expected_text, expected_origin = _reference_normalize(text)
+    normalized = normalize(text)
+    assert normalized.text == expected_text
+    assert [normalized.source_offset(i) for i in range(len(expected_text))] == expected_origin
+    assert normalized.to_source(len(expected_text), len(expected_text)) == (len(text), len(text))

@@ -280,11 +280,11 @@ def prepare_baseline(settings, inputs: Inputs, *, use_baseline: bool):
     Stale entries are judged only when the whole project is audited (see
     checks/stale_baseline_entry.py); otherwise the baseline only hides.
     """
-    from auditor import baseline as baselines
-
     baseline = None
     where = baseline_path(settings) if use_baseline else None
     if where is not None:
+        from auditor import baseline as baselines
+
         try:
             baseline = baselines.load(*where)
         except InputError as exc:
