@@ -81,8 +81,10 @@ source. Settings: `max_heading_length`, `min_heading_clause`,
 
 from __future__ import annotations
 
+import operator
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
@@ -102,6 +104,8 @@ TRAILING_CLOSERS = frozenset("”’」』）)》〉】〕\"'")
 TITLE_PUNCTUATION = frozenset(" \u3000—–-·・•")
 PAIRS = {"“": "”", "「": "」", "『": "』", "（": "）", "(": ")", "《": "》", "〈": "〉", "【": "】"}
 CLOSERS = {close: open_ for open_, close in PAIRS.items()}
+# Only these characters matter to the bracket walks below; the regex engine skips the rest.
+BRACKETS = re.compile("[" + re.escape("".join(PAIRS) + "".join(CLOSERS)) + "]")
 # Characters that begin no word: a paragraph starting with one continues a sentence.
 NON_INITIAL = frozenset("们吗呢吧嘛，,、。；;：:！!？?”’」』）)》")
 # One-character words (pronouns, prepositions, conjunctions, adverbs, numerals):
@@ -190,7 +194,7 @@ class _Para:
 def _unclosed_openers(text: str) -> set[str]:
     """Kinds of curly/corner quotes and brackets left open at the end of the text."""
     stack: list[str] = []
-    for ch in text:
+    for ch in BRACKETS.findall(text):
         if ch in PAIRS:
             stack.append(ch)
         elif ch in CLOSERS and stack and stack[-1] == CLOSERS[ch]:
@@ -203,7 +207,7 @@ def _closes_before_opening(text: str) -> set[str]:
     opened: set[str] = set()
     closed_first: set[str] = set()
     depth: Counter[str] = Counter()
-    for ch in text:
+    for ch in BRACKETS.findall(text):
         if ch in PAIRS:
             depth[ch] += 1
             opened.add(ch)
@@ -236,11 +240,32 @@ def _strong_start(text: str) -> str | None:
     return None
 
 
-def _dangling_start(text: str, bigrams: Counter[str]) -> bool:
-    if len(text) < 3 or not all(HANZI.match(ch) for ch in text[:3]) or text[0] in FREE_SINGLES:
-        return False
+def _may_dangle(text: str) -> bool:
+    """Whether the paragraph's first characters are the kind `_dangling_start` judges."""
+    return len(text) >= 3 and all(HANZI.match(ch) for ch in text[:3]) and text[0] not in FREE_SINGLES
+
+
+def _dangling_start(text: str, bigrams: Mapping[str, int]) -> bool:
     # The occurrence at hand counts once: "elsewhere" means a count above one.
-    return bigrams[text[:2]] <= 1 and bigrams[text[1:3]] >= 2
+    return _may_dangle(text) and bigrams.get(text[:2], 0) <= 1 and bigrams.get(text[1:3], 0) >= 2
+
+
+def _bigram_counts(text: str, wanted: set[str]) -> Mapping[str, int]:
+    """How often each of `wanted` occurs in `text`, overlapping occurrences included."""
+    if len(wanted) > 64:
+        # Many lookups (a very long document): one pass counting every bigram costs less.
+        return Counter(map(operator.add, text, text[1:]))
+    return {bigram: _occurrences(text, bigram) for bigram in wanted}
+
+
+def _occurrences(text: str, bigram: str) -> int:
+    if bigram[0] != bigram[1]:
+        return text.count(bigram)  # such a bigram cannot overlap itself
+    count, index = 0, text.find(bigram)
+    while index != -1:
+        count += 1
+        index = text.find(bigram, index + 1)
+    return count
 
 
 def _last_clause_span(paragraph: Paragraph) -> tuple[int, int]:
@@ -298,7 +323,9 @@ def _check_document(document: Document, max_heading: int, min_clause: int, endin
         paras.append(_Para(paragraph, prose, prose and not ends_sentence(text)))
     prose_indexes = [index for index, para in enumerate(paras) if para.prose]
     previous_prose = {b: a for a, b in zip(prose_indexes, prose_indexes[1:])}
-    bigrams = Counter(document.text[i : i + 2] for i in range(len(document.text) - 1))
+    # Only the bigrams that open a candidate paragraph are ever looked up.
+    openings = [paras[index].paragraph.text for index in prose_indexes]
+    bigrams = _bigram_counts(document.text, {t[i : i + 2] for t in openings if _may_dangle(t) for i in (0, 1)})
 
     def starts_paragraph(index: int) -> bool:
         before = previous_prose.get(index)

@@ -125,6 +125,9 @@ def _check_document(document: Document, pairs: dict[str, str], straight: bool):
     closers = set(pairs.values())
     opener_of = {closer: opener for opener, closer in pairs.items()}
 
+    # The regex engine finds the marks; Python looks only at them, not at every character.
+    relevant = "".join(sorted(set(pairs) | closers | (set("\"'") if straight else set())))
+    mark_pattern = re.compile("[" + re.escape(relevant) + "]") if relevant else None
     findings: list[Finding] = []
     carried: dict[str, list[_Mark]] = {}
     carried_straight: dict[str, _Mark | None] = {}
@@ -134,7 +137,8 @@ def _check_document(document: Document, pairs: dict[str, str], straight: bool):
         stacks: dict[str, list[_Mark]] = {kind: list(marks) for kind, marks in carried.items()}
         pending: dict[str, _Mark | None] = dict(carried_straight)
         unpaired_straight: list[_Mark] = []
-        for index, ch in enumerate(text):
+        for match in mark_pattern.finditer(text) if mark_pattern else ():
+            index, ch = match.start(), match.group()
             offset = paragraph.start + index
             if ch in pairs and ch not in closers:
                 stacks.setdefault(kind_of[ch], []).append(_Mark(offset, ch, True))
