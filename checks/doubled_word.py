@@ -46,13 +46,15 @@ character from `single_characters` (for AA).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from types import MappingProxyType
 
 from auditor.audit import Audit, Check
 from auditor.findings import Finding, Severity
 from checks._docs import docs_of
 
-HANZI_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
+HANZI_CLASS = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]"
+HANZI_RUN = re.compile(HANZI_CLASS + "+")
 # Chinese characters count as word characters for \b, so letters are bounded explicitly.
 LATIN_DOUBLE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)[ \t]+(\1)(?![A-Za-z])", re.IGNORECASE)
 NUMERALS = frozenset("一二三四五六七八九十两几半")
@@ -60,6 +62,8 @@ MAX_UNIT = 4  # longest repeated unit looked for (ABCDABCD)
 # Every position where some unit of 1..MAX_UNIT characters is immediately repeated:
 # the regular expression engine finds the few candidates, Python judges only those.
 DOUBLING_START = re.compile(rf"(?=(.{{1,{MAX_UNIT}}})\1)", re.DOTALL)
+# The same over a whole document, Chinese characters only: most runs hold no candidate and are skipped.
+HANZI_DOUBLING = re.compile(rf"(?=({HANZI_CLASS}{{1,{MAX_UNIT}}})\1)")
 
 # Verbs and adjectives whose ABAB reduplication is ordinary Chinese.
 DEFAULT_ALLOW = (
@@ -129,7 +133,12 @@ def run(audit: Audit):
     for document in audit.documents.values():
         text = document.text
         hits: list[tuple[int, int, str]] = []
-        for match in HANZI_RUN.finditer(text):
+        candidates = [match.start() for match in HANZI_DOUBLING.finditer(text)]
+        for match in HANZI_RUN.finditer(text) if candidates else ():
+            # A doubling of Chinese characters lies inside one run: skip runs without a candidate.
+            first = bisect_left(candidates, match.start())
+            if first == len(candidates) or candidates[first] >= match.end():
+                continue
             for offset, unit in _doubles_in_run(match.group(), allow, name_characters, single):
                 start = match.start() + offset
                 hits.append((start, start + 2 * len(unit), unit))
