@@ -140,7 +140,13 @@ class _Page:
         if text is None:
             self.lines.append(Text())
             return
-        for wrapped in text.wrap(self.console, max(self.width - indent, 10), overflow="fold"):
+        room = max(self.width - indent, 10)
+        plain = text.plain
+        if "\n" not in plain and "\t" not in plain and cell_len(plain) <= room:
+            lines = [text.copy()]  # what wrap returns for a line that fits, without its per-word work
+        else:
+            lines = text.wrap(self.console, room, overflow="fold")
+        for wrapped in lines:
             wrapped.rstrip()
             self.lines.append(Text(" " * indent) + wrapped if indent else wrapped)
 
