@@ -20,6 +20,22 @@ if TYPE_CHECKING:  # the claims model imports figures lazily; keep this module l
 
 
 @dataclass(frozen=True)
+class Stages:
+    """A cross-document check cut into stages that `--jobs N` runs in several processes (auditor/parallel.py).
+
+    `prepare` runs on an Audit of a few documents, in a worker, and returns a picklable summary of them;
+    `adopt` takes each summary in the parent as it arrives (in any order); `parts` then names the parts
+    the cross-document step splits into, and `run_part` yields one part's findings, in a worker forked
+    after that. Together they yield exactly what `Check.run` yields; a serial run calls `Check.run` only.
+    """
+
+    prepare: Callable[["Audit"], Any]
+    adopt: Callable[["Audit", Any], None]
+    parts: Callable[["Audit"], list[Any]]
+    run_part: Callable[["Audit", Any], Iterable[Finding]]
+
+
+@dataclass(frozen=True)
 class Check:
     """A registered check. `run` must be pure: read the Audit, yield Findings, print nothing."""
 
@@ -34,6 +50,8 @@ class Check:
     # True: a document's findings depend on that document alone, so documents may be checked in separate processes.
     per_document: bool = False
     options: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+    # For a cross-document check: per-document preparation and independent parts, for `--jobs N`.
+    stages: Stages | None = None
 
 
 @dataclass

@@ -22,9 +22,12 @@ worked examples; in short:
   after 0.3); shingles made only of function words and figure verbs (投入,
   筹得, raised) weigh 0.2.
 - **Candidates** (`Pairs.candidates`). Sites of one dimension group are
-  indexed by their shingles of weight >= 0.5 held by at most MAX_POSTING
-  sites; pairs sharing two indexed shingles are candidates. Work grows with
-  the number of figures, not its square.
+  indexed by their shingles of weight >= 0.5 held by at most MAX_POSTING (20)
+  sites: a shingle more common than that is not rare enough to block on, and
+  the cap bounds the pair counting (L²/2 per posting of length L). Pairs
+  sharing two indexed shingles are candidates; a site with more than
+  MAX_CANDIDATES (20) keeps its most similar ones (a pair stays when either
+  site keeps it). Work grows with the number of figures, not its square.
 - **Judgement** (`Pairs.judge`). Values must be incompatible (disjoint
   intervals; dates differing in year, month or day; relative dates only with
   one anchor word in one document). Similarity is soft containment,
@@ -43,19 +46,32 @@ worked examples; in short:
   of the pair's shared wording with a third value (or a second value in one
   of the two documents) makes that wording a measure, not a name.
 
+Cost: each document is read, tokenized and shingled once (`document_sites`),
+a judgement first rejects the many weakly similar candidates on their shared
+shingles alone (`Pairs._clearly_below`), and the cycle collector is paused
+while the tables are built (`_cycle_collector_paused`). For `--jobs N` the
+check runs in stages (`prepare_documents` on document shards in the workers,
+`adopt_prepared` and `prepared_groups` in the parent, then one task per
+dimension group), with the same result as one process. IDF weights are
+computed on first use (`InverseFrequencies`), by the part that needs them.
+
 Nothing here prints; checks turn candidates into findings.
 """
 
 from __future__ import annotations
 
 import bisect
+import gc
 import math
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import chain, combinations
+from operator import mul
 from difflib import SequenceMatcher
 from fractions import Fraction
 from typing import TYPE_CHECKING
@@ -88,8 +104,9 @@ MAX_TOKENS_AFTER = 16
 
 # Candidate generation: shingles shared by more sites than this are not indexed (too common to block on),
 # nor shingles weighing less than INDEXED_WEIGHT (function words, the clause after the figure).
-MAX_POSTING = 40
+MAX_POSTING = 20
 MIN_SHARED_SHINGLES = 2
+MAX_CANDIDATES = 20
 INDEXED_WEIGHT = 0.5
 
 # Similarity (soft containment, 0-1) mapped linearly onto confidence between these two values.
@@ -214,12 +231,29 @@ def _is_full_stop(text: str, index: int, end: int) -> bool:
     return True
 
 
+def _stop_pattern(stops: frozenset[str], full_stop: bool) -> re.Pattern[str]:
+    """Characters that may end a piece: the stops, and the ASCII full stop when English sentences end there."""
+    characters = "".join(sorted(stops | ({"."} if full_stop else set())))
+    return re.compile("[" + re.escape(characters) + "]")
+
+
+_SENTENCE_STOPS = _stop_pattern(SENTENCE_END, True)
+_CLAUSE_STOPS = _stop_pattern(CLAUSE_END, False)
+
+
 def _cut(text: str, start: int, end: int, stops, protected: set[int], full_stop: bool) -> list[tuple[int, int]]:
-    """Split [start, end) after each stop character not inside a figure; trailing closers stay with the piece."""
+    """Split [start, end) after each stop character not inside a figure; trailing closers stay with the piece.
+
+    The candidate stops are found by a regular expression (this runs on every character of every
+    document); only those are looked at in Python."""
     pieces: list[tuple[int, int]] = []
     piece_start = start
-    index = start
-    while index < end:
+    pattern = _SENTENCE_STOPS if stops is SENTENCE_END and full_stop else (
+        _CLAUSE_STOPS if stops is CLAUSE_END and not full_stop else _stop_pattern(stops, full_stop))
+    for match in pattern.finditer(text, start, end):
+        index = match.start()
+        if index < piece_start:
+            continue  # swallowed by the previous stop's run
         ch = text[index]
         is_stop = ch in stops or (full_stop and ch == "." and _is_full_stop(text, index, end))
         if is_stop and index not in protected:
@@ -230,9 +264,6 @@ def _cut(text: str, start: int, end: int, stops, protected: set[int], full_stop:
                 stop_end += 1
             pieces.append((piece_start, stop_end))
             piece_start = stop_end
-            index = stop_end
-            continue
-        index += 1
     if piece_start < end:
         pieces.append((piece_start, end))
     result = []
@@ -355,6 +386,25 @@ def tokenize(text: str) -> list[tuple[str, bool]]:
     return tokens
 
 
+# A run of text between two window cuts (clause edges, figure edges), tokenized: words, whether each is
+# capitalized, and whether any is.
+Chunk = tuple[tuple[str, ...], tuple[bool, ...], bool]
+
+
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _chunk(text: str) -> Chunk:
+    text = unicodedata.normalize("NFKC", text)
+    if not _LATIN_LETTER.search(text):  # most chunks: Chinese characters and numbers, taken as they are
+        words = tuple(_TOKEN.findall(text))
+        return words, (False,) * len(words), False
+    tokens = tokenize(text)
+    words = tuple(word for word, _ in tokens)
+    capitals = tuple(capital for _, capital in tokens)
+    return words, capitals, any(capitals)
+
+
 @dataclass(frozen=True)
 class Site:
     """A figure in its context window."""
@@ -396,11 +446,16 @@ def _join(tokens: Iterable[str]) -> str:
 
 
 class _Window:
-    """Tokens of a window, built clause by clause, figures masked."""
+    """Tokens of a window, built clause by clause, figures masked.
 
-    def __init__(self, reading: Reading, target: int):
+    `chunks` caches the tokens of each piece of text between figures, keyed by its span: the windows of
+    neighbouring figures overlap (up to four clauses each), so a document's text is tokenized once, not
+    once per window it falls in."""
+
+    def __init__(self, reading: Reading, target: int, chunks: dict[tuple[int, int], Chunk]):
         self.reading = reading
         self.target = target
+        self.chunks = chunks
         self.tokens: list[str] = []
         self.weights: list[float] = []
         self.capitals: list[bool] = []
@@ -408,26 +463,46 @@ class _Window:
 
     def add(self, start: int, end: int, weight: float, *, new_clause: bool = True) -> None:
         if new_clause and self.tokens and self.tokens[-1] != BOUNDARY:
-            self._extend([(BOUNDARY, False)], 0.0)
-        text = self.reading.document.text
+            self._marker(BOUNDARY, 0.0)
         cursor = start
+        figures = self.reading.figures
         for index in self.reading.figures_in(start, end):
-            figure = self.reading.figures[index]
-            self._extend(tokenize(text[cursor:figure.start]), weight)
+            figure = figures[index]
+            self._extend(self._chunk(cursor, figure.start), weight)
             if index == self.target:
-                self._extend([(FIGURE, False)], weight)
+                self._marker(FIGURE, weight)
             else:
                 self.others.append((len(self.tokens), index))
-                self._extend([(OTHER, False)], weight)
+                self._marker(OTHER, weight)
             cursor = figure.end
-        self._extend(tokenize(text[cursor:end]), weight)
+        self._extend(self._chunk(cursor, end), weight)
 
-    def _extend(self, tokens: list[tuple[str, bool]], weight: float) -> None:
-        for token, capital in tokens:
+    def _chunk(self, start: int, end: int) -> Chunk:
+        key = (start, end)
+        chunk = self.chunks.get(key)
+        if chunk is None:
+            chunk = self.chunks[key] = _chunk(self.reading.document.text[start:end])
+        return chunk
+
+    def _marker(self, marker: str, weight: float) -> None:
+        self.tokens.append(marker)
+        self.weights.append(weight)
+        self.capitals.append(False)
+
+    def _extend(self, chunk: Chunk, weight: float) -> None:
+        words, capitals, any_capital = chunk
+        if not words:
+            return
+        if any_capital:
+            # A capitalized word opening its clause is no sign of a name ("Work on…"); only the chunk's first
+            # word can open a clause (the window's tokens before it are a boundary or nothing).
             opening = not self.tokens or self.tokens[-1] == BOUNDARY
-            self.tokens.append(token)
-            self.weights.append(weight)
-            self.capitals.append(capital and not opening)
+            self.capitals.append(capitals[0] and not opening)
+            self.capitals.extend(capitals[1:])
+        else:
+            self.capitals.extend(capitals)
+        self.tokens.extend(words)
+        self.weights.extend([weight] * len(words))
 
 
 # Verbs of saying. Who speaks is not what a figure is about: "杨永辉介绍，2023年5月，公司…" and "The board now
@@ -441,15 +516,21 @@ SPEECH_LATIN = frozenset({"said", "say", "says", "told", "tell", "expect", "expe
 
 def _speaker_end(tokens: list[str]) -> int:
     """Index just after the last verb of saying before the figure ("…介绍|", "… says"), else 0."""
-    for index in range(len(tokens) - 1, -1, -1):
-        token = tokens[index]
-        if token in SPEECH_LATIN:
-            return index + 1
-        if not token.isascii() and index + 1 < len(tokens) and tokens[index + 1] == BOUNDARY:
+    # The rightmost of: an English verb of saying (cut after it), or a Chinese one closing a clause (cut after
+    # the boundary that follows it). Boundaries are few, so only the tokens before them are looked at.
+    latin = -1
+    if not SPEECH_LATIN.isdisjoint(tokens):
+        latin = max(index for index, token in enumerate(tokens) if token in SPEECH_LATIN)
+    boundaries = [index for index, token in enumerate(tokens) if token == BOUNDARY]
+    for boundary in reversed(boundaries):
+        index = boundary - 1
+        if index <= latin:
+            break
+        if not tokens[index].isascii():
             tail = "".join(t for t in tokens[max(0, index - 3):index + 1] if not t.isascii())
             if tail.endswith(SPEECH_CJK):
                 return index + 2
-    return 0
+    return latin + 1
 
 
 def _anaphoric(text: str) -> bool:
@@ -464,14 +545,15 @@ def _content_count(tokens) -> int:
     return sum(1 for t in tokens if t not in _MARKERS and t not in STOP_CHARACTERS)
 
 
-def build_site(reading: Reading, index: int) -> Site:
+def build_site(reading: Reading, index: int, chunks: dict[tuple[int, int], Chunk] | None = None) -> Site:
+    """The figure's window. `chunks` shares tokenized text between the windows of one document."""
     figure = reading.figures[index]
     text = reading.document.text
     sentence_index, clause_index = reading.places[index]
     sentence = reading.sentences[sentence_index]
     own = sentence.clauses[clause_index]
     first_index = max(0, clause_index - WINDOW_CLAUSES_BEFORE)
-    window = _Window(reading, index)
+    window = _Window(reading, index, {} if chunks is None else chunks)
     window_start = sentence.clauses[first_index].start
     if first_index == 0 and sentence_index > 0 and _anaphoric(text[sentence.start:sentence.end]):
         previous = reading.sentences[sentence_index - 1]
@@ -533,27 +615,58 @@ def shingles(site: Site) -> dict[str, float]:
     figure's own clause are marked as such: "三期" before a figure names it, "三期" in the next clause
     names the next figure."""
     tokens, weights, slot = site.tokens, site.weights, site.slot
+    count = len(tokens)
     grams: dict[str, float] = {}
-    following = tokens.index(BOUNDARY, slot) if BOUNDARY in tokens[slot:] else len(tokens)
-
-    def add(gram: str, position: int, weight: float) -> None:
-        if position > following:
-            gram = ">" + gram
-        grams[gram] = max(grams.get(gram, 0.0), weight)
-
+    following = tokens.index(BOUNDARY, slot) if BOUNDARY in tokens[slot:] else count
     functional = _functional(tokens)
-    for size in (2, 3):
-        for position in range(len(tokens) - size + 1):
-            piece = tokens[position:position + size]
-            if BOUNDARY not in piece:
-                weight = min(weights[position:position + size])
-                if all(functional[position:position + size]):
-                    weight *= FUNCTION_GRAM_WEIGHT  # "in @", "筹得@", "brought in": wording, not subject
-                add("\x1f".join(piece), position, weight)
-    for position, (token, weight) in enumerate(zip(tokens, weights)):
+    get = grams.get
+    # Hot loop (every window of every figure): bigrams, then trigrams, then words, in that order (the
+    # dict's order is the order sums over it are taken in, and sums are compared with thresholds).
+    # N-grams never span a clause boundary: they are taken inside each run of tokens between two.
+    runs = []
+    run_start = 0
+    for position, token in enumerate(tokens):
+        if token == BOUNDARY:
+            runs.append((run_start, position))
+            run_start = position + 1
+    runs.append((run_start, count))
+    bigrams: list[str] = [""] * count  # by start position, reused by the trigrams
+    for run_start, run_end in runs:
+        for position in range(run_start, run_end - 1):
+            first, second = weights[position], weights[position + 1]
+            weight = first if first < second else second
+            if functional[position] and functional[position + 1]:
+                weight *= FUNCTION_GRAM_WEIGHT  # "in @", "筹得@", "brought in": wording, not subject
+            gram = bigrams[position] = tokens[position] + GRAM_SEPARATOR + tokens[position + 1]
+            if position > following:
+                gram = AFTER_MARK + gram
+            known = get(gram)
+            if known is None or weight > known:
+                grams[gram] = weight
+    for run_start, run_end in runs:
+        for position in range(run_start, run_end - 2):
+            weight = min(weights[position], weights[position + 1], weights[position + 2])
+            if functional[position] and functional[position + 1] and functional[position + 2]:
+                weight *= FUNCTION_GRAM_WEIGHT
+            gram = bigrams[position] + GRAM_SEPARATOR + tokens[position + 2]
+            if position > following:
+                gram = AFTER_MARK + gram
+            known = get(gram)
+            if known is None or weight > known:
+                grams[gram] = weight
+    for position, token in enumerate(tokens):
         if len(token) > 2 and token.isascii() and token.isalpha() and token not in _FIGURE_VERBS_LATIN:
-            add(token, position, weight)
+            weight = weights[position]
+            gram = AFTER_MARK + token if position > following else token
+            known = get(gram)
+            if known is None or weight > known:
+                grams[gram] = weight
     return grams
+
+
+# Shingles are tokens joined by this; a shingle from the clause after the figure's own starts with AFTER_MARK.
+GRAM_SEPARATOR = "\x1f"
+AFTER_MARK = ">"
 
 
 def comparable(figure: "Figure") -> bool:
@@ -819,18 +932,36 @@ class Conflict:
     shared: tuple[str, ...]
 
 
+# Far above the rounding error of a sum of a few hundred weights, far below any difference that matters.
+SIMILARITY_MARGIN = 1e-9
+
 # IDF treats a collection smaller than this as if it had this many sites: in three short documents every
 # shingle is "rare", and a shingle two of them share would otherwise weigh less than one they do not.
 MIN_COLLECTION = 50
 
 
-def idf_weights(all_shingles: list[dict[str, float]]) -> dict[str, float]:
-    frequency: dict[str, int] = defaultdict(int)
-    for grams in all_shingles:
-        for gram in grams:
-            frequency[gram] += 1
-    total = max(len(all_shingles), MIN_COLLECTION)
-    return {gram: math.log(1 + total / count) for gram, count in frequency.items()}
+class InverseFrequencies(dict):
+    """IDF per shingle, log(1 + N / df), computed on first lookup: a part of the work reads its own sites'
+    shingles only, and a whole collection has about a million distinct ones."""
+
+    def __init__(self, frequency: Counter[str], total: int):
+        super().__init__()
+        self.frequency = frequency
+        self.total = total
+
+    def __missing__(self, gram: str) -> float:
+        if gram not in self.frequency:
+            raise KeyError(gram)
+        value = self[gram] = math.log(1 + self.total / self.frequency[gram])
+        return value
+
+
+def idf_weights(all_shingles: list[dict[str, float]], frequency: Counter[str] | None = None) -> InverseFrequencies:
+    """IDF of the shingles of `all_shingles` (N windows, at least MIN_COLLECTION); `frequency`: how many
+    windows carry each shingle, when already counted."""
+    if frequency is None:
+        frequency = Counter(chain.from_iterable(all_shingles))
+    return InverseFrequencies(frequency, max(len(all_shingles), MIN_COLLECTION))
 
 
 def smoothing(collection: int) -> float:
@@ -867,6 +998,12 @@ def confidence_of(sim: float, factor: float) -> float:
     return max(0.0, min(1.0, scaled)) * factor
 
 
+def document_sites(reading: Reading) -> list[Site]:
+    """The windows of one document's comparable figures (its text tokenized once for all of them)."""
+    chunks: dict[tuple[int, int], Chunk] = {}
+    return [build_site(reading, index, chunks) for index, figure in enumerate(reading.figures) if comparable(figure)]
+
+
 def sites_of(audit: "Audit") -> list[Site]:
     """Every comparable figure of the audit's documents in its window (computed once per audit)."""
     key = ("discovery-sites",)
@@ -874,10 +1011,7 @@ def sites_of(audit: "Audit") -> list[Site]:
     if key not in cache:
         sites = []
         for document in audit.documents.values():
-            reading = reading_of(audit, document)
-            for index, figure in enumerate(reading.figures):
-                if comparable(figure):
-                    sites.append(build_site(reading, index))
+            sites.extend(document_sites(reading_of(audit, document)))
         cache[key] = sites
     return cache[key]
 
@@ -885,54 +1019,117 @@ def sites_of(audit: "Audit") -> list[Site]:
 class Pairs:
     """Candidate pairs of sites, their similarity and vetoes (similarities and alignments computed lazily, once)."""
 
-    def __init__(self, sites: list[Site]):
+    def __init__(self, sites: list[Site], grams: list[dict[str, float]] | None = None,
+                 frequency: Counter[str] | None = None):
+        """`grams`: the sites' shingles, and `frequency`: how many sites carry each, when already computed
+        (by `prepare_documents` in the workers, and `adopt_prepared`)."""
         self.sites = sites
-        self.grams = [shingles(site) for site in sites]
-        self.idf = idf_weights(self.grams)
-        self.totals = [sum(self.idf[g] * w for g, w in grams.items()) for grams in self.grams]
+        self.grams = [shingles(site) for site in sites] if grams is None else grams
+        self.idf = idf_weights(self.grams, frequency)
         self.smooth = smoothing(len(sites))
         self.neighbours: dict[int, set[int]] = defaultdict(set)
+        self._totals: dict[int, float] = {}
         self._similarities: dict[tuple[int, int], float] = {}
         self._alignments: dict[tuple[int, int], Alignment] = {}
 
-    def candidates(self) -> list[tuple[int, int]]:
-        """Pairs of one dimension group sharing at least MIN_SHARED_SHINGLES indexed shingles.
+    def total(self, number: int) -> float:
+        """The weight of a site's window (computed on first use: a part of the work needs its own sites only)."""
+        total = self._totals.get(number)
+        if total is None:
+            grams = self.grams[number]
+            # sum(idf[g] * w for g, w in grams.items()), in that order, without a Python-level loop.
+            total = self._totals[number] = sum(map(mul, map(self.idf.__getitem__, grams.keys()), grams.values()))
+        return total
 
-        Indexed are the shingles that can name something (not function words, not the clause after the
-        figure) and that fewer than MAX_POSTING sites of the group carry: blocking on them keeps the
-        work near linear in the number of figures.
-        """
+    def groups(self) -> dict[str, list[int]]:
+        """Site numbers by dimension group (yuan with yuan, dates with dates): only these are compared."""
         members: dict[str, list[int]] = defaultdict(list)
         for number, site in enumerate(self.sites):
             members[group_key(site.figure)].append(number)
+        return members
+
+    def conflicts(self, min_confidence: float, groups: Iterable[str] | None = None) -> list[Conflict]:
+        """The candidate pairs (of `groups`, or of all) judged conflicts, in document order."""
+        with _cycle_collector_paused():
+            found = [c for c in (self.judge(i, j, min_confidence) for i, j in self.candidates(groups)) if c]
+        found.sort(key=lambda c: (c.first.document.path, c.first.figure.start, c.second.document.path,
+                                  c.second.figure.start))
+        return found
+
+    def candidates(self, groups: Iterable[str] | None = None) -> list[tuple[int, int]]:
+        """Pairs of one dimension group (of `groups`, or of any) that share enough rare wording to be judged.
+
+        A site linked to more than MAX_CANDIDATES others (`linked`) keeps its MAX_CANDIDATES most
+        similar ones, and a pair stays when either of its sites keeps it: the pairs judged grow with the
+        number of figures, not faster. The pairs found are recorded as neighbours (`ambiguous` reads them).
+        """
+        pairs = self._capped(self.linked(groups))
+        for i, j in pairs:
+            self.neighbours[i].add(j)
+            self.neighbours[j].add(i)
+        return pairs
+
+    def linked(self, groups: Iterable[str] | None = None) -> list[tuple[int, int]]:
+        """Pairs of one dimension group sharing at least MIN_SHARED_SHINGLES indexed shingles, sorted.
+
+        Indexed are the shingles that can name something (not function words, not the clause after the
+        figure) and that at most MAX_POSTING sites of the group carry: a posting of length L costs L²/2
+        pair counts, so bounding L bounds the counting per site.
+        """
+        members = self.groups()
         pairs: list[tuple[int, int]] = []
-        for key in sorted(members):
-            postings: dict[str, list[int]] = defaultdict(list)
+        for key in sorted(members if groups is None else set(groups) & members.keys()):
+            postings: dict[str, list[int]] = {}
             for number in members[key]:
                 for gram, weight in self.grams[number].items():
                     if weight >= INDEXED_WEIGHT:
-                        postings[gram].append(number)
-            shared_counts: dict[tuple[int, int], int] = defaultdict(int)
+                        posting = postings.get(gram)
+                        if posting is None:
+                            postings[gram] = [number]
+                        else:
+                            posting.append(number)
+            shared_counts: Counter[tuple[int, int]] = Counter()
             for posting in postings.values():
-                if len(posting) < 2 or len(posting) > MAX_POSTING:
-                    continue  # too common to block on (its IDF is low anyway)
-                for n, first in enumerate(posting):
-                    for second in posting[n + 1:]:
-                        shared_counts[(first, second)] += 1
-            for (i, j), count in shared_counts.items():
-                if count >= MIN_SHARED_SHINGLES:
-                    self.neighbours[i].add(j)
-                    self.neighbours[j].add(i)
-                    pairs.append((i, j))
+                if 2 <= len(posting) <= MAX_POSTING:  # longer: too common to block on (its IDF is low anyway)
+                    shared_counts.update(combinations(posting, 2))  # postings ascend, so pairs are (low, high)
+            pairs.extend(pair for pair, count in shared_counts.items() if count >= MIN_SHARED_SHINGLES)
         pairs.sort()
         return pairs
+
+    def _capped(self, pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The pairs left when each site keeps at most MAX_CANDIDATES partners, its most similar ones."""
+        partners: dict[int, list[int]] = defaultdict(list)
+        for i, j in pairs:
+            partners[i].append(j)
+            partners[j].append(i)
+        crowded = {site: others for site, others in partners.items() if len(others) > MAX_CANDIDATES}
+        if not crowded:
+            return pairs
+        kept: set[tuple[int, int]] = set()
+        for site, others in crowded.items():
+            ranked = sorted(others, key=lambda other: (-self.similarity(site, other), other))
+            kept.update((min(site, other), max(site, other)) for other in ranked[:MAX_CANDIDATES])
+        return [(i, j) for i, j in pairs if (i not in crowded or j not in crowded) or (i, j) in kept]
 
     def similarity(self, i: int, j: int) -> float:
         key = (min(i, j), max(i, j))
         if key not in self._similarities:
-            self._similarities[key] = similarity(self.grams[i], self.grams[j], self.idf, self.totals[i], self.totals[j],
+            self._similarities[key] = similarity(self.grams[i], self.grams[j], self.idf, self.total(i), self.total(j),
                                                  self.smooth)
         return self._similarities[key]
+
+    def _clearly_below(self, i: int, j: int, floor: float) -> bool:
+        """The pair's similarity is below `floor`, by more than rounding can explain.
+
+        `similarity` sums over one window's shingles in their order (the order fixes the last bits of the
+        result, which the findings print); this sums over the shared shingles only, in any order (a set's
+        order varies between runs), so it can differ in the last bits: a margin keeps its answer exact."""
+        a, b = self.grams[i], self.grams[j]
+        common = a.keys() & b.keys()
+        shared = sum(map(mul, map(self.idf.__getitem__, common), map(min, map(a.__getitem__, common),
+                                                                     map(b.__getitem__, common))))
+        unshared = max(min(self.total(i), self.total(j)) - shared, 0.0)
+        return shared / (shared + UNSHARED_WEIGHT * unshared + self.smooth) < floor - SIMILARITY_MARGIN
 
     def alignment(self, i: int, j: int) -> Alignment:
         key = (min(i, j), max(i, j))
@@ -1005,9 +1202,17 @@ class Pairs:
         """The pair as a conflict, or None: values agree, confidence too low, or a veto or ambiguity."""
         a, b = self.sites[i], self.sites[j]
         same_document = a.document.path == b.document.path
-        if a.figure.text == b.figure.text or not values_disagree(a.figure, b.figure, same_document):
+        if a.figure.text == b.figure.text:
+            return None
+        # Too little shared wording whatever the values (the value factor is at most 1): most candidates end
+        # here, so first on an estimate that looks at the shared shingles only.
+        if self._clearly_below(i, j, SIMILARITY_FLOOR + min_confidence * (SIMILARITY_FULL - SIMILARITY_FLOOR)):
             return None
         sim = self.similarity(i, j)
+        if confidence_of(sim, 1.0) < min_confidence:
+            return None
+        if not values_disagree(a.figure, b.figure, same_document):
+            return None
         factor = value_factor(a.figure, b.figure)
         confidence = confidence_of(sim, factor)
         if confidence < min_confidence:
@@ -1037,9 +1242,95 @@ def _distinct(a: "Figure", b: "Figure", same_document: bool) -> bool:
     return max(x, y) / min(x, y) > SAME_VALUE_RATIO
 
 
-def conflict_candidates(audit: "Audit", min_confidence: float) -> list[Conflict]:
-    """Pairs of figures in closely matching contexts whose values cannot both be true, in document order."""
-    pairs = Pairs(sites_of(audit))
-    conflicts = [c for c in (pairs.judge(i, j, min_confidence) for i, j in pairs.candidates()) if c]
-    conflicts.sort(key=lambda c: (c.first.document.path, c.first.figure.start, c.second.document.path, c.second.figure.start))
-    return conflicts
+@contextmanager
+def _cycle_collector_paused():
+    """Pause Python's cycle collector while discovery builds its tables.
+
+    Discovery allocates millions of small acyclic objects (tokens, shingle dicts, postings, pair
+    counts) that all stay alive until the check ends; each automatic collection re-examines the growing
+    heap, so the collections cost more the larger the corpus (the whole check took 7-20 % less time at
+    1-10 MB with the collector paused). Reference counting still frees everything that is not a cycle;
+    the collector resumes, as it was, when the block ends.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def pairs_of(audit: "Audit") -> Pairs:
+    """The audit's Pairs, built once: from the sites (`sites_of`), or from the shards' summaries (`adopt`)."""
+    key = ("discovery-pairs",)
+    cache = audit._quote_cache
+    if key not in cache:
+        with _cycle_collector_paused():
+            cache[key] = Pairs(sites_of(audit))
+    return cache[key]
+
+
+def conflict_candidates(audit: "Audit", min_confidence: float, groups: Iterable[str] | None = None) -> list[Conflict]:
+    """Pairs of figures in closely matching contexts whose values cannot both be true, in document order
+    (of the dimension `groups` given, or of all)."""
+    return pairs_of(audit).conflicts(min_confidence, groups)
+
+
+# --- stages for --jobs ----------------------------------------------------------------
+#
+# `auditor scan --jobs N` (auditor/parallel.py) runs discovered-conflict in stages: the per-document work
+# (reading, windows, shingles: most of the cost) on the document shards in the workers, and the
+# cross-document step (IDF, candidates, judging) split by dimension group, which never compare with
+# each other. The result is the same as `conflict_candidates` in one process.
+
+# One document's sites as plain data: (path, figures, figure places, rows); a row is a Site's fields after
+# its reading, and its shingles. Sentences stay behind: the cross-document step needs a figure's sentence
+# index only (in the places), and they cost more to send than anything else.
+PreparedDocument = tuple[str, tuple, tuple, list[tuple]]
+
+
+def prepare_documents(audit: "Audit") -> list[PreparedDocument]:
+    """The per-document stage, for the audit's documents (a shard of them, in a worker)."""
+    prepared = []
+    with _cycle_collector_paused():
+        for path, document in audit.documents.items():
+            reading = reading_of(audit, document)
+            rows = [(site.index, site.tokens, site.weights, site.capitals, site.slot, site.others, site.span,
+                     site.running_total, site.part, shingles(site)) for site in document_sites(reading)]
+            prepared.append((path, reading.figures, reading.places, rows))
+    return prepared
+
+
+def adopt_prepared(audit: "Audit", shard: list[PreparedDocument]) -> None:
+    """Take one shard's summary (in the parent, while the workers go on): keep its documents, and count its
+    shingles' document frequencies now rather than all at the end."""
+    cache = audit._quote_cache
+    prepared = cache.setdefault(("discovery-prepared",), {})
+    frequency = cache.setdefault(("discovery-frequency",), Counter())
+    with _cycle_collector_paused():
+        for entry in shard:
+            prepared[entry[0]] = entry
+            frequency.update(chain.from_iterable(row[-1] for row in entry[3]))
+
+
+def prepared_groups(audit: "Audit") -> list[str]:
+    """After the last shard: the sites rebuilt in the audit's document order (as `sites_of` builds them) and
+    the dimension groups to judge, largest first (each is a part of the cross-document step)."""
+    cache = audit._quote_cache
+    prepared = cache.pop(("discovery-prepared",), {})
+    frequency = cache.pop(("discovery-frequency",), Counter())
+    sites: list[Site] = []
+    grams: list[dict[str, float]] = []
+    with _cycle_collector_paused():
+        for path, document in audit.documents.items():
+            _, figures, places, rows = prepared[path]
+            # Not the document's full Reading (no sentences), so not cached as one: the sites' own.
+            reading = Reading(document, figures, (), places)
+            for *fields, site_grams in rows:
+                sites.append(Site(reading, *fields))
+                grams.append(site_grams)
+        cache[("discovery-sites",)] = sites
+        pairs = cache[("discovery-pairs",)] = Pairs(sites, grams, frequency)
+    members = pairs.groups()
+    return sorted(members, key=lambda key: (-len(members[key]), key))

@@ -1,20 +1,32 @@
 """Running checks in several processes (`auditor scan --jobs N`), with results identical to one process.
 
-The work is cut into tasks: each check that looks across documents
-(duplicates across articles, discovered conflicts) is one task, and the
-checks whose findings depend on one document alone (`Check.per_document`)
-run on shards of the documents, balanced by size. Tasks go to a pool of
-forked workers, which inherit the loaded Audit instead of receiving it
-pickled; only findings travel back. Findings are sorted as in a serial run,
-so the report is byte-identical whatever N is.
+The work is cut into tasks, run by a pool of forked workers, which inherit
+the loaded Audit instead of receiving it pickled:
+
+1. Each check that looks across documents as a whole (duplicates across
+   articles) is one task, started first (the longest tasks go first).
+   The checks whose findings depend on one document alone
+   (`Check.per_document`) run on shards of the documents, balanced by size;
+   the same shard tasks run the per-document stage of the checks cut into
+   `Check.stages` (discovered-conflict: readings, windows, shingles) and
+   send its summary back.
+2. The parent hands each staged check its shards' summaries as they
+   arrive (`adopt`, while the workers go on), then asks for the independent
+   parts of its cross-document step (`parts`); a second pool, forked with the
+   summaries in memory, runs one task per part.
+
+Only findings and summaries travel between processes. Findings are sorted
+as in a serial run, so the report is byte-identical whatever N is.
 
 Where `fork` is not available (Windows, macOS' default), checks run serially.
 """
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 from collections.abc import Callable, Mapping, Sequence
+from typing import Any
 
 from auditor.audit import Audit, Check, run_checks
 from auditor.findings import Finding, Severity
@@ -39,16 +51,49 @@ def shard_documents(audit: Audit, count: int) -> list[tuple[str, ...]]:
     return [tuple(sorted(shard)) for shard in shards if shard]
 
 
-def _run_task(task: tuple[str, tuple[str, ...]]) -> tuple[str, list[Finding]]:
-    kind, names = task
+# A task: ("check", check id) runs a whole check; ("shard", paths) the per-document checks and the staged
+# checks' preparation on those documents; ("part", (check id, part key)) one part of a staged check.
+Task = tuple[str, Any]
+
+
+def _run_task(task: Task) -> tuple[str, list[Finding], dict[str, Any]]:
+    """(label for progress, findings, staged check id -> summary of the shard)."""
+    kind, argument = task
     audit = _AUDIT
     assert audit is not None
     if kind == "check":
-        check = _CHECKS[names[0]]
-        return check.id, list(check.run(audit))
-    shard = Audit(documents={path: audit.documents[path] for path in names}, check_options=audit.check_options)
+        check = _CHECKS[argument]
+        return check.id, list(check.run(audit)), {}
+    if kind == "part":
+        check_id, part = argument
+        check = _CHECKS[check_id]
+        assert check.stages is not None
+        return f"{check_id} {part}", list(check.stages.run_part(audit, part)), {}
+    shard = Audit(documents={path: audit.documents[path] for path in argument}, check_options=audit.check_options)
     findings = [finding for check in _CHECKS.values() if check.per_document for finding in check.run(shard)]
-    return f"{len(names)} documents", findings
+    summaries = {check.id: check.stages.prepare(shard) for check in _staged(_CHECKS.values())}
+    return f"{len(argument)} documents", findings, summaries
+
+
+def _staged(checks) -> list[Check]:
+    return [check for check in checks if not check.per_document and check.stages is not None]
+
+
+def _run_pool(jobs: int, tasks: list[Task], report: Callable[[str], None]):
+    """Run tasks in a pool forked now (so its workers see the parent's state as it is); yield their results."""
+    if not tasks:
+        return
+    # Objects the workers inherit are kept out of their cycle collector (Python's advice for fork without
+    # exec): a collection would write to every inherited object's header, copying the page it sits on.
+    gc.freeze()
+    try:
+        with multiprocessing.get_context("fork").Pool(min(jobs, len(tasks))) as pool:
+            gc.unfreeze()  # in the parent only; the workers keep the frozen state they were forked with
+            for result in pool.imap_unordered(_run_task, tasks):
+                report(result[0])
+                yield result
+    finally:
+        gc.unfreeze()
 
 
 def run_checks_parallel(
@@ -61,18 +106,42 @@ def run_checks_parallel(
     global _AUDIT, _CHECKS
     if jobs <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         return run_checks_serially(audit, checks, severities, progress)
+    staged = _staged(checks)
+    staged_ids = {check.id for check in staged}
     per_document = [check for check in checks if check.per_document]
-    tasks: list[tuple[str, tuple[str, ...]]] = [("check", (check.id,)) for check in checks if not check.per_document]
-    if per_document:
+    tasks: list[Task] = [("check", check.id) for check in checks if not check.per_document and check.id not in staged_ids]
+    if per_document or staged:
         tasks += [("shard", shard) for shard in shard_documents(audit, jobs * SHARDS_PER_JOB)]
     findings: list[Finding] = []
+    done = 0
+    # Progress counts the tasks, plus each staged check's adopting in the parent; its parts are counted once
+    # known (one each until then).
+    total = len(tasks) + 2 * len(staged)
+
+    def report(label: str) -> None:
+        nonlocal done
+        done += 1
+        if progress:
+            progress(done, total, label)
+
     _AUDIT, _CHECKS = audit, {check.id: check for check in checks}
     try:
-        with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            for done, (label, found) in enumerate(pool.imap_unordered(_run_task, tasks), 1):
+        for _, found, summaries in _run_pool(jobs, tasks, report):
+            findings.extend(found)
+            for check_id, summary in summaries.items():
+                stages = _CHECKS[check_id].stages
+                assert stages is not None
+                stages.adopt(audit, summary)
+        parts: list[Task] = []
+        for check in staged:
+            assert check.stages is not None
+            named = [("part", (check.id, part)) for part in check.stages.parts(audit)]
+            parts += named
+            total += len(named) - 1
+            report(f"{check.id}: {len(named)} parts")
+        if parts:
+            for _, found, _ in _run_pool(jobs, parts, report):
                 findings.extend(found)
-                if progress:
-                    progress(done, len(tasks), label)
     finally:
         _AUDIT, _CHECKS = None, {}
     severities = severities or {}

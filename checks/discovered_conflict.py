@@ -42,7 +42,7 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-from auditor.audit import Audit, Check
+from auditor.audit import Audit, Check, Stages
 from auditor.findings import Finding, Severity
 from checks._docs import docs_of
 
@@ -72,40 +72,74 @@ def _difference(a, b) -> str | None:
 
 def run(audit: Audit):
     from auditor.discovery import conflict_candidates
+
+    for conflict in conflict_candidates(audit, _minimum(audit)):
+        yield _finding(conflict)
+
+
+def run_group(audit: Audit, group: str):
+    """The findings of one dimension group (`--jobs N` judges the groups in separate processes)."""
+    from auditor.discovery import conflict_candidates
+
+    for conflict in conflict_candidates(audit, _minimum(audit), [group]):
+        yield _finding(conflict)
+
+
+def _prepare(audit: Audit):
+    from auditor.discovery import prepare_documents
+
+    return prepare_documents(audit)
+
+
+def _adopt(audit: Audit, shard):
+    from auditor.discovery import adopt_prepared
+
+    adopt_prepared(audit, shard)
+
+
+def _groups(audit: Audit):
+    from auditor.discovery import prepared_groups
+
+    return prepared_groups(audit)
+
+
+def _minimum(audit: Audit) -> float:
+    return float(audit.option(CHECK, "min_confidence"))
+
+
+def _finding(conflict) -> Finding:
     from auditor.formatting import describe_figure
 
-    minimum = float(audit.option(CHECK, "min_confidence"))
-    for conflict in conflict_candidates(audit, minimum):
-        first, second = conflict.first, conflict.second
-        a, b = first.figure, second.figure
-        message = f'Figures in closely matching contexts disagree: "{a.text}" vs "{b.text}"'
-        if first.document.path != second.document.path:
-            message += f" (in {first.document.path} and {second.document.path})"
-        evidence = [
-            ("confidence", f"{conflict.confidence:.2f}"),
-            ("context similarity", f"{conflict.similarity:.2f}"),
-            ("value factor", f"{conflict.value_factor:.2f}"),
-            ("first", describe_figure(a)),
-            ("second", describe_figure(b)),
-        ]
-        difference = _difference(a, b)
-        if difference:
-            evidence.append(("difference", difference))
-        if conflict.shared:
-            evidence.append(("shared wording", " · ".join(conflict.shared)))
-        yield Finding(
-            check=CHECK.id,
-            severity=CHECK.severity,
-            message=message,
-            location=_location(first),
-            related=(_location(second),),
-            evidence=tuple(evidence),
-            assumption=(
-                "a guess from similar wording: the two figures are taken to speak of one thing because their "
-                "contexts match once numbers are masked; claims with one key make it certain"
-            ),
-            identity=f"{first.masked()}\x1f{a.text}\x1f{second.masked()}\x1f{b.text}",
-        )
+    first, second = conflict.first, conflict.second
+    a, b = first.figure, second.figure
+    message = f'Figures in closely matching contexts disagree: "{a.text}" vs "{b.text}"'
+    if first.document.path != second.document.path:
+        message += f" (in {first.document.path} and {second.document.path})"
+    evidence = [
+        ("confidence", f"{conflict.confidence:.2f}"),
+        ("context similarity", f"{conflict.similarity:.2f}"),
+        ("value factor", f"{conflict.value_factor:.2f}"),
+        ("first", describe_figure(a)),
+        ("second", describe_figure(b)),
+    ]
+    difference = _difference(a, b)
+    if difference:
+        evidence.append(("difference", difference))
+    if conflict.shared:
+        evidence.append(("shared wording", " · ".join(conflict.shared)))
+    return Finding(
+        check=CHECK.id,
+        severity=CHECK.severity,
+        message=message,
+        location=_location(first),
+        related=(_location(second),),
+        evidence=tuple(evidence),
+        assumption=(
+            "a guess from similar wording: the two figures are taken to speak of one thing because their "
+            "contexts match once numbers are masked; claims with one key make it certain"
+        ),
+        identity=f"{first.masked()}\x1f{a.text}\x1f{second.masked()}\x1f{b.text}",
+    )
 
 
 CHECK = Check(
@@ -117,4 +151,6 @@ CHECK = Check(
     needs_claims=False,
     discovery=True,
     options=MappingProxyType({"min_confidence": MIN_CONFIDENCE}),
+    # --jobs N: windows and shingles on the document shards, then each dimension group judged apart.
+    stages=Stages(prepare=_prepare, adopt=_adopt, parts=_groups, run_part=run_group),
 )

@@ -59,3 +59,27 @@ def test_no_progress_bar_without_a_terminal_or_in_ci(monkeypatch):
     monkeypatch.delenv("CI")
     with progress_bar(enabled=False) as progress:
         assert progress is None
+
+
+def test_staged_conflict_check_equals_one_run():
+    """discovered-conflict's stages (documents prepared in shards, the summaries adopted, each dimension
+    group judged apart) give exactly the findings of one run, in one process here."""
+    from auditor.parallel import shard_documents
+    from auditor.project import load_audit
+    from checks import discovered_conflict
+
+    root = ROOT / "tests" / "scan_set"
+    paths = sorted(root.glob("*.txt"))
+    whole = load_audit(root, document_paths=paths)
+    expected = sorted(discovered_conflict.run(whole), key=lambda f: f.sort_key())
+    assert expected
+
+    audit = load_audit(root, document_paths=paths)
+    stages = discovered_conflict.CHECK.stages
+    for shard in reversed(shard_documents(audit, 3)):  # summaries arrive in any order
+        shard_audit = type(audit)(documents={path: audit.documents[path] for path in shard})
+        stages.adopt(audit, stages.prepare(shard_audit))
+    groups = stages.parts(audit)
+    assert len(groups) == len(set(groups)) > 1
+    staged = sorted((f for group in groups for f in stages.run_part(audit, group)), key=lambda f: f.sort_key())
+    assert staged == expected

@@ -284,3 +284,45 @@ def test_similarity_is_symmetric_and_bounded():
         sim = pairs.similarity(i, j)
         assert 0 <= sim < 1
         assert sim == pytest.approx(discovery.similarity(pairs.grams[j], pairs.grams[i], pairs.idf, smooth=pairs.smooth))
+
+
+def test_candidates_per_site_are_capped(monkeypatch):
+    """A crowded site keeps its MAX_CANDIDATES most similar partners; a pair stays when either site keeps it."""
+    from auditor import discovery
+    from auditor.audit import Audit
+    from auditor.documents import Document
+
+    monkeypatch.setattr(discovery, "MAX_CANDIDATES", 2)  # small enough to bind on a small synthetic corpus
+    synthetic = _load_bench("synthetic").generate(60, seed=3)
+    audit = Audit(documents={path: Document(path, text) for path, text in synthetic.documents.items()})
+    pairs = discovery.Pairs(discovery.sites_of(audit))
+    linked = pairs.linked()
+    capped = pairs.candidates()
+    assert set(capped) < set(linked)
+    assert len(capped) <= 2 * len(pairs.sites)
+
+    partners: dict[int, list[int]] = {}
+    for i, j in linked:
+        partners.setdefault(i, []).append(j)
+        partners.setdefault(j, []).append(i)
+
+    def keeps(site: int, other: int) -> bool:
+        others = partners[site]
+        best = sorted(others, key=lambda o: (-pairs.similarity(site, o), o))[:2]
+        return len(others) <= 2 or other in best
+
+    assert [(i, j) for i, j in linked if keeps(i, j) or keeps(j, i)] == capped
+
+
+def test_quick_rejection_never_drops_a_pair_the_similarity_keeps():
+    from auditor import discovery
+    from auditor.project import load_audit
+
+    audit = load_audit(ROOT, document_paths=CORPUS)
+    pairs = discovery.Pairs(discovery.sites_of(audit))
+    for i, j in list(combinations(range(len(pairs.sites)), 2))[:4000]:
+        sim = pairs.similarity(i, j)
+        for floor in (0.12, 0.2, 0.31, sim, sim + 1e-12):
+            if pairs._clearly_below(i, j, floor):
+                assert sim < floor
+        assert pairs._clearly_below(i, j, sim + 1e-6)
