@@ -270,20 +270,24 @@ class _Comparer:
         self.ratio = fuzz.ratio
         self.partial_alignment = fuzz.partial_ratio_alignment
         self.opcodes = Levenshtein.opcodes
+        # What shingles_needed asks of every pair; None when shared passages are not reported.
+        self._passage_shingles = settings.min_passage_length - WITHIN_SHINGLE + 1 if settings.passage_severity is not None else None
+        self._min_length = settings.min_length
+        self._threshold = settings.near_threshold
 
     def shingles_needed(self, shorter: int, longer: int, shorter_shingles: int) -> int:
         """Fewest shared shingles a pair of one document needs to be any kind of repeat."""
-        settings = self.settings
-        k = WITHIN_SHINGLE
-        bounds = []
-        if settings.passage_severity is not None:
-            bounds.append(settings.min_passage_length - k + 1)
-        if shorter >= settings.min_length:
-            threshold = settings.near_threshold
-            # a near repeat, and a (near) truncated copy: the shorter text against a window of its length
-            bounds.append(qgram_bound(shorter_shingles, k, max_indel_edits(shorter, longer, threshold)))
-            bounds.append(qgram_bound(shorter_shingles, k, max_indel_edits(shorter, shorter, threshold)))
-        return max(1, min(bounds)) if bounds else shorter_shingles + 1
+        # Called for every pair of paragraphs of a document that share a shingle, so the bounds that
+        # depend only on the settings are worked out once, in __init__.
+        bound = self._passage_shingles
+        if shorter >= self._min_length:
+            # A near repeat needs the shorter text's shingles minus k per edit; a (near)
+            # truncated copy, the shorter text against a window of its own length, allows
+            # fewer edits (max_indel_edits(shorter, shorter, ...)), so its bound is never
+            # the smaller one.
+            near = qgram_bound(shorter_shingles, WITHIN_SHINGLE, max_indel_edits(shorter, longer, self._threshold))
+            bound = near if bound is None else min(bound, near)
+        return shorter_shingles + 1 if bound is None else max(1, bound)
 
     def compare(self, earlier: Unit, later: Unit) -> _Match | None:
         settings = self.settings

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from auditor.audit import Audit, run_checks
 from auditor.documents import Document
 from auditor.findings import Severity
-from auditor.paragraph_index import ParagraphIndex, common_runs, winnow
+from auditor.paragraph_index import ParagraphIndex, common_runs, shingle_sets, window_minima, winnow
 from auditor.project import load_audit
 from checks import duplicate_paragraph
 from checks.duplicate_paragraph import CHECK
@@ -169,6 +169,29 @@ def test_within_document_candidates_contain_every_pair_that_compares_as_a_repeat
 def test_winnowing_finds_every_shared_run_of_window_plus_k_minus_1(shared, left, right):
     k, window = 8, 13  # guarantee: any common run of 20 characters
     assert winnow(left + shared + right, k, window) & winnow(right + shared + left, k, window)
+
+
+@settings(max_examples=300, deadline=None)
+@given(values=st.lists(st.integers(0, 50), min_size=1, max_size=60), window=st.integers(1, 15))
+def test_window_minima_are_the_minimum_of_every_window(values, window):
+    positions = max(1, len(values) - window + 1)
+    assert window_minima(values, window) == {min(values[i : i + window]) for i in range(positions)}
+
+
+# A lone surrogate and an astral character: the integer coding must stay exact around both.
+_SHINGLE_ALPHABET = "援疆南通伊宁,.资金万元a1 \ud800"
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts=st.lists(st.text(alphabet=_SHINGLE_ALPHABET, max_size=30), min_size=1, max_size=4), astral=st.booleans())
+def test_shingle_sets_intersect_like_sets_of_substrings(texts, astral):
+    if astral:
+        texts = texts + ["援疆😀南通伊宁"]
+    coded = shingle_sets(texts, 4)
+    plain = [{text[i : i + 4] for i in range(len(text) - 3)} for text in texts]
+    for x, y in itertools.product(range(len(texts)), repeat=2):
+        assert len(coded[x] & coded[y]) == len(plain[x] & plain[y])
+    assert [len(shingles) for shingles in coded] == [len(shingles) for shingles in plain]
 
 
 @settings(max_examples=300, deadline=None)
