@@ -205,7 +205,7 @@ def _findings(audit: Audit) -> list[Finding]:
 
     within: dict[int, _Match] = {}
     grouped_within: dict[int, list[tuple[int, int]]] = {}
-    for pair in _group_pairs(index, masked_groups, same_document=True):
+    for pair in _pairs_within_groups(index, masked_groups):
         grouped_within.setdefault(units[pair[0]].document, []).append(pair)
     for document in range(len(index.documents)):
         pairs = set(index.within_document_pairs(document, WITHIN_SHINGLE, comparer.shingles_needed))
@@ -219,7 +219,7 @@ def _findings(audit: Audit) -> list[Finding]:
         pairs = index.cross_document_pairs(CROSS_SHINGLE, window, settings.boilerplate_frequency)
         # A paragraph found more often than boilerplate_frequency is a standing text of a series.
         not_boilerplate = {text: ids for text, ids in masked_groups.items() if len(ids) <= settings.boilerplate_frequency}
-        pairs.update(_group_pairs(index, not_boilerplate, same_document=False))
+        pairs.update(_pairs_across_groups(index, not_boilerplate))
         for earlier, later in sorted(pairs):
             _keep_best(across, comparer.compare(units[earlier], units[later]))
 
@@ -232,20 +232,29 @@ def _findings(audit: Audit) -> list[Finding]:
     return findings
 
 
-def _group_pairs(index: ParagraphIndex, groups: dict[str, list[int]], same_document: bool):
-    """Each member of a group against the group's earliest member in the same (or another) document."""
+def _pairs_within_groups(index: ParagraphIndex, groups: dict[str, list[int]]):
+    """Every pair of members of a group in one document (the shingle bound does not cover them)."""
+    units = index.units
+    for ids in groups.values():
+        by_document: dict[int, list[int]] = {}
+        for unit_id in ids:
+            by_document.setdefault(units[unit_id].document, []).append(unit_id)
+        for members in by_document.values():
+            for position, later in enumerate(members):
+                for earlier in members[:position]:
+                    yield (earlier, later) if earlier < later else (later, earlier)
+
+
+def _pairs_across_groups(index: ParagraphIndex, groups: dict[str, list[int]]):
+    """Each member of a group against the group's earliest member in another document."""
     units = index.units
     for ids in groups.values():
         first_in: dict[int, int] = {}
         for unit_id in ids:
             document = units[unit_id].document
-            if same_document:
-                if document in first_in:
-                    yield first_in[document], unit_id
-            else:
-                earlier = next((first for doc, first in first_in.items() if doc != document), None)
-                if earlier is not None:
-                    yield earlier, unit_id
+            earlier = next((first for doc, first in first_in.items() if doc != document), None)
+            if earlier is not None:
+                yield earlier, unit_id
             first_in.setdefault(document, unit_id)
 
 
@@ -281,11 +290,15 @@ class _Comparer:
         # depend only on the settings are worked out once, in __init__.
         bound = self._passage_shingles
         if shorter >= self._min_length:
-            # A near repeat needs the shorter text's shingles minus k per edit; a (near)
-            # truncated copy, the shorter text against a window of its own length, allows
-            # fewer edits (max_indel_edits(shorter, shorter, ...)), so its bound is never
-            # the smaller one.
-            near = qgram_bound(shorter_shingles, WITHIN_SHINGLE, max_indel_edits(shorter, longer, self._threshold))
+            # A near repeat needs the shorter text's shingles minus k per edit, and is impossible when
+            # the lengths alone differ by more edits than it allows; a (near) truncated copy, the
+            # shorter text against a window of its own length, allows max_indel_edits(shorter,
+            # shorter, ...). Exact repeats are truncated copies too; paragraphs equal once figures
+            # are masked are compared whatever they share (`_findings`).
+            edits = max_indel_edits(shorter, longer, self._threshold)
+            if longer - shorter > edits:
+                edits = max_indel_edits(shorter, shorter, self._threshold)
+            near = qgram_bound(shorter_shingles, WITHIN_SHINGLE, edits)
             bound = near if bound is None else min(bound, near)
         return shorter_shingles + 1 if bound is None else max(1, bound)
 
