@@ -49,7 +49,7 @@ worked examples; in short:
 Cost: each document is read, tokenized and shingled once (`document_sites`),
 a judgement first rejects the many weakly similar candidates on their shared
 shingles alone (`Pairs._clearly_below`), and the cycle collector is paused
-while the tables are built (`_cycle_collector_paused`). For `--jobs N` the
+while the tables are built (`auditor.collector`). For `--jobs N` the
 check runs in stages (`prepare_documents` on document shards in the workers,
 `adopt_prepared` and `prepared_groups` in the parent, then one task per
 dimension group), with the same result as one process. IDF weights are
@@ -61,13 +61,11 @@ Nothing here prints; checks turn candidates into findings.
 from __future__ import annotations
 
 import bisect
-import gc
 import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import chain, combinations
@@ -76,6 +74,7 @@ from difflib import SequenceMatcher
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
+from auditor.collector import cycle_collector_paused
 from auditor.normalize import fold
 
 if TYPE_CHECKING:
@@ -1050,7 +1049,7 @@ class Pairs:
 
     def conflicts(self, min_confidence: float, groups: Iterable[str] | None = None) -> list[Conflict]:
         """The candidate pairs (of `groups`, or of all) judged conflicts, in document order."""
-        with _cycle_collector_paused():
+        with cycle_collector_paused():
             found = [c for c in (self.judge(i, j, min_confidence) for i, j in self.candidates(groups)) if c]
         found.sort(key=lambda c: (c.first.document.path, c.first.figure.start, c.second.document.path,
                                   c.second.figure.start))
@@ -1242,23 +1241,6 @@ def _distinct(a: "Figure", b: "Figure", same_document: bool) -> bool:
     return max(x, y) / min(x, y) > SAME_VALUE_RATIO
 
 
-@contextmanager
-def _cycle_collector_paused():
-    """Pause Python's cycle collector while discovery builds its tables.
-
-    Discovery allocates millions of small acyclic objects (tokens, shingle dicts, postings, pair
-    counts) that all stay alive until the check ends; each automatic collection re-examines the growing
-    heap, so the collections cost more the larger the corpus (the whole check took 7-20 % less time at
-    1-10 MB with the collector paused). Reference counting still frees everything that is not a cycle;
-    the collector resumes, as it was, when the block ends.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def pairs_of(audit: "Audit") -> Pairs:
@@ -1266,7 +1248,7 @@ def pairs_of(audit: "Audit") -> Pairs:
     key = ("discovery-pairs",)
     cache = audit._quote_cache
     if key not in cache:
-        with _cycle_collector_paused():
+        with cycle_collector_paused():
             cache[key] = Pairs(sites_of(audit))
     return cache[key]
 
@@ -1293,7 +1275,7 @@ PreparedDocument = tuple[str, tuple, tuple, list[tuple]]
 def prepare_documents(audit: "Audit") -> list[PreparedDocument]:
     """The per-document stage, for the audit's documents (a shard of them, in a worker)."""
     prepared = []
-    with _cycle_collector_paused():
+    with cycle_collector_paused():
         for path, document in audit.documents.items():
             reading = reading_of(audit, document)
             rows = [(site.index, site.tokens, site.weights, site.capitals, site.slot, site.others, site.span,
@@ -1308,7 +1290,7 @@ def adopt_prepared(audit: "Audit", shard: list[PreparedDocument]) -> None:
     cache = audit._quote_cache
     prepared = cache.setdefault(("discovery-prepared",), {})
     frequency = cache.setdefault(("discovery-frequency",), Counter())
-    with _cycle_collector_paused():
+    with cycle_collector_paused():
         for entry in shard:
             prepared[entry[0]] = entry
             frequency.update(chain.from_iterable(row[-1] for row in entry[3]))
@@ -1322,7 +1304,7 @@ def prepared_groups(audit: "Audit") -> list[str]:
     frequency = cache.pop(("discovery-frequency",), Counter())
     sites: list[Site] = []
     grams: list[dict[str, float]] = []
-    with _cycle_collector_paused():
+    with cycle_collector_paused():
         for path, document in audit.documents.items():
             _, figures, places, rows = prepared[path]
             # Not the document's full Reading (no sentences), so not cached as one: the sites' own.

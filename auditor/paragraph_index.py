@@ -38,13 +38,11 @@ grouping by text keeps hashes rather than every paragraph's masked copy.
 from __future__ import annotations
 
 import functools
-import gc
 import math
 import re
 import zlib
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import islice
 
@@ -82,24 +80,6 @@ def mask_figures(text: str) -> str:
     return _NUMBER.sub("#", text)
 
 
-@contextmanager
-def cyclic_gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while an index is built and searched.
-
-    Indexing 10,000 documents allocates millions of small objects, none of
-    them in a reference cycle. Each full collection walks all of them, and the
-    number of full collections grows with the heap: with the collector running,
-    ten times the documents took 12x the CPU time, without it 9.4x.
-    Reference counting still frees everything as usual; the collector's
-    previous state is restored on exit.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 class ParagraphIndex:

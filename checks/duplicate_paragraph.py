@@ -76,6 +76,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from auditor.audit import Audit, Check
+from auditor.collector import cycle_collector_paused
 from auditor.documents import Paragraph
 from auditor.findings import Finding, Severity
 from auditor.normalize import fold
@@ -83,7 +84,6 @@ from auditor.paragraph_index import (
     ParagraphIndex,
     Unit,
     common_runs,
-    cyclic_gc_paused,
     mask_figures,
     max_indel_edits,
     qgram_bound,
@@ -189,7 +189,7 @@ class _Match:
 def run(audit: Audit):
     # Computed whole before the first finding is handed out, so the collector is
     # never left paused while the caller works.
-    with cyclic_gc_paused():
+    with cycle_collector_paused():
         findings = _findings(audit)
     yield from findings
 
