@@ -1059,8 +1059,8 @@ class Pairs:
         """Pairs of one dimension group (of `groups`, or of any) that share enough rare wording to be judged.
 
         A site linked to more than MAX_CANDIDATES others (`linked`) keeps its MAX_CANDIDATES most
-        similar ones, and a pair stays when either of its sites keeps it: the pairs judged grow with the
-        number of figures, not faster. The pairs found are recorded as neighbours (`ambiguous` reads them).
+        similar ones, and a pair stays when either of its sites keeps it: every pair is kept by one of its
+        sites, so there are at most MAX_CANDIDATES times as many pairs as sites. The pairs found are recorded as neighbours (`ambiguous` reads them).
         """
         pairs = self._capped(self.linked(groups))
         for i, j in pairs:
@@ -1204,8 +1204,11 @@ class Pairs:
         if a.figure.text == b.figure.text:
             return None
         # Too little shared wording whatever the values (the value factor is at most 1): most candidates end
-        # here, so first on an estimate that looks at the shared shingles only.
-        if self._clearly_below(i, j, SIMILARITY_FLOOR + min_confidence * (SIMILARITY_FULL - SIMILARITY_FLOOR)):
+        # here, so first on an estimate that looks at the shared shingles only. At a minimum confidence of 0
+        # nothing is too little (confidence_of clamps at 0 and 0 < 0 is false), so there is no shortcut.
+        if min_confidence > 0 and self._clearly_below(
+            i, j, SIMILARITY_FLOOR + min_confidence * (SIMILARITY_FULL - SIMILARITY_FLOOR)
+        ):
             return None
         sim = self.similarity(i, j)
         if confidence_of(sim, 1.0) < min_confidence:

@@ -76,6 +76,8 @@ def _times(count: int) -> str:
 def run(audit: Audit):
     marks = set(audit.option(CHECK, "marks"))
     shown = max(1, int(audit.option(CHECK, "max_locations")))
+    # A mark is one character; other entries (a configured "" or "...") can never match one.
+    marks = {mark for mark in marks if len(mark) == 1}
     if not marks:
         return
     # The regex engine finds the marks; Python looks only at them, not at every character.

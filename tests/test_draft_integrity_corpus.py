@@ -114,3 +114,17 @@ def test_findings_are_deterministic(audit):
         first = [(f.fingerprint, f.message) for f in _findings(audit, check_id)]
         again = [(f.fingerprint, f.message) for f in _findings(load_audit(ROOT, document_paths=CORPUS), check_id)]
         assert first == again
+
+
+def test_mixed_punctuation_marks_that_are_not_one_character_are_ignored():
+    from auditor.audit import Audit
+
+    documents = load_audit(ROOT, document_paths=CORPUS).documents
+    check = get_check("mixed-punctuation")
+
+    def found(marks):
+        audit = Audit(documents=documents, check_options={"mixed-punctuation": {"marks": marks}})
+        return [(f.location.path, f.location.line, f.evidence) for f in run_checks(audit, [check])]
+
+    assert found(["", "...", ",;"]) == []
+    assert found([",", "", "..."]) == found([","]) != []

@@ -326,3 +326,16 @@ def test_quick_rejection_never_drops_a_pair_the_similarity_keeps():
             if pairs._clearly_below(i, j, floor):
                 assert sim < floor
         assert pairs._clearly_below(i, j, sim + 1e-6)
+
+
+def test_min_confidence_zero_judges_every_candidate(monkeypatch):
+    """The shortcut on shared shingles must not drop what a minimum of 0 lets through."""
+    from auditor import discovery
+
+    paths = CORPUS + sorted((ROOT / "tests" / "scan_set").glob("*.txt"))
+    options = {"discovered-conflict": {"min_confidence": 0.0}}
+    with_shortcut = _discoveries(paths, check_options=options).findings
+    monkeypatch.setattr(discovery.Pairs, "_clearly_below", lambda self, i, j, floor: False)
+    without_shortcut = _discoveries(paths, check_options=options).findings
+    assert len(with_shortcut) > len(_discoveries(paths).findings)
+    assert with_shortcut == without_shortcut
