@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field, replace
 from enum import IntEnum
 
@@ -82,8 +83,6 @@ class Finding:
             [self.check, self.location.path, self.identity or self.location.excerpt]
             + sorted(f"{loc.path}\x1e{loc.excerpt}" for loc in self.related)
         )
-        import hashlib  # on first use: it loads OpenSSL, which most runs never need
-
         return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:20]
 
     def sort_key(self) -> tuple:

@@ -59,10 +59,8 @@ HANZI_RUN = re.compile(HANZI_CLASS + "+")
 LATIN_DOUBLE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)[ \t]+(\1)(?![A-Za-z])", re.IGNORECASE)
 NUMERALS = frozenset("一二三四五六七八九十两几半")
 MAX_UNIT = 4  # longest repeated unit looked for (ABCDABCD)
-# Every position where some unit of 1..MAX_UNIT characters is immediately repeated:
+# Every position where some unit of 1..MAX_UNIT Chinese characters is immediately repeated:
 # the regular expression engine finds the few candidates, Python judges only those.
-DOUBLING_START = re.compile(rf"(?=(.{{1,{MAX_UNIT}}})\1)", re.DOTALL)
-# The same over a whole document, Chinese characters only: most runs hold no candidate and are skipped.
 HANZI_DOUBLING = re.compile(rf"(?=({HANZI_CLASS}{{1,{MAX_UNIT}}})\1)")
 
 # Verbs and adjectives whose ABAB reduplication is ordinary Chinese.
@@ -102,13 +100,13 @@ def _part_of_aabb(run: str, index: int) -> bool:
     return (len(after) == 2 and after[0] == after[1]) or (len(before) == 2 and before[0] == before[1])
 
 
-def _doubles_in_run(run: str, allow: set[str], name_characters: set[str], single: set[str]):
-    """(offset, unit) of each accidental doubling in a run of Chinese characters."""
+def _doubles_in_run(run: str, starts: list[int], allow: set[str], name_characters: set[str], single: set[str]):
+    """(offset, unit) of each accidental doubling in a run of Chinese characters, given where repeats start."""
     index = 0  # doublings found so far end here; a later one may not overlap them
-    for candidate in DOUBLING_START.finditer(run):
-        if candidate.start() < index:
+    for start in starts:
+        if start < index:
             continue
-        index = candidate.start()
+        index = start
         found = None
         for size in range(min(MAX_UNIT, (len(run) - index) // 2), 0, -1):
             unit = run[index : index + size]
@@ -137,9 +135,11 @@ def run(audit: Audit):
         for match in HANZI_RUN.finditer(text) if candidates else ():
             # A doubling of Chinese characters lies inside one run: skip runs without a candidate.
             first = bisect_left(candidates, match.start())
-            if first == len(candidates) or candidates[first] >= match.end():
+            last = bisect_left(candidates, match.end(), first)
+            if first == last:
                 continue
-            for offset, unit in _doubles_in_run(match.group(), allow, name_characters, single):
+            starts = [candidate - match.start() for candidate in candidates[first:last]]
+            for offset, unit in _doubles_in_run(match.group(), starts, allow, name_characters, single):
                 start = match.start() + offset
                 hits.append((start, start + 2 * len(unit), unit))
         for match in LATIN_DOUBLE.finditer(text):
