@@ -287,7 +287,9 @@ def _describe(node: yaml.Node) -> str:
         "tag:yaml.org,2002:float": "a number",
         "tag:yaml.org,2002:timestamp": "a date",
     }
-    return kinds.get(node.tag, f'"{node.value}"' if len(node.value) < 40 else "a string")
+    # A short one-line scalar is shown as written; messages stay on one line.
+    short = len(node.value) < 40 and "\n" not in node.value and "\r" not in node.value
+    return kinds.get(node.tag, f'"{node.value}"' if short else "a string")
 
 
 def _suggest(key: str, allowed: tuple[str, ...]) -> str | None:

@@ -60,6 +60,8 @@ CASES = [
      ["claims/a.yaml:1:1: a claim file is a mapping with `document`, `published` and `claims`, not a list"]),
     ("claim file is a scalar", {"claims/a.yaml": "just text\n"}, [], 2,
      ["claims/a.yaml:1:1: the claim file must be a mapping, not \"just text\""]),
+    ("claim file is a multi-line scalar", {"claims/a.yaml": '"document: corpus/a.txt\\n"\n'}, [], 2,
+     ["claims/a.yaml:1:1: the claim file must be a mapping, not a string"]),
     ("claims is a mapping", {"claims/a.yaml": HEAD + "claims:\n  id: x\n"}, [], 2,
      ["claims/a.yaml:4:3: claims must be a list, not a mapping"]),
     ("claim is a string", {"claims/a.yaml": HEAD + "claims:\n  - fund 108万元\n"}, [], 2,
