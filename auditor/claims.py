@@ -20,6 +20,7 @@ import yaml
 
 from auditor.documents import display_path
 from auditor.errors import InputProblem
+from auditor.io import read_input
 
 if TYPE_CHECKING:
     from auditor.audit import Audit
@@ -75,6 +76,8 @@ class Mark:
 
 @dataclass(frozen=True)
 class Claim:
+    """One figure of a document, as a claim file states it, with its quote and where it was written."""
+
     id: str
     key: str
     quote: str
@@ -128,6 +131,8 @@ class Relation:
 
 @dataclass(frozen=True)
 class ClaimFile:
+    """A claim file: the document it is about, its publication date, its claims and relations."""
+
     path: str  # as shown in messages (project-relative when inside the root)
     document: str
     document_mark: tuple[int, int]
@@ -363,7 +368,7 @@ def _read_claim_text(path: Path, shown: str, problems: list[InputProblem]) -> st
         if path.stat().st_size > MAX_CLAIM_FILE_BYTES:
             problems.append(InputProblem(shown, f"claim file is larger than {MAX_CLAIM_FILE_BYTES // (1024 * 1024)} MiB"))
             return None
-        data = path.read_bytes()
+        data = read_input(path)
     except FileNotFoundError:
         problems.append(InputProblem(shown, "claim file not found"))
         return None

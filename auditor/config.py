@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from auditor.errors import InputError, InputProblem
+from auditor.patterns import lazy_compile
 
 FAIL_ON_CHOICES = ("error", "warning", "info", "never")
 COLOR_CHOICES = ("auto", "always", "never")
@@ -72,6 +73,8 @@ class Setting:
 
 @dataclass(frozen=True)
 class Settings:
+    """Effective settings with where each came from: the command line, a configuration file or a default."""
+
     root: Path
     config_path: Path | None
     values: Mapping[str, Setting]
@@ -113,9 +116,9 @@ _BASIC = r'"(?:[^"\\\n]|\\.)*"'
 _LITERAL = r"'[^'\n]*'"
 _KEY = rf"(?:{_BARE}|{_BASIC}|{_LITERAL})"
 _DOTTED = rf"{_KEY}(?:[ \t]*\.[ \t]*{_KEY})*"
-_HEADER_RE = re.compile(rf"^\[\[?[ \t]*({_DOTTED})[ \t]*\]\]?[ \t]*(?:#.*)?$")
-_KEYVAL_RE = re.compile(rf"^({_DOTTED})[ \t]*=")
-_PART_RE = re.compile(_KEY)
+_HEADER_RE = lazy_compile(rf"^\[\[?[ \t]*({_DOTTED})[ \t]*\]\]?[ \t]*(?:#.*)?$")
+_KEYVAL_RE = lazy_compile(rf"^({_DOTTED})[ \t]*=")
+_PART_RE = lazy_compile(_KEY)
 
 
 def _split_dotted(text: str) -> tuple[str, ...]:
@@ -174,6 +177,8 @@ def key_positions(text: str) -> dict[tuple[str, ...], tuple[int, int]]:
 
 @dataclass
 class _Locator:
+    """Line and column of keys in a configuration file, and the problems found in it."""
+
     path: str  # as shown in messages
     positions: dict[tuple[str, ...], tuple[int, int]]
     prefix: tuple[str, ...]  # ("tool", "auditor") in pyproject.toml, () in auditor.toml

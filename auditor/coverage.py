@@ -12,6 +12,8 @@ UNCOUNTED_KINDS = ("ordinal",)
 
 @dataclass(frozen=True)
 class DocumentCoverage:
+    """How many of a document's figures the claims point at."""
+
     path: str
     figures: int  # figures found in the document
     claimed: int  # of those, figures a claim points at

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from auditor.errors import InputProblem
 from auditor.findings import Location
+from auditor.io import read_input
 from auditor.normalize import NormalizedText, normalize
 
 # A document larger than this is refused rather than read into memory whole. Articles are
@@ -34,6 +35,8 @@ class Paragraph:
 
 @dataclass(frozen=True)
 class Document:
+    """A document's text under the path every finding shows; lines, paragraphs and figures computed once."""
+
     path: str  # project-relative, '/'-separated: what every finding shows
     text: str
 
@@ -118,7 +121,7 @@ def read_document(path: Path, display_path: str) -> Document | InputProblem:
             return InputProblem(
                 display_path, f"document is {size // (1024 * 1024)} MiB; the limit is {MAX_DOCUMENT_BYTES // (1024 * 1024)} MiB"
             )
-        data = path.read_bytes()
+        data = read_input(path)
     except FileNotFoundError:
         return InputProblem(display_path, "document not found")
     except OSError as exc:

@@ -80,6 +80,8 @@ class UnitMismatch(Exception):
 
 @dataclass(frozen=True)
 class CalendarRef:
+    """A date as written: absolute, or relative to the publication year (今年, 去年)."""
+
     year: int | None  # None for relative dates
     month: int | None
     day: int | None
@@ -115,6 +117,8 @@ class CalendarRef:
 
 @dataclass(frozen=True)
 class Figure:
+    """A figure read from text: its span, its value as an interval and its unit."""
+
     text: str
     start: int
     end: int
@@ -337,6 +341,8 @@ def _positional(text: str) -> int | None:
 
 @dataclass
 class _Number:
+    """A number as read, before a unit is attached."""
+
     value: Fraction  # number × magnitude, in written units
     precision: Fraction | None  # a step of the last written digit when implied precision applies
     lone_magnitude: bool = False  # 百余, 超亿: a magnitude word standing for one

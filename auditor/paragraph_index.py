@@ -39,7 +39,6 @@ from __future__ import annotations
 
 import functools
 import math
-import re
 import zlib
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
@@ -48,13 +47,14 @@ from itertools import islice
 
 from auditor.documents import Document, Paragraph
 from auditor.normalize import normalize
+from auditor.patterns import lazy_compile
 
 # An array type code for crc32 values: "I" is 32 bits wide on every platform CPython runs on.
 _UINT32 = "I" if array("I").itemsize >= 4 else "L"
 
 # Digits (with decimal points or thousands separators) and Chinese numerals:
 # masked so that "108万元" and "118万元" read the same when aligning copies.
-_NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[零〇一二两三四五六七八九十百千万亿]+")
+_NUMBER = lazy_compile(r"[0-9]+(?:[.,][0-9]+)*|[零〇一二两三四五六七八九十百千万亿]+")
 
 
 @dataclass(frozen=True, slots=True)

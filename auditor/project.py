@@ -15,6 +15,7 @@ from pathlib import Path
 from auditor.audit import Audit
 from auditor.documents import Document, display_path, read_document
 from auditor.errors import InputError, InputProblem
+from auditor.io import note_resolution
 
 PROJECT_MARKERS = ("auditor.toml", "pyproject.toml")
 DOCUMENT_SUFFIXES = (".txt", ".md", ".text")
@@ -41,9 +42,11 @@ def confined_path(root: Path, name: str) -> Path | str:
         return f'document path "{name}" is absolute; name documents relative to the project root'
     real_root = root.resolve()
     real = (real_root / candidate).resolve()
+    result: Path | str = real
     if not real.is_relative_to(real_root):
-        return f'document path "{name}" leaves the project root ({real_root})'
-    return real
+        result = f'document path "{name}" leaves the project root ({real_root})'
+    note_resolution(root, name, result)
+    return result
 
 
 def expand_paths(paths: Iterable[Path], suffixes: tuple[str, ...]) -> tuple[list[Path], list[InputProblem]]:

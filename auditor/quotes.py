@@ -28,6 +28,8 @@ MAX_DIFFERENCES = 3
 
 @dataclass(frozen=True)
 class NearMiss:
+    """The passage most like a quote that was not found: where it is, how alike, what differs."""
+
     start: int
     end: int
     similarity: float
@@ -36,6 +38,8 @@ class NearMiss:
 
 @dataclass(frozen=True)
 class QuoteResult:
+    """Where a quote occurs in a document (every occurrence), or the nearest passage when it does not."""
+
     spans: tuple[tuple[int, int], ...]  # source offsets of every occurrence, in order
     nearest: NearMiss | None = None
 

@@ -10,10 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from auditor.audit import Audit, Check, run_checks
 from auditor.findings import Finding, Severity
+
+if TYPE_CHECKING:
+    from auditor.cache import ReportCache
 
 
 class UnknownCheck(ValueError):
@@ -22,6 +25,8 @@ class UnknownCheck(ValueError):
 
 @dataclass(frozen=True)
 class Report:
+    """What a run found: the findings to report, the suppressed ones, and what was checked."""
+
     findings: tuple[Finding, ...]  # what is reported (suppressed ones excluded)
     suppressed: tuple[Finding, ...]
     documents: tuple[str, ...]
@@ -117,15 +122,35 @@ def run_audit(
     discovery: bool = False,
     jobs: int = 1,
     progress=None,
+    cache: "ReportCache | None" = None,
 ) -> Report:
     """Load, run the selected checks (in `jobs` processes), split off suppressed findings.
 
-    `progress(done, total, label)` is called as checks (or document shards) finish.
+    `progress(done, total, label)` is called as checks (or document shards) finish. With a
+    `cache` (auditor/cache.py), a report of an identical earlier run is returned instead when
+    none of the files it read has changed, and a new report is stored.
     """
+    claim_paths, document_paths = list(claim_paths), list(document_paths)
+    checks = select_checks(select, ignore, with_claims=bool(claim_paths), discovery=discovery)
+    if cache is None:
+        return _audit(root, claim_paths, document_paths, checks, check_options, severities, jobs, progress)
+
+    from auditor.cache import Request
+    from auditor.io import recording_reads
+
+    request = Request.of(root, claim_paths, document_paths, select=select, ignore=ignore,
+                         check_options=check_options, severities=severities, discovery=discovery)
+    report = cache.load(request)
+    if report is None:
+        with recording_reads() as reads:
+            report = _audit(root, claim_paths, document_paths, checks, check_options, severities, jobs, progress)
+        cache.store(request, report, reads)
+    return report
+
+
+def _audit(root, claim_paths, document_paths, checks, check_options, severities, jobs, progress) -> Report:
     from auditor.project import load_audit
 
-    claim_paths = list(claim_paths)
-    checks = select_checks(select, ignore, with_claims=bool(claim_paths), discovery=discovery)
     audit = load_audit(root, claim_paths=claim_paths, document_paths=document_paths)
     for check_id, options in (check_options or {}).items():
         audit.check_options[check_id] = dict(options)

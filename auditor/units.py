@@ -131,7 +131,9 @@ class _FactorCache:
     def __init__(self) -> None:
         self.path: Path | None = None
         self.entries: dict[str, list[str]] = {}
-        if os.environ.get("AUDITOR_NO_CACHE"):
+        from auditor.cache import default_directory, disabled_by_environment
+
+        if disabled_by_environment():
             return
         try:
             # pint's installed files stand for its version: importlib.metadata would cost more than it saves.
@@ -148,10 +150,7 @@ class _FactorCache:
             ).hexdigest()[:16]
         except (OSError, ImportError, ValueError):  # unreadable definitions: run without a cache
             return
-        base = os.environ.get("AUDITOR_CACHE_DIR") or os.path.join(
-            os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "auditor"
-        )
-        self.path = Path(base) / f"units-{key}.json"
+        self.path = default_directory() / f"units-{key}.json"
         try:
             loaded = json.loads(self.path.read_text(encoding="utf-8"))
             if isinstance(loaded, dict):

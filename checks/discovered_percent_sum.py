@@ -33,16 +33,17 @@ from fractions import Fraction
 
 from auditor.audit import Audit, Check
 from auditor.findings import Finding, Severity
+from auditor.patterns import lazy_compile
 from checks._docs import docs_of
 
-_SHARE_BEFORE = re.compile(r"(占比?|占到|比重为?|份额为?|分别为|分别占|分别是|分别)\s*$")
-_SHARE_AFTER_EN = re.compile(r"^\s*(went to|go to|goes to|to |for |was spent on|were spent on|came from|of the|of it|"
+_SHARE_BEFORE = lazy_compile(r"(占比?|占到|比重为?|份额为?|分别为|分别占|分别是|分别)\s*$")
+_SHARE_AFTER_EN = lazy_compile(r"^\s*(went to|go to|goes to|to |for |was spent on|were spent on|came from|of the|of it|"
                              r"accounted for|account for|made up|respectively)", re.I)
-_SHARE_BEFORE_EN = re.compile(r"(accounted for|account for|made up|makes up|make up|comprised|of which|respectively,?)\s*$", re.I)
-_RATE = re.compile(r"(增长|下降|提高|降低|增幅|降幅|同比|环比|率|growth|grew|rose|rise|fell|fall|increase|decrease|"
+_SHARE_BEFORE_EN = lazy_compile(r"(accounted for|account for|made up|makes up|make up|comprised|of which|respectively,?)\s*$", re.I)
+_RATE = lazy_compile(r"(增长|下降|提高|降低|增幅|降幅|同比|环比|率|growth|grew|rose|rise|fell|fall|increase|decrease|"
                    r"\bup\b|\bdown\b|\brate\b)", re.I)
 # Between two shares of one list only a separator and a label may stand.
-_LIST_JOIN = re.compile(r"^[\s、，,和及与;；]*(?:and\s+)?$")
+_LIST_JOIN = lazy_compile(r"^[\s、，,和及与;；]*(?:and\s+)?$")
 
 
 def _rounding(figure) -> Fraction:

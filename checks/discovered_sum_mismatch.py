@@ -36,10 +36,11 @@ from fractions import Fraction
 
 from auditor.audit import Audit, Check
 from auditor.findings import Finding, Severity
+from auditor.patterns import lazy_compile
 from checks._docs import docs_of
 
-_OF_WHICH = re.compile(r"其中|of which|of that|including|comprising|split into|broken down into|divided into|分为|分别为", re.I)
-_EXHAUSTIVE = re.compile(r"分为|分别为|由.{0,12}组成|split into|broken down into|divided into|made up of|consisting of", re.I)
+_OF_WHICH = lazy_compile(r"其中|of which|of that|including|comprising|split into|broken down into|divided into|分为|分别为", re.I)
+_EXHAUSTIVE = lazy_compile(r"分为|分别为|由.{0,12}组成|split into|broken down into|divided into|made up of|consisting of", re.I)
 
 
 def _rounding(figure) -> Fraction:

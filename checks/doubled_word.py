@@ -51,17 +51,18 @@ from types import MappingProxyType
 
 from auditor.audit import Audit, Check
 from auditor.findings import Finding, Severity
+from auditor.patterns import lazy_compile
 from checks._docs import docs_of
 
 HANZI_CLASS = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]"
-HANZI_RUN = re.compile(HANZI_CLASS + "+")
+HANZI_RUN = lazy_compile(HANZI_CLASS + "+")
 # Chinese characters count as word characters for \b, so letters are bounded explicitly.
-LATIN_DOUBLE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)[ \t]+(\1)(?![A-Za-z])", re.IGNORECASE)
+LATIN_DOUBLE = lazy_compile(r"(?<![A-Za-z])([A-Za-z]+)[ \t]+(\1)(?![A-Za-z])", re.IGNORECASE)
 NUMERALS = frozenset("一二三四五六七八九十两几半")
 MAX_UNIT = 4  # longest repeated unit looked for (ABCDABCD)
 # Every position where some unit of 1..MAX_UNIT Chinese characters is immediately repeated:
 # the regular expression engine finds the few candidates, Python judges only those.
-HANZI_DOUBLING = re.compile(rf"(?=({HANZI_CLASS}{{1,{MAX_UNIT}}})\1)")
+HANZI_DOUBLING = lazy_compile(rf"(?=({HANZI_CLASS}{{1,{MAX_UNIT}}})\1)")
 
 # Verbs and adjectives whose ABAB reduplication is ordinary Chinese.
 DEFAULT_ALLOW = (

@@ -71,7 +71,6 @@ keep one paragraph. Raise `min_passage_length`, or set `passage_severity` to
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from types import MappingProxyType
 
@@ -88,6 +87,7 @@ from auditor.paragraph_index import (
     max_indel_edits,
     qgram_bound,
 )
+from auditor.patterns import lazy_compile
 from checks._docs import docs_of
 
 # Shingle length inside a document: short enough that the q-gram bound still
@@ -111,14 +111,14 @@ _KIND_NAMES = {
 _SENTENCE_END = ".!?"
 _CLOSERS = "\"')]}》〉】"
 _LEADING_PUNCTUATION = set(",.;:!?)]}、》〉】")
-_CLAUSE_BREAK = re.compile(r"[,，、;；:：。.!！?？…]")
+_CLAUSE_BREAK = lazy_compile(r"[,，、;；:：。.!！?？…]")
 _UNITS = (
     "平方公里|平方米|立方米|公里|千米|米|万元|亿元|元|人次|人|名|个|家|所|项|场次|场|次|批次|批|户|亩|吨|"
     "倍|周年|年|月|日|天|岁|只|棵|封|列|趟|节|座|套|件|台|辆|条|篇|期|%|‰"
 )
 # A figure as shown to the reader: the number and its magnitude and unit, so a
 # changed digit reads "108万元" vs "118万元" rather than "0" vs "1".
-_FIGURE = re.compile(
+_FIGURE = lazy_compile(
     r"(?:[0-9]+(?:[.,][0-9]+)*|[零〇一二两三四五六七八九十百千万亿]+)(?:多|余)?[十百千万亿]*(?:多|余)?(?:" + _UNITS + ")?"
 )
 _SHOWN = 20  # characters of a clipped excerpt in messages and evidence
@@ -131,6 +131,8 @@ _REPORTED_WITH_PREVIOUS_LINE = object()
 
 @dataclass(frozen=True)
 class _Settings:
+    """This check's options, read once per run."""
+
     min_length: int
     near_threshold: float
     min_passage_length: int

@@ -91,6 +91,7 @@ from types import MappingProxyType
 from auditor.audit import Audit, Check
 from auditor.documents import Document, Paragraph
 from auditor.findings import Finding, Severity
+from auditor.patterns import lazy_compile
 from checks._docs import docs_of
 
 # Marks that may end a paragraph. ：and —— introduce what follows; ；ends a list item.
@@ -105,7 +106,7 @@ TITLE_PUNCTUATION = frozenset(" \u3000—–-·・•")
 PAIRS = {"“": "”", "「": "」", "『": "』", "（": "）", "(": ")", "《": "》", "〈": "〉", "【": "】"}
 CLOSERS = {close: open_ for open_, close in PAIRS.items()}
 # Only these characters matter to the bracket walks below; the regex engine skips the rest.
-BRACKETS = re.compile("[" + re.escape("".join(PAIRS) + "".join(CLOSERS)) + "]")
+BRACKETS = lazy_compile("[" + re.escape("".join(PAIRS) + "".join(CLOSERS)) + "]")
 # Characters that begin no word: a paragraph starting with one continues a sentence.
 NON_INITIAL = frozenset("们吗呢吧嘛，,、。；;：:！!？?”’」』）)》")
 # One-character words (pronouns, prepositions, conjunctions, adverbs, numerals):
@@ -115,10 +116,10 @@ FREE_SINGLES = frozenset(
     "而并且但若如虽因既又也都还就才正已再不没未很更最太越所仅只均皆共另"
     "一二三四五六七八九十百千万两几半第今明去前后上下中内外有是"
 )
-LIST_MARKER = re.compile(
+LIST_MARKER = lazy_compile(
     r"^(?:[•▶►▷■□◆◇●○*\-]|\d{1,3}[.．、)）](?!\d)|[(（][\d一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)"
 )
-HANZI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+HANZI = lazy_compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 MAX_SPAN = 20  # characters of an unfinished clause shown as the span
 
 
@@ -186,6 +187,8 @@ def is_caption(text: str, endings: tuple[str, ...], max_length: int) -> bool:
 
 @dataclass(frozen=True)
 class _Para:
+    """A paragraph and what the check needs to know about its end."""
+
     paragraph: Paragraph
     prose: bool
     open_end: bool  # prose that ends mid-sentence

@@ -58,12 +58,13 @@ from types import MappingProxyType
 from auditor.audit import Audit, Check
 from auditor.documents import Document
 from auditor.findings import Finding, Severity
+from auditor.patterns import lazy_compile
 from checks._docs import docs_of
 from checks.truncated_paragraph import ends_sentence
 
-HANZI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
-CJK_PUNCTUATION = re.compile(r"[\u3000-\u303f\uff00-\uffef\u2018-\u201f\u2026\u2014]")
-LIST_ENUMERATOR = re.compile(r"^\s*[\dA-Za-z一二三四五六七八九十]{1,3}$")
+HANZI = lazy_compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+CJK_PUNCTUATION = lazy_compile(r"[\u3000-\u303f\uff00-\uffef\u2018-\u201f\u2026\u2014]")
+LIST_ENUMERATOR = lazy_compile(r"^\s*[\dA-Za-z一二三四五六七八九十]{1,3}$")
 # Quotes that Chinese typography repeats at the start of each paragraph of a long quotation.
 CONTINUED = frozenset("“「『\"")
 NAMES = {"“": "quotation mark", "‘": "quotation mark", "「": "quotation mark", "『": "quotation mark", "《": "title mark", "〈": "title mark"}
@@ -73,6 +74,8 @@ CLAUSE_MARKS = "，,。、；;：:！!？?)）…"
 
 @dataclass(frozen=True)
 class _Mark:
+    """A quotation mark or bracket and where it stands."""
+
     offset: int  # in the document
     char: str
     opening: bool

@@ -10,7 +10,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def pytest_configure(config):
-    # The unit-factor cache (auditor/units.py) goes to a per-run directory, never the user's ~/.cache.
+    # The unit-factor and report caches (auditor/units.py, auditor/cache.py) go to a per-run directory, never ~/.cache.
     import os
     import tempfile
 

@@ -134,6 +134,8 @@ def load_settings_or_exit(cli: dict, config_file: Path | None, paths=()):
 
 @dataclass
 class Inputs:
+    """The claim files and bare documents a check run reads."""
+
     claim_paths: list[Path]
     document_paths: list[Path]
     partial: bool  # only some of the project's files: the command line named them
@@ -165,7 +167,26 @@ def selected_ids(settings, inputs: Inputs, *, baseline_in_use: bool) -> tuple[li
     return select, ignore
 
 
-def run(settings, inputs: Inputs, select: list[str], ignore: list[str], extra_options: dict | None = None):
+def report_cache(no_cache: bool):
+    """The report cache (auditor/cache.py), unless --no-cache or AUDITOR_NO_CACHE turns it off."""
+    from auditor.cache import ReportCache, disabled_by_environment
+
+    if no_cache or disabled_by_environment():
+        return None
+
+    return ReportCache()
+
+
+def no_cache_option(function):
+    return click.option(
+        "--no-cache", is_flag=True,
+        help="Audit from scratch: neither reuse nor store a report (also AUDITOR_NO_CACHE=1). Reports are cached "
+             "in $AUDITOR_CACHE_DIR, else ~/.cache/auditor, and reused only when nothing they depend on changed.",
+    )(function)
+
+
+def run(settings, inputs: Inputs, select: list[str], ignore: list[str], extra_options: dict | None = None,
+        cache=None):
     """run_audit with the settings; UnknownCheck becomes a usage error (exit 2)."""
     from auditor.runner import UnknownCheck, run_audit
 
@@ -174,7 +195,7 @@ def run(settings, inputs: Inputs, select: list[str], ignore: list[str], extra_op
     try:
         return run_audit(
             settings.root, inputs.claim_paths, inputs.document_paths,
-            select=select, ignore=ignore, check_options=options, severities=settings.severities(),
+            select=select, ignore=ignore, check_options=options, severities=settings.severities(), cache=cache,
         )
     except UnknownCheck as exc:
         raise click.UsageError(_with_hint(str(exc), select + ignore)) from None
@@ -225,8 +246,9 @@ def _shown(path: Path, root: Path) -> str:
 @click.option("--color", type=click.Choice(COLOR_CHOICES), default=None,
               help="Colour the terminal report (NO_COLOR and FORCE_COLOR are honoured with auto). "
                    "[default: auto; config: color]")
+@no_cache_option
 def check_command(paths, doc_paths, select, ignore, config_file, output_format, output, fail_on, exit_zero,
-                  baseline_file, no_baseline, quiet, verbose, color):
+                  baseline_file, no_baseline, quiet, verbose, color, no_cache):
     """Check claim files (default: the project's claims/) against their documents and each other.
 
     PATHS are claim files or directories of them. Documents are those the
@@ -255,7 +277,7 @@ def check_command(paths, doc_paths, select, ignore, config_file, output_format, 
         return prepared
     baseline, select_ids, ignore_ids, extra = prepared
     try:
-        report = run(settings, inputs, select_ids, ignore_ids, extra)
+        report = run(settings, inputs, select_ids, ignore_ids, extra, cache=report_cache(no_cache))
     except InputError as exc:
         print_input_error(exc)
         return ExitStatus.INPUT_ERROR

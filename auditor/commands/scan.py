@@ -13,6 +13,7 @@ from pathlib import Path
 
 import click
 
+from auditor.commands.check import no_cache_option
 from auditor.config import COLOR_CHOICES, FAIL_ON_CHOICES, FORMAT_CHOICES
 from auditor.errors import ExitStatus, InputError
 
@@ -45,8 +46,9 @@ DOCUMENT_SUFFIXES = (".txt", ".md", ".text")
 @click.option("--color", type=click.Choice(COLOR_CHOICES), default=None,
               help="Colour the terminal report (NO_COLOR and FORCE_COLOR are honoured with auto). "
                    "[default: auto; config: color]")
+@no_cache_option
 def scan_command(paths, output_format, output, fail_on, exit_zero, select, ignore, min_confidence, jobs, config_file,
-                 quiet, verbose, color):
+                 quiet, verbose, color, no_cache):
     """Audit documents with no claim files: duplicates, draft defects, and discovered inconsistencies.
 
     PATHS are documents or directories of them (*.txt, *.md); without PATHS
@@ -72,6 +74,7 @@ def scan_command(paths, output_format, output, fail_on, exit_zero, select, ignor
         load_settings_or_exit,
         print_input_error,
         render_report,
+        report_cache,
         split_ids,
     )
     from auditor.project import expand_paths
@@ -112,7 +115,7 @@ def scan_command(paths, output_format, output, fail_on, exit_zero, select, ignor
         with bar as progress:
             report = run_audit(settings.root, [], document_paths, select=select_ids, ignore=ignore_ids,
                                check_options=options, severities=settings.severities(), discovery=True,
-                               jobs=jobs, progress=progress)
+                               jobs=jobs, progress=progress, cache=report_cache(no_cache))
     except UnknownCheck as exc:
         raise click.UsageError(str(exc)) from None
     except InputError as exc:

@@ -8,7 +8,6 @@ quote cannot inject markup or terminal escape sequences.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
 from rich.cells import cell_len
@@ -17,13 +16,14 @@ from rich.text import Text
 
 from auditor import __version__
 from auditor.findings import Finding, Location, Severity
+from auditor.patterns import lazy_compile
 from auditor.runner import Report
 
 SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "bold blue"}
 SEVERITY_TITLE = {Severity.ERROR: "Errors", Severity.WARNING: "Warnings", Severity.INFO: "Info"}
 HIGHLIGHT_STYLE = "bold reverse"
 INDENT = "    "
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_CONTROL = lazy_compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def visible(text: str) -> str:
@@ -162,8 +162,14 @@ class _Page:
         self.add()
 
     def flush(self) -> None:
-        if self.lines:
+        if not self.lines:
+            return
+        if self.console.is_terminal or self.console.record:
             self.console.print(Text("\n").join(self.lines), no_wrap=True, overflow="ignore", crop=False)
+        else:
+            # A pipe or a file gets no styles, so what rich would write is the plain text; its segment
+            # pipeline costs more than the rest of a cached `auditor check` (tests/test_report_text.py).
+            self.console.file.write("".join(line.plain + "\n" for line in self.lines))
         self.lines = []
 
 

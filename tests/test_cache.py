@@ -1,0 +1,220 @@
+"""The report cache (auditor/cache.py): reused only when nothing a report depends on changed."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+
+import pytest
+from rich.console import Console
+
+from auditor import cache as report_cache
+from auditor import runner
+from auditor.cache import ReportCache
+from auditor.errors import InputError
+from auditor.findings import Severity
+from auditor.report import text as text_report
+from auditor.runner import run_audit
+from tests.conftest import ROOT
+from tests.test_check_cli import make_project, run_cli
+
+
+def audit(root, cache, **kwargs):
+    return run_audit(root, claim_paths=sorted((root / "claims").glob("*.yaml")), cache=cache, **kwargs)
+
+
+def findings(report):
+    return [(f.check, f.location.path, f.location.line, f.location.column, f.message) for f in report.findings]
+
+
+@pytest.fixture
+def no_fresh_audit(monkeypatch):
+    """Make a run that is not answered from the cache fail loudly."""
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("audited afresh, expected the cached report")
+
+    def arm():
+        monkeypatch.setattr(runner, "_audit", refuse)
+
+    return arm
+
+
+def entries(cache_dir):
+    return sorted(path.name for path in (cache_dir / f"reports-v{report_cache.FORMAT}").glob("*.json"))
+
+
+def test_an_unchanged_run_is_answered_from_the_cache_with_an_equal_report(tmp_path, no_fresh_audit):
+    cache = ReportCache(tmp_path / "cache")
+    first = audit(ROOT, cache)
+    assert len(entries(tmp_path / "cache")) == 1
+    no_fresh_audit()
+    second = audit(ROOT, cache)
+    assert second == first
+    assert [f.suppressed_by for f in second.suppressed] == [f.suppressed_by for f in first.suppressed]
+    assert second.extra == first.extra and list(second.extra["coverage"][0]) == ["path", "figures", "claimed"]
+    assert (tmp_path / "cache" / "CACHEDIR.TAG").read_text().startswith("Signature: 8a477f597d28d172789f06886806bc55")
+
+
+def test_cached_and_fresh_reports_print_byte_identically(tmp_path):
+    cache_dir = tmp_path / "cache"
+    env = {"AUDITOR_CACHE_DIR": str(cache_dir)}
+    fresh = run_cli(["check", "--format", "json", "--no-cache"], ROOT, env)
+    assert entries(cache_dir) == []
+    stored = run_cli(["check", "--format", "json"], ROOT, env)
+    assert len(entries(cache_dir)) == 1
+    reused = run_cli(["check", "--format", "json"], ROOT, env)
+    assert fresh.status == stored.status == reused.status == 1
+    assert fresh.stdout == stored.stdout == reused.stdout
+    text_fresh = run_cli(["check", "--no-cache"], ROOT, env)
+    text_reused = run_cli(["check"], ROOT, env)
+    assert text_fresh.stdout == text_reused.stdout
+    assert "Found 3 errors, 35 warnings, 7 info; 5 documents checked" in text_reused.stdout
+
+
+def test_no_cache_flag_and_environment_neither_read_nor_write(tmp_path):
+    project = make_project(tmp_path / "news")
+    cache_dir = tmp_path / "cache"
+    run_cli(["check", "--no-cache"], project, {"AUDITOR_CACHE_DIR": str(cache_dir)})
+    run_cli(["check"], project, {"AUDITOR_CACHE_DIR": str(cache_dir), "AUDITOR_NO_CACHE": "1"})
+    assert entries(cache_dir) == []
+    run_cli(["check"], project, {"AUDITOR_CACHE_DIR": str(cache_dir), "AUDITOR_NO_CACHE": "0"})
+    assert len(entries(cache_dir)) == 1
+
+
+def test_a_document_named_only_by_a_claim_file_is_watched(tmp_path):
+    project = make_project(tmp_path / "news")
+    cache = ReportCache(tmp_path / "cache")
+    before = audit(project, cache)
+    assert [f[0] for f in findings(before)] == ["conflicting-figures"]
+    # The claim files are unchanged; only the document they name is edited.
+    (project / "corpus" / "b.txt").write_text("二是援疆干部捐赠启动资金128万元，设立通伊教育基金。\n", encoding="utf-8")
+    after = audit(project, cache)
+    assert findings(after) == findings(audit(project, None))
+    assert [f[0] for f in findings(after)] == ["conflicting-figures", "quote-not-found"]
+
+
+def test_an_edited_claim_file_is_a_miss(tmp_path):
+    project = make_project(tmp_path / "news")
+    cache = ReportCache(tmp_path / "cache")
+    audit(project, cache)
+    claim = project / "claims" / "b.yaml"
+    claim.write_text(claim.read_text(encoding="utf-8").replace("118万元", "118万吨"), encoding="utf-8")
+    after = audit(project, cache)
+    assert after == audit(project, None)
+    assert {f[0] for f in findings(after)} >= {"key-unit-mismatch"}
+
+
+def test_other_settings_file_other_entries(tmp_path, no_fresh_audit):
+    project = make_project(tmp_path / "news")
+    cache = ReportCache(tmp_path / "cache")
+    everything = audit(project, cache)
+    narrowed = audit(project, cache, ignore=["conflicting-figures"])
+    assert findings(narrowed) == [] and findings(everything) != []
+    warned = audit(project, cache, severities={"conflicting-figures": Severity.INFO})
+    assert [f.severity.label for f in warned.findings] == ["info"]
+    assert len(entries(tmp_path / "cache")) == 3
+    no_fresh_audit()
+    assert audit(project, cache, ignore=["conflicting-figures"]) == narrowed
+
+
+def test_a_symlink_retargeted_out_of_the_project_is_refused_not_served(tmp_path):
+    project = make_project(tmp_path / "news")
+    outside = tmp_path / "outside.txt"
+    outside.write_text((project / "corpus" / "b.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    inside = project / "corpus" / "b-inside.txt"
+    inside.write_text(outside.read_text(encoding="utf-8"), encoding="utf-8")
+    link = project / "corpus" / "b.txt"
+    link.unlink()
+    link.symlink_to(inside)
+    cache = ReportCache(tmp_path / "cache")
+    assert [f[0] for f in findings(audit(project, cache))] == ["conflicting-figures"]
+    link.unlink()
+    link.symlink_to(outside)  # same bytes, but now outside the project root
+    with pytest.raises(InputError, match="leaves the project root"):
+        audit(project, cache)
+
+
+def test_runs_that_fail_on_input_are_not_cached(tmp_path):
+    project = make_project(tmp_path / "news")
+    (project / "corpus" / "b.txt").unlink()
+    cache = ReportCache(tmp_path / "cache")
+    with pytest.raises(InputError):
+        audit(project, cache)
+    assert entries(tmp_path / "cache") == []
+
+
+@pytest.mark.parametrize("content", [b"", b"{not json", b'{"key": "other"}', b"[1, 2]", b'{"key": null, "files": 3}'])
+def test_a_damaged_entry_is_a_miss_and_is_replaced(tmp_path, content):
+    project = make_project(tmp_path / "news")
+    cache = ReportCache(tmp_path / "cache")
+    expected = audit(project, cache)
+    (entry,) = (tmp_path / "cache" / f"reports-v{report_cache.FORMAT}").glob("*.json")
+    entry.write_bytes(content)
+    assert audit(project, cache) == expected
+    assert json.loads(entry.read_bytes())["key"] == entry.stem
+
+
+def test_a_wrong_report_under_the_right_key_is_still_checked_against_the_files(tmp_path):
+    project = make_project(tmp_path / "news")
+    cache = ReportCache(tmp_path / "cache")
+    expected = audit(project, cache)
+    (entry,) = (tmp_path / "cache" / f"reports-v{report_cache.FORMAT}").glob("*.json")
+    data = json.loads(entry.read_bytes())
+    data["files"] = {path: "0" * 64 for path in data["files"]}  # recorded for other contents
+    data["report"]["findings"] = []
+    entry.write_text(json.dumps(data), encoding="utf-8")
+    assert audit(project, cache) == expected
+
+
+def test_an_unwritable_cache_is_skipped_silently(tmp_path):
+    project = make_project(tmp_path / "news")
+    blocker = tmp_path / "cache"
+    blocker.write_text("a file where the cache directory should be", encoding="utf-8")
+    report = audit(project, ReportCache(blocker))
+    assert [f[0] for f in findings(report)] == ["conflicting-figures"]
+    result = run_cli(["check"], project, {"AUDITOR_CACHE_DIR": str(blocker)})
+    assert result.status == 1 and result.stderr == ""
+
+
+def test_a_change_to_the_code_is_a_miss(tmp_path, monkeypatch):
+    project = make_project(tmp_path / "news")
+    cache = ReportCache(tmp_path / "cache")
+    audit(project, cache)
+    signature = report_cache.code_signature()
+    assert any(str(item[0]).endswith(os.path.join("checks", "conflicting_figures.py")) for item in signature[3:])
+    monkeypatch.setattr(report_cache, "code_signature", lambda: signature + [("checks/new_check.py", 1, 1)])
+    audit(project, cache)
+    assert len(entries(tmp_path / "cache")) == 2
+
+
+def test_old_entries_are_pruned(tmp_path, monkeypatch):
+    monkeypatch.setattr(report_cache, "MAX_ENTRIES", 3)
+    monkeypatch.setattr(report_cache, "PRUNED_TO", 2)
+    project = make_project(tmp_path / "news")
+    cache = ReportCache(tmp_path / "cache")
+    for ignored in ("sum-mismatch", "percent-sum", "date-arithmetic", "stray-latin"):
+        audit(project, cache, ignore=[ignored])
+    assert len(entries(tmp_path / "cache")) == 2
+
+
+def test_scan_uses_the_cache_too(tmp_path):
+    env = {"AUDITOR_CACHE_DIR": str(tmp_path / "cache")}
+    first = run_cli(["scan", "corpus", "--format", "json"], ROOT, env)
+    second = run_cli(["scan", "corpus", "--format", "json", "--jobs", "2"], ROOT, env)
+    assert first.status == second.status == 1
+    assert first.stdout == second.stdout
+    assert len(entries(tmp_path / "cache")) == 1
+
+
+def test_plain_output_skips_rich_but_writes_what_rich_would(tmp_path):
+    """A console that is not a terminal gets the lines' plain text: the same bytes rich's print writes."""
+    report = audit(ROOT, None)
+    for width in (60, 100, 160):
+        direct, through_rich = io.StringIO(), io.StringIO()
+        options = dict(width=width, color_system=None, force_terminal=False, highlight=False, markup=False)
+        text_report.render(report, Console(file=direct, **options), verbose=True)
+        text_report.render(report, Console(file=through_rich, record=True, **options), verbose=True)
+        assert direct.getvalue() == through_rich.getvalue()
+        assert direct.getvalue().count("\n") > 100
