@@ -20,8 +20,11 @@ miss, never a stale report. Runs that end in an input error are not cached.
 
 The cache lives outside the project ($AUDITOR_CACHE_DIR, else
 $XDG_CACHE_HOME/auditor, else ~/.cache/auditor), so a pull request cannot
-bring an entry that hides findings. Entries are JSON (loading one runs no
-code), written atomically; an unreadable or malformed entry is a miss.
+bring an entry that hides findings, and CI jobs (the CI variable set) do not
+use it at all. Entries are JSON (loading one runs no code), written
+atomically, and checked field by field: an unreadable or malformed entry is a
+miss. A recorded file is stat-ed before it is read: one that is no longer a
+regular file or has grown past the document limit is a miss, unread.
 """
 
 from __future__ import annotations
@@ -29,8 +32,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 import sys
 from collections.abc import Iterable, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -54,24 +59,52 @@ CACHEDIR_TAG = (
 )
 
 
-def disabled_by_environment() -> bool:
-    """AUDITOR_NO_CACHE set to anything but "" or "0" turns off both caches (reports and unit factors)."""
-    return os.environ.get("AUDITOR_NO_CACHE", "").strip() not in ("", "0")
+_switched_off = False
 
 
-def default_directory() -> Path:
-    """$AUDITOR_CACHE_DIR, else $XDG_CACHE_HOME/auditor, else ~/.cache/auditor."""
+def caches_disabled() -> bool:
+    """Both caches (reports, unit factors) are off: --no-cache, or AUDITOR_NO_CACHE set (to anything but "0")."""
+    return _switched_off or os.environ.get("AUDITOR_NO_CACHE", "").strip() not in ("", "0")
+
+
+def in_ci() -> bool:
+    """A CI job (the CI variable set, as every CI service does): reports are not cached there, so that a
+    report comes from the code and files in the job alone, whatever cache directory a job restores."""
+    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false")
+
+
+@contextmanager
+def caches_off():
+    """Audit from scratch while active (--no-cache): no report reused or stored, no unit factor read from disk."""
+    global _switched_off
+    previous, _switched_off = _switched_off, True
+    try:
+        yield
+    finally:
+        _switched_off = previous
+
+
+def default_directory() -> Path | None:
+    """$AUDITOR_CACHE_DIR, else $XDG_CACHE_HOME/auditor, else ~/.cache/auditor; None with no home to put it in."""
     configured = os.environ.get("AUDITOR_CACHE_DIR")
     if configured:
         return Path(configured)
     xdg = os.environ.get("XDG_CACHE_HOME")
-    return (Path(xdg) if xdg else Path.home() / ".cache") / "auditor"
+    if xdg:
+        return Path(xdg) / "auditor"
+    try:
+        home = Path.home()
+    except RuntimeError:  # no HOME and no passwd entry: no cache rather than one in the working directory
+        return None
+    return home / ".cache" / "auditor" if home.is_absolute() else None
 
 
 # ---------------------------------------------------------------- the key
 
 
 def _tree_signature(directory: Path, into: list) -> None:
+    """(path, SHA-256) of every file under `directory`: by content, since copies (cp -p, rsync -t, tar)
+    keep sizes and mtimes. About half a megabyte of source: a millisecond or two."""
     try:
         entries = sorted(os.scandir(directory), key=lambda entry: entry.name)
     except OSError:
@@ -84,14 +117,15 @@ def _tree_signature(directory: Path, into: list) -> None:
             _tree_signature(Path(entry.path), into)
         else:
             try:
-                stat = entry.stat()
-                into.append((entry.path, stat.st_size, stat.st_mtime_ns))
+                with open(entry.path, "rb") as handle:
+                    into.append((entry.path, hashlib.sha256(handle.read()).hexdigest()))
             except OSError:
                 into.append((entry.path, "unreadable"))
 
 
 def code_signature() -> list:
-    """Version, Python, and (path, size, mtime) of every file that can change what the checks find."""
+    """Version, Python, the content of every file of auditor/ and checks/, and where the libraries whose
+    data decide findings are installed (their main file's size and mtime: pip rewrites it on an upgrade)."""
     import importlib.util
 
     signature: list = [__version__, sys.version, FORMAT]
@@ -109,8 +143,8 @@ def code_signature() -> list:
             signature.append((name, None))
             continue
         try:
-            stat = os.stat(origin)
-            signature.append((origin, stat.st_size, stat.st_mtime_ns))
+            status = os.stat(origin)
+            signature.append((origin, status.st_size, status.st_mtime_ns))
         except OSError:
             signature.append((origin, None))
     return signature
@@ -125,13 +159,16 @@ class Request:
     """Everything besides the files read that decides a report; `key` names its cache entry."""
 
     key: str
+    # The claim files and documents the request names (as given, and their real paths): an entry must
+    # have read each (a document named by a claim file too is read under its real path).
+    given: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def of(
         cls,
         root: Path,
-        claim_paths: Iterable[Path],
-        document_paths: Iterable[Path],
+        claim_paths: list[Path],
+        document_paths: list[Path],
         *,
         select: Iterable[str],
         ignore: Iterable[str],
@@ -152,8 +189,9 @@ class Request:
             "discovery": discovery,
         }
         # repr for values JSON lacks: a value whose repr is not stable can only make a miss, never a wrong hit.
-        text = json.dumps(basis, sort_keys=True, ensure_ascii=False, default=repr)
-        return cls(hashlib.sha256(text.encode("utf-8")).hexdigest())
+        text = json.dumps(basis, sort_keys=True, default=repr)  # ASCII: paths may hold undecodable bytes
+        given = tuple((os.path.abspath(path), os.path.realpath(path)) for path in (*claim_paths, *document_paths))
+        return cls(hashlib.sha256(text.encode("ascii")).hexdigest(), given)
 
 
 # ---------------------------------------------------------------- reports as JSON
@@ -164,10 +202,25 @@ def _location_json(location: Location) -> list:
             location.start, location.end, location.excerpt, location.label, [list(h) for h in location.highlights]]
 
 
+class _Malformed(ValueError):
+    """An entry that this version did not write: read as a miss."""
+
+
+def _typed(value, kind, optional: bool = False):
+    if (value is None and optional) or (isinstance(value, kind) and not (kind is int and isinstance(value, bool))):
+        return value
+    raise _Malformed(f"expected {kind}, got {type(value).__name__}")
+
+
+def _strings(values) -> tuple[str, ...]:
+    return tuple(_typed(value, str) for value in _typed(values, list))
+
+
 def _location(values: list) -> Location:
-    path, line, column, end_line, end_column, start, end, excerpt, label, highlights = values
-    return Location(path, line, column, end_line, end_column, start, end, excerpt, label,
-                    tuple((a, b) for a, b in highlights))
+    path, line, column, end_line, end_column, start, end, excerpt, label, highlights = _typed(values, list)
+    return Location(_typed(path, str), *(_typed(n, int) for n in (line, column, end_line, end_column, start, end)),
+                    _typed(excerpt, str), _typed(label, str),
+                    tuple((_typed(a, int), _typed(b, int)) for a, b in _typed(highlights, list)))
 
 
 def _finding_json(finding: Finding) -> dict:
@@ -182,13 +235,14 @@ def _finding_json(finding: Finding) -> dict:
 
 
 def _finding(values: dict) -> Finding:
+    text = lambda name, optional=False: _typed(values[name], str, optional)  # noqa: E731
     return Finding(
-        check=values["check"], severity=Severity(values["severity"]), message=values["message"],
+        check=text("check"), severity=Severity(_typed(values["severity"], int)), message=text("message"),
         location=_location(values["location"]),
-        related=tuple(_location(location) for location in values["related"]),
-        evidence=tuple((name, value) for name, value in values["evidence"]),
-        fix=values["fix"], assumption=values["assumption"], identity=values["identity"],
-        claims=tuple(values["claims"]), relation=values["relation"], suppressed_by=values["suppressed_by"],
+        related=tuple(_location(location) for location in _typed(values["related"], list)),
+        evidence=tuple((_typed(name, str), _typed(value, str)) for name, value in _typed(values["evidence"], list)),
+        fix=text("fix", True), assumption=text("assumption", True), identity=text("identity"),
+        claims=_strings(values["claims"]), relation=text("relation", True), suppressed_by=text("suppressed_by", True),
     )
 
 
@@ -204,26 +258,42 @@ def report_json(report: "Report") -> dict:
 
 
 def report_from_json(values: dict) -> "Report":
+    """The Report `report_json` wrote; _Malformed (a ValueError) for anything else."""
     from auditor.runner import Report
 
+    extra = _typed(values["extra"], dict)
+    for item in _typed(extra.get("coverage", []), list):
+        if list(_typed(item, dict)) != ["path", "figures", "claimed"]:
+            raise _Malformed("coverage")
+        _typed(item["path"], str), _typed(item["figures"], int), _typed(item["claimed"], int)
+    if set(extra) - {"coverage"}:
+        raise _Malformed("extra")
     return Report(
-        findings=tuple(_finding(item) for item in values["findings"]),
-        suppressed=tuple(_finding(item) for item in values["suppressed"]),
-        documents=tuple(values["documents"]),
-        claim_count=values["claim_count"],
-        checks=tuple(values["checks"]),
-        extra=values["extra"],
+        findings=tuple(_finding(_typed(item, dict)) for item in _typed(values["findings"], list)),
+        suppressed=tuple(_finding(_typed(item, dict)) for item in _typed(values["suppressed"], list)),
+        documents=_strings(values["documents"]),
+        claim_count=_typed(values["claim_count"], int),
+        checks=_strings(values["checks"]),
+        extra=extra,
     )
 
 
 # ---------------------------------------------------------------- the store
 
 
+# No input is larger than a document may be (auditor/documents.py); a recorded file that grew past it,
+# or is no longer a regular file (a FIFO, /dev/zero behind a symlink), is a miss without being read.
+MAX_READ_BYTES = 16 * 1024 * 1024
+
+
 def _still_reads_the_same(files: Mapping[str, str]) -> bool:
-    for path, digest in files.items():
+    for path, digest in _typed(files, dict).items():
         try:
+            status = os.stat(path)
+            if not stat.S_ISREG(status.st_mode) or status.st_size > MAX_READ_BYTES:
+                return False
             with open(path, "rb") as handle:
-                if hashlib.sha256(handle.read()).hexdigest() != digest:
+                if hashlib.sha256(handle.read(MAX_READ_BYTES + 1)).hexdigest() != digest:
                     return False
         except OSError:
             return False
@@ -233,8 +303,8 @@ def _still_reads_the_same(files: Mapping[str, str]) -> bool:
 def _still_resolves_the_same(resolved: Mapping[str, str]) -> bool:
     from auditor.project import confined_path
 
-    for key, recorded in resolved.items():
-        root, _, name = key.partition("\x1f")
+    for key, recorded in _typed(resolved, dict).items():
+        root, _, name = _typed(key, str).partition("\x1f")
         if str(confined_path(Path(root), name)) != recorded:
             return False
     return True
@@ -243,9 +313,17 @@ def _still_resolves_the_same(resolved: Mapping[str, str]) -> bool:
 class ReportCache:
     """Entries under `directory`/reports-v{FORMAT}/, one per request key."""
 
-    def __init__(self, directory: Path | None = None):
-        self.directory = Path(directory) if directory is not None else default_directory()
+    def __init__(self, directory: Path):
+        self.directory = Path(directory)
         self.entries = self.directory / f"reports-v{FORMAT}"
+
+    @classmethod
+    def default(cls) -> "ReportCache | None":
+        """The user's report cache, or None when caches are off, in CI, or there is nowhere to keep one."""
+        if caches_disabled() or in_ci():
+            return None
+        directory = default_directory()
+        return cls(directory) if directory is not None else None
 
     def _entry(self, request: Request) -> Path:
         return self.entries / f"{request.key}.json"
@@ -253,13 +331,15 @@ class ReportCache:
     def load(self, request: Request) -> "Report | None":
         """The cached report for `request`, if every file it read is unchanged; else None."""
         try:
-            entry = json.loads(self._entry(request).read_bytes())
-            if entry.get("key") != request.key:
+            entry = _typed(json.loads(self._entry(request).read_bytes()), dict)
+            files = _typed(entry["files"], dict)
+            if entry.get("key") != request.key or not all(a in files or b in files for a, b in request.given):
                 return None
-            if not _still_reads_the_same(entry["files"]) or not _still_resolves_the_same(entry["resolved"]):
+            # Names first: a name that now leads out of the project is a miss before anything is read.
+            if not _still_resolves_the_same(entry["resolved"]) or not _still_reads_the_same(files):
                 return None
-            return report_from_json(entry["report"])
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            return report_from_json(_typed(entry["report"], dict))
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
             return None  # absent, unreadable or not written by this version: a miss
 
     def store(self, request: Request, report: "Report", reads: ReadLog) -> None:
@@ -268,7 +348,7 @@ class ReportCache:
 
         entry = {"key": request.key, "files": reads.files, "resolved": reads.resolved, "report": report_json(report)}
         # Key order kept: a report's mappings (coverage) print in the order they were built.
-        data = json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        data = json.dumps(entry, separators=(",", ":")).encode("ascii")  # ASCII: paths may hold undecodable bytes
         try:
             self.entries.mkdir(parents=True, exist_ok=True)
             tag = self.directory / "CACHEDIR.TAG"  # backup tools skip a directory holding this file

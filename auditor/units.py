@@ -124,16 +124,17 @@ class _FactorCache:
     pint itself change. So every factor pint computes is stored in a small
     JSON file in the user's cache directory, keyed by a hash of all three;
     later runs read it and import pint only for a unit not seen before.
-    `AUDITOR_NO_CACHE=1` turns this off; an unreadable or unwritable cache is
+    `--no-cache` and `AUDITOR_NO_CACHE=1` turn this off; an unreadable or unwritable cache is
     ignored. Writes are atomic, so concurrent runs never see half a file.
     """
 
     def __init__(self) -> None:
         self.path: Path | None = None
         self.entries: dict[str, list[str]] = {}
-        from auditor.cache import default_directory, disabled_by_environment
+        from auditor.cache import caches_disabled, default_directory
 
-        if disabled_by_environment():
+        directory = default_directory()
+        if caches_disabled() or directory is None:
             return
         try:
             # pint's installed files stand for its version: importlib.metadata would cost more than it saves.
@@ -150,7 +151,7 @@ class _FactorCache:
             ).hexdigest()[:16]
         except (OSError, ImportError, ValueError):  # unreadable definitions: run without a cache
             return
-        self.path = default_directory() / f"units-{key}.json"
+        self.path = directory / f"units-{key}.json"
         try:
             loaded = json.loads(self.path.read_text(encoding="utf-8"))
             if isinstance(loaded, dict):

@@ -14,7 +14,8 @@ def pytest_configure(config):
     import os
     import tempfile
 
-    os.environ.setdefault("AUDITOR_CACHE_DIR", tempfile.mkdtemp(prefix="auditor-test-cache-"))
+    if not os.environ.get("AUDITOR_CACHE_DIR"):  # set and empty would mean ~/.cache
+        os.environ["AUDITOR_CACHE_DIR"] = tempfile.mkdtemp(prefix="auditor-test-cache-")
 GOLDEN = Path(__file__).parent / "golden"
 
 

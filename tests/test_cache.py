@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import copy
+import hashlib
 import io
 import json
 import os
+import pickle
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from rich.console import Console
@@ -17,7 +23,13 @@ from auditor.findings import Severity
 from auditor.report import text as text_report
 from auditor.runner import run_audit
 from tests.conftest import ROOT
-from tests.test_check_cli import make_project, run_cli
+from tests.test_check_cli import make_project
+from tests.test_check_cli import run_cli as run_cli_anywhere
+
+
+def run_cli(args, cwd, env):
+    """As a person runs it: not in CI, where reports are never cached."""
+    return run_cli_anywhere(args, cwd, {"CI": None, "AUDITOR_NO_CACHE": None, **env})
 
 
 def audit(root, cache, **kwargs):
@@ -73,14 +85,12 @@ def test_cached_and_fresh_reports_print_byte_identically(tmp_path):
     assert "Found 3 errors, 35 warnings, 7 info; 5 documents checked" in text_reused.stdout
 
 
-def test_no_cache_flag_and_environment_neither_read_nor_write(tmp_path):
+def test_no_cache_flag_neither_reads_nor_writes(tmp_path):
     project = make_project(tmp_path / "news")
     cache_dir = tmp_path / "cache"
     run_cli(["check", "--no-cache"], project, {"AUDITOR_CACHE_DIR": str(cache_dir)})
-    run_cli(["check"], project, {"AUDITOR_CACHE_DIR": str(cache_dir), "AUDITOR_NO_CACHE": "1"})
+    run_cli(["scan", "corpus", "--no-cache"], project, {"AUDITOR_CACHE_DIR": str(cache_dir)})
     assert entries(cache_dir) == []
-    run_cli(["check"], project, {"AUDITOR_CACHE_DIR": str(cache_dir), "AUDITOR_NO_CACHE": "0"})
-    assert len(entries(cache_dir)) == 1
 
 
 def test_a_document_named_only_by_a_claim_file_is_watched(tmp_path):
@@ -145,7 +155,8 @@ def test_runs_that_fail_on_input_are_not_cached(tmp_path):
     assert entries(tmp_path / "cache") == []
 
 
-@pytest.mark.parametrize("content", [b"", b"{not json", b'{"key": "other"}', b"[1, 2]", b'{"key": null, "files": 3}'])
+@pytest.mark.parametrize("content", [b"", b"{not json", b'{"key": "other"}', b"[1, 2]", b'{"key": null, "files": 3}',
+                                     b"[" * 200_000 + b"]" * 200_000, b"\xff\xfe"])
 def test_a_damaged_entry_is_a_miss_and_is_replaced(tmp_path, content):
     project = make_project(tmp_path / "news")
     cache = ReportCache(tmp_path / "cache")
@@ -183,7 +194,8 @@ def test_a_change_to_the_code_is_a_miss(tmp_path, monkeypatch):
     cache = ReportCache(tmp_path / "cache")
     audit(project, cache)
     signature = report_cache.code_signature()
-    assert any(str(item[0]).endswith(os.path.join("checks", "conflicting_figures.py")) for item in signature[3:])
+    source = ROOT / "checks" / "conflicting_figures.py"
+    assert (str(source), hashlib.sha256(source.read_bytes()).hexdigest()) in signature  # content, not mtime
     monkeypatch.setattr(report_cache, "code_signature", lambda: signature + [("checks/new_check.py", 1, 1)])
     audit(project, cache)
     assert len(entries(tmp_path / "cache")) == 2
@@ -218,3 +230,116 @@ def test_plain_output_skips_rich_but_writes_what_rich_would(tmp_path):
         text_report.render(report, Console(file=through_rich, record=True, **options), verbose=True)
         assert direct.getvalue() == through_rich.getvalue()
         assert direct.getvalue().count("\n") > 100
+
+
+def _tampered(tmp_path, change):
+    project = make_project(tmp_path / "news")
+    cache = ReportCache(tmp_path / "cache")
+    expected = audit(project, cache)
+    (entry,) = (tmp_path / "cache" / f"reports-v{report_cache.FORMAT}").glob("*.json")
+    data = json.loads(entry.read_bytes())
+    change(data)
+    entry.write_text(json.dumps(data), encoding="utf-8")
+    return project, cache, expected
+
+
+@pytest.mark.parametrize("change", [
+    lambda data: data.update(files={}, resolved={}),  # claims to depend on nothing
+    lambda data: data["report"]["findings"][0].update(message=5),
+    lambda data: data["report"]["findings"][0]["location"].__setitem__(1, "3"),
+    lambda data: data["report"].update(extra=[]),
+    lambda data: data["report"].update(documents="abc"),
+    lambda data: data["report"].update(claim_count=True),
+    lambda data: data["report"]["findings"][0].update(evidence=[["value", 108]]),
+], ids=["no files", "message type", "line type", "extra type", "documents type", "bool count", "evidence type"])
+def test_an_entry_of_the_wrong_shape_is_a_miss(tmp_path, change):
+    project, cache, expected = _tampered(tmp_path, change)
+    assert audit(project, cache) == expected
+
+
+def test_a_document_swapped_for_a_symlink_out_of_the_project_is_refused_before_anything_is_read(tmp_path):
+    project = make_project(tmp_path / "news")
+    cache = ReportCache(tmp_path / "cache")
+    audit(project, cache)
+    document = project / "corpus" / "b.txt"
+    document.unlink()
+    document.symlink_to("/dev/zero")  # read whole, it would never end
+    with pytest.raises(InputError, match="leaves the project root"):
+        audit(project, cache)
+
+
+def test_a_recorded_file_that_grew_too_large_or_is_not_a_file_is_not_read(tmp_path, monkeypatch):
+    project = make_project(tmp_path / "news")
+    cache = ReportCache(tmp_path / "cache")
+    claim_paths = sorted((project / "claims").glob("*.yaml"))
+    audit(project, cache)
+    request = report_cache.Request.of(project, claim_paths, [], select=(), ignore=(), check_options=None,
+                                      severities=None, discovery=False)
+    assert cache.load(request) is not None
+    monkeypatch.setattr(report_cache, "MAX_READ_BYTES", 10)
+    assert cache.load(request) is None
+    monkeypatch.undo()
+    document = project / "corpus" / "b.txt"
+    document.unlink()
+    os.mkfifo(document)  # opening it would wait for a writer forever
+    assert cache.load(request) is None
+
+
+def test_file_names_that_are_not_utf8_are_cached_too(tmp_path):
+    project = make_project(tmp_path / "news", {"docs/plain.txt": "其中援建学校3所。\n"})
+    (project / os.fsdecode(b"docs/\xff\xfe.txt")).write_text("其中援建学校3所。\n", encoding="utf-8")
+    # A real process: click's test runner cannot print such a name at all.
+    env = {key: value for key, value in os.environ.items() if key not in ("CI", "AUDITOR_NO_CACHE")}
+    env["AUDITOR_CACHE_DIR"] = str(tmp_path / "cache")
+    command = [sys.executable, "-m", "auditor.cli", "scan", "docs", "--format", "json"]
+    first, second = (subprocess.run(command, cwd=project, env=env, capture_output=True) for _ in range(2))
+    assert first.returncode == second.returncode == 0, first.stderr
+    assert first.stdout == second.stdout and first.stderr == second.stderr == b""
+    assert b"docs/\xff\xfe.txt" in first.stdout  # written back as the bytes of the name
+    assert len(entries(tmp_path / "cache")) == 1
+
+
+def test_no_home_means_no_cache_not_a_crash(monkeypatch):
+    from auditor import units
+
+    for name in ("AUDITOR_CACHE_DIR", "XDG_CACHE_HOME", "HOME"):
+        monkeypatch.delenv(name, raising=False)
+
+    def no_home():
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))
+    assert report_cache.default_directory() is None
+    assert ReportCache.default() is None
+    assert units._FactorCache().path is None
+
+
+def test_no_cache_turns_off_the_unit_factor_cache_too(monkeypatch):
+    from auditor import units
+
+    monkeypatch.delenv("AUDITOR_NO_CACHE", raising=False)
+    assert units._FactorCache().path is not None
+    with report_cache.caches_off():
+        assert units._FactorCache().path is None
+        assert ReportCache.default() is None
+    assert units._FactorCache().path is not None
+
+
+@pytest.mark.parametrize(("variable", "value", "cached"), [
+    ("CI", "true", False), ("CI", "1", False), ("CI", "false", True), ("AUDITOR_NO_CACHE", "1", False),
+    ("AUDITOR_NO_CACHE", "0", True), ("AUDITOR_NO_CACHE", "", True),
+])
+def test_environment_switches(tmp_path, variable, value, cached):
+    project = make_project(tmp_path / "news")
+    run_cli(["check"], project, {"AUDITOR_CACHE_DIR": str(tmp_path / "cache"), variable: value})
+    assert len(entries(tmp_path / "cache")) == (1 if cached else 0)
+
+
+def test_lazy_patterns_copy_and_pickle_like_compiled_ones():
+    from auditor.patterns import lazy_compile
+
+    pattern = lazy_compile(r"(?P<n>[一二三])个")
+    for fresh in (pickle.loads(pickle.dumps(pattern)), copy.copy(pattern), copy.deepcopy(pattern)):
+        assert fresh.findall("一个和三个") == ["一", "三"]
+    assert pattern.groupindex == {"n": 1} and pattern.sub("#", "两个一个") == "两个#"
+    assert pickle.loads(pickle.dumps(pattern)).search("三个").group("n") == "三"

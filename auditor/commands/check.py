@@ -168,20 +168,29 @@ def selected_ids(settings, inputs: Inputs, *, baseline_in_use: bool) -> tuple[li
 
 
 def report_cache(no_cache: bool):
-    """The report cache (auditor/cache.py), unless --no-cache or AUDITOR_NO_CACHE turns it off."""
-    from auditor.cache import ReportCache, disabled_by_environment
+    """The report cache (auditor/cache.py), unless --no-cache, AUDITOR_NO_CACHE or a CI job turns it off."""
+    from auditor.cache import ReportCache
 
-    if no_cache or disabled_by_environment():
-        return None
+    return None if no_cache else ReportCache.default()
 
-    return ReportCache()
+
+def caches_for(no_cache: bool):
+    """A context for the run: with --no-cache, the unit-factor cache is off too (an audit from scratch)."""
+    from contextlib import nullcontext
+
+    from auditor.cache import caches_off
+
+    return caches_off() if no_cache else nullcontext()
+
+
 
 
 def no_cache_option(function):
     return click.option(
         "--no-cache", is_flag=True,
-        help="Audit from scratch: neither reuse nor store a report (also AUDITOR_NO_CACHE=1). Reports are cached "
-             "in $AUDITOR_CACHE_DIR, else ~/.cache/auditor, and reused only when nothing they depend on changed.",
+        help="Audit from scratch: neither reuse nor store a report, nor read unit factors from disk (also "
+             "AUDITOR_NO_CACHE=1). Reports are cached in $AUDITOR_CACHE_DIR, else ~/.cache/auditor, and reused "
+             "only when nothing they depend on changed; never in CI (the CI variable set).",
     )(function)
 
 
@@ -277,7 +286,8 @@ def check_command(paths, doc_paths, select, ignore, config_file, output_format, 
         return prepared
     baseline, select_ids, ignore_ids, extra = prepared
     try:
-        report = run(settings, inputs, select_ids, ignore_ids, extra, cache=report_cache(no_cache))
+        with caches_for(no_cache):
+            report = run(settings, inputs, select_ids, ignore_ids, extra, cache=report_cache(no_cache))
     except InputError as exc:
         print_input_error(exc)
         return ExitStatus.INPUT_ERROR

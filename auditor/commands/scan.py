@@ -73,6 +73,7 @@ def scan_command(paths, output_format, output, fail_on, exit_zero, select, ignor
         exit_status,
         load_settings_or_exit,
         print_input_error,
+        caches_for,
         render_report,
         report_cache,
         split_ids,
@@ -112,7 +113,7 @@ def scan_command(paths, output_format, output, fail_on, exit_zero, select, ignor
         jobs = os.cpu_count() or 1
     bar = progress_bar(enabled=not quiet and settings["format"] == "text" and output is None)
     try:
-        with bar as progress:
+        with bar as progress, caches_for(no_cache):
             report = run_audit(settings.root, [], document_paths, select=select_ids, ignore=ignore_ids,
                                check_options=options, severities=settings.severities(), discovery=True,
                                jobs=jobs, progress=progress, cache=report_cache(no_cache))

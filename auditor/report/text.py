@@ -168,7 +168,7 @@ class _Page:
             self.console.print(Text("\n").join(self.lines), no_wrap=True, overflow="ignore", crop=False)
         else:
             # A pipe or a file gets no styles, so what rich would write is the plain text; its segment
-            # pipeline costs more than the rest of a cached `auditor check` (tests/test_report_text.py).
+            # pipeline costs more than the rest of a cached `auditor check` (tests/test_cache.py pins the equality).
             self.console.file.write("".join(line.plain + "\n" for line in self.lines))
         self.lines = []
 
