@@ -29,6 +29,7 @@ regular file or has grown past the document limit is a miss, unread.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -150,6 +151,12 @@ def code_signature() -> list:
     return signature
 
 
+@functools.cache
+def code_key() -> str:
+    """The code signature as one digest, computed once per process (the catalogue and the request share it)."""
+    return hashlib.sha256(json.dumps(code_signature()).encode("ascii")).hexdigest()
+
+
 def _paths(paths: Iterable[Path]) -> list[tuple[str, str]]:
     return [(str(path), os.path.realpath(path)) for path in paths]
 
@@ -177,7 +184,7 @@ class Request:
         discovery: bool,
     ) -> "Request":
         basis = {
-            "code": code_signature(),
+            "code": code_key(),
             "root": os.path.realpath(root),
             "cwd": os.getcwd(),
             "claims": _paths(claim_paths),
@@ -369,3 +376,77 @@ class ReportCache:
                 os.unlink(entry.path)
             except OSError:
                 pass
+
+
+# ---------------------------------------------------------------- the check catalogue (auditor/registry.py)
+
+
+def _catalogue_path() -> Path | None:
+    if caches_disabled() or in_ci():
+        return None
+    directory = default_directory()
+    return None if directory is None else directory / f"checks-v{FORMAT}-{code_key()[:32]}.json"
+
+
+def _option_json(value):
+    if isinstance(value, tuple):
+        return {"tuple": [_option_json(item) for item in value]}
+    if value is None or isinstance(value, (str, int, float)):  # bool is an int
+        return value
+    raise _Malformed(f"option of type {type(value).__name__}")
+
+
+def _option(value):
+    if isinstance(value, dict):
+        if list(value) != ["tuple"]:
+            raise _Malformed("option")
+        return tuple(_option(item) for item in _typed(value["tuple"], list))
+    if value is None or isinstance(value, (str, int, float)):
+        return value
+    raise _Malformed("option")
+
+
+def load_catalogue():
+    """The checks' CheckInfo records stored for this code, or None (absent, damaged, caches off, in CI)."""
+    from types import MappingProxyType
+
+    from auditor.registry import CheckInfo
+
+    path = _catalogue_path()
+    if path is None:
+        return None
+    try:
+        entries = _typed(json.loads(path.read_bytes()), list)
+        infos = tuple(
+            CheckInfo(
+                _typed(entry["id"], str), Severity(_typed(entry["severity"], int)),
+                MappingProxyType({_typed(name, str): _option(value) for name, value in _typed(entry["options"], dict).items()}),
+                _typed(entry["needs_claims"], bool), _typed(entry["discovery"], bool),
+            )
+            for entry in map(lambda item: _typed(item, dict), entries)
+        )
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
+        return None
+    return infos or None
+
+
+def store_catalogue(infos) -> None:
+    """Keep the catalogue for this code (and drop those of other code); skipped silently when it cannot be."""
+    from auditor.io import write_atomic
+
+    path = _catalogue_path()
+    if path is None:
+        return
+    try:
+        data = json.dumps([
+            {"id": info.id, "severity": int(info.severity), "needs_claims": info.needs_claims,
+             "discovery": info.discovery, "options": {name: _option_json(value) for name, value in info.options.items()}}
+            for info in infos
+        ]).encode("ascii")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, data, durable=False)
+        for other in path.parent.glob(f"checks-v{FORMAT}-*.json"):
+            if other != path:
+                other.unlink(missing_ok=True)
+    except (OSError, _Malformed):
+        pass

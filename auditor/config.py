@@ -298,9 +298,9 @@ def read_config(path: Path) -> tuple[dict[str, Any], _Locator]:
 
 
 def _validate(table: dict[str, Any], locator: _Locator, base: Path) -> tuple[dict[str, Setting], dict[str, dict[str, Setting]]]:
-    from auditor.registry import all_checks
+    from auditor.registry import catalogue
 
-    checks = {check.id: check for check in all_checks()}
+    checks = {check.id: check for check in catalogue()}
     known_ids = list(checks)
     values: dict[str, Setting] = {}
     check_settings: dict[str, dict[str, Setting]] = {}
@@ -470,10 +470,10 @@ def load_settings(
         else:
             values[key] = Setting(DEFAULTS[key], "default")
 
-    from auditor.registry import all_checks
+    from auditor.registry import catalogue
 
     checks: dict[str, dict[str, Setting]] = {}
-    for check in all_checks():
+    for check in catalogue():
         own = configured_checks.get(check.id, {})
         entry = {"severity": own.get("severity", Setting(check.severity.label, "default"))}
         for name, default in check.options.items():

@@ -64,7 +64,17 @@ def select_checks(
     """
     from auditor.registry import all_checks
 
-    checks = all_checks()
+    chosen = set(selected_ids(select, ignore, with_claims=with_claims, discovery=discovery))
+    return tuple(check for check in all_checks() if check.id in chosen)
+
+
+def selected_ids(
+    select: Iterable[str] = (), ignore: Iterable[str] = (), *, with_claims: bool = True, discovery: bool = False
+) -> tuple[str, ...]:
+    """The ids `select_checks` returns the checks of (UnknownCheck alike), read from the catalogue."""
+    from auditor.registry import catalogue
+
+    checks = catalogue()
     known = {check.id for check in checks}
     select = {check_id.lower() for check_id in select}
     ignore = {check_id.lower() for check_id in ignore}
@@ -75,7 +85,7 @@ def select_checks(
             "(`auditor checks` lists them)"
         )
     selected = (select or {check.id for check in checks if discovery or not check.discovery}) - ignore
-    chosen = tuple(check for check in checks if check.id in selected and (with_claims or not check.needs_claims))
+    chosen = tuple(check.id for check in checks if check.id in selected and (with_claims or not check.needs_claims))
     if not chosen:
         raise UnknownCheck(
             "no checks left to run: --select/--ignore exclude every check"
@@ -131,9 +141,10 @@ def run_audit(
     none of the files it read has changed, and a new report is stored.
     """
     claim_paths, document_paths = list(claim_paths), list(document_paths)
-    checks = select_checks(select, ignore, with_claims=bool(claim_paths), discovery=discovery)
     if cache is None:
+        checks = select_checks(select, ignore, with_claims=bool(claim_paths), discovery=discovery)
         return _audit(root, claim_paths, document_paths, checks, check_options, severities, jobs, progress)
+    selected_ids(select, ignore, with_claims=bool(claim_paths), discovery=discovery)  # unknown ids: an error, hit or not
 
     from auditor.cache import Request
     from auditor.io import recording_reads
@@ -142,6 +153,7 @@ def run_audit(
                          check_options=check_options, severities=severities, discovery=discovery)
     report = cache.load(request)
     if report is None:
+        checks = select_checks(select, ignore, with_claims=bool(claim_paths), discovery=discovery)
         with recording_reads() as reads:
             report = _audit(root, claim_paths, document_paths, checks, check_options, severities, jobs, progress)
         cache.store(request, report, reads)

@@ -196,7 +196,7 @@ def test_a_change_to_the_code_is_a_miss(tmp_path, monkeypatch):
     signature = report_cache.code_signature()
     source = ROOT / "checks" / "conflicting_figures.py"
     assert (str(source), hashlib.sha256(source.read_bytes()).hexdigest()) in signature  # content, not mtime
-    monkeypatch.setattr(report_cache, "code_signature", lambda: signature + [("checks/new_check.py", 1, 1)])
+    monkeypatch.setattr(report_cache, "code_key", lambda: "0" * 64)  # what any change to the signature makes
     audit(project, cache)
     assert len(entries(tmp_path / "cache")) == 2
 
@@ -343,3 +343,54 @@ def test_lazy_patterns_copy_and_pickle_like_compiled_ones():
         assert fresh.findall("一个和三个") == ["一", "三"]
     assert pattern.groupindex == {"n": 1} and pattern.sub("#", "两个一个") == "两个#"
     assert pickle.loads(pickle.dumps(pattern)).search("三个").group("n") == "三"
+
+
+# ---------------------------------------------------------------- the check catalogue
+
+
+def _infos(infos):
+    return [(i.id, i.severity, dict(i.options), i.needs_claims, i.discovery) for i in infos]
+
+
+def test_the_catalogue_read_back_equals_the_checks_to_the_type(tmp_path, monkeypatch):
+    from auditor.registry import all_checks
+
+    monkeypatch.setenv("AUDITOR_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("CI", raising=False)
+    expected = _infos(all_checks())
+    assert report_cache.load_catalogue() is None
+    report_cache.store_catalogue(all_checks())
+    (stored,) = tmp_path.glob("checks-v*.json")
+    loaded = report_cache.load_catalogue()
+    assert _infos(loaded) == expected
+    doubled = dict(next(i for i in loaded if i.id == "doubled-word").options)
+    assert type(doubled["allow"]) is tuple and type(doubled["name_characters"]) is str
+    assert {type(v) for i in loaded for v in i.options.values()} <= {tuple, str, int, float, bool}
+    stored.write_bytes(b'[{"id": "x"}]')  # damaged: read as absent
+    assert report_cache.load_catalogue() is None
+
+
+def test_no_catalogue_in_ci_or_with_caches_off(tmp_path, monkeypatch):
+    from auditor.registry import all_checks
+
+    monkeypatch.setenv("AUDITOR_CACHE_DIR", str(tmp_path))
+    monkeypatch.setenv("CI", "true")
+    report_cache.store_catalogue(all_checks())
+    monkeypatch.delenv("CI")
+    with report_cache.caches_off():
+        report_cache.store_catalogue(all_checks())
+    assert list(tmp_path.glob("checks-v*.json")) == []
+
+
+def test_a_rerun_from_the_cache_imports_no_check(tmp_path):
+    env = {key: value for key, value in os.environ.items() if key not in ("CI", "AUDITOR_NO_CACHE")}
+    env["AUDITOR_CACHE_DIR"] = str(tmp_path / "cache")
+    script = (
+        "import sys\nfrom auditor.cli import main\ntry:\n    main(['check'])\nexcept SystemExit as exit:\n"
+        "    status = exit.code\nprint(status, sorted(m for m in sys.modules if m.startswith('checks.')), file=sys.stderr)"
+    )
+    runs = [subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True)
+            for _ in range(2)]
+    assert runs[0].stdout == runs[1].stdout and "Found 3 errors, 35 warnings, 7 info" in runs[1].stdout
+    assert runs[0].stderr.startswith("1 ['checks._claims'")  # the first run audits
+    assert runs[1].stderr == "1 []\n"  # the rerun: settings and selection from the catalogue, the report from the cache
