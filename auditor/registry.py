@@ -81,11 +81,24 @@ def catalogue() -> tuple[CheckInfo, ...]:
     cached = load_catalogue()
     if cached is not None:
         return cached
-    infos = tuple(
-        CheckInfo(check.id, check.severity, check.options, check.needs_claims, check.discovery) for check in all_checks()
-    )
+    infos = _infos_of(all_checks())
     store_catalogue(infos)
     return infos
+
+
+def _infos_of(checks) -> tuple[CheckInfo, ...]:
+    return tuple(CheckInfo(check.id, check.severity, check.options, check.needs_claims, check.discovery) for check in checks)
+
+
+def confirm_catalogue() -> None:
+    """Once the checks are imported (a run that audits): a stored catalogue that differs from them (damaged,
+    or written by other code under a colliding signature) is replaced, and selection reads the checks."""
+    from auditor.cache import store_catalogue
+
+    actual = _infos_of(all_checks())
+    if catalogue() != actual:
+        store_catalogue(actual)
+        catalogue.cache_clear()
 
 
 def check_ids() -> tuple[str, ...]:

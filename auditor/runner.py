@@ -62,8 +62,9 @@ def select_checks(
     Claim checks run only when there are claims; discovery checks only in
     discovery mode (`auditor scan`) or when selected by id.
     """
-    from auditor.registry import all_checks
+    from auditor.registry import all_checks, confirm_catalogue
 
+    confirm_catalogue()  # the checks are imported now: selection must not rest on a stale catalogue
     chosen = set(selected_ids(select, ignore, with_claims=with_claims, discovery=discovery))
     return tuple(check for check in all_checks() if check.id in chosen)
 

@@ -394,3 +394,23 @@ def test_a_rerun_from_the_cache_imports_no_check(tmp_path):
     assert runs[0].stdout == runs[1].stdout and "Found 3 errors, 35 warnings, 7 info" in runs[1].stdout
     assert runs[0].stderr.startswith("1 ['checks._claims'")  # the first run audits
     assert runs[1].stderr == "1 []\n"  # the rerun: settings and selection from the catalogue, the report from the cache
+
+
+def test_a_tampered_catalogue_never_decides_what_an_audit_runs(tmp_path):
+    """One that moves duplicate-paragraph to the discovery checks (so that `check` would skip it) is caught
+    when the checks are imported, and replaced; --no-cache does not read it at all."""
+    env = {key: value for key, value in os.environ.items() if key not in ("CI", "AUDITOR_NO_CACHE")}
+    env["AUDITOR_CACHE_DIR"] = str(tmp_path / "cache")
+    command = [sys.executable, "-m", "auditor.cli", "check", "--format", "json"]
+    fresh = subprocess.run(command + ["--no-cache"], cwd=ROOT, env=env, capture_output=True)
+    subprocess.run(command, cwd=ROOT, env=env, capture_output=True)  # stores the catalogue
+    (stored,) = (tmp_path / "cache").glob("checks-v*.json")
+    entries = json.loads(stored.read_bytes())
+    next(entry for entry in entries if entry["id"] == "duplicate-paragraph")["discovery"] = True
+    stored.write_text(json.dumps(entries), encoding="ascii")
+    for entry in (tmp_path / "cache").glob("reports-v*/*.json"):
+        entry.unlink()  # so the next run audits
+    assert subprocess.run(command + ["--no-cache"], cwd=ROOT, env=env, capture_output=True).stdout == fresh.stdout
+    assert subprocess.run(command, cwd=ROOT, env=env, capture_output=True).stdout == fresh.stdout
+    assert b'"duplicate-paragraph"' in fresh.stdout
+    assert not next(e for e in json.loads(stored.read_bytes()) if e["id"] == "duplicate-paragraph")["discovery"]

@@ -174,15 +174,12 @@ def report_cache(no_cache: bool):
     return None if no_cache else ReportCache.default()
 
 
-def caches_for(no_cache: bool):
-    """A context for the run: with --no-cache, the unit-factor cache is off too (an audit from scratch)."""
-    from contextlib import nullcontext
+def from_scratch_if(no_cache: bool) -> None:
+    """--no-cache: no cache of any kind (reports, the check catalogue, unit factors) for the rest of the command."""
+    if no_cache:
+        from auditor.cache import caches_off
 
-    from auditor.cache import caches_off
-
-    return caches_off() if no_cache else nullcontext()
-
-
+        click.get_current_context().with_resource(caches_off())
 
 
 def no_cache_option(function):
@@ -268,6 +265,7 @@ def check_command(paths, doc_paths, select, ignore, config_file, output_format, 
     from auditor.toml (`auditor config` shows them). Exit status: 0 no
     findings at or above --fail-on, 1 findings, 2 usage or input error.
     """
+    from_scratch_if(no_cache)
     if no_baseline and baseline_file is not None:
         raise click.UsageError("--baseline and --no-baseline exclude each other")
     cli = cli_settings(paths, doc_paths, select, ignore, **{
@@ -286,8 +284,7 @@ def check_command(paths, doc_paths, select, ignore, config_file, output_format, 
         return prepared
     baseline, select_ids, ignore_ids, extra = prepared
     try:
-        with caches_for(no_cache):
-            report = run(settings, inputs, select_ids, ignore_ids, extra, cache=report_cache(no_cache))
+        report = run(settings, inputs, select_ids, ignore_ids, extra, cache=report_cache(no_cache))
     except InputError as exc:
         print_input_error(exc)
         return ExitStatus.INPUT_ERROR

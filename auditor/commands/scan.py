@@ -73,7 +73,7 @@ def scan_command(paths, output_format, output, fail_on, exit_zero, select, ignor
         exit_status,
         load_settings_or_exit,
         print_input_error,
-        caches_for,
+        from_scratch_if,
         render_report,
         report_cache,
         split_ids,
@@ -81,6 +81,7 @@ def scan_command(paths, output_format, output, fail_on, exit_zero, select, ignor
     from auditor.project import expand_paths
     from auditor.runner import UnknownCheck, run_audit
 
+    from_scratch_if(no_cache)
     cli = {
         "docs": ([str(path) for path in paths], "PATHS") if paths else None,
         "select": split_ids(select) or None,
@@ -113,7 +114,7 @@ def scan_command(paths, output_format, output, fail_on, exit_zero, select, ignor
         jobs = os.cpu_count() or 1
     bar = progress_bar(enabled=not quiet and settings["format"] == "text" and output is None)
     try:
-        with bar as progress, caches_for(no_cache):
+        with bar as progress:
             report = run_audit(settings.root, [], document_paths, select=select_ids, ignore=ignore_ids,
                                check_options=options, severities=settings.severities(), discovery=True,
                                jobs=jobs, progress=progress, cache=report_cache(no_cache))
