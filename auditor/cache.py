@@ -51,6 +51,7 @@ if TYPE_CHECKING:
 FORMAT = 1  # bump when the entry layout or the Report changes shape
 MAX_ENTRIES = 256  # pruned to PRUNED_TO, oldest first, when a write goes past it
 PRUNED_TO = 192
+MAX_CATALOGUES = 8
 # Libraries whose code or data decide findings (unit factors, CC-CEDICT, script conversion, similarity, YAML).
 LIBRARIES = ("pint", "zhon", "opencc", "rapidfuzz", "yaml")
 CACHEDIR_TAG = (
@@ -93,6 +94,8 @@ def default_directory() -> Path | None:
     xdg = os.environ.get("XDG_CACHE_HOME")
     if xdg:
         return Path(xdg) / "auditor"
+    if "HOME" in os.environ and not os.environ["HOME"].strip():
+        return None  # HOME set to nothing: "~" would mean "/" (os.path.expanduser)
     try:
         home = Path.home()
     except RuntimeError:  # no HOME and no passwd entry: no cache rather than one in the working directory
@@ -445,8 +448,9 @@ def store_catalogue(infos) -> None:
         ]).encode("ascii")
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(path, data, durable=False)
-        for other in path.parent.glob(f"checks-v{FORMAT}-*.json"):
-            if other != path:
-                other.unlink(missing_ok=True)
+        # The newest few stay: installs sharing one cache directory (a checkout and a release) keep theirs.
+        others = sorted(path.parent.glob(f"checks-v{FORMAT}-*.json"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+        for other in others[MAX_CATALOGUES:]:
+            other.unlink(missing_ok=True)
     except (OSError, _Malformed):
         pass

@@ -452,6 +452,12 @@ def load_settings(
         table, locator = read_config(path)
         configured, configured_checks = _validate(table, locator, path.resolve().parent)
         if locator.problems:
+            from auditor.registry import confirm_catalogue
+
+            if confirm_catalogue():  # the problems may rest on a damaged catalogue: judge again by the checks
+                table, locator = read_config(path)
+                configured, configured_checks = _validate(table, locator, path.resolve().parent)
+        if locator.problems:
             raise InputError(locator.problems)
 
     values: dict[str, Setting] = {}

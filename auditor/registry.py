@@ -78,6 +78,8 @@ def catalogue() -> tuple[CheckInfo, ...]:
     """
     from auditor.cache import load_catalogue, store_catalogue
 
+    if _true_catalogue:  # the stored one was found wrong in this process (and may not have been replaceable)
+        return _true_catalogue[-1]
     cached = load_catalogue()
     if cached is not None:
         return cached
@@ -90,19 +92,27 @@ def _infos_of(checks) -> tuple[CheckInfo, ...]:
     return tuple(CheckInfo(check.id, check.severity, check.options, check.needs_claims, check.discovery) for check in checks)
 
 
-def confirm_catalogue() -> None:
-    """Once the checks are imported (a run that audits): a stored catalogue that differs from them (damaged,
-    or written by other code under a colliding signature) is replaced, and selection reads the checks."""
+def confirm_catalogue() -> bool:
+    """Compare the catalogue with the checks themselves (imported now, if they were not); when they differ
+    (a damaged file, or one stored while the code was being edited), store the true one and use it from
+    now on. True when it differed. Called once the checks are imported anyway (a run that audits), and
+    before an error that rests on the catalogue is reported."""
     from auditor.cache import store_catalogue
 
     actual = _infos_of(all_checks())
-    if catalogue() != actual:
-        store_catalogue(actual)
-        catalogue.cache_clear()
+    if catalogue() == actual:
+        return False
+    store_catalogue(actual)
+    catalogue.cache_clear()
+    _true_catalogue.append(actual)
+    return True
+
+
+_true_catalogue: list[tuple[CheckInfo, ...]] = []  # set by confirm_catalogue when the stored one was wrong
 
 
 def check_ids() -> tuple[str, ...]:
-    return tuple(check.id for check in catalogue())
+    return tuple(check.id for check in all_checks())
 
 
 def get_check(check_id: str) -> Check | None:

@@ -62,20 +62,32 @@ def select_checks(
     Claim checks run only when there are claims; discovery checks only in
     discovery mode (`auditor scan`) or when selected by id.
     """
-    from auditor.registry import all_checks, confirm_catalogue
+    from auditor.registry import all_checks
 
-    confirm_catalogue()  # the checks are imported now: selection must not rest on a stale catalogue
-    chosen = set(selected_ids(select, ignore, with_claims=with_claims, discovery=discovery))
-    return tuple(check for check in all_checks() if check.id in chosen)
+    checks = all_checks()
+    chosen = set(_selected(checks, select, ignore, with_claims=with_claims, discovery=discovery))
+    return tuple(check for check in checks if check.id in chosen)
 
 
 def selected_ids(
     select: Iterable[str] = (), ignore: Iterable[str] = (), *, with_claims: bool = True, discovery: bool = False
 ) -> tuple[str, ...]:
-    """The ids `select_checks` returns the checks of (UnknownCheck alike), read from the catalogue."""
-    from auditor.registry import catalogue
+    """What `select_checks` selects (or the UnknownCheck it raises), from the check catalogue: no check imported.
 
-    checks = catalogue()
+    An error is confirmed against the checks themselves first: a damaged catalogue must not refuse a valid id.
+    """
+    from auditor.registry import catalogue, confirm_catalogue
+
+    select, ignore = list(select), list(ignore)
+    try:
+        return _selected(catalogue(), select, ignore, with_claims=with_claims, discovery=discovery)
+    except UnknownCheck:
+        if not confirm_catalogue():
+            raise
+    return _selected(catalogue(), select, ignore, with_claims=with_claims, discovery=discovery)
+
+
+def _selected(checks, select: Iterable[str], ignore: Iterable[str], *, with_claims: bool, discovery: bool) -> tuple[str, ...]:
     known = {check.id for check in checks}
     select = {check_id.lower() for check_id in select}
     ignore = {check_id.lower() for check_id in ignore}
@@ -154,7 +166,10 @@ def run_audit(
                          check_options=check_options, severities=severities, discovery=discovery)
     report = cache.load(request)
     if report is None:
+        from auditor.registry import confirm_catalogue
+
         checks = select_checks(select, ignore, with_claims=bool(claim_paths), discovery=discovery)
+        confirm_catalogue()  # the checks are imported now: keep the stored catalogue true to them
         with recording_reads() as reads:
             report = _audit(root, claim_paths, document_paths, checks, check_options, severities, jobs, progress)
         cache.store(request, report, reads)

@@ -36,6 +36,13 @@ def audit(root, cache, **kwargs):
     return run_audit(root, claim_paths=sorted((root / "claims").glob("*.yaml")), cache=cache, **kwargs)
 
 
+def person_env(cache_dir):
+    """The environment of a person at a shell (not CI, caches on), with the cache in `cache_dir`."""
+    env = {key: value for key, value in os.environ.items() if key not in ("CI", "AUDITOR_NO_CACHE")}
+    env["AUDITOR_CACHE_DIR"] = str(cache_dir)
+    return env
+
+
 def findings(report):
     return [(f.check, f.location.path, f.location.line, f.location.column, f.message) for f in report.findings]
 
@@ -289,8 +296,7 @@ def test_file_names_that_are_not_utf8_are_cached_too(tmp_path):
     project = make_project(tmp_path / "news", {"docs/plain.txt": "其中援建学校3所。\n"})
     (project / os.fsdecode(b"docs/\xff\xfe.txt")).write_text("其中援建学校3所。\n", encoding="utf-8")
     # A real process: click's test runner cannot print such a name at all.
-    env = {key: value for key, value in os.environ.items() if key not in ("CI", "AUDITOR_NO_CACHE")}
-    env["AUDITOR_CACHE_DIR"] = str(tmp_path / "cache")
+    env = person_env(tmp_path / "cache")
     command = [sys.executable, "-m", "auditor.cli", "scan", "docs", "--format", "json"]
     first, second = (subprocess.run(command, cwd=project, env=env, capture_output=True) for _ in range(2))
     assert first.returncode == second.returncode == 0, first.stderr
@@ -383,8 +389,7 @@ def test_no_catalogue_in_ci_or_with_caches_off(tmp_path, monkeypatch):
 
 
 def test_a_rerun_from_the_cache_imports_no_check(tmp_path):
-    env = {key: value for key, value in os.environ.items() if key not in ("CI", "AUDITOR_NO_CACHE")}
-    env["AUDITOR_CACHE_DIR"] = str(tmp_path / "cache")
+    env = person_env(tmp_path / "cache")
     script = (
         "import sys\nfrom auditor.cli import main\ntry:\n    main(['check'])\nexcept SystemExit as exit:\n"
         "    status = exit.code\nprint(status, sorted(m for m in sys.modules if m.startswith('checks.')), file=sys.stderr)"
@@ -399,8 +404,7 @@ def test_a_rerun_from_the_cache_imports_no_check(tmp_path):
 def test_a_tampered_catalogue_never_decides_what_an_audit_runs(tmp_path):
     """One that moves duplicate-paragraph to the discovery checks (so that `check` would skip it) is caught
     when the checks are imported, and replaced; --no-cache does not read it at all."""
-    env = {key: value for key, value in os.environ.items() if key not in ("CI", "AUDITOR_NO_CACHE")}
-    env["AUDITOR_CACHE_DIR"] = str(tmp_path / "cache")
+    env = person_env(tmp_path / "cache")
     command = [sys.executable, "-m", "auditor.cli", "check", "--format", "json"]
     fresh = subprocess.run(command + ["--no-cache"], cwd=ROOT, env=env, capture_output=True)
     subprocess.run(command, cwd=ROOT, env=env, capture_output=True)  # stores the catalogue
@@ -414,3 +418,59 @@ def test_a_tampered_catalogue_never_decides_what_an_audit_runs(tmp_path):
     assert subprocess.run(command, cwd=ROOT, env=env, capture_output=True).stdout == fresh.stdout
     assert b'"duplicate-paragraph"' in fresh.stdout
     assert not next(e for e in json.loads(stored.read_bytes()) if e["id"] == "duplicate-paragraph")["discovery"]
+
+
+def _damage_catalogue(cache_dir, change):
+    (stored,) = cache_dir.glob("checks-v*.json")
+    entries = json.loads(stored.read_bytes())
+    change(entries)
+    stored.write_text(json.dumps(entries), encoding="ascii")
+    return stored
+
+
+@pytest.mark.parametrize("args", [["check", "--select", "percent-sum"], ["config"]])
+def test_a_damaged_catalogue_never_refuses_what_the_checks_accept(tmp_path, args):
+    project = make_project(tmp_path / "news", pyproject='[tool.auditor.checks.percent-sum]\nseverity = "warning"\n')
+    env = person_env(tmp_path / "cache")
+    command = [sys.executable, "-m", "auditor.cli", *args]
+    fresh = subprocess.run(command + (["--no-cache"] if args[0] == "check" else []), cwd=project, env=env,
+                           capture_output=True)
+    assert fresh.returncode in (0, 1), fresh.stderr
+    subprocess.run(command, cwd=project, env=env, capture_output=True)  # stores the catalogue (and a report)
+    stored = _damage_catalogue(tmp_path / "cache", lambda entries: entries.remove(
+        next(entry for entry in entries if entry["id"] == "percent-sum")))
+    for _ in range(2):
+        again = subprocess.run(command, cwd=project, env=env, capture_output=True)
+        assert (again.returncode, again.stdout, again.stderr) == (fresh.returncode, fresh.stdout, fresh.stderr)
+    assert any(entry["id"] == "percent-sum" for entry in json.loads(stored.read_bytes()))  # repaired
+
+
+def test_config_shows_the_checks_own_defaults_whatever_the_catalogue_says(tmp_path):
+    env = person_env(tmp_path / "cache")
+    command = [sys.executable, "-m", "auditor.cli", "config"]
+    before = subprocess.run(command, cwd=ROOT, env=env, capture_output=True)
+    _damage_catalogue(tmp_path / "cache", lambda entries: next(
+        entry for entry in entries if entry["id"] == "percent-sum").update(severity=1))
+    after = subprocess.run(command, cwd=ROOT, env=env, capture_output=True)
+    assert after.stdout == before.stdout and b'severity = "error"' in before.stdout
+
+
+def test_library_runs_without_a_cache_touch_no_cache_directory(tmp_path):
+    env = person_env(tmp_path / "cache")
+    script = (
+        "from pathlib import Path\nfrom auditor.runner import run_audit\nroot = Path.cwd()\n"
+        "report = run_audit(root, sorted((root / 'claims').glob('*.yaml')), select=['percent-sum'])\n"
+        "print(report.checks, len(report.findings))"
+    )
+    run = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert run.stdout == "('percent-sum',) 1\n", run.stderr
+    # Only the unit factors (auditor/units.py, pint's answers) are kept: no report, no catalogue.
+    assert [path.name for path in (tmp_path / "cache").iterdir()] == [
+        path.name for path in (tmp_path / "cache").glob("units-*.json")]
+
+
+def test_an_empty_home_is_no_home(monkeypatch):
+    for name in ("AUDITOR_CACHE_DIR", "XDG_CACHE_HOME"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HOME", "")
+    assert report_cache.default_directory() is None
