@@ -18,6 +18,10 @@ of those files still reads the same and every name still resolves to the
 same file: an edit, a retargeted symlink or a document that vanished is a
 miss, never a stale report. Runs that end in an input error are not cached.
 
+The same directory keeps the check catalogue (`load_catalogue`, used by
+auditor/registry.py): each check's id, severity, options and kind, filed
+under the code's signature, so that settings need not import the checks.
+
 The cache lives outside the project ($AUDITOR_CACHE_DIR, else
 $XDG_CACHE_HOME/auditor, else ~/.cache/auditor), so a pull request cannot
 bring an entry that hides findings, and CI jobs (the CI variable set) do not
@@ -51,7 +55,7 @@ if TYPE_CHECKING:
 FORMAT = 1  # bump when the entry layout or the Report changes shape
 MAX_ENTRIES = 256  # pruned to PRUNED_TO, oldest first, when a write goes past it
 PRUNED_TO = 192
-MAX_CATALOGUES = 8
+MAX_CATALOGUES = 8  # check catalogues kept, newest first: one per version of the code in use
 # Libraries whose code or data decide findings (unit factors, CC-CEDICT, script conversion, similarity, YAML).
 LIBRARIES = ("pint", "zhon", "opencc", "rapidfuzz", "yaml")
 CACHEDIR_TAG = (
@@ -65,7 +69,8 @@ _switched_off = False
 
 
 def caches_disabled() -> bool:
-    """Both caches (reports, unit factors) are off: --no-cache, or AUDITOR_NO_CACHE set (to anything but "0")."""
+    """Every cache (reports, the check catalogue, unit factors) is off: --no-cache, or AUDITOR_NO_CACHE set
+    (to anything but "0")."""
     return _switched_off or os.environ.get("AUDITOR_NO_CACHE", "").strip() not in ("", "0")
 
 
@@ -77,7 +82,7 @@ def in_ci() -> bool:
 
 @contextmanager
 def caches_off():
-    """Audit from scratch while active (--no-cache): no report reused or stored, no unit factor read from disk."""
+    """Audit from scratch while active (--no-cache): no report, catalogue or unit factor read from disk or stored."""
     global _switched_off
     previous, _switched_off = _switched_off, True
     try:

@@ -67,7 +67,9 @@ class CheckInfo:
     discovery: bool
 
 
-@lru_cache(maxsize=1)
+_catalogue: tuple[CheckInfo, ...] | None = None  # the one this process uses, once read or made
+
+
 def catalogue() -> tuple[CheckInfo, ...]:
     """Every check's id, default severity, options and kind, sorted by id.
 
@@ -76,16 +78,15 @@ def catalogue() -> tuple[CheckInfo, ...]:
     cache directory, filed under the code's signature (auditor/cache.py), and read from there
     when the code is unchanged.
     """
-    from auditor.cache import load_catalogue, store_catalogue
+    global _catalogue
+    if _catalogue is None:
+        from auditor.cache import load_catalogue, store_catalogue
 
-    if _true_catalogue:  # the stored one was found wrong in this process (and may not have been replaceable)
-        return _true_catalogue[-1]
-    cached = load_catalogue()
-    if cached is not None:
-        return cached
-    infos = _infos_of(all_checks())
-    store_catalogue(infos)
-    return infos
+        _catalogue = load_catalogue()
+        if _catalogue is None:
+            _catalogue = _infos_of(all_checks())
+            store_catalogue(_catalogue)
+    return _catalogue
 
 
 def _infos_of(checks) -> tuple[CheckInfo, ...]:
@@ -97,18 +98,15 @@ def confirm_catalogue() -> bool:
     (a damaged file, or one stored while the code was being edited), store the true one and use it from
     now on. True when it differed. Called once the checks are imported anyway (a run that audits), and
     before an error that rests on the catalogue is reported."""
+    global _catalogue
     from auditor.cache import store_catalogue
 
     actual = _infos_of(all_checks())
     if catalogue() == actual:
         return False
+    _catalogue = actual
     store_catalogue(actual)
-    catalogue.cache_clear()
-    _true_catalogue.append(actual)
     return True
-
-
-_true_catalogue: list[tuple[CheckInfo, ...]] = []  # set by confirm_catalogue when the stored one was wrong
 
 
 def check_ids() -> tuple[str, ...]:
