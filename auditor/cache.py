@@ -142,21 +142,27 @@ def code_signature() -> list:
         spec = importlib.util.find_spec(package)
         for directory in spec.submodule_search_locations if spec is not None else ():
             _tree_signature(Path(directory), signature)
-    for name in LIBRARIES:
-        try:
-            spec = importlib.util.find_spec(name)
-        except (ImportError, ValueError):
-            spec = None
-        origin = spec.origin if spec is not None else None
-        if origin is None:
-            signature.append((name, None))
-            continue
-        try:
-            status = os.stat(origin)
-            signature.append((origin, status.st_size, status.st_mtime_ns))
-        except OSError:
-            signature.append((origin, None))
+    signature.extend(installed(name) for name in LIBRARIES)
     return signature
+
+
+def installed(name: str) -> tuple:
+    """Where a library is installed, as (main file, size, mtime): it stands for the version (pip rewrites the
+    file on an upgrade), at the cost of a stat, where importlib.metadata would cost more than a cache saves."""
+    import importlib.util
+
+    try:
+        spec = importlib.util.find_spec(name)
+    except (ImportError, ValueError):
+        spec = None
+    origin = spec.origin if spec is not None else None
+    if origin is None:
+        return (name, None)
+    try:
+        status = os.stat(origin)
+    except OSError:
+        return (origin, None)
+    return (origin, status.st_size, status.st_mtime_ns)
 
 
 @functools.cache
@@ -191,12 +197,13 @@ class Request:
         severities: Mapping[str, Severity] | None,
         discovery: bool,
     ) -> "Request":
+        claims, documents = _paths(claim_paths), _paths(document_paths)
         basis = {
             "code": code_key(),
             "root": os.path.realpath(root),
             "cwd": os.getcwd(),
-            "claims": _paths(claim_paths),
-            "documents": _paths(document_paths),
+            "claims": claims,
+            "documents": documents,
             "select": sorted(check_id.lower() for check_id in select),
             "ignore": sorted(check_id.lower() for check_id in ignore),
             "options": {check_id: dict(options) for check_id, options in (check_options or {}).items()},
@@ -205,7 +212,7 @@ class Request:
         }
         # repr for values JSON lacks: a value whose repr is not stable can only make a miss, never a wrong hit.
         text = json.dumps(basis, sort_keys=True, default=repr)  # ASCII: paths may hold undecodable bytes
-        given = tuple((os.path.abspath(path), os.path.realpath(path)) for path in (*claim_paths, *document_paths))
+        given = tuple((os.path.abspath(path), real) for path, real in (*claims, *documents))
         return cls(hashlib.sha256(text.encode("ascii")).hexdigest(), given)
 
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-import os
 from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -131,18 +130,13 @@ class _FactorCache:
     def __init__(self) -> None:
         self.path: Path | None = None
         self.entries: dict[str, list[str]] = {}
-        from auditor.cache import caches_disabled, default_directory
+        from auditor.cache import caches_disabled, default_directory, installed
 
         directory = default_directory()
         if caches_disabled() or directory is None:
             return
         try:
-            # pint's installed files stand for its version: importlib.metadata would cost more than it saves.
-            import importlib.util
-
-            spec = importlib.util.find_spec("pint")
-            pint_stat = os.stat(spec.origin) if spec and spec.origin else None
-            pint_id = f"{spec.origin}:{pint_stat.st_size}:{pint_stat.st_mtime_ns}" if pint_stat else "none"
+            pint_id = repr(installed("pint"))
             key = hashlib.sha256(
                 DEFINITIONS.read_bytes()
                 + repr(sorted(BASE_UNITS.items())).encode()

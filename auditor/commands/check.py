@@ -167,11 +167,11 @@ def selected_ids(settings, inputs: Inputs, *, baseline_in_use: bool) -> tuple[li
     return select, ignore
 
 
-def report_cache(no_cache: bool):
-    """The report cache (auditor/cache.py), unless --no-cache, AUDITOR_NO_CACHE or a CI job turns it off."""
+def report_cache():
+    """The report cache (auditor/cache.py), unless --no-cache (`from_scratch_if`), AUDITOR_NO_CACHE or CI."""
     from auditor.cache import ReportCache
 
-    return None if no_cache else ReportCache.default()
+    return ReportCache.default()
 
 
 def from_scratch_if(no_cache: bool) -> None:
@@ -185,7 +185,7 @@ def from_scratch_if(no_cache: bool) -> None:
 def no_cache_option(function):
     return click.option(
         "--no-cache", is_flag=True,
-        help="Audit from scratch: neither reuse nor store a report, nor read unit factors from disk (also "
+        help="Audit from scratch: no cache of any kind, neither read nor written (also "
              "AUDITOR_NO_CACHE=1). Reports are cached in $AUDITOR_CACHE_DIR, else ~/.cache/auditor, and reused "
              "only when nothing they depend on changed; never in CI (the CI variable set).",
     )(function)
@@ -284,7 +284,7 @@ def check_command(paths, doc_paths, select, ignore, config_file, output_format, 
         return prepared
     baseline, select_ids, ignore_ids, extra = prepared
     try:
-        report = run(settings, inputs, select_ids, ignore_ids, extra, cache=report_cache(no_cache))
+        report = run(settings, inputs, select_ids, ignore_ids, extra, cache=report_cache())
     except InputError as exc:
         print_input_error(exc)
         return ExitStatus.INPUT_ERROR

@@ -71,9 +71,9 @@ def scan_command(paths, output_format, output, fail_on, exit_zero, select, ignor
     from auditor.commands.check import (
         STALE_CHECK,
         exit_status,
+        from_scratch_if,
         load_settings_or_exit,
         print_input_error,
-        from_scratch_if,
         render_report,
         report_cache,
         split_ids,
@@ -117,7 +117,7 @@ def scan_command(paths, output_format, output, fail_on, exit_zero, select, ignor
         with bar as progress:
             report = run_audit(settings.root, [], document_paths, select=select_ids, ignore=ignore_ids,
                                check_options=options, severities=settings.severities(), discovery=True,
-                               jobs=jobs, progress=progress, cache=report_cache(no_cache))
+                               jobs=jobs, progress=progress, cache=report_cache())
     except UnknownCheck as exc:
         raise click.UsageError(str(exc)) from None
     except InputError as exc:
