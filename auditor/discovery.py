@@ -100,6 +100,12 @@ CALENDAR_KINDS = frozenset({"year", "date", "relative-date"})
 WINDOW_CLAUSES_BEFORE = 2
 MAX_TOKENS_BEFORE = 48
 MAX_TOKENS_AFTER = 16
+# A stretch of text longer than this (characters) on either side of a figure is first narrowed to the part its
+# window's tokens can come from, keeping MARGIN_TOKENS more than the caps: exact, since only the tokens nearest
+# the figure are kept, and a clause of a million characters then costs each of its figures a window's work,
+# not the clause's (without it, one unpunctuated 200 KB paragraph took minutes).
+LONG_STRETCH = 2048
+MARGIN_TOKENS = 8
 
 # Candidate generation: shingles shared by more sites than this are not indexed (too common to block on),
 # nor shingles weighing less than INDEXED_WEIGHT (function words, the clause after the figure).
@@ -179,6 +185,10 @@ class Reading:
     @cached_property
     def _starts(self) -> list[int]:
         return [f.start for f in self.figures]
+
+    @cached_property
+    def _longest(self) -> int:
+        return max((f.end - f.start for f in self.figures), default=0)
 
     def figures_in(self, start: int, end: int) -> list[int]:
         """Indexes of the figures lying inside [start, end)."""
@@ -300,14 +310,16 @@ def read_document(document: "Document", figures: tuple["Figure", ...] | None = N
             if clauses:
                 sentences.append(Sentence(len(sentences), s_start, s_end, clauses, block))
     sentence_starts = [s.start for s in sentences]
+    clause_starts: dict[int, list[int]] = {}  # per sentence, made once: a sentence may hold thousands of clauses
     places: list[tuple[int, int]] = []
     for figure in figures:
         s_index = max(bisect.bisect_right(sentence_starts, figure.start) - 1, 0)
-        sentence = sentences[s_index] if sentences else None
         c_index = 0
-        if sentence is not None:
-            clause_starts = [c.start for c in sentence.clauses]
-            c_index = max(bisect.bisect_right(clause_starts, figure.start) - 1, 0)
+        if sentences:
+            starts = clause_starts.get(s_index)
+            if starts is None:
+                starts = clause_starts[s_index] = [c.start for c in sentences[s_index].clauses]
+            c_index = max(bisect.bisect_right(starts, figure.start) - 1, 0)
         places.append((s_index, c_index))
     return Reading(document, tuple(figures), tuple(sentences), tuple(places))
 
@@ -485,6 +497,81 @@ class _Window:
             chunk = self.chunks[key] = _chunk(self.reading.document.text[start:end])
         return chunk
 
+    def _memo(self, key: tuple, compute):
+        # Facts about a sentence or a span that every figure in it asks for, kept beside the chunks (a key of
+        # three items cannot collide with a span's two).
+        found = self.chunks.get(key)  # type: ignore[call-overload]
+        if found is None:
+            found = self.chunks[key] = compute()  # type: ignore[index]
+        return found
+
+    def anaphoric(self, sentence: Sentence) -> bool:
+        """Whether the sentence opens by pointing back (该项目…), asked once per sentence."""
+        text = self.reading.document.text
+        return self._memo(("anaphoric", sentence.start, sentence.end), lambda: _anaphoric(text[sentence.start:sentence.end]))
+
+    def running_total(self, start: int, end: int) -> bool:
+        """Whether the text of [start, end) speaks of a running total (累计, 截至…), asked once per span."""
+        def compute() -> bool:
+            text = fold(self.reading.document.text[start:end])
+            return any(word in text for word in RUNNING_TOTAL_WORDS) or bool(_RUNNING_TOTAL_DATE.search(text))
+
+        return self._memo(("running", start, end), compute)
+
+    def _token_count(self, start: int, end: int) -> int:
+        """Tokens [start, end) gives a window: its words between figures, one marker per figure."""
+        figures = self.reading.figures
+        count, cursor = 0, start
+        for index in self.reading.figures_in(start, end):
+            count += len(self._chunk(cursor, figures[index].start)[0]) + 1
+            cursor = figures[index].end
+        return count + len(self._chunk(cursor, end)[0])
+
+    def floor(self, start: int, end: int) -> int:
+        """Where the window's text before `end` may start: `start`, or later when the stretch is long and its last
+        MAX_TOKENS_BEFORE + MARGIN_TOKENS tokens lie nearer (never inside a figure)."""
+        span = LONG_STRETCH // 4
+        while end - start > LONG_STRETCH and end - span > start:
+            floor = self._outside_figures(end - span, toward_start=True)
+            if floor <= start:
+                break
+            if self._token_count(floor, end) >= MAX_TOKENS_BEFORE + MARGIN_TOKENS:
+                return floor
+            span *= 2
+        return start
+
+    def ceiling(self, start: int, end: int) -> int:
+        """Where the window's text after `start` may stop: `end`, or earlier when the stretch is long and its first
+        MAX_TOKENS_AFTER + MARGIN_TOKENS tokens end sooner (never inside a figure)."""
+        span = LONG_STRETCH // 4
+        while end - start > LONG_STRETCH and start + span < end:
+            ceiling = self._outside_figures(start + span, toward_start=False)
+            if ceiling >= end:
+                break
+            if self._token_count(start, ceiling) >= MAX_TOKENS_AFTER + MARGIN_TOKENS:
+                return ceiling
+            span *= 2
+        return end
+
+    def _outside_figures(self, position: int, *, toward_start: bool) -> int:
+        """`position`, moved to the start (or end) of any figure it falls inside."""
+        figures = self.reading.figures
+        starts = self.reading._starts
+        moved = True
+        while moved:
+            moved = False
+            index = bisect.bisect_right(starts, position) - 1
+            # Figures are sorted by start; any one that starts less than the longest figure's length before
+            # `position` may reach past it.
+            while index >= 0 and starts[index] > position - self.reading._longest:
+                figure = figures[index]
+                if figure.start < position < figure.end:
+                    position = figure.start if toward_start else figure.end
+                    moved = True
+                    break
+                index -= 1
+        return position
+
     def _marker(self, marker: str, weight: float) -> None:
         self.tokens.append(marker)
         self.weights.append(weight)
@@ -556,15 +643,19 @@ def build_site(reading: Reading, index: int, chunks: dict[tuple[int, int], Chunk
     first_index = max(0, clause_index - WINDOW_CLAUSES_BEFORE)
     window = _Window(reading, index, {} if chunks is None else chunks)
     window_start = sentence.clauses[first_index].start
-    if first_index == 0 and sentence_index > 0 and _anaphoric(text[sentence.start:sentence.end]):
+    before: list[tuple[int, int, float]] = []  # the stretches of text before the figure, in order
+    if first_index == 0 and sentence_index > 0 and window.anaphoric(sentence):
         previous = reading.sentences[sentence_index - 1]
         if previous.block == sentence.block:
             last = previous.clauses[-1]
-            window.add(last.start, last.end, NEAR_CLAUSE_WEIGHT)
+            before.append((last.start, last.end, NEAR_CLAUSE_WEIGHT))
             window_start = last.start
-    for clause in sentence.clauses[first_index:clause_index]:
-        window.add(clause.start, clause.end, NEAR_CLAUSE_WEIGHT)
-    window.add(min(own.start, figure.start), figure.start, OWN_CLAUSE_WEIGHT)
+    before += [(clause.start, clause.end, NEAR_CLAUSE_WEIGHT) for clause in sentence.clauses[first_index:clause_index]]
+    before.append((min(own.start, figure.start), figure.start, OWN_CLAUSE_WEIGHT))
+    floor = window.floor(window_start, figure.start)
+    for start, end, weight in before:
+        if end > floor or start >= floor:
+            window.add(max(start, floor), end, weight)
     cut = _speaker_end(window.tokens)
     if len(window.tokens) - cut > MAX_TOKENS_BEFORE:
         cut = len(window.tokens) - MAX_TOKENS_BEFORE
@@ -575,18 +666,19 @@ def build_site(reading: Reading, index: int, chunks: dict[tuple[int, int], Chunk
         window.others = [(p - cut, i) for p, i in window.others if p >= cut]
     slot = len(window.tokens)
     own_end = max(own.end, figure.end)
-    window.add(figure.start, own_end, OWN_CLAUSE_WEIGHT, new_clause=False)
+    ceiling = window.ceiling(figure.end, own_end)
+    window.add(figure.start, ceiling, OWN_CLAUSE_WEIGHT, new_clause=False)
     after = window.tokens[slot + 1:]
-    if _content_count(after) < MIN_TOKENS_AFTER and clause_index + 1 < len(sentence.clauses):
+    # A narrowed clause already has more tokens after the figure than the window keeps.
+    if ceiling == own_end and _content_count(after) < MIN_TOKENS_AFTER and clause_index + 1 < len(sentence.clauses):
         following = sentence.clauses[clause_index + 1]
-        window.add(following.start, following.end, FOLLOWING_CLAUSE_WEIGHT)
+        window.add(following.start, window.ceiling(following.start, following.end), FOLLOWING_CLAUSE_WEIGHT)
     limit = slot + 1 + MAX_TOKENS_AFTER
     tokens = tuple(window.tokens[:limit])
     weights = tuple(window.weights[:limit])
     capitals = tuple(window.capitals[:limit])
     others = tuple((p, i) for p, i in window.others if p < limit)
-    window_text = fold(text[window_start:own_end])
-    running = any(word in window_text for word in RUNNING_TOTAL_WORDS) or bool(_RUNNING_TOTAL_DATE.search(window_text))
+    running = window.running_total(window_start, own_end)
     own_tokens = [token for token in tokens[:slot][::-1]]
     own_tokens = own_tokens[: own_tokens.index(BOUNDARY)] if BOUNDARY in own_tokens else own_tokens
     part = numbered_part(own_tokens[::-1])

@@ -85,6 +85,33 @@ def test_finding_figures_in_adversarial_text_is_linear():
         assert time.perf_counter() - started < PER_PATTERN_SECONDS, label
 
 
+# Shapes of document that once made a scan quadratic (minutes for a few hundred KB, well under the size limit):
+# one sentence of many clauses (each figure rebuilt its sentence's clause list), one clause with no punctuation
+# (each figure's window tokenized the whole clause), thousands of broken lines (each searched every later line
+# for its continuation). Now each takes seconds; the bound is generous: the old code took 50-95 s on each.
+PATHOLOGICAL = {
+    "one sentence of 40,000 clauses": "资金118万元，" * 40_000,
+    "one clause of 4,000 figures": "这是一段很长的文字投入援疆资金480万元" * 4_000,
+    "30,000 broken lines": "".join(f"第{i}段资金，\n" for i in range(30_000)),
+}
+PATHOLOGICAL_SECONDS = 30.0
+
+
+@pytest.mark.parametrize("shape", sorted(PATHOLOGICAL))
+def test_scanning_a_pathological_document_is_not_quadratic(shape):
+    from auditor.audit import Audit, run_checks
+    from auditor.documents import Document
+    from auditor.registry import all_checks
+
+    audit = Audit(documents={"a.txt": Document("a.txt", PATHOLOGICAL[shape])}, check_options={})
+    checks = [check for check in all_checks() if not check.needs_claims and check.id != "stale-baseline-entry"]
+    started = time.perf_counter()
+    findings = run_checks(audit, checks)
+    elapsed = time.perf_counter() - started
+    assert elapsed < PATHOLOGICAL_SECONDS, f"{shape}: {elapsed:.1f}s"
+    assert findings  # each shape is a draft defect the scan reports (a sentence or a line cut off)
+
+
 # --------------------------------------------------------------------------- loader fuzzing
 
 YAML_PIECES = st.sampled_from(
