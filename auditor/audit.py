@@ -50,6 +50,9 @@ class Check:
     # True: a document's findings depend on that document alone, so documents may be checked in separate processes.
     per_document: bool = False
     options: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+    # What a configured option may be, beyond its default's type (auditor/config.py enforces it):
+    # ("range", low, high) for a number (inclusive; None for no bound), ("one of", *values) for a string.
+    limits: Mapping[str, tuple] = field(default_factory=lambda: MappingProxyType({}))
     # For a cross-document check: per-document preparation and independent parts, for `--jobs N`.
     stages: Stages | None = None
 

@@ -13,7 +13,10 @@ A baseline file is versioned JSON (written atomically, entries sorted):
 
 An entry matches a finding by its fingerprint (`Finding.fingerprint`: the
 check, the path and the finding's content, never line numbers), so moving
-text or adding unrelated claims keeps it matched. `check`, `path` and
+text or adding unrelated claims keeps it matched. Findings can share a
+fingerprint (a paragraph pasted three times is two alike findings): an entry
+then records how many with `"count"` (1 when absent) and hides no more than
+that, so a fourth copy is reported. `check`, `path` and
 `message` are for people and for reporting stale entries. Matched findings
 are hidden (counted as suppressed, listed with --verbose); entries that no
 longer match anything are reported by the `stale-baseline-entry` check, so
@@ -33,9 +36,12 @@ from auditor.errors import InputError, InputProblem
 from auditor.findings import Finding
 
 KIND = "auditor-baseline"
+# A baseline of every finding of a 100 MB corpus is ≈ 20 MB.
+MAX_BASELINE_BYTES = 256 * 1024 * 1024
 SCHEMA_VERSION = 1
 STALE_CHECK = "stale-baseline-entry"
 ENTRY_KEYS = ("fingerprint", "check", "path", "message", "reason")
+OPTIONAL_KEYS = ("count",)
 
 
 @dataclass(frozen=True)
@@ -47,9 +53,13 @@ class Entry:
     reason: str = ""
     line: int = 0  # where the entry's "fingerprint" is in the baseline file (1-based; 0 when unknown)
     column: int = 0
+    count: int = 1  # how many findings with this fingerprint it records
 
-    def to_json(self) -> dict[str, str]:
-        return {key: getattr(self, key) for key in ENTRY_KEYS}
+    def to_json(self) -> dict[str, str | int]:
+        data: dict[str, str | int] = {key: getattr(self, key) for key in ENTRY_KEYS}
+        if self.count != 1:  # absent for one, so baselines without repeats read as before
+            data["count"] = self.count
+        return data
 
     def sort_key(self) -> tuple:
         return (self.path, self.check, self.message, self.fingerprint)
@@ -61,9 +71,11 @@ class Baseline:
     entries: tuple[Entry, ...]
 
     def fingerprints(self) -> dict[str, Entry]:
+        """fingerprint -> its entry; entries repeating a fingerprint (edited by hand) add up their counts."""
         found: dict[str, Entry] = {}
         for entry in self.entries:
-            found.setdefault(entry.fingerprint, entry)
+            first = found.get(entry.fingerprint)
+            found[entry.fingerprint] = entry if first is None else replace(first, count=first.count + entry.count)
         return found
 
 
@@ -93,10 +105,13 @@ def parse(text: str, shown: str) -> Baseline:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise NotABaseline(f"not JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})") from None
+    except RecursionError:
+        raise NotABaseline("JSON nested too deeply to be a baseline") from None
     if not isinstance(data, dict) or data.get("kind") != KIND:
         raise NotABaseline(f'not an auditor baseline (no "kind": "{KIND}")')
     problems: list[InputProblem] = []
-    if data.get("schema_version") != SCHEMA_VERSION:
+    version = data.get("schema_version")
+    if type(version) is not int or version != SCHEMA_VERSION:  # not true, not 1.0
         raise InputError(InputProblem(
             shown, f"unsupported baseline schema_version {data.get('schema_version')!r} (this auditor reads {SCHEMA_VERSION})", 1, 1))
     raw_entries = data.get("entries")
@@ -110,9 +125,13 @@ def parse(text: str, shown: str) -> Baseline:
             continue
         fingerprint = raw.get("fingerprint")
         line, column = lines.get(fingerprint, (0, 0)) if isinstance(fingerprint, str) else (0, 0)
-        unknown = sorted(set(raw) - set(ENTRY_KEYS))
+        unknown = sorted(set(raw) - set(ENTRY_KEYS) - set(OPTIONAL_KEYS))
         if unknown:
             problems.append(InputProblem(shown, f'entry {index}: unknown key "{unknown[0]}"', line, column))
+        count = raw.get("count", 1)
+        if not isinstance(count, int) or isinstance(count, bool) or count < 1:
+            problems.append(InputProblem(shown, f'entry {index}: "count" must be a whole number of at least 1', line, column))
+            continue
         wrong = [key for key in ENTRY_KEYS if not isinstance(raw.get(key, ""), str)]
         if not isinstance(fingerprint, str) or not fingerprint or wrong:
             field = "fingerprint" if not isinstance(fingerprint, str) or not fingerprint else wrong[0]
@@ -120,7 +139,7 @@ def parse(text: str, shown: str) -> Baseline:
                                          else f'entry {index}: "{field}" must be a string', line, column))
             continue
         entries.append(Entry(fingerprint, raw.get("check", ""), raw.get("path", ""), raw.get("message", ""),
-                             raw.get("reason", ""), line, column))
+                             raw.get("reason", ""), line, column, count))
     if problems:
         raise InputError(problems)
     return Baseline(shown, tuple(entries))
@@ -138,12 +157,12 @@ def _fingerprint_lines(text: str) -> dict[str, tuple[int, int]]:
 
 def load(path: Path, shown: str) -> Baseline:
     """Read the baseline at `path`; any problem is an InputError naming the file."""
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(InputProblem(shown, "baseline file not found; record one with `auditor baseline`")) from None
-    except OSError as exc:
-        raise InputError(InputProblem(shown, f"cannot read baseline: {exc.strerror or exc}")) from None
+    from auditor.io import read_input_or_problem
+
+    data = read_input_or_problem(path, shown, MAX_BASELINE_BYTES, "baseline file",
+                                 missing="baseline file not found; record one with `auditor baseline`")
+    if isinstance(data, InputProblem):
+        raise InputError(data)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -156,13 +175,15 @@ def load(path: Path, shown: str) -> Baseline:
 
 def load_existing(path: Path, shown: str) -> Baseline | None:
     """The baseline about to be rewritten: None when absent. NotABaseline when it is some other file."""
+    from auditor.io import read_input
+
     if not path.exists():
         return None
     if not path.is_file():
         raise NotABaseline("not a regular file")
     try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
+        text = read_input(path, MAX_BASELINE_BYTES).decode("utf-8-sig")
+    except (OSError, ValueError) as exc:  # UnicodeDecodeError is a ValueError
         raise NotABaseline(f"unreadable ({exc})") from None
     return parse(text, shown)
 
@@ -188,13 +209,15 @@ def apply(report, baseline: Baseline):
     `summary.baselined` in the JSON report counts them.
     """
     known = baseline.fingerprints()
+    left = {fingerprint: entry.count for fingerprint, entry in known.items()}
     reported: list[Finding] = []
     hidden: list[Finding] = []
-    for finding in report.findings:
+    for finding in report.findings:  # in report order: of alike findings, the first ones are the recorded ones
         entry = known.get(finding.fingerprint)
-        if entry is None or finding.check == STALE_CHECK:
+        if entry is None or finding.check == STALE_CHECK or not left[finding.fingerprint]:
             reported.append(finding)
         else:
+            left[finding.fingerprint] -= 1
             why = f"in baseline {baseline.path}" + (f": {entry.reason}" if entry.reason else "")
             hidden.append(finding.suppressed(why))
     suppressed = sorted([*report.suppressed, *hidden], key=Finding.sort_key)
@@ -223,10 +246,12 @@ def updated_entries(
     was left out. With `prune`, nothing is added: the baseline only shrinks.
     """
     current: dict[str, Finding] = {}
+    counts: dict[str, int] = {}
     for finding in findings:
         if finding.check != STALE_CHECK:
             current.setdefault(finding.fingerprint, finding)
-    old_entries = list(old.entries) if old else []
+            counts[finding.fingerprint] = counts.get(finding.fingerprint, 0) + 1
+    old_entries = list(old.fingerprints().values()) if old else []
     old_by_fingerprint = {entry.fingerprint: entry for entry in old_entries}
     ran = set(checks_run)
     known = _known_ids()
@@ -234,13 +259,17 @@ def updated_entries(
     removed = 0
     for entry in old_entries:
         judged = not partial and (entry.check in ran or entry.check not in known)
-        if not judged or entry.fingerprint in current:
+        if not judged:
             kept.append(replace(entry, line=0, column=0))
+        elif entry.fingerprint in current:
+            # As many as there are now; with --prune never more than were recorded (the baseline only shrinks).
+            now = counts[entry.fingerprint]
+            kept.append(replace(entry, line=0, column=0, count=min(now, entry.count) if prune else now))
         else:
             removed += 1
     added: list[Entry] = []
     if not prune:
         for fingerprint, finding in current.items():
             if fingerprint not in old_by_fingerprint:
-                added.append(entry_for(finding, reason))
+                added.append(replace(entry_for(finding, reason), count=counts[fingerprint]))
     return kept + added, {"added": len(added), "kept": len(kept), "removed": removed}

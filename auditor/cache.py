@@ -437,6 +437,8 @@ def load_catalogue():
                 _typed(entry["id"], str), Severity(_typed(entry["severity"], int)),
                 MappingProxyType({_typed(name, str): _option(value) for name, value in _typed(entry["options"], dict).items()}),
                 _typed(entry["needs_claims"], bool), _typed(entry["discovery"], bool),
+                MappingProxyType({_typed(name, str): _typed(_option(value), tuple)
+                                  for name, value in _typed(entry["limits"], dict).items()}),
             )
             for entry in map(lambda item: _typed(item, dict), entries)
         )
@@ -455,7 +457,8 @@ def store_catalogue(infos) -> None:
     try:
         data = json.dumps([
             {"id": info.id, "severity": int(info.severity), "needs_claims": info.needs_claims,
-             "discovery": info.discovery, "options": {name: _option_json(value) for name, value in info.options.items()}}
+             "discovery": info.discovery, "options": {name: _option_json(value) for name, value in info.options.items()},
+             "limits": {name: _option_json(value) for name, value in info.limits.items()}}
             for info in infos
         ]).encode("ascii")
         path.parent.mkdir(parents=True, exist_ok=True)

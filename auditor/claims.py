@@ -20,7 +20,7 @@ import yaml
 
 from auditor.documents import display_path
 from auditor.errors import InputProblem
-from auditor.io import read_input
+from auditor.io import read_input_or_problem
 
 if TYPE_CHECKING:
     from auditor.audit import Audit
@@ -361,19 +361,12 @@ def load_claim_files(root: Path, paths: list[Path]) -> tuple[list[ClaimFile], li
 
 
 def _read_claim_text(path: Path, shown: str, problems: list[InputProblem]) -> str | None:
-    try:
-        if path.is_dir():
-            problems.append(InputProblem(shown, "is a directory, expected a claim file"))
-            return None
-        if path.stat().st_size > MAX_CLAIM_FILE_BYTES:
-            problems.append(InputProblem(shown, f"claim file is larger than {MAX_CLAIM_FILE_BYTES // (1024 * 1024)} MiB"))
-            return None
-        data = read_input(path)
-    except FileNotFoundError:
-        problems.append(InputProblem(shown, "claim file not found"))
+    if path.is_dir():
+        problems.append(InputProblem(shown, "is a directory, expected a claim file"))
         return None
-    except OSError as exc:
-        problems.append(InputProblem(shown, f"cannot read claim file: {exc.strerror or exc}"))
+    data = read_input_or_problem(path, shown, MAX_CLAIM_FILE_BYTES, "claim file")
+    if isinstance(data, InputProblem):
+        problems.append(data)
         return None
     try:
         return data.decode("utf-8-sig")
@@ -530,6 +523,10 @@ def _read_relation(reader: _Reader, node: yaml.Node) -> Relation | None:
     overlap = reader.string(fields["overlap"], "overlap") if "overlap" in fields else None
     start = reader.string(fields["from"], "from", allow_numbers=True) if "from" in fields else None
     end = reader.string(fields["to"], "to", allow_numbers=True) if "to" in fields else None
+    for name, endpoint in (("from", start), ("to", end)):
+        # Written as a date but not one (2030-13, 2023-02-30): it would be taken for a claim id and skipped.
+        if endpoint is not None and _DATE_PATTERN.match(endpoint.strip()) and parse_partial_date(endpoint) is None:
+            reader.problem(fields[name], f'{name}: "{endpoint}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)')
     note = reader.string(fields["note"], "note", allow_numbers=True) if "note" in fields else None
     ignore, reason = _read_ignore(reader, node, fields, f"{kind} relation")
     return Relation(

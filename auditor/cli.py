@@ -7,7 +7,9 @@ machinery or a check.
 
 from __future__ import annotations
 
+import errno
 import importlib
+import io
 import os
 import sys
 
@@ -93,8 +95,39 @@ def _silence_stdout() -> None:
         pass
 
 
+# Errors of writing the output itself (a full disk, a closed or vanished standard output): reported as such, not
+# as a bug.
+_OUTPUT_ERRNOS = frozenset({errno.ENOSPC, errno.EBADF, errno.EIO, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)})
+
+
+class _ClosedOutput(io.TextIOBase):
+    """Standard output when the process was started without one (`auditor check >&-`)."""
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, "standard output is closed")
+
+
+def _prepare_streams() -> None:
+    """Standard output and error that can take what auditor writes: a closed one fails with a message, and an
+    encoding that cannot write Chinese (PYTHONIOENCODING=ascii) writes escapes instead of failing."""
+    if sys.stdout is None:
+        sys.stdout = _ClosedOutput()
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if reconfigure is not None and encoding not in ("utf8", "utf8sig"):
+            try:
+                reconfigure(errors="backslashreplace")
+            except (OSError, ValueError):
+                pass
+
+
 def main(argv: list[str] | None = None) -> None:
     """Console-script entry point: map every outcome to a documented exit status."""
+    _prepare_streams()
     try:
         status = cli.main(args=argv, prog_name="auditor", standalone_mode=False)
         sys.stdout.flush()
@@ -102,23 +135,40 @@ def main(argv: list[str] | None = None) -> None:
         sys.stderr.write("auditor: interrupted\n")
         sys.exit(ExitStatus.INTERRUPTED)
     except click.ClickException as exc:
-        # Usage errors and bad options are input errors (2), never "findings" (1).
+        # Usage errors and bad options are input errors (2), never "findings" (1). They may quote an
+        # argument: its control characters are shown, not sent to the terminal.
+        from auditor.escaping import visible
+
+        exc.message = visible(exc.message, keep_newlines=True)
         exc.show()
         sys.exit(ExitStatus.INPUT_ERROR)
     except (ReaderLeft, BrokenPipeError):
         # `auditor check | head`: the reader left; that is not our failure.
         _silence_stdout()
         sys.exit(ExitStatus.OK)
-    except Exception as exc:  # a bug: never let CI read a crash as "findings" (1)
-        if os.environ.get("AUDITOR_DEBUG"):
-            raise
-        message = " ".join(str(exc).split())[:300]
-        sys.stderr.write(
-            f"auditor: internal error: {type(exc).__name__}: {message} "
-            "(a bug in auditor; run with AUDITOR_DEBUG=1 for the traceback)\n"
-        )
+    except OSError as exc:
+        if exc.errno not in _OUTPUT_ERRNOS:
+            _internal_error(exc)
+        _silence_stdout()
+        sys.stderr.write(f"auditor: cannot write the output: {exc.strerror or exc}\n")
         sys.exit(ExitStatus.INPUT_ERROR)
+    except Exception as exc:  # a bug: never let CI read a crash as "findings" (1)
+        _internal_error(exc)
     sys.exit(int(status) if isinstance(status, int) else ExitStatus.OK)
+
+
+def _internal_error(exc: Exception) -> None:
+    """A bug: one line and exit 2 (with AUDITOR_DEBUG set, the traceback)."""
+    if os.environ.get("AUDITOR_DEBUG"):
+        raise exc
+    from auditor.escaping import visible
+
+    message = visible(" ".join(str(exc).split())[:300])
+    sys.stderr.write(
+        f"auditor: internal error: {type(exc).__name__}: {message} "
+        "(a bug in auditor; run with AUDITOR_DEBUG=1 for the traceback)\n"
+    )
+    sys.exit(ExitStatus.INPUT_ERROR)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -26,6 +26,8 @@ from typing import Any
 from auditor.errors import InputError, InputProblem
 from auditor.patterns import lazy_compile
 
+MAX_CONFIG_BYTES = 4 * 1024 * 1024
+
 FAIL_ON_CHOICES = ("error", "warning", "info", "never")
 COLOR_CHOICES = ("auto", "always", "never")
 SEVERITY_CHOICES = ("error", "warning", "info")
@@ -232,9 +234,11 @@ def _has_auditor_table(pyproject: Path) -> bool:
     error is reported), so a broken pyproject.toml of some other tool never stops a run."""
     import tomllib
 
+    from auditor.io import read_input
+
     try:
-        text = pyproject.read_bytes().decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError):
+        text = read_input(pyproject, MAX_CONFIG_BYTES).decode("utf-8-sig")
+    except (OSError, ValueError):
         return False
     if "auditor" not in text:
         return False
@@ -266,10 +270,11 @@ def read_config(path: Path) -> tuple[dict[str, Any], _Locator]:
     shown = display(path)
     is_pyproject = path.name == "pyproject.toml"
     prefix = ("tool", "auditor") if is_pyproject else ()
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(InputProblem(shown, f"cannot read configuration: {exc.strerror or exc}")) from None
+    from auditor.io import read_input_or_problem
+
+    data = read_input_or_problem(path, shown, MAX_CONFIG_BYTES, "configuration file")
+    if isinstance(data, InputProblem):
+        raise InputError(data)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -342,6 +347,10 @@ def _validate(table: dict[str, Any], locator: _Locator, base: Path) -> tuple[dic
                         if converted is _INVALID:
                             locator.problem(option_keys, f'"{name}" must be {_describe_type(check.options[name])}, not {_show(option)}')
                             continue
+                        beyond = _beyond_limit(converted, check.limits.get(name))
+                        if beyond:
+                            locator.problem(option_keys, f'"{name}" must be {beyond}, not {_show(option)}')
+                            continue
                         option = converted
                     check_settings[check_id][name] = Setting(option, source(option_keys))
             continue
@@ -368,6 +377,14 @@ def _validate(table: dict[str, Any], locator: _Locator, base: Path) -> tuple[dic
             if not isinstance(value, str) or not value:
                 locator.problem(keys, f'"{key}" must be a path (a string)')
                 continue
+        if kind in ("path", "paths"):
+            outside = [item for item in ([value] if kind == "path" else value) if _leaves(base, item)]
+            if outside:
+                # The configuration travels with the repository, so a pull request can change it: it names
+                # files inside the project only (the command line may name any).
+                locator.problem(keys, f'"{key}" names {_show(outside[0])}, outside the project ({base}); '
+                                      "configured paths stay inside it (name others on the command line)")
+                continue
         values[key] = Setting(value, source(keys), base if kind in ("path", "paths") else None)
     return values, check_settings
 
@@ -375,14 +392,28 @@ def _validate(table: dict[str, Any], locator: _Locator, base: Path) -> tuple[dic
 _INVALID = object()
 
 
+def _leaves(base: Path, item: str) -> bool:
+    """Whether a configured path is absolute or leads (through `..` or links) outside `base`."""
+    from auditor.io import real_path
+
+    if not item or Path(item).is_absolute() or item.startswith(("/", "\\")) or (len(item) > 1 and item[1] == ":"):
+        return bool(item)
+    return not real_path(base / item).is_relative_to(real_path(base))
+
+
 def _convert_option(value: Any, default: Any) -> Any:
-    """The configured value in the type of the check's default, or _INVALID."""
+    """The configured value in the type of the check's default, or _INVALID. Beyond the type: numbers are finite
+    and not negative, and strings in a list are not empty (no option of any check means anything else)."""
+    import math
+
     if isinstance(default, bool):
         return value if isinstance(value, bool) else _INVALID
     if isinstance(default, int):
-        return value if isinstance(value, int) and not isinstance(value, bool) else _INVALID
+        return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else _INVALID
     if isinstance(default, float):
-        return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else _INVALID
+        if not isinstance(value, (int, float)) or isinstance(value, bool) or not math.isfinite(value) or value < 0:
+            return _INVALID
+        return float(value)
     if isinstance(default, str):
         return value if isinstance(value, str) else _INVALID
     if isinstance(default, (tuple, list, frozenset, set)):
@@ -391,24 +422,42 @@ def _convert_option(value: Any, default: Any) -> Any:
         kinds = {type(item) for item in default}
         if kinds and not all(type(item) in kinds for item in value):
             return _INVALID
+        if any(item == "" for item in value):
+            return _INVALID
         return type(default)(value) if isinstance(default, (tuple, frozenset)) else list(value)
     if default is None:
         return value
     return value if isinstance(value, type(default)) else _INVALID
 
 
+def _beyond_limit(value: Any, limit: tuple | None) -> str | None:
+    """What `value` must be when a check's declared limit (`Check.limits`) excludes it, else None."""
+    if not limit:
+        return None
+    if limit[0] == "range":
+        low, high = limit[1], limit[2]
+        if (low is not None and value < low) or (high is not None and value > high):
+            if high is None:
+                return f"at least {low}"
+            return f"between {low:g} and {high:g}"
+        return None
+    if limit[0] == "one of" and value not in limit[1:]:
+        return "one of " + ", ".join(limit[1:])
+    return None
+
+
 def _describe_type(default: Any) -> str:
     if isinstance(default, bool):
         return "true or false"
     if isinstance(default, int):
-        return "an integer"
+        return "a whole number (0 or more)"
     if isinstance(default, float):
-        return "a number"
+        return "a number (0 or more)"
     if isinstance(default, str):
         return "a string"
     if isinstance(default, (tuple, list, frozenset, set)):
         kinds = {type(item).__name__ for item in default}
-        return "a list of strings" if kinds <= {"str"} else "a list"
+        return "a list of non-empty strings" if kinds <= {"str"} else "a list"
     return f"a {type(default).__name__}"
 
 
@@ -441,7 +490,7 @@ def load_settings(
     root = find_project_root(start)
     notes: tuple[str, ...] = ()
     if config_file is not None:
-        if not config_file.is_file():
+        if not config_file.exists():
             raise InputError(InputProblem(display(config_file), "configuration file not found"))
         path: Path | None = config_file
     else:

@@ -636,7 +636,6 @@ def _content_count(tokens) -> int:
 def build_site(reading: Reading, index: int, chunks: dict[tuple[int, int], Chunk] | None = None) -> Site:
     """The figure's window. `chunks` shares tokenized text between the windows of one document."""
     figure = reading.figures[index]
-    text = reading.document.text
     sentence_index, clause_index = reading.places[index]
     sentence = reading.sentences[sentence_index]
     own = sentence.clauses[clause_index]

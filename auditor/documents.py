@@ -10,7 +10,7 @@ from pathlib import Path
 
 from auditor.errors import InputProblem
 from auditor.findings import Location
-from auditor.io import read_input
+from auditor.io import read_input_or_problem, real_path
 from auditor.normalize import NormalizedText, normalize
 
 # A document larger than this is refused rather than read into memory whole. Articles are
@@ -113,19 +113,11 @@ def decode_document(data: bytes, display_path: str) -> str | InputProblem:
 
 
 def read_document(path: Path, display_path: str) -> Document | InputProblem:
-    try:
-        if path.is_dir():
-            return InputProblem(display_path, "is a directory, expected a document file")
-        size = path.stat().st_size
-        if size > MAX_DOCUMENT_BYTES:
-            return InputProblem(
-                display_path, f"document is {size // (1024 * 1024)} MiB; the limit is {MAX_DOCUMENT_BYTES // (1024 * 1024)} MiB"
-            )
-        data = read_input(path)
-    except FileNotFoundError:
-        return InputProblem(display_path, "document not found")
-    except OSError as exc:
-        return InputProblem(display_path, f"cannot read document: {exc.strerror or exc}")
+    if path.is_dir():
+        return InputProblem(display_path, "is a directory, expected a document file")
+    data = read_input_or_problem(path, display_path, MAX_DOCUMENT_BYTES, "document")
+    if isinstance(data, InputProblem):
+        return data
     decoded = decode_document(data, display_path)
     if isinstance(decoded, InputProblem):
         return decoded
@@ -134,7 +126,7 @@ def read_document(path: Path, display_path: str) -> Document | InputProblem:
 
 def display_path(path: Path, root: Path) -> str:
     """Project-relative '/'-separated path when inside the root, else as given."""
-    real, real_root = path.resolve(), root.resolve()
+    real, real_root = real_path(path), real_path(root)
     if real.is_relative_to(real_root):
         # Relative to the root as named (not through symlinks), so the path reads as the user wrote it.
         absolute = path if path.is_absolute() else Path.cwd() / path

@@ -28,12 +28,15 @@ class InputProblem:
     column: int = 0
 
     def __str__(self) -> str:
+        """`path:line:col: message`, on one line whatever the path or the quoted input holds."""
+        from auditor.escaping import visible
+
         where = self.path
         if self.line:
             where += f":{self.line}"
             if self.column:
                 where += f":{self.column}"
-        return f"{where}: {self.message}"
+        return visible(f"{where}: {self.message}")
 
 
 class InputError(Exception):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -29,14 +30,90 @@ def recording_reads():
         _active_log = previous
 
 
-def read_input(path: Path) -> bytes:
-    """The bytes of an input file (a claim file or a document)."""
-    data = Path(path).read_bytes()
+class NotAFile(OSError):
+    """An input that is not a regular file: a FIFO or a device would block or never end."""
+
+
+class TooLarge(OSError):
+    """An input over its size limit (`size`: its length in bytes, or more when it kept growing)."""
+
+    def __init__(self, size: int):
+        super().__init__(f"{size} bytes")
+        self.size = size
+
+
+_KINDS = ((stat.S_ISDIR, "a directory"), (stat.S_ISFIFO, "a named pipe"), (stat.S_ISCHR, "a character device"),
+          (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
+
+
+def file_kind(mode: int) -> str:
+    """What a non-regular file is, for messages ("a named pipe")."""
+    return next((name for test, name in _KINDS if test(mode)), "not a regular file")
+
+
+def read_input(path: Path, limit: int) -> bytes:
+    """The bytes of an input file (claim file, document, baseline, configuration), at most `limit` of them.
+
+    Only a regular file is read: it is opened without blocking and checked on the open descriptor, so a
+    FIFO cannot hang the run and /dev/zero cannot fill memory. Raises NotAFile, TooLarge or OSError.
+    """
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(descriptor, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise NotAFile(f"is {file_kind(info.st_mode)}, not a regular file")
+        if info.st_size > limit:
+            raise TooLarge(info.st_size)
+        data = handle.read(limit + 1)  # the size may have grown since fstat
+    if len(data) > limit:
+        raise TooLarge(len(data))
     if _active_log is not None:
         import hashlib
 
         _active_log.files[os.path.abspath(path)] = hashlib.sha256(data).hexdigest()
     return data
+
+
+def read_input_or_problem(path: Path, shown: str, limit: int, what: str, missing: str | None = None):
+    """`read_input`, with each way it can fail as an InputProblem naming the file as `shown` and the input as
+    `what` ("document", "claim file"…); `missing` replaces "<what> not found"."""
+    from auditor.errors import InputProblem
+
+    try:
+        return read_input(path, limit)
+    except TooLarge as exc:
+        return InputProblem(shown, f"{what} is {exc.size // (1024 * 1024)} MiB; the limit is {limit // (1024 * 1024)} MiB")
+    except NotAFile as exc:
+        return InputProblem(shown, str(exc))
+    except FileNotFoundError:
+        return InputProblem(shown, missing or f"{what} not found")
+    except (OSError, ValueError) as exc:  # ValueError: a NUL in the name
+        return InputProblem(shown, f"cannot read {what}: {getattr(exc, 'strerror', None) or exc}")
+
+
+def overwritten_input(output: Path, inputs) -> Path | None:
+    """The input that writing `output` would replace (the same file under any name or link), else None."""
+    try:
+        target = os.stat(output)
+    except (OSError, ValueError):
+        return None
+    for path in inputs:
+        try:
+            info = os.stat(path)
+        except (OSError, ValueError):
+            continue
+        if (info.st_dev, info.st_ino) == (target.st_dev, target.st_ino):
+            return Path(path)
+    return None
+
+
+def real_path(path) -> Path:
+    """Path.resolve() that never raises: a loop of links resolves as far as it goes (os.path.realpath), a name
+    with a NUL byte stays absolute. For paths given by users, whose problems are reported when read."""
+    try:
+        return Path(os.path.realpath(path))
+    except (OSError, ValueError):
+        return Path(os.path.abspath(path))
 
 
 def note_resolution(root: Path, name: str, result: Path | str) -> None:
@@ -51,20 +128,35 @@ def write_atomic(path: Path, data: bytes, *, durable: bool = True) -> None:
     os.replace is atomic on POSIX and Windows when both names are on one file
     system, which a sibling temporary file guarantees. A process killed
     mid-write leaves the old file intact and at worst a stray temporary file.
+    A symbolic link is followed (the file it names is replaced, the link stays);
+    a device or a named pipe (`-o /dev/stdout`) is written in place, as a shell
+    redirection would, since renaming over it would replace the device itself.
     """
+    import errno
     import tempfile
 
-    path = Path(path)
+    path = Path(os.path.realpath(path)) if os.path.islink(path) else Path(path)
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        mode = None
+    if mode is not None and stat.S_ISDIR(mode):
+        raise IsADirectoryError(errno.EISDIR, "Is a directory")
+    if mode is not None and not stat.S_ISREG(mode):
+        with open(path, "wb") as handle:
+            handle.write(data)
+        return
     directory = path.parent if str(path.parent) else Path(".")
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    # A short fixed prefix: the target's own name may already be as long as the file system allows.
+    descriptor, temporary = tempfile.mkstemp(prefix=".auditor-", suffix=".tmp", dir=directory)
     try:
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(data)
             if durable:  # a cache entry need not survive a power cut; a report or baseline must
                 handle.flush()
                 os.fsync(handle.fileno())
-        if path.exists():
-            os.chmod(temporary, path.stat().st_mode & 0o7777)
+        if mode is not None:
+            os.chmod(temporary, mode & 0o7777)
         else:
             umask = os.umask(0)
             os.umask(umask)

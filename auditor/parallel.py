@@ -79,6 +79,14 @@ def _staged(checks) -> list[Check]:
     return [check for check in checks if not check.per_document and check.stages is not None]
 
 
+def _leave_interrupts_to_parent() -> None:
+    """Ctrl-C reaches every process of the terminal's group: workers ignore it, and the parent, interrupted,
+    ends the pool (its exit terminates them), so the user sees one line, not a traceback per worker."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _run_pool(jobs: int, tasks: list[Task], report: Callable[[str], None]):
     """Run tasks in a pool forked now (so its workers see the parent's state as it is); yield their results."""
     if not tasks:
@@ -87,7 +95,7 @@ def _run_pool(jobs: int, tasks: list[Task], report: Callable[[str], None]):
     # exec): a collection would write to every inherited object's header, copying the page it sits on.
     gc.freeze()
     try:
-        with multiprocessing.get_context("fork").Pool(min(jobs, len(tasks))) as pool:
+        with multiprocessing.get_context("fork").Pool(min(jobs, len(tasks)), initializer=_leave_interrupts_to_parent) as pool:
             gc.unfreeze()  # in the parent only; the workers keep the frozen state they were forked with
             for result in pool.imap_unordered(_run_task, tasks):
                 report(result[0])

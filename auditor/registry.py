@@ -65,6 +65,7 @@ class CheckInfo:
     options: Mapping[str, Any]
     needs_claims: bool
     discovery: bool
+    limits: Mapping[str, tuple]
 
 
 _catalogue: tuple[CheckInfo, ...] | None = None  # the one this process uses, once read or made
@@ -90,7 +91,8 @@ def catalogue() -> tuple[CheckInfo, ...]:
 
 
 def _infos_of(checks) -> tuple[CheckInfo, ...]:
-    return tuple(CheckInfo(check.id, check.severity, check.options, check.needs_claims, check.discovery) for check in checks)
+    return tuple(CheckInfo(check.id, check.severity, check.options, check.needs_claims, check.discovery, check.limits)
+                 for check in checks)
 
 
 def confirm_catalogue() -> bool:

@@ -24,6 +24,8 @@ if TYPE_CHECKING:  # pragma: no cover
     import pint
 
 DEFINITIONS = Path(__file__).with_name("units.txt")
+# The unit-factor cache holds a few hundred entries; anything much larger is not ours.
+MAX_CACHE_BYTES = 4 * 1024 * 1024
 
 # The unit a figure of each dimension is expressed in. Names are units of
 # units.txt; the choice is for people reading the output (tonnes, not kilograms,
@@ -147,10 +149,12 @@ class _FactorCache:
             return
         self.path = directory / f"units-{key}.json"
         try:
-            loaded = json.loads(self.path.read_text(encoding="utf-8"))
+            from auditor.io import read_input
+
+            loaded = json.loads(read_input(self.path, MAX_CACHE_BYTES).decode("utf-8"))
             if isinstance(loaded, dict):
                 self.entries = loaded
-        except (OSError, ValueError):
+        except (OSError, ValueError, RecursionError):  # a damaged or hostile entry: start afresh
             pass
 
     def get(self, written_unit: str) -> tuple[Fraction, str, str] | None:

@@ -151,6 +151,7 @@ CHECK = Check(
     needs_claims=False,
     discovery=True,
     options=MappingProxyType({"min_confidence": MIN_CONFIDENCE}),
+    limits=MappingProxyType({"min_confidence": ("range", 0.0, 1.0)}),
     # --jobs N: windows and shingles on the document shards, then each dimension group judged apart.
     stages=Stages(prepare=_prepare, adopt=_adopt, parts=_groups, run_part=run_group),
 )

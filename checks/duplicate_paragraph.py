@@ -627,4 +627,14 @@ CHECK = Check(
             "boilerplate_frequency": 20,
         }
     ),
+    limits=MappingProxyType(
+        {
+            "min_length": ("range", 1, None),
+            "near_threshold": ("range", 0.0, 100.0),
+            "min_passage_length": ("range", 1, None),
+            "passage_severity": ("one of", "error", "warning", "info", "off"),
+            "cross_document_severity": ("one of", "error", "warning", "info", "off"),
+            "boilerplate_frequency": ("range", 1, None),
+        }
+    ),
 )

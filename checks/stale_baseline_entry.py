@@ -3,7 +3,8 @@
 ## What it flags
 An entry of the baseline file (`--baseline FILE` or `baseline = …` in the
 configuration) whose fingerprint matches no finding of its check any more:
-the problem was fixed, or the text it was about changed. Entries naming a
+the problem was fixed, or the text it was about changed. An entry recording
+several alike findings (`"count"`) is flagged when fewer remain. Entries naming a
 check that no longer exists, or a file that is no longer audited, are
 flagged too. The finding points at the entry's line in the baseline file.
 It runs only when a baseline is in use and the whole project is audited (no
@@ -24,8 +25,8 @@ gone, and the entry is reported:
 `auditor-baseline.json:7:7: Baseline entry no longer matches a finding: percent-sum in corpus/001.txt (…)`.
 
 ## How to fix
-Run `auditor baseline --prune`: it removes the entries that no longer match
-and adds nothing. Or delete the entry from the file by hand.
+Run `auditor baseline --prune`: it removes the entries that no longer match,
+lowers counts to what remains, and adds nothing. Or delete the entry from the file by hand.
 """
 
 from __future__ import annotations
@@ -55,7 +56,7 @@ def run(audit: Audit):
     if not entries:
         return
     file = settings.get("file") or "auditor-baseline.json"
-    current: dict[str, set[str]] = {}
+    current: dict[str, dict[str, int]] = {}  # check id -> fingerprint -> findings with it
     for entry in entries:
         check_id = _get(entry, "check", "")
         fingerprint = _get(entry, "fingerprint", "")
@@ -63,6 +64,7 @@ def run(audit: Audit):
         message = _get(entry, "message", "")
         reason = _get(entry, "reason", "")
         evidence = [("fingerprint", fingerprint), ("check", check_id), ("path", path), ("message", message)]
+        fix = "remove the entry (`auditor baseline --prune` removes every stale entry)"
         if reason:
             evidence.append(("reason", reason))
         check = get_check(check_id)
@@ -72,17 +74,29 @@ def run(audit: Audit):
             text = f"Baseline entry for {CHECK.id} itself, which cannot match a finding"
         else:
             if check_id not in current:
-                current[check_id] = {finding.fingerprint for finding in audit.findings_of(check)}
-            if fingerprint in current[check_id]:
+                found: dict[str, int] = {}
+                for finding in audit.findings_of(check):
+                    found[finding.fingerprint] = found.get(finding.fingerprint, 0) + 1
+                current[check_id] = found
+            recorded = int(_get(entry, "count", 1) or 1)
+            remaining = current[check_id].get(fingerprint, 0)
+            if remaining >= recorded:
                 continue
-            text = f"Baseline entry no longer matches a finding: {check_id} in {path} ({message})"
+            if remaining:
+                # Fewer alike findings than recorded: the spare count would hide a copy that comes back.
+                text = (f"Baseline entry records {recorded} alike findings, {remaining} remain: "
+                        f"{check_id} in {path} ({message})")
+                evidence.append(("count", f"{recorded} recorded, {remaining} found"))
+                fix = f"set the entry's count to {remaining} (`auditor baseline --prune` does)"
+            else:
+                text = f"Baseline entry no longer matches a finding: {check_id} in {path} ({message})"
         yield Finding(
             check=CHECK.id,
             severity=CHECK.severity,
             message=text,
             location=_entry_location(file, entry),
             evidence=tuple(evidence),
-            fix="remove the entry (`auditor baseline --prune` removes every stale entry)",
+            fix=fix,
             identity=fingerprint,
         )
 

@@ -275,7 +275,11 @@ def _occurrences(text: str, bigram: str) -> int:
 def _last_clause_span(paragraph: Paragraph) -> tuple[int, int]:
     text = paragraph.text
     start = 0
-    for index in range(len(text) - 1, -1, -1):
+    # The clause before any marks the paragraph ends on ("…480万元，" shows 480万元，, not nothing).
+    end = len(text)
+    while end > 0 and (text[end - 1] in CLAUSE_MARKS or text[end - 1] in " \u3000"):
+        end -= 1
+    for index in range(end - 1, -1, -1):
         if text[index] in CLAUSE_MARKS:
             start = index + 1
             break

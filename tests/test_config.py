@@ -123,7 +123,7 @@ def test_unknown_key_is_located_with_a_suggestion(tmp_path):
     ('checks.percent-sum.severity = "fatal"\n',
      'pyproject.toml:11:1: "severity" must be one of error, warning, info, not "fatal"'),
     ('\n[tool.auditor.checks.traditional-character]\nallow = "學"\n',
-     'pyproject.toml:13:1: "allow" must be a list of strings, not "學"'),
+     'pyproject.toml:13:1: "allow" must be a list of non-empty strings, not "學"'),
     ('checks = 3\n', 'pyproject.toml:11:1: "checks" must be a table of check settings, e.g. [tool.auditor.checks.percent-sum]'),
 ])
 def test_bad_values_are_located(tmp_path, body, message):

@@ -15,6 +15,7 @@ from auditor.commands.check import (
     run,
     settings_options,
 )
+from auditor.escaping import visible
 from auditor.errors import ExitStatus, InputError
 
 
@@ -53,7 +54,7 @@ def baseline_command(paths, doc_paths, select, ignore, config_file, output, reas
     try:
         old = baselines.load_existing(target, shown)
     except baselines.NotABaseline as exc:
-        click.echo(f"auditor: {shown} exists and is {exc}; refusing to overwrite it (choose another file with -o)", err=True)
+        click.echo(f"auditor: {visible(shown)} exists and is {exc}; refusing to overwrite it (choose another file with -o)", err=True)
         return ExitStatus.INPUT_ERROR
     except InputError as exc:
         print_input_error(exc, "the baseline was not written")
@@ -82,7 +83,7 @@ def baseline_command(paths, doc_paths, select, ignore, config_file, output, reas
     try:
         write_atomic(target, baselines.render(entries).encode("utf-8"))
     except OSError as exc:
-        click.echo(f"auditor: cannot write {shown}: {exc.strerror or exc}", err=True)
+        click.echo(f"auditor: cannot write {visible(shown)}: {exc.strerror or exc}", err=True)
         return ExitStatus.INPUT_ERROR
     total = len({entry.fingerprint for entry in entries})
     click.echo(

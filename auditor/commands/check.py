@@ -17,6 +17,7 @@ import click
 
 from auditor.config import COLOR_CHOICES, FAIL_ON_CHOICES, FORMAT_CHOICES
 from auditor.errors import ExitStatus, InputError
+from auditor.escaping import visible
 from auditor.findings import Severity
 
 STALE_CHECK = "stale-baseline-entry"
@@ -25,6 +26,9 @@ STALE_CHECK = "stale-baseline-entry"
 def split_ids(values: tuple[str, ...]) -> list[str]:
     """`--select a,b --select c` → [a, b, c]."""
     return [item.strip() for value in values for item in value.split(",") if item.strip()]
+
+
+MAX_WIDTH = 1000  # columns; a wider terminal gets lines this long
 
 
 def make_console(color: str, file=None, width: int | None = None):
@@ -43,6 +47,9 @@ def make_console(color: str, file=None, width: int | None = None):
             no_color = True
         elif os.environ.get("FORCE_COLOR"):
             force_terminal = True
+    columns = os.environ.get("COLUMNS", "")
+    if width is None and columns.isdigit() and int(columns) > MAX_WIDTH:
+        width = MAX_WIDTH  # rich would take COLUMNS as it is: a rule line of 10**20 cells
     return Console(
         file=stream,
         force_terminal=force_terminal,
@@ -106,19 +113,24 @@ def cli_settings(paths=(), doc_paths=(), select=(), ignore=(), **others) -> dict
 
 
 def project_start(paths) -> Path | None:
-    """Where to look for the project root: the working directory, unless every PATH lies outside it.
+    """Where to look for the project root: the working directory, unless every PATH lies outside it, or it
+    belongs to no project while the PATHs do.
 
-    `cd /tmp && auditor check ~/paper/claims` then finds ~/paper's project (and
-    its configuration), so the documents its claim files name are found too.
+    `cd /tmp && auditor check ~/paper/claims` (or `auditor check paper/claims`) then finds ~/paper's project
+    (and its configuration), so the documents its claim files name are found too.
     """
+    from auditor.io import real_path
+    from auditor.project import marked_root
+
     if not paths:
         return None
-    cwd = Path.cwd().resolve()
-    resolved = [Path(path).resolve() for path in paths]
-    if any(path.is_relative_to(cwd) for path in resolved):
-        return None
+    cwd = real_path(Path.cwd())
+    resolved = [real_path(path) for path in paths]
     first = resolved[0]
-    return first if first.is_dir() else first.parent
+    start = first if first.is_dir() else first.parent
+    if any(path.is_relative_to(cwd) for path in resolved):
+        return start if marked_root(cwd) is None and marked_root(start) is not None else None
+    return start
 
 
 def load_settings_or_exit(cli: dict, config_file: Path | None, paths=()):
@@ -144,8 +156,8 @@ class Inputs:
 def gather_inputs(settings) -> Inputs | ExitStatus:
     from auditor.project import expand_paths
 
-    claim_paths, claim_problems = expand_paths(settings.paths("claims"), (".yaml", ".yml"))
-    document_paths, doc_problems = expand_paths(settings.paths("docs"), (".txt", ".md", ".text"))
+    claim_paths, claim_problems = expand_paths(settings.paths("claims"), (".yaml", ".yml"), settings.root)
+    document_paths, doc_problems = expand_paths(settings.paths("docs"), (".txt", ".md", ".text"), settings.root)
     if claim_problems or doc_problems:
         print_input_error(InputError(claim_problems + doc_problems))
         return ExitStatus.INPUT_ERROR
@@ -297,10 +309,20 @@ def check_command(paths, doc_paths, select, ignore, config_file, output_format, 
     status = exit_status(report, settings["fail-on"], exit_zero)
     text = render_report(report, settings, baselined=baselined, output=output, quiet=quiet, verbose=verbose)
     if text is not None:
-        failed = write_report(text, output)
+        where = baseline_path(settings) if not no_baseline else None
+        read = [*inputs.claim_paths, *inputs.document_paths] + ([where[0]] if where else [])
+        failed = write_report(text, output, files_read(settings, report, read))
         if failed is not None:
             return failed
     return status
+
+
+def files_read(settings, report, others=()) -> list[Path]:
+    """The files a run read: its documents, its configuration, and `others` (claim files, a baseline)."""
+    files = [settings.root / name for name in report.documents] + list(others)
+    if settings.config_path is not None:
+        files.append(settings.config_path)
+    return files
 
 
 def prepare_baseline(settings, inputs: Inputs, *, use_baseline: bool):
@@ -333,17 +355,25 @@ def prepare_baseline(settings, inputs: Inputs, *, use_baseline: bool):
     return baseline, select, ignore, extra
 
 
-def write_report(text: str, output: Path | None) -> ExitStatus | None:
-    """Print the report, or write it to `output` atomically; an ExitStatus when that failed."""
+def write_report(text: str, output: Path | None, inputs=()) -> ExitStatus | None:
+    """Print the report, or write it to `output` atomically; an ExitStatus when that failed or when `output`
+    is one of the `inputs` (`-o corpus/a.txt` must not replace the article it audits)."""
     if output is None:
         click.echo(text, nl=False)
         return None
-    from auditor.io import write_atomic
+    from auditor.io import overwritten_input, write_atomic
 
+    overwritten = overwritten_input(output, inputs)
+    if overwritten is not None:
+        from auditor.config import display
+
+        click.echo(f"auditor: not writing the report to {visible(str(output))}: it is an input of this run "
+                   f"({visible(display(overwritten))}); choose another file", err=True)
+        return ExitStatus.INPUT_ERROR
     try:
         write_atomic(output, text.encode("utf-8"))
     except OSError as exc:
-        click.echo(f"auditor: cannot write {output}: {exc.strerror or exc}", err=True)
+        click.echo(f"auditor: cannot write {visible(str(output))}: {exc.strerror or exc}", err=True)
         return ExitStatus.INPUT_ERROR
     return None
 

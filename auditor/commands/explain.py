@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from auditor.escaping import visible
 from auditor.errors import ExitStatus
 
 
@@ -20,7 +21,7 @@ def explain_command(check_id: str):
 
         close = difflib.get_close_matches(check_id, check_ids(), n=1)
         hint = f' (did you mean "{close[0]}"?)' if close else " (`auditor checks` lists them)"
-        click.echo(f'auditor: unknown check id "{check_id}"{hint}', err=True)
+        click.echo(f'auditor: unknown check id "{visible(check_id)}"{hint}', err=True)
         return ExitStatus.INPUT_ERROR
     scope = "claims" if check.needs_claims else "documents (with or without claims)"
     click.echo(f"{check.id}  [default severity: {check.severity.label}; runs on {scope}]\n")

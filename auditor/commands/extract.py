@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime
+import os
 from pathlib import Path
 
 import click
 
+from auditor.escaping import visible
 from auditor.errors import ExitStatus, InputError, InputProblem
 
 DOCUMENT_SUFFIXES = (".txt", ".md", ".text")
@@ -67,9 +69,9 @@ def _fail(problems: list[InputProblem], what: str = "nothing was written") -> Ex
 
 @click.command("extract")
 @click.argument("documents", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="DOC...")
-@click.option("-o", "--output", type=click.Path(path_type=Path),
-              help="Write the claim file here (atomically) instead of standard output; with several "
-                   "documents, a directory receiving one <document name>.yaml each.")
+@click.option("-o", "--output", type=click.Path(),  # a str: Path would drop the trailing slash that names a directory
+              help="Write the claim file here (atomically) instead of standard output. A directory (with several "
+                   "documents, or one that exists or ends in /) receives one <document name>.yaml each.")
 @click.option("--force", is_flag=True, help="Overwrite existing output files.")
 @click.option("--published", metavar="YYYY[-MM[-DD]]",
               help="Publication date to write. [default: the file's modification month, marked to confirm]")
@@ -100,10 +102,11 @@ def extract_command(documents, output, force, published, merge_path):
     without --force).
     """
     from auditor import extract
+    from auditor.io import overwritten_input
     from auditor.project import expand_paths, find_project_root
 
     root = find_project_root()
-    paths, problems = expand_paths(documents, DOCUMENT_SUFFIXES)
+    paths, problems = expand_paths(documents, DOCUMENT_SUFFIXES, root)
     if problems:
         return _fail(problems)
     if not paths:
@@ -111,6 +114,11 @@ def extract_command(documents, output, force, published, merge_path):
     if merge_path is not None and len(paths) != 1:
         raise click.UsageError("--merge takes exactly one document")
 
+    # -o names a directory receiving one <document name>.yaml each: with several documents, or when it is one
+    # already or ends in a slash.
+    named_directory = output is not None and output.endswith(("/", os.sep))
+    output = Path(output) if output is not None else None
+    into_directory = output is not None and (len(paths) > 1 or output.is_dir() or named_directory)
     drafts: list[tuple[str, str]] = []  # (document path, YAML text)
     for path in paths:
         document = _load(path, root)
@@ -121,21 +129,25 @@ def extract_command(documents, output, force, published, merge_path):
         if isinstance(when, InputProblem):
             return _fail([when])
         date, guessed = when
-        target = output if output is not None and len(paths) == 1 else (
-            output / f"{Path(document.path).stem}.yaml" if output is not None else None)
+        target = None if output is None else (output / f"{Path(document.path).stem}.yaml" if into_directory else output)
         if merge_path is None:
             result = extract.draft(document, date, published_guessed=guessed)
             drafts.append((document.path, extract.render(result, _schema_reference(target, root))))
             continue
+        from auditor.claims import MAX_CLAIM_FILE_BYTES
+        from auditor.io import read_input_or_problem
+
+        data = read_input_or_problem(merge_path, merge_path.as_posix(), MAX_CLAIM_FILE_BYTES, "claim file")
+        if isinstance(data, InputProblem):
+            return _fail([data])
         try:
-            merged = extract.merge(merge_path.read_text(encoding="utf-8-sig"), merge_path.as_posix(), document,
-                                   date, guessed)
-        except (extract.MergeError, UnicodeDecodeError, OSError) as exc:
+            merged = extract.merge(data.decode("utf-8-sig"), merge_path.as_posix(), document, date, guessed)
+        except (extract.MergeError, UnicodeDecodeError) as exc:
             return _fail([InputProblem(merge_path.as_posix(), str(exc))])
         for claim_id, quote in merged.vanished:
-            click.echo(f'{merge_path.as_posix()}: claim "{claim_id}": quote "{quote}" is no longer in '
-                       f"{document.path}; kept commented out under `# vanished`", err=True)
-        click.echo(f"auditor: merged {document.path}: {len(merged.kept)} claims kept, {len(merged.added)} added, "
+            click.echo(visible(f'{merge_path.as_posix()}: claim "{claim_id}": quote "{quote}" is no longer in '
+                               f"{document.path}; kept commented out under `# vanished`"), err=True)
+        click.echo(f"auditor: merged {visible(document.path)}: {len(merged.kept)} claims kept, {len(merged.added)} added, "
                    f"{len(merged.vanished)} vanished"
                    + (f" ({merged.vanished_relations} relations naming them set aside)" if merged.vanished_relations else ""),
                    err=True)
@@ -146,9 +158,14 @@ def extract_command(documents, output, force, published, merge_path):
     if output is None:
         click.echo("---\n".join(text for _, text in drafts), nl=False)
         return ExitStatus.OK
-    targets = [output] if len(paths) == 1 else [output / f"{Path(name).stem}.yaml" for name, _ in drafts]
-    if len(paths) > 1 and output.exists() and not output.is_dir():
+    targets = [output / f"{Path(name).stem}.yaml" for name, _ in drafts] if into_directory else [output]
+    if into_directory and output.exists() and not output.is_dir():
         return _fail([InputProblem(output.as_posix(), "is a file; with several documents -o names a directory")])
+    overwritten = [(t, overwritten_input(t, paths)) for t in targets]
+    refused = [InputProblem(t.as_posix(), f"is the document {d.as_posix()}; a claim file cannot replace it")
+               for t, d in overwritten if d is not None]
+    if refused:
+        return _fail(refused)
     existing = [InputProblem(t.as_posix(), "exists; use --force to overwrite it") for t in targets if t.exists() and not force]
     if existing:
         return _fail(existing)
@@ -156,5 +173,5 @@ def extract_command(documents, output, force, published, merge_path):
         problem = _write(target, text, force)
         if problem is not None:
             return _fail([problem])
-        click.echo(f"auditor: wrote {target.as_posix()} for {name}", err=True)
+        click.echo(visible(f"auditor: wrote {target.as_posix()} for {name}"), err=True)
     return ExitStatus.OK

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from auditor.escaping import visible
 from auditor.errors import ExitStatus
 
 def _interval(figure) -> str:
@@ -103,5 +104,5 @@ def parse_command(ctx: click.Context, figures: tuple[str, ...], output_format: s
         if blocks:
             click.echo("\n\n".join(blocks))
     for message in failures:
-        click.echo(f"auditor parse: {message}", err=True)
+        click.echo(f"auditor parse: {visible(message)}", err=True)
     ctx.exit(ExitStatus.INPUT_ERROR if failures else ExitStatus.OK)

@@ -20,6 +20,13 @@ from auditor.errors import ExitStatus, InputError
 DOCUMENT_SUFFIXES = (".txt", ".md", ".text")
 
 
+def _a_number(ctx, param, value):
+    """NaN passes FloatRange (every comparison with it is false) and would accept every guess."""
+    if value is not None and value != value:
+        raise click.BadParameter("nan is not a number between 0 and 1")
+    return value
+
+
 @click.command("scan")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--format", "output_format", type=click.Choice(FORMAT_CHOICES), default=None,
@@ -34,7 +41,7 @@ DOCUMENT_SUFFIXES = (".txt", ".md", ".text")
               help="Run only these checks (comma-separated, repeatable). [config: select]")
 @click.option("--ignore", multiple=True, metavar="IDS",
               help="Skip these checks (comma-separated, repeatable). [config: ignore]")
-@click.option("--min-confidence", type=click.FloatRange(0, 1), default=None, metavar="0-1",
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=None, metavar="0-1", callback=_a_number,
               help="Report discovered conflicts at or above this confidence. "
                    "[default: 0.5; config: checks.discovered-conflict.min_confidence]")
 @click.option("-j", "--jobs", type=click.IntRange(0, 256), default=1, show_default=True,
@@ -71,12 +78,14 @@ def scan_command(paths, output_format, output, fail_on, exit_zero, select, ignor
     from auditor.commands.check import (
         STALE_CHECK,
         exit_status,
+        files_read,
         from_scratch_if,
         load_settings_or_exit,
         print_input_error,
         render_report,
         report_cache,
         split_ids,
+        write_report,
     )
     from auditor.project import expand_paths
     from auditor.runner import UnknownCheck, run_audit
@@ -93,7 +102,7 @@ def scan_command(paths, output_format, output, fail_on, exit_zero, select, ignor
     settings = load_settings_or_exit(cli, config_file, paths)
     if settings is None:
         return ExitStatus.INPUT_ERROR
-    document_paths, problems = expand_paths(settings.paths("docs"), DOCUMENT_SUFFIXES)
+    document_paths, problems = expand_paths(settings.paths("docs"), DOCUMENT_SUFFIXES, settings.root)
     if problems:
         print_input_error(InputError(problems))
         return ExitStatus.INPUT_ERROR
@@ -126,18 +135,10 @@ def scan_command(paths, output_format, output, fail_on, exit_zero, select, ignor
 
     status = exit_status(report, settings["fail-on"], exit_zero)
     text = render_report(report, settings, baselined=frozenset(), output=output, quiet=quiet, verbose=verbose)
-    if text is None:
-        return status
-    if output is not None:
-        from auditor.io import write_atomic
-
-        try:
-            write_atomic(output, text.encode("utf-8"))
-        except OSError as exc:
-            click.echo(f"auditor: cannot write {output}: {exc.strerror or exc}", err=True)
-            return ExitStatus.INPUT_ERROR
-    else:
-        click.echo(text, nl=False)
+    if text is not None:
+        failed = write_report(text, output, files_read(settings, report, document_paths))
+        if failed is not None:
+            return failed
     return status
 
 

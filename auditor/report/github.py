@@ -16,6 +16,7 @@ otherwise); `endColumn` is exclusive, as ruff sends it.
 
 from __future__ import annotations
 
+from auditor.escaping import visible
 from auditor.findings import Finding, Severity
 from auditor.report.formats import Context
 from auditor.runner import Report
@@ -28,7 +29,8 @@ PLURAL = {Severity.ERROR: "errors", Severity.WARNING: "warnings", Severity.INFO:
 
 
 def escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    # Control characters first (an escape sequence in a quote would colour GitHub's log), then the syntax.
+    return visible(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def escape_property(text: str) -> str:

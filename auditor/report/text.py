@@ -15,21 +15,14 @@ from rich.console import Console
 from rich.text import Text
 
 from auditor import __version__
+from auditor.escaping import visible
 from auditor.findings import Finding, Location, Severity
-from auditor.patterns import lazy_compile
 from auditor.runner import Report
 
 SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "bold blue"}
 SEVERITY_TITLE = {Severity.ERROR: "Errors", Severity.WARNING: "Warnings", Severity.INFO: "Info"}
 HIGHLIGHT_STYLE = "bold reverse"
 INDENT = "    "
-_CONTROL = lazy_compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
-
-
-def visible(text: str) -> str:
-    """Make line breaks and control characters visible; escape sequences never reach the terminal."""
-    text = text.replace("\n", "⏎")
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", text)
 
 
 def _clip_cells(text: str, width: int, from_end: bool = False) -> str:
@@ -86,7 +79,7 @@ def excerpt_text(location: Location, width: int) -> Text:
 
 def _location_lines(location: Location, width: int, primary: bool) -> list[tuple[int, Text]]:
     heading = Text()
-    heading.append(str(location), style="bold" if primary else "cyan")
+    heading.append(visible(str(location)), style="bold" if primary else "cyan")
     if location.label:
         heading.append(f"  {visible(location.label)}", style="dim")
     lines = [(len(INDENT), heading)]
@@ -202,7 +195,7 @@ def render(report: Report, console: Console, *, verbose: bool = False, quiet: bo
             page.add()
         page.rule(Text(f"{SEVERITY_TITLE[severity]} ({total})", style=SEVERITY_STYLE[severity]))
         for path in sorted(documents):
-            page.add(Text(path, style="bold underline"))
+            page.add(Text(visible(path), style="bold underline"))
             for finding in documents[path]:
                 page.finding(finding)
     if verbose and report.suppressed:
@@ -226,7 +219,7 @@ def coverage_line(coverage: list[dict]) -> Text:
     line.append(f"Claims cover {claimed} of {figures} figures", style="dim")
     parts = []
     for item in coverage:
-        name = item["path"].rsplit("/", 1)[-1]
+        name = visible(item["path"].rsplit("/", 1)[-1])
         parts.append(f"{name.split('_', 1)[0] if '_' in name else name} {item['claimed']}/{item['figures']}")
     line.append(f" ({', '.join(parts)})", style="dim")
     return line
