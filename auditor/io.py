@@ -51,11 +51,12 @@ def file_kind(mode: int) -> str:
     return next((name for test, name in _KINDS if test(mode)), "not a regular file")
 
 
-def read_input(path: Path, limit: int) -> bytes:
+def read_input(path: Path, limit: int, *, record: bool = True) -> bytes:
     """The bytes of an input file (claim file, document, baseline, configuration), at most `limit` of them.
 
     Only a regular file is read: it is opened without blocking and checked on the open descriptor, so a
     FIFO cannot hang the run and /dev/zero cannot fill memory. Raises NotAFile, TooLarge or OSError.
+    `record=False` for a file the report does not depend on (a cache of auditor's own).
     """
     descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     with os.fdopen(descriptor, "rb") as handle:
@@ -67,7 +68,7 @@ def read_input(path: Path, limit: int) -> bytes:
         data = handle.read(limit + 1)  # the size may have grown since fstat
     if len(data) > limit:
         raise TooLarge(len(data))
-    if _active_log is not None:
+    if record and _active_log is not None:
         import hashlib
 
         _active_log.files[os.path.abspath(path)] = hashlib.sha256(data).hexdigest()

@@ -151,7 +151,7 @@ class _FactorCache:
         try:
             from auditor.io import read_input
 
-            loaded = json.loads(read_input(self.path, MAX_CACHE_BYTES).decode("utf-8"))
+            loaded = json.loads(read_input(self.path, MAX_CACHE_BYTES, record=False).decode("utf-8"))
             if isinstance(loaded, dict):
                 self.entries = loaded
         except (OSError, ValueError, RecursionError):  # a damaged or hostile entry: start afresh

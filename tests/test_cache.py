@@ -64,6 +64,20 @@ def entries(cache_dir):
     return sorted(path.name for path in (cache_dir / f"reports-v{report_cache.FORMAT}").glob("*.json"))
 
 
+def test_the_unit_factor_cache_is_not_an_input_of_a_report(tmp_path):
+    # It is auditor's own file, read while figures are parsed: were it noted as an input, every run that adds a
+    # unit factor would make the next rerun miss. Fresh processes, so that the factors are read from disk.
+    script = ("import sys; from pathlib import Path; from auditor.cache import ReportCache; "
+              "from auditor.runner import run_audit; root = Path(sys.argv[1]); "
+              "run_audit(root, claim_paths=sorted((root / 'claims').glob('*.yaml')), cache=ReportCache(Path(sys.argv[2])))")
+    for reports in ("first", "second"):  # the first run writes the unit factors, the second reads them
+        subprocess.run([sys.executable, "-c", script, str(ROOT), str(tmp_path / reports)], check=True, cwd=ROOT,
+                       env=person_env(tmp_path / "cache"))
+    assert list((tmp_path / "cache").glob("units-*.json"))
+    entry = json.loads(next((tmp_path / "second" / f"reports-v{report_cache.FORMAT}").glob("*.json")).read_text())
+    assert entry["files"] and not [name for name in entry["files"] if "units-" in name]
+
+
 def test_an_unchanged_run_is_answered_from_the_cache_with_an_equal_report(tmp_path, no_fresh_audit):
     cache = ReportCache(tmp_path / "cache")
     first = audit(ROOT, cache)
