@@ -101,11 +101,18 @@ WINDOW_CLAUSES_BEFORE = 2
 MAX_TOKENS_BEFORE = 48
 MAX_TOKENS_AFTER = 16
 # A stretch of text longer than this (characters) on either side of a figure is first narrowed to the part its
-# window's tokens can come from, keeping MARGIN_TOKENS more than the caps: exact, since only the tokens nearest
-# the figure are kept, and a clause of a million characters then costs each of its figures a window's work,
-# not the clause's (without it, one unpunctuated 200 KB paragraph took minutes).
+# window's tokens can come from, keeping MARGIN_TOKENS more than the caps: the window is the same, since only
+# the tokens nearest the figure are kept (but see BOUNDARY_LOOKBACK), and a clause of a million characters
+# then costs each of its figures a window's work, not the clause's (without it, one unpunctuated 200 KB
+# paragraph took minutes).
 LONG_STRETCH = 2048
 MARGIN_TOKENS = 8
+# A narrowed window starts where no token can run across the cut (after a space, a Chinese character or a
+# punctuation mark that is no part of a word or number); one is looked for this far back. A stretch with none
+# that near (one unbroken run of Latin letters and apostrophes: "a'b'c'd…" pairs differently from each start)
+# is narrowed anyway, the only case where a window can differ from the unnarrowed one.
+BOUNDARY_LOOKBACK = 256
+_PART_OF_TOKEN = re.compile(r"[A-Za-z0-9'’.]")
 
 # Candidate generation: shingles shared by more sites than this are not indexed (too common to block on),
 # nor shingles weighing less than INDEXED_WEIGHT (function words, the clause after the figure).
@@ -532,7 +539,7 @@ class _Window:
         MAX_TOKENS_BEFORE + MARGIN_TOKENS tokens lie nearer (never inside a figure)."""
         span = LONG_STRETCH // 4
         while end - start > LONG_STRETCH and end - span > start:
-            floor = self._outside_figures(end - span, toward_start=True)
+            floor = self._token_boundary(self._outside_figures(end - span, toward_start=True), start)
             if floor <= start:
                 break
             if self._token_count(floor, end) >= MAX_TOKENS_BEFORE + MARGIN_TOKENS:
@@ -552,6 +559,16 @@ class _Window:
                 return ceiling
             span *= 2
         return end
+
+    def _token_boundary(self, position: int, start: int) -> int:
+        """`position`, or the nearest place before it (not before `start`) where tokenizing can begin as it would
+        from further back (BOUNDARY_LOOKBACK); `position` when none is that near."""
+        text = self.reading.document.text
+        for place in range(position, max(start, position - BOUNDARY_LOOKBACK), -1):
+            before = text[place - 1]
+            if before.isspace() or not _PART_OF_TOKEN.search(unicodedata.normalize("NFKC", before)):
+                return place
+        return position
 
     def _outside_figures(self, position: int, *, toward_start: bool) -> int:
         """`position`, moved to the start (or end) of any figure it falls inside."""

@@ -129,24 +129,31 @@ def write_atomic(path: Path, data: bytes, *, durable: bool = True) -> None:
     os.replace is atomic on POSIX and Windows when both names are on one file
     system, which a sibling temporary file guarantees. A process killed
     mid-write leaves the old file intact and at worst a stray temporary file.
-    A symbolic link is followed (the file it names is replaced, the link stays);
-    a device or a named pipe (`-o /dev/stdout`) is written in place, as a shell
-    redirection would, since renaming over it would replace the device itself.
+    A character device or a named pipe (`-o /dev/null`, `-o /dev/stdout`, also
+    through a link) is written in place, as a shell redirection would: renaming
+    over it would replace the device. A block device (a disk) or a socket is
+    refused. A symbolic link to anything else is replaced
+    itself, never written through: a link committed to a repository must not
+    send a report or a baseline outside it.
     """
     import errno
     import tempfile
 
-    path = Path(os.path.realpath(path)) if os.path.islink(path) else Path(path)
+    path = Path(path)
     try:
-        mode = os.stat(path).st_mode
+        mode = os.stat(path).st_mode  # through links: what a write would reach
     except FileNotFoundError:
         mode = None
     if mode is not None and stat.S_ISDIR(mode):
         raise IsADirectoryError(errno.EISDIR, "Is a directory")
+    if mode is not None and not (stat.S_ISREG(mode) or stat.S_ISCHR(mode) or stat.S_ISFIFO(mode)):
+        raise PermissionError(errno.EPERM, f"is {file_kind(mode)}; a report goes to a file, a pipe or a terminal")
     if mode is not None and not stat.S_ISREG(mode):
         with open(path, "wb") as handle:
             handle.write(data)
         return
+    if os.path.islink(path):
+        mode = None  # the link is replaced by a new file: it takes the default mode, not its target's
     directory = path.parent if str(path.parent) else Path(".")
     # A short fixed prefix: the target's own name may already be as long as the file system allows.
     descriptor, temporary = tempfile.mkstemp(prefix=".auditor-", suffix=".tmp", dir=directory)

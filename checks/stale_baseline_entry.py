@@ -57,9 +57,19 @@ def run(audit: Audit):
         return
     file = settings.get("file") or "auditor-baseline.json"
     current: dict[str, dict[str, int]] = {}  # check id -> fingerprint -> findings with it
+    # Entries repeating a fingerprint (edited by hand) hide their counts together (baseline.py), so they are
+    # judged together, at the first of them.
+    recorded_counts: dict[str, int] = {}
+    for entry in entries:
+        fingerprint = _get(entry, "fingerprint", "")
+        recorded_counts[fingerprint] = recorded_counts.get(fingerprint, 0) + int(_get(entry, "count", 1) or 1)
+    judged: set[str] = set()
     for entry in entries:
         check_id = _get(entry, "check", "")
         fingerprint = _get(entry, "fingerprint", "")
+        if fingerprint in judged:
+            continue
+        judged.add(fingerprint)
         path = _get(entry, "path", "")
         message = _get(entry, "message", "")
         reason = _get(entry, "reason", "")
@@ -78,7 +88,7 @@ def run(audit: Audit):
                 for finding in audit.findings_of(check):
                     found[finding.fingerprint] = found.get(finding.fingerprint, 0) + 1
                 current[check_id] = found
-            recorded = int(_get(entry, "count", 1) or 1)
+            recorded = recorded_counts[fingerprint]
             remaining = current[check_id].get(fingerprint, 0)
             if remaining >= recorded:
                 continue

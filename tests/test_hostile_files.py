@@ -25,6 +25,9 @@ from tests.test_bad_input import DOC, DOC_TEXT, ONE_CLAIM, build, snapshot
 
 ROOT = Path(__file__).resolve().parents[1]
 
+# Named pipes, devices, symbolic links, signals to a process group: POSIX.
+pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX file types and signals")
+
 
 def invoke(root: Path, argv: list[str], capsys, env: dict[str, str] | None = None, monkeypatch=None):
     """(exit status, stdout, stderr) of `auditor ARGV` run in `root` through the real entry point."""
@@ -47,6 +50,14 @@ def process(root: Path, argv: list[str], **kwargs) -> subprocess.CompletedProces
     env.pop("CI", None)
     return subprocess.run([sys.executable, "-m", "auditor.cli", *argv], cwd=root, env=env, capture_output=True,
                           timeout=120, **kwargs)
+
+
+def configured(tmp_path: Path, pyproject: str) -> Path:
+    """A project with one claim file and this pyproject.toml."""
+    root = tmp_path / "p"
+    build(root, {"claims/a.yaml": ONE_CLAIM})
+    (root / "pyproject.toml").write_text(pyproject, encoding="utf-8")
+    return root
 
 
 # --------------------------------------------------------------------------- special files as inputs
@@ -123,16 +134,22 @@ def test_extract_into_a_directory_with_one_document(tmp_path, capsys, output):
     assert written.is_file() and "document: corpus/a.txt" in written.read_text(encoding="utf-8")
 
 
-def test_writing_through_a_symbolic_link_replaces_its_target_and_keeps_the_link(tmp_path, capsys):
+@pytest.mark.parametrize("command", [["check", "--format", "json", "-o", "report.json"], ["baseline"]])
+def test_a_symbolic_link_as_the_output_is_replaced_not_written_through(tmp_path, capsys, command):
+    # A pull request can commit report.json or auditor-baseline.json as a link to a file outside the project.
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "precious.txt").write_text("precious", encoding="utf-8")
     root = tmp_path / "p"
     build(root, {"claims/a.yaml": ONE_CLAIM})
-    (root / "reports").mkdir()
-    (root / "reports" / "latest.json").write_text("old", encoding="utf-8")
-    (root / "report.json").symlink_to(root / "reports" / "latest.json")
-    code, out, err = invoke(root, ["check", "--format", "json", "-o", "report.json"], capsys)
-    assert (code, err) == (0, "")
-    assert (root / "report.json").is_symlink()
-    assert json.loads((root / "reports" / "latest.json").read_text(encoding="utf-8"))["summary"]["documents"] == 1
+    (root / "report.json").symlink_to(outside / "precious.txt")
+    (root / "auditor-baseline.json").symlink_to(outside / "new-baseline.json")
+    code, out, err = invoke(root, command, capsys)
+    assert code == 0, err
+    written = root / command[-1] if command[0] == "check" else root / "auditor-baseline.json"
+    assert written.is_file() and not written.is_symlink()
+    assert (outside / "precious.txt").read_text(encoding="utf-8") == "precious"
+    assert sorted(path.name for path in outside.iterdir()) == ["precious.txt"]
 
 
 def test_a_named_pipe_as_the_output_is_written_in_place(tmp_path, capsys):
@@ -235,10 +252,7 @@ def test_a_link_out_of_the_project_in_a_searched_directory_is_refused(tmp_path, 
 
 
 def test_configured_paths_stay_inside_the_project(tmp_path, capsys):
-    root = tmp_path / "p"
-    build(root, {"claims/a.yaml": ONE_CLAIM})
-    (root / "pyproject.toml").write_text('[tool.auditor]\ndocs = ["/etc/passwd"]\nbaseline = "../outside.json"\n',
-                                         encoding="utf-8")
+    root = configured(tmp_path, '[tool.auditor]\ndocs = ["/etc/passwd"]\nbaseline = "../outside.json"\n')
     code, out, err = invoke(root, ["check"], capsys)
     assert code == 2
     assert err.splitlines() == [
@@ -280,13 +294,10 @@ def test_a_relation_date_that_is_no_date_is_an_input_error(tmp_path, capsys):
 
 
 def test_check_options_out_of_their_range_are_located(tmp_path, capsys):
-    root = tmp_path / "p"
-    build(root, {"claims/a.yaml": ONE_CLAIM})
-    (root / "pyproject.toml").write_text(
-        "[tool.auditor.checks.discovered-conflict]\nmin_confidence = nan\n"
+    root = configured(tmp_path, "[tool.auditor.checks.discovered-conflict]\nmin_confidence = nan\n"
         '[tool.auditor.checks.duplicate-paragraph]\npassage_severity = "fatal"\nnear_threshold = 101\n'
         "min_length = -5\nboilerplate_frequency = 0\n"
-        '[tool.auditor.checks.mixed-punctuation]\nmarks = ["", "ab"]\n', encoding="utf-8")
+        '[tool.auditor.checks.mixed-punctuation]\nmarks = ["", "ab"]\n')
     code, out, err = invoke(root, ["check"], capsys)
     assert code == 2
     assert err.splitlines() == [
@@ -317,12 +328,21 @@ def test_a_deeply_nested_baseline_is_an_input_error(tmp_path, capsys):
 
 # --------------------------------------------------------------------------- baselines and alike findings
 
-def test_a_baseline_hides_as_many_alike_findings_as_it_recorded(tmp_path, capsys):
-    paragraph = "南通援疆工作组今年组织培训干部人才共计三百余人次，投入援疆资金480万元，取得明显成效。"
-    other = "伊宁县南通第二实验学校将于九月竣工交付，可容纳3000名学生就读，有助于优化当地教育布局。"
+PASTED = "南通援疆工作组今年组织培训干部人才共计三百余人次，投入援疆资金480万元，取得明显成效。"
+OTHER = "伊宁县南通第二实验学校将于九月竣工交付，可容纳3000名学生就读，有助于优化当地教育布局。"
+
+
+def pasted_three_times(tmp_path: Path) -> Path:
+    """A project whose one document holds a paragraph three times: two alike duplicate-paragraph findings."""
     root = tmp_path / "p"
-    build(root, {"docs/a.txt": f"标题\n\n{paragraph}\n\n{other}\n\n{paragraph}\n\n{paragraph}\n"})
+    build(root, {"docs/a.txt": f"标题\n\n{PASTED}\n\n{OTHER}\n\n{PASTED}\n\n{PASTED}\n"})
     (root / "pyproject.toml").write_text('[tool.auditor]\ndocs = ["docs"]\n', encoding="utf-8")
+    return root
+
+
+def test_a_baseline_hides_as_many_alike_findings_as_it_recorded(tmp_path, capsys):
+    paragraph, other = PASTED, OTHER
+    root = pasted_three_times(tmp_path)
     code, out, err = invoke(root, ["baseline", "--reason", "old"], capsys)
     assert code == 0
     entries = json.loads((root / "auditor-baseline.json").read_text(encoding="utf-8"))["entries"]
@@ -350,6 +370,40 @@ def test_a_baseline_hides_as_many_alike_findings_as_it_recorded(tmp_path, capsys
     assert "count" not in entries[0]  # one left: written as a plain entry
     code, out, err = invoke(root, ["check", "--baseline", "auditor-baseline.json"], capsys)
     assert (code, err) == (0, "")
+
+
+def test_entries_repeating_a_fingerprint_are_judged_together(tmp_path, capsys):
+    paragraph, other = PASTED, OTHER
+    root = pasted_three_times(tmp_path)
+    invoke(root, ["baseline"], capsys)
+    baseline = json.loads((root / "auditor-baseline.json").read_text(encoding="utf-8"))
+    entry = baseline["entries"][0]
+    del entry["count"]
+    baseline["entries"] = [entry, dict(entry)]  # count 2 written as two entries, as by hand
+    (root / "auditor-baseline.json").write_text(json.dumps(baseline, ensure_ascii=False, indent=2), encoding="utf-8")
+    (root / "docs" / "a.txt").write_text(f"标题\n\n{paragraph}\n\n{other}\n\n{paragraph}\n", encoding="utf-8")
+    code, out, err = invoke(root, ["check", "--baseline", "auditor-baseline.json", "--format", "json"], capsys)
+    stale = json.loads(out)["findings"]
+    assert code == 1
+    assert [(f["check"], f["message"][:51]) for f in stale] == [
+        ("stale-baseline-entry", "Baseline entry records 2 alike findings, 1 remain: ")]
+
+
+def test_configured_strings_are_shown_escaped(tmp_path, capsys):
+    root = configured(tmp_path, '[tool.auditor.checks.truncated-paragraph]\n'
+                                         'caption_endings = ["\\u009b31mRED", "abc\\u202eevil"]\n')
+    code, out, err = invoke(root, ["config"], capsys)
+    assert (code, err) == (0, "")
+    assert "\x9b" not in out and "\u202e" not in out
+    assert '"\\x9b31mRED", "abc\\u202eevil"' in out
+
+
+def test_a_baseline_named_to_start_a_ci_command_is_shown_escaped(tmp_path, capsys):
+    root = configured(tmp_path, '[tool.auditor]\nbaseline = "b\\n::error title=x::injected.json"\n')
+    code, out, err = invoke(root, ["baseline"], capsys)
+    assert code == 0, err
+    assert not any(line.startswith("::") for line in (out + err).splitlines())
+    assert "auditor: wrote 0 entries to b⏎::error title=x::injected.json (0 added, 0 kept, 0 removed)" in out
 
 
 @pytest.mark.parametrize("count", ["0", "true", "1.5", '"2"'])

@@ -87,12 +87,12 @@ def baseline_command(paths, doc_paths, select, ignore, config_file, output, reas
         return ExitStatus.INPUT_ERROR
     total = len({entry.fingerprint for entry in entries})
     click.echo(
-        f"auditor: wrote {total} entr{'y' if total == 1 else 'ies'} to {shown} "
+        f"auditor: wrote {total} entr{'y' if total == 1 else 'ies'} to {visible(shown)} "
         f"({counts['added']} added, {counts['kept']} kept, {counts['removed']} removed)"
     )
     if inputs.partial and old is not None:
         click.echo("Only some files were audited (PATHS or --docs), so no entry was removed; "
                    "run without them to drop entries that no longer match.")
     if old is None and settings["baseline"] is None:
-        click.echo(f'Use it with `auditor check --baseline {shown}`, or set baseline = "{shown}" in [tool.auditor].')
+        click.echo(visible(f'Use it with `auditor check --baseline {shown}`, or set baseline = "{shown}" in [tool.auditor].'))
     return ExitStatus.OK

@@ -9,6 +9,7 @@ import click
 from auditor.commands.check import cli_settings, load_settings_or_exit, settings_options
 from auditor.config import COLOR_CHOICES, FAIL_ON_CHOICES, FORMAT_CHOICES
 from auditor.errors import ExitStatus
+from auditor.escaping import visible
 
 
 @click.command("config")
@@ -43,5 +44,6 @@ def config_command(paths, doc_paths, select, ignore, config_file, output_format,
     if unknown:
         raise click.UsageError(f"unknown check id{'s' if len(unknown) > 1 else ''}: {', '.join(unknown)} "
                                "(`auditor checks` lists them)")
-    click.echo(describe_settings(settings), nl=False)
+    # Configured strings are the repository's: shown with their control characters escaped.
+    click.echo(visible(describe_settings(settings), keep_newlines=True), nl=False)
     return ExitStatus.OK

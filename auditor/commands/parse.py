@@ -85,7 +85,7 @@ def parse_command(ctx: click.Context, figures: tuple[str, ...], output_format: s
         else:
             for figure in found:
                 line, column = document.position(figure.start)
-                click.echo(f"{document.path}:{line}:{column}\t{figure.text}\t{figure.kind}\t"
+                click.echo(visible(f"{document.path}:{line}:{column}") + f"\t{visible(figure.text)}\t{figure.kind}\t"
                            f"{_interval(figure)}\t{figure.unit or '-'}")
             click.echo(f"{len(found)} figures", err=True)
         ctx.exit(ExitStatus.OK)
