@@ -78,6 +78,19 @@ def test_the_unit_factor_cache_is_not_an_input_of_a_report(tmp_path):
     assert entry["files"] and not [name for name in entry["files"] if "units-" in name]
 
 
+@pytest.mark.parametrize("damage", ["[" * 100_000, "{not json", '{"万元": 42}'], ids=["nested", "not-json", "wrong-types"])
+def test_a_damaged_unit_factor_cache_is_ignored(tmp_path, damage):
+    # As in CI (no report cache, unit factors cached): a second process reads the factors the first stored.
+    env = {**person_env(tmp_path / "cache"), "CI": "1"}
+    command = [sys.executable, "-m", "auditor.cli", "check", "--color", "never"]
+    first = subprocess.run(command, cwd=ROOT, env=env, capture_output=True)
+    (stored,) = (tmp_path / "cache").glob("units-*.json")
+    stored.write_text(damage, encoding="utf-8")
+    second = subprocess.run(command, cwd=ROOT, env=env, capture_output=True)
+    assert (first.returncode, second.returncode, second.stderr) == (1, 1, b"")
+    assert second.stdout == first.stdout
+
+
 def test_an_unchanged_run_is_answered_from_the_cache_with_an_equal_report(tmp_path, no_fresh_audit):
     cache = ReportCache(tmp_path / "cache")
     first = audit(ROOT, cache)
