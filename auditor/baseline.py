@@ -118,13 +118,15 @@ def parse(text: str, shown: str) -> Baseline:
     if not isinstance(raw_entries, list):
         raise InputError(InputProblem(shown, '"entries" must be a list', 1, 1))
     lines = _fingerprint_lines(text)
+    places = _entry_places(text)
     entries: list[Entry] = []
     for index, raw in enumerate(raw_entries, 1):
+        place = places[index - 1] if len(places) == len(raw_entries) else (0, 0)
         if not isinstance(raw, dict):
-            problems.append(InputProblem(shown, f"entry {index} is not an object"))
+            problems.append(InputProblem(shown, f"entry {index} is not an object", *place))
             continue
         fingerprint = raw.get("fingerprint")
-        line, column = lines.get(fingerprint, (0, 0)) if isinstance(fingerprint, str) else (0, 0)
+        line, column = lines.get(fingerprint, place) if isinstance(fingerprint, str) else place
         unknown = sorted(set(raw) - set(ENTRY_KEYS) - set(OPTIONAL_KEYS))
         if unknown:
             problems.append(InputProblem(shown, f'entry {index}: unknown key "{unknown[0]}"', line, column))
@@ -143,6 +145,51 @@ def parse(text: str, shown: str) -> Baseline:
     if problems:
         raise InputError(problems)
     return Baseline(shown, tuple(entries))
+
+
+def _entry_places(text: str) -> list[tuple[int, int]]:
+    """(line, column) where each element of the top-level "entries" list starts; [] when the text is not laid
+    out as one object (the caller then locates nothing). json gives values, not positions: the object and the
+    list are walked here, each value read by the decoder from where it starts."""
+    decoder = json.JSONDecoder()
+
+    def skip(index: int) -> int:
+        while index < len(text) and text[index] in " \t\r\n\ufeff":
+            index += 1
+        return index
+
+    def place(index: int) -> tuple[int, int]:
+        line = text.count("\n", 0, index) + 1
+        return line, index - (text.rfind("\n", 0, index) + 1) + 1
+
+    try:
+        index = skip(0)
+        if text[index] != "{":
+            return []
+        index = skip(index + 1)
+        while text[index] != "}":
+            key, index = decoder.raw_decode(text, index)
+            index = skip(index)
+            if text[index] != ":":
+                return []
+            index = skip(index + 1)
+            if key == "entries" and text[index] == "[":
+                found: list[tuple[int, int]] = []
+                index = skip(index + 1)
+                while text[index] != "]":
+                    found.append(place(index))
+                    _, index = decoder.raw_decode(text, index)
+                    index = skip(index)
+                    if text[index] == ",":
+                        index = skip(index + 1)
+                return found
+            _, index = decoder.raw_decode(text, index)
+            index = skip(index)
+            if text[index] == ",":
+                index = skip(index + 1)
+    except (ValueError, IndexError, RecursionError):
+        return []
+    return []
 
 
 def _fingerprint_lines(text: str) -> dict[str, tuple[int, int]]:

@@ -225,6 +225,19 @@ def test_missing_or_broken_baselines_are_input_errors(tmp_path):
     assert "Traceback" not in missing.stderr + bad.stderr + newer.stderr + odd.stderr
 
 
+def test_entries_that_are_broken_are_located_even_without_a_fingerprint():
+    text = ('{\n  "kind": "auditor-baseline",\n  "schema_version": 1,\n  "entries": [\n'
+            '    {"fingerprint": "a", "check": "x", "path": "p", "message": "m", "reason": ""},\n'
+            '    42,\n    {"check": "x"}, "text, with: [brackets]"\n  ]\n}\n')
+    with pytest.raises(InputError) as raised:
+        baselines.parse(text, "b.json")
+    assert [str(problem) for problem in raised.value.problems] == [
+        "b.json:6:5: entry 2 is not an object",
+        'b.json:7:5: entry 3: "fingerprint" must be a non-empty string',
+        "b.json:7:21: entry 4 is not an object",
+    ]
+
+
 def test_parse_reports_entry_positions():
     text = baselines.render([baselines.Entry("abc", "percent-sum", "a.txt", "m", "r")])
     parsed = baselines.parse(text, "b.json")
