@@ -164,16 +164,24 @@ def parse_partial_date(text: str) -> PartialDate | None:
 # --------------------------------------------------------------------------- YAML
 
 
+def _place(text: str, mark) -> tuple[int, int]:
+    """1-based (line, column) of a YAML mark, counting lines as editors do: YAML also breaks lines at U+2028,
+    U+2029 and U+0085, which would put an error past the last line an editor shows."""
+    index = min(mark.index, len(text))
+    return text.count("\n", 0, index) + 1, index - (text.rfind("\n", 0, index) + 1) + 1
+
+
 class _Reader:
     """Turns a composed YAML node tree into checked values, collecting problems."""
 
-    def __init__(self, path: str):
+    def __init__(self, path: str, text: str = ""):
         self.path = path
+        self.text = text
         self.problems: list[InputProblem] = []
         self._seen: set[int] = set()
 
     def mark(self, node: yaml.Node) -> Mark:
-        return Mark(self.path, node.start_mark.line + 1, node.start_mark.column + 1)
+        return Mark(self.path, *_place(self.text, node.start_mark))
 
     def problem(self, node: yaml.Node | None, message: str) -> None:
         if node is None:
@@ -204,9 +212,9 @@ class _Reader:
                     ok = False
                     continue
                 if key_node.value in keys:
-                    first = keys[key_node.value].start_mark
+                    first = self.mark(keys[key_node.value])
                     # Reported, but not fatal: reading goes on so the file's other problems show in the same run.
-                    self.problem(key_node, f'duplicate key "{key_node.value}" (first at line {first.line + 1})')
+                    self.problem(key_node, f'duplicate key "{key_node.value}" (first at line {first.line})')
                 keys[key_node.value] = key_node
                 ok = self.check_tree(value_node, depth + 1) and ok
         elif isinstance(node, yaml.SequenceNode):
@@ -315,9 +323,7 @@ def _compose(text: str, path: str, problems: list[InputProblem]) -> yaml.Node | 
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         message = (exc.problem or exc.context or "invalid YAML").strip()
-        problems.append(
-            InputProblem(path, f"YAML syntax error: {message}", mark.line + 1 if mark else 0, mark.column + 1 if mark else 0)
-        )
+        problems.append(InputProblem(path, f"YAML syntax error: {message}", *(_place(text, mark) if mark else (0, 0))))
     except yaml.reader.ReaderError as exc:
         before = text[: exc.position]
         line = before.count("\n") + 1
@@ -345,7 +351,7 @@ def load_claim_files(root: Path, paths: list[Path]) -> tuple[list[ClaimFile], li
         text = _read_claim_text(path, shown, problems)
         if text is None:
             continue
-        reader = _Reader(shown)
+        reader = _Reader(shown, text)
         root_node = _compose(text, shown, problems)
         if root_node is None:
             if not any(p.path == shown for p in problems):

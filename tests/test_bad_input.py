@@ -138,6 +138,9 @@ CASES = [
     ("CRLF document", {"claims/a.yaml": ONE_CLAIM, DOC: DOC_TEXT.replace("\n", "\r\n").encode("utf-8")}, [], 0, []),
     ("BOM in claim file and document", {"claims/a.yaml": "\ufeff" + ONE_CLAIM, DOC: "\ufeff" + DOC_TEXT}, [], 0, []),
     ("very long line", {"claims/a.yaml": ONE_CLAIM, DOC: "甲" * 1_000_000 + DOC_TEXT}, [], 0, []),
+    # YAML breaks lines at U+2028 too; the location must be the line an editor shows.
+    ("line separator in a claim file", {"claims/a.yaml": claim('    note: "a\u2028b"\n    nots: y\n')}, [], 2,
+     ['claims/a.yaml:8:5: unknown key "nots" in a claim (did you mean "note"?)']),
 ]
 
 
