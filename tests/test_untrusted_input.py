@@ -88,11 +88,15 @@ def test_finding_figures_in_adversarial_text_is_linear():
 # Shapes of document that once made a scan quadratic (minutes for a few hundred KB, well under the size limit):
 # one sentence of many clauses (each figure rebuilt its sentence's clause list), one clause with no punctuation
 # (each figure's window tokenized the whole clause), thousands of broken lines (each searched every later line
-# for its continuation). Now each takes seconds; the bound is generous: the old code took 50-95 s on each.
+# for its continuation), and hundreds of paragraphs alike once figures are masked (each compared with every
+# earlier one). Now each takes seconds; the bound is generous: the old code took 50-95 s on each.
 PATHOLOGICAL = {
     "one sentence of 40,000 clauses": "资金118万元，" * 40_000,
     "one clause of 4,000 figures": "这是一段很长的文字投入援疆资金480万元" * 4_000,
     "30,000 broken lines": "".join(f"第{i}段资金，\n" for i in range(30_000)),
+    # every paragraph a candidate copy of every earlier one (alike once figures are masked): 64 s before
+    "400 paragraphs alike but for their figures": "\n\n".join(
+        "，".join(f"投入{p * 20 + i + 1}万元" for i in range(20)) + "。" for p in range(400)),
 }
 PATHOLOGICAL_SECONDS = 30.0
 
