@@ -23,6 +23,8 @@ a draft loads and passes quote-not-found, ambiguous-quote and value-not-in-quote
 
 from __future__ import annotations
 
+import posixpath
+
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -254,8 +256,14 @@ def id_prefix(document_path: str) -> str:
     """c002 for corpus/002_28a0e6980402f326.txt, charter-1 → ccharter-1: letters, digits, . _ - only."""
     name = document_path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
     stem = name.split("_", 1)[0] if "_" in name else name
-    stem = re.sub(r"[^A-Za-z0-9_.-]", "-", stem).strip("-") or "doc"
-    return f"c{stem}"
+    tag = re.sub(r"[^A-Za-z0-9_.-]", "-", stem).strip("-") or "doc"
+    if tag != stem:
+        # Lossy (新闻 and 报道 would both be "doc", "a b" and "a-b" both "a-b"): a few hex digits of the name keep
+        # the drafts of two documents from sharing ids and keys.
+        import hashlib
+
+        tag += "-" + hashlib.sha256(stem.encode("utf-8", "surrogateescape")).hexdigest()[:6]
+    return f"c{tag}"
 
 
 def draft(document: "Document", published: str, *, published_guessed: bool = False,
@@ -401,6 +409,11 @@ def merge(existing_text: str, existing_name: str, document: "Document", publishe
     if not isinstance(root, yaml.MappingNode):
         raise MergeError(f"{existing_name}: a claim file is a mapping with `document`, `published` and `claims`")
     top = {key.value: value for key, value in root.value if isinstance(key, yaml.ScalarNode)}
+    named = top.get("document")
+    if isinstance(named, yaml.ScalarNode) and posixpath.normpath(str(named.value)) != posixpath.normpath(document.path):
+        # Merging another article's claims would comment them all out as vanished and keep the wrong `document`.
+        raise MergeError(f"{existing_name}:{named.start_mark.line + 1}: the claim file is for {named.value}, "
+                         f"not {document.path}")
     claims_node = top.get("claims")
     lines = existing_text.split("\n")
     if claims_node is None or not isinstance(claims_node, yaml.SequenceNode):

@@ -229,3 +229,13 @@ def test_extract_refuses_a_document_outside_the_project(project, tmp_path_factor
     outside.write_text("投入援疆资金480万元。\n", encoding="utf-8")
     result = run_cli(["extract", str(outside)], project)
     assert result.status == 2 and "outside the project root" in result.stderr
+
+
+def test_documents_whose_names_reduce_alike_get_distinct_id_prefixes():
+    from auditor.extract import id_prefix
+
+    assert id_prefix("corpus/002_28a0e6980402f326.txt") == "c002"
+    assert id_prefix("cjk/a-b.txt") == "ca-b"
+    prefixes = [id_prefix(name) for name in ("cjk/新闻.txt", "cjk/报道.txt", "cjk/a b.txt", "cjk/a-b.txt")]
+    assert len(set(prefixes)) == 4
+    assert prefixes[0].startswith("cdoc-") and prefixes[2].startswith("ca-b-")

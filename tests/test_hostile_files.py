@@ -134,6 +134,25 @@ def test_extract_into_a_directory_with_one_document(tmp_path, capsys, output):
     assert written.is_file() and "document: corpus/a.txt" in written.read_text(encoding="utf-8")
 
 
+def test_extract_refuses_two_documents_drafted_into_one_file(tmp_path, capsys):
+    root = tmp_path / "p"
+    build(root, {"a/same.txt": "第一段有100万元。\n", "b/same.txt": "第二段有200万元。\n"})
+    code, out, err = invoke(root, ["extract", "a/same.txt", "b/same.txt", "-o", "drafts/", "--published", "2024"], capsys)
+    assert code == 2
+    assert err == ("drafts/same.yaml: 2 documents would be drafted into it (a/same.txt, b/same.txt); draft them into "
+                   "separate directories\nauditor: 1 input error; nothing was written\n")
+    assert not (root / "drafts").exists()
+
+
+def test_extract_merge_refuses_the_claim_file_of_another_document(tmp_path, capsys):
+    root = tmp_path / "p"
+    build(root, {"claims/b.yaml": "document: corpus/b.txt\npublished: 2024\nclaims: []\n", "corpus/b.txt": DOC_TEXT})
+    code, out, err = invoke(root, ["extract", DOC, "--published", "2024", "--merge", "claims/b.yaml"], capsys)
+    assert (code, out) == (2, "")
+    assert err == ("claims/b.yaml:1: the claim file is for corpus/b.txt, not corpus/a.txt\n"
+                   "auditor: 1 input error; nothing was written\n")
+
+
 @pytest.mark.parametrize("command", [["check", "--format", "json", "-o", "report.json"], ["baseline"]])
 def test_a_symbolic_link_as_the_output_is_replaced_not_written_through(tmp_path, capsys, command):
     # A pull request can commit report.json or auditor-baseline.json as a link to a file outside the project.

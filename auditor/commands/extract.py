@@ -60,6 +60,15 @@ def _write(path: Path, text: str, force: bool) -> InputProblem | None:
     return None
 
 
+def _located(name: str, message: str) -> InputProblem:
+    """A MergeError's "name[:line]: message" as a located problem (the name is not repeated)."""
+    rest = message[len(name) + 1:].lstrip() if message.startswith(name + ":") else message
+    line, _, after = rest.partition(":")
+    if line.isdigit():
+        return InputProblem(name, after.lstrip(), int(line))
+    return InputProblem(name, rest)
+
+
 def _fail(problems: list[InputProblem], what: str = "nothing was written") -> ExitStatus:
     from auditor.commands.check import print_input_error
 
@@ -142,8 +151,10 @@ def extract_command(documents, output, force, published, merge_path):
             return _fail([data])
         try:
             merged = extract.merge(data.decode("utf-8-sig"), merge_path.as_posix(), document, date, guessed)
-        except (extract.MergeError, UnicodeDecodeError) as exc:
-            return _fail([InputProblem(merge_path.as_posix(), str(exc))])
+        except UnicodeDecodeError:
+            return _fail([InputProblem(merge_path.as_posix(), "claim file is not UTF-8")])
+        except extract.MergeError as exc:
+            return _fail([_located(merge_path.as_posix(), str(exc))])
         for claim_id, quote in merged.vanished:
             click.echo(visible(f'{merge_path.as_posix()}: claim "{claim_id}": quote "{quote}" is no longer in '
                                f"{document.path}; kept commented out under `# vanished`"), err=True)
@@ -161,6 +172,11 @@ def extract_command(documents, output, force, published, merge_path):
     targets = [output / f"{Path(name).stem}.yaml" for name, _ in drafts] if into_directory else [output]
     if into_directory and output.exists() and not output.is_dir():
         return _fail([InputProblem(output.as_posix(), "is a file; with several documents -o names a directory")])
+    shared = {t: [name for target, (name, _) in zip(targets, drafts) if target == t] for t in targets}
+    collisions = [InputProblem(t.as_posix(), f"{len(names)} documents would be drafted into it ({', '.join(names)}); "
+                               "draft them into separate directories") for t, names in shared.items() if len(names) > 1]
+    if collisions:
+        return _fail(collisions)
     overwritten = [(t, overwritten_input(t, paths)) for t in targets]
     refused = [InputProblem(t.as_posix(), f"is the document {d.as_posix()}; a claim file cannot replace it")
                for t, d in overwritten if d is not None]
