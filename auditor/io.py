@@ -108,6 +108,14 @@ def overwritten_input(output: Path, inputs) -> Path | None:
     return None
 
 
+def leads_outside(output: Path, root: Path) -> bool:
+    """Whether a relative output path ends up outside `root` once the links on its way are followed (a directory
+    link committed in a pull request); an absolute path is the caller's explicit choice."""
+    if Path(output).is_absolute():
+        return False
+    return not real_path(Path(output).parent).is_relative_to(real_path(root)) and real_path(Path.cwd()).is_relative_to(real_path(root))
+
+
 def real_path(path) -> Path:
     """Path.resolve() that never raises: a loop of links resolves as far as it goes (os.path.realpath), a name
     with a NUL byte stays absolute. For paths given by users, whose problems are reported when read."""

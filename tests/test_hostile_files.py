@@ -171,6 +171,23 @@ def test_a_symbolic_link_as_the_output_is_replaced_not_written_through(tmp_path,
     assert sorted(path.name for path in outside.iterdir()) == ["precious.txt"]
 
 
+@pytest.mark.parametrize("command", [["check", "-o", "reports/r.txt"], ["scan", DOC, "-o", "reports/r.txt"],
+                                     ["baseline", "-o", "reports/b.json"], ["extract", DOC, "-o", "reports/", "--published", "2024"]])
+def test_a_relative_output_through_a_directory_link_out_of_the_project_is_refused(tmp_path, capsys, command):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    root = tmp_path / "p"
+    build(root, {"claims/a.yaml": ONE_CLAIM})
+    (root / "reports").symlink_to(outside)
+    code, out, err = invoke(root, command, capsys)
+    assert code == 2
+    assert "a symbolic link on its way leads outside the project" in err
+    assert list(outside.iterdir()) == []
+    code, out, err = invoke(root, [*command[:-1], str(outside / "r.txt")] if command[0] != "extract" else
+                            [*command[:-3], str(outside), *command[-2:]], capsys)
+    assert code in (0, 1) and list(outside.iterdir())  # named by an absolute path: the user's choice
+
+
 def test_a_named_pipe_as_the_output_is_written_in_place(tmp_path, capsys):
     root = tmp_path / "p"
     build(root, {"claims/a.yaml": ONE_CLAIM})

@@ -51,6 +51,12 @@ def baseline_command(paths, doc_paths, select, ignore, config_file, output, reas
     else:
         target = settings.root / DEFAULT_BASELINE_NAME
     shown = display_path(target, settings.root)
+    from auditor.io import leads_outside
+
+    if output is not None and leads_outside(output, settings.root):
+        click.echo(f"auditor: not writing the baseline to {visible(shown)}: a symbolic link on its way leads outside the "
+                   "project; name the file by an absolute path to write there", err=True)
+        return ExitStatus.INPUT_ERROR
     try:
         old = baselines.load_existing(target, shown)
     except baselines.NotABaseline as exc:

@@ -311,7 +311,7 @@ def check_command(paths, doc_paths, select, ignore, config_file, output_format, 
     if text is not None:
         where = baseline_path(settings) if not no_baseline else None
         read = [*inputs.claim_paths, *inputs.document_paths] + ([where[0]] if where else [])
-        failed = write_report(text, output, files_read(settings, report, read))
+        failed = write_report(text, output, files_read(settings, report, read), settings.root)
         if failed is not None:
             return failed
     return status
@@ -355,14 +355,18 @@ def prepare_baseline(settings, inputs: Inputs, *, use_baseline: bool):
     return baseline, select, ignore, extra
 
 
-def write_report(text: str, output: Path | None, inputs=()) -> ExitStatus | None:
+def write_report(text: str, output: Path | None, inputs=(), root: Path | None = None) -> ExitStatus | None:
     """Print the report, or write it to `output` atomically; an ExitStatus when that failed or when `output`
     is one of the `inputs` (`-o corpus/a.txt` must not replace the article it audits)."""
     if output is None:
         click.echo(text, nl=False)
         return None
-    from auditor.io import overwritten_input, write_atomic
+    from auditor.io import leads_outside, overwritten_input, write_atomic
 
+    if root is not None and leads_outside(output, root):
+        click.echo(f"auditor: not writing the report to {visible(str(output))}: a symbolic link on its way leads outside "
+                   "the project; name the file by an absolute path to write there", err=True)
+        return ExitStatus.INPUT_ERROR
     overwritten = overwritten_input(output, inputs)
     if overwritten is not None:
         from auditor.config import display

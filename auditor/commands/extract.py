@@ -111,7 +111,7 @@ def extract_command(documents, output, force, published, merge_path):
     without --force).
     """
     from auditor import extract
-    from auditor.io import overwritten_input
+    from auditor.io import leads_outside, overwritten_input
     from auditor.project import expand_paths, find_project_root
 
     root = find_project_root()
@@ -177,6 +177,10 @@ def extract_command(documents, output, force, published, merge_path):
                                "draft them into separate directories") for t, names in shared.items() if len(names) > 1]
     if collisions:
         return _fail(collisions)
+    outside = [InputProblem(t.as_posix(), "a symbolic link on its way leads outside the project; name the "
+                            "directory by an absolute path to write there") for t in targets if leads_outside(t, root)]
+    if outside:
+        return _fail(outside)
     overwritten = [(t, overwritten_input(t, paths)) for t in targets]
     refused = [InputProblem(t.as_posix(), f"is the document {d.as_posix()}; a claim file cannot replace it")
                for t, d in overwritten if d is not None]

@@ -136,7 +136,7 @@ def scan_command(paths, output_format, output, fail_on, exit_zero, select, ignor
     status = exit_status(report, settings["fail-on"], exit_zero)
     text = render_report(report, settings, baselined=frozenset(), output=output, quiet=quiet, verbose=verbose)
     if text is not None:
-        failed = write_report(text, output, files_read(settings, report, document_paths))
+        failed = write_report(text, output, files_read(settings, report, document_paths), settings.root)
         if failed is not None:
             return failed
     return status
