@@ -83,13 +83,20 @@ def read_input_or_problem(path: Path, shown: str, limit: int, what: str, missing
     try:
         return read_input(path, limit)
     except TooLarge as exc:
-        return InputProblem(shown, f"{what} is {exc.size // (1024 * 1024)} MiB; the limit is {limit // (1024 * 1024)} MiB")
+        return InputProblem(shown, f"{what} is {_mebibytes(exc.size)} MiB; the limit is {_mebibytes(limit)} MiB")
     except NotAFile as exc:
         return InputProblem(shown, str(exc))
     except FileNotFoundError:
         return InputProblem(shown, missing or f"{what} not found")
     except (OSError, ValueError) as exc:  # ValueError: a NUL in the name
         return InputProblem(shown, f"cannot read {what}: {getattr(exc, 'strerror', None) or exc}")
+
+
+def _mebibytes(size: int) -> str:
+    """4.8 for a little over 4 MiB (never "4 MiB; the limit is 4 MiB"), 50 for 50 MiB."""
+    import math
+
+    return f"{math.ceil(size * 10 / (1024 * 1024)) / 10:.1f}".removesuffix(".0")  # rounded up: over is over
 
 
 def overwritten_input(output: Path, inputs) -> Path | None:

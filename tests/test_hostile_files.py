@@ -481,3 +481,11 @@ def test_ctrl_c_during_a_parallel_scan_prints_one_line(tmp_path):
     os.killpg(started.pid, signal.SIGINT)  # as a terminal's Ctrl-C: the whole process group
     _, err = started.communicate(timeout=60)
     assert (started.returncode, err) == (130, b"auditor: interrupted\n")
+
+
+def test_a_claim_file_just_over_the_limit_says_by_how_much(tmp_path, capsys):
+    root = tmp_path / "p"
+    build(root, {"claims/a.yaml": ONE_CLAIM + "#" + "x" * (4 * 1024 * 1024) + "\n"})
+    code, out, err = invoke(root, ["check"], capsys)
+    assert code == 2
+    assert err.splitlines()[0] == "claims/a.yaml: claim file is 4.1 MiB; the limit is 4 MiB"
