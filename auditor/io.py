@@ -117,7 +117,8 @@ def overwritten_input(output: Path, inputs) -> Path | None:
 
 def leads_outside(output: Path, root: Path) -> bool:
     """Whether a relative output path ends up outside `root` once the links on its way are followed (a directory
-    link committed in a pull request); an absolute path is the caller's explicit choice."""
+    link committed in a pull request). An absolute path is the caller's explicit choice, and so is a relative
+    one given from a working directory outside the project."""
     if Path(output).is_absolute():
         return False
     return not real_path(Path(output).parent).is_relative_to(real_path(root)) and real_path(Path.cwd()).is_relative_to(real_path(root))
