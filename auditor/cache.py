@@ -42,11 +42,12 @@ import sys
 from collections.abc import Iterable, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
+from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from auditor import __version__
-from auditor.findings import Finding, Location, Severity
+from auditor.findings import FigureValue, Finding, Location, Severity
 from auditor.io import ReadLog
 
 if TYPE_CHECKING:
@@ -245,12 +246,29 @@ def _location(values: list) -> Location:
                     tuple((_typed(a, int), _typed(b, int)) for a, b in _typed(highlights, list)))
 
 
+def _value_json(value: FigureValue) -> list:
+    exact = lambda number: None if number is None else str(number)  # noqa: E731  (Fraction's own "a/b")
+    return [value.name, value.text, value.kind, value.unit, exact(value.low), exact(value.high), value.low_inclusive,
+            value.high_inclusive, exact(value.nominal)]
+
+
+def _value(values: list) -> FigureValue:
+    name, text, kind, unit, low, high, low_inclusive, high_inclusive, nominal = _typed(values, list)
+    try:
+        number = lambda item: None if item is None else Fraction(_typed(item, str))  # noqa: E731
+        return FigureValue(_typed(name, str), _typed(text, str), _typed(kind, str), _typed(unit, str), number(low),
+                           number(high), _typed(low_inclusive, bool), _typed(high_inclusive, bool), number(nominal))
+    except (ValueError, ZeroDivisionError):
+        raise _Malformed("value") from None
+
+
 def _finding_json(finding: Finding) -> dict:
     return {
         "check": finding.check, "severity": int(finding.severity), "message": finding.message,
         "location": _location_json(finding.location),
         "related": [_location_json(location) for location in finding.related],
         "evidence": [list(pair) for pair in finding.evidence],
+        "values": [_value_json(value) for value in finding.values],
         "fix": finding.fix, "assumption": finding.assumption, "identity": finding.identity,
         "claims": list(finding.claims), "relation": finding.relation, "suppressed_by": finding.suppressed_by,
     }
@@ -263,6 +281,7 @@ def _finding(values: dict) -> Finding:
         location=_location(values["location"]),
         related=tuple(_location(location) for location in _typed(values["related"], list)),
         evidence=tuple((_typed(name, str), _typed(value, str)) for name, value in _typed(values["evidence"], list)),
+        values=tuple(_value(item) for item in _typed(values["values"], list)),
         fix=text("fix", True), assumption=text("assumption", True), identity=text("identity"),
         claims=_strings(values["claims"]), relation=text("relation", True), suppressed_by=text("suppressed_by", True),
     )

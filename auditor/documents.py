@@ -55,11 +55,21 @@ class Document:
         return normalize(self.text)
 
     @cached_property
-    def figures(self) -> tuple:
-        """Every figure of the text (auditor.figures.find_figures), found once and shared by all checks."""
-        from auditor.figures import find_figures
+    def reading(self):
+        """The figures of the text and the spans left unread (auditor.figures.read_prose), read once."""
+        from auditor.figures import read_prose
 
-        return tuple(find_figures(self.text))
+        return read_prose(self.text)
+
+    @cached_property
+    def figures(self) -> tuple:
+        """Every figure of the text, found once and shared by all checks."""
+        return tuple(self.reading.figures)
+
+    @property
+    def unread(self) -> tuple:
+        """Spans that look like figures but were not read with confidence (auditor.figures.Unread)."""
+        return tuple(self.reading.unread)
 
     @cached_property
     def paragraphs(self) -> tuple[Paragraph, ...]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field, replace
+from fractions import Fraction
 from enum import IntEnum
 
 
@@ -52,6 +53,45 @@ class Location:
 
 
 @dataclass(frozen=True)
+class FigureValue:
+    """A figure a finding compares, as exact numbers: what the JSON report gives programs.
+
+    `name` ties it to the evidence pair it belongs to (a claim id, "total",
+    "first"); the bounds are in the base unit, exact (`Fraction`).
+    """
+
+    name: str
+    text: str  # as written
+    kind: str
+    unit: str
+    low: Fraction | None
+    high: Fraction | None
+    low_inclusive: bool
+    high_inclusive: bool
+    nominal: Fraction
+
+    @classmethod
+    def of(cls, name: str, figure) -> "FigureValue":
+        """The value of an auditor.figures.Figure."""
+        return cls(name, figure.text, figure.kind, figure.unit, figure.low, figure.high, figure.low_inclusive,
+                   figure.high_inclusive, figure.nominal)
+
+    def to_json(self) -> dict:
+        """Numbers a program can use (int, or the nearest float) and each exactly as a string in `*_exact`."""
+        from auditor.figures.model import format_number, json_number
+
+        return {
+            "name": self.name, "text": self.text, "kind": self.kind, "unit": self.unit,
+            "low": json_number(self.low), "high": json_number(self.high),
+            "low_inclusive": self.low_inclusive, "high_inclusive": self.high_inclusive,
+            "nominal": json_number(self.nominal),
+            "low_exact": None if self.low is None else format_number(self.low),
+            "high_exact": None if self.high is None else format_number(self.high),
+            "nominal_exact": format_number(self.nominal),
+        }
+
+
+@dataclass(frozen=True)
 class Finding:
     """One problem, pointing at a primary location and any related ones.
 
@@ -68,6 +108,7 @@ class Finding:
     location: Location
     related: tuple[Location, ...] = ()
     evidence: tuple[tuple[str, str], ...] = ()
+    values: tuple[FigureValue, ...] = ()  # the figures compared, as exact numbers (JSON: "values")
     fix: str | None = None
     assumption: str | None = None
     identity: str = ""

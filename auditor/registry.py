@@ -37,6 +37,7 @@ CHECK_MODULES: tuple[str, ...] = (
     "checks.unbalanced_quotes",
     "checks.mixed_punctuation",
     "checks.stray_latin",
+    "checks.malformed_number",
     # the baseline (runs only when one is in use)
     "checks.stale_baseline_entry",
     # discovery (auditor scan)

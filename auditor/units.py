@@ -68,6 +68,8 @@ DISPLAY: dict[str, str] = {
     "tonne": "t",
     "year": "years",
     "watt": "W",
+    "degC": "°C",
+    "degF": "°F",
     "kilowatt_hour": "kWh",
 }
 
@@ -114,7 +116,9 @@ def _dimension_string(dimensionality) -> str:
 
 # pint's parser does not take symbols that are not identifiers; these are
 # spellings of units defined in units.txt, not conversions.
-_SPELLINGS = {"%": "percent", "％": "percent", "$": "USD", "US$": "USD", "¥": "CNY", "￥": "CNY", "m2": "square_meter"}
+_SPELLINGS = {"%": "percent", "％": "percent", "$": "USD", "US$": "USD", "¥": "CNY", "￥": "CNY", "m2": "square_meter",
+              "°C": "degC", "℃": "degC", "°F": "degF", "℉": "degF", "‰": "千分之", "‱": "万分之",
+              "€": "EUR", "£": "GBP", "¢": "cent", "µg": "microgram", "μg": "microgram", "HK$": "HKD", "NT$": "TWD", "S$": "SGD", "C$": "CAD", "A$": "AUD"}
 
 
 class _FactorCache:
@@ -195,6 +199,17 @@ def unit_factor(written_unit: str) -> tuple[Fraction, str, str]:
     """
     if written_unit == "":
         return Fraction(1), "", ""
+    if "/" in written_unit and written_unit not in _SPELLINGS:
+        # A rate (元/平方米, km/h, USD/person) is a dimension of its own: numerator over denominator.
+        numerator, _, denominator = written_unit.partition("/")
+        if not numerator or not denominator or "/" in denominator:
+            raise UnknownUnit(written_unit)
+        top = unit_factor(numerator)
+        bottom = unit_factor(denominator)
+        if not top[1] or not bottom[1]:
+            raise UnknownUnit(written_unit)
+        below = bottom[2] if " " not in bottom[2] or bottom[2].count("[") == 1 else f"({bottom[2]})"
+        return top[0] / bottom[0], f"{top[1]}/{bottom[1]}", f"{top[2]} / {below}"
     cache = _factor_cache()
     cached = cache.get(written_unit)
     if cached is not None:
@@ -212,12 +227,18 @@ def pint_unit_factor(written_unit: str) -> tuple[Fraction, str, str]:
     name = _SPELLINGS.get(written_unit, written_unit).replace(" ", "_")
     try:
         quantity = ureg.Quantity(Fraction(1), name)
-    except (pint.errors.UndefinedUnitError, pint.errors.DefinitionSyntaxError, AttributeError, ValueError, TypeError):
+    except (pint.errors.UndefinedUnitError, pint.errors.DefinitionSyntaxError, AttributeError, ValueError, TypeError,
+            AssertionError):  # pint's parser asserts on a name that is not an identifier (¢, ℃)
         raise UnknownUnit(written_unit) from None
     dimension = _dimension_string(quantity.dimensionality)
     base = BASE_UNITS.get(dimension)
     if base is None:
-        raise UnknownUnit(written_unit)
+        # A dimension of its own (a currency, a temperature scale, a multiple) is expressed in the
+        # unit that defines it.
+        root = str(quantity.to_root_units().units)
+        if not root.isidentifier():
+            raise UnknownUnit(written_unit)
+        base = root
     return Fraction(quantity.to(base).magnitude), base, dimension
 
 

@@ -31,7 +31,7 @@ from __future__ import annotations
 from itertools import combinations
 
 from auditor.audit import Audit, Check
-from auditor.findings import Finding, Severity
+from auditor.findings import FigureValue, Finding, Severity
 from checks._claims import calendar_of, claims_by_key, describe, located, show_calendar
 from checks._docs import docs_of
 
@@ -98,6 +98,7 @@ def run(audit: Audit):
                 location=located(audit, first),
                 related=(located(audit, second),),
                 evidence=tuple(evidence),
+                values=(FigureValue.of(first.id, f1), FigureValue.of(second.id, f2)),
                 assumption=assumption,
                 claims=(first.id, second.id),
                 identity=f"{key}\x1f{first.id}\x1f{f1.text}\x1f{second.id}\x1f{f2.text}",

@@ -35,7 +35,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from auditor.audit import Audit, Check
-from auditor.findings import Finding, Severity
+from auditor.findings import FigureValue, Finding, Severity
 from checks._claims import calendar_of, describe, located
 from checks._docs import docs_of
 
@@ -136,6 +136,7 @@ def run(audit: Audit):
             location=primary,
             related=related,
             evidence=tuple(evidence),
+            values=tuple(FigureValue.of(c.id, c.figure) for c in (anchor, claim1, claim2) if c is not None),
             assumption=assumption,
             claims=tuple(c.id for c in (anchor, claim1, claim2) if c is not None),
             relation=str(relation.mark),

@@ -43,7 +43,7 @@ from __future__ import annotations
 from types import MappingProxyType
 
 from auditor.audit import Audit, Check, Stages
-from auditor.findings import Finding, Severity
+from auditor.findings import FigureValue, Finding, Severity
 from checks._docs import docs_of
 
 # Report pairs at or above this confidence (0-1).
@@ -134,6 +134,7 @@ def _finding(conflict) -> Finding:
         location=_location(first),
         related=(_location(second),),
         evidence=tuple(evidence),
+        values=(FigureValue.of("first", a), FigureValue.of("second", b)),
         assumption=(
             "a guess from similar wording: the two figures are taken to speak of one thing because their "
             "contexts match once numbers are masked; claims with one key make it certain"

@@ -32,7 +32,7 @@ from dataclasses import replace
 from fractions import Fraction
 
 from auditor.audit import Audit, Check
-from auditor.findings import Finding, Severity
+from auditor.findings import FigureValue, Finding, Severity
 from auditor.patterns import lazy_compile
 from checks._docs import docs_of
 
@@ -107,7 +107,7 @@ def _figure_location(reading, index):
 
 def run(audit: Audit):
     from auditor.discovery import reading_of
-    from auditor.figures import format_number
+    from auditor.formatting import format_amount
 
     for document in audit.documents.values():
         reading = reading_of(audit, document)
@@ -121,19 +121,20 @@ def run(audit: Audit):
                 continue
             nominal = sum((f.nominal for f in figures), Fraction(0))
             listed = " + ".join(f.text for f in figures)
-            evidence = [("shares", listed), ("sum", f"{format_number(nominal)}%")]
+            evidence = [("shares", listed), ("sum", f"{format_amount(nominal)}%")]
             if low != nominal:
-                evidence.append(("at least", f"{format_number(low)}% (rounded shares read at their lowest)"))
+                evidence.append(("at least", f"{format_amount(low)}% (rounded shares read at their lowest)"))
             if tolerance:
-                evidence.append(("rounding tolerance", f"±{format_number(tolerance)}%"))
+                evidence.append(("rounding tolerance", f"±{format_amount(tolerance)}%"))
             yield Finding(
                 check=CHECK.id,
                 severity=CHECK.severity,
-                message=f"Shares of one total add up to {format_number(nominal)}%, more than 100%: "
+                message=f"Shares of one total add up to {format_amount(nominal)}%, more than 100%: "
                         + " + ".join(f'"{f.text}"' for f in figures),
                 location=_passage_location(reading, group),
                 related=tuple(_figure_location(reading, i) for i in group[1:]),
                 evidence=tuple(evidence),
+                values=tuple(FigureValue.of(f"share {n}", f) for n, f in enumerate(figures, 1)),
                 assumption="the percentages are shares of one total that exclude each other, as the wording "
                            "(占, 分别, went to, of which) suggests",
                 identity="\x1f".join(f.text for f in figures) + "\x1f" + document.text[

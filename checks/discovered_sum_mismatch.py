@@ -35,7 +35,7 @@ from dataclasses import replace
 from fractions import Fraction
 
 from auditor.audit import Audit, Check
-from auditor.findings import Finding, Severity
+from auditor.findings import FigureValue, Finding, Severity
 from auditor.patterns import lazy_compile
 from checks._docs import docs_of
 
@@ -140,6 +140,7 @@ def run(audit: Audit):
                 location=_passage_location(reading, total_index, components),
                 related=tuple(_figure_location(reading, i) for i in components),
                 evidence=tuple(evidence),
+                values=(FigureValue.of("total", total), *(FigureValue.of(f"part {n}", p) for n, p in enumerate(parts, 1))),
                 assumption=("the figures after 其中 / of which are parts of the total before it"
                             + (", numbered parts that do not overlap" if numbered else "")
                             + (", and together make it up" if exhaustive else "")),

@@ -23,7 +23,7 @@ are about the same thing, correct the unit in the article that is wrong.
 from __future__ import annotations
 
 from auditor.audit import Audit, Check
-from auditor.findings import Finding, Severity
+from auditor.findings import FigureValue, Finding, Severity
 from checks._claims import claims_by_key, describe, located
 from checks._docs import docs_of
 
@@ -51,6 +51,7 @@ def run(audit: Audit):
                 location=located(audit, other),
                 related=(located(audit, reference),),
                 evidence=(("key", key), (reference.id, describe(reference)), (other.id, describe(other))),
+                values=(FigureValue.of(reference.id, reference.figure), FigureValue.of(other.id, other.figure)),
                 claims=(reference.id, other.id),
                 identity=f"{key}\x1f{reference.id}\x1f{other.id}",
             )

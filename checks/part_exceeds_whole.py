@@ -21,7 +21,7 @@ If the part is not really part of that whole, remove it from the relation.
 from __future__ import annotations
 
 from auditor.audit import Audit, Check
-from auditor.findings import Finding, Severity
+from auditor.findings import FigureValue, Finding, Severity
 from checks._claims import describe, located, relation_claims
 from checks._docs import docs_of
 
@@ -50,6 +50,7 @@ def run(audit: Audit):
                 evidence=(("whole", f"{whole.id}: {describe(whole)}"), ("part", f"{part.id}: {describe(part)}")),
                 claims=(whole.id, part.id),
                 relation=str(relation.mark),
+                values=(FigureValue.of(whole.id, whole.figure), FigureValue.of(part.id, part.figure)),
             )
             if not part.figure.same_dimension(whole.figure):
                 yield Finding(

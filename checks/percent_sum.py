@@ -26,7 +26,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from auditor.audit import Audit, Check
-from auditor.findings import Finding, Severity
+from auditor.findings import FigureValue, Finding, Severity
 from checks._claims import describe, located, relation_claims, rounding_half_step, widened
 from checks._docs import docs_of
 
@@ -94,6 +94,7 @@ def run(audit: Audit):
             location=located(audit, shares[0]),
             related=tuple(located(audit, claim) for claim in shares[1:]),
             evidence=tuple(evidence),
+            values=tuple(FigureValue.of(claim.id, claim.figure) for claim in shares),
             assumption=None if relation.exhaustive and low_sum <= HUNDRED else
             "the shares do not overlap (mark the group `overlap: <reason>` if they do)",
             claims=tuple(claim.id for claim in shares),

@@ -27,7 +27,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from auditor.audit import Audit, Check
-from auditor.findings import Finding, Severity
+from auditor.findings import FigureValue, Finding, Severity
 from checks._claims import describe, located, relation_claims
 from checks._docs import docs_of
 
@@ -49,6 +49,7 @@ def run(audit: Audit):
             related=tuple(located(audit, claim) for claim in components),
             claims=(total.id, *(claim.id for claim in components)),
             relation=str(relation.mark),
+            values=tuple(FigureValue.of(claim.id, claim.figure) for claim in (total, *components)),
         )
         mismatched = [c for c in components if not c.figure.same_dimension(total.figure)]
         if mismatched:

@@ -22,7 +22,7 @@ when the quote holds exactly one figure.
 from __future__ import annotations
 
 from auditor.audit import Audit, Check
-from auditor.findings import Finding, Severity
+from auditor.findings import FigureValue, Finding, Severity
 from auditor.quotes import claim_file_location, claim_site, figures_in_span
 from checks._docs import docs_of
 
@@ -54,6 +54,7 @@ def run(audit: Audit):
             location=location,
             related=(claim_file_location(claim, at_value=True),),
             evidence=tuple(evidence),
+            values=(FigureValue.of(claim.id, claim.figure), *(FigureValue.of("in the quote", f) for f in written)),
             claims=(claim.id,),
             identity=f"{claim.id}\x1f{claim.value}\x1f{claim.quote}",
         )

@@ -127,8 +127,8 @@ CASES = [
     ("unknown --fail-on", {"claims/a.yaml": ONE_CLAIM}, ["--fail-on", "fatal"], 2, ["Invalid value for '--fail-on'"]),
     ("nothing to check", {}, [], 2, ["auditor: nothing to check"]),
     # Content problems are findings (exit 1), not input errors.
-    ("negative count", {"claims/a.yaml": claim("    value: -5个\n")}, [], 2,
-     ['claims/a.yaml:7:12: not a figure: "-5个"']),
+    ("malformed number", {"claims/a.yaml": claim("    value: 1,08,000元\n")}, [], 2,
+     ['claims/a.yaml:7:12: not a figure: "1,08,000元" (malformed number: the digit groups of 1,08,000 are irregular)']),
     ("duplicate key does not hide the file's other problems", {"claims/a.yaml": claim("    key: again\n    value: 2万吨吨\n")},
      [], 2, ['claims/a.yaml:7:5: duplicate key "key" (first at line 5)', 'claims/a.yaml:8:12: not a figure: "2万吨吨"']),
     ("shares over 100% in one group", {

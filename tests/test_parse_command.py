@@ -47,8 +47,8 @@ def test_json_output_has_stable_fields_and_exact_numbers():
     assert {key: first[key] for key in ("text", "kind", "low", "high", "low_inclusive", "high_inclusive", "unit", "dimension", "qualifier")} == {
         "text": "1500多名",
         "kind": "quantity",
-        "low": "1500",
-        "high": "1600",
+        "low": 1500,
+        "high": 1600,
         "low_inclusive": True,
         "high_inclusive": False,
         "unit": "person",
@@ -56,12 +56,12 @@ def test_json_output_has_stable_fields_and_exact_numbers():
         "qualifier": "多",
     }
     assert data[1]["high"] is None and data[1]["low_inclusive"] is False
-    assert data[2]["low"] == "49000000/3"
+    assert (data[2]["low"], data[2]["low_exact"]) == (16333333.333333334, "49000000/3")
 
 
 def test_no_implied_precision():
     data = json.loads(run("--format", "json", "--no-implied-precision", "1.2万人次").output)
-    assert (data[0]["low"], data[0]["high"]) == ("12000", "12000")
+    assert (data[0]["low"], data[0]["high"]) == (12000, 12000)
 
 
 def test_not_a_figure_exits_2_with_one_line_naming_the_input():
@@ -100,13 +100,29 @@ def test_find_json(monkeypatch):
     result = run("--find", ARTICLE_003, "--format", "json")
     assert result.exit_code == 0
     data = json.loads(result.output)
-    by_text = {item["text"]: item for item in data}
+    assert set(data) == {"figures", "unread"} and data["unread"] == []
+    by_text = {item["text"]: item for item in data["figures"]}
     assert (by_text["超90%"]["line"], by_text["超90%"]["column"]) == (11, 63)
     assert (by_text["28.39%"]["line"], by_text["28.39%"]["column"]) == (56, 159)
     assert by_text["2025年11月15日至16日"]["column"] == 1
-    assert all(item["path"] == ARTICLE_003 for item in data)
+    assert all(item["path"] == ARTICLE_003 for item in data["figures"])
 
 
+def test_find_lists_unread_spans_with_their_reason(tmp_path):
+    document = tmp_path / "draft.txt"
+    document.write_text("项目投入$100,174,00，当天最高35度。\n", encoding="utf-8")
+    english = tmp_path / "draft-en.txt"
+    english.write_text("The fee was ¥200 and the wall 1.8m.\n", encoding="utf-8")
+    rows = [line.split("\t") for line in run("--find", str(document)).output.splitlines() if "\t" in line]
+    rows += [line.split("\t") for line in run("--find", str(english)).output.splitlines() if "\t" in line]
+    assert [row[1:] for row in rows] == [
+        ["$100,174,00", "unread", "malformed number: the digit groups of 100,174,00 are irregular"],
+        ["35度", "unread", "度: a temperature, an angle or kilowatt-hours (度电)?"],
+        ["¥200", "unread", "¥ is yen or yuan, and the text does not say which"],
+        ["1.8m", "unread", '"m" after a number without a currency: metres or million? write 1.8 million or 1.8 metres'],
+    ]
+    data = json.loads(run("--find", str(document), "--format", "json").output)
+    assert [(u["line"], u["column"], u["malformed"]) for u in data["unread"]] == [(1, 5, True), (1, 21, False)]
 def test_find_missing_file_exits_2(tmp_path):
     result = CliRunner().invoke(parse_command, ["--find", str(tmp_path / "missing.txt")])
     assert result.exit_code == 2

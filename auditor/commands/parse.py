@@ -41,7 +41,7 @@ def _text_block(figure) -> list[str]:
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="Output format.")
 @click.option("--find", "find_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="List every figure of this document, with line:column.")
+              help="List every figure of this document, with line:column, and the spans left unread, with why.")
 @click.option("--no-implied-precision", is_flag=True,
               help="Read rounded figures (1.2万, 28.39%) as exact numbers instead of intervals.")
 @click.pass_context
@@ -58,7 +58,7 @@ def parse_command(ctx: click.Context, figures: tuple[str, ...], output_format: s
     Exit status: 0 when every input is a figure, 2 when one is not (or the
     document cannot be read).
     """
-    from auditor.figures import FigureError, find_figures, parse
+    from auditor.figures import FigureError, parse, read_prose
 
     implied = not no_implied_precision
     if find_path is None and not figures:
@@ -73,21 +73,29 @@ def parse_command(ctx: click.Context, figures: tuple[str, ...], output_format: s
         if not hasattr(document, "text"):
             click.echo(f"auditor parse: {document}", err=True)
             ctx.exit(ExitStatus.INPUT_ERROR)
-        found = find_figures(document.text, implied_precision=implied)
+        reading = read_prose(document.text, implied_precision=implied)
         if output_format == "json":
             rows = []
-            for figure in found:
+            for figure in reading.figures:
                 line, column = document.position(figure.start)
                 end_line, end_column = document.position(figure.end)
                 rows.append({"path": document.path, "line": line, "column": column, "end_line": end_line,
                              "end_column": end_column, **figure.to_json()})
-            click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+            unread = []
+            for span in reading.unread:
+                line, column = document.position(span.start)
+                unread.append({"path": document.path, "line": line, "column": column, **span.to_json()})
+            click.echo(json.dumps({"figures": rows, "unread": unread}, ensure_ascii=False, indent=2))
         else:
-            for figure in found:
-                line, column = document.position(figure.start)
-                click.echo(visible(f"{document.path}:{line}:{column}") + f"\t{visible(figure.text)}\t{figure.kind}\t"
-                           f"{_interval(figure)}\t{figure.unit or '-'}")
-            click.echo(f"{len(found)} figures", err=True)
+            rows = [(f.start, f"{visible(f.text)}\t{f.kind}\t{_interval(f)}\t{f.unit or '-'}") for f in reading.figures]
+            rows += [(u.start, f"{visible(u.text)}\tunread\t{visible(u.reason)}") for u in reading.unread]
+            for start, row in sorted(rows, key=lambda item: item[0]):
+                line, column = document.position(start)
+                click.echo(visible(f"{document.path}:{line}:{column}") + "\t" + row)
+            summary = f"{len(reading.figures)} figure{'' if len(reading.figures) == 1 else 's'}"
+            if reading.unread:
+                summary += f", {len(reading.unread)} unread (listed with the reason)"
+            click.echo(summary, err=True)
         ctx.exit(ExitStatus.OK)
 
     results = []

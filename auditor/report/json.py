@@ -44,6 +44,7 @@ def finding_to_json(finding: Finding) -> dict[str, Any]:
         "location": location_to_json(finding.location),
         "related": [location_to_json(location) for location in finding.related],
         "evidence": [{"name": name, "value": value} for name, value in finding.evidence],
+        "values": [value.to_json() for value in finding.values],
         "fix": finding.fix,
         "assumption": finding.assumption,
         "claims": list(finding.claims),

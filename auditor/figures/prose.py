@@ -1,0 +1,1372 @@
+"""The prose scanner: every figure of a text, each with its span, and the spans it could not read.
+
+One compiled pattern finds the candidates (Arabic numerals, Chinese
+numerals followed by something a unit can start with, 百分之/千分之/万分之;
+English number words in a second pass when the text has Latin letters).
+`_Reader` then reads the figure around each candidate outwards: currency,
+sign, qualifier and direction to the left; magnitude, 多/余, a range, time
+words, percent, unit, rate, post-qualifier and 半 to the right. The quiet
+rules (`_plausible`) drop numerals that are words, names, codes or labels:
+a false figure is worse than a missed one, and a span that looks like a
+figure but cannot be read with confidence is returned as `Unread`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from fractions import Fraction
+from typing import NamedTuple
+
+from auditor.figures import dates
+from auditor.figures.model import (
+    FALL,
+    RISE,
+    YEAR_RANGE,
+    Figure,
+    FigureError,
+    ProseReading,
+    Unread,
+    hull,
+    intersect,
+    rule_interval,
+)
+from auditor.figures.numerals import (
+    ARABIC,
+    CN_DIGITS,
+    CN_NUMERAL_CHARS,
+    EN_WORDS_RE,
+    Number,
+    malformed_grouping,
+    read_arabic,
+    read_chinese,
+    longest_english_number,
+    read_english,
+)
+from auditor.figures.vocabulary import (
+    APPROX_RE,
+    CURRENCY_LAST_CHARS,
+    CURRENCY_PRE_RE,
+    CURRENCY_PREFIXES,
+    CURRENCY_CODE_BEFORE_RE,
+    DEGREE_WORDS,
+    FAHRENHEIT_CONTEXT_RE,
+    TEMPERATURE_CONTEXT_RE,
+    UNKNOWN_CURRENCY_WORDS,
+    currency_of_prefix,
+    CURRENCY_SYMBOLS_SHOWN,
+    DIRECTION_CN,
+    DIRECTION_CN_RE,
+    DIRECTION_EN,
+    DIRECTION_EN_AFTER_RE,
+    DIRECTION_EN_RE,
+    EN_LABEL_EXCEPTIONS,
+    EN_NOT_NOUNS,
+    MAG_CN,
+    MAG_CN_RE,
+    MAG_CN_SMALL_RE,
+    MAG_EN,
+    MAG_EN_RE,
+    MAG_EN_SHORT_RE,
+    NEAR_NOT_NEARLY,
+    POST_CN_RE,
+    POST_EN_RE,
+    POST_PLUS_RE,
+    POST_QUALIFIERS,
+    PRE_CN_WORDS,
+    PRE_EN_RE,
+    PRE_LAST_CHARS,
+    PRE_QUALIFIERS,
+    SET_PHRASE_FIRST,
+    SET_PHRASES,
+    TIME_SPAN_UNITS,
+    WS,
+    YEN_CONTEXT_RE,
+    YUAN_CONTEXT_RE,
+    ORDINAL_RE,
+    RELATIVE_RE,
+    unit_info,
+    written_units,
+)
+
+# Full-width digits and signs, and the traditional forms of numeral and unit characters, fold
+# one-to-one, so offsets are unchanged and figure text is always taken from the source.
+_TRADITIONAL = "萬億兩點個對雙張條項場歲噸畝頃幣臺隻輛釐裡數幾負餘門間層棟戶處屆週約達減漲"
+_SIMPLIFIED = "万亿两点个对双张条项场岁吨亩顷币台只辆厘里数几负余门间层栋户处届周约达减涨"
+_FOLD = str.maketrans({
+    **{chr(0xFF10 + i): str(i) for i in range(10)}, "．": ".", "％": "%", "＄": "$", "～": "~", "－": "-",
+    **dict(zip(_TRADITIONAL, _SIMPLIFIED)),
+})
+_NEEDS_FOLD = re.compile(f"[０-９．％＄～－{_TRADITIONAL}]")
+
+_RANGE_RE = re.compile(r"[ \t]{0,4}(至|到|~|-|—|–|to(?= ))[ \t]{0,4}")
+_AND_RE = re.compile(r"[ \t]{1,4}and[ \t]{1,4}")
+_BETWEEN_RE = re.compile(r"(?i)(?<![A-Za-z])between[ \t]{1,4}$")
+_PERCENT_RE = re.compile(r"[ \t]{0,4}(%|‰|‱|(?i:percent|per cent|pct)(?![A-Za-z]))")
+_FRACTION_RE = re.compile("分之")
+_TIMES_RE = re.compile(WS + "倍")
+_DOUBLINGS_RE = re.compile(WS + "番")
+_DOUBLE_LEAD = ("翻了", "翻")
+_HALF_RE = re.compile("半")
+_LIST_RE = re.compile(r"[ \t]{0,2}(、|和|与|及|或|,[ \t]{0,2}(?:and|or)?|and|or)[ \t]{0,2}")
+# A rate: 元/平方米, 35米/秒, $15.4/hour, 1.2万元每平方米, $4 per gallon, $15 an hour, 3.2 per 1,000 residents.
+_RATE_RE = re.compile(r"[ \t]{0,2}(?:/|每|(?<=[ \t])per[ \t]{1,4}|[ \t]per[ \t]{1,4}|[ \t]{1,4}an?[ \t]{1,4}(?=(?:hour|day|week|month|year)\b))")
+_PER_CAPITA_AFTER_RE = re.compile(r"[ \t]{1,4}(?:per capita|per person|a head|per head|each)(?![A-Za-z])")
+_PER_CAPITA_BEFORE_RE = re.compile("(人均|户均)(?:为|达|达到|是)?" + WS + "$")
+_CLAUSE_BREAKS = frozenset("，。；：！？、,;:!?\n()（）")
+_EN_WORD_RE = re.compile(r"[ \t\u00a0]{1,4}|-")
+_EN_TOKEN_RE = re.compile(r"[a-z][a-z'’]{0,30}(?:-[a-z]{1,30}){0,3}")
+_IRREGULAR_PLURALS = frozenset("people children men women staff police personnel feet teeth cattle sheep fish deer "
+                               "data media alumni crew".split())
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous", "'s", "’s")
+_LABEL_BEFORE_RE = re.compile(r"([A-Z][A-Za-z.]{0,30})[ \t\u00a0]{1,4}$")
+_FISCAL_BEFORE_RE = re.compile(r"(?i)(?<![A-Za-z])(?:fiscal(?: year)?[ \t]{1,4}|FY[ \t]?)$")
+_RANK_AFTER = ("名", "位", "强", "甲", "季度", "个月", "批", "轮")
+_RANK_NOT_BEFORE = frozenset("目此之提当以空眼面从先事生")
+_FORMULA_BEFORE = frozenset("×*")
+_SET_PHRASE_RE = re.compile("|".join(sorted(SET_PHRASES, key=lambda p: (-len(p), p))))
+_NOT_HALF_BEFORE = frozenset("上下前后大多过一")
+# Place names often go on with a numeral (奎屯市三公里半, 石河子市一四三团); 全市, 各县, 该区 are not places.
+_PLACE_SUFFIXES = frozenset("市县区镇乡村州旗盟")
+_NOT_A_PLACE_BEFORE_SUFFIX = frozenset("全各本该每整两三多城山社街")
+_PER_BASE_RE = re.compile(r"(?i)(?<![A-Za-z])per[ \t]{1,4}(?:US\$|\$|€|£)?$")
+_URL_ESCAPE_RE = re.compile(r"%[0-9A-Fa-f]{2}")
+# A number that starts with 0 and has three or more digits is a code: a phone number, a postcode, an ID.
+_CODE_RE = re.compile(r"0\d{2,24}(?:[-\s]\d{1,24}){0,6}")
+_LETTER_AROUND = re.compile(r"[A-Za-z]")
+_UNKNOWN_SYMBOL_AFTER_RE = re.compile(r"[ \t]?([^\w\s])")
+_MONTH_RANGE_AFTER_RE = re.compile(f"{WS}(?:至|到|-|—|–){WS}(?:[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}}){WS}月")
+_AGE_BEFORE_RE = re.compile(r"(?i)(?<![A-Za-z])aged?[ \t]{1,2}$")
+_DIGIT_STARTS = frozenset("0123456789" + CN_NUMERAL_CHARS)
+# The first character of what may follow a number, for each optional reader (checked before calling it).
+_RANGE_STARTS = frozenset("至到~-—–－ \t")
+_COMPOUND_STARTS = frozenset("0123456789 ,\t" + CN_NUMERAL_CHARS)
+_RATE_STARTS = frozenset("/每 \t")
+_POST_STARTS = frozenset("以及左上之 \t多余")
+_PER_BASE_LAST = frozenset(" \t$€£")
+_PER_LAST = frozenset("均为达到是 \t\u3000")
+_COMPOUND_RE = re.compile(r"[ \t]{0,2}(?:and[ \t]{1,2})?|,[ \t]{1,2}")
+_SIGN_WORD_RE = re.compile(r"(?i)(?<![A-Za-z])(?:minus|negative)[ \t]{1,4}$")
+_LETTER_OR_SUPERSCRIPT = re.compile(r"[A-Za-z0-9²³]")
+_CJK_RE = re.compile(r"[\u3400-\u9fff]")
+_METRE_WORDS_RE = re.compile(r"(?i)[ \t]{1,4}(?:tall|long|high|wide|deep|away|above|below|in (?:length|height|width|depth))\b|-(?:long|high|wide|tall|deep)\b")
+_DEGREES_RE = re.compile(r"(?i)[ \t]?(?:degrees?|deg\.?)(?![A-Za-z])")
+_COUNT = (Fraction(1), "count", "[count]")
+_COUNTED_DIMENSIONS = frozenset({"[person]", "[household]", "[count]", "[person_time]"})
+
+
+class _Unit(NamedTuple):
+    """The unit read after a number."""
+
+    written: str  # as written ("元", "residents", "%"); "" for none
+    end: int
+    info: tuple | None = None  # (factor, base, dimension) when the written form is not a unit's name
+    unread: str | None = None  # why the figure is left unread (¥ undecided, 度, degrees with no scale)
+
+
+class _Candidate(NamedTuple):
+    """A numeral found by the candidate patterns: its span and which kind of numeral it is."""
+
+    start: int
+    end: int
+    ar: str | None = None  # Arabic digits
+    cn: str | None = None  # Chinese numeral
+    en: str | None = None  # English number words
+    pct: str | None = None  # 百分之 / 千分之 / 万分之 before it
+
+
+@functools.cache
+def _core(strict: bool = False) -> re.Pattern:
+    """The candidate pattern: an Arabic or Chinese numeral, or 百分之/千分之/万分之 and one.
+
+    The leading lookahead is a single character class, which lets the regex
+    engine skip ahead quickly (an optional group first is 4x slower). In prose
+    (not strict) a Chinese numeral must be followed by a character that can
+    start a unit or time word: most numerals in Chinese text are words (一批,
+    统一, 两地), and rejecting them here keeps the scanner fast. Compiled on
+    first use, since it depends on units.txt.
+    """
+    if strict:
+        tail = ""
+    else:
+        follow = "".join(sorted(written_units()[2]))
+        tail = f"(?(pct)|(?=[{re.escape(follow)}]))"
+    # Bounded (possessive) so a long run of numeral characters costs linear time, never quadratic:
+    # no numeral written in prose is longer (一千二百三十四万五千六百七十八 is 15 characters).
+    cn = rf"(?:数(?=[十百千万亿]))?[{CN_NUMERAL_CHARS}]{{1,24}}+(?:点[〇零一二三四五六七八九]{{1,12}}[万亿]{{0,2}})?{tail}"
+    # 半 alone is a number only before a span's unit (半年, 半个月); 一年半 is read with its unit.
+    half = "半(?=年|个月|天|个小时|小时|个星期)"
+    return re.compile(rf"(?=[0-9{CN_NUMERAL_CHARS}数半])(?P<pct>百分之|千分之|万分之)?"
+                      rf"(?:(?P<ar>{ARABIC})|(?P<cn>{cn}|{half}))")
+
+
+def _candidate(m: re.Match) -> _Candidate:
+    return _Candidate(m.start(), m.end(), m.group("ar"), m.group("cn"), None, m.group("pct"))
+
+
+def _is_plural(word: str) -> bool:
+    if word in _IRREGULAR_PLURALS:
+        return True
+    return len(word) > 2 and word.endswith("s") and not word.endswith(_NOT_PLURAL_ENDINGS)
+
+
+class _Reader:
+    """Reads the figure around one candidate numeral; stateless apart from the text."""
+
+    __slots__ = ("t", "implied", "strict", "_yen", "last_end")
+
+    def __init__(self, text: str, implied: bool, strict: bool):
+        self.t = text
+        self.implied = implied
+        self.strict = strict  # parse(): the whole input is meant as a figure
+        self._yen: str | None = None
+        self.last_end = -1  # where the previous figure ended: a dash right after one joins, it is no sign
+
+    # The returned tuple is (figure or None, position to resume scanning, unread span or None).
+    def read(self, c: _Candidate) -> tuple[Figure | None, int, Unread | None]:
+        t = self.t
+        start = c.start
+        before = t[start - 1] if start else ""
+        if before == "第" and c.pct is None and c.en is None:
+            return self._ordinal(c), c.end, None
+        if not self.strict:
+            skip = self._not_an_amount(c, before)
+            if skip is not None:
+                return None, skip, None
+        if c.ar is not None:
+            bad = malformed_grouping(t, start)
+            if bad is not None:
+                begin = start
+                cur = CURRENCY_PRE_RE.search(t, max(0, start - 6), start) if before in CURRENCY_LAST_CHARS else None
+                if cur:
+                    begin = cur.start()
+                end = start + len(bad)
+                return None, end, Unread(t[begin:end], begin, end,
+                                         f"malformed number: the digit groups of {bad} are irregular", True)
+            iso = dates.ISO_DATE_RE.match(t, start)
+            if iso:
+                return dates.iso_date(iso), iso.end(), None
+        return self._figure(c, before)
+
+    # --- what is not an amount -------------------------------------------------------
+    def _not_an_amount(self, c: _Candidate, before: str) -> int | None:
+        """Where to resume when the numeral at c is a word, a name, a code or a label; else None."""
+        t = self.t
+        start = c.start
+        if c.cn is not None and t[start] in SET_PHRASE_FIRST:
+            phrase = _SET_PHRASE_RE.match(t, start)
+            if phrase:
+                return phrase.end()
+        if c.ar is not None:
+            if before and before.isascii() and (before.isalnum() or before in "._/:#=&?@%\\["):
+                if not ((_FISCAL_BEFORE_RE.search(t, max(0, start - 12), start) and len(c.ar) in (2, 4))
+                        or CURRENCY_CODE_BEFORE_RE.search(t, max(0, start - 4), start)):
+                    return c.end  # MP3, v1.2, 8+1, 10:30, a URL
+            if before and before in "-−–" and start >= 2 and t[start - 2].isascii() and t[start - 2].isalnum():
+                return c.end  # COVID-19, A-1
+            if before == "＋" or (before == "+" and start >= 2 and t[start - 2].isdigit()):
+                return c.end
+            if c.ar.startswith("0") and len(c.ar) >= 3 and "." not in c.ar:
+                code = _CODE_RE.match(t, start)
+                return code.end() if code else c.end  # 0991-1234567: a phone number, a postcode
+            if t.startswith("%", c.end) and _URL_ESCAPE_RE.match(t, c.end):
+                return c.end + 3  # q=30%25: URL encoding, not a percentage
+        if (c.cn is not None and before and before in _PLACE_SUFFIXES
+                and (start < 2 or t[start - 2] not in _NOT_A_PLACE_BEFORE_SUFFIX)):
+            return c.end  # 奎屯市三公里半, 乌鲁木齐市七道湾: a numeral right after a place's name is part of a name
+        if c.cn == "半" and before and before in _NOT_HALF_BEFORE:
+            return c.end  # 上半年, 大半年, 一半: a period or a share, not half a year
+        if before in _FORMULA_BEFORE:
+            return c.end  # ×100%: a formula's constant
+        if before in _PER_BASE_LAST and _PER_BASE_RE.search(t, max(0, start - 8), start):
+            return c.end  # per $100 of assessed value: the base of a rate, not an amount
+        if before == "前" and c.en is None and (start < 2 or t[start - 2] not in _RANK_NOT_BEFORE):
+            if t.startswith(_RANK_AFTER, c.end):
+                return c.end  # 前二名, 前三季度: a rank or a period, not an amount
+        return None
+
+    # --- the figure around a numeral ----------------------------------------------------
+    def _figure(self, c: _Candidate, before: str) -> tuple[Figure | None, int, Unread | None]:
+        t = self.t
+        start = c.start
+        prefix_start = start
+        qualifiers: list[str] = []
+        currency = None
+        negative = False
+        direction = None
+        between = False
+        if before:
+            window = t[max(0, start - 24):start]
+            if before in CURRENCY_LAST_CHARS and c.pct is None:
+                cur = CURRENCY_PRE_RE.search(window)
+                if cur and start - len(cur.group(0)) < self.last_end:
+                    cur = None  # 10 rmb 20 usd: "rmb" belongs to the figure before
+                if cur:
+                    currency = currency_of_prefix(cur.group(0))
+                    prefix_start -= len(cur.group(0))
+                    window = window[: len(window) - len(cur.group(0))]
+            sign_word = _SIGN_WORD_RE.search(window) if before in " \t" else None
+            if window.endswith("负"):
+                negative = True
+                prefix_start -= 1
+                window = window[:-1]
+            elif sign_word:
+                negative = True  # minus five percent, negative 3
+                prefix_start -= len(sign_word.group(0))
+                window = window[: len(window) - len(sign_word.group(0))]
+            elif (c.en is None and window and window[-1] in "-−–"
+                  and not (len(window) >= 2 and window[-2].isascii() and (window[-2].isalnum() or window[-2] in ".%"))
+                  and not (self.last_end >= 0 and t[self.last_end:prefix_start - 1].strip() == "")):
+                negative = True
+                prefix_start -= 1
+                window = window[:-1]
+            word = self._pre_qualifier(window)
+            if word is not None:
+                qualifiers.append(word.strip().lower() if word.isascii() else word)
+                prefix_start -= len(word)
+                window = window[: len(window) - len(word)]
+                if not currency and window[-1:] in CURRENCY_LAST_CHARS:
+                    cur = CURRENCY_PRE_RE.search(window)  # 超$5, about US$ 2 million: rare but read
+                    if cur and not window.endswith(" "):
+                        currency = currency_of_prefix(cur.group(0))
+                        prefix_start -= len(cur.group(0))
+                        window = window[: len(window) - len(cur.group(0))]
+            lead = _BETWEEN_RE.search(window) if window.endswith((" ", "\t")) else None
+            if lead:
+                between = True
+                prefix_start -= len(lead.group(0))
+            direction = self._direction_before(prefix_start)
+
+        number, pos = self._numeral(c)
+        if number is None:
+            return None, c.end, None
+        if negative:
+            number = replace(number, value=-number.value, upper=None)
+        number, pos, approx = self._magnitude(number, pos, currency, c.start)
+        if number is None:
+            return None, c.end, Unread(t[start:pos], start, pos,
+                                       '"m" after a number without a currency: metres or million? '
+                                       "write 1.8 million or 1.8 metres")
+        if qualifiers and qualifiers[0] == "上" and not number.lone_magnitude:
+            # 上 qualifies only a bare magnitude (上千名, 上万人); elsewhere it is a verb or noun.
+            qualifiers.pop(0)
+            prefix_start += 1
+        # 翻一番, 翻两番: doubling N times.
+        if c.cn is not None and _DOUBLINGS_RE.match(t, pos):
+            lead = next((w for w in _DOUBLE_LEAD if t.endswith(w, 0, prefix_start)), None)
+            if lead is not None and number.upper is None and number.value.denominator == 1 and 0 < number.value <= 5:
+                end = _DOUBLINGS_RE.match(t, pos).end()
+                value = Fraction(2) ** int(number.value)
+                figure = Figure(t[prefix_start - len(lead):end], prefix_start - len(lead), end, "multiple", value, value,
+                                True, True, value, "times", "番", "[multiple]", None, direction=RISE)
+                return figure, end, None
+
+        second: Number | None = None
+        if approx is None and number.upper is None and not number.positional and (
+                t[pos:pos + 1] in _RANGE_STARTS or between):
+            second, pos, number = self._range(c, number, pos, currency, between)
+        elif between:
+            return None, c.end, None
+        if approx:
+            qualifiers.append(approx)
+        elif c.cn is None and t.startswith("+", pos) and POST_PLUS_RE.match(t, pos) and second is None:
+            qualifiers.append("+")  # 150+ people: at least 150
+            pos += 1
+
+        # Calendar and time words come before units: 2023年 is a year, 12年 a span.
+        if c.pct is None:
+            timed = (self._time(c, number, second, prefix_start, pos, qualifiers, direction)
+                     if currency is None else None)
+            if timed is not None:
+                return timed[0], timed[1], None
+
+        unit = self._unit(c, number, pos, currency)
+        if unit.written == "" and unit.unread is None and c.pct is None and currency is None and c.cn is None:
+            age = _AGE_BEFORE_RE.search(t, max(0, prefix_start - 8), prefix_start)
+            if age:
+                # "aged 87", "age 87": years of age.
+                prefix_start = age.start()
+                unit = _Unit(age.group(0).strip(), pos, unit_info("岁"))
+        if unit.unread is not None:
+            return None, unit.end, Unread(t[prefix_start:unit.end], prefix_start, unit.end, unit.unread)
+        unit_written, pos = unit.written, unit.end
+        if unit_written == "分之":
+            figure = self._fraction(c, number, prefix_start, qualifiers, direction)
+            return (figure, figure.end, None) if figure is not None else (None, c.end, None)
+        try:
+            if unit.info is not None:
+                factor, base, dimension = unit.info
+            else:
+                factor, base, dimension = unit_info(unit_written) if unit_written else (Fraction(1), "", "")
+        except KeyError:
+            return None, c.end, None
+        nxt = t[pos:pos + 1]
+        if (second is None and approx is None and number.upper is None and unit_written and currency is None
+                and nxt in _RANGE_STARTS):
+            # 1万元-5万元, 3公里至5公里: a range whose ends both carry the unit.
+            second, pos, number = self._range_with_units(c, number, pos, unit_written)
+
+        if unit_written == "折" and c.ar is not None and number.value.denominator == 1 and 10 <= number.value < 100:
+            number = replace(number, value=number.value / 10)  # 75折 is 7.5折: 75%
+        if nxt and nxt in _COMPOUND_STARTS and (
+                second is None and number.upper is None and dimension and not dimension.startswith("[currency")
+                or unit_written in ("dollars", "dollar", "USD")):
+            # 5 feet 2 inches, 3 dollars 50 cents, 2小时30分钟: one measure in two units.
+            pos, number = self._compound(pos, number, factor, dimension)
+        # A rate: per square metre, per hour, per capita.
+        if nxt and nxt in _RATE_STARTS or t[prefix_start - 1:prefix_start] in _PER_LAST:
+            per, pos, rate = self._rate(pos, unit_written, factor, base, dimension, prefix_start)
+            if rate is not None:
+                factor, base, dimension = rate
+        else:
+            per = None
+        nxt = t[pos:pos + 1]
+
+        # Post qualifiers: 以上, 左右, or more, 150+; 多/余 after a measurement unit (5公里多); 半 (一吨半).
+        post = (POST_CN_RE.match(t, pos) or POST_EN_RE.match(t, pos)) if nxt and nxt in _POST_STARTS else None
+        if post:
+            qualifiers.append(post.group(1))
+            pos = post.end()
+        elif approx is None and unit_written and dimension in _POST_APPROX_DIMENSIONS:
+            a = APPROX_RE.match(t, pos)
+            if a:
+                qualifiers.append(a.group(1))
+                pos = a.end()
+        if nxt == "半" and unit_written and second is None and number.upper is None and not qualifiers:
+            number = replace(number, value=number.value + Fraction(1, 2), precision=None)
+            pos += 1
+        if direction is None and nxt in (" ", "\t"):
+            after = DIRECTION_EN_AFTER_RE.match(t, pos)
+            if after:
+                direction = RISE if DIRECTION_EN.get(after.group(1).lower(), 1) > 0 else FALL
+                if after.group(1).lower() in ("decrease", "decline", "drop", "fall", "cut", "reduction", "loss"):
+                    direction = FALL
+
+        kind = ("percent" if dimension == "[percent]" else "multiple" if dimension == "[multiple]"
+                else "span" if unit_written in TIME_SPAN_UNITS or dimension == "[time]" else "quantity")
+        if kind == "span" and "over" in qualifiers and "old" not in unit_written and "岁" not in unit_written:
+            # "over three years", "over the past 5 years": a period, not "more than".
+            qualifiers.remove("over")
+            prefix_start = start if currency is None else prefix_start
+        if not self._plausible(c, number, unit_written, dimension, qualifiers, pos, second, currency, direction):
+            # A shared unit: 2.16和1.66个百分点, 5、6和7 percent.
+            if unit_written == "" and second is None and number.upper is None:
+                shared = self._shared_unit(pos)
+                if shared is not None:
+                    return self._with_shared_unit(c, number, prefix_start, pos, qualifiers, direction, shared)
+            return None, c.end, None
+        magnitude_word = number.magnitude_word or (second.magnitude_word if second is not None else "")
+        if currency is not None or not magnitude_word or magnitude_word.isascii():
+            written = unit_written  # $2.6 million: "$"; 1.2 million people: "people"
+        else:
+            written = magnitude_word + unit_written  # 万元, 亿元, 万人次: as written
+        if per:
+            written = f"{written}/{per}" if written else per
+        figure = self._build(prefix_start, pos, kind, number, second, qualifiers, factor, base, written, dimension,
+                             direction=direction, between=between)
+        return figure, pos, None
+
+    # --- pieces ------------------------------------------------------------------------
+    def _pre_qualifier(self, window: str) -> str | None:
+        """The qualifier that ends `window` (近, 超过, more than ), as written; None when there is none."""
+        last = window[-1:]
+        if last in PRE_LAST_CHARS:
+            for candidate in PRE_CN_WORDS:
+                if window.endswith(candidate):
+                    if candidate == "近" and window[-2:-1] in NEAR_NOT_NEARLY:
+                        return None  # 最近3年: "recent", not "nearly"
+                    if candidate == "上" and window[-2:-1] and window[-2] in "以之":
+                        return None
+                    return candidate
+            return None
+        if last in (" ", "\t", "\u00a0"):
+            pre = PRE_EN_RE.search(window)
+            if pre:
+                return window[pre.start():]
+        return None
+
+    def _direction_before(self, pos: int) -> int | None:
+        """RISE or FALL when a change verb stands right before the figure (同比增长, 下降了, rose by, fell)."""
+        t = self.t
+        if pos == 0:
+            return None
+        if t[pos - 1] in (" ", "\t", "\u00a0"):
+            m = DIRECTION_EN_RE.search(t, max(0, pos - 16), pos)
+            return DIRECTION_EN[m.group(1).lower()] if m else None
+        if t[pos - 1] not in _DIRECTION_LAST_CHARS:
+            return None
+        m = DIRECTION_CN_RE.search(t, max(0, pos - 8), pos)
+        return DIRECTION_CN[m.group(1)] if m else None
+
+    def _numeral(self, c: _Candidate) -> tuple[Number | None, int]:
+        t = self.t
+        if c.ar is not None:
+            arabic = read_arabic(c.ar)
+            if arabic is None:
+                return None, c.end
+            value, decimals = arabic
+            return Number(value, Fraction(1, 10**decimals) if decimals else None), c.end
+        if c.en is not None:
+            value = read_english(c.en)
+            if value is None:
+                return None, c.end
+            scale_word = next((w for w in ("trillion", "billion", "million", "thousand") if w in c.en.lower()), "")
+            precision = None
+            if scale_word:
+                precision = min(_step(Fraction(value)), Fraction(MAG_EN[scale_word]))
+            return Number(Fraction(value), precision, english=True, magnitude_word=scale_word,
+                          one_char=value == 1 and not scale_word), c.end
+        raw = c.cn
+        if raw == "半":
+            return Number(Fraction(1, 2), None, chinese=True), c.end
+        number = read_chinese(raw, positional_ok=True)
+        if number is None and raw[-1] in "千百" and written_units()[0].match(t, c.end - 1):
+            # 一百千瓦: the last character starts the unit (千瓦, 千米, 千克), not the numeral.
+            number = read_chinese(raw[:-1], positional_ok=False)
+            if number is not None:
+                return number, c.end - 1
+        if number is None and len(raw) == 2 and t.startswith("折", c.end) and all(ch in CN_DIGITS for ch in raw):
+            # 八五折: a price in tenths with one decimal, 85%.
+            number = Number(Fraction(CN_DIGITS[raw[0]]) + Fraction(CN_DIGITS[raw[1]], 10), None, chinese=True)
+        return number, c.end
+
+    def _magnitude(self, number: Number, pos: int, currency: str | None,
+                   start: int | None = None) -> tuple[Number | None, int, str | None]:
+        """The magnitude word and 多/余 after a numeral: (number × magnitude, end, 多/余 or None)."""
+        t = self.t
+        if t[pos:pos + 1] not in _MAGNITUDE_STARTS:
+            return number, pos, None
+        approx = None
+        a = APPROX_RE.match(t, pos)
+        if a and number.upper is None:
+            approx = a.group(1)
+            pos = a.end()
+        g = MAG_CN_RE.match(t, pos)
+        if g and not (g.group(1) == "万" and t.startswith("万里", g.start(1))) and number.magnitude_word != "亿":
+            number = number.scaled(Fraction(MAG_CN[g.group(1)]), g.group(1))
+            pos = g.end()
+        elif not number.chinese and not number.english:
+            g = MAG_CN_SMALL_RE.match(t, pos) if approx is None else None
+            if g and not t.startswith(("千米", "千克", "千瓦", "百分"), pos):
+                number = number.scaled(Fraction(MAG_CN[g.group(1)]), g.group(1))
+                pos = g.end()
+            else:
+                g = MAG_EN_RE.match(t, pos)
+                if g is None:
+                    short = MAG_EN_SHORT_RE.match(t, pos)
+                    if short and currency is not None:
+                        g = short
+                    elif short and short.group(1) == "m" and not self.strict:
+                        if self._cjk_around(pos if start is None else start, short.end()) or _METRE_WORDS_RE.match(
+                                t, short.end()):
+                            return number, pos, None  # 250m in Chinese text, 1.8m tall: metres (read as a unit)
+                        if not self._count_noun_follows(short.end()):
+                            return None, short.end(), None
+                        g = short
+                if g:
+                    number = number.scaled(Fraction(MAG_EN[g.group(1).lower()]), g.group(1))
+                    pos = g.end()
+        elif number.english:
+            g = MAG_EN_RE.match(t, pos)
+            if g and not number.magnitude_word:
+                number = number.scaled(Fraction(MAG_EN[g.group(1).lower()]), g.group(1))
+                pos = g.end()
+        if approx is None:
+            a = APPROX_RE.match(t, pos)
+            if a and number.upper is None:
+                approx = a.group(1)
+                pos = a.end()
+        return number, pos, approx
+
+    def _next_numeral(self, pos: int, c: _Candidate) -> tuple[_Candidate | None]:
+        """The numeral of the same script starting at pos (the second end of a range)."""
+        t = self.t
+        if c.en is not None:
+            m = EN_WORDS_RE.match(t, pos)
+            return _Candidate(m.start(), m.end(), en=m.group(0)) if m else None
+        m = _core(self.strict).match(t, pos)
+        if m is None or m.group("pct") is not None:
+            return None
+        if (m.group("ar") is None) != (c.ar is None):
+            return None
+        return _candidate(m)
+
+    def _range(self, c: _Candidate, number: Number, pos: int, currency: str | None,
+               between: bool) -> tuple[Number | None, int, Number]:
+        """A range's second end: 3至5万, 3-5%, 3 to 5 million, between 20 and 30 (and the first end, rescaled)."""
+        t = self.t
+        r = _AND_RE.match(t, pos) if between else _RANGE_RE.match(t, pos)
+        if not r:
+            return None, pos, number
+        nxt = self._next_numeral(r.end(), c)
+        if nxt is None:
+            return None, pos, number
+        if t[r.end():r.end() + 1] in ("-", "−") or (r.group(0).strip() in ("-", "—", "–") and nxt.ar is not None
+                                                and t[nxt.end:nxt.end + 1] == "-"):
+            return None, pos, number
+        second, pos2 = self._numeral(nxt)
+        if second is None or second.upper is not None:
+            return None, pos, number
+        second, pos2, approx = self._magnitude(second, pos2, currency, nxt.start)
+        if second is None or approx is not None:
+            return None, pos, number
+        if number.magnitude_word == "" and second.magnitude_word:
+            word = second.magnitude_word
+            factor = Fraction(MAG_CN.get(word) or MAG_EN[word.lower()])
+            number = replace(number, value=number.value * factor, precision=None)
+        if second.value <= number.value:
+            return None, pos, number
+        return second, pos2, number
+
+    def _compound(self, pos: int, number: Number, factor: Fraction, dimension: str) -> tuple[int, Number]:
+        """A second, smaller unit of the same measure (5 feet 2 inches, 2小时30分钟): the sum, in the first unit."""
+        t = self.t
+        m = _COMPOUND_RE.match(t, pos)
+        if not m or t[m.end():m.end() + 1] not in _DIGIT_STARTS:
+            return pos, number
+        nxt = _core(True).match(t, m.end())
+        if nxt is None or nxt.group("pct") is not None or (nxt.group("ar") is None) != number.chinese:
+            return pos, number
+        part, p = self._numeral(_candidate(nxt))
+        if part is None or part.upper is not None:
+            return pos, number
+        u = written_units()[0].match(t, p)
+        if u is None:
+            return pos, number
+        try:
+            small, _, small_dimension = unit_info(u.group(1))
+        except KeyError:
+            return pos, number
+        if small_dimension != dimension or small >= factor:
+            return pos, number
+        return u.end(), replace(number, value=number.value + part.value * small / factor, precision=None)
+
+    def _range_with_units(self, c: _Candidate, number: Number, pos: int,
+                          unit_written: str) -> tuple[Number | None, int, Number]:
+        t = self.t
+        r = _RANGE_RE.match(t, pos)
+        if not r:
+            return None, pos, number
+        nxt = self._next_numeral(r.end(), c)
+        if nxt is None:
+            return None, pos, number
+        second, p, approx = self._magnitude(*self._numeral(nxt), None)
+        if second is None or approx is not None or second.upper is not None:
+            return None, pos, number
+        u = written_units()[0].match(t, p)
+        if u is None or u.group(1) != unit_written or second.value <= number.value:
+            return None, pos, number
+        return second, u.end(), number
+
+    def _unit(self, c: _Candidate, number: Number, pos: int, currency: str | None) -> _Unit:
+        """The unit after the number: as written ("" for none), where it ends, and why it is unread if it is."""
+        t = self.t
+        if c.pct is not None:
+            return _Unit(c.pct, pos)
+        p = _PERCENT_RE.match(t, pos)
+        if p:
+            word = p.group(1)
+            return _Unit(word.lower() if word[0].isalpha() else word, p.end())
+        if c.cn is not None and t.startswith("分之", pos):
+            return _Unit("分之", pos)
+        units_re = written_units()[0]
+        u = units_re.match(t, pos)
+        if currency is not None:
+            if currency == "¥":
+                currency = self._yen_or_yuan(u.group(1) if u else None)
+                if currency is None:
+                    return _Unit("", pos, unread="¥ is yen or yuan, and the text does not say which")
+            # "$2.6 million dollars" is rare; an explicit currency word after the number is still read.
+            if u and _same_dimension_names(u.group(1), currency):
+                pos = u.end()
+            return _Unit(CURRENCY_SYMBOLS_SHOWN.get(currency, currency), pos, unit_info(currency))
+        if u and u.group(1) != "年":  # 年 after a number was handled by the time words
+            written = u.group(1)
+            if written.lower() in ("pounds", "pound", "lb", "lbs") and number.magnitude_word.isascii() and \
+                    number.magnitude_word and not re.match(r"[ \t]{1,4}of\b", t[u.end():]):
+                return _Unit("", u.end(), unread="pounds after a magnitude word: sterling or weight?")
+            return _Unit(written, u.end())
+        if t.startswith("度", pos) and not self.strict:
+            # 度 is a temperature when the clause speaks of one; otherwise an angle or kilowatt-hours.
+            clause = self._clause_before(pos)
+            if TEMPERATURE_CONTEXT_RE.search(clause):
+                scale = "华氏度" if FAHRENHEIT_CONTEXT_RE.search(clause) else "摄氏度"
+                return _Unit("度", pos + 1, unit_info(scale))
+            return _Unit("", pos + 1, unread="度: a temperature, an angle or kilowatt-hours (度电)?")
+        if _TIMES_RE.match(t, pos):
+            return _Unit("倍", _TIMES_RE.match(t, pos).end())
+        symbol = _UNKNOWN_SYMBOL_AFTER_RE.match(t, pos)
+        if symbol and unicodedata.category(symbol.group(1)) == "Sc":
+            return _Unit("", symbol.end(), unread=f"{symbol.group(1)}: a currency auditor has no unit for")
+        if c.cn is None and t.startswith("m", pos) and not _LETTER_OR_SUPERSCRIPT.match(t, pos + 1):
+            # 250m in Chinese text, 1.8m tall: metres ("m" for million needs a currency or a counted noun).
+            if self._cjk_around(c.start, pos + 1) or _METRE_WORDS_RE.match(t, pos + 1):
+                return _Unit("m", pos + 1, unit_info("米"))
+        if c.ar is not None or c.en is not None:
+            if t.startswith("°", pos) or (t[pos:pos + 1] == " " and _DEGREES_RE.match(t, pos)):
+                end = _DEGREES_RE.match(t, pos).end() if t[pos] == " " else pos + 1
+                return _Unit("", end, unread="degrees with no scale: Celsius, Fahrenheit or an angle?")
+        # English: a hyphenated unit (27-kilometer, five-year) or a counted noun (300 jobs, 2,000 residents).
+        if (c.ar is not None or c.en is not None) and t[pos:pos + 1] in (" ", "-", "\t", "\u00a0"):
+            if t[pos] == "-":
+                u = units_re.match(t, pos + 1)
+                if u and u.group(1).isascii():
+                    return _Unit(u.group(1), u.end())
+            word = _EN_TOKEN_RE.match(t, pos + 1)
+            if word and word.group(0).lower() in UNKNOWN_CURRENCY_WORDS:
+                return _Unit("", word.end(), unread=f'"{word.group(0)}": a currency auditor has no unit for')
+            noun = self._count_noun(pos, number, hyphen=t[pos] == "-")
+            if noun is not None:
+                words, end = noun
+                head = words.split()[-1]
+                try:
+                    info = unit_info(head)
+                except KeyError:
+                    info = _COUNT
+                if info[2] not in _COUNTED_DIMENSIONS:
+                    info = _COUNT
+                return _Unit(words, end, info)
+        return _Unit("", pos)
+
+    def _clause_before(self, pos: int, limit: int = 24) -> str:
+        """The text of the clause before pos, back to the last clause break (at most `limit` characters)."""
+        t = self.t
+        start = max(0, pos - limit)
+        for i in range(pos - 1, start - 1, -1):
+            if t[i] in _CLAUSE_BREAKS:
+                return t[i + 1:pos]
+        return t[start:pos]
+
+    def _cjk_around(self, start: int, end: int) -> bool:
+        """A Chinese character stands right before the figure or right after it."""
+        t = self.t
+        before = t[start - 1] if start else ""
+        after = t[end] if end < len(t) else ""
+        return bool(_CJK_RE.match(before) or _CJK_RE.match(after))
+
+    def _count_noun(self, pos: int, number: Number, hyphen: bool = False) -> tuple[str, int] | None:
+        """The noun an English number counts: "2,000 residents", "14 police officers", "248-page"; None when none.
+
+        The head noun must be plural (a number other than one counts
+        several), within three words, with no function word before it; a
+        hyphenated adjective (248-page) takes a singular noun.
+        """
+        t = self.t
+        words: list[str] = []
+        found: tuple[str, int] | None = None
+        p = pos
+        for _ in range(3):
+            sep = _EN_WORD_RE.match(t, p)
+            if not sep or (sep.group(0) == "-" and words):
+                break
+            token = _EN_TOKEN_RE.match(t, sep.end())
+            if not token:
+                break
+            word = token.group(0)
+            if word in EN_NOT_NOUNS or word in TIME_SPAN_UNITS or len(word) < 3:
+                break
+            words.append(word)
+            p = token.end()
+            if hyphen and len(words) == 1:
+                return word, p
+            if _is_plural(word) or (number.value == 1 and len(words) == 1):
+                found = " ".join(words), p  # the last plural of the run is the head: 14 police officers
+            elif found is not None:
+                break
+        return found
+
+    def _count_noun_follows(self, pos: int) -> bool:
+        return self._count_noun(pos, Number(Fraction(2), None)) is not None
+
+    def _yen_or_yuan(self, written_after: str | None) -> str | None:
+        """What ¥ means here: the currency word after it, else the text's language and words; None if unclear."""
+        if written_after in ("元", "人民币", "yuan", "RMB"):
+            return "CNY"
+        if written_after in ("日元", "yen"):
+            return "JPY"
+        if self._yen is None:
+            yen = bool(YEN_CONTEXT_RE.search(self.t))
+            yuan = bool(YUAN_CONTEXT_RE.search(self.t))
+            self._yen = "CNY" if yuan and not yen else "JPY" if yen and not yuan else ""
+        return self._yen or None
+
+    def _rate(self, pos: int, unit_written: str, factor: Fraction, base: str, dimension: str,
+              prefix_start: int) -> tuple[str | None, int, tuple | None]:
+        """A per-unit figure: (denominator as written, end, (factor, base, dimension)) or (None, pos, None)."""
+        t = self.t
+        if dimension in ("[percent]", "[percentage_point]", "[multiple]", "[calendar]"):
+            return None, pos, None
+        r = _RATE_RE.match(t, pos)
+        if r:
+            units_re = written_units()[0]
+            p = r.end()
+            count = Fraction(1)
+            m = _core(True).match(t, p)
+            denominator_currency = None
+            if r.group(0).strip() == "per" or r.group(0).strip().startswith("per"):
+                cur = re.match(r"(US\$|\$|€|£)", t[p:p + 3])
+                if cur:
+                    denominator_currency = CURRENCY_PREFIXES[cur.group(1)]
+                    p += len(cur.group(1))
+                    m = _core(True).match(t, p)
+            if m and m.group("pct") is None:
+                numeral, p2 = self._numeral(_candidate(m))
+                if numeral is not None and numeral.upper is None:
+                    numeral, p2, _ = self._magnitude(numeral, p2, None)
+                    if numeral is not None and numeral.value > 0:
+                        count, p = numeral.value, p2
+            if denominator_currency is not None:
+                below = unit_info(denominator_currency)
+                written = t[r.end():p]
+            else:
+                u = units_re.match(t, p)
+                if u:
+                    try:
+                        below = unit_info(u.group(1))
+                    except KeyError:
+                        return None, pos, None
+                    written = t[r.end():u.end()].strip()
+                    p = u.end()
+                else:
+                    noun = self._count_noun(p, Number(count if count != 1 else Fraction(2), None)) if t[p:p + 1] == " " else None
+                    token = _EN_TOKEN_RE.match(t, p + 1) if t[p:p + 1] == " " else None
+                    if token is None or token.group(0) in EN_NOT_NOUNS:
+                        return None, pos, None
+                    head = token.group(0)
+                    try:
+                        below = unit_info(head)
+                    except KeyError:
+                        below = (Fraction(1), "count", "[count]")
+                    written = t[r.end():token.end()].strip()
+                    p = token.end()
+                    del noun
+            if below[1] == "" or "/" in below[1] or below[2] == "[calendar]":
+                return None, pos, None
+            top = (factor, base or "count", dimension or "[count]")
+            if not base:
+                top = (Fraction(1), "count", "[count]")
+            lower = below[2] if " " not in below[2] or below[2].count("[") == 1 else f"({below[2]})"
+            return written, p, (top[0] / (below[0] * count), f"{top[1]}/{below[1]}", f"{top[2]} / {lower}")
+        if dimension and dimension not in ("[time]",) and base:
+            after = _PER_CAPITA_AFTER_RE.match(t, pos)
+            if after:
+                return "person", after.end(), (factor, f"{base}/person", f"{dimension} / [person]")
+            lead = self._per_capita_before(prefix_start) if t[prefix_start - 1:prefix_start] in _PER_LAST else None
+            if lead is not None and dimension not in ("[person]", "[household]"):
+                below = "person" if lead == "人均" else "household"
+                return lead, pos, (factor, f"{base}/{below}", f"{dimension} / [{below}]")
+        return None, pos, None
+
+    def _per_capita_before(self, pos: int) -> str | None:
+        """人均 or 户均 right before the number (人均4500元, 户均增收达3000元); else None.
+
+        Only right before it: a figure reads the same in any quote that holds
+        it. 人均 further back in the clause (人均可支配收入3.2万元) is what the
+        figure is about, which the figure's frame records, not its unit.
+        """
+        m = _PER_CAPITA_BEFORE_RE.search(self.t, max(0, pos - 6), pos)
+        return m.group(1) if m else None
+
+    def _shared_unit(self, pos: int) -> tuple[str, Figure] | None:
+        """The unit of the next figure in a list (2.16和1.66个百分点): the joiner and that figure."""
+        t = self.t
+        j = _LIST_RE.match(t, pos)
+        if j is None:
+            return None
+        m = _core(self.strict).match(t, j.end())
+        if m is None or m.group("pct") is not None:
+            return None
+        nxt = _candidate(m)
+        nested = _Reader(t, self.implied, self.strict)
+        figure, _, _ = nested.read(nxt)
+        if figure is None or figure.kind not in ("quantity", "percent", "multiple") or figure.start != nxt.start:
+            return None
+        return j.group(1), figure
+
+    def _with_shared_unit(self, c: _Candidate, number: Number, prefix_start: int, pos: int, qualifiers: list[str],
+                          direction: int | None, shared: tuple[str, Figure]) -> tuple[Figure | None, int, None]:
+        """The number read with the unit (and magnitude word) of the figure after it in the list."""
+        _, later = shared
+        if number.magnitude_word or later.written_unit in CURRENCY_SYMBOLS_SHOWN.values() or (c.cn is None) != (
+                not any("\u4e00" <= ch <= "\u9fff" for ch in later.text[:1])):
+            return None, c.end, None
+        unit_part = _unit_part(later.written_unit)
+        magnitude = later.written_unit[: len(later.written_unit) - len(unit_part)]
+        try:
+            factor, base, dimension = unit_info(unit_part)
+        except KeyError:
+            return None, c.end, None
+        if magnitude:
+            number = number.scaled(Fraction(MAG_CN[magnitude]), magnitude)
+        figure = self._build(prefix_start, pos, later.kind, number, None, qualifiers, factor, base,
+                             later.written_unit, dimension, direction=direction if direction is not None else later.direction)
+        return figure, pos, None
+
+    def _fraction(self, c: _Candidate, denominator: Number, prefix_start: int, qualifiers: list[str],
+                  direction: int | None) -> Figure | None:
+        """三分之一 → 100/3 %, 四分之三 → 75%: a share written as a fraction."""
+        t = self.t
+        p = c.end + 2
+        m = _core(True).match(t, p)
+        if m is None or m.group("cn") is None or denominator.value <= 0 or denominator.upper is not None:
+            return None
+        numerator, end = self._numeral(_candidate(m))
+        if numerator is None or numerator.upper is not None or numerator.value > denominator.value * 100:
+            return None
+        value = numerator.value / denominator.value * 100
+        number = Number(value, None, chinese=True)
+        return self._build(prefix_start, end, "percent", number, None, qualifiers, Fraction(1), "percent", "分之",
+                           "[percent]", direction=direction)
+
+    def _plausible(self, c: _Candidate, number: Number, unit: str, dimension: str, qualifiers: list[str], pos: int,
+                   second: Number | None, currency: str | None, direction: int | None) -> bool:
+        """The quiet rules: when a numeral in prose is not a figure."""
+        t = self.t
+        following = t[pos] if pos < len(t) else ""
+        if number.positional and not self.strict:
+            return False
+        if number.chinese:
+            if following and following in CN_NUMERAL_CHARS and following != "几" and not self.strict:
+                return False  # 七个一, 四年一贯制: part of a name
+            if not unit and not self.strict:
+                return False
+            if number.lone_magnitude and not qualifiers and not self.strict and c.pct is None:
+                return False  # 千万工程, 万个, 百人援疆 (but 百分之百)
+            if number.one_char and number.value == 1 and dimension in _ARTICLE_DIMENSIONS and second is None:
+                return False  # 一批, 一个, 一项: "a", not "one" (also for parse())
+            if number.one_char and not self.strict and not (
+                    dimension in _ONE_CHAR_DIMENSIONS or unit in _ONE_CHAR_TIME_UNITS or qualifiers or direction
+                    or second is not None or dimension.startswith("[currency")
+                    or dimension in ("[percent]", "[percentage_point]", "[multiple]") or t.startswith("半", pos - 1)):
+                # A one-character numeral before a measurement unit is an amount only when the words say so
+                # (近一吨, 提高六个百分点, 两美元, 一吨半); 十分 means "very", and news writes measurements in
+                # Arabic numerals (GB/T 15835-2011).
+                return False
+        elif number.english:
+            if not unit and not number.magnitude_word and not self.strict:
+                return False  # a number word alone: "one of", "two"
+            if number.one_char and dimension in _ARTICLE_DIMENSIONS and not self.strict and unit not in (
+                    "person", "people"):
+                return False  # "one thing", "one resident": rarely an amount to check
+        else:
+            if (following and following.isascii() and (following.isalnum() or (following == "+" and t[pos + 1:pos + 2].isdigit()))
+                    and not self.strict and (not unit or unit[-1].isascii())):
+                return False  # 3D, 5A级, 8+1 (after 人民币 a digit starts the next figure)
+            if not unit and not number.magnitude_word and not self.strict:
+                return False  # a bare number: 66号, 95后, 10:30
+            if (dimension in _ARTICLE_DIMENSIONS and unit and unit.isascii() and not self.strict
+                    and currency is None and self._labelled(c.start)):
+                return False  # Route 66, Boeing 737 jets: a name, not an amount
+            if (unit == "届" and number.value.denominator == 1 and YEAR_RANGE[0] <= number.value <= YEAR_RANGE[1]
+                    and not self.strict):
+                return False  # 2024届: a graduating class, not 2024 items
+        if following == "制" and not self.strict:
+            return False  # 五人制
+        return True
+
+    def _labelled(self, start: int) -> bool:
+        """A capitalised word stands before the number (Route 66, Proposition 13, Boeing 737), not a
+        qualifier or a preposition that starts a sentence (About 300, In 2019)."""
+        t = self.t
+        m = _LABEL_BEFORE_RE.search(t, max(0, start - 24), start)
+        return m is not None and m.group(1) not in EN_LABEL_EXCEPTIONS
+
+    def _build(self, start: int, end: int, kind: str, number: Number, second: Number | None, qualifiers: list[str],
+               factor: Fraction, base: str, written: str, dimension: str, qualifier_text: str | None = None,
+               direction: int | None = None, between: bool = False) -> Figure:
+        value = number.value
+        low: Fraction | None
+        high: Fraction | None
+        if second is None and number.upper is not None:
+            # A numeral that is itself a range (两三万, 十几, 数百).
+            second = Number(number.upper, None)
+            upper_inclusive = number.upper_inclusive
+            qualifiers = [*qualifiers, number.vague or "至"]
+        else:
+            upper_inclusive = True
+        if second is not None:
+            # A qualified range takes the qualifier at both ends: 约3000至4000人 → [2700, 4400].
+            ends = (value, second.value)
+            pre = [q for q in qualifiers if q.lower() in PRE_QUALIFIERS]
+            range_word = "between" if between else "至"
+            rest = [q for q in qualifiers if q.lower() not in PRE_QUALIFIERS]
+            if number.vague and number.upper is not None:
+                range_word = rest.pop() if rest else range_word
+            qualifiers = [*pre, range_word, *rest]
+            low, high, low_inc, high_inc = (None, None, False, False) if len(qualifiers) > 1 else (
+                value, second.value, True, upper_inclusive)
+        elif not qualifiers and self.implied and number.precision is not None:
+            half = number.precision / 2
+            low, high, low_inc, high_inc = value - half, value + half, True, False
+        elif qualifiers:
+            low, high, low_inc, high_inc = None, None, False, False
+        else:
+            low, high, low_inc, high_inc = value, value, True, True
+        for word in qualifiers:
+            rule = PRE_QUALIFIERS.get(word.lower()) or POST_QUALIFIERS.get(word)
+            if rule is None:
+                continue
+            if second is not None:
+                bounds = hull(rule_interval(rule, ends[0]), rule_interval(rule, ends[1]))
+            else:
+                bounds = rule_interval(rule, value)
+            low, high, low_inc, high_inc = intersect((low, high, low_inc, high_inc), bounds)
+        if second is not None and low is None and high is None and not any(
+                PRE_QUALIFIERS.get(q.lower()) or POST_QUALIFIERS.get(q) for q in qualifiers):
+            low, high, low_inc, high_inc = value, second.value, True, upper_inclusive
+        if factor != 1:
+            low = None if low is None else low * factor
+            high = None if high is None else high * factor
+            value = value * factor
+        return Figure(
+            text=self.t[start:end],
+            start=start,
+            end=end,
+            kind=kind,
+            low=low,
+            high=high,
+            low_inclusive=low_inc,
+            high_inclusive=high_inc,
+            nominal=value,
+            unit=base,
+            written_unit=written,
+            dimension=dimension,
+            qualifier=qualifier_text if qualifier_text is not None else ("…".join(qualifiers) if qualifiers else None),
+            direction=direction,
+        )
+
+    # --- years, dates, spans, anniversaries ------------------------------------
+    def _time(self, c: _Candidate, number: Number, second: Number | None, start: int, pos: int,
+              qualifiers: list[str], direction: int | None) -> tuple[Figure | None, int] | None:
+        t = self.t
+        if (c.en is None and c.ar is not None and number.value.denominator == 1 and not number.magnitude_word
+                and self._latin_near(c.start, pos)):
+            english = self._english_time(c, number, second, start, pos, qualifiers)
+            if english is not None:
+                return english
+        if (c.ar is not None and len(c.ar) == 4 and second is not None and is_year_pair(number, second)
+                and not written_units()[0].match(t, pos) and not t.startswith(("年", "%"), pos)):
+            # 2016-2018, 从2016到2018: a range of years written without 年.
+            figure = dates.english_year(t, start, pos, int(number.value), int(second.value), False)
+            return (figure, pos) if figure is not None else None
+        if pos >= len(t) or t[pos] not in _TIME_STARTS:
+            return None
+        after = pos
+        while after < len(t) and t[after] in " \t\u00a0\u3000":
+            after += 1
+        ch = t[after] if after < len(t) else ""
+        is_int = number.value.denominator == 1 and not number.magnitude_word and number.upper is None
+        if ch == "年" and not t.startswith(("年级", "年代"), after):
+            year_like = is_int and not qualifiers and (
+                (c.ar is not None and len(c.ar) == 4) or (number.positional and len(c.cn) == 4)
+            ) and YEAR_RANGE[0] <= number.value <= YEAR_RANGE[1]
+            if year_like:
+                last = int(second.value) if second is not None and second.value.denominator == 1 else None
+                if second is not None and last is None:
+                    return None, c.end
+                return dates.calendar_figure(t, start, after + 1, int(number.value), last)
+            two_digits = (c.ar is not None and len(c.ar) == 2) or (c.cn is not None and len(c.cn) == 2 and (
+                number.positional or c.cn[0] in "〇零"))
+            if is_int and not qualifiers and second is None and two_digits and (
+                    (c.ar or c.cn)[0] in "0〇零" or dates.MONTH_RE.match(t, after + 1) and dates.DAY_RE.match(
+                        t, dates.MONTH_RE.match(t, after + 1).end())):
+                # 07年, 零八年: a year written with two digits (a span never starts with 0); 18年10月1日 too.
+                value = dates.small_number(c.ar) if c.ar else dates._positional_year(c.cn)
+                if value is not None:
+                    return dates.calendar_figure(t, start, after + 1, dates.two_digit_year(value), None)
+            if number.positional:
+                return None, c.end
+            return self._span(c, number, second, start, after, qualifiers, "年", direction)
+        if ch == "周" and t.startswith("周年", after) and is_int and second is None:
+            end = after + 2
+            if number.chinese and end < len(t) and t[end] in CN_NUMERAL_CHARS and not self.strict:
+                return None, c.end
+            value = number.value
+            _, _, dimension = unit_info("年")
+            return Figure(t[start:end], start, end, "anniversary", value, value, True, True, value, "year", "周年",
+                          dimension, "…".join(qualifiers) or None), end
+        if ch == "月" and is_int and 1 <= number.value <= 12 and not qualifiers:
+            if (number.chinese and (number.one_char or number.value == 1) and not RELATIVE_RE.search(t, 0, start)
+                    and not dates.DAY_RE.match(t, after + 1) and not _MONTH_RANGE_AFTER_RE.match(t, after + 1)):
+                return None, c.end  # 三月 alone is too often part of a name (三月三); 一月十日 and Arabic 3月 are read
+            last = None
+            if second is not None:
+                if second.value.denominator != 1:
+                    return None, c.end
+                last = int(second.value)
+            return dates.month_figure(t, start, after, int(number.value), last)
+        if ch == "个" and t.startswith("个半月", after) and is_int and second is None:
+            # 三个半月: three and a half months.
+            half = replace(number, value=number.value + Fraction(1, 2))
+            return self._span(c, half, None, start, after, qualifiers, "个半月", direction)
+        return None
+
+    def _latin_near(self, start: int, end: int) -> bool:
+        """A Latin letter or a space stands right around the number: English dates and years are possible."""
+        t = self.t
+        before = t[start - 1] if start else ""
+        after = t[end] if end < len(t) else ""
+        return (before.isascii() and not before.isdigit()) or (after.isascii() and not after.isdigit() and after != "")
+
+    def _english_time(self, c: _Candidate, number: Number, second: Number | None, start: int, pos: int,
+                      qualifiers: list[str]) -> tuple[Figure | None, int] | None:
+        """English dates and years: June 18, 2024 / in 2019 / fiscal 2025 / 2019-20."""
+        t = self.t
+        value = int(number.value)
+        if not (_LETTER_AROUND.search(t, max(0, start - 12), start) or _LETTER_AROUND.match(t, pos + 1)
+                or _LETTER_AROUND.match(t, pos)):
+            return None
+        if _LETTER_AROUND.match(t, pos):
+            return None  # the 1990s, 3rd, 5G: a letter goes on from the number
+        if second is None and not qualifiers and len(c.ar) <= 4:
+            found = dates.english_date(t, c.start, c.end, value)
+            if found is not None:
+                return found
+        fiscal = _FISCAL_BEFORE_RE.search(t, max(0, start - 14), start)
+        if fiscal and len(c.ar) == 2 and second is None:
+            year = 2000 + value
+            figure = dates.english_year(t, start, pos, year, None, True, text_start=fiscal.start())
+            return figure, pos
+        if len(c.ar) != 4 or not YEAR_RANGE[0] <= value <= YEAR_RANGE[1] or "," in c.ar or qualifiers:
+            return None
+        last = None
+        end = pos
+        if second is not None:
+            last = int(second.value) if second.value.denominator == 1 else None
+            if last is None or not YEAR_RANGE[0] <= last <= YEAR_RANGE[1]:
+                return None
+        else:
+            short = re.match(r"[-–/](\d{2})(?![\d%])", t[pos:pos + 4])
+            if short and (value + 1) % 100 == int(short.group(1)):
+                last = value - value % 100 + int(short.group(1)) + (100 if int(short.group(1)) < value % 100 else 0)
+                end = pos + short.end()
+        if t[end:end + 1] in ("年", "%") or _PERCENT_RE.match(t, end):
+            return None
+        # A year unless it counts something: 2000 residents is an amount, the 2019 budget is a year.
+        if last is None and (self._count_noun_follows(end) or written_units()[0].match(t, end)):
+            return None
+        if fiscal and not t[fiscal.start():start].strip().lower().startswith("fy"):
+            begin = fiscal.start()
+        elif fiscal:
+            begin = fiscal.start()
+        else:
+            begin = start
+        figure = dates.english_year(t, start, end, value, last, bool(fiscal), text_start=begin)
+        return (figure, end) if figure is not None else None
+
+    def _span(self, c: _Candidate, number: Number, second: Number | None, start: int, unit_pos: int,
+              qualifiers: list[str], unit: str, direction: int | None) -> tuple[Figure | None, int]:
+        t = self.t
+        end = unit_pos + len(unit)
+        if number.chinese and not self.strict:
+            if number.lone_magnitude and not qualifiers:
+                return None, c.end  # 百年大计, 千年
+        if number.chinese and number.one_char and number.value == 1 and not t.startswith("半", end) and unit == "年":
+            return None, c.end  # 一年: "a year", too vague to read
+        written = "个月" if unit == "个半月" else unit
+        factor, base, dimension = unit_info(written)
+        qualifier_text = None
+        extra = _SPAN_SUFFIX_RE.match(t, end)
+        value_number = number
+        if extra:
+            word = extra.group(1)
+            end = extra.end()
+            if word == "半":
+                value_number = replace(number, value=number.value + Fraction(1, 2), precision=None)
+            elif word in ("来", "以来", "间"):
+                qualifier_text = word
+            else:
+                qualifiers = [*qualifiers, word]
+        if number.chinese and end < len(t) and t[end] in CN_NUMERAL_CHARS and not self.strict:
+            return None, c.end  # 四年一贯制
+        word = _SPAN_TIME_WORD_RE.match(t, end)
+        if word:
+            end = word.end()
+        recent = [q for q in qualifiers if q == "近"]
+        if recent:
+            # 近3年 is "the past three years", not "nearly three years".
+            qualifiers = [q for q in qualifiers if q != "近"]
+            qualifier_text = "近"
+        figure = self._build(start, end, "span", value_number, second, qualifiers, factor, base, written, dimension,
+                             direction=direction)
+        if qualifier_text is not None:
+            joined = "…".join([qualifier_text, *([figure.qualifier] if figure.qualifier else [])])
+            figure = replace(figure, qualifier=joined)
+        return figure, end
+
+    def _ordinal(self, c: _Candidate) -> Figure | None:
+        t = self.t
+        if c.ar is not None:
+            arabic = read_arabic(c.ar)
+            if arabic is None or arabic[1]:
+                return None
+            value = arabic[0]
+        else:
+            number = read_chinese(c.cn, positional_ok=False)
+            if number is None or number.value.denominator != 1 or number.upper is not None:
+                return None
+            value = number.value
+        u = ORDINAL_RE.match(t, c.end)
+        if u is None:
+            return None  # 第二中学, 第一时间: names and idioms
+        end = u.end()
+        start = c.start - 1
+        return Figure(t[start:end], start, end, "ordinal", value, value, True, True, value, "", u.group(1), "", "第")
+
+
+# Directions by the word before the figure, longest first.
+_DIRECTION_WORDS = tuple(sorted(DIRECTION_CN.items(), key=lambda item: (-len(item[0]), item[0])))
+_DIRECTION_NOUNS = ("增幅", "涨幅", "降幅", "跌幅")
+# The last character of every wording DIRECTION_CN_RE matches (the verb, or 了/达/到/为/是 after it).
+_DIRECTION_LAST_CHARS = frozenset(w[-1] for w in DIRECTION_CN) | frozenset("了达到为是 \t\u3000")
+# First characters after a number that can begin 多/余, a magnitude word or a time word.
+_MAGNITUDE_STARTS = frozenset("多余万亿千百tmbkTMBK \t\u00a0\u3000")
+_TIME_STARTS = frozenset("年月周个 \t\u00a0\u3000")
+_SPAN_SUFFIX_RE = re.compile(WS + "(以来|来|间|以上|以内|左右|多|余|半)")
+_SPAN_TIME_WORD_RE = re.compile("时间")  # 1年时间, 一年半时间: the same span
+# Written units whose numbers may take 多/余 after the unit (2年多, 5公里多).
+_POST_APPROX_DIMENSIONS = frozenset({"[time]", "[length]", "[mass]", "[length] ** 2", "[length] ** 3"})
+# What a one-character Chinese numeral may count on its own: things, people, households, years.
+_ONE_CHAR_DIMENSIONS = frozenset({"[count]", "[person]", "[household]", "[person_time]"})
+_ONE_CHAR_TIME_UNITS = frozenset({"年", "个月", "周", "岁", "周岁", "个星期"})
+# Measure words after 一 that make it the article "a" (一批, 一个, 一位).
+_ARTICLE_DIMENSIONS = frozenset({"[count]", "[person]", "[household]", "[person_time]"})
+
+
+def is_year_pair(first: Number, second: Number) -> bool:
+    """Two numbers that read as the first and last year of a range (2016-2018)."""
+    low, high = first.value, second.value
+    return (low.denominator == high.denominator == 1 and YEAR_RANGE[0] <= low < high <= YEAR_RANGE[1]
+            and high - low <= 100 and not first.magnitude_word and not second.magnitude_word)
+
+
+def _same_dimension_names(written: str, other: str) -> bool:
+    try:
+        return unit_info(written)[2] == unit_info(other)[2]
+    except KeyError:
+        return False
+
+
+def _unit_part(written: str) -> str:
+    """万元 → 元, 亿人次 → 人次: the unit without a leading magnitude word."""
+    for word in ("万亿", "千万", "百万", "万", "亿"):
+        if written.startswith(word) and len(written) > len(word):
+            return written[len(word):]
+    return written
+
+
+def _step(value: Fraction) -> Fraction:
+    from auditor.figures.model import last_nonzero_step
+
+    return last_nonzero_step(value)
+
+
+# --- entry points ---------------------------------------------------------------
+
+def _prepare(text: str) -> str:
+    return text.translate(_FOLD) if _NEEDS_FOLD.search(text) else text
+
+
+def _english_candidates(t: str) -> list[_Candidate]:
+    """English number words, each trimmed to the longest run that reads as a number."""
+    if not _LETTER_AROUND.search(t):
+        return []
+    found = []
+    for m in EN_WORDS_RE.finditer(t):
+        longest = longest_english_number(m.group(0))
+        if longest is not None:
+            end = m.start() + longest[1]
+            found.append(_Candidate(m.start(), end, en=t[m.start():end]))
+    return found
+
+
+def read_prose(text: str, *, implied_precision: bool = True) -> ProseReading:
+    """Every figure of a text and every span left unread, each sorted by start.
+
+    Figures never overlap, and `f.text == text[f.start:f.end]` always holds.
+    """
+    t = _prepare(text)
+    reader = _Reader(t, implied_precision, strict=False)
+    figures: list[Figure] = []
+    unread: list[Unread] = []
+    search = _core().search
+    words = _english_candidates(t)
+    word_starts = [w.start for w in words]
+    pos = 0
+    last_end = 0
+    while True:
+        m = search(t, pos)
+        w_index = bisect.bisect_left(word_starts, pos)
+        word = words[w_index] if w_index < len(words) else None
+        if m is None and word is None:
+            break
+        if word is not None and (m is None or word.start < m.start()):
+            c = word
+        else:
+            c = _candidate(m)
+        figure, resume, skipped = reader.read(c)
+        if figure is not None and figure.start >= last_end:
+            if t is not text:
+                figure = replace(figure, text=text[figure.start:figure.end])
+            figures.append(figure)
+            last_end = reader.last_end = figure.end
+            pos = max(figure.end, c.start + 1)
+        else:
+            if skipped is not None and skipped.start >= last_end:
+                if t is not text:
+                    skipped = replace(skipped, text=text[skipped.start:skipped.end])
+                unread.append(skipped)
+                last_end = skipped.end
+            pos = max(resume, c.start + 1)
+    return ProseReading(figures, unread)
+
+
+def find_figures(text: str, *, implied_precision: bool = True) -> list[Figure]:
+    """Every figure of a text, sorted by start, non-overlapping; `f.text == text[f.start:f.end]`."""
+    return read_prose(text, implied_precision=implied_precision).figures
+
+
+def parse(text: str, *, implied_precision: bool = True) -> Figure:
+    """Exactly one figure: the whole input (whitespace stripped) must be that figure, else FigureError."""
+    if not isinstance(text, str):
+        raise FigureError(str(text))
+    stripped = text.strip()
+    if not stripped:
+        raise FigureError(text, "not a figure: empty input")
+    t = _prepare(stripped)
+    reader = _Reader(t, implied_precision, strict=True)
+    candidates = []
+    m = _core(True).search(t)
+    if m is not None:
+        candidates.append(_candidate(m))
+    words = _english_candidates(t)
+    if words:
+        candidates.append(words[0])
+    candidates.sort(key=lambda c: c.start)
+    figure = None
+    unread = None
+    for c in candidates[:1]:
+        try:
+            figure, _, unread = reader.read(c)
+        except KeyError:  # an unknown unit surfaced from the registry
+            figure = None
+    one_line = " ".join(stripped.split())
+    if figure is not None and figure.start > 0 and figure.direction is not None and figure.end == len(t):
+        lead = t[:figure.start]
+        if DIRECTION_CN_RE.fullmatch(lead) or DIRECTION_EN_RE.fullmatch(lead):
+            figure = replace(figure, start=0, text=t)  # 下降3.2%, fell 4%: the change with its direction
+    if unread is not None and unread.start == 0:
+        raise FigureError(text, f'not a figure: "{one_line}" ({unread.reason})')
+    if figure is None or figure.start != 0 or figure.end != len(t):
+        if figure is not None and figure.start == 0 and figure.end < len(t):
+            rest = t[figure.end:].strip()
+            if rest and not any(ch.isdigit() for ch in rest):
+                unit = (figure.written_unit if figure.kind in ("quantity", "percent") else "") + " ".join(rest.split())
+                raise FigureError(text, f'not a figure: "{one_line}" (unknown unit "{unit}")')
+        raise FigureError(text, f'not a figure: "{one_line}"')
+    if t is not stripped:
+        figure = replace(figure, text=stripped)
+    return figure
