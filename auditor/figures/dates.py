@@ -21,6 +21,8 @@ MONTH_RE = re.compile(f"{WS}({_MONTH_DAY_NUM}){WS}月(?:份)?")
 _MONTH_RANGE_RE = re.compile(f"{WS}({_MONTH_DAY_NUM}){WS}(?:至|到|-|~|—|–|－){WS}({_MONTH_DAY_NUM}){WS}月(?:份)?")
 DAY_RE = re.compile(f"{WS}({_MONTH_DAY_NUM}){WS}[日号]")
 _DAY_RANGE_RE = re.compile(f"{WS}(?:至|到|-|~|—|–){WS}({_MONTH_DAY_NUM}){WS}[日号]")
+# 八月十五, 8月15 at a clause's end: the day written without 日.
+_DAY_WITHOUT_MARK_RE = re.compile(f"({_MONTH_DAY_NUM})(?=[，。；、,;.!?！？\\s]|$)")
 SINCE_RE = re.compile(WS + "(以来|至今|起)")
 ISO_DATE_RE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?![\d.])")
 # English: "June 18, 2024", "June 18", "June 2024", "18 June 2024"; abbreviations take an optional stop.
@@ -190,7 +192,7 @@ def calendar_figure(t: str, start: int, pos: int, year: int, last_year: int | No
 def day_after_month(t: str, pos: int, year: int | None, month: int,
                     relative: int | None) -> tuple[int | None, CalendarRef | None, int]:
     """The day after a month (9月1日), and the end of a day range (15日至16日): (day, range end, position)."""
-    dd = DAY_RE.match(t, pos)
+    dd = DAY_RE.match(t, pos) or _DAY_WITHOUT_MARK_RE.match(t, pos)
     if not dd:
         return None, None, pos
     day = small_number(dd.group(1))

@@ -30,7 +30,7 @@ class Number:
     it) and `vague` names the wording ("至" for a juxtaposed pair, "几"/"数").
     """
 
-    value: Fraction
+    value: Fraction | int  # an int when whole while a figure is read: Fraction arithmetic costs ten times more
     precision: Fraction | None  # a step of the last written digit when implied precision applies
     lone_magnitude: bool = False  # 百余, 超亿: a magnitude word standing for one
     chinese: bool = False
@@ -65,7 +65,9 @@ def read_arabic(raw: str) -> tuple[Fraction, int] | None:
     if len(digits) > MAX_DIGITS:
         return None
     whole, _, fraction = digits.partition(".")
-    value = Fraction(int(whole + fraction), 10 ** len(fraction)) if fraction else Fraction(int(whole))
+    # Whole numbers stay ints while a figure is read (Fraction arithmetic costs ten times more); the
+    # figure's bounds are made Fractions when it is built.
+    value = Fraction(int(whole + fraction), 10 ** len(fraction)) if fraction else int(whole)
     return value, len(fraction)
 
 
@@ -192,7 +194,7 @@ def read_chinese(raw: str, positional_ok: bool) -> Number | None:
         if positional_ok:
             year = positional(raw)
             if year is not None:
-                return Number(Fraction(year), None, chinese=True, positional=True)
+                return Number(year, None, chinese=True, positional=True)
         return _juxtaposed(raw)
     lone = raw in LONE_MAGNITUDES
     precision = None
@@ -203,7 +205,7 @@ def read_chinese(raw: str, positional_ok: bool) -> Number | None:
         precision = step
     one_char = len(raw) == 1 and not lone  # 三, 两, 十: one character
     trailing = raw[len(raw.rstrip("万亿")):]
-    return Number(Fraction(value), precision, lone_magnitude=lone, chinese=True, one_char=one_char,
+    return Number(value, precision, lone_magnitude=lone, chinese=True, one_char=one_char,
                   magnitude_word=trailing)
 
 
@@ -231,8 +233,7 @@ def _juxtaposed(raw: str) -> Number | None:
             if low is None or high is None or low >= high:
                 return None
             word = raw[len(body):]
-            return Number(Fraction(low * factor), None, chinese=True, magnitude_word=word,
-                          upper=Fraction(high * factor), vague="至")
+            return Number(low * factor, None, chinese=True, magnitude_word=word, upper=high * factor, vague="至")
     return None
 
 
@@ -252,18 +253,18 @@ def _vague(raw: str) -> Number | None:
         step = last_nonzero_step(Fraction(head))
         if step < 10:
             return None  # 三几: not a numeral
-        return Number(Fraction(head * factor), None, chinese=True, magnitude_word=word,
+        return Number(head * factor, None, chinese=True, magnitude_word=word,
                       upper=(head + step) * factor, upper_inclusive=False, vague="几")
     lead = body[:1]
     rest = body[1:]
     if lead in ("几", "数") and rest in CN_SMALL and "几" not in rest:
         unit = CN_SMALL[rest]
-        return Number(Fraction(2 * unit * factor), None, chinese=True, magnitude_word=word,
-                      upper=Fraction(10 * unit * factor), upper_inclusive=False, vague=lead)
+        return Number(2 * unit * factor, None, chinese=True, magnitude_word=word,
+                      upper=10 * unit * factor, upper_inclusive=False, vague=lead)
     if lead in ("几", "数") and not rest and factor > 1:
         # 几万, 数亿: a digit 2–9 of the magnitude itself.
-        return Number(Fraction(2 * factor), None, chinese=True, magnitude_word=word,
-                      upper=Fraction(10 * factor), upper_inclusive=False, vague=lead)
+        return Number(2 * factor, None, chinese=True, magnitude_word=word,
+                      upper=10 * factor, upper_inclusive=False, vague=lead)
     return None
 
 

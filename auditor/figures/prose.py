@@ -143,12 +143,18 @@ _AGE_BEFORE_RE = re.compile(r"(?i)(?<![A-Za-z])aged?[ \t]{1,2}$")
 _DIGIT_STARTS = frozenset("0123456789" + CN_NUMERAL_CHARS)
 # The first character of what may follow a number, for each optional reader (checked before calling it).
 _RANGE_STARTS = frozenset("至到~-—–－ \t")
-_COMPOUND_STARTS = frozenset("0123456789 ,\t" + CN_NUMERAL_CHARS)
+_COMPOUND_STARTS = frozenset("0123456789 ,\t又零" + CN_NUMERAL_CHARS)
 _RATE_STARTS = frozenset("/每 \t")
 _POST_STARTS = frozenset("以及左上之 \t多余")
+_CLAUSE_END = frozenset("，。；：！？、,;:!?\n") | {""}
 _PER_BASE_LAST = frozenset(" \t$€£")
 _PER_LAST = frozenset("均为达到是 \t\u3000")
-_COMPOUND_RE = re.compile(r"[ \t]{0,2}(?:and[ \t]{1,2})?|,[ \t]{1,2}")
+_BARE_CENTS_RE = re.compile(r"(?:[ \t]{1,2}(?:and[ \t]{1,2})?|又)(\d{1,2}|[a-z]{3,9}(?:[- ][a-z]{3,5})?)"
+                            r"(?=[ \t]{0,2}(?:[.,;!?)]|$))")
+_INCHES_RE = re.compile(r"[ \t]{0,2}in(?![A-Za-z])")
+_COMPOUND_RE = re.compile(r"又|零|,[ \t]{1,2}|[ \t]{0,2}(?:and[ \t]{1,2})?")
+# After 元 (and only there), 角 and 毛 are tenths of a yuan and 分 hundredths: 50元6角3分.
+_YUAN_PARTS = {"角": Fraction(1, 10), "毛": Fraction(1, 10), "分": Fraction(1, 100)}
 _SIGN_WORD_RE = re.compile(r"(?i)(?<![A-Za-z])(?:minus|negative)[ \t]{1,4}$")
 _LETTER_OR_SUPERSCRIPT = re.compile(r"[A-Za-z0-9²³]")
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
@@ -232,6 +238,12 @@ class _Reader:
         before = t[start - 1] if start else ""
         if before == "第" and c.pct is None and c.en is None:
             return self._ordinal(c), c.end, None
+        if c.cn is not None and before == "兆" and start >= 2 and t[start - 2] in CN_NUMERAL_CHARS:
+            # 四十九兆九千五百九十二亿元: 兆 is a million or a trillion; half a number is never read as a whole one.
+            begin = start - 1
+            while begin > 0 and t[begin - 1] in CN_NUMERAL_CHARS:
+                begin -= 1
+            return None, c.end, Unread(t[begin:c.end], begin, c.end, "兆: a million or a trillion?")
         if not self.strict:
             skip = self._not_an_amount(c, before)
             if skip is not None:
@@ -277,6 +289,8 @@ class _Reader:
         if (c.cn is not None and before and before in _PLACE_SUFFIXES
                 and (start < 2 or t[start - 2] not in _NOT_A_PLACE_BEFORE_SUFFIX)):
             return c.end  # 奎屯市三公里半, 乌鲁木齐市七道湾: a numeral right after a place's name is part of a name
+        if c.cn is not None and before and before in "这那" and len(c.cn) == 1:
+            return c.end  # 这两天, 那几年: "these days", not a span to check
         if c.cn == "半" and before and before in _NOT_HALF_BEFORE:
             return c.end  # 上半年, 大半年, 一半: a period or a share, not half a year
         if before in _FORMULA_BEFORE:
@@ -298,7 +312,7 @@ class _Reader:
         negative = False
         direction = None
         between = False
-        if before:
+        if before in _LEFT_CONTEXT_LAST:  # most numerals follow a plain character: nothing to read on the left
             window = t[max(0, start - 24):start]
             if before in CURRENCY_LAST_CHARS and c.pct is None:
                 cur = CURRENCY_PRE_RE.search(window)
@@ -377,9 +391,9 @@ class _Reader:
             pos += 1
 
         # Calendar and time words come before units: 2023年 is a year, 12年 a span.
-        if c.pct is None:
-            timed = (self._time(c, number, second, prefix_start, pos, qualifiers, direction)
-                     if currency is None else None)
+        if c.pct is None and currency is None and (
+                t[pos:pos + 1] in _TIME_STARTS or c.ar is not None and (second is not None or self._latin_near(start, pos))):
+            timed = self._time(c, number, second, prefix_start, pos, qualifiers, direction)
             if timed is not None:
                 return timed[0], timed[1], None
 
@@ -410,12 +424,22 @@ class _Reader:
             second, pos, number = self._range_with_units(c, number, pos, unit_written)
 
         if unit_written == "折" and c.ar is not None and number.value.denominator == 1 and 10 <= number.value < 100:
-            number = replace(number, value=number.value / 10)  # 75折 is 7.5折: 75%
-        if nxt and nxt in _COMPOUND_STARTS and (
-                second is None and number.upper is None and dimension and not dimension.startswith("[currency")
-                or unit_written in ("dollars", "dollar", "USD")):
+            number = replace(number, value=Fraction(number.value, 10))  # 75折 is 7.5折: 75%
+        if nxt and nxt in _COMPOUND_STARTS and second is None and number.upper is None and dimension:
             # 5 feet 2 inches, 3 dollars 50 cents, 2小时30分钟: one measure in two units.
             pos, number = self._compound(pos, number, factor, dimension)
+        if dimension.startswith("[currency") and second is None:
+            if not number.magnitude_word:
+                g = MAG_EN_RE.match(t, pos)
+                if g:  # 75 USD million: the magnitude after the currency still scales the amount
+                    number = number.scaled(MAG_EN[g.group(1).lower()], g.group(1))
+                    pos = g.end()
+            cents = _BARE_CENTS_RE.match(t, pos)
+            if cents and (cents.group(1).isdigit() or read_english(cents.group(1)) is not None):
+                # 15 dollars 50, one dollar and two: a second number with no unit, cents or a slip.
+                return None, cents.end(1), Unread(t[prefix_start:cents.end(1)], prefix_start, cents.end(1),
+                                                  "an amount followed by a number with no unit: cents?")
+            nxt = t[pos:pos + 1]
         # A rate: per square metre, per hour, per capita.
         if nxt and nxt in _RATE_STARTS or t[prefix_start - 1:prefix_start] in _PER_LAST:
             per, pos, rate = self._rate(pos, unit_written, factor, base, dimension, prefix_start)
@@ -517,7 +541,7 @@ class _Reader:
             precision = None
             if scale_word:
                 precision = min(_step(Fraction(value)), Fraction(MAG_EN[scale_word]))
-            return Number(Fraction(value), precision, english=True, magnitude_word=scale_word,
+            return Number(value, precision, english=True, magnitude_word=scale_word,
                           one_char=value == 1 and not scale_word), c.end
         raw = c.cn
         if raw == "半":
@@ -546,12 +570,12 @@ class _Reader:
             pos = a.end()
         g = MAG_CN_RE.match(t, pos)
         if g and not (g.group(1) == "万" and t.startswith("万里", g.start(1))) and number.magnitude_word != "亿":
-            number = number.scaled(Fraction(MAG_CN[g.group(1)]), g.group(1))
+            number = number.scaled(MAG_CN[g.group(1)], g.group(1))
             pos = g.end()
         elif not number.chinese and not number.english:
             g = MAG_CN_SMALL_RE.match(t, pos) if approx is None else None
             if g and not t.startswith(("千米", "千克", "千瓦", "百分"), pos):
-                number = number.scaled(Fraction(MAG_CN[g.group(1)]), g.group(1))
+                number = number.scaled(MAG_CN[g.group(1)], g.group(1))
                 pos = g.end()
             else:
                 g = MAG_EN_RE.match(t, pos)
@@ -567,12 +591,12 @@ class _Reader:
                             return None, short.end(), None
                         g = short
                 if g:
-                    number = number.scaled(Fraction(MAG_EN[g.group(1).lower()]), g.group(1))
+                    number = number.scaled(MAG_EN[g.group(1).lower()], g.group(1))
                     pos = g.end()
         elif number.english:
             g = MAG_EN_RE.match(t, pos)
             if g and not number.magnitude_word:
-                number = number.scaled(Fraction(MAG_EN[g.group(1).lower()]), g.group(1))
+                number = number.scaled(MAG_EN[g.group(1).lower()], g.group(1))
                 pos = g.end()
         if approx is None:
             a = APPROX_RE.match(t, pos)
@@ -615,34 +639,65 @@ class _Reader:
             return None, pos, number
         if number.magnitude_word == "" and second.magnitude_word:
             word = second.magnitude_word
-            factor = Fraction(MAG_CN.get(word) or MAG_EN[word.lower()])
+            factor = MAG_CN.get(word) or MAG_EN[word.lower()]
             number = replace(number, value=number.value * factor, precision=None)
         if second.value <= number.value:
             return None, pos, number
         return second, pos2, number
 
     def _compound(self, pos: int, number: Number, factor: Fraction, dimension: str) -> tuple[int, Number]:
-        """A second, smaller unit of the same measure (5 feet 2 inches, 2小时30分钟): the sum, in the first unit."""
+        """Smaller units of the same measure after the first (5 feet 2 inches, 2小时30分钟, 50元6角3分,
+        thirteen dollars and forty-five cents): the sum, in the first unit."""
         t = self.t
-        m = _COMPOUND_RE.match(t, pos)
-        if not m or t[m.end():m.end() + 1] not in _DIGIT_STARTS:
+        total, end, last = number.value, pos, factor
+        for _ in range(2):
+            m = _COMPOUND_RE.match(t, end)
+            if not m:
+                break
+            part, p = self._numeral_at(m.end(), number.english)
+            if part is None or part.upper is not None:
+                break
+            smaller = self._smaller_unit(p, dimension)
+            if smaller is None or smaller[0] >= last:
+                break
+            total += part.value * smaller[0] / factor
+            last, end = smaller
+        if end == pos:
             return pos, number
-        nxt = _core(True).match(t, m.end())
-        if nxt is None or nxt.group("pct") is not None or (nxt.group("ar") is None) != number.chinese:
-            return pos, number
-        part, p = self._numeral(_candidate(nxt))
-        if part is None or part.upper is not None:
-            return pos, number
-        u = written_units()[0].match(t, p)
+        return end, replace(number, value=total, precision=None)
+
+    def _numeral_at(self, pos: int, english: bool) -> tuple[Number | None, int]:
+        """The numeral starting at pos (digits or Chinese; English words after English ones)."""
+        t = self.t
+        if english:
+            m = EN_WORDS_RE.match(t, pos)
+            longest = longest_english_number(m.group(0)) if m else None
+            if longest is None:
+                return None, pos
+            return Number(longest[0], None, english=True), pos + longest[1]
+        if t[pos:pos + 1] not in _DIGIT_STARTS:
+            return None, pos
+        m = _core(True).match(t, pos)
+        if m is None or m.group("pct") is not None:
+            return None, pos
+        return self._numeral(_candidate(m))
+
+    def _smaller_unit(self, pos: int, dimension: str) -> tuple[Fraction, int] | None:
+        """(factor, end) of a unit of `dimension` at pos; the yuan's 角/毛/分 count only in this place."""
+        t = self.t
+        if dimension == "[currency_CNY]" and t[pos:pos + 1] in _YUAN_PARTS:
+            return _YUAN_PARTS[t[pos]], pos + 1
+        inches = _INCHES_RE.match(t, pos) if dimension == "[length]" else None
+        if inches:
+            return unit_info("inch")[0], inches.end()  # 5 ft 2 in: after feet, "in" is inches
+        u = written_units()[0].match(t, pos)
         if u is None:
-            return pos, number
+            return None
         try:
             small, _, small_dimension = unit_info(u.group(1))
         except KeyError:
-            return pos, number
-        if small_dimension != dimension or small >= factor:
-            return pos, number
-        return u.end(), replace(number, value=number.value + part.value * small / factor, precision=None)
+            return None
+        return (small, u.end()) if small_dimension == dimension else None
 
     def _range_with_units(self, c: _Candidate, number: Number, pos: int,
                           unit_written: str) -> tuple[Number | None, int, Number]:
@@ -685,6 +740,9 @@ class _Reader:
             return _Unit(CURRENCY_SYMBOLS_SHOWN.get(currency, currency), pos, unit_info(currency))
         if u and u.group(1) != "年":  # 年 after a number was handled by the time words
             written = u.group(1)
+            if written == "块" and t[u.end():u.end() + 1] in _CLAUSE_END:
+                # 三块 at a clause's end is yuan in speech (花了三块); 三块地, 两块牌子 count things.
+                return _Unit("", u.end(), unread="块: yuan or pieces?")
             if written.lower() in ("pounds", "pound", "lb", "lbs") and number.magnitude_word.isascii() and \
                     number.magnitude_word and not re.match(r"[ \t]{1,4}of\b", t[u.end():]):
                 return _Unit("", u.end(), unread="pounds after a magnitude word: sterling or weight?")
@@ -700,6 +758,10 @@ class _Reader:
             return _Unit("倍", _TIMES_RE.match(t, pos).end())
         symbol = _UNKNOWN_SYMBOL_AFTER_RE.match(t, pos)
         if symbol and unicodedata.category(symbol.group(1)) == "Sc":
+            if symbol.group(1) in ("$", "€", "£"):
+                # 10 €, 10 $: the symbol after the amount, as continental Europe writes it.
+                code = currency_of_prefix(symbol.group(1))
+                return _Unit(CURRENCY_SYMBOLS_SHOWN.get(code, code), symbol.end(), unit_info(code))
             return _Unit("", symbol.end(), unread=f"{symbol.group(1)}: a currency auditor has no unit for")
         if c.cn is None and t.startswith("m", pos) and not _LETTER_OR_SUPERSCRIPT.match(t, pos + 1):
             # 250m in Chinese text, 1.8m tall: metres ("m" for million needs a currency or a counted noun).
@@ -900,7 +962,7 @@ class _Reader:
         except KeyError:
             return None, c.end, None
         if magnitude:
-            number = number.scaled(Fraction(MAG_CN[magnitude]), magnitude)
+            number = number.scaled(MAG_CN[magnitude], magnitude)
         figure = self._build(prefix_start, pos, later.kind, number, None, qualifiers, factor, base,
                              later.written_unit, dimension, direction=direction if direction is not None else later.direction)
         return figure, pos, None
@@ -916,7 +978,7 @@ class _Reader:
         numerator, end = self._numeral(_candidate(m))
         if numerator is None or numerator.upper is not None or numerator.value > denominator.value * 100:
             return None
-        value = numerator.value / denominator.value * 100
+        value = Fraction(numerator.value) / denominator.value * 100
         number = Number(value, None, chinese=True)
         return self._build(prefix_start, end, "percent", number, None, qualifiers, Fraction(1), "percent", "分之",
                            "[percent]", direction=direction)
@@ -937,13 +999,13 @@ class _Reader:
                 return False  # 千万工程, 万个, 百人援疆 (but 百分之百)
             if number.one_char and number.value == 1 and dimension in _ARTICLE_DIMENSIONS and second is None:
                 return False  # 一批, 一个, 一项: "a", not "one" (also for parse())
-            if number.one_char and not self.strict and not (
+            if number.one_char and not self.strict and (unit == "分" or (number.value == 1 and not (
                     dimension in _ONE_CHAR_DIMENSIONS or unit in _ONE_CHAR_TIME_UNITS or qualifiers or direction
                     or second is not None or dimension.startswith("[currency")
-                    or dimension in ("[percent]", "[percentage_point]", "[multiple]") or t.startswith("半", pos - 1)):
-                # A one-character numeral before a measurement unit is an amount only when the words say so
-                # (近一吨, 提高六个百分点, 两美元, 一吨半); 十分 means "very", and news writes measurements in
-                # Arabic numerals (GB/T 15835-2011).
+                    or dimension in ("[percent]", "[percentage_point]", "[multiple]") or t.startswith("半", pos - 1)))):
+                # 十分 means "very"; 一 before a measure is "a" unless the words say it is one (近一吨, 一吨半,
+                # 一美元). Other one-character numerals are read (十斤, 两米); place names that begin with one
+                # (奎屯市三公里半) are left out where the place's name stands before them.
                 return False
         elif number.english:
             if not unit and not number.magnitude_word and not self.strict:
@@ -999,7 +1061,7 @@ class _Reader:
             low, high, low_inc, high_inc = (None, None, False, False) if len(qualifiers) > 1 else (
                 value, second.value, True, upper_inclusive)
         elif not qualifiers and self.implied and number.precision is not None:
-            half = number.precision / 2
+            half = Fraction(number.precision) / 2
             low, high, low_inc, high_inc = value - half, value + half, True, False
         elif qualifiers:
             low, high, low_inc, high_inc = None, None, False, False
@@ -1021,6 +1083,12 @@ class _Reader:
             low = None if low is None else low * factor
             high = None if high is None else high * factor
             value = value * factor
+        if type(value) is int:  # the reading kept whole numbers as ints; a Figure holds Fractions
+            value = Fraction(value)
+        if type(low) is int:
+            low = value if low == value else Fraction(low)
+        if type(high) is int:
+            high = low if high == low else Fraction(high)
         return Figure(
             text=self.t[start:end],
             start=start,
@@ -1084,7 +1152,7 @@ class _Reader:
             end = after + 2
             if number.chinese and end < len(t) and t[end] in CN_NUMERAL_CHARS and not self.strict:
                 return None, c.end
-            value = number.value
+            value = Fraction(number.value)
             _, _, dimension = unit_info("年")
             return Figure(t[start:end], start, end, "anniversary", value, value, True, True, value, "year", "周年",
                           dimension, "…".join(qualifiers) or None), end
@@ -1214,6 +1282,7 @@ class _Reader:
             return None  # 第二中学, 第一时间: names and idioms
         end = u.end()
         start = c.start - 1
+        value = Fraction(value)
         return Figure(t[start:end], start, end, "ordinal", value, value, True, True, value, "", u.group(1), "", "第")
 
 
@@ -1222,6 +1291,10 @@ _DIRECTION_WORDS = tuple(sorted(DIRECTION_CN.items(), key=lambda item: (-len(ite
 _DIRECTION_NOUNS = ("增幅", "涨幅", "降幅", "跌幅")
 # The last character of every wording DIRECTION_CN_RE matches (the verb, or 了/达/到/为/是 after it).
 _DIRECTION_LAST_CHARS = frozenset(w[-1] for w in DIRECTION_CN) | frozenset("了达到为是 \t\u3000")
+# The last character before a numeral for each reader of the left context (currency, sign, qualifier,
+# "between", direction): a numeral after any other character has nothing on its left to read.
+_LEFT_CONTEXT_LAST = (CURRENCY_LAST_CHARS | PRE_LAST_CHARS | _DIRECTION_LAST_CHARS
+                      | frozenset("负-−– \t\u00a0"))
 # First characters after a number that can begin 多/余, a magnitude word or a time word.
 _MAGNITUDE_STARTS = frozenset("多余万亿千百tmbkTMBK \t\u00a0\u3000")
 _TIME_STARTS = frozenset("年月周个 \t\u00a0\u3000")

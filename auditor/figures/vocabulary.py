@@ -34,12 +34,14 @@ PRE_QUALIFIERS = {
     "近": "under", "将近": "under", "接近": "under", "nearly": "under", "almost": "under", "just under": "under",
     "超": "over", "超过": "over", "超过了": "over", "超出": "over", "逾": "over", "高于": "over", "多于": "over",
     "大于": "over", "more than": "over", "over": "over", "above": "over", "in excess of": "over",
+    "greater than": "over", "larger than": "over", "bigger than": "over", "higher than": "over",
     "约": "about", "大约": "about", "约为": "about", "大概": "about", "about": "about", "around": "about",
     "approximately": "about", "roughly": "about", "some": "about", "an estimated": "about", "estimated": "about",
     "不到": "below", "不足": "below", "低于": "below", "少于": "below", "小于": "below", "less than": "below",
-    "fewer than": "below", "under": "below", "below": "below",
-    "上": "at_least", "至少": "at_least", "至少有": "at_least", "不少于": "at_least", "不低于": "at_least",
+    "fewer than": "below", "under": "below", "below": "below", "lower than": "below", "smaller than": "below",
+    "上": "at_least", "至少": "at_least", "至少有": "at_least", "最少": "at_least", "不少于": "at_least", "不低于": "at_least",
     "不小于": "at_least", "at least": "at_least", "no less than": "at_least", "no fewer than": "at_least",
+    "greater than or equal to": "at_least", "bigger or equal than": "at_least", "equal to or greater than": "at_least",
     "up to": "at_most", "最多": "at_most", "最多有": "at_most", "不超过": "at_most", "不高于": "at_most",
     "不大于": "at_most", "不多于": "at_most", "no more than": "at_most", "at most": "at_most",
 }
@@ -97,6 +99,8 @@ CURRENCY_PREFIXES = {
     "¥": "¥", "￥": "¥", "€": "EUR", "£": "GBP",
     "USD": "USD", "RMB": "CNY", "CNY": "CNY", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "HKD": "HKD",
     "TWD": "TWD", "KRW": "KRW", "CHF": "CHF", "CAD": "CAD", "AUD": "AUD", "SGD": "SGD",
+    "AUD$": "AUD", "CAD$": "CAD", "NZD$": "NZD", "SGD$": "SGD", "HKD$": "HKD", "USD$": "USD", "MXN$": "MXN",
+    "MEX$": "MXN", "NZ$": "NZD",
 }
 def currency_of_prefix(written: str) -> str:
     """The currency of a prefix as written ("hk $", "US$", "rmb "): "HKD", "USD", "CNY"; "¥" when undecided."""
@@ -104,7 +108,7 @@ def currency_of_prefix(written: str) -> str:
 
 
 CURRENCY_PRE_RE = re.compile(
-    r"(?:(?i:US|HK|NT)[ \t]?\$|(?<![A-Za-z])[cs][ \t]\$|S\$|C\$|A\$|\$|¥|￥|€|£"
+    r"(?:(?i:US|HK|NT)[ \t]?\$|(?<![A-Za-z])(?i:aud|cad|nzd|sgd|hkd|usd|mxn|mex)\$|S\$|C\$|A\$|\$|¥|￥|€|£"
     r"|(?<![A-Za-z])(?i:USD|RMB|CNY|EUR|GBP|JPY|HKD|TWD|KRW|CHF|CAD|AUD|SGD)[ \t\u00a0]?)[ \t]?$")
 CURRENCY_LAST_CHARS = frozenset("$¥￥€£ DBYRPFWKdbyrpfwk\u00a0")
 # An amount glued to its code (USD115, RMB50): the code is the currency, not a letter of a name.
