@@ -209,11 +209,11 @@ class Reading:
         return result
 
 
-def _blocks(document: "Document") -> list[tuple[int, int]]:
+def _blocks(document: "Document", only_prose: bool) -> list[tuple[int, int]]:
     """Runs of lines read as one text: a long line that stops mid-sentence continues on the next."""
     blocks: list[tuple[int, int]] = []
     current: tuple[int, int] | None = None
-    for paragraph in document.paragraphs:
+    for paragraph in document.prose if only_prose else document.paragraphs:
         if current is None:
             current = (paragraph.start, paragraph.end)
         else:
@@ -303,14 +303,24 @@ def _trim(text: str, start: int, end: int, protected: set[int]) -> int:
     return end
 
 
-def read_document(document: "Document", figures: tuple["Figure", ...] | None = None) -> Reading:
-    """Cut a document into sentences and clauses and place its figures."""
-    text = document.text
+def read_document(document: "Document", figures: tuple["Figure", ...] | None = None, *,
+                  only_prose: bool = True) -> Reading:
+    """Cut a document into sentences and clauses and place its figures.
+
+    Discovery reads only running prose (`only_prose`): a headline, a byline or a table row states no relation
+    between its figures. Drafting claims reads every block, since a headline's figure is a claim too.
+    """
+    text = document.visible_text
     if figures is None:
         figures = document.figures
+    if only_prose:
+        spans = [(p.start, p.end) for p in document.prose]
+        starts = [start for start, _ in spans]
+        figures = tuple(f for f in figures
+                        if (i := bisect.bisect_right(starts, f.start) - 1) >= 0 and f.end <= spans[i][1])
     protected = _protected(figures)
     sentences: list[Sentence] = []
-    for block, (block_start, block_end) in enumerate(_blocks(document)):
+    for block, (block_start, block_end) in enumerate(_blocks(document, only_prose)):
         for s_start, s_end in _cut(text, block_start, block_end, SENTENCE_END, protected, True):
             clauses = tuple(Clause(a, _trim(text, a, b, protected))
                             for a, b in _cut(text, s_start, s_end, CLAUSE_END, protected, False))
@@ -335,7 +345,7 @@ def passages(reading: Reading) -> list[list[Sentence]]:
     """Sentences grouped into passages: sentences ending in a semicolon run on into the next one
     (a list of statements: "一期…；二期…；三期…")."""
     groups: list[list[Sentence]] = []
-    text = reading.document.text
+    text = reading.document.visible_text
     for sentence in reading.sentences:
         if groups and groups[-1][-1].block == sentence.block and text[groups[-1][-1].end - 1] in ";；":
             groups[-1].append(sentence)
@@ -501,7 +511,7 @@ class _Window:
         key = (start, end)
         chunk = self.chunks.get(key)
         if chunk is None:
-            chunk = self.chunks[key] = _chunk(self.reading.document.text[start:end])
+            chunk = self.chunks[key] = _chunk(self.reading.document.visible_text[start:end])
         return chunk
 
     def _memo(self, key: tuple, compute):
@@ -514,13 +524,13 @@ class _Window:
 
     def anaphoric(self, sentence: Sentence) -> bool:
         """Whether the sentence opens by pointing back (该项目…), asked once per sentence."""
-        text = self.reading.document.text
+        text = self.reading.document.visible_text
         return self._memo(("anaphoric", sentence.start, sentence.end), lambda: _anaphoric(text[sentence.start:sentence.end]))
 
     def running_total(self, start: int, end: int) -> bool:
         """Whether the text of [start, end) speaks of a running total (累计, 截至…), asked once per span."""
         def compute() -> bool:
-            text = fold(self.reading.document.text[start:end])
+            text = fold(self.reading.document.visible_text[start:end])
             return any(word in text for word in RUNNING_TOTAL_WORDS) or bool(_RUNNING_TOTAL_DATE.search(text))
 
         return self._memo(("running", start, end), compute)
@@ -563,7 +573,7 @@ class _Window:
     def _token_boundary(self, position: int, start: int) -> int:
         """`position`, or the nearest place before it (not before `start`) where tokenizing can begin as it would
         from further back (BOUNDARY_LOOKBACK); `position` when none is that near."""
-        text = self.reading.document.text
+        text = self.reading.document.visible_text
         for place in range(position, max(start, position - BOUNDARY_LOOKBACK), -1):
             before = text[place - 1]
             if before.isspace() or not _PART_OF_TOKEN.search(unicodedata.normalize("NFKC", before)):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import os
+import re
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -17,6 +18,10 @@ from auditor.normalize import NormalizedText, normalize
 # tens of kilobytes; 16 MiB leaves room for books while keeping memory (text plus its
 # normalized view and offset map) bounded on untrusted input.
 MAX_DOCUMENT_BYTES = 16 * 1024 * 1024
+# Documents read as Markdown (headings, lists, tables, code, front matter are structure, not prose).
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+# Blanked markup inside visible text: a run of spaces (a space that was there stays one).
+_MASKED_RUN = re.compile(r"[ \t]{2,}")
 
 
 @dataclass(frozen=True)
@@ -30,7 +35,15 @@ class Paragraph:
     index: int
     start: int
     end: int
-    text: str
+    text: str  # the visible text (markup blanked: auditor.structure), without surrounding whitespace
+    role: str = "prose"  # auditor.structure.ROLES: prose, title, byline, caption, table, list, quote, end
+
+    @property
+    def is_prose(self) -> bool:
+        """Running prose (not a headline, byline, caption, table or end mark): what the prose checks judge."""
+        from auditor.structure import PROSE_ROLES
+
+        return self.role in PROSE_ROLES
 
 
 @dataclass(frozen=True)
@@ -55,11 +68,42 @@ class Document:
         return normalize(self.text)
 
     @cached_property
+    def structure(self):
+        """Which text is prose and which is a headline, a byline, a table or markup (auditor.structure)."""
+        from auditor.structure import read_structure
+
+        return read_structure(self.text, markdown=self.path.lower().endswith(MARKDOWN_SUFFIXES))
+
+    @property
+    def visible_text(self) -> str:
+        """The text with markup blanked out (front matter, code, HTML, Markdown markers, URLs), offset for offset."""
+        return self.structure.masked
+
+    def visible(self, start: int, end: int) -> str:
+        """The text a reader sees between two offsets: markup left out (the source itself when there is none)."""
+        if self.structure.compact is None:
+            return self.text[start:end]
+        return _MASKED_RUN.sub(" ", self.visible_text[start:end]).strip()
+
+    @cached_property
     def reading(self):
-        """The figures of the text and the spans left unread (auditor.figures.read_prose), read once."""
+        """The figures of the visible text and the spans left unread (auditor.figures.read_prose), read once."""
+        from dataclasses import replace
+
         from auditor.figures import read_prose
 
-        return read_prose(self.text)
+        structure = self.structure
+        if structure.compact is None:
+            return read_prose(self.text)
+        # Markup is read around, not through: figures are read in the visible text (1<font>月</font> is 1月)
+        # and placed back in the source. Their text is what a reader sees.
+        reading = read_prose(structure.compact)
+        to_source = structure.to_source
+
+        def placed(item):
+            return replace(item, start=to_source(item.start), end=to_source(item.end - 1) + 1)
+
+        return type(reading)([placed(f) for f in reading.figures], [placed(u) for u in reading.unread])
 
     @cached_property
     def figures(self) -> tuple:
@@ -73,17 +117,15 @@ class Document:
 
     @cached_property
     def paragraphs(self) -> tuple[Paragraph, ...]:
-        result = []
-        starts = self.line_starts
-        for number, start in enumerate(starts):
-            end = starts[number + 1] - 1 if number + 1 < len(starts) else len(self.text)
-            line = self.text[start:end]
-            stripped = line.strip()
-            if not stripped:
-                continue
-            lead = len(line) - len(line.lstrip())
-            result.append(Paragraph(len(result), start + lead, start + lead + len(stripped), stripped))
-        return tuple(result)
+        """Every block of visible text (a line, or a Markdown block), with its role."""
+        visible = self.visible_text
+        return tuple(Paragraph(index, block.start, block.end, visible[block.start:block.end], block.role)
+                     for index, block in enumerate(self.structure.blocks))
+
+    @cached_property
+    def prose(self) -> tuple[Paragraph, ...]:
+        """The paragraphs of running prose: what truncation, duplicate and discovery checks judge."""
+        return tuple(paragraph for paragraph in self.paragraphs if paragraph.is_prose)
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a 0-based offset; columns count code points."""

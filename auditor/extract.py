@@ -271,7 +271,7 @@ def draft(document: "Document", published: str, *, published_guessed: bool = Fal
     """Draft claims for every figure of `document` (or only those starting at the offsets in `only`)."""
     from auditor.discovery import read_document
 
-    reading = read_document(document)
+    reading = read_document(document, only_prose=False)
     result = Draft(document.path, published, published_guessed)
     prefix = id_prefix(document.path)
     tag = prefix[1:]  # keys start with the document's tag until an editor names the subject

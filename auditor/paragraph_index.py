@@ -91,7 +91,7 @@ class ParagraphIndex:
         ranges: list[range] = []
         for number, document in enumerate(self.documents):
             first = len(units)
-            for paragraph in document.paragraphs:
+            for paragraph in document.prose:
                 text = normalize(paragraph.text).text
                 if len(text) >= min_chars:
                     units.append(Unit(len(units), number, paragraph, text))

@@ -69,7 +69,7 @@ def _groups(reading):
     """Runs of shares of one total: consecutive share percentages of one passage."""
     from auditor.discovery import passages
 
-    text = reading.document.text
+    text = reading.document.visible_text
     for passage in passages(reading):
         run: list[int] = []
         previous_end = None

@@ -69,7 +69,7 @@ def _breakdowns(reading):
     """(total index, [component indexes], exhaustive, numbered) for each "total … 其中 components" passage."""
     from auditor.discovery import comparable, numbered_part, passages, tokenize
 
-    text = reading.document.text
+    text = reading.document.visible_text
     for passage in passages(reading):
         start, end = passage[0].start, passage[-1].end
         marker = _OF_WHICH.search(text, start, end)

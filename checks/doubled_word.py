@@ -130,7 +130,7 @@ def run(audit: Audit):
     name_characters = set("".join(audit.option(CHECK, "name_characters")))
     single = set(audit.option(CHECK, "single_characters"))
     for document in audit.documents.values():
-        text = document.text
+        text = document.visible_text
         hits: list[tuple[int, int, str]] = []
         candidates = [match.start() for match in HANZI_DOUBLING.finditer(text)]
         for match in HANZI_RUN.finditer(text) if candidates else ():

@@ -84,7 +84,7 @@ def run(audit: Audit):
     # The regex engine finds the marks; Python looks only at them, not at every character.
     mark_pattern = re.compile("[" + re.escape("".join(sorted(marks))) + "]")
     for document in audit.documents.values():
-        text = document.text
+        text = document.visible_text
         offsets = []
         for match in mark_pattern.finditer(text):
             index = match.start()

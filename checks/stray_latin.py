@@ -66,7 +66,7 @@ def run(audit: Audit):
     allow = {word.lower() for word in audit.option(CHECK, "allow")}
     min_length = int(audit.option(CHECK, "min_length"))
     for document in audit.documents.values():
-        text = document.text
+        text = document.visible_text
         for match in LATIN_RUN.finditer(text):
             phrase = match.group()
             words = phrase.split()

@@ -65,10 +65,10 @@ def run(audit: Audit):
     allow = set(audit.option(CHECK, "allow"))
     converter = opencc.OpenCC("t2s")
     for document in audit.documents.values():
-        if converter.convert(document.text) == document.text:
+        if converter.convert(document.visible_text) == document.visible_text:
             continue  # t2s changes nothing: no character can be reported (the usual case, and cheap to see)
         traditional_only, simplified_only = script_only_characters()
-        hanzi = HANZI.findall(document.text)
+        hanzi = HANZI.findall(document.visible_text)
         traditional = sum(ch in traditional_only for ch in hanzi)
         if not traditional or traditional > sum(ch in simplified_only for ch in hanzi):
             continue  # nothing to report, or a traditional-Chinese document

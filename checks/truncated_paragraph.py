@@ -93,17 +93,18 @@ from auditor.audit import Audit, Check
 from auditor.documents import Document, Paragraph
 from auditor.findings import Finding, Severity
 from auditor.patterns import lazy_compile
+from auditor.structure import is_heading
 from checks._docs import docs_of
 
 # Marks that may end a paragraph. ：and —— introduce what follows; ；ends a list item.
-SENTENCE_END = frozenset("。！？!?…；;：:—.．")
+SENTENCE_END = frozenset("。！？!?…；;：:—.．～〜")
+# A bracketed note at the end of a paragraph: an end mark or a credit (（完）, （新浪财经 刘丽丽）).
+TRAILING_NOTE = lazy_compile(r"[（(【\[][^（()）【】\[\]]{1,30}[）)】\]]$")
 # Sentence-level marks: a line holding one anywhere is a sentence, not a heading.
 SENTENCE_MARKS = frozenset("。！？!?…；;：:")
 CLAUSE_MARKS = frozenset("，,、。！？!?；;：:…")
 # Closing quotation marks and brackets that may follow the final punctuation.
 TRAILING_CLOSERS = frozenset("”’」』）)》〉】〕\"'")
-# Marks that never make a heading a sentence.
-TITLE_PUNCTUATION = frozenset(" \u3000—–-·・•")
 PAIRS = {"“": "”", "「": "」", "『": "』", "（": "）", "(": ")", "《": "》", "〈": "〉", "【": "】"}
 CLOSERS = {close: open_ for open_, close in PAIRS.items()}
 # Only these characters matter to the bracket walks below; the regex engine skips the rest.
@@ -125,51 +126,17 @@ MAX_SPAN = 20  # characters of an unfinished clause shown as the span
 
 
 def ends_sentence(text: str) -> bool:
-    """Whether a paragraph's text ends with sentence-final punctuation (closers ignored)."""
+    """Whether a paragraph's text ends with sentence-final punctuation (closers ignored).
+
+    A bracketed note after a finished sentence (（完）, （新浪财经 刘丽丽）) leaves it finished.
+    """
     stripped = text.rstrip()
+    note = TRAILING_NOTE.search(stripped)
+    if note and note.start() > 0:
+        stripped = stripped[:note.start()].rstrip()
     while stripped and stripped[-1] in TRAILING_CLOSERS:
         stripped = stripped[:-1].rstrip()
     return bool(stripped) and stripped[-1] in SENTENCE_END
-
-
-def _outside_quotes(text: str) -> list[int] | None:
-    """Indexes of the characters outside quoted and bracketed spans; None when those do not balance."""
-    outside: list[int] = []
-    stack: list[str] = []
-    straight_open = False
-    for index, ch in enumerate(text):
-        if ch == '"':
-            straight_open = not straight_open
-            continue
-        if ch in PAIRS:
-            stack.append(PAIRS[ch])
-            continue
-        if ch in CLOSERS:
-            if not stack or stack[-1] != ch:
-                return None
-            stack.pop()
-            continue
-        if not stack and not straight_open:
-            outside.append(index)
-    if stack or straight_open:
-        return None
-    return outside
-
-
-def is_title_like(text: str, max_length: int, min_clause: int) -> bool:
-    if len(text) > max_length or any(ch in SENTENCE_MARKS for ch in text):
-        return False
-    outside = _outside_quotes(text)
-    if outside is None:
-        return False
-    marks = [index for index in outside if not (text[index].isalnum() or text[index] in TITLE_PUNCTUATION)]
-    if not marks:
-        return True
-    if len(marks) == 1 and text[marks[0]] in "，,":
-        # Quoted words count toward a clause: 边疆百姓的笑脸,印证了“稳稳的幸福”.
-        head, tail = text[: marks[0]], text[marks[0] + 1 :]
-        return all(len(part.strip()) >= min_clause for part in (head, tail))
-    return False
 
 
 def is_caption(text: str, endings: tuple[str, ...], max_length: int) -> bool:
@@ -321,8 +288,8 @@ def _check_document(document: Document, max_heading: int, min_clause: int, endin
     paras: list[_Para] = []
     for paragraph in document.paragraphs:
         text = paragraph.text
-        prose = not (
-            is_title_like(text, max_heading, min_clause)
+        prose = paragraph.role in ("prose", "quote") and not (
+            is_heading(text, max_heading, min_clause)
             or is_caption(text, endings, max_heading)
             or LIST_MARKER.match(text)
         )
@@ -333,7 +300,7 @@ def _check_document(document: Document, max_heading: int, min_clause: int, endin
     previous_prose = {b: a for a, b in zip(prose_indexes, prose_indexes[1:])}
     # Only the bigrams that open a candidate paragraph are ever looked up.
     openings = [paras[index].paragraph.text for index in prose_indexes]
-    bigrams = _bigram_counts(document.text, {t[i : i + 2] for t in openings if _may_dangle(t) for i in (0, 1)})
+    bigrams = _bigram_counts(document.visible_text, {t[i : i + 2] for t in openings if _may_dangle(t) for i in (0, 1)})
 
     def starts_paragraph(index: int) -> bool:
         before = previous_prose.get(index)
@@ -393,7 +360,7 @@ def _check_document(document: Document, max_heading: int, min_clause: int, endin
             yield _ends_finding(document, paras, index, continuation.get(index), last, find_continuation)
         if find_continuation and index not in claimed and starts_paragraph(index) and strong_start[index]:
             start, end = _first_clause_span(paragraph)
-            head = document.text[start:end]
+            head = document.visible(start, end)
             yield Finding(
                 check=CHECK.id,
                 severity=CHECK.severity,
@@ -436,7 +403,7 @@ def _ends_finding(
 ) -> Finding:
     paragraph = paras[index].paragraph
     start, end = _last_clause_span(paragraph)
-    tail = document.text[start:end]
+    tail = document.visible(start, end)
     evidence: list[tuple[str, str]] = [("ends with", tail)]
     related = ()
     fix = None
@@ -454,7 +421,7 @@ def _ends_finding(
         line = document.position(other.start)[0]
         message = f'Paragraph breaks off mid-sentence after "{tail}"; it continues at line {line}'
         related = (document.location(c_start, c_end, "continues here"),)
-        evidence += [("continues with", document.text[c_start:c_end]), ("evidence", EVIDENCE_TEXT[kind])]
+        evidence += [("continues with", document.visible(c_start, c_end)), ("evidence", EVIDENCE_TEXT[kind])]
         adjacent = target == index + 1
         if adjacent and kind != "dangling":
             fix = f"join with the paragraph at line {line}"

@@ -235,10 +235,10 @@ def test_reading_cuts_sentences_and_clauses_outside_figures():
     from auditor import discovery
     from auditor.documents import Document
 
-    document = Document("a.txt", "总投资2.12亿元，其中一期1,080万元、二期3.5 million dollars. It was\nfinished.\n标题\n")
+    document = Document("a.txt", "总投资2.12亿元，其中一期1,080万元、二期3.5 million dollars. It was\nfinished.\n项目于去年年底全部完工\n")
     reading = discovery.read_document(document)
     sentences = [document.text[s.start:s.end] for s in reading.sentences]
-    assert sentences == ["总投资2.12亿元，其中一期1,080万元、二期3.5 million dollars.", "It was\nfinished.", "标题"]
+    assert sentences == ["总投资2.12亿元，其中一期1,080万元、二期3.5 million dollars.", "It was\nfinished.", "项目于去年年底全部完工"]
     clauses = [document.text[c.start:c.end] for c in reading.sentences[0].clauses]
     assert clauses == ["总投资2.12亿元", "其中一期1,080万元", "二期3.5 million dollars"]
 

@@ -1,0 +1,538 @@
+"""A document read as structure: which of its text is prose, and which is a headline, a byline, a table or markup.
+
+The checks that judge prose (truncation, duplicates, doubled words, quotes,
+discovery) must not judge an editor line (`责任编辑：…`), a table row
+(`第一产业 | 37.11 | 2.6 |`), a Markdown heading or the HTML and front matter
+a repost carries. `read_structure(text, markdown=...)` returns:
+
+- `masked`: the text with everything that is not text a reader sees blanked
+  out, character for character (front matter, code, HTML comments, scripts,
+  tags and entities, Markdown markers, URLs). Newlines are kept, so offsets,
+  lines and columns of the masked text are those of the source: a finding
+  located in it points at the source.
+- `blocks`: every block that holds visible text, in order, each with its
+  role: prose, title (headlines, headings, 原标题, bold sub-headings, a
+  paragraph that repeats the headline), byline (editor, source, author,
+  reporter and date lines), caption, table, list (also runs of one fact per
+  line), quote, end (（完）), furniture (page navigation: 点击查看, 相关阅读).
+
+Markdown (`markdown=True`, for .md files) is parsed with markdown-it-py, so
+its headings, lists, quotes, tables and code are what the renderer makes of
+them; plain text is read a line a paragraph. Roles inside either come from
+the line's own shape, so a byline is a byline in a .txt file and in an HTML
+block of a .md file alike.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from auditor.patterns import lazy_compile
+
+ROLES = ("prose", "title", "byline", "caption", "table", "list", "quote", "end", "furniture")
+# Roles whose text is running prose: truncation, duplicates and discovery judge these.
+PROSE_ROLES = frozenset({"prose", "list", "quote"})
+
+# --- masking ------------------------------------------------------------------------------
+
+_FRONT_MATTER = lazy_compile(r"\A(?:\ufeff)?(?:[ \t]*\n){0,3}(---|\+\+\+)[ \t]*\n")
+_HTML_HIDDEN = lazy_compile(
+    r"<!--.*?(?:-->|\Z)|<%.*?(?:%>|\Z)|<\?.*?(?:\?>|\Z)|<!\[CDATA\[.*?(?:\]\]>|\Z)"
+    r"|<(script|style|head|noscript|template)\b[^>]{0,2000}>.*?(?:</\1\s{0,8}>|\Z)|<!DOCTYPE[^>]{0,2000}>",
+    re.DOTALL | re.IGNORECASE,
+)
+_HTML_TAG = lazy_compile(r"</?[A-Za-z][A-Za-z0-9:_-]{0,40}(?:\s[^<>]{0,2000})?/?>")
+_HTML_ENTITY = lazy_compile(r"&(?:#\d{1,7}|#x[0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});")
+# HTML elements whose text has a role of its own; a block inside one takes it.
+_HTML_ROLE_ELEMENTS = lazy_compile(
+    r"<(h[1-6]|title|table|li|blockquote|figcaption|caption|dt|th|a|nav|button|select)\b[^>]{0,2000}>.*?</\1\s{0,8}>",
+    re.DOTALL | re.IGNORECASE)
+_HTML_ELEMENT_ROLES = {"table": "table", "th": "table", "li": "list", "dt": "list", "blockquote": "quote",
+                       "figcaption": "caption", "caption": "caption", "a": "furniture", "nav": "furniture",
+                       "button": "furniture", "select": "furniture"}
+_HTML_CAPTION_CLASS = lazy_compile(r"<(\w+)\b[^>]{0,300}class=\"[^\"]{0,100}(?:img_descr|caption|pic_?desc|desc)[^\"]{0,100}\"[^>]{0,300}>.*?</\1>",
+                                   re.DOTALL | re.IGNORECASE)
+# A paragraph whose whole text is bold is a sub-heading: <p><strong>…</strong></p>, <p style="…Bold">, **…**.
+_HTML_BOLD_PARAGRAPH = lazy_compile(
+    r"<p\b[^>]{0,300}>\s{0,8}(?:　{0,4})?(?:<(strong|b)\b[^>]{0,300}>[^<]{1,200}</\1>|<font[^>]{0,200}Bold[^>]{0,100}>[^<]{1,200}</font>)"
+    r"\s{0,8}</p>|<p\b[^>]{0,100}(?:Bold|bold)[^>]{0,200}>(?:[^<]|<font[^>]{0,200}>[^<]{0,100}</font>){1,200}</p>",
+    re.IGNORECASE)
+_P_OPEN = lazy_compile(r"<p\b", re.IGNORECASE)
+_P_CLOSE = lazy_compile(r"</p\s{0,8}>", re.IGNORECASE)
+_MD_BOLD_LINE = lazy_compile(r"^[ \t]{0,3}(\*\*|__)(?=\S).{1,200}?\S\1[ \t]*$", re.MULTILINE)
+_URL = lazy_compile(r"(?:https?://|www\.)[^\s<>\"'，。；、）)\]]{1,2000}")
+# Markdown inline markers: images (whole), link syntax (the text stays), code spans, emphasis, escapes.
+_MD_IMAGE = lazy_compile(r"!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)")
+_MD_LINK = lazy_compile(r"\[([^\]\n]{0,500})\]\(([^)\n]{0,2000})\)")
+_MD_CODE_SPAN = lazy_compile(r"`[^`\n]{1,500}`")
+_MD_EMPHASIS = lazy_compile(r"\*{1,3}(?=\S)|(?<=\S)\*{1,3}|(?<![A-Za-z0-9])_{1,3}(?=\S)|(?<=\S)_{1,3}(?![A-Za-z0-9])")
+_MD_ESCAPE = lazy_compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|>~])")
+_MD_HEADING_MARK = lazy_compile(r"^[ \t]{0,3}#{1,6}(?:[ \t]+|$)|(?<![ \t])[ \t]+#+[ \t]*$", re.MULTILINE)
+_MD_QUOTE_MARK = lazy_compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.MULTILINE)
+_MD_REFERENCE = lazy_compile(r"^[ \t]{0,3}\[[^\]\n]{1,200}\]:[ \t]*\S.*$", re.MULTILINE)
+
+# --- roles of a line ----------------------------------------------------------------------------
+
+_END = lazy_compile(r"^[（(【\[—\-－ ]{0,3}(?:完|END|end|全文完)[）)】\]—\-－ ]{0,3}$")
+# Editor, source, author and reporter lines, as news prints them (责任编辑：张三, 来源：新华社, By Jane Doe).
+_BYLINE = lazy_compile(
+    r"^[（(【\[]?\s{0,2}(?:责任编辑|责编|编辑|主编|审核|审校|校对|监制|出品|策划|统筹|制作|来源|稿源|信息来源|本文来源|文章来源|"
+    r"作者|撰文|文字|记者|通讯员|实习生|摄影|图片|图片来源|视频|原标题|原题|原文标题|转载|转自|声明|免责声明|版权声明|"
+    r"文|图|文/图|图表|制图|发布时间|发布日期|发布人|发稿时间|更新时间|时间|日期|浏览次数|阅读量|点击数|字号)\s{0,2}[：:／/|丨]"
+    r"|^[◎●■★]?(?:本报记者|本报讯|新华社|中新网|人民网|央视网|记者|通讯员)\S{0,12}(?:\s|$)"
+    r"|^(?:Source|SOURCE|Sources|Editor|Editors|Editing|Photo|Photos|Credit|Credits|Contact)\s?[:：|]"
+    r"|^(?:PUBLISHED|UPDATED|Published|Updated|Posted|Last updated)\b(?!.{0,80}[.!?][\"”’]?\s+\S)"
+    # By Jane Doe; Reporting by Jane Doe and Li Wei, Reuters: a name, not "By September, the fund had…".
+    r"|^(?:By|BY|Edited by|Reporting by|Written by|Words by|Photos? by)\s+[A-Z][\w.'’-]{0,30}"
+    r"(?:\s+(?:[A-Z][\w.'’-]{0,30}|and|&|de|van|von|da|al|bin)){0,6}\s*(?:[,|–—-]\s*[^.!?]{0,60})?$"
+    # 来源 齐鲁观, 速豹新闻网编辑 董雪: a credit written without a colon.
+    r"|^(?:来源|稿源|编辑|责任编辑)\s{1,2}\S|^.{0,20}(?:编辑|记者|通讯员|作者)\s?[\u4e00-\u9fff·]{2,4}$"
+)
+# A line that is only a date and a time (06:02 EST, 17 April 2013; 2011-03-24 10:30).
+_DATELINE = lazy_compile(
+    r"^(?:\d{1,2}:\d{2}(?::\d{2})?\s?(?:[AaPp]\.?[Mm]\.?|EST|EDT|GMT|BST|UTC|CST|PST)?,?\s?)?"
+    r"(?:\d{1,2}\s[A-Z][a-z]{2,8}\s\d{4}|[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)"
+    r"(?:\s{0,2}\d{1,2}:\d{2}(?::\d{2})?)?$")
+_CREDIT_WORD = lazy_compile(r"记者|编辑|作者|通讯员|来源|供图|校对|审核|实习生|摄")
+# Page furniture: navigation, sharing and related-article links.
+_FURNITURE = lazy_compile(
+    r"^(?:点击|查看原文|阅读原文|相关阅读|相关新闻|相关报道|延伸阅读|推荐阅读|热门推荐|更多|返回|上一篇|下一篇|分享到|扫码|扫一扫|"
+    r"关注我们|长按|打印|关闭窗口|Share|Related|Read more|Subscribe|Sign up|Advertisement)"
+    r"|(?:>>|》》|→)$")
+_TITLE_PREFIX = lazy_compile(r"^\s{0,2}(?:原标题|原题|原文标题)\s{0,2}[：:]")
+_CAPTION = lazy_compile(r"^(?:图为|图片为|上图|下图|左图|右图|图\s?\d{0,2}\s?[：:]|▲|△|Photo:|Image:)")
+_CAPTION_END = lazy_compile(r"(?:摄|供图|提供|制图|绘|图片来源\S{0,12}|资料图|Photo\s\S.{0,40})[）)]?$")
+_TABLE_CELL_SEPARATOR = lazy_compile(r"\t|\s[|｜]\s|^\s{0,3}[|｜]|[|｜]\s{0,3}$")
+_LIST_MARKER = lazy_compile(
+    r"^(?:[•▶►▷■□◆◇●○·]|[*\-+]\s|\d{1,3}[.．、)）](?!\d)|[(（][\d一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)"
+)
+_SENTENCE_MARKS = frozenset("。！？!?…；;：:")
+_OPEN_CLAUSE_MARKS = frozenset("，,、")
+# Marks that never make a heading a sentence.
+_TITLE_PUNCTUATION = frozenset(" \u3000—–-·・•")
+_PAIRS = {"“": "”", "「": "」", "『": "』", "（": "）", "(": ")", "《": "》", "〈": "〉", "【": "】"}
+_CLOSERS = {close: open_ for open_, close in _PAIRS.items()}
+_HANZI = lazy_compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+# Lines of an infographic: each at most this long.
+FACT_LINE_LENGTH = 40
+_FRONT_TITLE = lazy_compile(r"^title:[ \t]*['\"]?(.*?)['\"]?[ \t]*$", re.MULTILINE)
+_NOT_WORD = lazy_compile(r"[\W_]+")
+_NAME_ONLY = lazy_compile(r"^[\u4e00-\u9fff·]{2,6}$|^[A-Z][a-z]+(?: [A-Z]\.?)?(?: [A-Z][a-z]+){1,2}$")
+_CJK = lazy_compile(r"[\u3400-\u9fff]")
+_OPENS_WITH_FIGURE = lazy_compile(r"[\d０-９.约近超逾达共]|[一二两三四五六七八九十百千万亿]{1,8}[万亿千百十]?[元人户个家项亩吨米%％]")
+
+
+@dataclass(frozen=True)
+class Block:
+    """A stretch of a document that holds visible text, and what it is."""
+
+    start: int  # offsets in the source (and in `masked`), without surrounding whitespace
+    end: int
+    role: str
+
+
+@dataclass(frozen=True)
+class Structure:
+    masked: str
+    blocks: tuple[Block, ...]
+    # The visible text with the masked characters removed (line breaks kept), for reading figures across
+    # inline markup (1<font>月</font> is 1月), and where each of its pieces starts in the source:
+    # (offset in `compact`, offset in the source), one pair per piece. None when nothing is masked.
+    compact: str | None = None
+    pieces: tuple[tuple[int, int], ...] = ()
+
+    def to_source(self, offset: int) -> int:
+        """The source offset of an offset in `compact` (an end offset maps to just after its character)."""
+        if self.compact is None:
+            return offset
+        index = bisect.bisect_right(self.pieces, (offset, float("inf"))) - 1
+        compact_start, source_start = self.pieces[index]
+        return source_start + offset - compact_start
+
+
+def read_structure(text: str, *, markdown: bool = False) -> Structure:
+    """The blocks of a document and its masked text (see the module docstring)."""
+    hidden: list[tuple[int, int]] = []
+    front = _front_matter(text)
+    if front is not None:
+        hidden.append(front)
+    for m in _HTML_HIDDEN.finditer(text):
+        hidden.append(m.span())
+    for pattern in (_HTML_TAG, _HTML_ENTITY, _URL):
+        hidden.extend(m.span() for m in pattern.finditer(text))
+    if markdown:
+        # Markdown is parsed with only its front matter blanked: the HTML must still be there to be an html_block.
+        regions, marks = _markdown_regions(_mask(text, [front]) if front is not None else text)
+        hidden.extend(marks)
+    else:
+        regions = None
+    masked = _mask(text, hidden)
+    compact, pieces = _compact(text, hidden) if masked is not text else (None, ())
+    blocks = _blocks(text, masked, regions)
+    _apply_element_roles(blocks, _element_roles(text, markdown))
+    _mark_headline(masked, blocks, _front_matter_title(text, front))
+    _mark_fact_runs(masked, blocks)
+    _mark_closing_name(masked, blocks)
+    return Structure(masked, tuple(blocks), compact, pieces)
+
+
+def _compact(text: str, spans: list[tuple[int, int]]) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The text without the masked spans (their line breaks kept), and where each kept piece starts."""
+    out: list[str] = []
+    pieces: list[tuple[int, int]] = []
+    length = 0
+    last = 0
+    for start, end in sorted(spans) + [(len(text), len(text))]:
+        if end <= last:
+            continue
+        start = max(start, last)
+        if start > last:
+            pieces.append((length, last))
+            out.append(text[last:start])
+            length += start - last
+        for offset in range(start, end):
+            if text[offset] == "\n":
+                pieces.append((length, offset))
+                out.append("\n")
+                length += 1
+        last = end
+    return "".join(out), tuple(pieces)
+
+
+def _element_roles(text: str, markdown: bool) -> list[tuple[int, int, str]]:
+    """Spans whose text has a role from the markup around it: HTML headings, tables, list items, captions,
+    bold paragraphs; Markdown bold lines."""
+    spans: list[tuple[int, int, str]] = []
+    if "<" in text:
+        for m in _HTML_ROLE_ELEMENTS.finditer(text):
+            name = m.group(1).lower()
+            spans.append((m.start(), m.end(), _HTML_ELEMENT_ROLES.get(name, "title")))
+        spans.extend((m.start(), m.end(), "caption") for m in _HTML_CAPTION_CLASS.finditer(text))
+        spans.extend((m.start(), m.end(), "title") for m in _HTML_BOLD_PARAGRAPH.finditer(text))
+    if markdown:
+        spans.extend((m.start(), m.end(), "title") for m in _MD_BOLD_LINE.finditer(text))
+    return sorted(spans)
+
+
+def _apply_element_roles(blocks: list[Block], spans: list[tuple[int, int, str]]) -> None:
+    if not spans:
+        return
+    starts = [start for start, _, _ in spans]
+    for index, block in enumerate(blocks):
+        if block.role not in ("prose", "quote", "list"):
+            continue
+        at = bisect.bisect_right(starts, block.start) - 1
+        # The innermost element that holds the block decides (a list item inside a table is a table cell).
+        for start, end, role in reversed(spans[max(0, at - 8):at + 1]):
+            if start <= block.start and block.end <= end:
+                blocks[index] = Block(block.start, block.end, role)
+                break
+
+
+def _front_matter_title(text: str, front: tuple[int, int] | None) -> str | None:
+    if front is None:
+        return None
+    m = _FRONT_TITLE.search(text, front[0], front[1])
+    return m.group(1).strip() if m else None
+
+
+def _normal(text: str) -> str:
+    """Text compared for echoes: without spaces, punctuation and quotation marks."""
+    return _NOT_WORD.sub("", text)
+
+
+def _mark_fact_runs(masked: str, blocks: list[Block]) -> None:
+    """Three or more short prose lines in a row, none a sentence, are facts set one per line (an infographic)."""
+    run: list[int] = []
+    for index, block in enumerate([*blocks, None]):
+        if block is not None and block.role == "prose":
+            text = masked[block.start:block.end]
+            if (len(text) <= FACT_LINE_LENGTH and not _ends_with_sentence(text) and not _ends_open(text)
+                    and "\n" not in text):
+                run.append(index)
+                continue
+        if len(run) >= 3:
+            for member in run:
+                blocks[member] = Block(blocks[member].start, blocks[member].end, "list")
+        run = []
+
+
+def _mark_closing_name(masked: str, blocks: list[Block]) -> None:
+    """A short name alone on the article's last line (张海彤, Jane Doe) credits its author."""
+    for index in range(len(blocks) - 1, -1, -1):
+        block = blocks[index]
+        if block.role in ("byline", "furniture", "end"):
+            continue
+        text = masked[block.start:block.end]
+        if block.role == "prose" and len(text) <= 8 and _NAME_ONLY.match(text):
+            blocks[index] = Block(block.start, block.end, "byline")
+        return
+
+
+def _front_matter(text: str) -> tuple[int, int] | None:
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return None
+    fence = m.group(1)
+    close = re.compile(rf"^{re.escape(fence)}[ \t]*$", re.MULTILINE).search(text, m.end())
+    if close is None or text.count("\n", m.end(), close.start()) > 200:
+        return None
+    return m.start(1), close.end()
+
+
+def _mask(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with each span blanked: every character a space, except line breaks."""
+    if not spans:
+        return text
+    pieces: list[str] = []
+    last = 0
+    for start, end in sorted(spans):
+        if end <= last:
+            continue
+        start = max(start, last)
+        pieces.append(text[last:start])
+        segment = text[start:end]
+        pieces.append(re.sub(r"[^\n]", " ", segment) if "\n" in segment else " " * len(segment))
+        last = end
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def _markdown_regions(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
+    """Markdown's block structure: (first line, end line, role) per block, and the spans of its markers."""
+    from markdown_it import MarkdownIt
+
+    tokens = MarkdownIt("commonmark").enable("table").parse(text)
+    regions: list[tuple[int, int, str]] = []
+    line_starts = _line_starts(text)
+    marks: list[tuple[int, int]] = []
+    context: list[str] = []
+    for token in tokens:
+        if token.type in ("bullet_list_open", "ordered_list_open"):
+            context.append("list")
+        elif token.type == "blockquote_open":
+            context.append("quote")
+        elif token.type in ("bullet_list_close", "ordered_list_close", "blockquote_close"):
+            context.pop()
+        if token.map is None or token.nesting == -1:
+            continue
+        first, last = token.map
+        span = (line_starts[first], line_starts[last] if last < len(line_starts) else len(text))
+        if token.type == "heading_open":
+            regions.append((first, last, "title"))
+        elif token.type == "paragraph_open":
+            role = context[-1] if context else "prose"
+            regions.append((first, last, role))
+        elif token.type == "table_open":
+            regions.append((first, last, "table"))
+        elif token.type in ("fence", "code_block", "hr"):
+            marks.append(span)
+        elif token.type == "html_block":
+            regions.append((first, last, "html"))
+    # Markers inside the blocks that stay: heading hashes, quote marks, link and image syntax, emphasis.
+    for pattern in (_MD_HEADING_MARK, _MD_QUOTE_MARK, _MD_REFERENCE, _MD_IMAGE, _MD_CODE_SPAN, _MD_ESCAPE, _MD_EMPHASIS):
+        marks.extend(m.span() for m in pattern.finditer(text))
+    for m in _MD_LINK.finditer(text):
+        marks.append((m.start(), m.start(1)))  # "["
+        marks.append((m.end(1), m.end()))  # "](url)"
+    list_mark = re.compile(r"^[ \t]{0,12}(?:[*+\-]|\d{1,9}[.)])[ \t]+", re.MULTILINE)
+    for first, last, role in regions:
+        if role == "list":
+            start = line_starts[first]
+            m = list_mark.match(text, start)
+            if m:
+                marks.append(m.span())
+    return regions, marks
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    find = text.find
+    position = find("\n")
+    while position != -1:
+        starts.append(position + 1)
+        position = find("\n", position + 1)
+    return starts
+
+
+def _blocks(text: str, masked: str, regions: list[tuple[int, int, str]] | None) -> list[Block]:
+    line_starts = _line_starts(masked)
+    bounds = line_starts + [len(masked) + 1]
+
+    def span(first: int, last: int) -> tuple[int, int]:
+        return line_starts[first], bounds[last] - 1
+
+    def lines(first: int, last: int, role: str, refine: bool = True) -> list[Block]:
+        # A line a paragraph, except that an HTML paragraph left open on a line goes on to where it closes.
+        result = []
+        number = first
+        while number < last:
+            end = number + 1
+            depth = _open_paragraphs(text, *span(number, end))
+            while depth > 0 and end < last:
+                depth += _open_paragraphs(text, *span(end, end + 1))
+                end += 1
+            result.extend(_line_block(masked, *span(number, end), role, refine))
+            number = end
+        return result
+
+    blocks: list[Block] = []
+    if regions is None:
+        blocks.extend(lines(0, len(line_starts), "prose"))
+    else:
+        for first, last, role in regions:
+            if role == "html":
+                blocks.extend(lines(first, last, "prose"))
+            elif role == "table":
+                blocks.extend(lines(first, last, "table", refine=False))
+            else:
+                blocks.extend(_line_block(masked, *span(first, last), role, refine=role in ("prose", "quote")))
+    return blocks
+
+
+def _open_paragraphs(text: str, start: int, end: int) -> int:
+    """How many HTML paragraphs a stretch of source opens and leaves open (negative: closes)."""
+    if "<" not in text[start:end]:
+        return 0
+    return len(_P_OPEN.findall(text, start, end)) - len(_P_CLOSE.findall(text, start, end))
+
+
+def _line_block(masked: str, start: int, end: int, role: str, refine: bool = True) -> list[Block]:
+    segment = masked[start:end]
+    stripped = segment.strip()
+    if not stripped:
+        return []
+    start += len(segment) - len(segment.lstrip())
+    end = start + len(stripped)
+    return [Block(start, end, line_role(stripped) if refine and role == "prose" else role)]
+
+
+def line_role(text: str) -> str:
+    """The role a line's own shape gives it: end, byline, title (原标题), caption, table, list or prose."""
+    if _END.match(text):
+        return "end"
+    if _TITLE_PREFIX.match(text):
+        return "title"
+    if _BYLINE.match(text) or _bracketed_byline(text):
+        return "byline"
+    if _FURNITURE.search(text) and len(text) <= 40:
+        return "furniture"
+    if _DATELINE.match(text):
+        return "byline"
+    if _roundup_heading(text):
+        return "title"
+    if _CAPTION.match(text) or (_CAPTION_END.search(text) and len(text) <= 40 and not _ends_with_sentence(text)):
+        return "caption"
+    if len(_TABLE_CELL_SEPARATOR.findall(text)) >= 2:
+        return "table"
+    if _LIST_MARKER.match(text):
+        return "list"
+    return "prose"
+
+
+def _roundup_heading(text: str) -> bool:
+    """湖北：为抗旱防汛提供资金保证: a short place or topic, a colon and a short title, no sentence mark after."""
+    head, colon, tail = text.partition("：")
+    if not colon:
+        head, colon, tail = text.partition(":")
+    # 总投资：2.1亿元 is a fact, not a heading: a heading's title does not open with a figure.
+    return (bool(colon) and 0 < len(head) <= 8 and 0 < len(tail) <= 30 and not _ends_with_sentence(tail)
+            and not _OPENS_WITH_FIGURE.match(tail.lstrip())
+            and not any(ch in _SENTENCE_MARKS or ch in "，," for ch in tail))
+
+
+def _bracketed_byline(text: str) -> bool:
+    """（作者：张三 编辑：李四）, （总台记者 金珠）: a short line in brackets that credits people or a source."""
+    if len(text) < 4 or len(text) > 40 or text[0] not in "（(【[" or text[-1] not in "）)】]":
+        return False
+    return bool(_BYLINE.match(text[1:].lstrip()) or _CREDIT_WORD.search(text))
+
+
+def _ends_with_sentence(text: str) -> bool:
+    stripped = text.rstrip("”’」』）)》〉】\"' ")
+    return bool(stripped) and stripped[-1] in "。！？!?…；;"
+
+
+def _mark_headline(masked: str, blocks: list[Block], front_title: str | None) -> None:
+    """The first block is the headline when it reads as a title (short, no sentence mark), and any
+    block that repeats the headline (the front matter's title, or that first block) is a title too."""
+    headline = front_title
+    for index, block in enumerate(blocks):
+        if block.role in ("byline", "end", "furniture"):
+            continue
+        text = masked[block.start:block.end]
+        if block.role == "prose" and is_title_like(text):
+            blocks[index] = Block(block.start, block.end, "title")
+        if blocks[index].role == "title" and headline is None:
+            headline = text
+        break
+    if not headline or len(_normal(headline)) < 6:
+        return
+    wanted = _normal(headline)
+    for index, block in enumerate(blocks):
+        if block.role in PROSE_ROLES:
+            found = _normal(masked[block.start:block.end])
+            if found == wanted or (wanted in found and len(found) <= len(wanted) + 8
+                                   and is_title_like(masked[block.start:block.end].strip())):
+                blocks[index] = Block(block.start, block.end, "title")
+
+
+def is_title_like(text: str, max_length: int = 60) -> bool:
+    """A headline's shape. Chinese: at most 40 characters with at most one comma outside quotation marks
+    (see `is_heading`); other text: at most `max_length` characters, no sentence mark. Neither may end
+    with a clause left open (a line ending in a comma is a sentence broken across lines)."""
+    if "\n" in text or _ends_open(text):
+        return False
+    if _HANZI.search(text):
+        return is_heading(text, 40, 4)
+    return len(text) <= max_length and not any(ch in _SENTENCE_MARKS for ch in text)
+
+
+def is_heading(text: str, max_length: int, min_clause: int, *, max_commas: int = 1) -> bool:
+    """The shape of a Chinese heading: at most `max_length` characters, quotation marks and brackets balanced,
+    no sentence mark anywhere, and outside quotation marks no punctuation but spaces, dashes and middle dots
+    and at most `max_commas` commas, each clause between them at least `min_clause` characters."""
+    if len(text) > max_length or any(ch in _SENTENCE_MARKS for ch in text):
+        return False
+    outside = _outside_quotes(text)
+    if outside is None:
+        return False
+    marks = [index for index in outside if not (text[index].isalnum() or text[index] in _TITLE_PUNCTUATION)]
+    if not marks:
+        return True
+    if len(marks) > max_commas or any(text[index] not in "，," for index in marks):
+        return False
+    # Quoted words count toward a clause: 边疆百姓的笑脸,印证了“稳稳的幸福”.
+    bounds = [-1, *marks, len(text)]
+    return all(len(text[a + 1:b].strip()) >= min_clause for a, b in zip(bounds, bounds[1:]))
+
+
+def _outside_quotes(text: str) -> list[int] | None:
+    """Indexes of the characters outside quoted and bracketed spans; None when those do not balance."""
+    outside: list[int] = []
+    stack: list[str] = []
+    straight_open = False
+    for index, ch in enumerate(text):
+        if ch == '"':
+            straight_open = not straight_open
+            continue
+        if ch in _PAIRS:
+            stack.append(_PAIRS[ch])
+            continue
+        if ch in _CLOSERS:
+            if not stack or stack[-1] != ch:
+                return None
+            stack.pop()
+            continue
+        if not stack and not straight_open:
+            outside.append(index)
+    if stack or straight_open:
+        return None
+    return outside
+
+
+def _ends_open(text: str) -> bool:
+    stripped = text.rstrip()
+    return bool(stripped) and stripped[-1] in _OPEN_CLAUSE_MARKS

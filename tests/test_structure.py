@@ -1,0 +1,220 @@
+"""What auditor.structure makes of the shapes news is published in: which text is prose, which a headline, a
+byline, a caption, a table, a list or markup. The texts are written for these tests in the style of reposted
+news (plain text from a CMS, Markdown with front matter, HTML left in a repost)."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.documents import Document
+from auditor.structure import is_heading, is_title_like, line_role, read_structure
+
+
+def roles(text: str, path: str = "a.txt") -> list[tuple[str, str]]:
+    return [(p.role, p.text) for p in Document(path, text).paragraphs]
+
+
+CHINESE_REPOST = """\
+援疆资金助力南疆产业发展
+原标题：南疆产业援疆见成效
+来源：天山日报
+2024-03-05 10:30
+
+本报记者 王海 通讯员 李明
+
+3月4日，记者从自治区发展改革委获悉，今年以来全区落实援疆资金12.6亿元。
+
+其中，产业项目资金7.8亿元，占比约62%。
+
+图为新建的纺织产业园。本报记者 王海 摄
+
+（完）
+
+责任编辑：赵静
+"""
+
+
+def test_a_chinese_repost_has_its_headline_credits_and_end_set_apart_from_the_prose():
+    assert roles(CHINESE_REPOST) == [
+        ("title", "援疆资金助力南疆产业发展"),
+        ("title", "原标题：南疆产业援疆见成效"),
+        ("byline", "来源：天山日报"),
+        ("byline", "2024-03-05 10:30"),
+        ("byline", "本报记者 王海 通讯员 李明"),
+        ("prose", "3月4日，记者从自治区发展改革委获悉，今年以来全区落实援疆资金12.6亿元。"),
+        ("prose", "其中，产业项目资金7.8亿元，占比约62%。"),
+        ("caption", "图为新建的纺织产业园。本报记者 王海 摄"),
+        ("end", "（完）"),
+        ("byline", "责任编辑：赵静"),
+    ]
+
+
+def test_prose_paragraphs_are_the_prose_and_list_and_quote_blocks():
+    document = Document("a.txt", CHINESE_REPOST)
+    assert [p.text[:6] for p in document.prose] == ["3月4日，记", "其中，产业项"]
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        ("责任编辑：赵静", "byline"),
+        ("（作者：张三 编辑：李四）", "byline"),
+        ("来源 天山网", "byline"),
+        ("速豹新闻网编辑 董雪", "byline"),
+        ("By Jane Doe and Li Wei, Reuters", "byline"),
+        ("Source: National Bureau of Statistics", "byline"),
+        ("Updated 10:30 GMT, 5 March 2024", "byline"),
+        ("By September, the fund had distributed $2.1 million.", "prose"),
+        ("By the end of the year the project was done.", "prose"),
+        ("（完）", "end"),
+        ("原标题：南疆产业援疆见成效", "title"),
+        ("湖北：为抗旱防汛提供资金保证", "title"),
+        ("图为新建的纺织产业园。本报记者 王海 摄", "caption"),
+        ("第一产业 | 37.11 | 2.6 |", "table"),
+        ("1. 新建校舍3栋", "list"),
+        ("（一）产业援疆", "list"),
+        ("点击查看更多>>", "furniture"),
+        ("今年以来全区落实援疆资金12.6亿元。", "prose"),
+    ],
+)
+def test_a_line_s_own_shape_gives_its_role(line, role):
+    assert line_role(line) == role
+
+
+def test_a_headline_is_short_has_no_sentence_mark_and_no_clause_left_open():
+    assert is_title_like("援疆资金助力南疆产业发展")
+    assert is_title_like("边疆百姓的笑脸，印证了“稳稳的幸福”")
+    assert not is_title_like("今年以来全区落实援疆资金12.6亿元。")
+    # A line that ends in a comma is a sentence broken across lines, not a headline.
+    assert not is_title_like("记者看到，白雪覆盖下的校舍，")
+    # Three clauses and 49 characters: the first line of a paragraph broken in two.
+    assert not is_title_like("在伊宁县南通第二实验学校建设现场,记者看到,白雪覆盖下的校舍,依然显露出南通“建筑铁军”的卓然气")
+    assert is_title_like("Harbor Town counts the cost of the March flood")
+    assert not is_heading("在阿拉尔市的盐碱水塘里，昔日寸", 30, 4)  # a three-character clause
+
+
+def test_the_first_paragraph_repeating_the_headline_is_a_title_but_one_that_extends_it_into_a_sentence_is_prose():
+    text = "南通援疆投入资金600万元\n\n南通援疆投入资金600万元\n\n南通援疆投入资金600万元，建成体育中心。\n"
+    assert [role for role, _ in roles(text)] == ["title", "title", "prose"]
+
+
+def test_three_short_lines_of_facts_are_a_list_but_lines_ending_in_commas_are_prose():
+    facts = "项目概况\n\n总投资：2.1亿元\n占地面积：80亩\n建筑面积：3.6万平方米\n\n项目于去年开工建设，今年年底完工。\n"
+    assert [role for role, _ in roles(facts)] == ["title", "list", "list", "list", "prose"]
+    broken = "第一段资金，\n第二段资金，\n第三段资金，\n第四段资金，\n"
+    assert {role for role, _ in roles(broken)} == {"prose"}
+
+
+def test_a_short_name_closing_the_article_is_its_byline():
+    text = "今年以来全区落实援疆资金12.6亿元。\n\n张海彤\n"
+    assert roles(text)[-1] == ("byline", "张海彤")
+
+
+MARKDOWN_POST = """\
+---
+title: 援疆资金助力南疆产业发展
+date: 2024-03-05
+tags: [援疆, 产业]
+---
+
+# 援疆资金助力南疆产业发展
+
+<!-- 编辑备注：数字待核 120万元 -->
+
+今年以来全区落实援疆资金**12.6亿元**，详见[发展改革委](https://example.org/a/12.6/2024)。
+
+> 这是近年来援疆资金最多的一年。
+
+- 产业项目资金7.8亿元
+- 民生项目资金4.8亿元
+
+| 项目 | 资金 |
+| --- | --- |
+| 产业 | 7.8亿元 |
+
+```
+print(120)
+```
+"""
+
+
+def test_markdown_is_read_as_the_renderer_reads_it():
+    got = [(role, " ".join(text.split())) for role, text in roles(MARKDOWN_POST, "post.md")]
+    assert got == [
+        ("title", "援疆资金助力南疆产业发展"),
+        ("prose", "今年以来全区落实援疆资金 12.6亿元 ，详见 发展改革委 。"),
+        ("quote", "这是近年来援疆资金最多的一年。"),
+        ("list", "产业项目资金7.8亿元"),
+        ("list", "民生项目资金4.8亿元"),
+        ("table", "| 项目 | 资金 |"),
+        ("table", "| --- | --- |"),
+        ("table", "| 产业 | 7.8亿元 |"),
+    ]
+
+
+def test_masking_keeps_every_offset_and_line_break():
+    structure = read_structure(MARKDOWN_POST, markdown=True)
+    assert len(structure.masked) == len(MARKDOWN_POST)
+    assert [i for i, ch in enumerate(structure.masked) if ch == "\n"] == [
+        i for i, ch in enumerate(MARKDOWN_POST) if ch == "\n"]
+    # Front matter, the comment, the URL and the code are not text a reader sees: no figure is read there.
+    document = Document("post.md", MARKDOWN_POST)
+    assert [f.text for f in document.figures] == ["12.6亿元", "7.8亿元", "4.8亿元", "7.8亿元"]
+    first = document.figures[0]
+    assert MARKDOWN_POST[first.start:first.end] == "12.6亿元"
+
+
+def test_a_figure_split_by_inline_markup_is_read_whole_and_placed_in_the_source():
+    text = "<p>今年<b>1</b>月，全区落实资金<font color=red>12.6</font>亿元。</p>\n"
+    document = Document("a.html", text)
+    assert [(f.text, text[f.start:f.end]) for f in document.figures] == [
+        ("今年1月", "今年<b>1</b>月"), ("12.6亿元", "12.6</font>亿元")]
+    assert document.visible(0, len(text)) == "今年 1 月，全区落实资金 12.6 亿元。"
+
+
+HTML_REPOST = """\
+<html><head><title>援疆资金助力南疆产业发展</title><script>var total = 120;</script></head>
+<body>
+<h1>援疆资金助力南疆产业发展</h1>
+<p><strong>一、产业援疆</strong></p>
+<p>今年以来全区落实援疆资金12.6亿元，
+其中产业项目资金7.8亿元。</p>
+<table><tr><td>产业</td><td>7.8亿元</td></tr></table>
+<p class="img_descr">新建的纺织产业园</p>
+<a href="/next">下一篇：南疆棉花丰收</a>
+</body></html>
+"""
+
+
+def test_html_elements_give_their_text_a_role_and_a_paragraph_left_open_runs_on():
+    got = [(role, " ".join(text.split())) for role, text in roles(HTML_REPOST, "a.html")]
+    assert got == [
+        ("title", "援疆资金助力南疆产业发展"),
+        ("title", "一、产业援疆"),
+        ("prose", "今年以来全区落实援疆资金12.6亿元， 其中产业项目资金7.8亿元。"),
+        ("table", "产业 7.8亿元"),
+        ("caption", "新建的纺织产业园"),
+        ("furniture", "下一篇：南疆棉花丰收"),
+    ]
+    # The script's 120 is not a figure of the article.
+    assert [f.text for f in Document("a.html", HTML_REPOST).figures] == ["12.6亿元", "7.8亿元", "7.8亿元"]
+
+
+def _scan(documents: dict[str, str]):
+    from auditor.audit import Audit, run_checks
+    from auditor.registry import all_checks
+
+    audit = Audit(documents={path: Document(path, text) for path, text in documents.items()}, check_options={})
+    checks = [check for check in all_checks() if not check.needs_claims and check.id != "stale-baseline-entry"]
+    return [(f.check, str(f.location), f.message) for f in run_checks(audit, checks)]
+
+
+def test_scanning_the_reposts_judges_only_their_prose():
+    # Credits, captions, the headline echo, the table and the markup raise nothing; the prose is clean.
+    assert _scan({"a.txt": CHINESE_REPOST, "post.md": MARKDOWN_POST, "a.html": HTML_REPOST}) == []
+
+
+def test_a_defect_in_the_prose_of_markup_is_reported_at_its_place_in_the_source():
+    text = HTML_REPOST.replace("其中产业项目资金7.8亿元。</p>", "其中产业项目资金7.8亿元，主要用于</p>")
+    assert _scan({"a.html": text}) == [
+        ("truncated-paragraph", "a.html:6:15", 'Paragraph ends mid-sentence after "主要用于"; the document ends here')]
