@@ -292,7 +292,7 @@ def test_candidates_per_site_are_capped(monkeypatch):
     from auditor.audit import Audit
     from auditor.documents import Document
 
-    monkeypatch.setattr(discovery, "MAX_CANDIDATES", 2)  # small enough to bind on a small synthetic corpus
+    monkeypatch.setattr(discovery.pairs, "MAX_CANDIDATES", 2)  # small enough to bind on a small synthetic corpus
     synthetic = _load_bench("synthetic").generate(60, seed=3)
     audit = Audit(documents={path: Document(path, text) for path, text in synthetic.documents.items()})
     pairs = discovery.Pairs(discovery.sites_of(audit))

@@ -1,0 +1,396 @@
+"""Candidate pairs by rare shared shingles, their similarity and confidence, and the judgement of each."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from fractions import Fraction
+from itertools import chain, combinations
+from operator import mul
+from typing import TYPE_CHECKING
+
+from auditor.collector import cycle_collector_paused
+from auditor.discovery.reading import Reading, reading_of
+from auditor.discovery.values import value_factor, values_disagree
+from auditor.discovery.vetoes import Alignment, align
+from auditor.discovery.windows import (
+    CALENDAR_KINDS,
+    Chunk,
+    Site,
+    build_site,
+    comparable,
+    group_key,
+    shingles,
+)
+
+if TYPE_CHECKING:
+    from auditor.audit import Audit
+    from auditor.figures import Figure
+
+# Candidate generation: shingles shared by more sites than this are not indexed (too common to block on),
+# nor shingles weighing less than INDEXED_WEIGHT (function words, the clause after the figure).
+MAX_POSTING = 20
+# Three, not two: two rare shingles are shared by chance more often the larger the collection (judged pairs
+# grew 23× for 10× the data), while a restatement shares its naming phrase, which is many shingles.
+MIN_SHARED_SHINGLES = 3
+MAX_CANDIDATES = 20
+INDEXED_WEIGHT = 0.5
+
+# Similarity (soft containment, 0-1) mapped linearly onto confidence between these two values.
+SIMILARITY_FLOOR = 0.12
+SIMILARITY_FULL = 0.5
+
+
+# --- conflicts ---------------------------------------------------------------------
+
+# The weight at which the smaller window's unshared wording counts against a pair, and the pseudo-weight
+# added to the similarity's denominator so that tiny windows ("自@", "陈晓东摄@") never look alike: the
+# weight of SMOOTHING_SHINGLES shingles shared by two windows of the collection (it grows with the collection,
+# as IDF weights do).
+UNSHARED_WEIGHT = 0.3
+SMOOTHING_SHINGLES = 4
+# A third figure carrying this share of the wording a pair shares can make the pair ambiguous (Pairs.ambiguous).
+AMBIGUITY_COVERAGE = 0.8
+
+
+@dataclass(frozen=True)
+class Conflict:
+    first: Site
+    second: Site
+    similarity: float
+    value_factor: float
+    confidence: float
+    shared: tuple[str, ...]
+
+
+# Far above the rounding error of a sum of a few hundred weights, far below any difference that matters.
+SIMILARITY_MARGIN = 1e-9
+
+# IDF treats a collection smaller than this as if it had this many sites: in three short documents every
+# shingle is "rare", and a shingle two of them share would otherwise weigh less than one they do not.
+MIN_COLLECTION = 50
+
+
+class InverseFrequencies(dict):
+    """IDF per shingle, log(1 + N / df), computed on first lookup: a part of the work reads its own sites'
+    shingles only, and a whole collection has about a million distinct ones."""
+
+    def __init__(self, frequency: Counter[str], total: int):
+        super().__init__()
+        self.frequency = frequency
+        self.total = total
+
+    def __missing__(self, gram: str) -> float:
+        if gram not in self.frequency:
+            raise KeyError(gram)
+        value = self[gram] = math.log(1 + self.total / self.frequency[gram])
+        return value
+
+
+def idf_weights(all_shingles: list[dict[str, float]], frequency: Counter[str] | None = None) -> InverseFrequencies:
+    """IDF of the shingles of `all_shingles` (N windows, at least MIN_COLLECTION); `frequency`: how many
+    windows carry each shingle, when already counted."""
+    if frequency is None:
+        frequency = Counter(chain.from_iterable(all_shingles))
+    return InverseFrequencies(frequency, max(len(all_shingles), MIN_COLLECTION))
+
+
+def smoothing(collection: int) -> float:
+    """SMOOTHING_SHINGLES times the IDF of a shingle that two windows of a collection of this size share."""
+    return SMOOTHING_SHINGLES * math.log(1 + max(collection, MIN_COLLECTION) / 2)
+
+
+def similarity(a: dict[str, float], b: dict[str, float], idf: dict[str, float],
+               total_a: float | None = None, total_b: float | None = None, smooth: float | None = None) -> float:
+    """Soft containment of two shingle sets (0-1): S / (S + β·U + smoothing).
+
+    `smooth` defaults to the smoothing of the smallest collection (`smoothing(MIN_COLLECTION)`).
+
+    Each shingle weighs its IDF times its clause weight (the figure's own clause
+    counts more than the clauses around it). S is the weight the two windows
+    share; U is the weight of the smaller window they do not share, counted at
+    β (UNSHARED_WEIGHT) because a restatement rewords freely around the name it
+    repeats ("工作组成立的“通伊”教育基金首期筹得" / "工作组成立“通伊”教育基金,沟通协调…捐赠启动资金").
+    """
+    if total_a is None:
+        total_a = sum(idf[g] * w for g, w in a.items())
+    if total_b is None:
+        total_b = sum(idf[g] * w for g, w in b.items())
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    shared = sum(idf[g] * min(w, large[g]) for g, w in small.items() if g in large)
+    unshared = max(min(total_a, total_b) - shared, 0.0)
+    if smooth is None:
+        smooth = smoothing(MIN_COLLECTION)
+    return shared / (shared + UNSHARED_WEIGHT * unshared + smooth)
+
+
+def confidence_of(sim: float, factor: float) -> float:
+    scaled = (sim - SIMILARITY_FLOOR) / (SIMILARITY_FULL - SIMILARITY_FLOOR)
+    return max(0.0, min(1.0, scaled)) * factor
+
+
+def document_sites(reading: Reading) -> list[Site]:
+    """The windows of one document's comparable figures (its text tokenized once for all of them)."""
+    chunks: dict[tuple[int, int], Chunk] = {}
+    return [build_site(reading, index, chunks) for index, figure in enumerate(reading.figures) if comparable(figure)]
+
+
+def sites_of(audit: "Audit") -> list[Site]:
+    """Every comparable figure of the audit's documents in its window (computed once per audit)."""
+    key = ("discovery-sites",)
+    cache = audit._quote_cache
+    if key not in cache:
+        sites = []
+        for document in audit.documents.values():
+            sites.extend(document_sites(reading_of(audit, document)))
+        cache[key] = sites
+    return cache[key]
+
+
+class Pairs:
+    """Candidate pairs of sites, their similarity and vetoes (similarities and alignments computed lazily, once)."""
+
+    def __init__(self, sites: list[Site], grams: list[dict[str, float]] | None = None,
+                 frequency: Counter[str] | None = None):
+        """`grams`: the sites' shingles, and `frequency`: how many sites carry each, when already computed
+        (by `prepare_documents` in the workers, and `adopt_prepared`)."""
+        self.sites = sites
+        self.grams = [shingles(site) for site in sites] if grams is None else grams
+        self.idf = idf_weights(self.grams, frequency)
+        self.smooth = smoothing(len(sites))
+        self.neighbours: dict[int, set[int]] = defaultdict(set)
+        self._totals: dict[int, float] = {}
+        self._similarities: dict[tuple[int, int], float] = {}
+        self._alignments: dict[tuple[int, int], Alignment] = {}
+
+    def total(self, number: int) -> float:
+        """The weight of a site's window (computed on first use: a part of the work needs its own sites only)."""
+        total = self._totals.get(number)
+        if total is None:
+            grams = self.grams[number]
+            # sum(idf[g] * w for g, w in grams.items()), in that order, without a Python-level loop.
+            total = self._totals[number] = sum(map(mul, map(self.idf.__getitem__, grams.keys()), grams.values()))
+        return total
+
+    def groups(self) -> dict[str, list[int]]:
+        """Site numbers by dimension group (yuan with yuan, dates with dates): only these are compared."""
+        members: dict[str, list[int]] = defaultdict(list)
+        for number, site in enumerate(self.sites):
+            members[group_key(site.figure)].append(number)
+        return members
+
+    def conflicts(self, min_confidence: float, groups: Iterable[str] | None = None) -> list[Conflict]:
+        """The candidate pairs (of `groups`, or of all) judged conflicts, in document order."""
+        with cycle_collector_paused():
+            found = [c for c in (self.judge(i, j, min_confidence) for i, j in self.candidates(groups)) if c]
+        found.sort(key=lambda c: (c.first.document.path, c.first.figure.start, c.second.document.path,
+                                  c.second.figure.start))
+        return found
+
+    def candidates(self, groups: Iterable[str] | None = None) -> list[tuple[int, int]]:
+        """Pairs of one dimension group (of `groups`, or of any) that share enough rare wording to be judged.
+
+        A site linked to more than MAX_CANDIDATES others (`linked`) keeps its MAX_CANDIDATES most
+        similar ones, and a pair stays when either of its sites keeps it: every pair is kept by one of its
+        sites, so there are at most MAX_CANDIDATES times as many pairs as sites. The pairs found are recorded as neighbours (`ambiguous` reads them).
+        """
+        pairs = self._capped(self.linked(groups))
+        for i, j in pairs:
+            self.neighbours[i].add(j)
+            self.neighbours[j].add(i)
+        return pairs
+
+    def linked(self, groups: Iterable[str] | None = None) -> list[tuple[int, int]]:
+        """Pairs of one dimension group sharing at least MIN_SHARED_SHINGLES indexed shingles, sorted.
+
+        Indexed are the shingles that can name something (not function words, not the clause after the
+        figure) and that at most MAX_POSTING sites of the group carry: a posting of length L costs L²/2
+        pair counts, so bounding L bounds the counting per site.
+        """
+        members = self.groups()
+        pairs: list[tuple[int, int]] = []
+        for key in sorted(members if groups is None else set(groups) & members.keys()):
+            postings: dict[str, list[int]] = {}
+            for number in members[key]:
+                for gram, weight in self.grams[number].items():
+                    if weight >= INDEXED_WEIGHT:
+                        posting = postings.get(gram)
+                        if posting is None:
+                            postings[gram] = [number]
+                        else:
+                            posting.append(number)
+            shared_counts: Counter[tuple[int, int]] = Counter()
+            for posting in postings.values():
+                if 2 <= len(posting) <= MAX_POSTING:  # longer: too common to block on (its IDF is low anyway)
+                    shared_counts.update(combinations(posting, 2))  # postings ascend, so pairs are (low, high)
+            pairs.extend(pair for pair, count in shared_counts.items() if count >= MIN_SHARED_SHINGLES)
+        pairs.sort()
+        return pairs
+
+    def _capped(self, pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The pairs left when each site keeps at most MAX_CANDIDATES partners, its most similar ones."""
+        partners: dict[int, list[int]] = defaultdict(list)
+        for i, j in pairs:
+            partners[i].append(j)
+            partners[j].append(i)
+        crowded = {site: others for site, others in partners.items() if len(others) > MAX_CANDIDATES}
+        if not crowded:
+            return pairs
+        kept: set[tuple[int, int]] = set()
+        for site, others in crowded.items():
+            ranked = sorted(others, key=lambda other: (-self.similarity(site, other), other))
+            kept.update((min(site, other), max(site, other)) for other in ranked[:MAX_CANDIDATES])
+        return [(i, j) for i, j in pairs if (i not in crowded or j not in crowded) or (i, j) in kept]
+
+    def similarity(self, i: int, j: int) -> float:
+        key = (min(i, j), max(i, j))
+        if key not in self._similarities:
+            self._similarities[key] = similarity(self.grams[i], self.grams[j], self.idf, self.total(i), self.total(j),
+                                                 self.smooth)
+        return self._similarities[key]
+
+    def _clearly_below(self, i: int, j: int, floor: float) -> bool:
+        """The pair's similarity is below `floor`, by more than rounding can explain.
+
+        `similarity` sums over one window's shingles in their order (the order fixes the last bits of the
+        result, which the findings print); this sums over the shared shingles only, in any order (a set's
+        order varies between runs), so it can differ in the last bits: a margin keeps its answer exact."""
+        a, b = self.grams[i], self.grams[j]
+        common = a.keys() & b.keys()
+        shared = sum(map(mul, map(self.idf.__getitem__, common), map(min, map(a.__getitem__, common),
+                                                                     map(b.__getitem__, common))))
+        unshared = max(min(self.total(i), self.total(j)) - shared, 0.0)
+        return shared / (shared + UNSHARED_WEIGHT * unshared + self.smooth) < floor - SIMILARITY_MARGIN
+
+    def alignment(self, i: int, j: int) -> Alignment:
+        key = (min(i, j), max(i, j))
+        if key not in self._alignments:
+            self._alignments[key] = align(self.sites[key[0]], self.sites[key[1]])
+        return self._alignments[key]
+
+    def same_subject(self, i: int, j: int) -> bool:
+        """No veto: the two contexts may speak of one thing."""
+        i, j = min(i, j), max(i, j)
+        a, b = self.sites[i], self.sites[j]
+        same_document = a.document.path == b.document.path
+        if same_document and a.sentence == b.sentence:
+            return False  # figures of one sentence fill different slots
+        if a.part != b.part:
+            return False  # a phase and the whole or another phase (二期计划投资 vs 计划总投资, 一期 vs 二期)
+        alignment = self.alignment(i, j)
+        if alignment.veto is not None:
+            return False
+        return not any(
+            values_disagree(a.reading.figures[x], b.reading.figures[y], same_document)
+            for x, y in alignment.aligned_figures
+        )
+
+    def same_as_of(self, i: int, j: int) -> bool:
+        """Both windows state one absolute date at aligned places ("截至2023年底…" in both): running totals
+        as of one date, comparable across articles."""
+        a, b = self.sites[min(i, j)], self.sites[max(i, j)]
+        for x, y in self.alignment(i, j).aligned_figures:
+            first, second = a.reading.figures[x], b.reading.figures[y]
+            if first.kind in ("year", "date") and second.kind in ("year", "date") and not values_disagree(first, second, False):
+                return True
+        return False
+
+    def ambiguous(self, i: int, j: int) -> bool:
+        """The wording the pair shares also carries a third value, so it does not single out one thing.
+
+        A third figure c carrying most of that wording (AMBIGUITY_COVERAGE of its
+        weight) makes the pair ambiguous when c differs from both figures ("投入援疆资金"
+        before 15280万元, 1.36亿元 and 480万元), or when c stands in the document of
+        one of them and differs from it: that document uses the wording for two
+        values, so the pair's match is not the only one (a school's "建筑面积" and
+        a hospital's in one article).
+        """
+        a, b = self.sites[i], self.sites[j]
+        grams_a, grams_b = self.grams[i], self.grams[j]
+        pair = {g: min(grams_a[g], grams_b[g]) for g in grams_a.keys() & grams_b.keys()}
+        mass = sum(self.idf[g] * w for g, w in pair.items())
+        if mass == 0:
+            return False
+        seen: set[int] = set()
+        for anchor in (i, j):
+            for k in self.neighbours[anchor]:
+                if k in (i, j) or k in seen:
+                    continue
+                seen.add(k)
+                c, grams_c = self.sites[k], self.grams[k]
+                covered = sum(self.idf[g] * min(w, grams_c[g]) for g, w in pair.items() if g in grams_c)
+                if covered < AMBIGUITY_COVERAGE * mass:
+                    continue
+                differs_a = _distinct(c.figure, a.figure, c.document.path == a.document.path)
+                differs_b = _distinct(c.figure, b.figure, c.document.path == b.document.path)
+                if differs_a and differs_b and (self.same_subject(i, k) or self.same_subject(j, k)):
+                    return True
+                if (c.document.path == a.document.path and differs_a) or (c.document.path == b.document.path and differs_b):
+                    return True
+        return False
+
+    def judge(self, i: int, j: int, min_confidence: float) -> Conflict | None:
+        """The pair as a conflict, or None: values agree, confidence too low, or a veto or ambiguity."""
+        a, b = self.sites[i], self.sites[j]
+        same_document = a.document.path == b.document.path
+        if a.figure.text == b.figure.text:
+            return None
+        # Too little shared wording whatever the values (the value factor is at most 1): most candidates end
+        # here, so first on an estimate that looks at the shared shingles only. At a minimum confidence of 0
+        # nothing is too little (confidence_of clamps at 0 and 0 < 0 is false), so there is no shortcut.
+        if min_confidence > 0 and self._clearly_below(
+            i, j, SIMILARITY_FLOOR + min_confidence * (SIMILARITY_FULL - SIMILARITY_FLOOR)
+        ):
+            return None
+        sim = self.similarity(i, j)
+        if confidence_of(sim, 1.0) < min_confidence:
+            return None
+        if not values_disagree(a.figure, b.figure, same_document):
+            return None
+        factor = value_factor(a.figure, b.figure)
+        confidence = confidence_of(sim, factor)
+        if confidence < min_confidence:
+            return None
+        if not same_document and (a.running_total or b.running_total) and not self.same_as_of(i, j):
+            return None  # running totals of articles written at different dates
+        if not self.same_subject(i, j) or self.ambiguous(i, j):
+            return None
+        first, second = (a, b) if (a.document.path, a.figure.start) <= (b.document.path, b.figure.start) else (b, a)
+        return Conflict(first, second, round(sim, 3), factor, round(confidence, 2), self.alignment(i, j).shared)
+
+
+# Two amounts within this ratio count as one value when judging whether wording is shared by several values.
+SAME_VALUE_RATIO = Fraction(6, 5)
+
+
+def _distinct(a: "Figure", b: "Figure", same_document: bool) -> bool:
+    """Clearly different values: disagreeing dates, or amounts whose nominal values are apart by more than
+    SAME_VALUE_RATIO (超600万元 and 15280万元 overlap as intervals but are not one value)."""
+    if a.kind in CALENDAR_KINDS or b.kind in CALENDAR_KINDS:
+        return bool(values_disagree(a, b, same_document))
+    if not a.same_dimension(b):
+        return False
+    x, y = abs(a.nominal), abs(b.nominal)
+    if x == 0 or y == 0:
+        return x != y
+    return max(x, y) / min(x, y) > SAME_VALUE_RATIO
+
+
+
+
+def pairs_of(audit: "Audit") -> Pairs:
+    """The audit's Pairs, built once: from the sites (`sites_of`), or from the shards' summaries (`adopt`)."""
+    key = ("discovery-pairs",)
+    cache = audit._quote_cache
+    if key not in cache:
+        with cycle_collector_paused():
+            cache[key] = Pairs(sites_of(audit))
+    return cache[key]
+
+
+def conflict_candidates(audit: "Audit", min_confidence: float, groups: Iterable[str] | None = None) -> list[Conflict]:
+    """Pairs of figures in closely matching contexts whose values cannot both be true, in document order
+    (of the dimension `groups` given, or of all)."""
+    return pairs_of(audit).conflicts(min_confidence, groups)

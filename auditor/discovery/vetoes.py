@@ -1,0 +1,161 @@
+"""Alignment vetoes: wording that shows two similar windows are about different things."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from typing import TYPE_CHECKING
+
+from auditor.discovery.windows import (
+    BOUNDARY,
+    CALENDAR_KINDS,
+    FIGURE,
+    MARKERS,
+    OTHER,
+    SPEECH_CJK,
+    SPEECH_LATIN,
+    STOP_CHARACTERS,
+    SWAP_COUNTED_DISTANCE,
+    SWAP_MAX_CJK,
+    SWAP_MAX_LATIN,
+    Site,
+    content_count,
+    content_tokens,
+    join_tokens,
+)
+
+if TYPE_CHECKING:
+    pass
+
+# --- alignment vetoes ---------------------------------------------------------------
+
+# English month names are not figures on their own; two windows naming different months speak of two times.
+MONTH_NAMES = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+
+
+def _head(tokens: list[str]) -> list[str]:
+    """The first few tokens, up to a marker."""
+    head: list[str] = []
+    for token in tokens:
+        if token in MARKERS or len(head) >= 6:
+            break
+        head.append(token)
+    return head
+
+
+def _tail(tokens: list[str]) -> list[str]:
+    """The last few tokens before a marker."""
+    tail: list[str] = []
+    for token in reversed(tokens):
+        if token in MARKERS or len(tail) >= 4:
+            break
+        tail.insert(0, token)
+    return tail
+
+
+def _ends_in_content(tokens: list[str]) -> bool:
+    """The last token is a content token (not a marker, function character or figure verb)."""
+    tail = _tail(tokens)
+    if not tail or tail[-1] in STOP_CHARACTERS:
+        return False
+    stripped = content_tokens(tail)
+    return bool(stripped) and stripped[-1] == tail[-1]
+
+
+def _names_something(run: list[str]) -> bool:
+    """A shared run that can be the head of a name: two Chinese content characters or a Latin content word,
+    not starting with a verb of saying."""
+    content = content_tokens([t for t in run if t not in MARKERS])
+    if not content:
+        return False
+    head = "".join(content[:2]) if not content[0].isascii() else content[0]
+    if head.startswith(SPEECH_CJK) or content[0] in SPEECH_LATIN:
+        return False
+    cjk = [t for t in content if not t.isascii()]
+    latin = [t for t in content if t.isascii() and t.isalpha()]
+    return len(cjk) >= 2 or bool(latin)
+
+
+def _name_like(site: Site, position: int) -> bool:
+    """A modifier that can tell two things apart: a Chinese character, a number, or a capitalized Latin word
+    ("Arts Fund" vs "Flood Recovery Fund"; not "new line" vs "Northgate Line")."""
+    token = site.tokens[position]
+    return not token.isascii() or token.isdigit() or site.capitals[position]
+
+
+def _short(tokens: list[str]) -> bool:
+    content = content_tokens(tokens)
+    if not content:
+        return False
+    cjk = sum(1 for t in content if not t.isascii())
+    return cjk <= SWAP_MAX_CJK and len(content) - cjk <= SWAP_MAX_LATIN
+
+
+@dataclass(frozen=True)
+class Alignment:
+    shared: tuple[str, ...]  # runs of shared wording, in order
+    aligned_figures: tuple[tuple[int, int], ...]  # (figure index in a, figure index in b) at aligned "#"
+    veto: str | None  # why the two contexts speak of different things, when they do
+
+
+def align(a: Site, b: Site) -> Alignment:
+    """Align two windows token by token: shared wording, figures at aligned places, and vetoes."""
+    matcher = SequenceMatcher(None, a.tokens, b.tokens, autojunk=False)
+    others_a, others_b = dict(a.others), dict(b.others)
+    shared: list[str] = []
+    aligned: list[tuple[int, int]] = []
+    veto = None
+    opcodes = matcher.get_opcodes()
+    for position, (tag, a0, a1, b0, b1) in enumerate(opcodes):
+        left, right = list(a.tokens[a0:a1]), list(b.tokens[b0:b1])
+        if tag == "equal":
+            if len([t for t in left if t != BOUNDARY]) >= 2:  # a lone "#" matching a lone "#" says nothing
+                for offset in range(a1 - a0):
+                    if left[offset] == OTHER:
+                        aligned.append((others_a[a0 + offset], others_b[b0 + offset]))
+            run = [t for t in left if t not in (FIGURE, BOUNDARY)]
+            if content_count(run) >= 2:
+                shared.append(join_tokens(run))
+                # The shared phrase introduces this figure in one window and another figure in the other
+                # ("治理河道长度@" vs "治理河道长度#", "@ households" vs "# households").
+                ends = {a.tokens[a1] if a1 < len(a.tokens) else "", b.tokens[b1] if b1 < len(b.tokens) else ""}
+                starts = {a.tokens[a0 - 1] if a0 else "", b.tokens[b0 - 1] if b0 else ""}
+                if veto is None and FIGURE not in left and ({FIGURE, OTHER} in (ends, starts)):
+                    veto = f'"{join_tokens(run)}" goes with another figure in one of the texts'
+            head = left[: a.slot - a0] if a0 < a.slot else left
+            if veto is None and position > 0 and left[0] != BOUNDARY and _names_something(head):
+                # A shared phrase modified differently: "启明助学|基金" vs "仁心医疗|基金" before the figure,
+                # "@，南通|援疆医疗队" vs "@，浙江省…|援疆医疗队" after a date.
+                previous = opcodes[position - 1]
+                if previous[0] == "replace":
+                    mod_a = list(a.tokens[previous[1]:previous[2]])
+                    mod_b = list(b.tokens[previous[3]:previous[4]])
+                    if _ends_in_content(mod_a) and _ends_in_content(mod_b) and _name_like(a, previous[2] - 1) \
+                            and _name_like(b, previous[4] - 1):
+                        veto = f'"{join_tokens(_tail(mod_a))}" vs "{join_tokens(_tail(mod_b))}" before "{join_tokens(_head(head))}"'
+            continue
+        if veto is not None or tag != "replace":
+            continue
+        crossed = (FIGURE in left and OTHER not in left and OTHER in right and FIGURE not in right) or (
+            OTHER in left and FIGURE not in left and FIGURE in right and OTHER not in right)
+        if crossed and len(left) <= 4 and len(right) <= 4:
+            veto = "each figure stands where the other text has another figure"
+            continue
+        months_left = [t for t in left if t in MONTH_NAMES]
+        months_right = [t for t in right if t in MONTH_NAMES]
+        if months_left and months_right and months_left != months_right:
+            veto = f'"{join_tokens(left)}" vs "{join_tokens(right)}"'  # By June vs By September
+            continue
+        numbers_left = [t for t in left if t[:1].isdigit()]
+        numbers_right = [t for t in right if t[:1].isdigit()]
+        if numbers_left and numbers_right and numbers_left != numbers_right:
+            veto = f'"{join_tokens(left)}" vs "{join_tokens(right)}"'  # Phase 1 vs Phase 2, in 2023 vs in 2024
+            continue
+        counted = a.figure.kind not in CALENDAR_KINDS and BOUNDARY not in left and BOUNDARY not in right
+        near_a = 0 < a0 - a.slot <= SWAP_COUNTED_DISTANCE and BOUNDARY not in a.tokens[a.slot:a0]
+        near_b = 0 < b0 - b.slot <= SWAP_COUNTED_DISTANCE and BOUNDARY not in b.tokens[b.slot:b0]
+        if counted and near_a and near_b and _short(left) and _short(right):
+            veto = f'"{join_tokens(left)}" vs "{join_tokens(right)}" after the figure'  # 3000名学生 vs 3000名教师
+    return Alignment(tuple(shared), tuple(aligned), veto)

@@ -1,0 +1,539 @@
+"""Context windows: the tokens around each figure (figure masked), their shingles, and which figures compare."""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from auditor.discovery.reading import Reading, Sentence
+from auditor.normalize import fold
+
+if TYPE_CHECKING:
+    from auditor.documents import Document
+    from auditor.figures import Figure
+
+# Figures that discovery compares. Ordinals (第十一批) and anniversaries (75周年) name things.
+COMPARED_KINDS = frozenset({"quantity", "percent", "span", "year", "date", "relative-date"})
+CALENDAR_KINDS = frozenset({"year", "date", "relative-date"})
+
+# Context window: clauses before the figure's own clause, and token caps either side.
+WINDOW_CLAUSES_BEFORE = 2
+MAX_TOKENS_BEFORE = 48
+MAX_TOKENS_AFTER = 16
+# A stretch of text longer than this (characters) on either side of a figure is first narrowed to the part its
+# window's tokens can come from, keeping MARGIN_TOKENS more than the caps: the window is the same, since only
+# the tokens nearest the figure are kept (but see BOUNDARY_LOOKBACK), and a clause of a million characters
+# then costs each of its figures a window's work, not the clause's (without it, one unpunctuated 200 KB
+# paragraph took minutes).
+LONG_STRETCH = 2048
+MARGIN_TOKENS = 8
+# A narrowed window starts where no token can run across the cut (after a space, a Chinese character or a
+# punctuation mark that is no part of a word or number); one is looked for this far back. A stretch with none
+# that near (one unbroken run of Latin letters and apostrophes: "a'b'c'd…" pairs differently from each start)
+# is narrowed anyway, the only case where a window can differ from the unnarrowed one.
+BOUNDARY_LOOKBACK = 256
+_PART_OF_TOKEN = re.compile(r"[A-Za-z0-9'’.]")
+
+
+# Running totals: their value depends on when the article was written.
+RUNNING_TOTAL_WORDS = ("累计", "截至", "截止", "至今", "so far", "to date", "as of", "cumulative")
+_RUNNING_TOTAL_DATE = re.compile(
+    r"\b(?:by|as of|through|until|up to) (?:the end of )?(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|last year|this year)\b"
+)
+
+# Tokens that never identify a subject: function characters and the verbs that introduce a figure.
+# A swap made only of these ("筹得" vs "募集", "raised" vs "collected") is a paraphrase, not another subject.
+STOP_CHARACTERS = frozenset("的了和与及并在是为将等也都而把被由从对向于以其已又还就共约近超达有中之这那该此各每再")
+FIGURE_VERBS = (
+    "达到", "达", "为", "是", "有", "共", "共计", "合计", "总计", "累计", "投入", "投资", "筹得", "筹集", "募集", "募得",
+    "捐赠", "捐助", "捐", "筹措", "完成", "实现", "约", "近", "超", "超过", "逾", "增加", "增长", "带动", "吸纳",
+    "提供", "拉动", "覆盖", "惠及", "接待", "引进", "落实", "拨付", "到位", "安排", "争取", "获得", "收到", "计划",
+    "预计", "已", "已经", "共有", "拥有", "突破", "超出", "高达", "仅", "只有", "至", "到", "用于", "启动",
+    "raised", "collected", "received", "reached", "hit", "totaled", "totalled", "total", "invested", "spent",
+    "cost", "about", "nearly", "around", "roughly", "almost", "over", "more", "brought", "drew", "gathered",
+    "secured", "put", "amounted", "came", "stood", "just", "some", "carry", "employ", "run", "cover", "add",
+)
+FIGURE_VERBS_CJK = tuple(sorted((w for w in FIGURE_VERBS if not w.isascii()), key=len, reverse=True))
+FIGURE_VERBS_LATIN = frozenset(w for w in FIGURE_VERBS if w.isascii())
+# A swap right after the figure ("3000名学生" vs "3000名教师") changes what is counted when it is this close
+# and this short (Chinese characters, Latin words).
+SWAP_COUNTED_DISTANCE = 3
+SWAP_MAX_CJK = 4
+SWAP_MAX_LATIN = 2
+
+_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|\d+(?:\.\d+)?|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+# --- windows and tokens --------------------------------------------------------
+
+BOUNDARY = "|"  # a clause boundary inside a window
+FIGURE = "@"  # the figure itself
+OTHER = "#"  # any other figure
+MARKERS = frozenset({BOUNDARY, FIGURE, OTHER})
+# A sentence opening with one of these takes its subject from the previous sentence (该项目, 这所学校).
+ANAPHORS_CJK = ("这", "该", "此", "其", "它")
+ANAPHORS_LATIN = ("this", "that", "these", "those", "it", "its", "they", "their")
+# When the rest of the figure's clause has fewer content tokens than this, the next clause joins the window.
+MIN_TOKENS_AFTER = 4
+# Weight of shingles from the figure's own clause, and from the clauses around it.
+OWN_CLAUSE_WEIGHT = 1.0
+NEAR_CLAUSE_WEIGHT = 0.6
+FOLLOWING_CLAUSE_WEIGHT = 0.3
+# Shingles made only of function words, figure verbs and markers say how a figure is introduced, not what
+# it counts; they weigh this much.
+FUNCTION_GRAM_WEIGHT = 0.2
+
+
+# English function words are left out of windows: they carry no subject, and a Chinese window has none.
+ENGLISH_STOPWORDS = frozenset(
+    "a an the of in on at to for by and or but with from as than that this which who whom whose what it its "
+    "is are was were be been being has have had will would shall should can could may might do does did "
+    "there their they them he she his her we our you your i".split()
+)
+
+
+def _latin(word: str) -> str:
+    """An English word reduced for matching: lower case, no possessive, no plural s ("fund's" → "fund")."""
+    word = word.lower().replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def tokenize(text: str) -> list[tuple[str, bool]]:
+    """Tokens (one per Chinese character, per Latin word, per number), each with whether it is capitalized."""
+    tokens = []
+    for word in _TOKEN.findall(unicodedata.normalize("NFKC", text)):
+        if word[0].isascii() and word[0].isalpha():
+            latin = _latin(word)
+            if latin not in ENGLISH_STOPWORDS:
+                tokens.append((latin, word[0].isupper()))
+        else:
+            tokens.append((word, False))
+    return tokens
+
+
+# A run of text between two window cuts (clause edges, figure edges), tokenized: words, whether each is
+# capitalized, and whether any is.
+Chunk = tuple[tuple[str, ...], tuple[bool, ...], bool]
+
+
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _chunk(text: str) -> Chunk:
+    text = unicodedata.normalize("NFKC", text)
+    if not _LATIN_LETTER.search(text):  # most chunks: Chinese characters and numbers, taken as they are
+        words = tuple(_TOKEN.findall(text))
+        return words, (False,) * len(words), False
+    tokens = tokenize(text)
+    words = tuple(word for word, _ in tokens)
+    capitals = tuple(capital for _, capital in tokens)
+    return words, capitals, any(capitals)
+
+
+@dataclass(frozen=True)
+class Site:
+    """A figure in its context window."""
+
+    reading: Reading
+    index: int  # figure index in the reading
+    tokens: tuple[str, ...]  # "@" is the figure, "#" another figure, "|" a clause boundary
+    weights: tuple[float, ...]  # per token: own clause or a clause around it
+    capitals: tuple[bool, ...]  # per token: a capitalized Latin word (part of a name) not opening its clause
+    slot: int  # position of "@" in tokens
+    others: tuple[tuple[int, int], ...]  # (token position, figure index) of every "#"
+    span: tuple[int, int]  # source span shown: start of the window to the end of the figure's clause
+    running_total: bool
+    part: str | None = None  # a numbered part named before the figure in its clause: 二期, Phase 2
+
+    @property
+    def figure(self) -> "Figure":
+        return self.reading.figures[self.index]
+
+    @property
+    def document(self) -> "Document":
+        return self.reading.document
+
+    @property
+    def sentence(self) -> int:
+        return self.reading.places[self.index][0]
+
+    def masked(self) -> str:
+        return join_tokens(self.tokens)
+
+
+def _cjk(tokens) -> bool:
+    return sum(1 for t in tokens if len(t) == 1 and not t.isascii()) * 2 >= len(tokens)
+
+
+def join_tokens(tokens: Iterable[str]) -> str:
+    tokens = list(tokens)
+    return "".join(tokens) if _cjk(tokens) else " ".join(tokens)
+
+
+class _Window:
+    """Tokens of a window, built clause by clause, figures masked.
+
+    `chunks` caches the tokens of each piece of text between figures, keyed by its span: the windows of
+    neighbouring figures overlap (up to four clauses each), so a document's text is tokenized once, not
+    once per window it falls in."""
+
+    def __init__(self, reading: Reading, target: int, chunks: dict[tuple[int, int], Chunk]):
+        self.reading = reading
+        self.target = target
+        self.chunks = chunks
+        self.tokens: list[str] = []
+        self.weights: list[float] = []
+        self.capitals: list[bool] = []
+        self.others: list[tuple[int, int]] = []
+
+    def add(self, start: int, end: int, weight: float, *, new_clause: bool = True) -> None:
+        if new_clause and self.tokens and self.tokens[-1] != BOUNDARY:
+            self._marker(BOUNDARY, 0.0)
+        cursor = start
+        figures = self.reading.figures
+        for index in self.reading.figures_in(start, end):
+            figure = figures[index]
+            self._extend(self._chunk(cursor, figure.start), weight)
+            if index == self.target:
+                self._marker(FIGURE, weight)
+            else:
+                self.others.append((len(self.tokens), index))
+                self._marker(OTHER, weight)
+            cursor = figure.end
+        self._extend(self._chunk(cursor, end), weight)
+
+    def _chunk(self, start: int, end: int) -> Chunk:
+        key = (start, end)
+        chunk = self.chunks.get(key)
+        if chunk is None:
+            chunk = self.chunks[key] = _chunk(self.reading.document.visible_text[start:end])
+        return chunk
+
+    def _memo(self, key: tuple, compute):
+        # Facts about a sentence or a span that every figure in it asks for, kept beside the chunks (a key of
+        # three items cannot collide with a span's two).
+        found = self.chunks.get(key)  # type: ignore[call-overload]
+        if found is None:
+            found = self.chunks[key] = compute()  # type: ignore[index]
+        return found
+
+    def anaphoric(self, sentence: Sentence) -> bool:
+        """Whether the sentence opens by pointing back (该项目…), asked once per sentence."""
+        text = self.reading.document.visible_text
+        return self._memo(("anaphoric", sentence.start, sentence.end), lambda: _anaphoric(text[sentence.start:sentence.end]))
+
+    def running_total(self, start: int, end: int) -> bool:
+        """Whether the text of [start, end) speaks of a running total (累计, 截至…), asked once per span."""
+        def compute() -> bool:
+            text = fold(self.reading.document.visible_text[start:end])
+            return any(word in text for word in RUNNING_TOTAL_WORDS) or bool(_RUNNING_TOTAL_DATE.search(text))
+
+        return self._memo(("running", start, end), compute)
+
+    def _token_count(self, start: int, end: int) -> int:
+        """Tokens [start, end) gives a window: its words between figures, one marker per figure."""
+        figures = self.reading.figures
+        count, cursor = 0, start
+        for index in self.reading.figures_in(start, end):
+            count += len(self._chunk(cursor, figures[index].start)[0]) + 1
+            cursor = figures[index].end
+        return count + len(self._chunk(cursor, end)[0])
+
+    def floor(self, start: int, end: int) -> int:
+        """Where the window's text before `end` may start: `start`, or later when the stretch is long and its last
+        MAX_TOKENS_BEFORE + MARGIN_TOKENS tokens lie nearer (never inside a figure)."""
+        span = LONG_STRETCH // 4
+        while end - start > LONG_STRETCH and end - span > start:
+            floor = self._token_boundary(self._outside_figures(end - span, toward_start=True), start)
+            if floor <= start:
+                break
+            if self._token_count(floor, end) >= MAX_TOKENS_BEFORE + MARGIN_TOKENS:
+                return floor
+            span *= 2
+        return start
+
+    def ceiling(self, start: int, end: int) -> int:
+        """Where the window's text after `start` may stop: `end`, or earlier when the stretch is long and its first
+        MAX_TOKENS_AFTER + MARGIN_TOKENS tokens end sooner (never inside a figure)."""
+        span = LONG_STRETCH // 4
+        while end - start > LONG_STRETCH and start + span < end:
+            ceiling = self._outside_figures(start + span, toward_start=False)
+            if ceiling >= end:
+                break
+            if self._token_count(start, ceiling) >= MAX_TOKENS_AFTER + MARGIN_TOKENS:
+                return ceiling
+            span *= 2
+        return end
+
+    def _token_boundary(self, position: int, start: int) -> int:
+        """`position`, or the nearest place before it (not before `start`) where tokenizing can begin as it would
+        from further back (BOUNDARY_LOOKBACK); `position` when none is that near."""
+        text = self.reading.document.visible_text
+        for place in range(position, max(start, position - BOUNDARY_LOOKBACK), -1):
+            before = text[place - 1]
+            if before.isspace() or not _PART_OF_TOKEN.search(unicodedata.normalize("NFKC", before)):
+                return place
+        return position
+
+    def _outside_figures(self, position: int, *, toward_start: bool) -> int:
+        """`position`, moved to the start (or end) of any figure it falls inside."""
+        figures = self.reading.figures
+        starts = self.reading._starts
+        moved = True
+        while moved:
+            moved = False
+            index = bisect.bisect_right(starts, position) - 1
+            # Figures are sorted by start; any one that starts less than the longest figure's length before
+            # `position` may reach past it.
+            while index >= 0 and starts[index] > position - self.reading._longest:
+                figure = figures[index]
+                if figure.start < position < figure.end:
+                    position = figure.start if toward_start else figure.end
+                    moved = True
+                    break
+                index -= 1
+        return position
+
+    def _marker(self, marker: str, weight: float) -> None:
+        self.tokens.append(marker)
+        self.weights.append(weight)
+        self.capitals.append(False)
+
+    def _extend(self, chunk: Chunk, weight: float) -> None:
+        words, capitals, any_capital = chunk
+        if not words:
+            return
+        if any_capital:
+            # A capitalized word opening its clause is no sign of a name ("Work on…"); only the chunk's first
+            # word can open a clause (the window's tokens before it are a boundary or nothing).
+            opening = not self.tokens or self.tokens[-1] == BOUNDARY
+            self.capitals.append(capitals[0] and not opening)
+            self.capitals.extend(capitals[1:])
+        else:
+            self.capitals.extend(capitals)
+        self.tokens.extend(words)
+        self.weights.extend([weight] * len(words))
+
+
+# Verbs of saying. Who speaks is not what a figure is about: "杨永辉介绍，2023年5月，公司…" and "The board now
+# says the line will cost…" start their windows after the verb, and a shared phrase starting with one
+# names a source, not a subject ("planners expect" vs "officials expect").
+SPEECH_CJK = ("介绍", "表示", "透露", "指出", "强调", "告诉记者", "认为", "显示", "说", "称")
+SPEECH_LATIN = frozenset({"said", "say", "says", "told", "tell", "expect", "expects", "expected", "estimate",
+                          "estimates", "estimated", "forecast", "forecasts", "predict", "predicts", "report",
+                          "reports", "reported", "announce", "announced", "announces", "believe", "believes"})
+
+
+def _speaker_end(tokens: list[str]) -> int:
+    """Index just after the last verb of saying before the figure ("…介绍|", "… says"), else 0."""
+    # The rightmost of: an English verb of saying (cut after it), or a Chinese one closing a clause (cut after
+    # the boundary that follows it). Boundaries are few, so only the tokens before them are looked at.
+    latin = -1
+    if not SPEECH_LATIN.isdisjoint(tokens):
+        latin = max(index for index, token in enumerate(tokens) if token in SPEECH_LATIN)
+    boundaries = [index for index, token in enumerate(tokens) if token == BOUNDARY]
+    for boundary in reversed(boundaries):
+        index = boundary - 1
+        if index <= latin:
+            break
+        if not tokens[index].isascii():
+            tail = "".join(t for t in tokens[max(0, index - 3):index + 1] if not t.isascii())
+            if tail.endswith(SPEECH_CJK):
+                return index + 2
+    return latin + 1
+
+
+def _anaphoric(text: str) -> bool:
+    text = text.lstrip("“\"'‘（( ")
+    if text[:1] in ANAPHORS_CJK:
+        return True
+    first = text.split(" ", 1)[0].lower().strip(",.'’s")
+    return first in ANAPHORS_LATIN
+
+
+def content_count(tokens) -> int:
+    return sum(1 for t in tokens if t not in MARKERS and t not in STOP_CHARACTERS)
+
+
+def build_site(reading: Reading, index: int, chunks: dict[tuple[int, int], Chunk] | None = None) -> Site:
+    """The figure's window. `chunks` shares tokenized text between the windows of one document."""
+    figure = reading.figures[index]
+    sentence_index, clause_index = reading.places[index]
+    sentence = reading.sentences[sentence_index]
+    own = sentence.clauses[clause_index]
+    first_index = max(0, clause_index - WINDOW_CLAUSES_BEFORE)
+    window = _Window(reading, index, {} if chunks is None else chunks)
+    window_start = sentence.clauses[first_index].start
+    before: list[tuple[int, int, float]] = []  # the stretches of text before the figure, in order
+    if first_index == 0 and sentence_index > 0 and window.anaphoric(sentence):
+        previous = reading.sentences[sentence_index - 1]
+        if previous.block == sentence.block:
+            last = previous.clauses[-1]
+            before.append((last.start, last.end, NEAR_CLAUSE_WEIGHT))
+            window_start = last.start
+    before += [(clause.start, clause.end, NEAR_CLAUSE_WEIGHT) for clause in sentence.clauses[first_index:clause_index]]
+    before.append((min(own.start, figure.start), figure.start, OWN_CLAUSE_WEIGHT))
+    floor = window.floor(window_start, figure.start)
+    for start, end, weight in before:
+        if end > floor or start >= floor:
+            window.add(max(start, floor), end, weight)
+    cut = _speaker_end(window.tokens)
+    if len(window.tokens) - cut > MAX_TOKENS_BEFORE:
+        cut = len(window.tokens) - MAX_TOKENS_BEFORE
+    if cut:
+        window.tokens = window.tokens[cut:]
+        window.weights = window.weights[cut:]
+        window.capitals = window.capitals[cut:]
+        window.others = [(p - cut, i) for p, i in window.others if p >= cut]
+    slot = len(window.tokens)
+    own_end = max(own.end, figure.end)
+    ceiling = window.ceiling(figure.end, own_end)
+    window.add(figure.start, ceiling, OWN_CLAUSE_WEIGHT, new_clause=False)
+    after = window.tokens[slot + 1:]
+    # A narrowed clause already has more tokens after the figure than the window keeps.
+    if ceiling == own_end and content_count(after) < MIN_TOKENS_AFTER and clause_index + 1 < len(sentence.clauses):
+        following = sentence.clauses[clause_index + 1]
+        window.add(following.start, window.ceiling(following.start, following.end), FOLLOWING_CLAUSE_WEIGHT)
+    limit = slot + 1 + MAX_TOKENS_AFTER
+    tokens = tuple(window.tokens[:limit])
+    weights = tuple(window.weights[:limit])
+    capitals = tuple(window.capitals[:limit])
+    others = tuple((p, i) for p, i in window.others if p < limit)
+    running = window.running_total(window_start, own_end)
+    own_tokens = [token for token in tokens[:slot][::-1]]
+    own_tokens = own_tokens[: own_tokens.index(BOUNDARY)] if BOUNDARY in own_tokens else own_tokens
+    part = numbered_part(own_tokens[::-1])
+    return Site(reading, index, tokens, weights, capitals, slot, others, (window_start, own_end), running, part)
+
+
+_PART_CJK = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}|[一二三四五六七八九十两]|\d{1,2})期")
+_PART_LATIN = frozenset({"phase", "stage", "tranche", "section", "part"})
+_PART_NUMBER = frozenset({"one", "two", "three", "four", "five", "first", "second", "third", "fourth", "fifth", "i", "ii", "iii", "iv"})
+
+
+def numbered_part(tokens: list[str]) -> str | None:
+    """A numbered part of a whole named in the tokens (二期, 第三期, Phase 2), as written; None if none."""
+    found = _PART_CJK.search("".join(t for t in tokens if not t.isascii() or t.isdigit()))
+    if found:
+        return found.group(0)
+    for first, second in zip(tokens, tokens[1:]):
+        if first in _PART_LATIN and (second.isdigit() or second in _PART_NUMBER):
+            return f"{first} {second}"
+    return None
+
+
+def shingles(site: Site) -> dict[str, float]:
+    """Token bigrams and trigrams within clauses (the figure's slot included: "金@", "@学") and Latin
+    content words, each with the weight of the clause it comes from. Trigrams make a long shared name
+    ("启明助学基金") count for more than the same characters scattered. Shingles of the clause after the
+    figure's own clause are marked as such: "三期" before a figure names it, "三期" in the next clause
+    names the next figure."""
+    tokens, weights, slot = site.tokens, site.weights, site.slot
+    count = len(tokens)
+    grams: dict[str, float] = {}
+    following = tokens.index(BOUNDARY, slot) if BOUNDARY in tokens[slot:] else count
+    functional = functional_flags(tokens)
+    get = grams.get
+    # Hot loop (every window of every figure): bigrams, then trigrams, then words, in that order (the
+    # dict's order is the order sums over it are taken in, and sums are compared with thresholds).
+    # N-grams never span a clause boundary: they are taken inside each run of tokens between two.
+    runs = []
+    run_start = 0
+    for position, token in enumerate(tokens):
+        if token == BOUNDARY:
+            runs.append((run_start, position))
+            run_start = position + 1
+    runs.append((run_start, count))
+    bigrams: list[str] = [""] * count  # by start position, reused by the trigrams
+    for run_start, run_end in runs:
+        for position in range(run_start, run_end - 1):
+            first, second = weights[position], weights[position + 1]
+            weight = first if first < second else second
+            if functional[position] and functional[position + 1]:
+                weight *= FUNCTION_GRAM_WEIGHT  # "in @", "筹得@", "brought in": wording, not subject
+            gram = bigrams[position] = tokens[position] + GRAM_SEPARATOR + tokens[position + 1]
+            if position > following:
+                gram = AFTER_MARK + gram
+            known = get(gram)
+            if known is None or weight > known:
+                grams[gram] = weight
+    for run_start, run_end in runs:
+        for position in range(run_start, run_end - 2):
+            weight = min(weights[position], weights[position + 1], weights[position + 2])
+            if functional[position] and functional[position + 1] and functional[position + 2]:
+                weight *= FUNCTION_GRAM_WEIGHT
+            gram = bigrams[position] + GRAM_SEPARATOR + tokens[position + 2]
+            if position > following:
+                gram = AFTER_MARK + gram
+            known = get(gram)
+            if known is None or weight > known:
+                grams[gram] = weight
+    for position, token in enumerate(tokens):
+        if len(token) > 2 and token.isascii() and token.isalpha() and token not in FIGURE_VERBS_LATIN:
+            weight = weights[position]
+            gram = AFTER_MARK + token if position > following else token
+            known = get(gram)
+            if known is None or weight > known:
+                grams[gram] = weight
+    return grams
+
+
+# Shingles are tokens joined by this; a shingle from the clause after the figure's own starts with AFTER_MARK.
+GRAM_SEPARATOR = "\x1f"
+AFTER_MARK = ">"
+
+
+def comparable(figure: "Figure") -> bool:
+    if figure.kind not in COMPARED_KINDS:
+        return False
+    if figure.kind == "span" and figure.qualifier and figure.qualifier.split("…")[0] in ("来", "以来", "间", "近"):
+        return False  # 三年来: a span ending at publication
+    return True
+
+
+def group_key(figure: "Figure") -> str:
+    if figure.kind in CALENDAR_KINDS:
+        return "[calendar]"
+    return f"{figure.kind == 'span'}:{figure.dimension}"
+
+
+_VERBS_BY_FIRST: dict[str, tuple[str, ...]] = {}
+for _word in FIGURE_VERBS_CJK:
+    _VERBS_BY_FIRST[_word[0]] = _VERBS_BY_FIRST.get(_word[0], ()) + (_word,)
+
+
+def functional_flags(tokens) -> list[bool]:
+    """Per token: a marker, a function character, or part of a word that introduces a figure (投入, raised)."""
+    flags = [False] * len(tokens)
+    position = 0
+    while position < len(tokens):
+        token = tokens[position]
+        if token in MARKERS or token in STOP_CHARACTERS or token in FIGURE_VERBS_LATIN:
+            flags[position] = True
+            position += 1
+            continue
+        for word in _VERBS_BY_FIRST.get(token, ()):
+            if "".join(tokens[position:position + len(word)]) == word:
+                for offset in range(len(word)):
+                    flags[position + offset] = True
+                position += len(word)
+                break
+        else:
+            position += 1
+    return flags
+
+
+def content_tokens(tokens: list[str]) -> list[str]:
+    """Content tokens only: markers, function characters and the words that introduce a figure removed."""
+    return [token for token, functional in zip(tokens, functional_flags(tokens)) if not functional]
