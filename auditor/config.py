@@ -35,7 +35,7 @@ SEVERITY_CHOICES = ("error", "warning", "info")
 FORMAT_CHOICES = ("text", "json", "sarif", "github", "gitlab", "junit")
 DEFAULT_BASELINE_NAME = "auditor-baseline.json"
 
-# key -> (kind, choices); kinds: "choice", "ids" (check ids), "path", "paths".
+# key -> (kind, choices); kinds: "choice", "ids" (check ids), "path", "paths", "patterns" (gitignore-style).
 KEYS: dict[str, tuple[str, tuple[str, ...]]] = {
     "fail-on": ("choice", FAIL_ON_CHOICES),
     "select": ("ids", ()),
@@ -45,6 +45,7 @@ KEYS: dict[str, tuple[str, tuple[str, ...]]] = {
     "baseline": ("path", ()),
     "claims": ("paths", ()),
     "docs": ("paths", ()),
+    "exclude": ("patterns", ()),
 }
 DEFAULTS: dict[str, Any] = {
     "fail-on": "error",
@@ -55,6 +56,7 @@ DEFAULTS: dict[str, Any] = {
     "baseline": None,
     "claims": None,  # computed: claims/ of the project root when it exists
     "docs": [],
+    "exclude": [],
 }
 CHECKS_TABLE = "checks"
 
@@ -363,9 +365,10 @@ def _validate(table: dict[str, Any], locator: _Locator, base: Path) -> tuple[dic
             if value not in choices:
                 locator.problem(keys, f'"{key}" must be one of {", ".join(choices)}, not {_show(value)}')
                 continue
-        elif kind in ("ids", "paths"):
+        elif kind in ("ids", "paths", "patterns"):
             if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-                locator.problem(keys, f'"{key}" must be a list of strings, e.g. {key} = ["{"percent-sum" if kind == "ids" else "claims"}"]')
+                example = {"ids": "percent-sum", "paths": "claims", "patterns": "drafts/"}[kind]
+                locator.problem(keys, f'"{key}" must be a list of strings, e.g. {key} = ["{example}"]')
                 continue
             if kind == "ids":
                 unknown = [item for item in value if item not in checks]

@@ -59,10 +59,21 @@ def confined_path(root: Path, name: str) -> Path | str:
     return result
 
 
+# Folders never searched: hidden ones (.git, .venv, .tox), installed packages and caches. A virtual
+# environment under another name is known by its pyvenv.cfg.
+SKIPPED_FOLDERS = frozenset({"node_modules", "__pycache__", "site-packages", "venv", "env"})
+_GLOB_CHARACTERS = frozenset("*?[")
+
+
 def expand_paths(
-    paths: Iterable[Path], suffixes: tuple[str, ...], root: Path | None = None
+    paths: Iterable[Path], suffixes: tuple[str, ...], root: Path | None = None, exclude: Iterable[str] = ()
 ) -> tuple[list[Path], list[InputProblem]]:
-    """Files given directly, plus files with `suffixes` found (sorted) under given directories.
+    """Files given directly, plus files with `suffixes` found (sorted) under given directories and globs.
+
+    A directory is searched as git sees it: hidden folders, `node_modules`, caches and virtual environments
+    are skipped, and so is whatever a `.gitignore` on the way lists (from the project `root` down). A path
+    with glob characters (`articles/**/*.md`) that names no file is expanded. `exclude` holds gitignore-style
+    patterns, relative to `root`, for files and folders not to search. A file named directly is always read.
 
     A file found in a directory must be readable as a name (UTF-8) and, when it is a symbolic link, must
     lead inside the project `root` or the directory searched: a link in a pull request must not make the
@@ -70,12 +81,18 @@ def expand_paths(
     """
     found: list[Path] = []
     problems: list[InputProblem] = []
+    ignored = _Ignored(root, list(exclude))
     for path in paths:
         try:
             if not _utf8(path):
                 problems.append(InputProblem(str(path), "file name is not valid UTF-8; rename it"))
+            elif not path.exists() and _GLOB_CHARACTERS & set(str(path)):
+                matches = _glob(path, suffixes, ignored)
+                if not matches:
+                    problems.append(InputProblem(path.as_posix(), "no file matches this pattern"))
+                found.extend(matches)
             elif path.is_dir():
-                searched, walk_problems = _walk(path, suffixes, root)
+                searched, walk_problems = _walk(path, suffixes, root, ignored)
                 found.extend(searched)
                 problems.extend(walk_problems)
             elif path.exists():
@@ -104,22 +121,94 @@ def _utf8(path: Path) -> bool:
     return True
 
 
-def _walk(directory: Path, suffixes: tuple[str, ...], root: Path | None) -> tuple[list[Path], list[InputProblem]]:
+class _Ignored:
+    """What a search skips: `exclude` patterns (relative to the root) and the .gitignore files met on the way."""
+
+    def __init__(self, root: Path | None, exclude: list[str]):
+        self.root = real_path(root) if root is not None else None
+        self._specs: dict[Path, object | None] = {}
+        self._exclude = _spec(exclude) if exclude else None
+
+    def _gitignore(self, folder: Path):
+        if folder not in self._specs:
+            spec = None
+            gitignore = folder / ".gitignore"
+            try:
+                if gitignore.is_file():
+                    spec = _spec(gitignore.read_text(encoding="utf-8", errors="replace").splitlines())
+            except OSError:
+                spec = None
+            self._specs[folder] = spec
+        return self._specs[folder]
+
+    def __call__(self, path: Path, is_dir: bool, start: Path) -> bool:
+        real = real_path(path)
+        suffix = "/" if is_dir else ""
+        if (self._exclude is not None and self.root is not None and real.is_relative_to(self.root)
+                and self._exclude.match_file(real.relative_to(self.root).as_posix() + suffix)):
+            return True
+        # Every .gitignore from the root (or, outside it, the folder searched) down to the path's folder.
+        top = self.root if self.root is not None and real.is_relative_to(self.root) else real_path(start)
+        for folder in reversed(real.parents):
+            if not folder.is_relative_to(top):
+                continue
+            spec = self._gitignore(folder)
+            if spec is not None and spec.match_file(real.relative_to(folder).as_posix() + suffix):
+                return True
+        return False
+
+
+def _spec(lines: list[str]):
+    import pathspec
+
+    return pathspec.GitIgnoreSpec.from_lines(lines)
+
+
+def _skipped_folder(folder: Path, name: str) -> bool:
+    return name.startswith(".") or name in SKIPPED_FOLDERS or (folder / name / "pyvenv.cfg").is_file()
+
+
+def _glob(pattern: Path, suffixes: tuple[str, ...], ignored: _Ignored) -> list[Path]:
+    """Files matching a glob, with `suffixes`, not in skipped folders or ignored; sorted."""
+    parts = pattern.parts
+    first_glob = next(index for index, part in enumerate(parts) if _GLOB_CHARACTERS & set(part))
+    base = Path(*parts[:first_glob]) if first_glob else Path(".")
+    rest = "/".join(parts[first_glob:])
+    matches = []
+    for path in base.glob(rest):
+        relative = path.relative_to(base).parts
+        if any(part.startswith(".") or part in SKIPPED_FOLDERS for part in relative[:-1]):
+            continue
+        if path.suffix.lower() in suffixes and path.is_file() and not ignored(path, False, base):
+            matches.append(path)
+    return sorted(matches)
+
+
+def _walk(directory: Path, suffixes: tuple[str, ...], root: Path | None,
+          ignored: _Ignored | None = None) -> tuple[list[Path], list[InputProblem]]:
     import os
 
     problems: list[InputProblem] = []
     found: list[Path] = []
 
-    from auditor.config import display as shown  # relative to the working directory, as the user names files
+    from auditor.config import (
+        display as shown,  # relative to the working directory, as the user names files
+    )
 
     def unreadable(error: OSError) -> None:
         problems.append(InputProblem(shown(Path(error.filename or directory)), f"cannot read directory: {error.strerror or error}"))
 
     allowed = [real_path(directory)] + ([real_path(root)] if root is not None else [])
-    for folder, _, names in os.walk(directory, onerror=unreadable):  # symlinked folders are not entered
+    ignored = ignored or _Ignored(root, [])
+    for folder, folders, names in os.walk(directory, onerror=unreadable):  # symlinked folders are not entered
+        here = Path(folder)
+        folders[:] = sorted(name for name in folders
+                            if not _skipped_folder(here, name) and not ignored(here / name, True, directory))
         for name in names:
-            path = Path(folder) / name
+            path = here / name
             if path.suffix.lower() not in suffixes:
+                continue
+            if ignored(path, False, directory):
                 continue
             if not _utf8(path):
                 problems.append(InputProblem(shown(path), "file name is not valid UTF-8; rename it"))

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from auditor.patterns import lazy_compile
 
-ROLES = ("prose", "title", "byline", "caption", "table", "list", "quote", "end", "furniture")
+ROLES = ("prose", "title", "byline", "caption", "table", "list", "quote", "note", "end", "furniture")
 # Roles whose text is running prose: truncation, duplicates and discovery judge these.
 PROSE_ROLES = frozenset({"prose", "list", "quote"})
 
@@ -102,7 +102,12 @@ _FURNITURE = lazy_compile(
     r"关注我们|长按|打印|关闭窗口|Share|Related|Read more|Subscribe|Sign up|Advertisement)"
     r"|(?:>>|》》|→)$")
 _TITLE_PREFIX = lazy_compile(r"^\s{0,2}(?:原标题|原题|原文标题)\s{0,2}[：:]")
-_CAPTION = lazy_compile(r"^(?:图为|图片为|上图|下图|左图|右图|图\s?\d{0,2}\s?[：:]|▲|△|Photo:|Image:)")
+_CAPTION = lazy_compile(
+    r"^(?:图为|图片为|上图|下图|左图|右图|图\s?\d{0,2}\s?[：:]|▲|△|Photo:|Image:"
+    # A table's or a chart's own title: 表2  2021年1—11月份…, Table 3: Revenue by source, Figure 2.
+    r"|[表图]\s?\d{1,3}(?:[-.．]\d{1,2})?(?:\s|[：:])|(?:Table|Figure|Chart|Exhibit)\s\d{1,3}(?:[.:]|\s|$))")
+# A note to a table or a chart: 注：…, 资料来源：…, Note: …, Source: …; a bare 注： opens a run of numbered notes.
+_NOTE = lazy_compile(r"^(?:注|附注|说明|资料来源|数据来源|来源|Notes?|Sources?)\s{0,2}[：:]")
 _CAPTION_END = lazy_compile(r"(?:摄|供图|提供|制图|绘|图片来源\S{0,12}|资料图|Photo\s\S.{0,40})[）)]?$")
 _TABLE_CELL_SEPARATOR = lazy_compile(r"\t|\s[|｜]\s|^\s{0,3}[|｜]|[|｜]\s{0,3}$")
 _LIST_MARKER = lazy_compile(
@@ -155,7 +160,7 @@ class Structure:
 def read_structure(text: str, *, markdown: bool = False) -> Structure:
     """The blocks of a document and its masked text (see the module docstring)."""
     hidden: list[tuple[int, int]] = []
-    front = _front_matter(text)
+    front = front_matter(text)
     if front is not None:
         hidden.append(front)
     for m in _HTML_HIDDEN.finditer(text):
@@ -174,6 +179,7 @@ def read_structure(text: str, *, markdown: bool = False) -> Structure:
     _apply_element_roles(blocks, _element_roles(text, markdown))
     _mark_headline(masked, blocks, _front_matter_title(text, front))
     _mark_fact_runs(masked, blocks)
+    _mark_notes(masked, blocks)
     _mark_closing_name(masked, blocks)
     return Structure(masked, tuple(blocks), compact, pieces)
 
@@ -259,6 +265,19 @@ def _mark_fact_runs(masked: str, blocks: list[Block]) -> None:
         run = []
 
 
+def _mark_notes(masked: str, blocks: list[Block]) -> None:
+    """The numbered lines after a bare 注： / Notes: line are notes too (a table's footnotes)."""
+    in_notes = False
+    for index, block in enumerate(blocks):
+        text = masked[block.start:block.end].strip()
+        if block.role == "note":
+            in_notes = _NOTE.fullmatch(text) is not None
+        elif in_notes and _LIST_MARKER.match(text):
+            blocks[index] = Block(block.start, block.end, "note")
+        else:
+            in_notes = False
+
+
 def _mark_closing_name(masked: str, blocks: list[Block]) -> None:
     """A short name alone on the article's last line (张海彤, Jane Doe) credits its author."""
     for index in range(len(blocks) - 1, -1, -1):
@@ -271,7 +290,8 @@ def _mark_closing_name(masked: str, blocks: list[Block]) -> None:
         return
 
 
-def _front_matter(text: str) -> tuple[int, int] | None:
+def front_matter(text: str) -> tuple[int, int] | None:
+    """The span of the document's front matter (YAML between --- lines, or TOML between +++), or None."""
     m = _FRONT_MATTER.match(text)
     if not m:
         return None
@@ -421,6 +441,10 @@ def line_role(text: str) -> str:
         return "furniture"
     if _DATELINE.match(text):
         return "byline"
+    if _NOTE.match(text):
+        return "note"
+    if _CAPTION.match(text) and len(text) <= 80 and not _ends_with_sentence(text):
+        return "caption"
     if _roundup_heading(text):
         return "title"
     if _CAPTION.match(text) or (_CAPTION_END.search(text) and len(text) <= 40 and not _ends_with_sentence(text)):

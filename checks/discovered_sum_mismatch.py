@@ -11,7 +11,11 @@ of which / including and components of the same dimension, when
   into / broken down into) and they fall short of it.
 
 Components listed under 其中 without such words may overlap (其中女性…，35岁以下…)
-or leave out others, so their sum is not compared.
+or leave out others, so their sum is not compared. A breakdown ends with its
+sentence or its clause before ；. A total that is an average, a per-capita figure,
+a share or a change (平均期限11.6年，其中一般债券6.8年、专项债券14.5年; 比上年末
+增加Y万人，其中城镇人口…) is no sum of what follows, and a change after 其中 is
+no part.
 
 ## Why it matters
 A total and its breakdown printed side by side invite readers to add them
@@ -65,9 +69,21 @@ def _figure_location(reading, index):
                    highlights=((figure.start, figure.end),))
 
 
+# Kinds of figure that are not a sum of parts, and parts that are not parts (frames.kinds_of).
+_NOT_SUMS = frozenset({"change", "average", "per-capita", "share"})
+
+
+def _not_a_sum(reading, index, text, kinds_of) -> bool:
+    figure = reading.figures[index]
+    sentence_index, clause_index = reading.places[index]
+    clause = reading.sentences[sentence_index].clauses[clause_index]
+    return bool(kinds_of(text, min(clause.start, figure.start), figure) & _NOT_SUMS)
+
+
 def _breakdowns(reading):
     """(total index, [component indexes], exhaustive, numbered) for each "total … 其中 components" passage."""
     from auditor.discovery import comparable, numbered_part, passages, tokenize
+    from auditor.discovery.frames import kinds_of
 
     text = reading.document.visible_text
     for passage in passages(reading):
@@ -75,6 +91,8 @@ def _breakdowns(reading):
         marker = _OF_WHICH.search(text, start, end)
         if marker is None:
             continue
+        # The breakdown ends with the sentence (or the semicolon-joined clause) that lists it.
+        end = next((sentence.end for sentence in passage if sentence.start <= marker.start() < sentence.end), end)
         figures = [i for i in reading.figures_in(start, end) if comparable(reading.figures[i])
                    and reading.figures[i].kind in ("quantity", "span")]
         before = [i for i in figures if reading.figures[i].end <= marker.start()]
@@ -82,7 +100,10 @@ def _breakdowns(reading):
         if not before or not after:
             continue
         total = before[-1]
-        components = [i for i in after if reading.figures[i].same_dimension(reading.figures[total])]
+        if _not_a_sum(reading, total, text, kinds_of):
+            continue  # an average, a rate, a per-capita figure or a change is not the sum of what follows
+        components = [i for i in after if reading.figures[i].same_dimension(reading.figures[total])
+                      and not _not_a_sum(reading, i, text, kinds_of)]
         if not components:
             continue
         exhaustive = bool(_EXHAUSTIVE.search(text, start, end))

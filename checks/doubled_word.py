@@ -10,6 +10,8 @@ Within a run of Chinese characters, a unit repeated immediately:
     reduplication is ordinary ("研究研究" let's look into it, "雪白雪白");
   - the unit is a numeral and a measure word ("一步一步", "一次一次");
   - the unit is one character twice, so the run is AAAA (哈哈哈哈);
+  - the unit ends in a character that opens the next word (每 各 逐 另), so
+    the repetition is two words meeting: "低保户每户每月" is 户|每户|每月;
   - every character of the unit is in `name_characters`, the characters used
     to spell foreign and minority-language names, whose syllables repeat
     ("萨克萨克街", "买买提").
@@ -101,6 +103,11 @@ def _part_of_aabb(run: str, index: int) -> bool:
     return (len(after) == 2 and after[0] == after[1]) or (len(before) == 2 and before[0] == before[1])
 
 
+# Characters that open the word after them and never end one (每户, 各村, 逐年, 另有): a unit ending in one
+# is not a word, so its repetition is two words meeting ("低保户每户每月", "村各村各").
+WORD_OPENERS = frozenset("每各逐另")
+
+
 def _doubles_in_run(run: str, starts: list[int], allow: set[str], name_characters: set[str], single: set[str]):
     """(offset, unit) of each accidental doubling in a run of Chinese characters, given where repeats start."""
     index = 0  # doublings found so far end here; a later one may not overlap them
@@ -114,6 +121,8 @@ def _doubles_in_run(run: str, starts: list[int], allow: set[str], name_character
             if run[index + size : index + 2 * size] != unit:
                 continue
             if size >= 2:
+                if unit[-1] in WORD_OPENERS:
+                    break  # "低保户每户每月": 户|每户|每月, a distributive, not a word twice
                 if not _legitimate_unit(unit, allow, name_characters):
                     found = unit
                 break  # a longer legitimate repetition also covers its shorter parts

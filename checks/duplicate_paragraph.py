@@ -43,7 +43,9 @@ Not flagged:
   different paragraphs (`完整准确全面贯彻新时代党的治疆方略`);
 - across documents, boilerplate: a paragraph found (figures aside) in more
   than `boilerplate_frequency` (20) paragraphs of the corpus, such as a
-  series' standing paragraph, and shared runs whose shingles are that common.
+  series' standing paragraph, and shared runs whose shingles are that common;
+- a block quote or a list restating a prose paragraph: pull quotes and
+  key-point boxes (`◎从区域分布看，…`) repeat the body by design.
 
 Cost grows linearly with the corpus: candidates come from an index of
 shingles and fingerprints (auditor/paragraph_index.py), never from comparing
@@ -236,6 +238,11 @@ def _findings(audit: Audit) -> list[Finding]:
     return findings
 
 
+# Blocks that restate running prose by design when the copy is in prose: a block quote set apart (a pull
+# quote, "◎从区域分布看，…") and a list of key points.
+_SUMMARY_ROLES = frozenset({"quote", "list"})
+
+
 def _nearest_candidates(pairs: set[tuple[int, int]]) -> set[tuple[int, int]]:
     """The pairs to compare: for each later paragraph, its MAX_EARLIER_CANDIDATES nearest earlier candidates.
 
@@ -323,6 +330,9 @@ class _Comparer:
 
     def compare(self, earlier: Unit, later: Unit) -> _Match | None:
         settings = self.settings
+        roles = {earlier.paragraph.role, later.paragraph.role}
+        if len(roles) > 1 and roles & _SUMMARY_ROLES:
+            return None  # a pull quote or a key-points box restates the body on purpose
         a, b = earlier.text, later.text
         whole_a, whole_b = (0, len(a)), (0, len(b))
         if min(len(a), len(b)) >= settings.min_length:

@@ -74,6 +74,11 @@ def test_prose_paragraphs_are_the_prose_and_list_and_quote_blocks():
         ("1. 新建校舍3栋", "list"),
         ("（一）产业援疆", "list"),
         ("点击查看更多>>", "furniture"),
+        ("表2  2023年1—9月份全县规模以上工业企业主要指标", "caption"),
+        ("Table 3: Revenue by source", "caption"),
+        ("注：本表数据为快报数。", "note"),
+        ("Note: figures are rounded.", "note"),
+        ("表示感谢。", "prose"),
         ("今年以来全区落实援疆资金12.6亿元。", "prose"),
     ],
 )
@@ -218,3 +223,10 @@ def test_a_defect_in_the_prose_of_markup_is_reported_at_its_place_in_the_source(
     text = HTML_REPOST.replace("其中产业项目资金7.8亿元。</p>", "其中产业项目资金7.8亿元，主要用于</p>")
     assert _scan({"a.html": text}) == [
         ("truncated-paragraph", "a.html:6:15", 'Paragraph ends mid-sentence after "主要用于"; the document ends here')]
+
+
+def test_the_numbered_lines_under_a_bare_note_heading_are_notes():
+    text = "标题\n\n正文第一段，全县完成投资12亿元。\n\n注：\n\n1．本表数据四舍五入。\n\n2．部分指标未作调整。\n\n3．正文又开始了吗？不是。\n"
+    assert [role for role, _ in roles(text)] == ["title", "prose", "note", "note", "note", "note"]
+    text = "标题\n\n注：\n\n正文第一段，全县完成投资12亿元。\n"
+    assert [role for role, _ in roles(text)] == ["title", "note", "prose"]

@@ -157,7 +157,8 @@ def gather_inputs(settings) -> Inputs | ExitStatus:
     from auditor.project import expand_paths
 
     claim_paths, claim_problems = expand_paths(settings.paths("claims"), (".yaml", ".yml"), settings.root)
-    document_paths, doc_problems = expand_paths(settings.paths("docs"), (".txt", ".md", ".text"), settings.root)
+    document_paths, doc_problems = expand_paths(settings.paths("docs"), (".txt", ".md", ".text"), settings.root,
+                                               settings["exclude"])
     if claim_problems or doc_problems:
         print_input_error(InputError(claim_problems + doc_problems))
         return ExitStatus.INPUT_ERROR

@@ -41,6 +41,10 @@ def _a_number(ctx, param, value):
               help="Run only these checks (comma-separated, repeatable). [config: select]")
 @click.option("--ignore", multiple=True, metavar="IDS",
               help="Skip these checks (comma-separated, repeatable). [config: ignore]")
+@click.option("--exclude", multiple=True, metavar="PATTERN",
+              help="Skip files and folders matching this gitignore-style pattern when searching folders "
+                   "(repeatable; hidden folders, node_modules, virtual environments and what .gitignore "
+                   "lists are always skipped). [config: exclude]")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=None, metavar="0-1", callback=_a_number,
               help="Report discovered conflicts at or above this confidence. "
                    "[default: 0.5; config: checks.discovered-conflict.min_confidence]")
@@ -54,7 +58,7 @@ def _a_number(ctx, param, value):
               help="Colour the terminal report (NO_COLOR and FORCE_COLOR are honoured with auto). "
                    "[default: auto; config: color]")
 @no_cache_option
-def scan_command(paths, output_format, output, fail_on, exit_zero, select, ignore, min_confidence, jobs, config_file,
+def scan_command(paths, output_format, output, fail_on, exit_zero, select, ignore, exclude, min_confidence, jobs, config_file,
                  quiet, verbose, color, no_cache):
     """Audit documents with no claim files: duplicates, draft defects, and discovered inconsistencies.
 
@@ -95,6 +99,7 @@ def scan_command(paths, output_format, output, fail_on, exit_zero, select, ignor
         "docs": ([str(path) for path in paths], "PATHS") if paths else None,
         "select": split_ids(select) or None,
         "ignore": split_ids(ignore) or None,
+        "exclude": list(exclude) or None,
         "fail-on": fail_on,
         "format": output_format,
         "color": color,
@@ -102,7 +107,8 @@ def scan_command(paths, output_format, output, fail_on, exit_zero, select, ignor
     settings = load_settings_or_exit(cli, config_file, paths)
     if settings is None:
         return ExitStatus.INPUT_ERROR
-    document_paths, problems = expand_paths(settings.paths("docs"), DOCUMENT_SUFFIXES, settings.root)
+    document_paths, problems = expand_paths(settings.paths("docs"), DOCUMENT_SUFFIXES, settings.root,
+                                           settings["exclude"])
     if problems:
         print_input_error(InputError(problems))
         return ExitStatus.INPUT_ERROR

@@ -12,11 +12,15 @@ from operator import mul
 from typing import TYPE_CHECKING
 
 from auditor.collector import cycle_collector_paused
+from auditor.discovery.frames import frame_factor, frames_disagree
 from auditor.discovery.reading import Reading, reading_of
-from auditor.discovery.values import value_factor, values_disagree
+from auditor.discovery.values import significant_digits, slipped, value_factor, values_disagree
 from auditor.discovery.vetoes import Alignment, align
 from auditor.discovery.windows import (
     CALENDAR_KINDS,
+    ENGLISH_STOPWORDS,
+    MARKERS,
+    STOP_CHARACTERS,
     Chunk,
     Site,
     build_site,
@@ -164,6 +168,20 @@ class Pairs:
         self._totals: dict[int, float] = {}
         self._similarities: dict[tuple[int, int], float] = {}
         self._alignments: dict[tuple[int, int], Alignment] = {}
+        self._block_values: dict[tuple[str, int], set[tuple[str, Fraction]]] | None = None
+
+    def restated_beside(self, i: int, j: int) -> bool:
+        """One figure's value also stands in the other's paragraph: that paragraph gives the value right and
+        the other figure is something else ("其中，制造业用电量同比增长20.6%" again beside "九大高技术及装备
+        制造业用电同比增长22.7%")."""
+        if self._block_values is None:
+            self._block_values = defaultdict(set)
+            for site in self.sites:
+                figure = site.figure
+                self._block_values[(site.document.path, site.block)].add((figure.dimension, figure.nominal))
+        a, b = self.sites[i], self.sites[j]
+        return (a.figure.dimension, a.figure.nominal) in self._block_values[(b.document.path, b.block)] or (
+            b.figure.dimension, b.figure.nominal) in self._block_values[(a.document.path, a.block)]
 
     def total(self, number: int) -> float:
         """The weight of a site's window (computed on first use: a part of the work needs its own sites only)."""
@@ -275,10 +293,14 @@ class Pairs:
         i, j = min(i, j), max(i, j)
         a, b = self.sites[i], self.sites[j]
         same_document = a.document.path == b.document.path
-        if same_document and a.sentence == b.sentence:
-            return False  # figures of one sentence fill different slots
+        if same_document and a.block == b.block:
+            # Figures of one sentence fill different slots; one paragraph lists figures side by side
+            # ("制造业用电量同比增长20.6%…高技术及装备制造业用电同比增长22.7%") rather than restating one.
+            return False
         if a.part != b.part:
             return False  # a phase and the whole or another phase (二期计划投资 vs 计划总投资, 一期 vs 二期)
+        if a.frame is not None and b.frame is not None and frames_disagree(a.frame, b.frame, same_document):
+            return False  # another place, period or kind of figure
         alignment = self.alignment(i, j)
         if alignment.veto is not None:
             return False
@@ -331,34 +353,79 @@ class Pairs:
                     return True
         return False
 
+    def restated_slip(self, i: int, j: int) -> bool:
+        """A specific value restated one slip of the pen away, next to the same words: "left 1,250 people
+        displaced" and "the 1,520 people displaced by the flood". The values have at least
+        SLIP_SIGNIFICANT_DIGITS significant digits (a coincidence is unlikely) and at least SLIP_ADJACENT
+        content tokens right before or right after the figure are the same in both windows."""
+        a, b = self.sites[i], self.sites[j]
+        x, y = a.figure, b.figure
+        if x.kind != "quantity" or y.kind != "quantity" or not x.same_dimension(y):
+            return False  # percentages a slip apart (13.3% / 18.3%) are too common to be a sign
+        if not slipped(x.nominal, y.nominal) or significant_digits(x.nominal, y.nominal) < SLIP_SIGNIFICANT_DIGITS:
+            return False
+        return adjacent_shared(a, b) >= SLIP_ADJACENT
+
     def judge(self, i: int, j: int, min_confidence: float) -> Conflict | None:
         """The pair as a conflict, or None: values agree, confidence too low, or a veto or ambiguity."""
         a, b = self.sites[i], self.sites[j]
         same_document = a.document.path == b.document.path
         if a.figure.text == b.figure.text:
             return None
+        if a.figure.nominal == b.figure.nominal and a.figure.unit == b.figure.unit:
+            return None  # one threshold named from either side: "less than £49,500", "above £49,500"
+        slip = self.restated_slip(i, j)
         # Too little shared wording whatever the values (the value factor is at most 1): most candidates end
         # here, so first on an estimate that looks at the shared shingles only. At a minimum confidence of 0
         # nothing is too little (confidence_of clamps at 0 and 0 < 0 is false), so there is no shortcut.
-        if min_confidence > 0 and self._clearly_below(
+        if not slip and min_confidence > 0 and self._clearly_below(
             i, j, SIMILARITY_FLOOR + min_confidence * (SIMILARITY_FULL - SIMILARITY_FLOOR)
         ):
             return None
         sim = self.similarity(i, j)
-        if confidence_of(sim, 1.0) < min_confidence:
+        if not slip and confidence_of(sim, 1.0) < min_confidence:
             return None
         if not values_disagree(a.figure, b.figure, same_document):
             return None
         factor = value_factor(a.figure, b.figure)
-        confidence = confidence_of(sim, factor)
+        # A place or a period stated on one side only leaves the pair less certain.
+        known = frame_factor(a.frame, b.frame, same_document) if a.frame is not None and b.frame is not None else 1.0
+        confidence = confidence_of(sim, factor * known)
+        if slip:
+            confidence = max(confidence, SLIP_CONFIDENCE * known)
         if confidence < min_confidence:
             return None
         if not same_document and (a.running_total or b.running_total) and not self.same_as_of(i, j):
             return None  # running totals of articles written at different dates
-        if not self.same_subject(i, j) or self.ambiguous(i, j):
+        if not self.same_subject(i, j) or self.restated_beside(i, j) or self.ambiguous(i, j):
             return None
         first, second = (a, b) if (a.document.path, a.figure.start) <= (b.document.path, b.figure.start) else (b, a)
         return Conflict(first, second, round(sim, 3), factor, round(confidence, 2), self.alignment(i, j).shared)
+
+
+# A restated slip (Pairs.restated_slip) is reported at this confidence at least, whatever else the windows say.
+SLIP_CONFIDENCE = 0.6
+SLIP_SIGNIFICANT_DIGITS = 3
+SLIP_ADJACENT = 2
+
+
+def adjacent_shared(a: Site, b: Site) -> int:
+    """Content tokens shared right next to the figure: the run after "@" that both windows have, plus the run
+    before it, up to a clause boundary; a counted noun written as the figure's unit ("1,250 people",
+    "386.5万人次") counts as one."""
+    unit = a.figure.written_unit
+    count = 1 if unit and len(unit) >= 2 and unit == b.figure.written_unit else 0
+    for step in (1, -1):
+        position_a, position_b = a.slot + step, b.slot + step
+        while 0 <= position_a < len(a.tokens) and 0 <= position_b < len(b.tokens):
+            token = a.tokens[position_a]
+            if token != b.tokens[position_b] or token in MARKERS:
+                break
+            if token not in STOP_CHARACTERS and token not in ENGLISH_STOPWORDS:
+                count += 1
+            position_a += step
+            position_b += step
+    return count
 
 
 # Two amounts within this ratio count as one value when judging whether wording is shared by several values.

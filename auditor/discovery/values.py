@@ -46,15 +46,24 @@ def values_disagree(a: "Figure", b: "Figure", same_document: bool) -> bool | Non
 def value_factor(a: "Figure", b: "Figure") -> float:
     """How plausible it is that two disagreeing values were meant to be one figure (0-1).
 
-    A slipped digit or a rounding gone wrong keeps values close: ratios up to
-    1.5 keep full weight. Far-apart values more likely count different things
-    worded alike; a factor of exactly 10, 100, … (a magnitude word slipped:
-    万 for 千) counts as a slip. Dates keep CALENDAR_FACTOR: events recur (a
+    Amounts one slip of the pen apart keep full weight (percentages their
+    distance factor: 13.3% and 18.3% are a slip apart by chance often) (`slipped`: a digit
+    changed, two neighbouring digits swapped, a digit dropped or doubled, a
+    magnitude word or a decimal point slipped): that is how a figure goes wrong
+    when it is copied. Other pairs weigh NOT_A_SLIP_FACTOR times their distance
+    factor: ratios up to 1.5 most, far-apart values (more likely different
+    things worded alike) less. Dates keep CALENDAR_FACTOR: events recur (a
     second visit, the next photo of a series) more often than amounts do.
     Percentages weigh less: a share is a small number that many things share.
     """
     if a.kind in CALENDAR_KINDS:
         return CALENDAR_FACTOR
+    if slipped(a.nominal, b.nominal):
+        return _distance_factor(a, b) if a.kind == "percent" else 1.0
+    return NOT_A_SLIP_FACTOR * _distance_factor(a, b)
+
+
+def _distance_factor(a: "Figure", b: "Figure") -> float:
     if a.kind == "percent":
         gap = abs(a.nominal - b.nominal)
         return 0.8 if gap <= 5 else 0.6 if gap <= 20 else 0.4
@@ -72,3 +81,52 @@ def value_factor(a: "Figure", b: "Figure") -> float:
 
 
 CALENDAR_FACTOR = 0.6
+# Two values that are not one slip apart: on real statistical text they are nearly always two things
+# worded alike (28.2% vs 38.6% for two industries, 10 vs 23 provinces).
+NOT_A_SLIP_FACTOR = 0.65
+
+
+def _digits(value: Fraction, decimals: int) -> str | None:
+    scaled = abs(value) * 10**decimals
+    return str(scaled.numerator) if scaled.denominator == 1 else None
+
+
+def _decimals(value: Fraction) -> int | None:
+    for decimals in range(7):
+        if (value * 10**decimals).denominator == 1:
+            return decimals
+    return None
+
+
+def significant_digits(x: Fraction, y: Fraction) -> int:
+    """The significant digits of the more precise of two values, written with the same decimals."""
+    dx, dy = _decimals(x), _decimals(y)
+    if dx is None or dy is None:
+        return 0
+    decimals = max(dx, dy)
+    digits = [_digits(v, decimals) for v in (x, y)]
+    return max((len(d.strip("0")) for d in digits if d), default=0)
+
+
+def slipped(x: Fraction, y: Fraction) -> bool:
+    """Whether two values are one slip of the pen apart: written with the same decimals, their digits differ
+    in one place (108 / 118), by two neighbouring digits swapped (386.5 / 368.5), by one digit dropped or
+    added (1,250 / 125), or only in magnitude (1.08 million / 10.8 million, 万 for 亿)."""
+    dx, dy = _decimals(x), _decimals(y)
+    if dx is None or dy is None or x == y:
+        return False
+    decimals = max(dx, dy)
+    a, b = _digits(x, decimals), _digits(y, decimals)
+    if a is None or b is None:
+        return False
+    if a.rstrip("0") == b.rstrip("0"):
+        return True  # a magnitude or a decimal point slipped
+    if len(a) == len(b):
+        differ = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(differ) == 1:
+            return True
+        return len(differ) == 2 and differ[1] == differ[0] + 1 and a[differ[0]] == b[differ[1]] and a[differ[1]] == b[differ[0]]
+    if abs(len(a) - len(b)) == 1:
+        longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+        return any(longer[:i] + longer[i + 1:] == shorter for i in range(len(longer)))
+    return False

@@ -9,8 +9,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from auditor.discovery.frames import SENTENCE_LOOKBACK, Frame, PeriodIndex, kinds_of, places_before
 from auditor.discovery.reading import Reading, Sentence
 from auditor.normalize import fold
+from auditor.published import publication_date
 
 if TYPE_CHECKING:
     from auditor.documents import Document
@@ -155,6 +157,8 @@ class Site:
     span: tuple[int, int]  # source span shown: start of the window to the end of the figure's clause
     running_total: bool
     part: str | None = None  # a numbered part named before the figure in its clause: 二期, Phase 2
+    frame: "Frame | None" = None  # place, period and kind (frames.py)
+    block: int = 0  # the paragraph (run of lines) of the figure's sentence
 
     @property
     def figure(self) -> "Figure":
@@ -232,6 +236,37 @@ class _Window:
         """Whether the sentence opens by pointing back (该项目…), asked once per sentence."""
         text = self.reading.document.visible_text
         return self._memo(("anaphoric", sentence.start, sentence.end), lambda: _anaphoric(text[sentence.start:sentence.end]))
+
+    def frame(self, sentence_index: int, clause_index: int) -> Frame:
+        """The target figure's frame; the document's time expressions are read once, for all its figures."""
+        reading = self.reading
+
+        def periods() -> PeriodIndex:
+            return PeriodIndex(reading, publication_date(reading.document))
+
+        index = self._memo(("periods", 0, 0), periods)
+        figure = reading.figures[self.target]
+        text = reading.document.visible_text
+        sentence = reading.sentences[sentence_index]
+        clause_start = min(sentence.clauses[clause_index].start, figure.start)
+        # The level a change is a change of: the figure just before it in its clause or the clause before
+        # ("房地产开发投资27576亿元，同比增长25.6%"), told by its dimension.
+        anchor = None
+        if figure.direction is not None:
+            floor = sentence.clauses[max(0, clause_index - 1)].start
+            before = [i for i in reading.figures_in(floor, figure.start) if i != self.target]
+            if before:
+                anchor = reading.figures[before[-1]].dimension
+        places = places_before(text, sentence.start, clause_start, figure.start)
+        if not places:
+            places = self._memo(("carried-places", sentence_index, 0), lambda: _carried_places(reading, sentence_index))
+        return Frame(
+            places,
+            index.period_before(reading, figure.start, sentence_index),
+            kinds_of(text, clause_start, figure),
+            index.publication.year if index.publication else None,
+            anchor,
+        )
 
     def running_total(self, start: int, end: int) -> bool:
         """Whether the text of [start, end) speaks of a running total (累计, 截至…), asked once per span."""
@@ -354,6 +389,28 @@ def _speaker_end(tokens: list[str]) -> int:
     return latin + 1
 
 
+# How many earlier sentences of its paragraph a sentence naming no place looks back to for one.
+PLACE_CARRY_SENTENCES = 3
+
+
+def _carried_places(reading: Reading, sentence_index: int) -> frozenset[str]:
+    """The place a sentence that names none speaks of: the last one named in the nearest earlier sentence of
+    its paragraph ("分省区看，…其中广东同比增长19.1%。…；主要出口外向型行业用电同比增长23.7%")."""
+    from auditor.places import places_in
+
+    sentences = reading.sentences
+    block = sentences[sentence_index].block
+    text = reading.document.visible_text
+    for index in range(sentence_index - 1, max(-1, sentence_index - 1 - PLACE_CARRY_SENTENCES), -1):
+        previous = sentences[index]
+        if previous.block != block:
+            break
+        mentions = places_in(text, max(previous.start, previous.end - SENTENCE_LOOKBACK), previous.end)
+        if mentions:
+            return frozenset({mentions[-1].place})
+    return frozenset()
+
+
 def _anaphoric(text: str) -> bool:
     text = text.lstrip("“\"'‘（( ")
     if text[:1] in ANAPHORS_CJK:
@@ -414,7 +471,9 @@ def build_site(reading: Reading, index: int, chunks: dict[tuple[int, int], Chunk
     own_tokens = [token for token in tokens[:slot][::-1]]
     own_tokens = own_tokens[: own_tokens.index(BOUNDARY)] if BOUNDARY in own_tokens else own_tokens
     part = numbered_part(own_tokens[::-1])
-    return Site(reading, index, tokens, weights, capitals, slot, others, (window_start, own_end), running, part)
+    frame = window.frame(sentence_index, clause_index)
+    return Site(reading, index, tokens, weights, capitals, slot, others, (window_start, own_end), running, part, frame,
+                sentence.block)
 
 
 _PART_CJK = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}|[一二三四五六七八九十两]|\d{1,2})期")

@@ -519,6 +519,8 @@ class _Reader:
             return None
         if t[pos - 1] in (" ", "\t", "\u00a0"):
             m = DIRECTION_EN_RE.search(t, max(0, pos - 16), pos)
+            if m and m.group(1).lower() in _AMOUNT_TAKING_VERBS and "by" not in m.group(0).lower().split():
+                return None  # "raised $2.4 million": the amount raised, not a rise; "raised by 4%" is one
             return DIRECTION_EN[m.group(1).lower()] if m else None
         if t[pos - 1] not in _DIRECTION_LAST_CHARS:
             return None
@@ -1291,6 +1293,8 @@ _DIRECTION_WORDS = tuple(sorted(DIRECTION_CN.items(), key=lambda item: (-len(ite
 _DIRECTION_NOUNS = ("增幅", "涨幅", "降幅", "跌幅")
 # The last character of every wording DIRECTION_CN_RE matches (the verb, or 了/达/到/为/是 after it).
 _DIRECTION_LAST_CHARS = frozenset(w[-1] for w in DIRECTION_CN) | frozenset("了达到为是 \t\u3000")
+# Verbs whose object is an amount ("raised $2.4 million" for a fund): a change only with "by".
+_AMOUNT_TAKING_VERBS = frozenset({"raised", "raise", "raises", "raising"})
 # The last character before a numeral for each reader of the left context (currency, sign, qualifier,
 # "between", direction): a numeral after any other character has nothing on its left to read.
 _LEFT_CONTEXT_LAST = (CURRENCY_LAST_CHARS | PRE_LAST_CHARS | _DIRECTION_LAST_CHARS

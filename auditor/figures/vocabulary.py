@@ -108,7 +108,7 @@ def currency_of_prefix(written: str) -> str:
 
 
 CURRENCY_PRE_RE = re.compile(
-    r"(?:(?i:US|HK|NT)[ \t]?\$|(?<![A-Za-z])(?i:aud|cad|nzd|sgd|hkd|usd|mxn|mex)\$|S\$|C\$|A\$|\$|¥|￥|€|£"
+    r"(?:(?<![A-Za-z])(?i:US|HK|NT)[ \t]?\$|(?<![A-Za-z])(?i:aud|cad|nzd|sgd|hkd|usd|mxn|mex)\$|(?<![A-Za-z])[SCA]\$|\$|¥|￥|€|£"
     r"|(?<![A-Za-z])(?i:USD|RMB|CNY|EUR|GBP|JPY|HKD|TWD|KRW|CHF|CAD|AUD|SGD)[ \t\u00a0]?)[ \t]?$")
 CURRENCY_LAST_CHARS = frozenset("$¥￥€£ DBYRPFWKdbyrpfwk\u00a0")
 # An amount glued to its code (USD115, RMB50): the code is the currency, not a letter of a name.
@@ -142,6 +142,8 @@ SET_PHRASES = (
     "三个代表", "八项规定", "两个一百年", "三个务必",
     # categories
     "三次产业",
+    # sizes of a number, not amounts: 保持两位数增长 (double-digit growth)
+    "个位数", "一位数", "两位数", "双位数", "三位数", "四位数",
 )
 SET_PHRASE_FIRST = frozenset(p[0] for p in SET_PHRASES)
 

@@ -1,0 +1,345 @@
+"""Figure frames: what a figure is about, read from the words around it.
+
+Two figures worded alike are still about different things when they differ in
+
+- **place**: the places named before the figure in its sentence, on published gazetteers
+  (`auditor.places`: China's divisions, countries, other countries' subdivisions). "1-7月，西安市…增长5.8%"
+  and "前三季度，上海工业…增长13.5%" are two cities' figures.
+- **period**: the year and the part of it the figure covers, read before the figure in its sentence, else
+  carried from the nearest earlier sentence of its paragraph ("今年前2个月…增长13.3%。其中，出口…"). Years
+  are 2021年, 今年 / 去年 / 明年, this year / last year, fiscal 2024, 2023-24, 十四五; parts are a month
+  (7月), months to date (1-7月, 前7个月, 1—11月份, year to June), quarters (一季度 = 1-3月, 前三季度 = 1-9月),
+  halves (上半年), the whole year (全年), and as-of ends (6月末, 截至6月底, 年末, by June). A period after
+  比 / 较 / than / from / compared with is the base of a comparison, not the figure's period, and is skipped;
+  so is 同期 ("比去年同期增长").
+- **kind**: a target or plan (计划, 预计, 目标, 将, 拟, 预算, plan, target, will, budget…) vs an outcome
+  (已, 完成, 实现, was finished, spent, actual); a
+  limit (限额, ceiling) vs a balance (余额, outstanding); a change (增长5.8%, fell 4%, the figure's own
+  direction) vs a level; a share (占, 比重, accounts for); an average (平均, 年均, average); a per-capita
+  figure (人均, per capita); real vs nominal growth (实际, 扣除价格因素, in real terms); year on year (同比)
+  vs month on month (环比), compared only when both say which; a rank selector (前三名, 后二名, top five),
+  which is never an amount.
+
+Relative years are resolved against the document's publication date (`auditor.published`) when it states
+one; between documents whose publication years differ, a figure whose period is relative or unstated is
+about a different time than one published in another year.
+
+`frames_disagree` says why two frames cannot describe one thing, or None; `frame_factor` lowers confidence
+when a frame is known on one side only (a place or a period stated in one text and not in the other).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from auditor.patterns import lazy_compile
+
+if TYPE_CHECKING:
+    from auditor.discovery.reading import Reading
+    from auditor.figures import Figure
+
+# Confidence factors when a frame is known on one side only.
+ONE_SIDED_PLACE_FACTOR = 0.9
+ONE_SIDED_PERIOD_FACTOR = 0.9
+ONE_SIDED_PLAN_FACTOR = 0.85
+
+_CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+              "十一": 11, "十二": 12}
+_NUMERAL = r"(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])"
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december")
+_MONTH_EN = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
+_ORDINAL_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_FIVE_YEAR_PLANS = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025),
+                    "十五五": (2026, 2030)}
+
+# One pass finds every time expression; the group that matched says which kind.
+_PERIOD = lazy_compile(
+    r"(?P<fyp>十[一二三四五]五)"
+    r"|(?P<year>(?<!\d)\d{4})[ \t]{0,2}(?:年度?|财年)"
+    r"|(?P<ryear>今年|本年|去年|上年|前年|明年|当年|上一年)"
+    r"|(?P<mrange>(?<![\d.])" + _NUMERAL + r")[ \t]{0,2}(?:月份?)?[ \t]{0,2}[-—–~～至到][ \t]{0,2}(?P<mrange_end>" + _NUMERAL
+    + r")[ \t]{0,2}月(?:份)?"
+    r"|前(?P<first_months>" + _NUMERAL + r")个?月"
+    r"|前(?P<first_quarters>[一二三123])(?:个)?季度"
+    r"|(?:第)?(?P<quarter>[一二三四1-4])季度(?P<quarter_end>末)?"
+    r"|(?P<half>上半年|下半年|全年)"
+    r"|(?P<year_end>年末|年底)"
+    r"|(?P<month>(?<![\d.])" + _NUMERAL + r")[ \t]{0,2}月(?:份)?(?P<month_end>末|底)?(?![ \t]{0,2}(?:\d|[一二三四五六七八九十])"
+    r"|[ \t]{0,2}[日号])"
+    r"|(?i:(?P<fiscal>fiscal(?:[ \t]year)?|FY)[ \t]{0,2}(?P<fiscal_year>\d{4}|\d{2})(?:[-–/](?P<fiscal_to>\d{2,4}))?)"
+    r"|(?P<en_range>(?<!\d)(?:19|20)\d{2})[-–/](?P<en_range_to>\d{2})(?!\d)"
+    r"|(?i:(?P<ren>this|last|next|the[ \t]previous|the[ \t]past)[ \t]year)"
+    r"|(?i:(?P<qen>first|second|third|fourth|1st|2nd|3rd|4th)[ \t]quarter)"
+    r"|(?i:(?P<hen>first|second)[ \t]half)"
+    r"|(?i:(?P<to_date>year[ \t]to|(?:by|as[ \t]of|at[ \t]the[ \t]end[ \t]of|end[ \t]of|through)[ \t])[ \t]{0,2})?"
+    r"(?P<men>" + _MONTH_EN + r")(?![a-z])(?![ \t]{1,2}\d)"
+)
+# Words that make the time expression after them a comparison's base: 比去年, 较上年同期, than last year.
+_BASE_BEFORE = lazy_compile(r"(?:比|较|同比|相比|than|from|over|compared[ \t]with|since|against)[ \t]{0,2}$", )
+_SAME_PERIOD_AFTER = ("同期", "末增", "末减", "底增", "底减")
+
+
+@dataclass(frozen=True)
+class Period:
+    year: str | None  # "2021", "2011-2015", "rel-1" (a relative year the document's date does not resolve)
+    part: str | None  # "1-7" months to date, "7-7" one month, "end-6" as of a month's end
+
+
+@dataclass(frozen=True)
+class Frame:
+    places: frozenset[str]  # canonical place names; HOME alone for "全县", "the county" (the article's own)
+    period: Period
+    kinds: frozenset[str]
+    published: int | None = None  # the document's publication year, when it states it
+    anchor: str | None = None  # for a change: the dimension of the level it changes (亿元 → currency)
+
+
+# "全县", "本市", "the county": the place the article is about, whichever it is.
+HOME = "~home"
+_HOME = lazy_compile(r"[全本该][省市县区州盟旗镇乡]|(?i:\bthe[ \t](?:city|county|district|state|borough|town|province)\b)")
+
+
+# How far before a figure its clause and its sentence are read for its frame: a clause or a sentence longer
+# than that (a table flattened into one line) has its subject nearer.
+CLAUSE_LOOKBACK = 80
+SENTENCE_LOOKBACK = 240
+
+
+def places_before(text: str, sentence_start: int, clause_start: int, figure_start: int) -> frozenset[str]:
+    """The places a figure is about: those named before it in its own clause, else earlier in its sentence."""
+    from auditor.places import places_in
+
+    clause_start = max(clause_start, figure_start - CLAUSE_LOOKBACK)
+    sentence_start = min(clause_start, max(sentence_start, figure_start - SENTENCE_LOOKBACK))
+
+    own = places_in(text, clause_start, figure_start)
+    if own:
+        return frozenset(mention.place for mention in own)
+    earlier = places_in(text, sentence_start, clause_start)
+    if earlier:
+        return frozenset(mention.place for mention in earlier)
+    if _HOME.search(text, sentence_start, figure_start):
+        return frozenset({HOME})
+    return frozenset()
+
+
+_NO_PERIOD = Period(None, None)
+
+
+def _number(text: str) -> int:
+    return int(text) if text.isdigit() else _CN_DIGITS.get(text, 0)
+
+
+def _is_base(text: str, start: int, end: int) -> bool:
+    head = text[max(0, start - 12):start]
+    if _BASE_BEFORE.search(head):
+        return True
+    return text.startswith(_SAME_PERIOD_AFTER, end) or text.startswith(("同期",), end)
+
+
+def _read_period(m, publication: datetime.date | None) -> tuple[str | None, str | None]:
+    """(year, part) of one time expression; either may be None."""
+    group = m.lastgroup
+    g = m.group
+    relative = None
+    if g("fyp"):
+        first, last = _FIVE_YEAR_PLANS[g("fyp")]
+        return f"{first}-{last}", None
+    if g("year"):
+        return g("year"), None
+    if g("ryear"):
+        relative = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "明年": 1}[g("ryear")]
+    elif g("ren"):
+        relative = {"this": 0, "last": -1, "next": 1, "the previous": -1, "the past": -1}.get(
+            " ".join(g("ren").lower().split()), 0)
+    if relative is not None:
+        if publication is not None:
+            return str(publication.year + relative), None
+        return f"rel{relative:+d}", None
+    if g("mrange"):
+        first, last = _number(g("mrange")), _number(g("mrange_end"))
+        return (None, f"{first}-{last}") if 1 <= first <= last <= 12 else (None, None)
+    if g("first_months"):
+        last = _number(g("first_months"))
+        return (None, f"1-{last}") if 1 <= last <= 12 else (None, None)
+    if g("first_quarters"):
+        return None, f"1-{3 * _number(g('first_quarters'))}"
+    if g("quarter"):
+        number = _number(g("quarter"))
+        return None, f"end-{3 * number}" if g("quarter_end") else f"{3 * number - 2}-{3 * number}"
+    if g("half"):
+        return None, {"上半年": "1-6", "下半年": "7-12", "全年": "1-12"}[g("half")]
+    if g("year_end"):
+        return None, "end-12"
+    if g("month"):
+        month = _number(g("month"))
+        if not 1 <= month <= 12:
+            return None, None
+        return None, f"end-{month}" if g("month_end") else f"{month}-{month}"
+    if g("fiscal"):
+        year = g("fiscal_year")
+        year = year if len(year) == 4 else "20" + year
+        return f"FY{year}", None
+    if g("en_range"):
+        return f"{g('en_range')}-{g('en_range_to')}", None
+    if g("qen"):
+        number = _ORDINAL_EN[g("qen").lower()]
+        return None, f"{3 * number - 2}-{3 * number}"
+    if g("hen"):
+        return None, "1-6" if g("hen").lower() == "first" else "7-12"
+    if g("men"):
+        month = _MONTH_NAMES.index(g("men").lower()) + 1
+        to_date = (g("to_date") or "").lower()
+        if to_date.startswith("year"):
+            return None, f"1-{month}"
+        if to_date:
+            return None, f"end-{month}"
+        return None, f"{month}-{month}"
+    del group
+    return None, None
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether any of the sorted, non-overlapping spans overlaps [start, end)."""
+    index = bisect.bisect_right(spans, (start, float("inf"))) - 1
+    return any(0 <= i < len(spans) and spans[i][0] < end and start < spans[i][1] for i in (index, index + 1))
+
+
+class PeriodIndex:
+    """Every time expression of a document, in order, with the sentence it is in; built once per document."""
+
+    def __init__(self, reading: Reading, publication: datetime.date | None):
+        text = reading.document.visible_text
+        self.publication = publication
+        self.entries: list[tuple[int, str | None, str | None]] = []  # (start, year, part)
+        read: list[tuple[int, int]] = []
+        for m in _PERIOD.finditer(text):
+            read.append(m.span())
+            if _is_base(text, m.start(), m.end()):
+                continue
+            year, part = _read_period(m, publication)
+            if year is not None or part is not None:
+                self.entries.append((m.start(), year, part))
+        # English years are the reader's year and date figures ("in 2023", "April 2024"): a bare four-digit
+        # number is as often a count.
+        for figure in reading.figures:
+            calendar = figure.calendar
+            if figure.kind in ("year", "date") and calendar is not None and calendar.year and figure.text.isascii() \
+                    and not _is_base(text, figure.start, figure.end) \
+                    and not _overlaps(read, figure.start, figure.end):
+                part = f"{calendar.month}-{calendar.month}" if calendar.month and not calendar.day else None
+                self.entries.append((figure.start, str(calendar.year), part))
+        self.entries.sort(key=lambda entry: entry[0])
+        self.starts = [entry[0] for entry in self.entries]
+
+    def period_before(self, reading: Reading, position: int, sentence_index: int) -> Period:
+        """The period in force at `position`: the nearest year and part stated before it in its sentence, else
+        in the nearest earlier sentence of its paragraph that states one."""
+        sentences = reading.sentences
+        sentence = sentences[sentence_index]
+        year = part = None
+        index = bisect.bisect_left(self.starts, position) - 1
+        floor = sentence.start
+        current = sentence_index
+        while index >= 0 and (year is None or part is None):
+            start, found_year, found_part = self.entries[index]
+            if start < floor:
+                # Nothing more in this sentence: an earlier sentence of the paragraph may set the period,
+                # but only when this sentence has stated none of it.
+                if year is not None or part is not None:
+                    break
+                while current > 0 and sentences[current - 1].block == sentence.block and sentences[current - 1].end > start:
+                    current -= 1
+                if current == sentence_index or sentences[current].start > start:
+                    break
+                floor = sentences[current].start
+                continue
+            if year is None and found_year is not None:
+                year = found_year
+            if part is None and found_part is not None:
+                part = found_part
+            index -= 1
+        return Period(year, part)
+
+
+_PLAN = lazy_compile(r"计划|预计|目标|力争|拟|预算|规划|将|争取|预期|(?i:\b(?:plan(?:s|ned)?|target(?:s|ed)?|aim(?:s|ed)?|goal|will|would|expect(?:s|ed)?|forecast|projected|budget(?:s|ed)?|propos(?:e|es|ed|al))\b)")
+_OUTCOME = lazy_compile(r"已经|已|完成|实现|建成|实际完成|(?i:\b(?:was|were|has[ \t]been|have[ \t]been)[ \t]\w{2,12}ed\b|\b(?:completed|finished|actual(?:ly)?|spent|came[ \t]in)\b)")
+_LIMIT = lazy_compile(r"限额|上限|(?i:\b(?:ceiling|cap|limit)\b)")
+_BALANCE = lazy_compile(r"余额|(?i:\boutstanding\b)")
+_SHARE = lazy_compile(r"占|比重|份额|(?i:\b(?:share|accounts?[ \t]for|accounted[ \t]for|proportion)\b)")
+_AVERAGE = lazy_compile(r"平均|年均|均价|(?i:\b(?:average|mean|median)\b)")
+_PER_CAPITA = lazy_compile(r"人均|每人|(?i:\bper[ \t](?:capita|person|head|resident)\b)")
+_REAL = lazy_compile(r"实际增|扣除价格因素|可比价|(?i:\breal[ \t]terms\b|\bin[ \t]real\b)")
+_YOY = lazy_compile(r"同比|比上年|比去年|较上年|较去年|(?i:year[ \t-]on[ \t-]year|year[ \t-]over[ \t-]year)")
+_MOM = lazy_compile(r"环比|比上月|较上月|(?i:month[ \t-]on[ \t-]month)")
+_RANK_BEFORE = lazy_compile(r"(?:前|后|(?i:\btop|\bbottom))[ \t]{0,2}$")
+_RANK_AFTER = ("名", "位")
+
+
+def kinds_of(text: str, clause_start: int, figure: Figure) -> frozenset[str]:
+    """What sort of figure it is, from its own clause up to the figure (and the figure's direction)."""
+    prefix = text[max(clause_start, figure.start - CLAUSE_LOOKBACK):figure.start]
+    kinds = set()
+    if figure.direction is not None:
+        kinds.add("change")
+    for name, pattern in (("plan", _PLAN), ("outcome", _OUTCOME), ("limit", _LIMIT), ("balance", _BALANCE), ("average", _AVERAGE),
+                          ("per-capita", _PER_CAPITA), ("real", _REAL), ("yoy", _YOY), ("mom", _MOM)):
+        if pattern.search(prefix):
+            kinds.add(name)
+    if figure.kind == "percent" and _SHARE.search(prefix):
+        kinds.add("share")
+    if _RANK_BEFORE.search(text, max(clause_start, figure.start - 8), figure.start) and (
+            figure.text.endswith(_RANK_AFTER) or text.startswith(_RANK_AFTER, figure.end)):
+        kinds.add("rank")
+    return frozenset(kinds)
+
+
+# Kinds that must be the same on both sides. A plan differs from an outcome said to be one (已完成, was
+# finished for); a plan against a figure that says neither only lowers confidence: a project's planned
+# length restated as its length is one thing. yoy and mom differ only when both sides say which.
+_STRICT_KINDS = frozenset({"limit", "balance", "change", "share", "average", "per-capita", "real"})
+
+
+def frames_disagree(a: Frame, b: Frame, same_document: bool) -> str | None:
+    """Why two figures' frames cannot describe one thing, or None."""
+    if "rank" in a.kinds or "rank" in b.kinds:
+        return "a rank, not an amount"
+    if not same_document and a.published and b.published and a.published != b.published and (
+            not _absolute_year(a.period.year) or not _absolute_year(b.period.year)):
+        return f"articles published in different years ({a.published} and {b.published}), period unstated"
+    if a.places and b.places and a.places.isdisjoint(b.places) and HOME not in a.places and HOME not in b.places:
+        return f"different places: {'、'.join(sorted(a.places))} vs {'、'.join(sorted(b.places))}"
+    if a.period.year and b.period.year and a.period.year != b.period.year:
+        return f"different years: {a.period.year} vs {b.period.year}"
+    if a.period.part and b.period.part and a.period.part != b.period.part:
+        return f"different periods: {a.period.part} vs {b.period.part} (months)"
+    if a.anchor and b.anchor and a.anchor != b.anchor:
+        return f"changes of different measures ({a.anchor} vs {b.anchor})"
+    strict = (a.kinds ^ b.kinds) & _STRICT_KINDS
+    if strict:
+        return f"different kinds of figure: {', '.join(sorted(strict))} on one side only"
+    if ("plan" in a.kinds and "outcome" in b.kinds - a.kinds) or ("plan" in b.kinds and "outcome" in a.kinds - b.kinds):
+        return "a plan or target vs an outcome"
+    if {"yoy", "mom"} <= (a.kinds | b.kinds) and a.kinds & {"yoy", "mom"} != b.kinds & {"yoy", "mom"}:
+        return "year on year vs month on month"
+    return None
+
+
+def _absolute_year(year: str | None) -> bool:
+    return bool(year) and not year.startswith("rel")
+
+
+def frame_factor(a: Frame, b: Frame, same_document: bool) -> float:
+    """Confidence factor for what one side's frame states and the other's does not."""
+    factor = 1.0
+    if bool(a.places) != bool(b.places):
+        factor *= ONE_SIDED_PLACE_FACTOR
+    if ("plan" in a.kinds) != ("plan" in b.kinds):
+        factor *= ONE_SIDED_PLAN_FACTOR
+    if not same_document and (bool(a.period.year) != bool(b.period.year) or bool(a.period.part) != bool(b.period.part)):
+        factor *= ONE_SIDED_PERIOD_FACTOR
+    return factor

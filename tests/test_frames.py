@@ -1,0 +1,178 @@
+"""Figure frames (place, period, kind), publication dates, slips of the pen, and the file discovery scan uses."""
+
+from __future__ import annotations
+
+import datetime
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+
+from auditor.discovery.frames import Frame, Period, frame_factor, frames_disagree
+from auditor.discovery.pairs import document_sites
+from auditor.discovery.reading import read_document as read_for_discovery
+from auditor.discovery.values import slipped
+from auditor.documents import Document
+from auditor.places import places_in
+from auditor.project import expand_paths
+from auditor.published import publication_date
+
+
+def frames(text: str, path: str = "a.txt") -> dict[str, Frame]:
+    # A first line is read as the headline; the text under test is the body.
+    document = Document(path, text if text.startswith("---") else "Headline\n\n" + text)
+    return {site.figure.text: site.frame for site in document_sites(read_for_discovery(document))}
+
+
+# ------------------------------------------------------------------ places
+
+
+def test_places_come_from_the_gazetteers_with_short_forms_for_provinces_and_prefectures():
+    text = "新疆伊犁州伊宁县、西安市和内蒙古，全国与我国；the United States and Japan"
+    assert [(m.start, m.end, m.place) for m in places_in(text)] == [
+        (0, 2, "新疆"), (2, 5, "伊犁"), (5, 8, "伊宁"), (9, 12, "西安"), (13, 16, "内蒙古"), (17, 19, "全国"),
+        (20, 22, "全国"), (27, 40, "United States"), (45, 50, "Japan"),
+    ]
+
+
+def test_a_county_is_named_by_its_full_name_only():
+    # 和平 (和平区) and 东方 (东方市) are ordinary words; only the full names are places.
+    assert [m.place for m in places_in("和平发展，东方红；东方市")] == ["东方"]
+
+
+# ------------------------------------------------------------------ periods and kinds
+
+
+def test_the_period_is_read_before_the_figure_and_carried_through_the_paragraph():
+    found = frames("今年前2个月全省进出口总值6.2万亿元，比去年同期增长13.3%。其中，出口3.47万亿元。\n")
+    assert found["6.2万亿元"].period == Period("rel+0", "1-2")
+    # 比去年同期 is the comparison's base, not the figure's period.
+    assert found["13.3%"].period == Period("rel+0", "1-2")
+    assert found["3.47万亿元"].period == Period("rel+0", "1-2")
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    ("1—11月份，利润总额79750.1亿元。", "79750.1亿元", Period(None, "1-11")),
+    ("前三季度，原煤产量7.33亿吨。", "7.33亿吨", Period(None, "1-9")),
+    ("截至2021年7月末，债务余额279901亿元。", "279901亿元", Period("2021", "end-7")),
+    ("一季度，投资27576亿元。", "27576亿元", Period(None, "1-3")),
+    ("上半年，收入120亿元。", "120亿元", Period(None, "1-6")),
+    ("“十二五”期间，产能将突破1600万吨。", "1600万吨", Period("2011-2015", None)),
+    ("In fiscal 2024 the county spent $41 million.", "$41 million", Period("FY2024", None)),
+    ("In the year to June, sales rose by $4 million.", "$4 million", Period(None, "1-6")),
+])
+def test_periods_as_news_writes_them(text, figure, period):
+    assert frames(text + "\n")[figure].period == period
+
+
+def test_relative_years_are_resolved_by_the_publication_date():
+    found = frames("---\ndate: 2022-03-07\n---\n\n今年前2个月进出口总值6.2万亿元。\n", "a.md")
+    assert found["6.2万亿元"].period == Period("2022", "1-2")
+    assert found["6.2万亿元"].published == 2022
+
+
+@pytest.mark.parametrize("text, figure, kinds", [
+    ("2021年全国地方政府债务限额为332774.3亿元。", "332774.3亿元", {"limit"}),
+    ("全国地方政府债务余额279901亿元。", "279901亿元", {"balance"}),
+    ("工程将治理河道长度38公里。", "38公里", {"plan"}),
+    ("工业增加值同比增长5.8%。", "5.8%", {"change", "yoy"}),
+    ("全年人均可支配收入32000元。", "32000元", {"per-capita"}),
+    ("平均发行期限11.6年。", "11.6年", {"average"}),
+    ("服务业占地区生产总值的45.5%。", "45.5%", {"share"}),
+    ("扣除价格因素，实际增长10.3%。", "10.3%", {"change", "real"}),
+    ("The fund raised $2.4 million.", "$2.4 million", set()),
+    ("Prices rose by 4%.", "4%", {"change"}),
+])
+def test_kinds(text, figure, kinds):
+    assert set(frames(text + "\n")[figure].kinds) == kinds
+
+
+# ------------------------------------------------------------------ frames compared
+
+
+def frame(places=(), year=None, part=None, kinds=(), published=None, anchor=None) -> Frame:
+    return Frame(frozenset(places), Period(year, part), frozenset(kinds), published, anchor)
+
+
+@pytest.mark.parametrize("a, b, why", [
+    (frame(["内蒙古"]), frame(["山西"]), "different places: 内蒙古 vs 山西"),
+    (frame(part="1-7"), frame(part="7-7"), "different periods: 1-7 vs 7-7 (months)"),
+    (frame(year="2021"), frame(year="2022"), "different years: 2021 vs 2022"),
+    (frame(kinds=["limit"]), frame(kinds=["balance"]), "different kinds of figure: balance, limit on one side only"),
+    (frame(kinds=["plan"]), frame(kinds=["outcome"]), "a plan or target vs an outcome"),
+    (frame(kinds=["yoy"]), frame(kinds=["mom"]), "year on year vs month on month"),
+    (frame(anchor="[currency_CNY]"), frame(anchor="[length] ** 2"), "changes of different measures ([currency_CNY] vs [length] ** 2)"),
+    (frame(published=2016), frame(published=2020), "articles published in different years (2016 and 2020), period unstated"),
+])
+def test_frames_that_cannot_describe_one_thing(a, b, why):
+    assert frames_disagree(a, b, same_document=False) == why
+
+
+def test_frames_that_may_describe_one_thing():
+    assert frames_disagree(frame(["全国"]), frame(["全国", "上海"]), False) is None
+    assert frames_disagree(frame(["~home"]), frame(["伊宁"]), True) is None  # 全县 is the article's place
+    assert frames_disagree(frame(kinds=["yoy"]), frame(), False) is None
+    assert frames_disagree(frame(year="2021", published=2021), frame(year="2021", published=2022), False) is None
+
+
+def test_a_frame_stated_on_one_side_only_lowers_confidence():
+    assert frame_factor(frame(["南通"]), frame(), True) == 0.9
+    assert frame_factor(frame(part="1-7"), frame(), False) == 0.9
+    assert frame_factor(frame(part="1-7"), frame(), True) == 1.0  # one article speaks of one period
+    assert frame_factor(frame(kinds=["plan"]), frame(), True) == 0.85
+
+
+# ------------------------------------------------------------------ slips of the pen
+
+
+@pytest.mark.parametrize("x, y, slip", [
+    ("1080000", "1180000", True),  # one digit
+    ("386.5", "368.5", True),  # neighbours swapped
+    ("1250", "125", True),  # a digit dropped
+    ("108", "1080", True),  # magnitude
+    ("1200000000", "1400000000", True),
+    ("8950000", "9000000", False),
+    ("10", "23", False),
+    ("28.2", "38.6", False),
+])
+def test_slips(x, y, slip):
+    assert slipped(Fraction(x), Fraction(y)) is slip
+
+
+# ------------------------------------------------------------------ publication dates
+
+
+@pytest.mark.parametrize("text, date", [
+    ("---\ntitle: x\ndate: Sun, 17 Jul 2022 05:04:58 GMT\n---\n正文。\n", datetime.date(2022, 7, 17)),
+    ('---\npublicationDate: "2024-02-02"\n---\nBody.\n', datetime.date(2024, 2, 2)),
+    ("EASTBROOK, Sept. 3, 2024 — The district opened.\n", datetime.date(2024, 9, 3)),
+    ("正文第一段。\n\n伊宁县统计局\n2024年3月5日\n", datetime.date(2024, 3, 5)),
+    ("The plan was adopted.\n", None),
+])
+def test_publication_date_as_the_document_states_it(text, date):
+    assert publication_date(Document("a.md", text)) == date
+
+
+# ------------------------------------------------------------------ file discovery
+
+
+def test_folders_are_searched_as_git_sees_them(tmp_path: Path):
+    for name in ("a/one.txt", "a/two.md", "a/secret.txt", ".hidden/h.txt", "node_modules/n.txt", "venv2/v.txt",
+                 "build/b.txt"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x\n", encoding="utf-8")
+    (tmp_path / "venv2" / "pyvenv.cfg").write_text("", encoding="utf-8")
+    (tmp_path / ".gitignore").write_text("build/\n", encoding="utf-8")
+    (tmp_path / "a" / ".gitignore").write_text("secret.txt\n", encoding="utf-8")
+    suffixes = (".txt", ".md")
+
+    def found(paths, exclude=()):
+        files, problems = expand_paths(paths, suffixes, tmp_path, exclude)
+        return [p.relative_to(tmp_path).as_posix() for p in files], [(p.path, p.message) for p in problems]
+
+    assert found([tmp_path]) == (["a/one.txt", "a/two.md"], [])
+    assert found([tmp_path], ["*.md"]) == (["a/one.txt"], [])
+    assert found([tmp_path / "**" / "*.md"]) == (["a/two.md"], [])
+    assert found([tmp_path / "build" / "b.txt"]) == (["build/b.txt"], [])  # named directly: always read
+    missing = (tmp_path / "zz" / "*.md").as_posix()
+    assert found([tmp_path / "zz" / "*.md"]) == ([], [(missing, "no file matches this pattern")])
