@@ -93,13 +93,14 @@ _BYLINE = lazy_compile(
 # A line that is only a date and a time (06:02 EST, 17 April 2013; 2011-03-24 10:30).
 _DATELINE = lazy_compile(
     r"^(?:\d{1,2}:\d{2}(?::\d{2})?\s?(?:[AaPp]\.?[Mm]\.?|EST|EDT|GMT|BST|UTC|CST|PST)?,?\s?)?"
-    r"(?:\d{1,2}\s[A-Z][a-z]{2,8}\s\d{4}|[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)"
+    r"(?:\d{1,2}\s[A-Z][A-Za-z]{2,8}\s\d{4}|[A-Z][A-Za-z]{2,8}\.?\s\d{1,2},?\s\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)"
     r"(?:\s{0,2}\d{1,2}:\d{2}(?::\d{2})?)?$")
 _CREDIT_WORD = lazy_compile(r"记者|编辑|作者|通讯员|来源|供图|校对|审核|实习生|摄")
 # Page furniture: navigation, sharing and related-article links.
 _FURNITURE = lazy_compile(
     r"^(?:点击|查看原文|阅读原文|相关阅读|相关新闻|相关报道|延伸阅读|推荐阅读|热门推荐|更多|返回|上一篇|下一篇|分享到|扫码|扫一扫|"
-    r"关注我们|长按|打印|关闭窗口|Share|Related|Read more|Subscribe|Sign up|Advertisement)"
+    r"关注我们|长按|打印|关闭窗口|Share|Related|Read more|Subscribe|Sign up|Advertisement"
+    r"|(?i:for\simmediate\srelease|press\srelease|media\scontacts?\s?:|contact\s?:))"
     r"|(?:>>|》》|→)$")
 _TITLE_PREFIX = lazy_compile(r"^\s{0,2}(?:原标题|原题|原文标题)\s{0,2}[：:]")
 _CAPTION = lazy_compile(
@@ -107,8 +108,21 @@ _CAPTION = lazy_compile(
     # A table's or a chart's own title: 表2  2021年1—11月份…, Table 3: Revenue by source, Figure 2.
     r"|[表图]\s?\d{1,3}(?:[-.．]\d{1,2})?(?:\s|[：:])|(?:Table|Figure|Chart|Exhibit)\s\d{1,3}(?:[.:]|\s|$))")
 # A note to a table or a chart: 注：…, 资料来源：…, Note: …, Source: …; a bare 注： opens a run of numbered notes.
+# A credit at the end of a line with no colon: 华商报记者 黄涛, 通讯员 李明.
+_TRAILING_CREDIT = lazy_compile(r"(?:记者|通讯员|编辑|摄影|摄)[ \t\u3000]{0,2}[\u4e00-\u9fff·]{2,8}$")
+_CLAUSE_MARKS = frozenset("，,。；;：:、！!？?")
+# A line of one fact with no punctuation inside, ending in a figure (an infographic's "参保人数超10亿").
+_FACT_LINE_END = lazy_compile(r"\d(?:[\d.]{0,12})(?:%|[\u4e00-\u9fff]{0,3})$")
+_HAS_WORD = lazy_compile(r"[A-Za-z0-9\u4e00-\u9fff]")
+_SPACED_PHRASES = lazy_compile(r"[\u4e00-\u9fff%\d][ \t\u3000]{1,4}[\u4e00-\u9fff]")
 _NOTE = lazy_compile(r"^(?:注|附注|说明|资料来源|数据来源|来源|Notes?|Sources?)\s{0,2}[：:]")
 _CAPTION_END = lazy_compile(r"(?:摄|供图|提供|制图|绘|图片来源\S{0,12}|资料图|Photo\s\S.{0,40})[）)]?$")
+_SOURCE_AT_END = lazy_compile(r"(?:[（(][^（()）]{0,40})?(?:数据来源|资料来源|来源|制表|制图|Source)\s{0,2}[：:][^。！？（()）]{1,40}[）)]?$"
+                               r"|[（(][^（()）]{0,40}(?:整理|制表|制图)[）)]$")
+_SENTENCE_MARK_BEFORE_SOURCE = lazy_compile(r"[。！？!?；;].{0,60}(?:来源|整理|制表|制图|Source)")
+_WIRE_TITLE = lazy_compile(r"^\S{2,16}电\s{0,3}(?:[（(][^（()）]{1,20}[）)]\s{0,3})?题\s{0,2}[：:]")
+_PHOTO_CREDIT = lazy_compile(r"\((?i:stock\s)?(?i:image|photo|picture|pic|credit)\b[^()]{0,60}\)$")
+_HANZI_CHARACTER = lazy_compile(r"[\u4e00-\u9fff]")
 _TABLE_CELL_SEPARATOR = lazy_compile(r"\t|\s[|｜]\s|^\s{0,3}[|｜]|[|｜]\s{0,3}$")
 _LIST_MARKER = lazy_compile(
     r"^(?:[•▶►▷■□◆◇●○·]|[*\-+]\s|\d{1,3}[.．、)）](?!\d)|[(（][\d一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)"
@@ -181,6 +195,7 @@ def read_structure(text: str, *, markdown: bool = False) -> Structure:
     _mark_fact_runs(masked, blocks)
     _mark_notes(masked, blocks)
     _mark_closing_name(masked, blocks)
+    _mark_label_lines(masked, blocks)
     return Structure(masked, tuple(blocks), compact, pieces)
 
 
@@ -426,7 +441,15 @@ def _line_block(masked: str, start: int, end: int, role: str, refine: bool = Tru
         return []
     start += len(segment) - len(segment.lstrip())
     end = start + len(stripped)
-    return [Block(start, end, line_role(stripped) if refine and role == "prose" else role)]
+    if refine and role == "prose":
+        role = line_role(stripped)
+        if role == "prose" and "\n" in stripped:
+            # A block of lines none of which is prose (a release's header: FOR IMMEDIATE RELEASE / JANUARY 6,
+            # 2014 / CONTACT: …) is not prose either.
+            roles = [line_role(line.strip()) for line in stripped.splitlines() if line.strip()]
+            if roles and "prose" not in roles:
+                role = "byline" if "byline" in roles else roles[0]
+    return [Block(start, end, role)]
 
 
 def line_role(text: str) -> str:
@@ -443,6 +466,12 @@ def line_role(text: str) -> str:
         return "byline"
     if _NOTE.match(text):
         return "note"
+    if not _HAS_WORD.search(text):
+        return "furniture"  # a lone quotation mark or bracket left by markup
+    if text[0] in "（(" and text[-1] in "）)" and len(text) <= 120 and not _LIST_MARKER.match(text):
+        return "note"  # an aside set apart: （本报记者根据公开数据整理）, （2021年09月20日 第 03 版）
+    if len(text) <= 20 and _TRAILING_CREDIT.search(text):
+        return "byline"
     if _CAPTION.match(text) and len(text) <= 80 and not _ends_with_sentence(text):
         return "caption"
     if _roundup_heading(text):
@@ -453,7 +482,34 @@ def line_role(text: str) -> str:
         return "table"
     if _LIST_MARKER.match(text):
         return "list"
+    if _PHOTO_CREDIT.search(text):
+        return "caption"  # "… (stock image used)", "… (Photo: Jane Doe)"
+    if _SOURCE_AT_END.search(text) and not _SENTENCE_MARK_BEFORE_SOURCE.search(text):
+        return "caption"  # a chart's or a table's title and its source: "…交易情况 数据来源：中指研究院"
+    if _WIRE_TITLE.match(text):
+        return "title"  # "中新社北京11月1日电 题：…": a wire story's title line
     return "prose"
+
+
+def _label_role(text: str) -> str | None:
+    """The role of a Chinese line with no clause mark at all, by its shape, or None."""
+    if _HANZI_CHARACTER.search(text) and not _CLAUSE_MARKS.intersection(text) and len(text) <= 60:
+        if len(text) <= 10:
+            return "caption"  # a short label: 中指研究院, a chart's source
+        if _SPACED_PHRASES.search(text):
+            return "title"  # a subheading in spaced phrases: 省份GDP数据揭晓 多地发展韧性持续显现
+        if _FACT_LINE_END.search(text):
+            return "list"  # one fact: 基本养老保险参保人数超10亿
+    return None
+
+
+def _mark_label_lines(masked: str, blocks: list[Block]) -> None:
+    """Prose blocks left after the headline, fact runs and closing names that are labels by their shape."""
+    for index, block in enumerate(blocks):
+        if block.role == "prose" and "\n" not in masked[block.start:block.end]:
+            role = _label_role(masked[block.start:block.end].strip())
+            if role is not None:
+                blocks[index] = Block(block.start, block.end, role)
 
 
 def _roundup_heading(text: str) -> bool:
@@ -462,6 +518,7 @@ def _roundup_heading(text: str) -> bool:
     if not colon:
         head, colon, tail = text.partition(":")
     # 总投资：2.1亿元 is a fact, not a heading: a heading's title does not open with a figure.
+    tail = " ".join(tail.split())  # masked markup leaves runs of spaces
     return (bool(colon) and 0 < len(head) <= 8 and 0 < len(tail) <= 30 and not _ends_with_sentence(tail)
             and not _OPENS_WITH_FIGURE.match(tail.lstrip())
             and not any(ch in _SENTENCE_MARKS or ch in "，," for ch in tail))

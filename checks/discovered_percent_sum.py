@@ -40,8 +40,10 @@ _SHARE_BEFORE = lazy_compile(r"(占比?|占到|比重为?|份额为?|分别为|�
 _SHARE_AFTER_EN = lazy_compile(r"^\s*(went to|go to|goes to|to |for |was spent on|were spent on|came from|of the|of it|"
                              r"accounted for|account for|made up|respectively)", re.I)
 _SHARE_BEFORE_EN = lazy_compile(r"(accounted for|account for|made up|makes up|make up|comprised|of which|respectively,?)\s*$", re.I)
-_RATE = lazy_compile(r"(增长|下降|提高|降低|增幅|降幅|同比|环比|率|growth|grew|rose|rise|fell|fall|increase|decrease|"
+_RATE = lazy_compile(r"(增长|下降|提高|降低|增幅|降幅|涨幅|跌幅|增速|速度|同比|环比|率|growth|grew|rose|rise|fell|fall|increase|decrease|"
                    r"\bup\b|\bdown\b|\brate\b)", re.I)
+_DISTRIBUTIVE = lazy_compile(r"分别(?:为|是|占)?\s*$")
+_DISTRIBUTED_REACH = 30
 # Between two shares of one list only a separator and a label may stand.
 _LIST_JOIN = lazy_compile(r"^[\s、，,和及与;；]*(?:and\s+)?$")
 
@@ -60,6 +62,10 @@ def _is_share(text: str, reading, index: int, clause) -> bool:
     before = text[clause.start:figure.start]
     after = text[figure.end:clause.end]
     if _RATE.search(before[-8:]) or _RATE.search(after[:6]):
+        return False
+    # 分别 only distributes what was named before it, perhaps in the clause before: "两个地级市增速最高，
+    # 分别为120.5%和109.0%" are growth rates, not shares.
+    if _DISTRIBUTIVE.search(before[-6:]) and _RATE.search(text[max(0, figure.start - _DISTRIBUTED_REACH):figure.start]):
         return False
     return bool(_SHARE_BEFORE.search(before[-6:]) or _SHARE_BEFORE_EN.search(before[-20:])
                 or _SHARE_AFTER_EN.match(after))

@@ -73,6 +73,20 @@ def _figure_location(reading, index):
 _NOT_SUMS = frozenset({"change", "average", "per-capita", "share"})
 
 
+MAX_BREAKDOWN_CLAUSES = 2
+_CLAUSE_COMMA = lazy_compile(r"，|,(?!\d{3})")
+
+
+def _clause_end_after(text: str, position: int, count: int, end: int) -> int:
+    """Where the `count`-th comma-separated clause from `position` ends (an enumeration with 、 is one clause)."""
+    for _ in range(count):
+        found = _CLAUSE_COMMA.search(text, position, end)
+        if found is None:
+            return end
+        position = found.end()
+    return position
+
+
 def _not_a_sum(reading, index, text, kinds_of) -> bool:
     figure = reading.figures[index]
     sentence_index, clause_index = reading.places[index]
@@ -102,8 +116,11 @@ def _breakdowns(reading):
         total = before[-1]
         if _not_a_sum(reading, total, text, kinds_of):
             continue  # an average, a rate, a per-capita figure or a change is not the sum of what follows
+        # A breakdown lists its parts right after 其中: clauses further on say other things of the total
+        # ("其中厅局级干部69人、县处级干部243人，给予党纪政务处分820人，…追责问责1656人").
+        reach = _clause_end_after(text, marker.end(), MAX_BREAKDOWN_CLAUSES, end)
         components = [i for i in after if reading.figures[i].same_dimension(reading.figures[total])
-                      and not _not_a_sum(reading, i, text, kinds_of)]
+                      and reading.figures[i].end <= reach and not _not_a_sum(reading, i, text, kinds_of)]
         if not components:
             continue
         exhaustive = bool(_EXHAUSTIVE.search(text, start, end))

@@ -44,8 +44,8 @@ Not flagged:
 - across documents, boilerplate: a paragraph found (figures aside) in more
   than `boilerplate_frequency` (20) paragraphs of the corpus, such as a
   series' standing paragraph, and shared runs whose shingles are that common;
-- a block quote or a list restating a prose paragraph: pull quotes and
-  key-point boxes (`◎从区域分布看，…`) repeat the body by design.
+- a block quote restating a prose paragraph: pull quotes and key-point
+  boxes (`> ◎从区域分布看，…`) repeat the body by design.
 
 Cost grows linearly with the corpus: candidates come from an index of
 shingles and fingerprints (auditor/paragraph_index.py), never from comparing
@@ -239,8 +239,8 @@ def _findings(audit: Audit) -> list[Finding]:
 
 
 # Blocks that restate running prose by design when the copy is in prose: a block quote set apart (a pull
-# quote, "◎从区域分布看，…") and a list of key points.
-_SUMMARY_ROLES = frozenset({"quote", "list"})
+# quote, a key-points box "◎从区域分布看，…").
+_SUMMARY_ROLES = frozenset({"quote"})
 
 
 def _nearest_candidates(pairs: set[tuple[int, int]]) -> set[tuple[int, int]]:
@@ -362,7 +362,8 @@ class _Comparer:
         return _Match(PASSAGE, earlier, later, 100.0, (a_start, a_start + length), (b_start, b_start + length), passages=len(runs))
 
     def _truncated(self, earlier: Unit, later: Unit):
-        """One copy is exactly the other one cut off in mid-sentence (a cut at a sentence end is a quotation).
+        """One copy is exactly the other one cut off in mid-sentence (a cut at a sentence end is a quotation, and
+        a copy that ends a sentence of its own, "…下降2个百分点。" before "…下降2个百分点；比同期…", a summary).
 
         A copy broken over two lines (PDF layout) is whole: what it lacks is
         the paragraph right after it (or right before it). It is an exact
@@ -380,14 +381,17 @@ class _Comparer:
                 if cut_copy == "later":
                     return _Match(EXACT, earlier, later, 100.0, (0, len(a)), (0, len(b)), later_rest=rest)
                 return _Match(EXACT, earlier, later, 100.0, (0, len(a)), (0, len(b)), earlier_rest=rest)
-            if not _ends_sentence(long, len(short)):
+            if not _ends_sentence(long, len(short)) and not _ends_sentence(short, len(short)):
                 return _Match(TRUNCATED, earlier, later, 100.0, (0, len(a)), (0, len(b)), cut_copy, "end", (0, len(short)))
         if long.endswith(short):
             before = self._neighbour(piece, -1)
             if before is not None and fold(before.text) == long[: len(long) - len(short)]:
                 return _REPORTED_WITH_PREVIOUS_LINE
             start = len(long) - len(short)
-            if not _starts_sentence(long, start):
+            # A copy that begins at a clause of the other and is a whole sentence itself restates that clause
+            # ("…，而在当前能源供应偏紧背景下，多地也将…纳入工作重点。" then the same clause as a paragraph).
+            if not _starts_sentence(long, start) and not _restates_clause(
+                    long, start, short, (earlier if cut_copy == "later" else later).paragraph.text):
                 return _Match(TRUNCATED, earlier, later, 100.0, (0, len(a)), (0, len(b)), cut_copy, "start", (start, len(long)))
         return None
 
@@ -416,9 +420,10 @@ class _Comparer:
         if alignment is None or alignment.src_start != 0 or alignment.src_end != len(short):
             return None
         start, end = alignment.dest_start, alignment.dest_end
-        if start == 0 and end < len(long) and not _ends_sentence(long, end):
+        if start == 0 and end < len(long) and not _ends_sentence(long, end) and not _ends_sentence(short, len(short)):
             cut = "end"
-        elif end == len(long) and start > 0 and not _starts_sentence(long, start):
+        elif end == len(long) and start > 0 and not _starts_sentence(long, start) and not _restates_clause(
+                long, start, short, (earlier if cut_copy == "later" else later).paragraph.text):
             cut = "start"
         else:
             return None
@@ -473,6 +478,26 @@ def _ends_sentence(text: str, cut: int) -> bool:
     return True
 
 
+def _restates_clause(long: str, start: int, short: str, original: str) -> bool:
+    """A copy that begins right after a clause mark of the other (，；), is a whole sentence itself and less than
+    half of the other restates that clause: not a cut (most of a paragraph again is a repeat). The mark is looked for in the `original` text of the longer copy (folding makes
+    、 a comma, and a copy beginning inside an enumeration is cut), when folding kept its length."""
+    before = original if len(original) == len(long) else long
+    return (len(short) * 2 < len(long) and bool(_CLAUSE_START_BEFORE.search(before[max(0, start - 4):start]))
+            and _ends_sentence(short, len(short)))
+
+
+_CLAUSE_START_BEFORE = lazy_compile(r"[，；;,][ \t]{0,2}$")
+_CONNECTIVE_BEFORE = lazy_compile(r"[，；;,][ \t]{0,2}(?:而且?|并且?|且|但是?|同时|此外|(?i:and|but))[ \t]{0,2}$")
+
+
+def _after_connective(long: str, start: int, short: str) -> bool:
+    """A copy that begins after a clause mark and a connective ("…，而在当前…") and is a whole sentence: a
+    restated clause as often as a cut, so reported for information only."""
+    return (len(short) * 2 < len(long) and bool(_CONNECTIVE_BEFORE.search(long[max(0, start - 8):start]))
+            and _ends_sentence(short, len(short)))
+
+
 def _starts_sentence(text: str, start: int) -> bool:
     return start == 0 or _ends_sentence(text, start)
 
@@ -521,6 +546,8 @@ def _finding(index: ParagraphIndex, match: _Match, settings: _Settings, cross: b
     elif match.kind == TRUNCATED:
         severity = Severity.ERROR if match.similarity >= 100 else Severity.WARNING
         cut_unit, whole_unit = (later, earlier) if match.cut_copy == "later" else (earlier, later)
+        if match.cut == "start" and _after_connective(whole_unit.text, match.window[0], cut_unit.text):
+            severity = Severity.INFO  # as often a clause restated as its own sentence as a cut
         cut_text = cut_unit.paragraph.text
         whole_length = len(whole_unit.text)
         if match.cut == "end":

@@ -100,6 +100,8 @@ from checks._docs import docs_of
 SENTENCE_END = frozenset("。！？!?…；;：:—.．～〜")
 # A bracketed note at the end of a paragraph: an end mark or a credit (（完）, （新浪财经 刘丽丽）).
 TRAILING_NOTE = lazy_compile(r"[（(【\[][^（()）【】\[\]]{1,30}[）)】\]]$")
+# A reporter's credit after the last sentence, unbracketed: "…大势所趋。 华商报记者 黄涛".
+TRAILING_CREDIT = lazy_compile(r"[ \u3000][^ \u3000。！？]{0,8}(?:记者|通讯员|编辑)[ \u3000]{0,2}[\u4e00-\u9fff·]{2,8}$")
 # Sentence-level marks: a line holding one anywhere is a sentence, not a heading.
 SENTENCE_MARKS = frozenset("。！？!?…；;：:")
 CLAUSE_MARKS = frozenset("，,、。！？!?；;：:…")
@@ -128,10 +130,12 @@ MAX_SPAN = 20  # characters of an unfinished clause shown as the span
 def ends_sentence(text: str) -> bool:
     """Whether a paragraph's text ends with sentence-final punctuation (closers ignored).
 
-    A bracketed note after a finished sentence (（完）, （新浪财经 刘丽丽）) leaves it finished.
+    A bracketed note after a finished sentence (（完）, （新浪财经 刘丽丽）) or a reporter's credit (华商报记者
+    黄涛) leaves it finished.
     """
-    stripped = text.rstrip()
-    note = TRAILING_NOTE.search(stripped)
+    # Masked markup leaves runs of spaces inside a note: "（                本报记者 汪文正     ）".
+    stripped = " ".join(text.split())
+    note = TRAILING_NOTE.search(stripped) or TRAILING_CREDIT.search(stripped)
     if note and note.start() > 0:
         stripped = stripped[:note.start()].rstrip()
     while stripped and stripped[-1] in TRAILING_CLOSERS:

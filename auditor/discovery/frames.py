@@ -96,6 +96,13 @@ class Frame:
     kinds: frozenset[str]
     published: int | None = None  # the document's publication year, when it states it
     anchor: str | None = None  # for a change: the dimension of the level it changes (亿元 → currency)
+    base: str | None = None  # for a difference: what it is measured from (比同期工业增速高6.7个百分点)
+
+
+def compared_with(text: str, clause_start: int, figure_start: int) -> str | None:
+    """The base a figure is a difference from ("同期工业增加值增速" in "比同期工业增加值增速高6.7个百分点")."""
+    found = _COMPARED_WITH.search(text, max(clause_start, figure_start - 40), figure_start)
+    return "".join(found.group(1).split()) if found else None
 
 
 # "全县", "本市", "the county": the place the article is about, whichever it is.
@@ -276,20 +283,33 @@ _PER_CAPITA = lazy_compile(r"人均|每人|(?i:\bper[ \t](?:capita|person|head|r
 _REAL = lazy_compile(r"实际增|扣除价格因素|可比价|(?i:\breal[ \t]terms\b|\bin[ \t]real\b)")
 _YOY = lazy_compile(r"同比|比上年|比去年|较上年|较去年|(?i:year[ \t-]on[ \t-]year|year[ \t-]over[ \t-]year)")
 _MOM = lazy_compile(r"环比|比上月|较上月|(?i:month[ \t-]on[ \t-]month)")
+_ANNUAL_AFTER = lazy_compile(r"[ \t]{0,2}(?:a[ \t]year|per[ \t]year|each[ \t]year|per[ \t]annum|annually|a[ \t]year[ \t]on[ \t]average)\b")
+# A difference from a base: 比同期工业增速高6.7个百分点, 较上年多3家. The base is the text after 比 / 较.
+_COMPARED_WITH = lazy_compile(r"(?:比|较)([^，,。；;比较]{1,30}?)(?:高|低|多|少|快|慢|增加|减少|提高|下降|上升|回落|增长|下降了)[了出]?[ \t]{0,2}$")
 _RANK_BEFORE = lazy_compile(r"(?:前|后|(?i:\btop|\bbottom))[ \t]{0,2}$")
 _RANK_AFTER = ("名", "位")
 
 
-def kinds_of(text: str, clause_start: int, figure: Figure) -> frozenset[str]:
-    """What sort of figure it is, from its own clause up to the figure (and the figure's direction)."""
+def kinds_of(text: str, clause_start: int, figure: Figure, clause_end: int | None = None) -> frozenset[str]:
+    """What sort of figure it is, from its own clause up to the figure (and the figure's direction); the rest
+    of the clause after it, when `clause_end` is given, for what English says after an amount ("2.3% a year
+    in real terms")."""
     prefix = text[max(clause_start, figure.start - CLAUSE_LOOKBACK):figure.start]
+    suffix = text[figure.end:min(clause_end, figure.end + CLAUSE_LOOKBACK)] if clause_end is not None else ""
     kinds = set()
+    if suffix:
+        if _ANNUAL_AFTER.match(suffix):
+            kinds.add("annual")
+        if _REAL.search(suffix):
+            kinds.add("real")
     if figure.direction is not None:
         kinds.add("change")
     for name, pattern in (("plan", _PLAN), ("outcome", _OUTCOME), ("limit", _LIMIT), ("balance", _BALANCE), ("average", _AVERAGE),
                           ("per-capita", _PER_CAPITA), ("real", _REAL), ("yoy", _YOY), ("mom", _MOM)):
         if pattern.search(prefix):
             kinds.add(name)
+    if figure.kind in ("year", "date", "relative-date") and _is_base(text, figure.start, figure.end):
+        kinds.add("base-period")  # 比2019年同期, 2020年同期: what a change is measured against
     if figure.kind == "percent" and _SHARE.search(prefix):
         kinds.add("share")
     if _RANK_BEFORE.search(text, max(clause_start, figure.start - 8), figure.start) and (
@@ -301,13 +321,15 @@ def kinds_of(text: str, clause_start: int, figure: Figure) -> frozenset[str]:
 # Kinds that must be the same on both sides. A plan differs from an outcome said to be one (已完成, was
 # finished for); a plan against a figure that says neither only lowers confidence: a project's planned
 # length restated as its length is one thing. yoy and mom differ only when both sides say which.
-_STRICT_KINDS = frozenset({"limit", "balance", "change", "share", "average", "per-capita", "real"})
+_STRICT_KINDS = frozenset({"limit", "balance", "change", "share", "average", "per-capita", "real", "annual"})
 
 
 def frames_disagree(a: Frame, b: Frame, same_document: bool) -> str | None:
     """Why two figures' frames cannot describe one thing, or None."""
     if "rank" in a.kinds or "rank" in b.kinds:
         return "a rank, not an amount"
+    if "base-period" in a.kinds or "base-period" in b.kinds:
+        return "the base period of a comparison, not a date of its own"
     if not same_document and a.published and b.published and a.published != b.published and (
             not _absolute_year(a.period.year) or not _absolute_year(b.period.year)):
         return f"articles published in different years ({a.published} and {b.published}), period unstated"
@@ -317,6 +339,10 @@ def frames_disagree(a: Frame, b: Frame, same_document: bool) -> str | None:
         return f"different years: {a.period.year} vs {b.period.year}"
     if a.period.part and b.period.part and a.period.part != b.period.part:
         return f"different periods: {a.period.part} vs {b.period.part} (months)"
+    if a.base != b.base:
+        if a.base and b.base:
+            return f"differences from different bases: 比{a.base} vs 比{b.base}"
+        return f"a difference from {'比' + (a.base or b.base)} vs a figure that is none"
     if a.anchor and b.anchor and a.anchor != b.anchor:
         return f"changes of different measures ({a.anchor} vs {b.anchor})"
     strict = (a.kinds ^ b.kinds) & _STRICT_KINDS

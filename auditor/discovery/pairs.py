@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from fractions import Fraction
+from difflib import SequenceMatcher
 from itertools import chain, combinations
 from operator import mul
 from typing import TYPE_CHECKING
@@ -17,6 +18,7 @@ from auditor.discovery.reading import Reading, reading_of
 from auditor.discovery.values import significant_digits, slipped, value_factor, values_disagree
 from auditor.discovery.vetoes import Alignment, align
 from auditor.discovery.windows import (
+    BOUNDARY,
     CALENDAR_KINDS,
     ENGLISH_STOPWORDS,
     MARKERS,
@@ -353,6 +355,29 @@ class Pairs:
                     return True
         return False
 
+    def one_slip_apart(self, i: int, j: int) -> bool:
+        """Dates, or values one slip of the pen apart with at least two significant digits (3 and 5 are too
+        short for a slip to say anything)."""
+        x, y = self.sites[i].figure, self.sites[j].figure
+        if x.kind in CALENDAR_KINDS or y.kind in CALENDAR_KINDS:
+            return True
+        return slipped(x.nominal, y.nominal) and significant_digits(x.nominal, y.nominal) >= 2
+
+    def predicates_differ(self, i: int, j: int) -> bool:
+        """Both figures are followed in their clause by what is said of them, and it differs: "15个省份GDP
+        总量超过2万亿元" vs "10个省份前三季度同比增速超全国水平" count different sets."""
+        after = []
+        for site in (self.sites[i], self.sites[j]):
+            tokens = site.tokens[site.slot + 1:]
+            if BOUNDARY in tokens:
+                tokens = tokens[:tokens.index(BOUNDARY)]
+            content = [t for t in tokens if t not in MARKERS and t not in STOP_CHARACTERS and t not in ENGLISH_STOPWORDS]
+            if len(content) < PREDICATE_MIN_TOKENS:
+                return False
+            after.append(content)
+        matcher = SequenceMatcher(None, after[0], after[1], autojunk=False)
+        return matcher.ratio() < PREDICATE_MIN_RATIO
+
     def restated_slip(self, i: int, j: int) -> bool:
         """A specific value restated one slip of the pen away, next to the same words: "left 1,250 people
         displaced" and "the 1,520 people displaced by the flood". The values have at least
@@ -387,6 +412,12 @@ class Pairs:
             return None
         if not values_disagree(a.figure, b.figure, same_document):
             return None
+        if same_document and not self.one_slip_apart(i, j):
+            # In one article, figures worded alike with values not one slip apart are its many measures of
+            # one kind (two industries' growth, provinces counted by two conditions), not one figure twice.
+            return None
+        if self.predicates_differ(i, j):
+            return None
         factor = value_factor(a.figure, b.figure)
         # A place or a period stated on one side only leaves the pair less certain.
         known = frame_factor(a.frame, b.frame, same_document) if a.frame is not None and b.frame is not None else 1.0
@@ -402,6 +433,11 @@ class Pairs:
         first, second = (a, b) if (a.document.path, a.figure.start) <= (b.document.path, b.figure.start) else (b, a)
         return Conflict(first, second, round(sim, 3), factor, round(confidence, 2), self.alignment(i, j).shared)
 
+
+# What follows two figures in their clauses (Pairs.predicates_differ): compared when both have this many
+# content tokens, different below this similarity ratio.
+PREDICATE_MIN_TOKENS = 5
+PREDICATE_MIN_RATIO = 0.5
 
 # A restated slip (Pairs.restated_slip) is reported at this confidence at least, whatever else the windows say.
 SLIP_CONFIDENCE = 0.6

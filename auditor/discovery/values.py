@@ -22,9 +22,11 @@ def calendars_disagree(a: "Figure", b: "Figure", same_document: bool) -> bool | 
         return None  # 去年8月 vs 2023年8月: needs the publication date
     if x.year is None and (not same_document or x.relative_year != y.relative_year):
         return None  # both relative: comparable only with one anchor word, in one document
+    if (a.calendar_end is None) != (b.calendar_end is None):
+        return None  # a span of years and one year (2017年~2021年 vs 2021年) are two kinds of time
     ends = [(x, y)]
-    if a.calendar_end is not None or b.calendar_end is not None:
-        ends.append((a.calendar_end or x, b.calendar_end or y))
+    if a.calendar_end is not None:
+        ends.append((a.calendar_end, b.calendar_end))
     return any(
         p is not None and q is not None and p != q
         for first, second in ends

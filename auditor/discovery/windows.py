@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from auditor.discovery.frames import SENTENCE_LOOKBACK, Frame, PeriodIndex, kinds_of, places_before
+from auditor.discovery.frames import SENTENCE_LOOKBACK, Frame, PeriodIndex, compared_with, kinds_of, places_before
 from auditor.discovery.reading import Reading, Sentence
 from auditor.normalize import fold
 from auditor.published import publication_date
@@ -263,9 +263,10 @@ class _Window:
         return Frame(
             places,
             index.period_before(reading, figure.start, sentence_index),
-            kinds_of(text, clause_start, figure),
+            kinds_of(text, clause_start, figure, max(sentence.clauses[clause_index].end, figure.end)),
             index.publication.year if index.publication else None,
             anchor,
+            compared_with(text, clause_start, figure.start),
         )
 
     def running_total(self, start: int, end: int) -> bool:
