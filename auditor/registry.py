@@ -44,6 +44,7 @@ CHECK_MODULES: tuple[str, ...] = (
     "checks.discovered_conflict",
     "checks.discovered_percent_sum",
     "checks.discovered_sum_mismatch",
+    "checks.discovered_date_span",
 )
 
 

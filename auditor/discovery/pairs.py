@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from auditor.collector import cycle_collector_paused
 from auditor.discovery.frames import frame_factor, frames_disagree
 from auditor.discovery.reading import Reading, reading_of
-from auditor.discovery.values import significant_digits, slipped, value_factor, values_disagree
+from auditor.discovery.values import significant_digits, slipped, transposed, value_factor, values_disagree
 from auditor.discovery.vetoes import Alignment, align
 from auditor.discovery.windows import (
     BOUNDARY,
@@ -217,10 +217,39 @@ class Pairs:
         sites, so there are at most MAX_CANDIDATES times as many pairs as sites. The pairs found are recorded as neighbours (`ambiguous` reads them).
         """
         pairs = self._capped(self.linked(groups))
+        slips = self.slip_pairs(groups)
+        if slips:
+            pairs = sorted(set(pairs) | slips)
         for i, j in pairs:
             self.neighbours[i].add(j)
             self.neighbours[j].add(i)
         return pairs
+
+    def slip_pairs(self, groups: Iterable[str] | None = None) -> set[tuple[int, int]]:
+        """Pairs of amounts in one document, of one dimension group, whose values may be one slip apart, found
+        by keys rather than by wording (a restatement may reword everything but the figure): the sorted
+        digits for a swap, and the digits with one place blanked for a changed digit (three digits or more).
+        Each is then judged as any candidate (`restated_slip`)."""
+        members = self.groups()
+        found: set[tuple[int, int]] = set()
+        for key in sorted(members if groups is None else set(groups) & members.keys()):
+            buckets: dict[tuple, list[int]] = defaultdict(list)
+            for number in members[key]:
+                site = self.sites[number]
+                if site.figure.kind != "quantity":
+                    continue
+                digits = _digit_string(site.figure.nominal)
+                if digits is None or len(digits.strip("0")) < 2 or len(digits) > MAX_SLIP_DIGITS:
+                    continue
+                path = site.document.path
+                buckets[(path, "swap", "".join(sorted(digits)), len(digits))].append(number)
+                if len(digits.strip("0")) >= SLIP_SIGNIFICANT_DIGITS:
+                    for place in range(len(digits)):
+                        buckets[(path, "digit", place, digits[:place] + "?" + digits[place + 1:])].append(number)
+            for bucket in buckets.values():
+                if 2 <= len(bucket) <= MAX_POSTING:
+                    found.update(combinations(bucket, 2))
+        return found
 
     def linked(self, groups: Iterable[str] | None = None) -> list[tuple[int, int]]:
         """Pairs of one dimension group sharing at least MIN_SHARED_SHINGLES indexed shingles, sorted.
@@ -356,12 +385,19 @@ class Pairs:
         return False
 
     def one_slip_apart(self, i: int, j: int) -> bool:
-        """Dates, or values one slip of the pen apart with at least two significant digits (3 and 5 are too
-        short for a slip to say anything)."""
+        """Dates, or values one slip of the pen apart: with three significant digits or more any slip, with two
+        neighbouring digits swapped (57 / 75) or one changed in closely matching wording, with one none (3 and
+        5 are too short for a slip to say anything)."""
         x, y = self.sites[i].figure, self.sites[j].figure
         if x.kind in CALENDAR_KINDS or y.kind in CALENDAR_KINDS:
             return True
-        return slipped(x.nominal, y.nominal) and significant_digits(x.nominal, y.nominal) >= 2
+        digits = significant_digits(x.nominal, y.nominal)
+        if digits == 2:
+            # 29 / 23 is one changed digit by chance as often as not: such a weak sign needs wording that alone
+            # would be decisive ("可容纳2400名学生" / "可容纳2600名学生").
+            return transposed(x.nominal, y.nominal) or (
+                slipped(x.nominal, y.nominal) and self.similarity(i, j) >= SIMILARITY_FULL)
+        return digits >= 3 and slipped(x.nominal, y.nominal)
 
     def predicates_differ(self, i: int, j: int) -> bool:
         """Both figures are followed in their clause by what is said of them, and it differs: "15个省份GDP
@@ -387,9 +423,13 @@ class Pairs:
         x, y = a.figure, b.figure
         if x.kind != "quantity" or y.kind != "quantity" or not x.same_dimension(y):
             return False  # percentages a slip apart (13.3% / 18.3%) are too common to be a sign
-        if not slipped(x.nominal, y.nominal) or significant_digits(x.nominal, y.nominal) < SLIP_SIGNIFICANT_DIGITS:
+        if a.frame is not None and b.frame is not None and ("plan" in a.frame.kinds) != ("plan" in b.frame.kinds):
+            return False  # a plan and a figure that is not one may be the plan and its result: no slip to claim
+        digits = significant_digits(x.nominal, y.nominal)
+        if not ((digits >= SLIP_SIGNIFICANT_DIGITS and slipped(x.nominal, y.nominal))
+                or (digits >= 2 and transposed(x.nominal, y.nominal))):
             return False
-        return adjacent_shared(a, b) >= SLIP_ADJACENT
+        return adjacent_shared(a, b) >= SLIP_ADJACENT or own_clause_shared(a, b) >= SLIP_ADJACENT
 
     def judge(self, i: int, j: int, min_confidence: float) -> Conflict | None:
         """The pair as a conflict, or None: values agree, confidence too low, or a veto or ambiguity."""
@@ -428,7 +468,8 @@ class Pairs:
             return None
         if not same_document and (a.running_total or b.running_total) and not self.same_as_of(i, j):
             return None  # running totals of articles written at different dates
-        if not self.same_subject(i, j) or self.restated_beside(i, j) or self.ambiguous(i, j):
+        # Ambiguity weighs the wording a pair shares; a restated slip is told by its values, not its wording.
+        if not self.same_subject(i, j) or self.restated_beside(i, j) or (not slip and self.ambiguous(i, j)):
             return None
         first, second = (a, b) if (a.document.path, a.figure.start) <= (b.document.path, b.figure.start) else (b, a)
         return Conflict(first, second, round(sim, 3), factor, round(confidence, 2), self.alignment(i, j).shared)
@@ -443,6 +484,31 @@ PREDICATE_MIN_RATIO = 0.5
 SLIP_CONFIDENCE = 0.6
 SLIP_SIGNIFICANT_DIGITS = 3
 SLIP_ADJACENT = 2
+
+
+MAX_SLIP_DIGITS = 12
+
+
+def _digit_string(value: Fraction) -> str | None:
+    """The digits of a value written with up to four decimals, as an integer string (None beyond)."""
+    scaled = abs(value) * 10**4
+    return str(scaled.numerator) if scaled.denominator == 1 else None
+
+
+def own_clause_shared(a: Site, b: Site) -> int:
+    """Content bigrams (or English content words) that the two figures' own clauses share, in any order."""
+    def grams(site: Site) -> set[str]:
+        tokens = list(site.tokens)
+        start = max((i for i in range(site.slot) if tokens[i] == BOUNDARY), default=-1) + 1
+        end = tokens.index(BOUNDARY, site.slot) if BOUNDARY in tokens[site.slot:] else len(tokens)
+        own = [t for t in tokens[start:end] if t not in MARKERS and t not in STOP_CHARACTERS
+               and t not in ENGLISH_STOPWORDS]
+        words = {t for t in own if t.isascii() and len(t) > 2}
+        pairs = {a + b for a, b in zip(own, own[1:]) if not a.isascii() and not b.isascii()}
+        return words | pairs
+    unit = a.figure.written_unit
+    same_unit = 1 if unit and len(unit) >= 2 and unit == b.figure.written_unit else 0
+    return len(grams(a) & grams(b)) + same_unit
 
 
 def adjacent_shared(a: Site, b: Site) -> int:

@@ -110,6 +110,20 @@ def significant_digits(x: Fraction, y: Fraction) -> int:
     return max((len(d.strip("0")) for d in digits if d), default=0)
 
 
+def transposed(x: Fraction, y: Fraction) -> bool:
+    """Whether two values differ only by two neighbouring digits swapped (57 / 75, 386.5 / 368.5): the
+    classic copying slip, and far rarer by chance than one digit changed."""
+    dx, dy = _decimals(x), _decimals(y)
+    if dx is None or dy is None or x == y:
+        return False
+    decimals = max(dx, dy)
+    a, b = _digits(x, decimals), _digits(y, decimals)
+    if a is None or b is None or len(a) != len(b):
+        return False
+    differ = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(differ) == 2 and differ[1] == differ[0] + 1 and a[differ[0]] == b[differ[1]] and a[differ[1]] == b[differ[0]]
+
+
 def slipped(x: Fraction, y: Fraction) -> bool:
     """Whether two values are one slip of the pen apart: written with the same decimals, their digits differ
     in one place (108 / 118), by two neighbouring digits swapped (386.5 / 368.5), by one digit dropped or

@@ -1,0 +1,115 @@
+"""Score `auditor scan` on a frozen set of articles with planted mistakes and look-alike decoys.
+
+    python bench/eval_planted.py [bench/sets/planted] [-v]
+
+The set's key.yaml (written before it was measured, never tuned on) lists each planted mistake (kind:
+conflict, shares, sum, date) with every figure involved as written and its line, and each decoy: correct
+text that looks suspicious. A mistake is found when one warning or error of the check for its kind points at
+two of its figures (one for a date: the span or the year it contradicts); a decoy is raised when any warning
+or error points at two of its figures (one when it has only one). A finding points at a figure when one of
+its locations (the finding's own or a related one) is on the figure's line and its highlighted text and the
+figure as written contain one another.
+
+Prints recall per kind and scope, the decoys raised, and with -v every miss and every raised decoy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+CHECK_FOR_KIND = {
+    "conflict": "discovered-conflict",
+    "shares": "discovered-percent-sum",
+    "sum": "discovered-sum-mismatch",
+    "date": "discovered-date-span",
+}
+JUDGED = ("warning", "error")
+
+
+def _scan(folder: Path) -> list[dict]:
+    with tempfile.TemporaryDirectory() as tmp:
+        report = Path(tmp) / "report.json"
+        subprocess.run([shutil.which("auditor") or "auditor", "scan", ".", "--format", "json", "-o", str(report),
+                        "--fail-on", "never", "--no-cache"], cwd=folder, check=True, capture_output=True)
+        return [f for f in json.loads(report.read_text(encoding="utf-8"))["findings"] if f["severity"] in JUDGED]
+
+
+def _points(finding: dict) -> list[tuple[str, int, str]]:
+    """(file, line, highlighted text) of every place a finding shows."""
+    points = []
+    for location in [finding["location"], *finding.get("related", [])]:
+        name = Path(location["path"]).name
+        texts = [h["excerpt"] for h in location.get("highlights") or []] or [location.get("excerpt") or ""]
+        points.extend((name, location["line"], text) for text in texts if text)
+    return points
+
+
+def _figures(entry: dict) -> list[tuple[str, int, str]]:
+    files = entry.get("files") or [entry["docs"][0]] * len(entry["figures"])
+    return list(zip(files, entry["lines"], entry["figures"]))
+
+
+def _matched(entry: dict, finding: dict) -> int:
+    points = _points(finding)
+    count = 0
+    for file, line, figure in _figures(entry):
+        if any(p_file == file and p_line == line and (text in figure or figure in text) for p_file, p_line, text in points):
+            count += 1
+    return count
+
+
+def evaluate(folder: Path, verbose: bool) -> None:
+    key = yaml.safe_load((folder / "key.yaml").read_text(encoding="utf-8"))
+    findings = _scan(folder)
+    by_kind: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    misses = []
+    for mistake in key["mistakes"]:
+        check = CHECK_FOR_KIND[mistake["kind"]]
+        need = 1 if mistake["kind"] == "date" else min(2, len(mistake["figures"]))
+        found = any(f["check"] == check and _matched(mistake, f) >= need for f in findings)
+        counts = by_kind[(mistake["kind"], mistake.get("scope", "within"))]
+        counts[0] += found
+        counts[1] += 1
+        if not found:
+            misses.append(mistake)
+    raised = []
+    for decoy in key["decoys"]:
+        need = min(2, len(decoy["figures"]))
+        hits = [f for f in findings if _matched(decoy, f) >= need]
+        if hits:
+            raised.append((decoy, hits))
+    total_found = sum(c[0] for c in by_kind.values())
+    total = sum(c[1] for c in by_kind.values())
+    print(f"{folder}: {len(key['mistakes'])} planted mistakes, {len(key['decoys'])} decoys, {len(findings)} warnings and errors")
+    for (kind, scope), (found, count) in sorted(by_kind.items()):
+        print(f"  {kind:9} {scope:7} recall {found / count:.2f} ({found}/{count})")
+    print(f"  all               recall {total_found / max(total, 1):.2f} ({total_found}/{total})")
+    print(f"  decoys raised: {len(raised)} of {len(key['decoys'])}")
+    if verbose:
+        for mistake in misses:
+            print(f"  missed {mistake['id']} {mistake['kind']}: {mistake['figures']} - {mistake['note'][:100]}")
+        for decoy, hits in raised:
+            print(f"  raised decoy {decoy['id']} {decoy['kind']}: {decoy['figures']} by {hits[0]['check']}: {hits[0]['message'][:80]}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("folder", type=Path, nargs="?", default=HERE / "sets" / "planted")
+    parser.add_argument("-v", "--verbose", action="store_true")
+    args = parser.parse_args()
+    evaluate(args.folder, args.verbose)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

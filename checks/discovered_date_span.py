@@ -1,0 +1,211 @@
+"""Spans of years, anniversaries and "the Nth year" that the years the text states contradict, found with no claims.
+
+## What it flags
+A span in running prose whose length is not the difference of the years it
+connects, read from the text itself and the article's publication date (front
+matter, dateline or sign-off: `auditor/published.py`):
+
+- `时隔N年` after a year ("2023年，时隔11年…"): that year minus the nearest
+  earlier year the text names before it (2011年) should be N;
+- a span after `自YYYY年…以来` / `从YYYY年起` ("七年间", "八年来") or English
+  `since YYYY` with `over the past N years` / `N years` in the same
+  sentence: the publication year minus YYYY should be N;
+- an anniversary (`N周年`, `Nth anniversary`) of a year a founding word names
+  (成立, 创建, 始建, 开馆, 建校, founded, opened, established) in the same
+  article: the year of the anniversary (a year in its sentence, else 今年 /
+  this year, else the publication year) minus the founding year should be N;
+- `第N个年头` after `YYYY年…起/开始/启动`: counted with the first year as 1,
+  the publication year minus YYYY plus 1 should be N.
+
+How years are counted: the difference of the calendar years named (2023 − 2011
+= 12), as the date-arithmetic check does. A span is a warning: a writer may
+count from the end of an event, or inclusively. Each finding says which years
+it used and where the later one came from (a year in the text, 今年, or the
+publication date), in `assumes:`. Nothing is reported when a year it needs is
+not stated (no publication date, no earlier year).
+
+## Why it matters
+Year arithmetic goes wrong silently: an anniversary copied from last year's
+article, a "七年间" that became eight years when the article was updated.
+
+## Example
+```text
+2016年，临江县启动“四好农村路”建设。…自2016年以来，七年间全县累计新改建农村公路1120公里。
+```
+published 2024-08-20: `Span "七年间" disagrees with the years it connects: 2024 − 2016 = 8`.
+
+## How to fix
+Recount the years, or name the years the span runs between.
+"""
+
+from __future__ import annotations
+
+from auditor.audit import Audit, Check
+from auditor.findings import FigureValue, Finding, Severity
+from auditor.patterns import lazy_compile
+from checks._docs import docs_of
+
+# How far before a span its cue (时隔, 自…以来, since) and its years may stand, in characters.
+LOOKBACK = 120
+_GAP = lazy_compile(r"时隔[ \t]{0,2}$")
+_SINCE_CN = lazy_compile(r"(?:自|从|自从)[ \t]{0,2}$")
+_SINCE_CN_AFTER = lazy_compile(r"[^。！？；]{0,60}?(?:以来|起|开始|至今)")
+_SINCE_EN = lazy_compile(r"(?i)\bsince[ \t]{1,3}$")
+_FOUNDING = lazy_compile(r"成立|创建|创办|始建|建成|开馆|开业|建校|建馆|设立|组建|(?i:\b(?:founded|opened|established|created|built)\b)")
+_START = lazy_compile(r"起|开始|启动|以来|(?i:\b(?:began|started|since)\b)")
+_THIS_YEAR = lazy_compile(r"今年|本年|(?i:\bthis[ \t]year\b)")
+_ANNIVERSARY_EN = lazy_compile(r"(?i)\b(\d{1,3})(?:st|nd|rd|th)[ \t]{1,3}anniversary\b")
+_NTH_YEAR = lazy_compile(r"[ \t]{0,2}年头")
+
+
+def _years(reading, publication):
+    """(start, end, year, figure index) of every absolute year or date in the prose, in order."""
+    found = []
+    for index, figure in enumerate(reading.figures):
+        calendar = figure.calendar
+        if figure.kind in ("year", "date") and calendar is not None and calendar.year and figure.calendar_end is None:
+            found.append((figure.start, figure.end, calendar.year, index))
+        elif figure.kind == "relative-date" and calendar is not None and publication is not None:
+            found.append((figure.start, figure.end, publication.year + (calendar.relative_year or 0), index))
+    return found
+
+
+def _sentence_start(reading, position: int) -> int:
+    for sentence in reading.sentences:
+        if sentence.start <= position < sentence.end:
+            return sentence.start
+    return max(0, position - LOOKBACK)
+
+
+def _spans(document, reading, publication):
+    """(figure or None, start, end, written, stated N, expected N, years used, assumption) per span judged."""
+    text = document.visible_text
+    years = _years(reading, publication)
+    published = f"the publication year {publication.year} ({publication.isoformat()})" if publication else None
+    for index, figure in enumerate(reading.figures):
+        if figure.kind == "span" and figure.unit == "year" and figure.low == figure.high:
+            stated = int(figure.nominal)
+            before = text[max(0, figure.start - LOOKBACK):figure.start]
+            sentence_start = _sentence_start(reading, figure.start)
+            in_sentence = [y for y in years if sentence_start <= y[0] and y[1] <= figure.start]
+            if _GAP.search(before):
+                later = in_sentence[-1] if in_sentence else None
+                if later is None:
+                    continue
+                earlier = next((y for y in reversed(years) if y[1] <= later[0] and y[2] < later[2]
+                                and later[0] - y[0] <= 6 * LOOKBACK), None)
+                if earlier is None:
+                    continue
+                yield (index, stated, later[2] - earlier[2], (earlier, later),
+                       f"时隔 counts from {earlier[2]} (the nearest earlier year named) to {later[2]} (named before it)")
+                continue
+            since = None
+            for y in reversed(in_sentence + [y for y in years if y[0] >= figure.end and y[0] - figure.end <= 40
+                                             and y[0] < _sentence_end(reading, figure.end)]):
+                cue_before = text[max(0, y[0] - 6):y[0]]
+                # The reader may take 以来 into the year itself ("2016年以来").
+                since_cn = _SINCE_CN_AFTER.match(text, y[1]) or _SINCE_CN_AFTER.search(text, y[0], y[1])
+                if _SINCE_EN.search(cue_before) or (_SINCE_CN.search(cue_before) and since_cn):
+                    since = y
+                    break
+            if since is None or publication is None:
+                continue
+            yield (index, stated, publication.year - since[2], (since,),
+                   f"the span runs from {since[2]} to {published}")
+    for index, figure in enumerate(reading.figures):
+        anniversary = None
+        if figure.kind == "anniversary" and figure.low == figure.high:
+            anniversary = int(figure.nominal)
+        if anniversary is None:
+            continue
+        yield from _anniversary(text, reading, years, publication, published, index, figure.start, anniversary)
+    for m in _ANNIVERSARY_EN.finditer(text):
+        if not reading.figures_in(m.start(), m.end()) and _in_prose(reading, m.start()):
+            yield from _anniversary(text, reading, years, publication, published, None, m.start(), int(m.group(1)),
+                                    written=m.group(0), end=m.end())
+    for index, figure in enumerate(reading.figures):
+        if figure.kind == "ordinal" and _NTH_YEAR.match(text, figure.end) and figure.low == figure.high:
+            started = next((y for y in reversed(years) if y[1] <= figure.start and _START.search(text, y[1], y[1] + 30)
+                            and figure.start - y[0] <= 6 * LOOKBACK), None)
+            if started is None or publication is None:
+                continue
+            yield (index, int(figure.nominal), publication.year - started[2] + 1, (started,),
+                   f"第N个年头 counts {started[2]} as the first year, up to {published}")
+
+
+def _sentence_end(reading, position: int) -> int:
+    for sentence in reading.sentences:
+        if sentence.start <= position < sentence.end:
+            return sentence.end
+    return position
+
+
+def _in_prose(reading, position: int) -> bool:
+    return any(sentence.start <= position < sentence.end for sentence in reading.sentences)
+
+
+def _anniversary(text, reading, years, publication, published, index, start, stated, written=None, end=None):
+    sentence_start = _sentence_start(reading, start)
+    in_sentence = [y for y in years if sentence_start <= y[0] and y[1] <= start]
+    if in_sentence:
+        year, whence = in_sentence[-1][2], f"{in_sentence[-1][2]} (named in its sentence)"
+        anchor = in_sentence[-1]
+    elif publication is not None:
+        year, whence, anchor = publication.year, published, None
+        if not _THIS_YEAR.search(text, sentence_start, start):
+            whence += ", the sentence naming no year"
+    else:
+        return
+    founded = next((y for y in years if y[2] < year and _FOUNDING.search(text, max(0, y[0] - 20), min(len(text), y[1] + 20))),
+                   None)
+    if founded is None:
+        return
+    used = (founded, anchor) if anchor else (founded,)
+    yield (index if written is None else (start, end, written), stated, year - founded[2], used,
+           f"the anniversary counts from {founded[2]} (a founding year named) to {whence}")
+
+
+def run(audit: Audit):
+    from auditor.discovery import reading_of
+    from auditor.published import publication_date
+
+    for document in audit.documents.values():
+        reading = reading_of(audit, document)
+        publication = publication_date(document)
+        for where, stated, expected, used, assumption in _spans(document, reading, publication):
+            if stated == expected:
+                continue
+            if isinstance(where, tuple):
+                start, end, written = where
+                value = ()
+            else:
+                figure = reading.figures[where]
+                start, end, written = figure.start, figure.end, figure.text
+                value = (FigureValue.of("span", figure),)
+            years_used = " − ".join(str(y[2]) for y in sorted(used, key=lambda y: -y[2]))
+            if len(used) == 1:
+                years_used = f"{expected + used[0][2] - (1 if '第' in written else 0)} − {used[0][2]}"
+            yield Finding(
+                check=CHECK.id,
+                severity=CHECK.severity,
+                message=f'Span "{written}" disagrees with the years it connects: {years_used}'
+                        f'{" + 1" if "第" in written else ""} = {expected}',
+                location=document.location(start, end),
+                related=tuple(document.location(reading.figures[y[3]].start, reading.figures[y[3]].end, label="year")
+                              for y in used if y is not None),
+                evidence=(("stated", str(stated)), ("counted", str(expected))),
+                values=value,
+                assumption=assumption + "; years counted as the difference of calendar years",
+            )
+
+
+CHECK = Check(
+    id="discovered-date-span",
+    severity=Severity.WARNING,
+    summary="Spans, anniversaries and Nth years that the years the text states contradict (found without claims)",
+    run=run,
+    docs=docs_of(__doc__),
+    needs_claims=False,
+    per_document=True,
+    discovery=True,
+)
