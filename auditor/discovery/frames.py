@@ -116,19 +116,22 @@ CLAUSE_LOOKBACK = 80
 SENTENCE_LOOKBACK = 240
 
 
-def places_before(text: str, sentence_start: int, clause_start: int, figure_start: int) -> frozenset[str]:
-    """The places a figure is about: those named before it in its own clause, else earlier in its sentence."""
+def places_before(text: str, sentence_start: int, clause_start: int, figure_start: int,
+                  mentions: "list | None" = None) -> frozenset[str]:
+    """The places a figure is about: those named before it in its own clause, else earlier in its sentence.
+    `mentions`: the places named in the sentence, when already found (a sentence's figures share them)."""
     from auditor.places import places_in
 
     clause_start = max(clause_start, figure_start - CLAUSE_LOOKBACK)
     sentence_start = min(clause_start, max(sentence_start, figure_start - SENTENCE_LOOKBACK))
-
-    own = places_in(text, clause_start, figure_start)
+    if mentions is None:
+        mentions = places_in(text, sentence_start, figure_start)
+    own = [m.place for m in mentions if clause_start <= m.start and m.end <= figure_start]
     if own:
-        return frozenset(mention.place for mention in own)
-    earlier = places_in(text, sentence_start, clause_start)
+        return frozenset(own)
+    earlier = [m.place for m in mentions if sentence_start <= m.start and m.end <= clause_start]
     if earlier:
-        return frozenset(mention.place for mention in earlier)
+        return frozenset(earlier)
     if _HOME.search(text, sentence_start, figure_start):
         return frozenset({HOME})
     return frozenset()

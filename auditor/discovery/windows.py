@@ -257,10 +257,12 @@ class _Window:
             before = [i for i in reading.figures_in(floor, figure.start) if i != self.target]
             if before:
                 anchor = reading.figures[before[-1]].dimension
-        places = places_before(text, sentence.start, clause_start, figure.start)
+        mentions = self._memo(("places", sentence.start, sentence.end),
+                              lambda: _places_in(text, sentence.start, sentence.end))
+        places = places_before(text, sentence.start, clause_start, figure.start, mentions)
         if not places:
             places = self._memo(("carried-places", sentence_index, 0), lambda: _carried_places(reading, sentence_index))
-        return Frame(
+        frame = Frame(
             places,
             index.period_before(reading, figure.start, sentence_index),
             kinds_of(text, clause_start, figure, max(sentence.clauses[clause_index].end, figure.end)),
@@ -268,6 +270,9 @@ class _Window:
             anchor,
             compared_with(text, clause_start, figure.start),
         )
+        # Most figures share a frame (no place, the paragraph's period, no kind): one object each, not one per
+        # figure, keeps a large scan's memory where it was.
+        return _FRAMES.setdefault(frame, frame)
 
     def running_total(self, start: int, end: int) -> bool:
         """Whether the text of [start, end) speaks of a running total (累计, 截至…), asked once per span."""
@@ -392,6 +397,15 @@ def _speaker_end(tokens: list[str]) -> int:
 
 # How many earlier sentences of its paragraph a sentence naming no place looks back to for one.
 PLACE_CARRY_SENTENCES = 3
+
+
+_FRAMES: dict[Frame, Frame] = {}
+
+
+def _places_in(text: str, start: int, end: int) -> list:
+    from auditor.places import places_in
+
+    return places_in(text, start, end)
 
 
 def _carried_places(reading: Reading, sentence_index: int) -> frozenset[str]:
