@@ -6,7 +6,10 @@ that the text itself marks as shares of one whole, and whose sum exceeds
 100% beyond rounding. A percentage counts as a share when its clause says so:
 占 / 占比 / 比重 / 份额 before it (中央资金占45%), a list under 分别 (分别占45%、30%
 和35%), or in English "X% went to …", "accounted for", "of which", "respectively".
-Growth and rates (增长12%, 开工率100%, up 5%) are never shares.
+A share of a named whole (占全市总量的39.4%) groups only with shares of the same
+whole. When one share names the rest (其余, 剩余, 其他, the rest, the
+remaining), the shares claim the whole, and a sum short of 100% beyond rounding
+is flagged too. Growth and rates (增长12%, 开工率100%, up 5%) are never shares.
 
 ## Why it matters
 Shares of one whole cannot exceed the whole. A sum of 110% means a share was
@@ -39,7 +42,13 @@ from checks._docs import docs_of
 _SHARE_BEFORE = lazy_compile(r"(占比?|占到|比重为?|份额为?|分别为|分别占|分别是|分别)\s*$")
 _SHARE_AFTER_EN = lazy_compile(r"^\s*(went to|go to|goes to|to |for |was spent on|were spent on|came from|of the|of it|"
                              r"accounted for|account for|made up|respectively)", re.I)
-_SHARE_BEFORE_EN = lazy_compile(r"(accounted for|account for|made up|makes up|make up|comprised|of which|respectively,?)\s*$", re.I)
+_SHARE_BEFORE_EN = lazy_compile(r"(accounted for|accounts for|account for|accounting for|made up|makes up|make up|comprised|"
+                                r"of which|respectively,?)\s*$", re.I)
+# 占 + the whole's name + 的 right before the figure: "占全市总量的39.4%". The name tells shares of one total
+# from shares of another ("占全市的" vs "占全省的").
+_SHARE_OF_WHOLE = lazy_compile(r"占([^，,。；;、：:]{1,12}?)的\s*$")
+# A share that claims the rest of the whole: with it, the shares must add up to 100%.
+_REST = lazy_compile(r"其余|剩余|其他|其它|(?i:\bthe\s(?:rest|remaining|remainder)\b|\bremaining\b|\bother\b)")
 _RATE = lazy_compile(r"(增长|下降|提高|降低|增幅|降幅|涨幅|跌幅|增速|速度|同比|环比|率|growth|grew|rose|rise|fell|fall|increase|decrease|"
                    r"\bup\b|\bdown\b|\brate\b)", re.I)
 _DISTRIBUTIVE = lazy_compile(r"分别(?:为|是|占)?\s*$")
@@ -68,7 +77,21 @@ def _is_share(text: str, reading, index: int, clause) -> bool:
     if _DISTRIBUTIVE.search(before[-6:]) and _RATE.search(text[max(0, figure.start - _DISTRIBUTED_REACH):figure.start]):
         return False
     return bool(_SHARE_BEFORE.search(before[-6:]) or _SHARE_BEFORE_EN.search(before[-20:])
+                or _SHARE_OF_WHOLE.search(before[-16:])
                 or _SHARE_AFTER_EN.match(after))
+
+
+def _whole_of(text: str, clause, figure) -> str | None:
+    """The whole a share is of, as written ("全市总量" in "占全市总量的39.4%"), or None."""
+    found = _SHARE_OF_WHOLE.search(text, max(clause.start, figure.start - 16), figure.start)
+    return "".join(found.group(1).split()) if found else None
+
+
+def _claims_the_rest(text: str, reading, index: int) -> bool:
+    """The share's clause names the rest of the whole (其余, the remaining)."""
+    sentence_index, clause_index = reading.places[index]
+    clause = reading.sentences[sentence_index].clauses[clause_index]
+    return bool(_REST.search(text, clause.start, reading.figures[index].start))
 
 
 def _groups(reading):
@@ -79,20 +102,31 @@ def _groups(reading):
     for passage in passages(reading):
         run: list[int] = []
         previous_end = None
+        whole = None
         for sentence in passage:
             for clause_index, clause in enumerate(sentence.clauses):
                 for index in reading.figures_in(clause.start, clause.end):
                     figure = reading.figures[index]
                     if figure.kind != "percent":
                         continue
-                    listed = previous_end is not None and run and _LIST_JOIN.match(text[previous_end:figure.start])
+                    # A share of a named whole ("占市场主体总量的三分之二") is a statement of its own: a figure
+                    # after it continues a list only when it says it is a share too ("，九成集中在服务业" is not).
+                    listed = (previous_end is not None and run and whole is None
+                              and _LIST_JOIN.match(text[previous_end:figure.start]))
                     if _is_share(text, reading, index, clause) or listed:
+                        named = _whole_of(text, clause, figure)
+                        if named and whole and named != whole:
+                            # Shares of another total: "占全市的…", then "占全省的…".
+                            if len(run) >= 2:
+                                yield run
+                            run = []
+                        whole = named or whole
                         run.append(index)
                         previous_end = figure.end
                     else:
                         if len(run) >= 2:
                             yield run
-                        run, previous_end = [], None
+                        run, previous_end, whole = [], None, None
         if len(run) >= 2:
             yield run
 
@@ -123,9 +157,18 @@ def run(audit: Audit):
                 continue
             low = sum((f.low for f in figures), Fraction(0))
             tolerance = sum((_rounding(f) for f in figures), Fraction(0))
-            if low - tolerance <= 100:
-                continue
+            text = document.visible_text
+            rest = next((i for i in group if _claims_the_rest(text, reading, i)), None)
+            high = None if any(f.high is None for f in figures) else sum((f.high for f in figures), Fraction(0))
             nominal = sum((f.nominal for f in figures), Fraction(0))
+            if low - tolerance > 100:
+                message = f"Shares of one total add up to {format_amount(nominal)}%, more than 100%: "
+            elif rest is not None and high is not None and high + tolerance < 100:
+                rest_word = _REST.search(text, reading.sentence_of(rest).start, reading.figures[rest].start).group(0)
+                message = (f'Shares of one total add up to only {format_amount(nominal)}%, though "{rest_word}" '
+                           "says they are the whole: ")
+            else:
+                continue
             listed = " + ".join(f.text for f in figures)
             evidence = [("shares", listed), ("sum", f"{format_amount(nominal)}%")]
             if low != nominal:
@@ -135,8 +178,7 @@ def run(audit: Audit):
             yield Finding(
                 check=CHECK.id,
                 severity=CHECK.severity,
-                message=f"Shares of one total add up to {format_amount(nominal)}%, more than 100%: "
-                        + " + ".join(f'"{f.text}"' for f in figures),
+                message=message + " + ".join(f'"{f.text}"' for f in figures),
                 location=_passage_location(reading, group),
                 related=tuple(_figure_location(reading, i) for i in group[1:]),
                 evidence=tuple(evidence),
