@@ -8,7 +8,12 @@ of which / including and components of the same dimension, when
 - the components are numbered parts of it (一期、二期、三期; Phase 1, Phase 2),
   so they do not overlap, and together exceed the total beyond rounding, or
 - the text says the parts make up the whole (分为 / 分别为 / 由…组成 / split
-  into / broken down into) and they fall short of it.
+  into / broken down into / breaks down as) and they fall short of it.
+
+A total stated after its parts (一期1.28亿元、二期0.96亿元、三期1.47亿元，合计
+3.81亿元; 共计, 总计, in total, for a total of) is checked both ways: the run of
+figures of its kind right before it in its sentence must add up to it within
+rounding (a change, 比上年增加…, ends the run).
 
 Components listed under 其中 without such words may overlap (其中女性…，35岁以下…)
 or leave out others, so their sum is not compared. A breakdown ends with its
@@ -43,8 +48,15 @@ from auditor.findings import FigureValue, Finding, Severity
 from auditor.patterns import lazy_compile
 from checks._docs import docs_of
 
-_OF_WHICH = lazy_compile(r"其中|of which|of that|including|comprising|split into|broken down into|divided into|分为|分别为", re.I)
-_EXHAUSTIVE = lazy_compile(r"分为|分别为|由.{0,12}组成|split into|broken down into|divided into|made up of|consisting of", re.I)
+_OF_WHICH = lazy_compile(r"其中|of which|of whom|of that|including|comprising|split into|broken down into|breaks down into|"
+                         r"breaks down as|broken down as|divided into|分为|分别为", re.I)
+_EXHAUSTIVE = lazy_compile(r"分为|分别为|由.{0,12}组成|split into|broken down into|breaks down into|breaks down as|"
+                           r"broken down as|divided into|made up of|consisting of", re.I)
+# A total stated after its parts: "一期1.28亿元、二期0.96亿元、三期1.47亿元，合计3.81亿元", "…, for a total of 11,480".
+_TOTAL_AFTER = lazy_compile(r"(?:合计|共计|总计|总共|一共|(?i:for[ \t]a[ \t]total[ \t]of|a[ \t]total[ \t]of|in[ \t]total|"
+                            r"altogether|totall?ing))[ \t]{0,2}(?:为|达到?|是|有)?[ \t]{0,2}$")
+# Counted things of one kind: a bare number in a list of them counts the same ("5,310 students, … 2,640").
+_COUNTS = frozenset({"[count]", "[person]", "[household]", "[person_time]"})
 
 
 def _rounding(figure) -> Fraction:
@@ -134,13 +146,41 @@ def _breakdowns(reading):
         yield total, components, exhaustive, numbered
 
 
+def _fits(part, total) -> bool:
+    if part.same_dimension(total):
+        return True
+    bare = part if not part.written_unit else total if not total.written_unit else None
+    return bare is not None and part.dimension in _COUNTS and total.dimension in _COUNTS
+
+
+def _totals_after(reading):
+    """(total index, [part indexes]) for each total stated after the parts it sums, in one sentence."""
+    text = reading.document.visible_text
+    for sentence in reading.sentences:
+        indexes = reading.figures_in(sentence.start, sentence.end)
+        for position, index in enumerate(indexes):
+            total = reading.figures[index]
+            if total.kind != "quantity" or not _TOTAL_AFTER.search(text, max(sentence.start, total.start - 20), total.start):
+                continue
+            parts: list[int] = []
+            for earlier in reversed(indexes[:position]):
+                figure = reading.figures[earlier]
+                if figure.kind != "quantity" or not _fits(figure, total) or figure.direction is not None:
+                    break
+                parts.insert(0, earlier)
+            if len(parts) >= 2:
+                yield index, parts
+
+
 def run(audit: Audit):
     from auditor.discovery import reading_of
     from auditor.formatting import format_value
 
     for document in audit.documents.values():
         reading = reading_of(audit, document)
-        for total_index, components, exhaustive, numbered in _breakdowns(reading):
+        breakdowns = [(*found, False) for found in _breakdowns(reading)]
+        breakdowns += [(total, parts, True, True, True) for total, parts in _totals_after(reading)]
+        for total_index, components, exhaustive, numbered, after in sorted(breakdowns, key=lambda b: b[0]):
             total = reading.figures[total_index]
             parts = [reading.figures[i] for i in components]
             if total.low is None or total.high is None or any(p.low is None for p in parts):
@@ -152,7 +192,12 @@ def run(audit: Audit):
             high_sum = None if any(p.high is None for p in parts) else sum((p.high for p in parts), Fraction(0))
             listed = " + ".join(p.text for p in parts)
             quoted = " + ".join(f'"{p.text}"' for p in parts)
-            if largest.low > total.high + tolerance:
+            if after and (low_sum > total.high + tolerance or (high_sum is not None and high_sum < total.low - tolerance)):
+                nominal_sum = sum((p.nominal for p in parts), Fraction(0))
+                message = (f'Parts add up to {format_value(nominal_sum, unit)}, not the total "{total.text}" '
+                           f"stated after them: {quoted}")
+                gap = low_sum - total.high if low_sum > total.high + tolerance else total.low - high_sum
+            elif largest.low > total.high + tolerance:
                 message = f'Component "{largest.text}" exceeds the stated total "{total.text}"'
                 gap = largest.low - total.high
             elif numbered and low_sum > total.high + tolerance:
@@ -179,7 +224,8 @@ def run(audit: Audit):
                 related=tuple(_figure_location(reading, i) for i in components),
                 evidence=tuple(evidence),
                 values=(FigureValue.of("total", total), *(FigureValue.of(f"part {n}", p) for n, p in enumerate(parts, 1))),
-                assumption=("the figures after 其中 / of which are parts of the total before it"
+                assumption=("the figures before 合计 / in total are the parts it sums" if after else
+                            "the figures after 其中 / of which are parts of the total before it"
                             + (", numbered parts that do not overlap" if numbered else "")
                             + (", and together make it up" if exhaustive else "")),
                 identity="\x1f".join([total.text, *(p.text for p in parts)]),
