@@ -170,20 +170,24 @@ class Pairs:
         self._totals: dict[int, float] = {}
         self._similarities: dict[tuple[int, int], float] = {}
         self._alignments: dict[tuple[int, int], Alignment] = {}
-        self._block_values: dict[tuple[str, int], set[tuple[str, Fraction]]] | None = None
+        self._block_values: dict[tuple[str, int], Counter[tuple[str, Fraction]]] | None = None
 
     def restated_beside(self, i: int, j: int) -> bool:
         """One figure's value also stands in the other's paragraph: that paragraph gives the value right and
         the other figure is something else ("其中，制造业用电量同比增长20.6%" again beside "九大高技术及装备
-        制造业用电同比增长22.7%")."""
+        制造业用电同比增长22.7%"). In one paragraph the figure itself does not count."""
         if self._block_values is None:
-            self._block_values = defaultdict(set)
+            self._block_values = defaultdict(Counter)
             for site in self.sites:
                 figure = site.figure
-                self._block_values[(site.document.path, site.block)].add((figure.dimension, figure.nominal))
+                self._block_values[(site.document.path, site.block)][(figure.dimension, figure.nominal)] += 1
         a, b = self.sites[i], self.sites[j]
-        return (a.figure.dimension, a.figure.nominal) in self._block_values[(b.document.path, b.block)] or (
-            b.figure.dimension, b.figure.nominal) in self._block_values[(a.document.path, a.block)]
+        same_block = a.document.path == b.document.path and a.block == b.block
+        for first, second in ((a, b), (b, a)):
+            count = self._block_values[(second.document.path, second.block)][(first.figure.dimension, first.figure.nominal)]
+            if count > (1 if same_block else 0):
+                return True
+        return False
 
     def total(self, number: int) -> float:
         """The weight of a site's window (computed on first use: a part of the work needs its own sites only)."""
@@ -324,9 +328,12 @@ class Pairs:
         i, j = min(i, j), max(i, j)
         a, b = self.sites[i], self.sites[j]
         same_document = a.document.path == b.document.path
-        if same_document and a.block == b.block:
-            # Figures of one sentence fill different slots; one paragraph lists figures side by side
-            # ("制造业用电量同比增长20.6%…高技术及装备制造业用电同比增长22.7%") rather than restating one.
+        if same_document and a.sentence == b.sentence:
+            return False  # figures of one sentence fill different slots
+        if same_document and a.block == b.block and not self.restated_slip(i, j):
+            # One paragraph lists figures side by side ("制造业用电量同比增长20.6%…高技术及装备制造业用电同比
+            # 增长22.7%") rather than restating one; a restated slip in the next sentence is the exception
+            # ("投入专线公交车辆42辆…假期期间24辆专线公交").
             return False
         if a.part != b.part:
             return False  # a phase and the whole or another phase (二期计划投资 vs 计划总投资, 一期 vs 二期)
