@@ -78,7 +78,8 @@ def _sentence_start(reading, position: int) -> int:
 
 
 def _spans(document, reading, publication):
-    """(figure or None, start, end, written, stated N, expected N, years used, assumption) per span judged."""
+    """(figure index or (start, end, written), stated N, later year, earlier year, counted inclusively, years
+    used, assumption) per span judged."""
     text = document.visible_text
     years = _years(reading, publication)
     published = f"the publication year {publication.year} ({publication.isoformat()})" if publication else None
@@ -96,7 +97,7 @@ def _spans(document, reading, publication):
                                 and later[0] - y[0] <= 6 * LOOKBACK), None)
                 if earlier is None:
                     continue
-                yield (index, stated, later[2] - earlier[2], (earlier, later),
+                yield (index, stated, later[2], earlier[2], False, (earlier, later),
                        f"时隔 counts from {earlier[2]} (the nearest earlier year named) to {later[2]} (named before it)")
                 continue
             since = None
@@ -110,7 +111,7 @@ def _spans(document, reading, publication):
                     break
             if since is None or publication is None:
                 continue
-            yield (index, stated, publication.year - since[2], (since,),
+            yield (index, stated, publication.year, since[2], False, (since,),
                    f"the span runs from {since[2]} to {published}")
     for index, figure in enumerate(reading.figures):
         anniversary = None
@@ -129,7 +130,7 @@ def _spans(document, reading, publication):
                             and figure.start - y[0] <= 6 * LOOKBACK), None)
             if started is None or publication is None:
                 continue
-            yield (index, int(figure.nominal), publication.year - started[2] + 1, (started,),
+            yield (index, int(figure.nominal), publication.year, started[2], True, (started,),
                    f"第N个年头 counts {started[2]} as the first year, up to {published}")
 
 
@@ -161,7 +162,7 @@ def _anniversary(text, reading, years, publication, published, index, start, sta
     if founded is None:
         return
     used = (founded, anchor) if anchor else (founded,)
-    yield (index if written is None else (start, end, written), stated, year - founded[2], used,
+    yield (index if written is None else (start, end, written), stated, year, founded[2], False, used,
            f"the anniversary counts from {founded[2]} (a founding year named) to {whence}")
 
 
@@ -172,7 +173,8 @@ def run(audit: Audit):
     for document in audit.documents.values():
         reading = reading_of(audit, document)
         publication = publication_date(document)
-        for where, stated, expected, used, assumption in _spans(document, reading, publication):
+        for where, stated, later, earlier, inclusive, used, assumption in _spans(document, reading, publication):
+            expected = later - earlier + (1 if inclusive else 0)
             if stated == expected:
                 continue
             if isinstance(where, tuple):
@@ -182,14 +184,11 @@ def run(audit: Audit):
                 figure = reading.figures[where]
                 start, end, written = figure.start, figure.end, figure.text
                 value = (FigureValue.of("span", figure),)
-            years_used = " − ".join(str(y[2]) for y in sorted(used, key=lambda y: -y[2]))
-            if len(used) == 1:
-                years_used = f"{expected + used[0][2] - (1 if '第' in written else 0)} − {used[0][2]}"
+            counted = f"{later} − {earlier}" + (" + 1" if inclusive else "")
             yield Finding(
                 check=CHECK.id,
                 severity=CHECK.severity,
-                message=f'Span "{written}" disagrees with the years it connects: {years_used}'
-                        f'{" + 1" if "第" in written else ""} = {expected}',
+                message=f'Span "{written}" disagrees with the years it connects: {counted} = {expected}',
                 location=document.location(start, end),
                 related=tuple(document.location(reading.figures[y[3]].start, reading.figures[y[3]].end, label="year")
                               for y in used if y is not None),

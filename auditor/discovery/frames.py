@@ -117,7 +117,7 @@ SENTENCE_LOOKBACK = 240
 
 
 def places_before(text: str, sentence_start: int, clause_start: int, figure_start: int,
-                  mentions: "list | None" = None) -> frozenset[str]:
+                  mentions: list | None = None) -> frozenset[str]:
     """The places a figure is about: those named before it in its own clause, else earlier in its sentence.
     `mentions`: the places named in the sentence, when already found (a sentence's figures share them)."""
     from auditor.places import places_in
@@ -153,7 +153,6 @@ def _is_base(text: str, start: int, end: int) -> bool:
 
 def _read_period(m, publication: datetime.date | None) -> tuple[str | None, str | None]:
     """(year, part) of one time expression; either may be None."""
-    group = m.lastgroup
     g = m.group
     relative = None
     if g("fyp"):
@@ -209,7 +208,6 @@ def _read_period(m, publication: datetime.date | None) -> tuple[str | None, str 
         if to_date:
             return None, f"end-{month}"
         return None, f"{month}-{month}"
-    del group
     return None, None
 
 
