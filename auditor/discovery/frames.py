@@ -116,16 +116,21 @@ CLAUSE_LOOKBACK = 80
 SENTENCE_LOOKBACK = 240
 
 
+def places_named(text: str, start: int, end: int) -> list:
+    """The places text[start:end] names (auditor.places, imported on first use: its tables are built then)."""
+    from auditor.places import places_in
+
+    return places_in(text, start, end)
+
+
 def places_before(text: str, sentence_start: int, clause_start: int, figure_start: int,
                   mentions: list | None = None) -> frozenset[str]:
     """The places a figure is about: those named before it in its own clause, else earlier in its sentence.
     `mentions`: the places named in the sentence, when already found (a sentence's figures share them)."""
-    from auditor.places import places_in
-
     clause_start = max(clause_start, figure_start - CLAUSE_LOOKBACK)
     sentence_start = min(clause_start, max(sentence_start, figure_start - SENTENCE_LOOKBACK))
     if mentions is None:
-        mentions = places_in(text, sentence_start, figure_start)
+        mentions = places_named(text, sentence_start, figure_start)
     own = [m.place for m in mentions if clause_start <= m.start and m.end <= figure_start]
     if own:
         return frozenset(own)

@@ -15,7 +15,9 @@ from typing import TYPE_CHECKING
 from auditor.collector import cycle_collector_paused
 from auditor.discovery.frames import frame_factor, frames_disagree
 from auditor.discovery.reading import Reading, reading_of
-from auditor.discovery.values import significant_digits, slipped, transposed, value_factor, values_disagree
+from auditor.discovery.values import (
+    digit_string, significant_digits, slipped, transposed, value_factor, values_disagree,
+)
 from auditor.discovery.vetoes import Alignment, align
 from auditor.discovery.windows import (
     BOUNDARY,
@@ -242,7 +244,7 @@ class Pairs:
                 site = self.sites[number]
                 if site.figure.kind != "quantity":
                     continue
-                digits = _digit_string(site.figure.nominal)
+                digits = digit_string(site.figure.nominal, SLIP_KEY_DECIMALS)
                 if digits is None or len(digits.strip("0")) < 2 or len(digits) > MAX_SLIP_DIGITS:
                     continue
                 path = site.document.path
@@ -494,12 +496,7 @@ SLIP_ADJACENT = 2
 
 
 MAX_SLIP_DIGITS = 12
-
-
-def _digit_string(value: Fraction) -> str | None:
-    """The digits of a value written with up to four decimals, as an integer string (None beyond)."""
-    scaled = abs(value) * 10**4
-    return str(scaled.numerator) if scaled.denominator == 1 else None
+SLIP_KEY_DECIMALS = 4  # amounts are keyed by their digits written with this many decimals
 
 
 def own_clause_shared(a: Site, b: Site) -> int:

@@ -88,7 +88,8 @@ CALENDAR_FACTOR = 0.6
 NOT_A_SLIP_FACTOR = 0.65
 
 
-def _digits(value: Fraction, decimals: int) -> str | None:
+def digit_string(value: Fraction, decimals: int) -> str | None:
+    """The value's digits as an integer string, written with `decimals` decimals (None if it needs more)."""
     scaled = abs(value) * 10**decimals
     return str(scaled.numerator) if scaled.denominator == 1 else None
 
@@ -100,48 +101,49 @@ def _decimals(value: Fraction) -> int | None:
     return None
 
 
-def significant_digits(x: Fraction, y: Fraction) -> int:
-    """The significant digits of the more precise of two values, written with the same decimals."""
+def _aligned(x: Fraction, y: Fraction) -> tuple[str, str] | None:
+    """The digits of two values written with the same decimals (those of the more precise), or None."""
     dx, dy = _decimals(x), _decimals(y)
     if dx is None or dy is None:
-        return 0
+        return None
     decimals = max(dx, dy)
-    digits = [_digits(v, decimals) for v in (x, y)]
-    return max((len(d.strip("0")) for d in digits if d), default=0)
+    a, b = digit_string(x, decimals), digit_string(y, decimals)
+    return (a, b) if a is not None and b is not None else None
+
+
+def _swapped(a: str, b: str) -> bool:
+    """Equal-length digit strings that differ by two neighbouring digits swapped."""
+    if len(a) != len(b):
+        return False
+    differ = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(differ) == 2 and differ[1] == differ[0] + 1 and a[differ[0]] == b[differ[1]] and a[differ[1]] == b[differ[0]]
+
+
+def significant_digits(x: Fraction, y: Fraction) -> int:
+    """The significant digits of the more precise of two values, written with the same decimals."""
+    aligned = _aligned(x, y)
+    return max(len(d.strip("0")) for d in aligned) if aligned else 0
 
 
 def transposed(x: Fraction, y: Fraction) -> bool:
     """Whether two values differ only by two neighbouring digits swapped (57 / 75, 386.5 / 368.5): the
     classic copying slip, and far rarer by chance than one digit changed."""
-    dx, dy = _decimals(x), _decimals(y)
-    if dx is None or dy is None or x == y:
-        return False
-    decimals = max(dx, dy)
-    a, b = _digits(x, decimals), _digits(y, decimals)
-    if a is None or b is None or len(a) != len(b):
-        return False
-    differ = [i for i in range(len(a)) if a[i] != b[i]]
-    return len(differ) == 2 and differ[1] == differ[0] + 1 and a[differ[0]] == b[differ[1]] and a[differ[1]] == b[differ[0]]
+    aligned = _aligned(x, y) if x != y else None
+    return aligned is not None and _swapped(*aligned)
 
 
 def slipped(x: Fraction, y: Fraction) -> bool:
     """Whether two values are one slip of the pen apart: written with the same decimals, their digits differ
     in one place (108 / 118), by two neighbouring digits swapped (386.5 / 368.5), by one digit dropped or
     added (1,250 / 125), or only in magnitude (1.08 million / 10.8 million, 万 for 亿)."""
-    dx, dy = _decimals(x), _decimals(y)
-    if dx is None or dy is None or x == y:
+    aligned = _aligned(x, y) if x != y else None
+    if aligned is None:
         return False
-    decimals = max(dx, dy)
-    a, b = _digits(x, decimals), _digits(y, decimals)
-    if a is None or b is None:
-        return False
+    a, b = aligned
     if a.rstrip("0") == b.rstrip("0"):
         return True  # a magnitude or a decimal point slipped
     if len(a) == len(b):
-        differ = [i for i in range(len(a)) if a[i] != b[i]]
-        if len(differ) == 1:
-            return True
-        return len(differ) == 2 and differ[1] == differ[0] + 1 and a[differ[0]] == b[differ[1]] and a[differ[1]] == b[differ[0]]
+        return sum(1 for p, q in zip(a, b) if p != q) == 1 or _swapped(a, b)
     if abs(len(a) - len(b)) == 1:
         longer, shorter = (a, b) if len(a) > len(b) else (b, a)
         return any(longer[:i] + longer[i + 1:] == shorter for i in range(len(longer)))

@@ -9,7 +9,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from auditor.discovery.frames import SENTENCE_LOOKBACK, Frame, PeriodIndex, compared_with, kinds_of, places_before
+from auditor.discovery.frames import (
+    SENTENCE_LOOKBACK, Frame, PeriodIndex, compared_with, kinds_of, places_before, places_named,
+)
 from auditor.discovery.reading import Reading, Sentence
 from auditor.normalize import fold
 from auditor.published import publication_date
@@ -258,7 +260,7 @@ class _Window:
             if before:
                 anchor = reading.figures[before[-1]].dimension
         mentions = self._memo(("places", sentence.start, sentence.end),
-                              lambda: _places_in(text, sentence.start, sentence.end))
+                              lambda: places_named(text, sentence.start, sentence.end))
         places = places_before(text, sentence.start, clause_start, figure.start, mentions)
         if not places:
             places = self._memo(("carried-places", sentence_index, 0), lambda: _carried_places(reading, sentence_index))
@@ -402,17 +404,9 @@ PLACE_CARRY_SENTENCES = 3
 _FRAMES: dict[Frame, Frame] = {}
 
 
-def _places_in(text: str, start: int, end: int) -> list:
-    from auditor.places import places_in
-
-    return places_in(text, start, end)
-
-
 def _carried_places(reading: Reading, sentence_index: int) -> frozenset[str]:
     """The place a sentence that names none speaks of: the last one named in the nearest earlier sentence of
     its paragraph ("分省区看，…其中广东同比增长19.1%。…；主要出口外向型行业用电同比增长23.7%")."""
-    from auditor.places import places_in
-
     sentences = reading.sentences
     block = sentences[sentence_index].block
     text = reading.document.visible_text
@@ -420,7 +414,7 @@ def _carried_places(reading: Reading, sentence_index: int) -> frozenset[str]:
         previous = sentences[index]
         if previous.block != block:
             break
-        mentions = places_in(text, max(previous.start, previous.end - SENTENCE_LOOKBACK), previous.end)
+        mentions = places_named(text, max(previous.start, previous.end - SENTENCE_LOOKBACK), previous.end)
         if mentions:
             return frozenset({mentions[-1].place})
     return frozenset()
