@@ -306,10 +306,9 @@ def _describe(node: yaml.Node) -> str:
 
 
 def _suggest(key: str, allowed: tuple[str, ...]) -> str | None:
-    import difflib
+    from auditor.suggest import closest
 
-    close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
-    return close[0] if close else None
+    return closest(key, allowed)
 
 
 def _compose(text: str, path: str, problems: list[InputProblem]) -> yaml.Node | None:
@@ -604,7 +603,10 @@ def resolve_claims(audit: "Audit", *, check_references: bool = True) -> list[Inp
     for relation in audit.relations if check_references else ():
         for claim_id in relation.claim_ids:
             if claim_id not in first_mark:
-                problem(relation.mark, f'{relation.kind} relation names unknown claim id "{claim_id}"')
+                from auditor.suggest import did_you_mean
+
+                problem(relation.mark, f'{relation.kind} relation names unknown claim id "{claim_id}"'
+                                       f'{did_you_mean(claim_id, sorted(first_mark))}')
         repeated = sorted({m for m in relation.members if relation.members.count(m) > 1})
         if repeated:
             problem(relation.mark, f'{relation.kind} relation lists "{repeated[0]}" more than once')

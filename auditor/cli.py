@@ -69,6 +69,19 @@ class LazyGroup(click.Group):
         module_name, attribute = target.split(":")
         return getattr(importlib.import_module(module_name), attribute)
 
+    def resolve_command(self, ctx: click.Context, args: list[str]):
+        try:
+            return super().resolve_command(ctx, args)
+        except click.UsageError as exc:
+            name = args[0] if args else ""
+            if name and not name.startswith("-") and self.get_command(ctx, name) is None:
+                from auditor.suggest import did_you_mean
+
+                hint = did_you_mean(name, list(COMMANDS))
+                if hint:
+                    raise click.UsageError(f"No such command '{name}'{hint}.", ctx) from None
+            raise
+
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         # Listing commands must not import them: use the short help kept above.
         rows = [(name, SHORT_HELP.get(name, "")) for name in COMMANDS]

@@ -25,6 +25,7 @@ from typing import Any
 
 from auditor.errors import InputError, InputProblem
 from auditor.patterns import lazy_compile
+from auditor.suggest import did_you_mean
 
 MAX_CONFIG_BYTES = 4 * 1024 * 1024
 
@@ -32,7 +33,8 @@ FAIL_ON_CHOICES = ("error", "warning", "info", "never")
 COLOR_CHOICES = ("auto", "always", "never")
 SEVERITY_CHOICES = ("error", "warning", "info")
 # Kept here (not imported from the reporters) so that reading a configuration imports no reporter.
-FORMAT_CHOICES = ("text", "json", "sarif", "github", "gitlab", "junit")
+FORMAT_CHOICES = ("text", "concise", "json", "sarif", "github", "gitlab", "junit")
+SEVERITY_CHOICES = ("error", "warning", "info")
 DEFAULT_BASELINE_NAME = "auditor-baseline.json"
 
 # key -> (kind, choices); kinds: "choice", "ids" (check ids), "path", "paths", "patterns" (gitignore-style).
@@ -206,16 +208,6 @@ class _Locator:
 
 def _toml_key(key: str) -> str:
     return key if re.fullmatch(_BARE, key) else '"' + key.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
-def did_you_mean(name: str, known: list[str] | tuple[str, ...]) -> str:
-    normalized = name.replace("_", "-").lower()
-    if normalized in known and normalized != name:
-        return f' (did you mean "{normalized}"?)'
-    import difflib
-
-    close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
-    return f' (did you mean "{close[0]}"?)' if close else ""
 
 
 # ---------------------------------------------------------------- discovery and loading

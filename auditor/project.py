@@ -16,6 +16,7 @@ from auditor.audit import Audit
 from auditor.documents import Document, display_path, read_document
 from auditor.errors import InputError, InputProblem
 from auditor.io import note_resolution, real_path
+from auditor.suggest import nearest_path
 
 PROJECT_MARKERS = ("auditor.toml", "pyproject.toml")
 DOCUMENT_SUFFIXES = (".txt", ".md", ".text")
@@ -100,7 +101,7 @@ def expand_paths(
             elif path.is_symlink():
                 problems.append(InputProblem(path.as_posix(), "symbolic link to nothing (or a loop of links)"))
             else:
-                problems.append(InputProblem(path.as_posix(), "no such file or directory"))
+                problems.append(InputProblem(path.as_posix(), "no such file or directory" + nearest_path(path)))
         except (OSError, ValueError) as exc:  # no permission to look; a NUL in the name
             problems.append(InputProblem(str(path), f"cannot read: {getattr(exc, 'strerror', None) or exc}"))
     unique: list[Path] = []
@@ -280,3 +281,4 @@ def load_audit(
     if problems:
         raise InputError(problems)
     return audit
+

@@ -8,7 +8,7 @@ returns a `Report`; the CLI only chooses a reporter and an exit status.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -33,6 +33,8 @@ class Report:
     claim_count: int
     checks: tuple[str, ...]
     extra: Mapping[str, Any] = field(default_factory=dict)
+    # Findings below the display threshold (--min-severity): not shown, still judged by --fail-on.
+    hidden: tuple[Finding, ...] = ()
 
     def count(self, severity: Severity) -> int:
         return sum(1 for finding in self.findings if finding.severity == severity)
@@ -45,13 +47,25 @@ class Report:
             if (n := self.count(severity))
         ]
         text = ("Found " + ", ".join(parts)) if parts else "No findings"
+        notes = []
+        if self.hidden:
+            notes.append(f"{len(self.hidden)} below --min-severity not shown")
         if self.suppressed:
-            text += f" ({len(self.suppressed)} suppressed)"
+            notes.append(f"{len(self.suppressed)} suppressed")
+        if notes:
+            text += f" ({', '.join(notes)})"
         documents = len(self.documents)
         return text + f"; {documents} document{'' if documents == 1 else 's'} checked"
 
     def worst(self) -> Severity | None:
-        return max((finding.severity for finding in self.findings), default=None)
+        """The worst severity found, shown or hidden by --min-severity."""
+        return max((finding.severity for finding in (*self.findings, *self.hidden)), default=None)
+
+    def shown_from(self, severity: Severity) -> Report:
+        """The report with findings below `severity` moved to `hidden` (a display filter: `worst` still sees them)."""
+        kept = tuple(f for f in self.findings if f.severity >= severity)
+        below = tuple(f for f in self.findings if f.severity < severity)
+        return replace(self, findings=kept, hidden=self.hidden + below)
 
 
 def select_checks(
@@ -188,6 +202,9 @@ def _audit(root, claim_paths, document_paths, checks, check_options, severities,
         findings = run_checks_parallel(audit, checks, jobs, severities, progress)
     else:
         findings = run_checks(audit, checks, severities)
+    from auditor.causes import one_per_cause
+
+    findings = one_per_cause(list(findings), frozenset(audit.documents))
     reported, suppressed = suppress(audit, findings)
     extra: dict[str, Any] = {}
     if audit.claim_files:

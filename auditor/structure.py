@@ -102,6 +102,8 @@ _FURNITURE = lazy_compile(
     r"关注我们|长按|打印|关闭窗口|Share|Related|Read more|Subscribe|Sign up|Advertisement"
     r"|(?i:for\simmediate\srelease|press\srelease|media\scontacts?\s?:|contact\s?:))"
     r"|(?:>>|》》|→)$")
+# A page's font-size buttons ("A+ A-", "A- A+"), left in the text when a page is saved.
+_FONT_SIZE_SWITCH = lazy_compile(r"A\+[ \t]{0,2}A-|A-[ \t]{0,2}A\+")
 _TITLE_PREFIX = lazy_compile(r"^\s{0,2}(?:原标题|原题|原文标题)\s{0,2}[：:]")
 _CAPTION = lazy_compile(
     r"^(?:图为|图片为|上图|下图|左图|右图|图\s?\d{0,2}\s?[：:]|▲|△|Photo:|Image:"
@@ -120,6 +122,14 @@ _CAPTION_END = lazy_compile(r"(?:摄|供图|提供|制图|绘|图片来源\S{0,1
 _SOURCE_AT_END = lazy_compile(r"(?:[（(][^（()）]{0,40})?(?:数据来源|资料来源|来源|制表|制图|Source)\s{0,2}[：:][^。！？（()）]{1,40}[）)]?$"
                                r"|[（(][^（()）]{0,40}(?:整理|制表|制图)[）)]$")
 _SENTENCE_MARK_BEFORE_SOURCE = lazy_compile(r"[。！？!?；;].{0,60}(?:来源|整理|制表|制图|Source)")
+# A photo caption's positions: （右一）, （左二）, （前排左三）, （中）.
+_PHOTO_POSITION = lazy_compile(r"[（(](?:前排|后排|中排)?(?:左|右)[一二三四五六七八九]|[（(]中[）)]")
+# A portrait's caption: official titles joined by 、 and a two- or three-character name, nothing else.
+_PORTRAIT = lazy_compile(
+    r"^[\u4e00-\u9fff、]{2,24}(?:书记|常委|委员|主任|主席|市长|县长|区长|省长|州长|镇长|乡长|局长|厅长|部长|院长|校长|董事长|"
+    r"总经理|总裁|经理|理事长|会长|秘书长|主编|总编辑)[\u4e00-\u9fff·]{2,4}$")
+_FIELD_LABEL = lazy_compile(r"[\u4e00-\u9fffA-Za-z ]{1,8}")
+_FIELD_STOPS = frozenset("。！？!?；;，,")
 _WIRE_TITLE = lazy_compile(r"^\S{2,16}电\s{0,3}(?:[（(][^（()）]{1,20}[）)]\s{0,3})?题\s{0,2}[：:]")
 _PHOTO_CREDIT = lazy_compile(r"\((?i:stock\s)?(?i:image|photo|picture|pic|credit)\b[^()]{0,60}\)$")
 _HANZI_CHARACTER = lazy_compile(r"[\u4e00-\u9fff]")
@@ -441,7 +451,12 @@ def _line_block(masked: str, start: int, end: int, role: str, refine: bool = Tru
         return []
     start += len(segment) - len(segment.lstrip())
     end = start + len(stripped)
-    if refine and role == "prose":
+    if refine and role == "quote":
+        # A Markdown quote is also how some sites set a byline or a credit apart ("> 本报记者 … 《人民日报》（…第 02 版）").
+        found = line_role(stripped)
+        if found in ("byline", "note", "end", "furniture", "caption"):
+            role = found
+    elif refine and role == "prose":
         role = line_role(stripped)
         if role == "prose" and "\n" in stripped:
             # A block of lines none of which is prose (a release's header: FOR IMMEDIATE RELEASE / JANUARY 6,
@@ -460,7 +475,7 @@ def line_role(text: str) -> str:
         return "title"
     if _BYLINE.match(text) or _bracketed_byline(text):
         return "byline"
-    if _FURNITURE.search(text) and len(text) <= 40:
+    if (_FURNITURE.search(text) or _FONT_SIZE_SWITCH.search(text)) and len(text) <= 40:
         return "furniture"
     if _DATELINE.match(text):
         return "byline"
@@ -488,7 +503,31 @@ def line_role(text: str) -> str:
         return "caption"  # a chart's or a table's title and its source: "…交易情况 数据来源：中指研究院"
     if _WIRE_TITLE.match(text):
         return "title"  # "中新社北京11月1日电 题：…": a wire story's title line
+    if _PHOTO_POSITION.search(text) and len(text) <= 60 and not _ends_with_sentence(text):
+        return "caption"  # "吴锦（右一）、魏华山（左一）会谈": who stands where in a photo
+    if _PORTRAIT.match(text):
+        return "caption"  # "黄石市委副书记、市长吴锦": a portrait's caption, titles and a name
+    if _field_line(text):
+        return "list"  # "对话人：…", "视频时长: 02:09", "总投资：2.1亿元": a field and its value
     return "prose"
+
+
+def _field_line(text: str) -> bool:
+    """A short label, a colon and a value that is no sentence: a field of a record, not a paragraph."""
+    head, colon, value = text.partition("：")
+    if not colon:
+        head, colon, value = text.partition(":")
+    head, value = head.strip(), " ".join(value.split())
+    if not colon or not 0 < len(head) <= 8 or not 0 < len(value) <= 60 or not _FIELD_LABEL.fullmatch(head):
+        return False
+    if any(ch in _FIELD_STOPS for ch in value):
+        return False
+    return _balanced(value)
+
+
+def _balanced(text: str) -> bool:
+    """No quotation or bracket left open: one left open is a sentence cut short ("他说：“今年我们的目标是")."""
+    return all(text.count(a) == text.count(b) for a, b in ("“”", "（）", "()", "《》", "「」"))
 
 
 def _label_role(text: str) -> str | None:
@@ -520,7 +559,7 @@ def _roundup_heading(text: str) -> bool:
     # 总投资：2.1亿元 is a fact, not a heading: a heading's title does not open with a figure.
     tail = " ".join(tail.split())  # masked markup leaves runs of spaces
     return (bool(colon) and 0 < len(head) <= 8 and 0 < len(tail) <= 30 and not _ends_with_sentence(tail)
-            and not _OPENS_WITH_FIGURE.match(tail.lstrip())
+            and not _OPENS_WITH_FIGURE.match(tail.lstrip()) and _balanced(tail)
             and not any(ch in _SENTENCE_MARKS or ch in "，," for ch in tail))
 
 

@@ -9,7 +9,7 @@ keep the judgements in a labels file beside the articles (never in the repositor
     - {file: zh-013.md, check: duplicate-paragraph, line: 238, label: false, note: "table titles 表1/表3"}
 
 Usage:
-    python bench/eval_realtext.py FOLDER [--split dev|test|all] [--labels FOLDER/labels.yaml]
+    python bench/eval_realtext.py FOLDER [--split dev|test|fresh|all] [--labels FOLDER/labels.yaml] [--sources FILE]
 
 A finding without a label is listed as "unjudged" and counted neither way; the run fails (exit 1) while any
 finding is unjudged, so a figure is never published on a partly judged set.
@@ -46,8 +46,8 @@ def _key(finding: dict) -> tuple[str, str, int]:
     return location["path"], finding["check"], location["line"]
 
 
-def evaluate(folder: Path, split: str, labels_path: Path | None) -> int:
-    sources = yaml.safe_load(SOURCES.read_text(encoding="utf-8"))
+def evaluate(folder: Path, split: str, labels_path: Path | None, sources_path: Path = SOURCES) -> int:
+    sources = yaml.safe_load(sources_path.read_text(encoding="utf-8"))
     chosen = [s for s in sources if split == "all" or s["split"] == split]
     files = sorted(s["file"] for s in chosen if (folder / s["file"]).is_file())
     missing = sorted(s["file"] for s in chosen if not (folder / s["file"]).is_file())
@@ -95,10 +95,13 @@ def evaluate(folder: Path, split: str, labels_path: Path | None) -> int:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("folder", type=Path)
-    parser.add_argument("--split", choices=("dev", "test", "all"), default="all")
+    parser.add_argument("--split", choices=("dev", "test", "fresh", "all"), default="all")
     parser.add_argument("--labels", type=Path, default=None, help="default: FOLDER/labels.yaml")
+    parser.add_argument("--sources", type=Path, default=SOURCES,
+                        help="the list of articles (default: bench/realtext_sources.yaml; the second, fresh set: "
+                             "bench/realtext_fresh_sources.yaml)")
     args = parser.parse_args()
-    return evaluate(args.folder, args.split, args.labels or args.folder / "labels.yaml")
+    return evaluate(args.folder, args.split, args.labels or args.folder / "labels.yaml", args.sources)
 
 
 if __name__ == "__main__":

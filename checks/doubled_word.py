@@ -10,6 +10,8 @@ Within a run of Chinese characters, a unit repeated immediately:
     reduplication is ordinary ("研究研究" let's look into it, "雪白雪白");
   - the unit is a numeral and a measure word ("一步一步", "一次一次");
   - the unit is one character twice, so the run is AAAA (哈哈哈哈);
+  - every character of the unit writes a sound (`ONOMATOPOEIA`: 哗 啦 叮 咚
+    哔 哩 …): an onomatopoeia repeats ("哗啦哗啦") and names things ("哔哩哔哩");
   - the unit ends in a character that opens the next word (每 各 逐 另), so
     the repetition is two words meeting: "低保户每户每月" is 户|每户|每月;
   - every character of the unit is in `name_characters`, the characters used
@@ -87,9 +89,15 @@ DEFAULT_NAME_CHARACTERS = (
 DEFAULT_SINGLE_CHARACTERS = ("冀", "晋", "辽", "沪", "浙", "皖", "闽", "赣", "鲁", "豫", "鄂", "湘", "粤", "琼", "渝", "黔", "滇", "陇", "陕")
 
 
+# Characters that write sounds (most with the mouth radical 口): a unit made only of them is an onomatopoeia,
+# whose ABAB is ordinary ("哗啦哗啦", "叽喳叽喳") and which names things too ("哔哩哔哩", a company).
+ONOMATOPOEIA = frozenset("哔哩哗啦叮咚当嘀嗒滴答咕噜呼轰隆扑通咔嚓嗡嘤叽喳哈嘿呵嘻哇呜喔咯吱嘎嘭砰啪噼嘟哒哼唧喵汪呱嘀咣铛")
+
+
 def _legitimate_unit(unit: str, allow: set[str], name_characters: set[str]) -> bool:
     return (
         unit in allow
+        or all(ch in ONOMATOPOEIA for ch in unit)
         or len(set(unit)) == 1
         or (len(unit) == 2 and unit[0] in NUMERALS)
         or all(ch in name_characters for ch in unit)

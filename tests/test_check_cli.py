@@ -16,6 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from auditor.cli import main
+from auditor.config import FORMAT_CHOICES
 from tests.conftest import ROOT
 
 DOC_A = "一是工作组成立的“通伊”教育基金首期筹得108万元，充分发挥公益助学作用。\n"
@@ -322,7 +323,7 @@ def test_real_corpus_has_findings_and_selection_narrows_them():
     assert run_cli(["check", "--select", "percent-sum", "--exit-zero"], ROOT).status == 0
 
 
-@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "github", "gitlab", "junit"])
+@pytest.mark.parametrize("fmt", FORMAT_CHOICES)
 def test_real_corpus_every_format_runs(fmt):
     result = run_cli(["check", "--format", fmt, "--color", "never"], ROOT)
     assert result.status == 1, result
@@ -333,3 +334,103 @@ def test_baseline_options_exclude_each_other(tmp_path):
     result = run_cli(["check", "--baseline", "b.json", "--no-baseline"], make_project(tmp_path))
     assert result.status == 2
     assert "exclude each other" in result.stderr
+
+
+# ---------------------------------------------------------------- what the report shows (issue 19)
+
+MIXED_DOC = "工作组当年投入援疆资金118万元，\n\n我们积极服务浙浙企在全疆投资兴业。\n"
+
+
+def _mixed_project(root: Path) -> Path:
+    """One article with a warning (truncated-paragraph) and a warning (doubled-word); no claims."""
+    return make_project(root, {"corpus/a.txt": MIXED_DOC})
+
+
+def test_concise_format_prints_one_line_per_finding_in_document_order_then_the_summary(tmp_path):
+    project = make_project(tmp_path)
+    result = run_cli(["check", "--output-format", "concise"], project)
+    assert result.status == 1, result
+    assert result.stdout == (
+        'corpus/a.txt:1:13: error conflicting-figures Conflicting figures for "通伊教育基金.首期资金": 108万元 vs 118万元 '
+        "(in corpus/a.txt and corpus/b.txt)\n"
+        "Found 1 error; 2 documents checked\n"
+    )
+    assert run_cli(["check", "--format", "concise"], project).stdout == result.stdout
+
+
+def test_scan_concise_orders_by_place_and_never_wraps(tmp_path):
+    result = run_cli(["scan", "corpus", "--format", "concise", "--fail-on", "warning"], _mixed_project(tmp_path),
+                     env={"COLUMNS": "40"})
+    assert result.status == 1, result
+    assert result.stdout.splitlines() == [
+        'corpus/a.txt:1:1: warning truncated-paragraph Paragraph ends mid-sentence after "工作组当年投入援疆资金118万元，"; '
+        "no continuation found",
+        'corpus/a.txt:3:7: warning doubled-word Doubled word "浙浙"',
+        "Found 2 warnings; 1 document checked",
+    ]
+
+
+def test_statistics_count_findings_per_check_and_severity(tmp_path):
+    result = run_cli(["scan", "corpus", "--statistics"], _mixed_project(tmp_path))
+    assert result.status == 0, result
+    assert result.stdout == ("1  warning  doubled-word\n"
+                             "1  warning  truncated-paragraph\n"
+                             "Found 2 warnings; 1 document checked\n")
+
+
+def test_statistics_with_a_machine_format_is_a_usage_error_before_anything_runs(tmp_path):
+    result = run_cli(["scan", "corpus", "--statistics", "--format", "json"], _mixed_project(tmp_path))
+    assert result.status == 2
+    assert "--statistics prints counts as text; it cannot be combined with --format json" in result.stderr
+
+
+def test_min_severity_hides_findings_but_fail_on_still_judges_them(tmp_path):
+    project = _mixed_project(tmp_path)
+    result = run_cli(["scan", "corpus", "--format", "concise", "--min-severity", "error", "--fail-on", "warning"], project)
+    assert result.status == 1, result
+    assert result.stdout == "No findings (2 below --min-severity not shown); 1 document checked\n"
+    shown = run_cli(["scan", "corpus", "--format", "json", "--min-severity", "warning"], project)
+    assert [f["check"] for f in json.loads(shown.stdout)["findings"]] == ["truncated-paragraph", "doubled-word"]
+
+
+def test_the_text_report_ends_with_a_recap_of_errors_and_counts_per_check(tmp_path):
+    project = make_project(tmp_path, {"corpus/a.txt": DOC_A + "\n" + MIXED_DOC, "corpus/b.txt": DOC_B,
+                                      "claims/a.yaml": CLAIM_A, "claims/b.yaml": CLAIM_B})
+    lines = run_cli(["check"], project).stdout.splitlines()
+    recap = lines[next(i for i, line in enumerate(lines) if line.startswith("Recap ")):]
+    assert recap == [
+        "Recap " + "─" * 94,
+        '  corpus/a.txt:1:13  conflicting-figures  Conflicting figures for "通伊教育基金.首期资金": 108万元',
+        "    vs 118万元 (in corpus/a.txt and corpus/b.txt)",
+        "",
+        "  conflicting-figures  1 error",
+        "  doubled-word         1 warning",
+        "  truncated-paragraph  1 warning",
+        "Claims cover 2 of 3 figures (a.txt 1/2, b.txt 1/1)",
+        "Found 1 error, 2 warnings; 2 documents checked",
+    ]
+    assert "Recap" not in run_cli(["check", "-q"], project).stdout
+
+
+def test_mistyped_commands_and_paths_get_a_suggestion(tmp_path):
+    project = _mixed_project(tmp_path)
+    command = run_cli(["chek"], project)
+    assert command.status == 2 and "No such command 'chek' (did you mean \"check\"?)." in command.stderr
+    folder = run_cli(["scan", "corpsu"], project)
+    assert folder.status == 2 and 'corpsu: no such file or directory (did you mean "corpus"?)' in folder.stderr
+    file = run_cli(["scan", "corpus/a.tx"], project)
+    assert 'corpus/a.tx: no such file or directory (did you mean "corpus/a.txt"?)' in file.stderr
+    unrelated = run_cli(["scan", "zzzz"], project)
+    assert "zzzz: no such file or directory\n" in unrelated.stderr
+
+
+def test_a_path_line_col_is_never_wrapped_however_narrow_the_terminal(tmp_path):
+    folder = "corpus/regional_desk_2024/qinghe_county"
+    project = make_project(tmp_path, {f"{folder}/a.txt": DOC_A, f"{folder}/b.txt": DOC_B,
+                                      "claims/a.yaml": CLAIM_A.replace("corpus/", folder + "/"),
+                                      "claims/b.yaml": CLAIM_B.replace("corpus/", folder + "/")})
+    output = run_cli(["check"], project, env={"COLUMNS": "40"}).stdout
+    lines = output.splitlines()
+    for where in (f"{folder}/a.txt:1:13", f"{folder}/b.txt:1:7"):
+        assert any(line.strip().startswith(where) for line in lines), output
+    assert f"  {folder}/a.txt:1:13" in lines and "    conflicting-figures  Conflicting" in lines, output  # the recap

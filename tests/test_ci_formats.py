@@ -14,6 +14,7 @@ import jsonschema
 import pytest
 import yaml
 
+from auditor.config import FORMAT_CHOICES
 from auditor.findings import Finding, Location, Severity
 from auditor.registry import all_checks
 from auditor.report import github, gitlab, junit, sarif
@@ -179,7 +180,7 @@ def test_sarif_zero_length_and_claim_file_locations_are_valid():
     assert related["region"] == {"startLine": 5, "startColumn": 12, "endLine": 5, "endColumn": 12}
 
 
-@pytest.mark.parametrize("fmt", ["sarif", "github", "gitlab", "junit", "json", "text"])
+@pytest.mark.parametrize("fmt", FORMAT_CHOICES)
 def test_every_format_is_byte_identical_across_runs(fmt):
     first = run_cli(["check", "--format", fmt, "--color", "never"], ROOT)
     second = run_cli(["check", "--format", fmt, "--color", "never"], ROOT)

@@ -206,6 +206,16 @@ def test_relation_references_unknown_claim(tmp_path):
     assert errors == ['claims/a.yaml:8:5: shares relation names unknown claim id "nobody"']
 
 
+def test_a_mistyped_claim_id_in_a_relation_suggests_the_one_meant(tmp_path):
+    errors = load_errors(
+        tmp_path,
+        HEADER
+        + "claims:\n  - id: fund-2023\n    key: k\n    quote: 108万元\n"
+        + "relations:\n  - shares: [fund-2023, fund-2032]\n    of: 资金\n",
+    )
+    assert errors == ['claims/a.yaml:8:5: shares relation names unknown claim id "fund-2032" (did you mean "fund-2023"?)']
+
+
 def test_ignore_needs_reason_and_known_check(tmp_path):
     errors = load_errors(
         tmp_path,

@@ -112,7 +112,7 @@ def test_unknown_key_is_located_with_a_suggestion(tmp_path):
     ('ignore = ["percent-summ"]\n', 'pyproject.toml:11:1: unknown check id "percent-summ" in "ignore" (did you mean "percent-sum"?)'),
     ('claims = "claims"\n', 'pyproject.toml:11:1: "claims" must be a list of strings, e.g. claims = ["claims"]'),
     ('color = true\n', 'pyproject.toml:11:1: "color" must be one of auto, always, never, not true'),
-    ('format = "xml"\n', 'pyproject.toml:11:1: "format" must be one of text, json, sarif, github, gitlab, junit, not "xml"'),
+    ('format = "xml"\n', 'pyproject.toml:11:1: "format" must be one of text, concise, json, sarif, github, gitlab, junit, not "xml"'),
     ('baseline = 3\n', 'pyproject.toml:11:1: "baseline" must be a path (a string)'),
     ('\n[tool.auditor.checks.percent-summ]\nseverity = "warning"\n',
      'pyproject.toml:12:1: unknown check "percent-summ" in [tool.auditor.checks] (did you mean "percent-sum"?)'),

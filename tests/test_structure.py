@@ -80,6 +80,14 @@ def test_prose_paragraphs_are_the_prose_and_list_and_quote_blocks():
         ("Note: figures are rounded.", "note"),
         ("表示感谢。", "prose"),
         ("今年以来全区落实援疆资金12.6亿元。", "prose"),
+        ("张明（左二）、李华（右一）调研产业园", "caption"),
+        ("青禾县委副书记、县长周立新", "caption"),
+        ("访谈嘉宾：周立新（青禾县县长）、王芳（扬帆市副市长）、陈东（扬帆市发展改革委主任）", "list"),
+        ("视频时长:   03:15", "list"),
+        ("总投资：2.1亿元", "list"),
+        ("他说：“今年我们的目标是", "prose"),
+        ("会上，县长周立新说：今年全县将新建校舍3栋，投入资金1.2亿元", "prose"),
+        ("A+ A- 收藏本文", "furniture"),
     ],
 )
 def test_a_line_s_own_shape_gives_its_role(line, role):
@@ -141,6 +149,11 @@ tags: [援疆, 产业]
 print(120)
 ```
 """
+
+
+def test_a_markdown_quote_that_credits_the_reporters_is_a_byline_and_one_that_quotes_stays_a_quote():
+    text = "# 青禾县前三季度经济稳中有进\n\n> 本报记者  周立新  王芳《青禾日报》（2025年10月20日第 02 版）\n\n> 今年以来，全县经济运行稳中有进。\n"
+    assert [role for role, _ in roles(text, "a.md")] == ["title", "byline", "quote"]
 
 
 def test_markdown_is_read_as_the_renderer_reads_it():

@@ -15,7 +15,12 @@ from pathlib import Path
 
 import click
 
-from auditor.config import COLOR_CHOICES, FAIL_ON_CHOICES, FORMAT_CHOICES
+from auditor.config import (
+    COLOR_CHOICES,
+    FAIL_ON_CHOICES,
+    FORMAT_CHOICES,
+    SEVERITY_CHOICES,
+)
 from auditor.errors import ExitStatus, InputError
 from auditor.escaping import visible
 from auditor.findings import Severity
@@ -195,6 +200,30 @@ def from_scratch_if(no_cache: bool) -> None:
         click.get_current_context().with_resource(caches_off())
 
 
+FORMAT_HELP = ("Report format: text; concise (one line per finding); json; sarif; github (annotations); gitlab "
+               "(Code Quality); junit. [default: text; config: format]")
+
+
+def check_display(settings, statistics: bool) -> None:
+    """Refuse --statistics with a machine format before anything runs."""
+    if statistics and settings["format"] not in ("text", "concise"):
+        raise click.UsageError(f"--statistics prints counts as text; it cannot be combined with --format {settings['format']}")
+
+
+def display_options(function):
+    """--statistics and --min-severity: what the report shows, never what fails the run (--fail-on)."""
+    decorators = [
+        click.option("--statistics", is_flag=True,
+                     help="Print the number of findings per check and severity instead of the findings."),
+        click.option("--min-severity", type=click.Choice(SEVERITY_CHOICES), default=None,
+                     help="Show only findings of this severity or worse; the others are counted in the summary "
+                          "and still judged by --fail-on. [default: info]"),
+    ]
+    for decorator in reversed(decorators):
+        function = decorator(function)
+    return function
+
+
 def no_cache_option(function):
     return click.option(
         "--no-cache", is_flag=True,
@@ -221,8 +250,8 @@ def run(settings, inputs: Inputs, select: list[str], ignore: list[str], extra_op
 
 
 def _with_hint(message: str, given: list[str]) -> str:
-    from auditor.config import did_you_mean
     from auditor.registry import check_ids
+    from auditor.suggest import did_you_mean
 
     known = check_ids()
     hints = [f'"{item}"{did_you_mean(item, known)}' for item in given if item not in known and did_you_mean(item, known)]
@@ -248,9 +277,8 @@ def _shown(path: Path, root: Path) -> str:
 
 @click.command("check")
 @settings_options
-@click.option("--format", "output_format", type=click.Choice(FORMAT_CHOICES), default=None,
-              help="Report format: text, json, sarif, github (annotations), gitlab (Code Quality), junit. "
-                   "[default: text; config: format]")
+@click.option("--format", "--output-format", "output_format", type=click.Choice(FORMAT_CHOICES), default=None,
+              help=FORMAT_HELP)
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
               help="Write the report to FILE (atomically) instead of standard output.")
 @click.option("--fail-on", type=click.Choice(FAIL_ON_CHOICES), default=None,
@@ -265,9 +293,10 @@ def _shown(path: Path, root: Path) -> str:
 @click.option("--color", type=click.Choice(COLOR_CHOICES), default=None,
               help="Colour the terminal report (NO_COLOR and FORCE_COLOR are honoured with auto). "
                    "[default: auto; config: color]")
+@display_options
 @no_cache_option
 def check_command(paths, doc_paths, select, ignore, config_file, output_format, output, fail_on, exit_zero,
-                  baseline_file, no_baseline, quiet, verbose, color, no_cache):
+                  baseline_file, no_baseline, quiet, verbose, color, statistics, min_severity, no_cache):
     """Check claim files (default: the project's claims/) against their documents and each other.
 
     PATHS are claim files or directories of them. Documents are those the
@@ -288,6 +317,7 @@ def check_command(paths, doc_paths, select, ignore, config_file, output_format, 
     settings = load_settings_or_exit(cli, config_file, paths)
     if settings is None:
         return ExitStatus.INPUT_ERROR
+    check_display(settings, statistics)
     inputs = gather_inputs(settings)
     if isinstance(inputs, ExitStatus):
         return inputs
@@ -308,7 +338,8 @@ def check_command(paths, doc_paths, select, ignore, config_file, output_format, 
         report, baselined = baselines.apply(report, baseline)
 
     status = exit_status(report, settings["fail-on"], exit_zero)
-    text = render_report(report, settings, baselined=baselined, output=output, quiet=quiet, verbose=verbose)
+    text = render_report(report, settings, baselined=baselined, output=output, quiet=quiet, verbose=verbose,
+                         statistics=statistics, min_severity=min_severity)
     if text is not None:
         where = baseline_path(settings) if not no_baseline else None
         read = [*inputs.claim_paths, *inputs.document_paths] + ([where[0]] if where else [])
@@ -383,9 +414,19 @@ def write_report(text: str, output: Path | None, inputs=(), root: Path | None = 
     return None
 
 
-def render_report(report, settings, *, baselined, output, quiet, verbose) -> str | None:
-    """The report as text to write, or None when it was printed to the terminal already."""
+def render_report(report, settings, *, baselined, output, quiet, verbose, statistics=False,
+                  min_severity=None) -> str | None:
+    """The report as text to write, or None when it was printed to the terminal already.
+
+    `min_severity` hides the findings below it (the summary counts them); `statistics` prints counts per check
+    instead of the findings, in the text and concise formats only."""
     output_format = settings["format"]
+    if min_severity is not None:
+        report = report.shown_from(Severity.parse(min_severity))
+    if statistics:
+        from auditor.report.concise import statistics as counts
+
+        return counts(report)
     if output_format == "text":
         import io
 

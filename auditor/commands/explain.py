@@ -17,10 +17,9 @@ def explain_command(check_id: str):
     check_id = check_id.lower()
     check = get_check(check_id)
     if check is None:
-        import difflib
+        from auditor.suggest import did_you_mean
 
-        close = difflib.get_close_matches(check_id, check_ids(), n=1)
-        hint = f' (did you mean "{close[0]}"?)' if close else " (`auditor checks` lists them)"
+        hint = did_you_mean(check_id, check_ids()) or " (`auditor checks` lists them)"
         click.echo(f'auditor: unknown check id "{visible(check_id)}"{hint}', err=True)
         return ExitStatus.INPUT_ERROR
     scope = "claims" if check.needs_claims else "documents (with or without claims)"

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from auditor.commands.check import no_cache_option
+from auditor.commands.check import FORMAT_HELP, display_options, no_cache_option
 from auditor.config import COLOR_CHOICES, FAIL_ON_CHOICES, FORMAT_CHOICES
 from auditor.errors import ExitStatus, InputError
 
@@ -29,8 +29,8 @@ def _a_number(ctx, param, value):
 
 @click.command("scan")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--format", "output_format", type=click.Choice(FORMAT_CHOICES), default=None,
-              help="Report format: text, json, sarif, github, gitlab, junit. [default: text; config: format]")
+@click.option("--format", "--output-format", "output_format", type=click.Choice(FORMAT_CHOICES), default=None,
+              help=FORMAT_HELP)
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
               help="Write the report to FILE (atomically) instead of standard output.")
 @click.option("--fail-on", type=click.Choice(FAIL_ON_CHOICES), default=None,
@@ -57,9 +57,10 @@ def _a_number(ctx, param, value):
 @click.option("--color", type=click.Choice(COLOR_CHOICES), default=None,
               help="Colour the terminal report (NO_COLOR and FORCE_COLOR are honoured with auto). "
                    "[default: auto; config: color]")
+@display_options
 @no_cache_option
 def scan_command(paths, output_format, output, fail_on, exit_zero, select, ignore, exclude, min_confidence, jobs, config_file,
-                 quiet, verbose, color, no_cache):
+                 quiet, verbose, color, statistics, min_severity, no_cache):
     """Audit documents with no claim files: duplicates, draft defects, and discovered inconsistencies.
 
     PATHS are documents or directories of them (*.txt, *.md); without PATHS
@@ -75,12 +76,15 @@ def scan_command(paths, output_format, output, fail_on, exit_zero, select, ignor
       auditor scan corpus/
       auditor scan a.txt b.txt --format json -o scan.json
       auditor scan corpus/ --select discovered-conflict --min-confidence 0.7
+      auditor scan corpus/ --output-format concise --min-severity warning
+      auditor scan corpus/ --statistics
 
     Exit status: 0 no findings at or above --fail-on, 1 findings, 2 usage or
     input error.
     """
     from auditor.commands.check import (
         STALE_CHECK,
+        check_display,
         exit_status,
         files_read,
         from_scratch_if,
@@ -107,6 +111,7 @@ def scan_command(paths, output_format, output, fail_on, exit_zero, select, ignor
     settings = load_settings_or_exit(cli, config_file, paths)
     if settings is None:
         return ExitStatus.INPUT_ERROR
+    check_display(settings, statistics)
     document_paths, problems = expand_paths(settings.paths("docs"), DOCUMENT_SUFFIXES, settings.root,
                                            settings["exclude"])
     if problems:
@@ -140,7 +145,8 @@ def scan_command(paths, output_format, output, fail_on, exit_zero, select, ignor
         return ExitStatus.INPUT_ERROR
 
     status = exit_status(report, settings["fail-on"], exit_zero)
-    text = render_report(report, settings, baselined=frozenset(), output=output, quiet=quiet, verbose=verbose)
+    text = render_report(report, settings, baselined=frozenset(), output=output, quiet=quiet, verbose=verbose,
+                         statistics=statistics, min_severity=min_severity)
     if text is not None:
         failed = write_report(text, output, files_read(settings, report, document_paths), settings.root)
         if failed is not None:
@@ -167,7 +173,13 @@ class progress_bar:
         if not self.enabled:
             return None
         from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+        )
 
         self.bar = Progress(
             TextColumn("scanning"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),

@@ -449,6 +449,11 @@ class Pairs:
         if a.figure.nominal == b.figure.nominal and a.figure.unit == b.figure.unit:
             return None  # one threshold named from either side: "less than £49,500", "above £49,500"
         slip = self.restated_slip(i, j)
+        if same_document and not slip and not self.one_slip_apart(i, j):
+            # In one article, figures worded alike with values not one slip apart are its many measures of
+            # one kind (two industries' growth, provinces counted by two conditions), not one figure twice.
+            # First among the vetoes: it needs only the two values, and most pairs of one article end here.
+            return None
         # Too little shared wording whatever the values (the value factor is at most 1): most candidates end
         # here, so first on an estimate that looks at the shared shingles only. At a minimum confidence of 0
         # nothing is too little (confidence_of clamps at 0 and 0 < 0 is false), so there is no shortcut.
@@ -460,10 +465,6 @@ class Pairs:
         if not slip and confidence_of(sim, 1.0) < min_confidence:
             return None
         if not values_disagree(a.figure, b.figure, same_document):
-            return None
-        if same_document and not self.one_slip_apart(i, j):
-            # In one article, figures worded alike with values not one slip apart are its many measures of
-            # one kind (two industries' growth, provinces counted by two conditions), not one figure twice.
             return None
         if self.predicates_differ(i, j):
             return None

@@ -90,25 +90,32 @@ NOT_A_SLIP_FACTOR = 0.65
 
 def digit_string(value: Fraction, decimals: int) -> str | None:
     """The value's digits as an integer string, written with `decimals` decimals (None if it needs more)."""
-    scaled = abs(value) * 10**decimals
-    return str(scaled.numerator) if scaled.denominator == 1 else None
+    # Integer arithmetic: a scan judges each value against many others, and Fraction arithmetic was a third
+    # of a scan of a document of 8,000 figures.
+    scaled = abs(value.numerator) * 10**decimals
+    return str(scaled // value.denominator) if scaled % value.denominator == 0 else None
 
 
-def _decimals(value: Fraction) -> int | None:
-    for decimals in range(7):
-        if (value * 10**decimals).denominator == 1:
-            return decimals
+MAX_DECIMALS = 6
+
+
+def _digits(value: Fraction) -> tuple[int, str] | None:
+    """(decimals, digits): the value written with as few decimals as it needs (at most MAX_DECIMALS)."""
+    numerator, denominator = abs(value.numerator), value.denominator
+    for decimals in range(MAX_DECIMALS + 1):
+        power = 10**decimals
+        if power % denominator == 0:
+            return decimals, str(numerator * (power // denominator))
     return None
 
 
 def _aligned(x: Fraction, y: Fraction) -> tuple[str, str] | None:
     """The digits of two values written with the same decimals (those of the more precise), or None."""
-    dx, dy = _decimals(x), _decimals(y)
-    if dx is None or dy is None:
+    first, second = _digits(x), _digits(y)
+    if first is None or second is None:
         return None
-    decimals = max(dx, dy)
-    a, b = digit_string(x, decimals), digit_string(y, decimals)
-    return (a, b) if a is not None and b is not None else None
+    decimals = max(first[0], second[0])
+    return first[1] + "0" * (decimals - first[0]), second[1] + "0" * (decimals - second[0])
 
 
 def _swapped(a: str, b: str) -> bool:

@@ -43,8 +43,11 @@ BOUNDARY_LOOKBACK = 256
 _PART_OF_TOKEN = re.compile(r"[A-Za-z0-9'’.]")
 
 
-# Running totals: their value depends on when the article was written.
-RUNNING_TOTAL_WORDS = ("累计", "截至", "截止", "至今", "so far", "to date", "as of", "cumulative")
+# Running totals and counts as of the time of writing: their value depends on when the article was written.
+# 目前 / 迄今 / currently say "now"; 梳理 is a reporter's own tally of what has been published so far
+# ("据记者梳理，有17个省份…": 17 of the 29 that had reported, where a later article counts 19 of 31).
+RUNNING_TOTAL_WORDS = ("累计", "截至", "截止", "至今", "迄今", "目前", "梳理", "so far", "to date", "as of", "cumulative",
+                       "currently")
 _RUNNING_TOTAL_DATE = re.compile(
     r"\b(?:by|as of|through|until|up to) (?:the end of )?(?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december|last year|this year)\b"

@@ -13,6 +13,7 @@ from pathlib import Path, PurePosixPath
 
 FORMATS: dict[str, str] = {
     "text": "auditor.report.text",
+    "concise": "auditor.report.concise",
     "json": "auditor.report.json",
     "sarif": "auditor.report.sarif",
     "github": "auditor.report.github",

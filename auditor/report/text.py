@@ -78,7 +78,8 @@ def excerpt_text(location: Location, width: int) -> Text:
 
 
 def _location_lines(location: Location, width: int, primary: bool) -> list[tuple[int, Text]]:
-    heading = Text()
+    # Never wrapped: editors and terminals jump to a path:line:col only when it is whole on one line.
+    heading = Text(no_wrap=True)
     heading.append(visible(str(location)), style="bold" if primary else "cyan")
     if location.label:
         heading.append(f"  {visible(location.label)}", style="dim")
@@ -129,14 +130,22 @@ class _Page:
         self.width = console.width
         self.lines: list[Text] = []
 
-    def add(self, text: Text | None = None, indent: int = 0) -> None:
+    def add(self, text: Text | None = None, indent: int = 0, hang: int = 0) -> None:
+        """A line wrapped at the page width, every piece at `indent`, the second and later `hang` further in."""
         if text is None:
             self.lines.append(Text())
             return
         room = max(self.width - indent, 10)
         plain = text.plain
-        if "\n" not in plain and "\t" not in plain and cell_len(plain) <= room:
+        if text.no_wrap or ("\n" not in plain and "\t" not in plain and cell_len(plain) <= room):
             lines = [text.copy()]  # what wrap returns for a line that fits, without its per-word work
+        elif hang:
+            first = text.wrap(self.console, room, overflow="fold")[0]
+            rest = text[len(first.plain):]
+            rest = rest[len(rest.plain) - len(rest.plain.lstrip(" ")):]
+            lines = [first]
+            if rest.plain:
+                lines += [Text(" " * hang) + piece for piece in rest.wrap(self.console, max(room - hang, 10), overflow="fold")]
         else:
             lines = text.wrap(self.console, room, overflow="fold")
         for wrapped in lines:
@@ -195,9 +204,11 @@ def render(report: Report, console: Console, *, verbose: bool = False, quiet: bo
             page.add()
         page.rule(Text(f"{SEVERITY_TITLE[severity]} ({total})", style=SEVERITY_STYLE[severity]))
         for path in sorted(documents):
-            page.add(Text(visible(path), style="bold underline"))
+            page.add(Text(visible(path), style="bold underline", no_wrap=True))
             for finding in documents[path]:
                 page.finding(finding)
+    if report.findings and not quiet:
+        _recap(page, report)
     if verbose and report.suppressed:
         if not page.lines or page.lines[-1].plain:
             page.add()
@@ -209,6 +220,46 @@ def render(report: Report, console: Console, *, verbose: bool = False, quiet: bo
         page.add(coverage_line(coverage))
     page.add(summary_line(report))
     page.flush()
+
+
+def _recap(page: _Page, report: Report) -> None:
+    """What to read first, after a long report: every error on one line, then the counts per check."""
+    if not page.lines or page.lines[-1].plain:
+        page.add()
+    page.rule(Text("Recap", style="bold"))
+    for finding in report.findings:
+        if finding.severity == Severity.ERROR:
+            line = Text()
+            where = visible(str(finding.location))
+            alone = cell_len(where) + 2 > page.width
+            if alone:
+                page.add(Text(where, style="bold", no_wrap=True), 2)  # a path:line:col is never cut
+            else:
+                line.append(where, style="bold")
+                line.append("  ")
+            line.append(finding.check, style="magenta")
+            line.append("  ")
+            line.append(visible(finding.message))
+            if alone:
+                page.add(line, 4)
+            else:
+                page.add(line, 2, hang=2)
+    if page.lines[-1].plain.strip() and not page.lines[-1].plain.startswith("Recap"):
+        page.add()
+    counts: dict[str, dict[Severity, int]] = defaultdict(lambda: defaultdict(int))
+    for finding in report.findings:
+        counts[finding.check][finding.severity] += 1
+    width = max(len(check) for check in counts)
+    for check in sorted(counts, key=lambda c: (-max(counts[c]), c)):
+        line = Text()
+        line.append(f"{check:<{width}}", style="magenta")
+        line.append("  " + ", ".join(_count_of(counts[check][severity], severity)
+                                     for severity in sorted(counts[check], reverse=True)))
+        page.add(line, 2)
+
+
+def _count_of(number: int, severity: Severity) -> str:
+    return f"{number} {severity.label}{'' if number == 1 or severity == Severity.INFO else 's'}"
 
 
 def coverage_line(coverage: list[dict]) -> Text:
