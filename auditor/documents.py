@@ -137,6 +137,14 @@ class Document:
         end_line, end_column = self.position(end)
         return Location(self.path, line, column, end_line, end_column, start, end, self.text[start:end], label)
 
+    def figure_location(self, start: int, end: int, figure_start: int, figure_end: int, label: str = "") -> Location:
+        """A figure's location: its line and column are the figure's own, so editors and annotations land on
+        it; [start, end) is the excerpt shown around it (a quote, a clause), with the figure highlighted."""
+        line, column = self.position(figure_start)
+        end_line, end_column = self.position(figure_end)
+        return Location(self.path, line, column, end_line, end_column, start, end, self.text[start:end], label,
+                        ((figure_start, figure_end),))
+
     def line_text(self, line: int) -> str:
         start = self.line_starts[line - 1]
         end = self.line_starts[line] - 1 if line < len(self.line_starts) else len(self.text)

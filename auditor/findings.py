@@ -33,7 +33,10 @@ class Location:
 
     `end_line`/`end_column` point at the character *after* the span (SARIF's
     convention), so a one-character span at 3:5 ends at 3:6. `start`/`end` are
-    0-based offsets into the document text, kept so reporters can re-slice.
+    0-based offsets into the document text of the excerpt, kept so reporters can
+    re-slice. A location with a highlighted figure (`Document.figure_location`)
+    points at the figure: its line and columns are the figure's, while the
+    excerpt is the quote or clause around it.
     """
 
     path: str

@@ -121,7 +121,11 @@ def leads_outside(output: Path, root: Path) -> bool:
     one given from a working directory outside the project."""
     if Path(output).is_absolute():
         return False
-    return not real_path(Path(output).parent).is_relative_to(real_path(root)) and real_path(Path.cwd()).is_relative_to(real_path(root))
+    parent = Path(output).parent
+    written = Path(os.path.abspath(parent))  # where the name points before any link is followed
+    if not (written.is_relative_to(os.path.abspath(root)) or written.is_relative_to(real_path(root))):
+        return False  # `-o ../report.txt`: outside by its own name, the user's explicit choice
+    return not real_path(parent).is_relative_to(real_path(root)) and real_path(Path.cwd()).is_relative_to(real_path(root))
 
 
 def real_path(path) -> Path:

@@ -183,17 +183,14 @@ def _matching_figure(document: Document, span: tuple[int, int], claimed: "Figure
 
 
 def claim_location(audit: "Audit", claim: "Claim", label: str = "") -> Location | None:
-    """The quote's location in the document, with the claim's figure highlighted."""
+    """The quote's location in the document: at the claim's figure (highlighted in the quote) when it has one."""
     site = claim_site(audit, claim)
     if site.quote_span is None:
         return None
     document = audit.document_for(claim)
-    location = document.location(*site.quote_span, label=label or claim.id)
     if site.figure is not None:
-        from dataclasses import replace
-
-        location = replace(location, highlights=((site.figure.start, site.figure.end),))
-    return location
+        return document.figure_location(*site.quote_span, site.figure.start, site.figure.end, label=label or claim.id)
+    return document.location(*site.quote_span, label=label or claim.id)
 
 
 def claim_file_location(claim: "Claim", label: str = "", *, at_value: bool = False) -> Location:

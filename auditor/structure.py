@@ -130,6 +130,9 @@ _PORTRAIT = lazy_compile(
     r"总经理|总裁|经理|理事长|会长|秘书长|主编|总编辑)[\u4e00-\u9fff·]{2,4}$")
 _FIELD_LABEL = lazy_compile(r"[\u4e00-\u9fffA-Za-z ]{1,8}")
 _FIELD_STOPS = frozenset("。！？!?；;，,")
+_DIGIT_GROUP_COMMA = lazy_compile(r"(?<=\d),(?=\d{3})")  # 4,805,975,546.54: no clause break
+# Two headlines on one line, as a page lists related stories: "首季继续亏损近20亿 | 今年再亏将退市".
+_HEADLINE_PAIR = lazy_compile(r"^[^|｜。！？!?；;]{2,30}[ \t\u3000][|｜][ \t\u3000][^|｜。！？!?；;]{2,30}$")
 _WIRE_TITLE = lazy_compile(r"^\S{2,16}电\s{0,3}(?:[（(][^（()）]{1,20}[）)]\s{0,3})?题\s{0,2}[：:]")
 _PHOTO_CREDIT = lazy_compile(r"\((?i:stock\s)?(?i:image|photo|picture|pic|credit)\b[^()]{0,60}\)$")
 _HANZI_CHARACTER = lazy_compile(r"[\u4e00-\u9fff]")
@@ -503,6 +506,8 @@ def line_role(text: str) -> str:
         return "caption"  # a chart's or a table's title and its source: "…交易情况 数据来源：中指研究院"
     if _WIRE_TITLE.match(text):
         return "title"  # "中新社北京11月1日电 题：…": a wire story's title line
+    if _HEADLINE_PAIR.match(text):
+        return "title"
     if _PHOTO_POSITION.search(text) and len(text) <= 60 and not _ends_with_sentence(text):
         return "caption"  # "吴锦（右一）、魏华山（左一）会谈": who stands where in a photo
     if _PORTRAIT.match(text):
@@ -517,7 +522,7 @@ def _field_line(text: str) -> bool:
     head, colon, value = text.partition("：")
     if not colon:
         head, colon, value = text.partition(":")
-    head, value = head.strip(), " ".join(value.split())
+    head, value = head.strip(), _DIGIT_GROUP_COMMA.sub("", " ".join(value.split()))
     if not colon or not 0 < len(head) <= 8 or not 0 < len(value) <= 60 or not _FIELD_LABEL.fullmatch(head):
         return False
     if any(ch in _FIELD_STOPS for ch in value):

@@ -51,11 +51,17 @@ MIN_CONFIDENCE = 0.5
 
 
 def _location(site):
-    from dataclasses import replace
-
     figure = site.figure
-    location = site.document.location(*site.span, label=figure.text)
-    return replace(location, highlights=((figure.start, figure.end),))
+    return site.document.figure_location(*site.span, figure.start, figure.end, label=figure.text)
+
+
+# The markers of a masked window, as a reader would write them: another figure is elided, the compared figure
+# named, a clause boundary a slash (the windows' own markers never reach a report).
+_SHOWN_AS = {"#": "…", "@": "[the figure]", "|": " / "}
+
+
+def _readable(run: str) -> str:
+    return "".join(_SHOWN_AS.get(ch, ch) for ch in run)
 
 
 def _difference(a, b) -> str | None:
@@ -126,7 +132,7 @@ def _finding(conflict) -> Finding:
     if difference:
         evidence.append(("difference", difference))
     if conflict.shared:
-        evidence.append(("shared wording", " · ".join(conflict.shared)))
+        evidence.append(("shared wording", " · ".join(_readable(run) for run in conflict.shared)))
     return Finding(
         check=CHECK.id,
         severity=CHECK.severity,

@@ -31,7 +31,6 @@ say so in the text (or write claims with a `shares:` relation marked
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from fractions import Fraction
 
 from auditor.audit import Audit, Check
@@ -136,13 +135,12 @@ def _passage_location(reading, group):
     first = reading.figures[group[0]]
     start = reading.sentence_of(group[0]).start
     end = max(reading.clause_of(group[-1]).end, reading.figures[group[-1]].end)
-    return replace(reading.document.location(start, end, label=first.text), highlights=((first.start, first.end),))
+    return reading.document.figure_location(start, end, first.start, first.end, label=first.text)
 
 
 def _figure_location(reading, index):
     figure = reading.figures[index]
-    return replace(reading.document.location(figure.start, figure.end, label="share"),
-                   highlights=((figure.start, figure.end),))
+    return reading.document.figure_location(figure.start, figure.end, figure.start, figure.end, label="share")
 
 
 def run(audit: Audit):

@@ -40,7 +40,6 @@ so: "包括" rather than numbered parts, or name the remainder.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from fractions import Fraction
 
 from auditor.audit import Audit, Check
@@ -72,13 +71,12 @@ def _passage_location(reading, total_index, components):
     total = reading.figures[total_index]
     start = reading.sentence_of(total_index).start
     end = max(reading.clause_of(components[-1]).end, reading.figures[components[-1]].end)
-    return replace(reading.document.location(start, end, label="total"), highlights=((total.start, total.end),))
+    return reading.document.figure_location(start, end, total.start, total.end, label="total")
 
 
 def _figure_location(reading, index):
     figure = reading.figures[index]
-    return replace(reading.document.location(figure.start, figure.end, label="component"),
-                   highlights=((figure.start, figure.end),))
+    return reading.document.figure_location(figure.start, figure.end, figure.start, figure.end, label="component")
 
 
 # Kinds of figure that are not a sum of parts, and parts that are not parts (frames.kinds_of).

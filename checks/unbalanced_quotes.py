@@ -18,7 +18,8 @@ Not flagged:
   "创新采用“政" / "企协同”运营模式" is one quotation split by a stray line
   break, reported once, by `truncated-paragraph`.
 - **List markers**: a closing parenthesis after an enumerator at the start of
-  a paragraph ("1)", "一）").
+  a paragraph ("1)", "一）") or after the colon or sentence mark that runs a
+  list on inside a paragraph ("需要关注：1）稳增长…。2）消费…").
 
 **Straight quotes** (" and ', as in PDF extractions) have no direction, which
 is inferred: a straight quote closes the pending one of its kind unless it
@@ -65,6 +66,8 @@ from checks.truncated_paragraph import ends_sentence
 HANZI = lazy_compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 CJK_PUNCTUATION = lazy_compile(r"[\u3000-\u303f\uff00-\uffef\u2018-\u201f\u2026\u2014]")
 LIST_ENUMERATOR = lazy_compile(r"^\s*[\dA-Za-z一二三四五六七八九十]{1,3}$")
+# An enumerator inside a paragraph, after the colon or the sentence that introduces it: "需要关注：1）…。2）…".
+INLINE_ENUMERATOR = lazy_compile(r"[：:。；;！？!?，,][ \t]?[\dA-Za-z一二三四五六七八九十]{1,2}$")
 # Quotes that Chinese typography repeats at the start of each paragraph of a long quotation.
 CONTINUED = frozenset("“「『\"")
 NAMES = {"“": "quotation mark", "‘": "quotation mark", "「": "quotation mark", "『": "quotation mark", "《": "title mark", "〈": "title mark"}
@@ -149,7 +152,8 @@ def _check_document(document: Document, pairs: dict[str, str], straight: bool):
                 stack = stacks.get(kind_of[ch])
                 if stack:
                     stack.pop()
-                elif ch in "）)" and LIST_ENUMERATOR.match(text[:index]):
+                elif ch in "）)" and (LIST_ENUMERATOR.match(text[:index])
+                                     or INLINE_ENUMERATOR.search(text, max(0, index - 4), index)):
                     continue
                 else:
                     findings.append(_finding(document, _Mark(offset, ch, False), text, index, opener_of[ch]))

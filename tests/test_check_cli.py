@@ -351,7 +351,7 @@ def test_concise_format_prints_one_line_per_finding_in_document_order_then_the_s
     result = run_cli(["check", "--output-format", "concise"], project)
     assert result.status == 1, result
     assert result.stdout == (
-        'corpus/a.txt:1:13: error conflicting-figures Conflicting figures for "通伊教育基金.首期资金": 108万元 vs 118万元 '
+        'corpus/a.txt:1:21: error conflicting-figures Conflicting figures for "通伊教育基金.首期资金": 108万元 vs 118万元 '
         "(in corpus/a.txt and corpus/b.txt)\n"
         "Found 1 error; 2 documents checked\n"
     )
@@ -400,7 +400,7 @@ def test_the_text_report_ends_with_a_recap_of_errors_and_counts_per_check(tmp_pa
     recap = lines[next(i for i, line in enumerate(lines) if line.startswith("Recap ")):]
     assert recap == [
         "Recap " + "─" * 94,
-        '  corpus/a.txt:1:13  conflicting-figures  Conflicting figures for "通伊教育基金.首期资金": 108万元',
+        '  corpus/a.txt:1:21  conflicting-figures  Conflicting figures for "通伊教育基金.首期资金": 108万元',
         "    vs 118万元 (in corpus/a.txt and corpus/b.txt)",
         "",
         "  conflicting-figures  1 error",
@@ -431,6 +431,6 @@ def test_a_path_line_col_is_never_wrapped_however_narrow_the_terminal(tmp_path):
                                       "claims/b.yaml": CLAIM_B.replace("corpus/", folder + "/")})
     output = run_cli(["check"], project, env={"COLUMNS": "40"}).stdout
     lines = output.splitlines()
-    for where in (f"{folder}/a.txt:1:13", f"{folder}/b.txt:1:7"):
+    for where in (f"{folder}/a.txt:1:21", f"{folder}/b.txt:1:13"):
         assert any(line.strip().startswith(where) for line in lines), output
-    assert f"  {folder}/a.txt:1:13" in lines and "    conflicting-figures  Conflicting" in lines, output  # the recap
+    assert f"  {folder}/a.txt:1:21" in lines and "    conflicting-figures  Conflicting" in lines, output  # the recap

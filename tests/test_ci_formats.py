@@ -101,10 +101,12 @@ def test_sarif_rules_results_locations_and_fingerprints(tmp_path):
     assert rules[result["ruleIndex"]]["id"] == "conflicting-figures"
     physical = result["locations"][0]["physicalLocation"]
     assert physical["artifactLocation"] == {"uri": "corpus/a.txt", "uriBaseId": "%SRCROOT%"}
-    # Columns count Unicode code points: the quote starts after 12 Chinese characters and quotation marks.
-    start = DOC_A.index(QUOTE_A) + 1
-    assert physical["region"] == {"startLine": 1, "startColumn": start, "endLine": 1,
-                                  "endColumn": start + len(QUOTE_A), "snippet": {"text": QUOTE_A}}
+    # Columns count Unicode code points. The region is the figure itself; the quote around it is the context.
+    start = DOC_A.index(QUOTE_A)
+    figure = DOC_A.index("108万元") + 1
+    assert physical["region"] == {"startLine": 1, "startColumn": figure, "endLine": 1,
+                                  "endColumn": figure + len("108万元"), "snippet": {"text": "108万元"}}
+    assert physical["contextRegion"] == {"charOffset": start, "charLength": len(QUOTE_A), "snippet": {"text": QUOTE_A}}
     assert result["locations"][0]["message"] == {"text": "a-fund"}
     [related] = result["relatedLocations"]
     assert related["id"] == 1 and related["message"] == {"text": "b-fund"}
@@ -199,9 +201,9 @@ def test_github_annotation_for_a_conflict(tmp_path):
     result = run_cli(["check", "--format", "github"], make_project(tmp_path))
     assert result.status == 1
     lines = result.stdout.splitlines()
-    start = DOC_A.index(QUOTE_A) + 1
+    figure = DOC_A.index("108万元") + 1  # the annotation lands on the figure, not on the start of its quote
     assert lines[0].startswith(
-        f"::error file=corpus/a.txt,line=1,col={start},endLine=1,endColumn={start + len(QUOTE_A)},"
+        f"::error file=corpus/a.txt,line=1,col={figure},endLine=1,endColumn={figure + len('108万元')},"
         "title=auditor conflicting-figures::Conflicting figures for ")
     assert "%0Arelated: corpus/b.txt:1:" in lines[0] and "(b-fund)" in lines[0]
     assert lines[-1] == "auditor: Found 1 error; 2 documents checked"

@@ -40,21 +40,21 @@ def test_claim_checks_find_exactly_the_known_inconsistencies():
         (
             "percent-sum",
             "error",
-            "corpus/001_bf08658a4eac6263.txt:7:71",
+            "corpus/001_bf08658a4eac6263.txt:7:91",  # at the first 80%, not the quote's start
             ("corpus/001_bf08658a4eac6263.txt:7:103",),
         ),
         # The 通伊 education fund: 108万元 in 002, 118万元 in 004.
         (
             "conflicting-figures",
             "error",
-            "corpus/002_28a0e6980402f326.txt:43:184",
-            ("corpus/004_33cfab6a1a367774.txt:31:40",),
+            "corpus/002_28a0e6980402f326.txt:43:202",
+            ("corpus/004_33cfab6a1a367774.txt:31:46",),
         ),
         # 时隔12年 between 2010 and 2023: 13 calendar years, but he stayed a year and a half.
         (
             "date-arithmetic",
             "warning",
-            "corpus/002_28a0e6980402f326.txt:49:58",
+            "corpus/002_28a0e6980402f326.txt:49:66",
             ("corpus/002_28a0e6980402f326.txt:49:13",),
         ),
     ]
@@ -158,7 +158,7 @@ EXPECTED_CORPUS_FINDINGS = [
     ('mixed-punctuation', 'info', '001', 5, 8),
     ('unbalanced-quotes', 'warning', '001', 5, 65),
     ('truncated-paragraph', 'warning', '001', 7, 1),
-    ('percent-sum', 'error', '001', 7, 71),
+    ('percent-sum', 'error', '001', 7, 91),
     ('truncated-paragraph', 'warning', '001', 13, 42),
     ('truncated-paragraph', 'warning', '001', 19, 102),
     ('truncated-paragraph', 'warning', '001', 21, 38),
@@ -173,9 +173,9 @@ EXPECTED_CORPUS_FINDINGS = [
     ('unbalanced-quotes', 'warning', '001', 91, 1),
     ('truncated-paragraph', 'info', '001', 105, 107),
     ('truncated-paragraph', 'warning', '002', 23, 32),
-    ('conflicting-figures', 'error', '002', 43, 184),
+    ('conflicting-figures', 'error', '002', 43, 202),
     ('truncated-paragraph', 'warning', '002', 43, 325),
-    ('date-arithmetic', 'warning', '002', 49, 58),
+    ('date-arithmetic', 'warning', '002', 49, 66),
     ('truncated-paragraph', 'warning', '002', 49, 72),
     ('truncated-paragraph', 'warning', '002', 61, 23),
     ('mixed-punctuation', 'info', '002', 65, 23),

@@ -65,6 +65,24 @@ def test_periods_as_news_writes_them(text, figure, period):
     assert frames(text + "\n")[figure].period == period
 
 
+def test_the_headline_period_is_the_article_s_own_where_a_paragraph_states_none():
+    document = Document("a.txt", "上半年全市经济运行情况分析\n\n全市实现规上工业增加值479亿元，同比下降1.2%。\n\n"
+                                 "一季度，全市地方财政收入43.7亿元。\n")
+    found = {site.figure.text: site.frame for site in document_sites(read_for_discovery(document))}
+    assert found["479亿元"].period == Period(None, "1-6")
+    assert found["43.7亿元"].period == Period(None, "1-3")  # stated in its own sentence: that one holds
+
+
+def test_the_part_of_the_year_most_of_an_article_names_is_its_own_but_never_its_year():
+    body = ("一季度全市实现地区生产总值626.9亿元。\n\n2023年一季度，规上工业增加值384.1亿元。\n\n"
+            "一季度，全市固定资产投资增长8.1%。\n\n全市地方财政收入完成43.7亿元。\n")
+    found = frames(body)
+    assert found["43.7亿元"].period == Period(None, "1-3")
+    found = frames("2022年，全市投资增长5%。\n\n2022年，全市消费增长3%。\n\n2022年，出口增长2%。\n\n"
+                   "通伊教育基金首期筹得108万元。\n")
+    assert found["108万元"].period == Period(None, None)  # an article's years are not its figures' years
+
+
 def test_relative_years_are_resolved_by_the_publication_date():
     found = frames("---\ndate: 2022-03-07\n---\n\n今年前2个月进出口总值6.2万亿元。\n", "a.md")
     assert found["6.2万亿元"].period == Period("2022", "1-2")
@@ -103,6 +121,10 @@ def frame(places=(), year=None, part=None, kinds=(), published=None, anchor=None
     (frame(kinds=["yoy"]), frame(kinds=["mom"]), "year on year vs month on month"),
     (frame(anchor="[currency_CNY]"), frame(anchor="[length] ** 2"), "changes of different measures ([currency_CNY] vs [length] ** 2)"),
     (frame(published=2016), frame(published=2020), "articles published in different years (2016 and 2020), period unstated"),
+    (frame(year="2014"), frame(part="1-6"), "different periods: the whole of 2014 vs 1-6 (months)"),
+    (Frame(frozenset(), Period(None, None), frozenset({"change"}), None, "[currency_CNY]", None, ("268亿元", Fraction(268 * 10**8))),
+     Frame(frozenset(), Period(None, None), frozenset({"change"}), None, "[currency_CNY]", None, ("50.2亿元", Fraction(502 * 10**7))),
+     "changes of different levels (268亿元 vs 50.2亿元)"),
 ])
 def test_frames_that_cannot_describe_one_thing(a, b, why):
     assert frames_disagree(a, b, same_document=False) == why
@@ -113,6 +135,12 @@ def test_frames_that_may_describe_one_thing():
     assert frames_disagree(frame(["~home"]), frame(["伊宁"]), True) is None  # 全县 is the article's place
     assert frames_disagree(frame(kinds=["yoy"]), frame(), False) is None
     assert frames_disagree(frame(year="2021", published=2021), frame(year="2021", published=2022), False) is None
+    assert frames_disagree(frame(year="2014"), frame(part="1-12"), False) is None  # 全年 is the whole year
+    level = Frame(frozenset(), Period(None, None), frozenset({"change"}), None, "[currency_CNY]", None,
+                  ("108万元", Fraction(1080000)))
+    restated = Frame(frozenset(), Period(None, None), frozenset({"change"}), None, "[currency_CNY]", None,
+                     ("118万元", Fraction(1180000)))
+    assert frames_disagree(level, restated, False) is None  # levels one slip apart: maybe one level, misprinted
 
 
 def test_a_frame_stated_on_one_side_only_lowers_confidence():
@@ -134,6 +162,9 @@ def test_a_frame_stated_on_one_side_only_lowers_confidence():
     ("8950000", "9000000", False),
     ("10", "23", False),
     ("28.2", "38.6", False),
+    ("1", "10.7", False),  # the zero that aligns 1 with 10.7 was never written
+    ("1", "1.5", False),
+    ("3.5", "3.9", True),
 ])
 def test_slips(x, y, slip):
     assert slipped(Fraction(x), Fraction(y)) is slip

@@ -188,6 +188,15 @@ def test_a_relative_output_through_a_directory_link_out_of_the_project_is_refuse
     assert code in (0, 1) and list(outside.iterdir())  # named by an absolute path: the user's choice
 
 
+@pytest.mark.parametrize("command", [["check", "-o", "../r.txt"], ["scan", DOC, "-o", "../r.txt"]])
+def test_a_relative_output_outside_the_project_by_its_own_name_is_written(tmp_path, capsys, command):
+    root = tmp_path / "p"
+    build(root, {"claims/a.yaml": ONE_CLAIM})
+    code, out, err = invoke(root, command, capsys)
+    assert code in (0, 1), err
+    assert "symbolic link" not in err and (tmp_path / "r.txt").is_file()
+
+
 def test_a_named_pipe_as_the_output_is_written_in_place(tmp_path, capsys):
     root = tmp_path / "p"
     build(root, {"claims/a.yaml": ONE_CLAIM})

@@ -81,8 +81,8 @@ def test_corpus_discovers_exactly_the_fund_conflict_and_the_span_to_look_at():
         (
             "discovered-conflict",
             "warning",
-            "corpus/002_28a0e6980402f326.txt:43:184",
-            ("corpus/004_33cfab6a1a367774.txt:31:6",),
+            "corpus/002_28a0e6980402f326.txt:43:202",
+            ("corpus/004_33cfab6a1a367774.txt:31:46",),
         ),
         # 2010年 … 2023年，时隔12年: 13 calendar years, or 12 from the end of his year and a half there; the
         # claim-based date-arithmetic check says the same (a warning with its assumption).

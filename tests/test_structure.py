@@ -88,6 +88,9 @@ def test_prose_paragraphs_are_the_prose_and_list_and_quote_blocks():
         ("他说：“今年我们的目标是", "prose"),
         ("会上，县长周立新说：今年全县将新建校舍3栋，投入资金1.2亿元", "prose"),
         ("A+ A- 收藏本文", "furniture"),
+        ("合计：1,234,567.89万元", "list"),
+        ("前三季度营收增长12% | 净利润再创新高", "title"),
+        ("全年营收 | 12.3 | 11.8 |", "table"),
     ],
 )
 def test_a_line_s_own_shape_gives_its_role(line, role):

@@ -37,6 +37,10 @@ from typing import TYPE_CHECKING
 
 from auditor.patterns import lazy_compile
 
+from fractions import Fraction
+
+from auditor.discovery.values import slipped
+
 if TYPE_CHECKING:
     from auditor.discovery.reading import Reading
     from auditor.figures import Figure
@@ -97,6 +101,7 @@ class Frame:
     published: int | None = None  # the document's publication year, when it states it
     anchor: str | None = None  # for a change: the dimension of the level it changes (亿元 → currency)
     base: str | None = None  # for a difference: what it is measured from (比同期工业增速高6.7个百分点)
+    level: tuple[str, Fraction] | None = None  # for a change: the level it is a change of, as written and its value
 
 
 def compared_with(text: str, clause_start: int, figure_start: int) -> str | None:
@@ -222,6 +227,20 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(0 <= i < len(spans) and spans[i][0] < end and start < spans[i][1] for i in (index, index + 1))
 
 
+DOMINANT_MIN = 3
+
+
+def _dominant(values) -> str | None:
+    counts: dict[str, int] = {}
+    for value in values:
+        if value is not None:
+            counts[value] = counts.get(value, 0) + 1
+    if not counts:
+        return None
+    best = max(sorted(counts), key=counts.__getitem__)
+    return best if counts[best] >= DOMINANT_MIN and 2 * counts[best] >= sum(counts.values()) else None
+
+
 class PeriodIndex:
     """Every time expression of a document, in order, with the sentence it is in; built once per document."""
 
@@ -248,6 +267,27 @@ class PeriodIndex:
                 self.entries.append((figure.start, str(calendar.year), part))
         self.entries.sort(key=lambda entry: entry[0])
         self.starts = [entry[0] for entry in self.entries]
+        self.headline = self._headline_period(reading)
+
+    def _headline_period(self, reading: Reading) -> Period:
+        """The article's own period, in force where a paragraph states none (as 全县 names the article's own
+        place): the period its headline names ("上半年全市经济运行情况分析"), else the part of the year most
+        of its time expressions name."""
+        year = part = None
+        paragraphs = reading.document.paragraphs
+        if paragraphs and paragraphs[0].role == "title":
+            headline = paragraphs[0]
+            for start, found_year, found_part in self.entries:
+                if start >= headline.end:
+                    break
+                if start >= headline.start:
+                    year = year or found_year
+                    part = part or found_part
+        # Else the part of the year most of the article's time expressions name (a first-quarter release says
+        # 一季度 paragraph after paragraph): at least DOMINANT_MIN of them, and at least half of those stated.
+        # Not the year: an article about a programme names its years throughout, and its figures belong to
+        # several of them.
+        return Period(year, part or _dominant(entry[2] for entry in self.entries))
 
     def period_before(self, reading: Reading, position: int, sentence_index: int) -> Period:
         """The period in force at `position`: the nearest year and part stated before it in its sentence, else
@@ -276,6 +316,8 @@ class PeriodIndex:
             if part is None and found_part is not None:
                 part = found_part
             index -= 1
+        if year is None and part is None:
+            return self.headline
         return Period(year, part)
 
 
@@ -345,12 +387,20 @@ def frames_disagree(a: Frame, b: Frame, same_document: bool) -> str | None:
         return f"different years: {a.period.year} vs {b.period.year}"
     if a.period.part and b.period.part and a.period.part != b.period.part:
         return f"different periods: {a.period.part} vs {b.period.part} (months)"
+    for x, y in ((a.period, b.period), (b.period, a.period)):
+        # "2014年，全市…1136.1万亩" is the whole year; "上半年…1128万亩" (a year unstated) is not.
+        if x.year and not x.part and y.part and not y.year and y.part not in ("1-12", "end-12"):
+            return f"different periods: the whole of {x.year} vs {y.part} (months)"
     if a.base != b.base:
         if a.base and b.base:
             return f"differences from different bases: 比{a.base} vs 比{b.base}"
         return f"a difference from {'比' + (a.base or b.base)} vs a figure that is none"
     if a.anchor and b.anchor and a.anchor != b.anchor:
         return f"changes of different measures ({a.anchor} vs {b.anchor})"
+    if a.level and b.level and a.level[1] != b.level[1] and not slipped(a.level[1], b.level[1]):
+        # "中直工业实现增加值268亿元，同比下降3.5%" and "中直投资完成50.2亿元，下降3.9%": two levels that are
+        # not one slip apart are two measures, and so are their changes.
+        return f"changes of different levels ({a.level[0]} vs {b.level[0]})"
     strict = (a.kinds ^ b.kinds) & _STRICT_KINDS
     if strict:
         return f"different kinds of figure: {', '.join(sorted(strict))} on one side only"

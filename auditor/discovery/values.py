@@ -5,7 +5,9 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
-from auditor.discovery.windows import CALENDAR_KINDS
+# Figures that are points in time: compared with each other only, as calendar references.
+CALENDAR_KINDS = frozenset({"year", "date", "relative-date"})
+
 
 if TYPE_CHECKING:
     from auditor.figures import Figure
@@ -136,7 +138,7 @@ def transposed(x: Fraction, y: Fraction) -> bool:
     """Whether two values differ only by two neighbouring digits swapped (57 / 75, 386.5 / 368.5): the
     classic copying slip, and far rarer by chance than one digit changed."""
     aligned = _aligned(x, y) if x != y else None
-    return aligned is not None and _swapped(*aligned)
+    return aligned is not None and _digits(x)[0] == _digits(y)[0] and _swapped(*aligned)
 
 
 def slipped(x: Fraction, y: Fraction) -> bool:
@@ -149,6 +151,10 @@ def slipped(x: Fraction, y: Fraction) -> bool:
     a, b = aligned
     if a.rstrip("0") == b.rstrip("0"):
         return True  # a magnitude or a decimal point slipped
+    if _digits(x)[0] != _digits(y)[0]:
+        # Written with different decimals, the zeros that align them were never written: 1 and 10.7 are not
+        # "10" and "107" one digit apart, nor 1 and 1.5 "10" and "15".
+        return False
     if len(a) == len(b):
         return sum(1 for p, q in zip(a, b) if p != q) == 1 or _swapped(a, b)
     if abs(len(a) - len(b)) == 1:

@@ -13,6 +13,7 @@ from auditor.discovery.frames import (
     SENTENCE_LOOKBACK, Frame, PeriodIndex, compared_with, kinds_of, places_before, places_named,
 )
 from auditor.discovery.reading import Reading, Sentence
+from auditor.discovery.values import CALENDAR_KINDS
 from auditor.normalize import fold
 from auditor.published import publication_date
 
@@ -22,7 +23,6 @@ if TYPE_CHECKING:
 
 # Figures that discovery compares. Ordinals (第十一批) and anniversaries (75周年) name things.
 COMPARED_KINDS = frozenset({"quantity", "percent", "span", "year", "date", "relative-date"})
-CALENDAR_KINDS = frozenset({"year", "date", "relative-date"})
 
 # Context window: clauses before the figure's own clause, and token caps either side.
 WINDOW_CLAUSES_BEFORE = 2
@@ -256,12 +256,15 @@ class _Window:
         clause_start = min(sentence.clauses[clause_index].start, figure.start)
         # The level a change is a change of: the figure just before it in its clause or the clause before
         # ("房地产开发投资27576亿元，同比增长25.6%"), told by its dimension.
-        anchor = None
+        anchor = level = None
         if figure.direction is not None:
             floor = sentence.clauses[max(0, clause_index - 1)].start
             before = [i for i in reading.figures_in(floor, figure.start) if i != self.target]
             if before:
-                anchor = reading.figures[before[-1]].dimension
+                previous = reading.figures[before[-1]]
+                anchor = previous.dimension
+                if previous.kind == "quantity" and previous.direction is None:
+                    level = (previous.text, previous.nominal)
         mentions = self._memo(("places", sentence.start, sentence.end),
                               lambda: places_named(text, sentence.start, sentence.end))
         places = places_before(text, sentence.start, clause_start, figure.start, mentions)
@@ -274,6 +277,7 @@ class _Window:
             index.publication.year if index.publication else None,
             anchor,
             compared_with(text, clause_start, figure.start),
+            level,
         )
         # Most figures share a frame (no place, the paragraph's period, no kind): one object each, not one per
         # figure, keeps a large scan's memory where it was.

@@ -1,6 +1,6 @@
 """GitHub Actions: workflow commands that become annotations on the pull request's files.
 
-    ::error file=corpus/001.txt,line=7,col=71,endLine=7,endColumn=102,title=auditor percent-sum::Shares of …
+    ::error file=corpus/001.txt,line=7,col=91,endLine=7,endColumn=94,title=auditor percent-sum::Shares of …
 
 GitHub shows at most 10 error, 10 warning and 10 notice annotations per step,
 so at most `MAX_PER_LEVEL` of each are printed (in report order) and a plain

@@ -68,9 +68,17 @@ def physical_location(location: Location, context: Context) -> dict[str, Any]:
     }
     if region["endLine"] == region["startLine"] and region["endColumn"] < region["startColumn"]:
         region["endColumn"] = region["startColumn"]
-    if location.excerpt and len(location.excerpt) <= MAX_SNIPPET and location.end > location.start:
+    physical: dict[str, Any] = {"artifactLocation": _artifact(location, context), "region": region}
+    if location.highlights:
+        # The region is the highlighted figure; the excerpt around it is the context region.
+        start, end = location.highlights[0]
+        region["snippet"] = {"text": location.excerpt[start - location.start:end - location.start]}
+        if location.excerpt and len(location.excerpt) <= MAX_SNIPPET:
+            physical["contextRegion"] = {"charOffset": location.start, "charLength": location.end - location.start,
+                                         "snippet": {"text": location.excerpt}}
+    elif location.excerpt and len(location.excerpt) <= MAX_SNIPPET and location.end > location.start:
         region["snippet"] = {"text": location.excerpt}
-    return {"artifactLocation": _artifact(location, context), "region": region}
+    return physical
 
 
 def result(finding: Finding, rule_index: dict[str, int], context: Context) -> dict[str, Any]:
