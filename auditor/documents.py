@@ -24,7 +24,7 @@ MARKDOWN_SUFFIXES = (".md", ".markdown")
 _MASKED_RUN = re.compile(r"[ \t]{2,}")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Paragraph:
     """A non-blank line of a document: the corpus's articles put one paragraph per line.
 

@@ -25,13 +25,13 @@ RUN_ON_MIN_LENGTH = 15
 _INNER_PUNCTUATION = SENTENCE_END | CLAUSE_END | frozenset("、.")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Clause:
     start: int
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     index: int
     start: int

@@ -148,7 +148,7 @@ def _chunk(text: str) -> Chunk:
     return words, capitals, any(capitals)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Site:
     """A figure in its context window."""
 

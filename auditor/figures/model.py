@@ -45,7 +45,7 @@ class UnitMismatch(Exception):
     """Two figures (or units) of different dimensions were compared or converted."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CalendarRef:
     """A date as written: absolute, or relative to the publication year (今年, 去年)."""
 
@@ -86,7 +86,7 @@ RELATIVE_YEAR_WORDS = {0: "this year", -1: "last year", -2: "the year before las
                        2: "the year after next"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Figure:
     """A figure read from text: its span, its value as an interval and its unit.
 
