@@ -1,10 +1,11 @@
 """Configuration: `[tool.auditor]` in pyproject.toml or a top-level `auditor.toml`.
 
 The configuration file sits at the project root (the nearest directory, from
-the working directory upward, holding an `auditor.toml` or `pyproject.toml`;
-see `auditor.project.find_project_root`), as with black and ruff. When both
-exist there, `auditor.toml` wins, as `ruff.toml` beats `pyproject.toml`.
-`--config FILE` names one explicitly.
+the working directory upward, holding an `auditor.toml`, a `pyproject.toml`
+with `[tool.auditor]`, or a `.git`; see `auditor.project.find_project_root`;
+`--project DIR` names the root). When both files exist there, `auditor.toml`
+wins, as `ruff.toml` beats `pyproject.toml`. `--config FILE` names one
+explicitly.
 
 Every setting is resolved in one place with its source: the command line
 wins, then the configuration file, then the default. `auditor config`
@@ -222,7 +223,7 @@ def display(path: Path) -> str:
     return Path(relative).as_posix() if not relative.startswith("../../..") else path.as_posix()
 
 
-def _has_auditor_table(pyproject: Path) -> bool:
+def has_auditor_table(pyproject: Path) -> bool:
     """Whether pyproject.toml configures auditor. Only a file mentioning "auditor" is parsed; a
     broken one counts as configured only when a [tool.auditor] header is visible (then its
     error is reported), so a broken pyproject.toml of some other tool never stops a run."""
@@ -249,10 +250,10 @@ def find_config(root: Path) -> tuple[Path | None, tuple[str, ...]]:
     pyproject = root / "pyproject.toml"
     if auditor_toml.is_file():
         notes = ()
-        if pyproject.is_file() and _has_auditor_table(pyproject):
+        if pyproject.is_file() and has_auditor_table(pyproject):
             notes = (f"{display(pyproject)}: [tool.auditor] is ignored because {display(auditor_toml)} exists",)
         return auditor_toml, notes
-    if pyproject.is_file() and _has_auditor_table(pyproject):
+    if pyproject.is_file() and has_auditor_table(pyproject):
         return pyproject, ()
     return None, ()
 
@@ -473,6 +474,7 @@ def load_settings(
     *,
     config_file: Path | None = None,
     start: Path | None = None,
+    root: Path | None = None,
 ) -> Settings:
     """Effective settings: `cli` (values None when not given) over the configuration file over defaults.
 
@@ -482,7 +484,10 @@ def load_settings(
     """
     from auditor.project import find_project_root
 
-    root = find_project_root(start)
+    if root is None:
+        root = find_project_root(start)
+    else:
+        root = root.resolve()  # --project DIR: the root named, no search
     notes: tuple[str, ...] = ()
     if config_file is not None:
         if not config_file.exists():

@@ -18,7 +18,6 @@ from auditor.errors import InputError, InputProblem
 from auditor.io import note_resolution, real_path
 from auditor.suggest import nearest_path
 
-PROJECT_MARKERS = ("auditor.toml", "pyproject.toml")
 DOCUMENT_SUFFIXES = (".txt", ".md", ".text")
 CLAIM_SUFFIXES = (".yaml", ".yml")
 
@@ -29,13 +28,19 @@ def find_project_root(start: Path | None = None) -> Path:
 
 
 def marked_root(start: Path) -> Path | None:
-    """The nearest directory from `start` upward with a project marker (else a `.git`), or None."""
+    """The nearest directory from `start` upward that is a project: it has an `auditor.toml`, a
+    `pyproject.toml` that configures auditor (`[tool.auditor]`), or a `.git`; None when no directory is.
+
+    A `pyproject.toml` of some other tool does not make a project: a publication repository's subfolder
+    may hold one for its site generator, and the audit belongs to the repository."""
+    from auditor.config import has_auditor_table
+
     start = start.resolve()
     for directory in (start, *start.parents):
-        if any((directory / marker).is_file() for marker in PROJECT_MARKERS):
+        if (directory / "auditor.toml").is_file() or (directory / ".git").exists():
             return directory
-    for directory in (start, *start.parents):
-        if (directory / ".git").exists():
+        pyproject = directory / "pyproject.toml"
+        if pyproject.is_file() and has_auditor_table(pyproject):
             return directory
     return None
 

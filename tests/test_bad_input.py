@@ -146,7 +146,8 @@ CASES = [
 
 def build(root: Path, files: dict[str, str | bytes]) -> None:
     root.mkdir(parents=True, exist_ok=True)
-    (root / "pyproject.toml").write_text("[project]\nname = 'sample'\n", encoding="utf-8")
+    # An auditor project: [tool.auditor] marks its root (a pyproject.toml of another tool would not).
+    (root / "pyproject.toml").write_text("[project]\nname = 'sample'\n\n[tool.auditor]\n", encoding="utf-8")
     files = dict(files)
     if DOC not in files:
         files[DOC] = DOC_TEXT

@@ -161,7 +161,7 @@ def test_sarif_stays_within_github_limits():
 def test_sarif_uris_are_relative_to_the_repository(tmp_path):
     repo = tmp_path / "repo"
     (repo / ".git").mkdir(parents=True)
-    project = make_project(repo / "site")
+    project = make_project(repo / "site", pyproject="[project]\nname = 'site'\n\n[tool.auditor]\n")
     data = sarif_of(project)
     validate_sarif(data)
     uris = [r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in data["runs"][0]["results"]]

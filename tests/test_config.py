@@ -81,6 +81,34 @@ def test_auditor_toml_alone_marks_the_root(tmp_path):
     assert run_cli(["check"], project).status == 0
 
 
+def test_the_root_is_the_nearest_folder_with_git_or_an_auditor_config_not_any_pyproject(tmp_path):
+    repository = make_project(tmp_path / "repo", pyproject=None)
+    (repository / ".git").mkdir()
+    (repository / "auditor.toml").write_text('fail-on = "never"\n', encoding="utf-8")
+    site = repository / "site"
+    site.mkdir()
+    (site / "pyproject.toml").write_text("[project]\nname = 'site-generator'\n", encoding="utf-8")
+    shown = run_cli(["config"], site).stdout
+    assert f"# project root: {repository.resolve()}" in shown  # the site generator's pyproject is not ours
+    assert run_cli(["check"], site).status == 0  # the repository's auditor.toml applies
+    (site / "pyproject.toml").write_text("[project]\nname = 'site'\n[tool.auditor]\nfail-on = \"error\"\n",
+                                         encoding="utf-8")
+    assert f"# project root: {site.resolve()}" in run_cli(["config"], site).stdout
+
+
+def test_project_names_the_root_for_a_hook_run_elsewhere(tmp_path):
+    project = make_project(tmp_path / "news")
+    (project / "auditor.toml").write_text('fail-on = "never"\n', encoding="utf-8")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    assert f"# project root: {project.resolve()}" in run_cli(["config", "--project", str(project)], elsewhere).stdout
+    assert run_cli(["check", "--project", str(project)], elsewhere).status == 0
+    result = run_cli(["scan", "--project", str(project), str(project / "corpus"), "--format", "concise"], elsewhere)
+    assert result.status == 0 and "2 documents checked" in result.stdout
+    missing = run_cli(["check", "--project", str(tmp_path / "nope")], elsewhere)
+    assert missing.status == 2 and "does not exist" in missing.stderr
+
+
 def test_explicit_config_file(tmp_path):
     project = make_project(tmp_path)
     (project / "ci.toml").write_text('fail-on = "never"\nformat = "json"\n', encoding="utf-8")

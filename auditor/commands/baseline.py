@@ -26,7 +26,7 @@ from auditor.errors import ExitStatus, InputError
                    "at the project root]")
 @click.option("--reason", default="", metavar="TEXT", help="Reason recorded with each new entry (edit it later).")
 @click.option("--prune", is_flag=True, help="Only remove entries that no longer match a finding; add none.")
-def baseline_command(paths, doc_paths, select, ignore, config_file, output, reason, prune):
+def baseline_command(paths, doc_paths, select, ignore, config_file, project_dir, output, reason, prune):
     """Record the current findings in a baseline file, so that `auditor check` hides them.
 
     Entries are matched by a content fingerprint (check, file, and what the
@@ -41,7 +41,7 @@ def baseline_command(paths, doc_paths, select, ignore, config_file, output, reas
     from auditor.config import DEFAULT_BASELINE_NAME
     from auditor.documents import display_path
 
-    settings = load_settings_or_exit(cli_settings(paths, doc_paths, select, ignore), config_file)
+    settings = load_settings_or_exit(cli_settings(paths, doc_paths, select, ignore), config_file, paths, project_dir)
     if settings is None:
         return ExitStatus.INPUT_ERROR
     if output is not None:

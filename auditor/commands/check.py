@@ -86,6 +86,12 @@ def exit_status(report, fail_on: str, exit_zero: bool) -> ExitStatus:
 # ---------------------------------------------------------------- options shared by check, baseline, config
 
 
+project_option = click.option(
+    "--project", "project_dir", type=click.Path(path_type=Path, file_okay=False, exists=True), default=None,
+    help="The project root (default: the nearest folder upward with auditor.toml, [tool.auditor] in "
+         "pyproject.toml, or .git); for a pre-commit hook or CI job run from elsewhere.")
+
+
 def settings_options(function):
     """PATHS and the options that are also configuration keys, plus --config."""
     decorators = [
@@ -98,6 +104,7 @@ def settings_options(function):
                      help="Skip these checks (comma-separated, repeatable). [config: ignore]"),
         click.option("--config", "config_file", type=click.Path(path_type=Path, dir_okay=False),
                      help="Read settings from this file instead of the project's auditor.toml / pyproject.toml."),
+        project_option,
     ]
     for decorator in reversed(decorators):
         function = decorator(function)
@@ -138,12 +145,12 @@ def project_start(paths) -> Path | None:
     return start
 
 
-def load_settings_or_exit(cli: dict, config_file: Path | None, paths=()):
+def load_settings_or_exit(cli: dict, config_file: Path | None, paths=(), project_dir: Path | None = None):
     """Settings, or None after printing the configuration problems (the caller exits 2)."""
     from auditor.config import load_settings
 
     try:
-        return load_settings(cli, config_file=config_file, start=project_start(paths))
+        return load_settings(cli, config_file=config_file, start=project_start(paths), root=project_dir)
     except InputError as exc:
         print_input_error(exc, "nothing was checked")
         return None
@@ -295,8 +302,8 @@ def _shown(path: Path, root: Path) -> str:
                    "[default: auto; config: color]")
 @display_options
 @no_cache_option
-def check_command(paths, doc_paths, select, ignore, config_file, output_format, output, fail_on, exit_zero,
-                  baseline_file, no_baseline, quiet, verbose, color, statistics, min_severity, no_cache):
+def check_command(paths, doc_paths, select, ignore, config_file, project_dir, output_format, output, fail_on,
+                  exit_zero, baseline_file, no_baseline, quiet, verbose, color, statistics, min_severity, no_cache):
     """Check claim files (default: the project's claims/) against their documents and each other.
 
     PATHS are claim files or directories of them. Documents are those the
@@ -314,7 +321,7 @@ def check_command(paths, doc_paths, select, ignore, config_file, output_format, 
         "fail-on": fail_on, "format": output_format, "color": color,
         "baseline": str(baseline_file) if baseline_file is not None else None,
     })
-    settings = load_settings_or_exit(cli, config_file, paths)
+    settings = load_settings_or_exit(cli, config_file, paths, project_dir)
     if settings is None:
         return ExitStatus.INPUT_ERROR
     check_display(settings, statistics)

@@ -18,7 +18,8 @@ from auditor.escaping import visible
 @click.option("--fail-on", type=click.Choice(FAIL_ON_CHOICES), default=None, help="As for `check`.")
 @click.option("--baseline", "baseline_file", type=click.Path(path_type=Path, dir_okay=False), help="As for `check`.")
 @click.option("--color", type=click.Choice(COLOR_CHOICES), default=None, help="As for `check`.")
-def config_command(paths, doc_paths, select, ignore, config_file, output_format, fail_on, baseline_file, color):
+def config_command(paths, doc_paths, select, ignore, config_file, project_dir, output_format, fail_on, baseline_file,
+                   color):
     """Print the effective settings as TOML, each with where it came from.
 
     The command line wins over the configuration file ([tool.auditor] in
@@ -34,7 +35,7 @@ def config_command(paths, doc_paths, select, ignore, config_file, output_format,
         "fail-on": fail_on, "format": output_format, "color": color,
         "baseline": str(baseline_file) if baseline_file is not None else None,
     })
-    settings = load_settings_or_exit(cli, config_file)
+    settings = load_settings_or_exit(cli, config_file, paths, project_dir)
     if settings is None:
         return ExitStatus.INPUT_ERROR
     from auditor.registry import check_ids

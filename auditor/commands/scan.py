@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from auditor.commands.check import FORMAT_HELP, display_options, no_cache_option
+from auditor.commands.check import FORMAT_HELP, display_options, no_cache_option, project_option
 from auditor.config import COLOR_CHOICES, FAIL_ON_CHOICES, FORMAT_CHOICES
 from auditor.errors import ExitStatus, InputError
 
@@ -52,6 +52,7 @@ def _a_number(ctx, param, value):
               help="Worker processes; 0 means one per CPU core. Results are identical whatever the number.")
 @click.option("--config", "config_file", type=click.Path(path_type=Path, dir_okay=False),
               help="Read settings from this file instead of the project's auditor.toml / pyproject.toml.")
+@project_option
 @click.option("-q", "--quiet", is_flag=True, help="Print findings and the summary only.")
 @click.option("-v", "--verbose", is_flag=True, help="Also list suppressed findings.")
 @click.option("--color", type=click.Choice(COLOR_CHOICES), default=None,
@@ -60,7 +61,7 @@ def _a_number(ctx, param, value):
 @display_options
 @no_cache_option
 def scan_command(paths, output_format, output, fail_on, exit_zero, select, ignore, exclude, min_confidence, jobs, config_file,
-                 quiet, verbose, color, statistics, min_severity, no_cache):
+                 project_dir, quiet, verbose, color, statistics, min_severity, no_cache):
     """Audit documents with no claim files: duplicates, draft defects, and discovered inconsistencies.
 
     PATHS are documents or directories of them (*.txt, *.md); without PATHS
@@ -108,7 +109,7 @@ def scan_command(paths, output_format, output, fail_on, exit_zero, select, ignor
         "format": output_format,
         "color": color,
     }
-    settings = load_settings_or_exit(cli, config_file, paths)
+    settings = load_settings_or_exit(cli, config_file, paths, project_dir)
     if settings is None:
         return ExitStatus.INPUT_ERROR
     check_display(settings, statistics)
