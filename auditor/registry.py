@@ -40,6 +40,8 @@ CHECK_MODULES: tuple[str, ...] = (
     "checks.malformed_number",
     # the baseline (runs only when one is in use)
     "checks.stale_baseline_entry",
+    # suppression comments in documents (reported by the runner's suppression step)
+    "checks.unused_suppression",
     # discovery (auditor scan)
     "checks.discovered_conflict",
     "checks.discovered_percent_sum",

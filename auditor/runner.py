@@ -147,6 +147,25 @@ def suppress(audit: Audit, findings: list[Finding]) -> tuple[list[Finding], list
     return reported, suppressed
 
 
+def suppress_in_documents(audit: Audit, findings: list[Finding], ran: list[str]) -> list[Finding]:
+    """The documents' `auditor-ignore` comments applied (auditor/suppressions.py); a malformed comment is an
+    input error, like a claim file's."""
+    from auditor.errors import InputError
+    from auditor.registry import check_ids
+    from auditor.suppressions import apply_suppressions, read_suppressions
+
+    known = check_ids()
+    comments, problems = {}, []
+    for path, document in audit.documents.items():
+        found, wrong = read_suppressions(document, known)
+        if found:
+            comments[path] = found
+        problems.extend(wrong)
+    if problems:
+        raise InputError(problems)
+    return apply_suppressions(findings, comments, ran) if comments else findings
+
+
 def run_audit(
     root: Path,
     claim_paths: Iterable[Path] = (),
@@ -205,6 +224,7 @@ def _audit(root, claim_paths, document_paths, checks, check_options, severities,
     from auditor.causes import one_per_cause
 
     findings = one_per_cause(list(findings), frozenset(audit.documents))
+    findings = suppress_in_documents(audit, findings, [check.id for check in checks])
     reported, suppressed = suppress(audit, findings)
     extra: dict[str, Any] = {}
     if audit.claim_files:

@@ -474,6 +474,8 @@ def line_role(text: str) -> str:
     """The role a line's own shape gives it: end, byline, title (原标题), caption, table, list or prose."""
     if _END.match(text):
         return "end"
+    if text.startswith("<!--") and text.endswith("-->"):
+        return "furniture"  # a comment (an auditor-ignore in a plain-text article) is not text to read
     if _TITLE_PREFIX.match(text):
         return "title"
     if _BYLINE.match(text) or _bracketed_byline(text):

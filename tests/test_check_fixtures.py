@@ -13,6 +13,8 @@ tests/fixtures/checks/<check-id>.yaml:
             document: a.txt
             ...
         options: {}            # optional: settings for the check
+        run_with: [doubled-word]   # optional: run these checks too, then the documents' suppression comments
+                                   # (the runner's suppression step); the findings of the check under test are kept
         expect:                # exact list of findings, in report order; [] = must not fire
           - at: a.txt:1:8      # primary location (path:line:col)
             end: a.txt:1:12    # optional: end of the primary span
@@ -75,7 +77,15 @@ def test_fixture_case(tmp_path, check_id, case):
     check = next(c for c in all_checks() if c.id == check_id)
     audit = _load_case(tmp_path, case)
     audit.check_options[check_id] = dict(case.get("options", {}))
-    findings = run_checks(audit, [check])
+    if "run_with" in case:
+        from auditor.runner import suppress_in_documents
+
+        others = [c for c in all_checks() if c.id in case["run_with"]]
+        ran = [check.id, *(c.id for c in others)]
+        findings = [f for f in suppress_in_documents(audit, run_checks(audit, [check, *others]), ran)
+                    if f.check == check_id]
+    else:
+        findings = run_checks(audit, [check])
     expected = case["expect"] or []
     got = [str(f.location) for f in findings]
     assert got == [e["at"] for e in expected], [f.message for f in findings]
