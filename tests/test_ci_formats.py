@@ -110,6 +110,9 @@ def test_sarif_rules_results_locations_and_fingerprints(tmp_path):
     assert result["locations"][0]["message"] == {"text": "a-fund"}
     [related] = result["relatedLocations"]
     assert related["id"] == 1 and related["message"] == {"text": "b-fund"}
+    assert result["message"]["text"].endswith("(in corpus/a.txt and corpus/b.txt) (see [b-fund](1))")  # linked
+    assert all(len(r["fullDescription"]["text"]) <= 1024 and len(r["shortDescription"]["text"]) <= 1024
+               for r in rules)  # GitHub's limit
     assert related["physicalLocation"]["artifactLocation"]["uri"] == "corpus/b.txt"
     fingerprint = json.loads(run_cli(["check", "--format", "json"], tmp_path).stdout)["findings"][0]["fingerprint"]
     assert result["partialFingerprints"] == {"auditor/v1": fingerprint}

@@ -4,8 +4,9 @@ Plain dicts, no SARIF library (sarif-om writes snake_case keys and nulls:
 invalid SARIF). What GitHub needs is there: `tool.driver.rules` (one per
 registered check, its docs as help), results with `ruleId`, `level`, a
 physical location with a repository-relative URI and a region in Unicode code
-points (`columnKind` says so explicitly), `partialFingerprints`, and a
-conflict's other quotes as `relatedLocations`. Suppressed findings are only
+points (`columnKind` says so explicitly), `partialFingerprints`, a
+conflict's other quotes as `relatedLocations` linked from the message
+(`[b-fund](1)`), and rule descriptions within GitHub's 1,024 characters. Suppressed findings are only
 counted (`run.properties.suppressed`), unless `--verbose` asks for them: then
 they come with a SARIF `suppressions` entry (inline `ignore:` → inSource, the
 baseline → external). Not by default, because GitHub code scanning does not
@@ -41,14 +42,29 @@ def _section(docs: str, title: str) -> str:
     return " ".join(match.group(1).split()) if match else ""
 
 
+MAX_DESCRIPTION = 1_024  # GitHub code scanning: longer rule descriptions are refused or cut
+
+
+def _within(text: str, limit: int = MAX_DESCRIPTION) -> str:
+    """`text` cut at its last sentence end within `limit` characters (a word end if it has none), marked "…"."""
+    if len(text) <= limit:
+        return text
+    head = text[:limit - 1]
+    ends = [head.rfind(mark) for mark in (". ", "。", "; ", ": ")]
+    cut = max(ends)
+    if cut < limit // 2:
+        cut = head.rfind(" ")
+    return (head[:cut + 1] if cut > 0 else head).rstrip() + "…"
+
+
 def rule(check) -> dict[str, Any]:
     docs = check.docs or check.summary
     flags = _section(docs, "What it flags")
     return {
         "id": check.id,
         "name": "".join(part.capitalize() for part in check.id.split("-")),
-        "shortDescription": {"text": check.summary},
-        "fullDescription": {"text": flags or check.summary},
+        "shortDescription": {"text": _within(check.summary)},
+        "fullDescription": {"text": _within(flags or check.summary)},
         "help": {"text": docs, "markdown": docs},
         "defaultConfiguration": {"level": LEVEL[check.severity]},
         "properties": {"tags": ["claims" if check.needs_claims else "documents"]},
@@ -82,10 +98,15 @@ def physical_location(location: Location, context: Context) -> dict[str, Any]:
 
 
 def result(finding: Finding, rule_index: dict[str, int], context: Context) -> dict[str, Any]:
+    text = finding.message
+    if finding.related:
+        # SARIF's embedded links: "[label](id)" points at relatedLocations[id], which viewers link to.
+        links = [f"[{_link_text(location)}]({number})" for number, location in enumerate(finding.related[:MAX_RELATED], 1)]
+        text += f" (see {', '.join(links[:10])}{', …' if len(links) > 10 else ''})"
     data: dict[str, Any] = {
         "ruleId": finding.check,
         "level": LEVEL[finding.severity],
-        "message": {"text": finding.message},
+        "message": {"text": text},
         "locations": [{"physicalLocation": physical_location(finding.location, context)}],
     }
     if finding.check in rule_index:
@@ -114,6 +135,12 @@ def result(finding: Finding, rule_index: dict[str, int], context: Context) -> di
     if properties:
         data["properties"] = properties
     return data
+
+
+def _link_text(location: Location) -> str:
+    """A related location's name in a message link: its label, else path:line; brackets escaped as SARIF asks."""
+    name = location.label or f"{location.path}:{location.line}"
+    return name.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
 
 
 def to_sarif(report: Report, context: Context | None = None, *, max_results: int = MAX_RESULTS) -> dict[str, Any]:
