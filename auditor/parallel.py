@@ -32,7 +32,7 @@ from auditor.audit import Audit, Check, run_checks
 from auditor.findings import Finding, Severity
 
 # A progress callback: (tasks done, tasks in all, what just finished).
-Progress = Callable[[int, int, str], None]
+Progress = Callable[[float, int, str], None]  # (done, total, label): done may be a fraction
 
 # Set in the parent just before the pool forks; workers read their inherited copy.
 _AUDIT: Audit | None = None
@@ -68,11 +68,11 @@ def _run_task(task: Task) -> tuple[str, list[Finding], dict[str, Any]]:
         check_id, part = argument
         check = _CHECKS[check_id]
         assert check.stages is not None
-        return f"{check_id} {part}", list(check.stages.run_part(audit, part)), {}
+        return f"{check_id}: comparing", list(check.stages.run_part(audit, part)), {}
     shard = Audit(documents={path: audit.documents[path] for path in argument}, check_options=audit.check_options)
     findings = [finding for check in _CHECKS.values() if check.per_document for finding in check.run(shard)]
     summaries = {check.id: check.stages.prepare(shard) for check in _staged(_CHECKS.values())}
-    return f"{len(argument)} documents", findings, summaries
+    return f"reading {len(argument)} document{'' if len(argument) == 1 else 's'}", findings, summaries
 
 
 def _staged(checks) -> list[Check]:
@@ -104,6 +104,9 @@ def _run_pool(jobs: int, tasks: list[Task], report: Callable[[str], None]):
         gc.unfreeze()
 
 
+STAGED_UNITS = 20  # progress units of a staged check's comparing, against one per task
+
+
 def run_checks_parallel(
     audit: Audit,
     checks: Sequence[Check],
@@ -121,16 +124,17 @@ def run_checks_parallel(
     if per_document or staged:
         tasks += [("shard", shard) for shard in shard_documents(audit, jobs * SHARDS_PER_JOB)]
     findings: list[Finding] = []
-    done = 0
-    # Progress counts the tasks, plus each staged check's adopting in the parent; its parts are counted once
-    # known (one each until then).
-    total = len(tasks) + 2 * len(staged)
+    done = 0.0
+    # Progress counts the tasks, and STAGED_UNITS for each staged check's comparing, shared among its parts once
+    # they are known: the total never changes, so the bar never runs backwards.
+    total = len(tasks) + STAGED_UNITS * len(staged)
+    share = 1.0
 
     def report(label: str) -> None:
         nonlocal done
-        done += 1
+        done += share
         if progress:
-            progress(done, total, label)
+            progress(min(done, total), total, label)
 
     _AUDIT, _CHECKS = audit, {check.id: check for check in checks}
     try:
@@ -143,13 +147,13 @@ def run_checks_parallel(
         parts: list[Task] = []
         for check in staged:
             assert check.stages is not None
-            named = [("part", (check.id, part)) for part in check.stages.parts(audit)]
-            parts += named
-            total += len(named) - 1
-            report(f"{check.id}: {len(named)} parts")
+            parts += [("part", (check.id, part)) for part in check.stages.parts(audit)]
         if parts:
+            share = STAGED_UNITS * len(staged) / len(parts)
             for _, found, _ in _run_pool(jobs, parts, report):
                 findings.extend(found)
+        done = total - share  # staged checks with no parts: their units are done
+        report("done")
     finally:
         _AUDIT, _CHECKS = None, {}
     severities = severities or {}

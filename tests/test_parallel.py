@@ -36,9 +36,14 @@ def test_two_workers_give_byte_identical_reports(tmp_path):
 def test_progress_reports_every_task(tmp_path):
     paths = synthetic_project(tmp_path, count=8)
     seen = []
-    run_audit(tmp_path, [], paths, discovery=True, jobs=2, progress=lambda done, total, label: seen.append((done, total)))
+    run_audit(tmp_path, [], paths, discovery=True, jobs=2,
+              progress=lambda done, total, label: seen.append((done, total, label)))
     assert seen and seen[-1][0] == seen[-1][1]
-    assert [done for done, _ in seen] == list(range(1, len(seen) + 1))
+    assert len({total for _, total, _ in seen}) == 1  # a stable total: the bar never runs backwards
+    assert all(a[0] < b[0] for a, b in zip(seen, seen[1:]))  # and always forwards
+    labels = {label for _, _, label in seen}
+    assert "discovered-conflict: comparing" in labels and any(label.startswith("reading ") for label in labels)
+    assert not any("parts" in label or label.isdigit() for label in labels)  # words, not internals
 
 
 def test_corpus_scan_is_identical_with_two_workers():
@@ -47,17 +52,17 @@ def test_corpus_scan_is_identical_with_two_workers():
 
 
 def test_no_progress_bar_without_a_terminal_or_in_ci(monkeypatch):
-    from auditor.commands.scan import progress_bar
+    from auditor.commands.check import progress_bar
 
     monkeypatch.delenv("CI", raising=False)
-    with progress_bar(enabled=True) as progress:  # pytest's stderr is not a terminal
+    with progress_bar("scanning", enabled=True) as progress:  # pytest's stderr is not a terminal
         assert progress is None
     monkeypatch.setattr("sys.stderr.isatty", lambda: True, raising=False)
     monkeypatch.setenv("CI", "true")
-    with progress_bar(enabled=True) as progress:
+    with progress_bar("checking", enabled=True) as progress:
         assert progress is None
     monkeypatch.delenv("CI")
-    with progress_bar(enabled=False) as progress:
+    with progress_bar("checking", enabled=False) as progress:
         assert progress is None
 
 

@@ -241,7 +241,7 @@ def no_cache_option(function):
 
 
 def run(settings, inputs: Inputs, select: list[str], ignore: list[str], extra_options: dict | None = None,
-        cache=None):
+        cache=None, progress=None):
     """run_audit with the settings; UnknownCheck becomes a usage error (exit 2)."""
     from auditor.runner import UnknownCheck, run_audit
 
@@ -251,6 +251,7 @@ def run(settings, inputs: Inputs, select: list[str], ignore: list[str], extra_op
         return run_audit(
             settings.root, inputs.claim_paths, inputs.document_paths,
             select=select, ignore=ignore, check_options=options, severities=settings.severities(), cache=cache,
+            progress=progress,
         )
     except UnknownCheck as exc:
         raise click.UsageError(_with_hint(str(exc), select + ignore)) from None
@@ -334,7 +335,9 @@ def check_command(paths, doc_paths, select, ignore, config_file, project_dir, ou
         return prepared
     baseline, select_ids, ignore_ids, extra = prepared
     try:
-        report = run(settings, inputs, select_ids, ignore_ids, extra, cache=report_cache())
+        with progress_bar("checking", enabled=not quiet and settings["format"] in ("text", "concise")
+                          and output is None and not statistics) as progress:
+            report = run(settings, inputs, select_ids, ignore_ids, extra, cache=report_cache(), progress=progress)
     except InputError as exc:
         print_input_error(exc)
         return ExitStatus.INPUT_ERROR
@@ -462,3 +465,39 @@ def render_report(report, settings, *, baselined, output, quiet, verbose, statis
         except OSError as exc:
             click.echo(f"auditor: cannot write the step summary ($GITHUB_STEP_SUMMARY): {exc.strerror or exc}", err=True)
     return text
+
+
+class progress_bar:
+    """A rich progress bar on stderr for long runs (check and scan): only for a person at a terminal.
+
+    Never in CI (the CI variable is set), never when stderr is not a terminal,
+    never with --quiet or machine-readable formats (the caller decides those).
+    Used as a context manager that yields the progress callback, or None.
+    """
+
+    def __init__(self, verb: str, enabled: bool):
+        self.verb = verb
+        self.enabled = enabled and sys.stderr.isatty() and not os.environ.get("CI")
+        self.bar = None
+
+    def __enter__(self):
+        if not self.enabled:
+            return None
+        from rich.console import Console
+        from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeElapsedColumn
+
+        self.bar = Progress(
+            TextColumn(self.verb), BarColumn(), TaskProgressColumn(), TimeElapsedColumn(),
+            TextColumn("{task.description}"), console=Console(stderr=True), transient=True,
+        )
+        self.bar.start()
+        task = self.bar.add_task("", total=None)
+
+        def advance(done: int, total: int, label: str) -> None:
+            self.bar.update(task, completed=done, total=total, description=label)
+
+        return advance
+
+    def __exit__(self, *exc_info) -> None:
+        if self.bar is not None:
+            self.bar.stop()

@@ -85,6 +85,7 @@ def scan_command(paths, output_format, output, fail_on, exit_zero, select, ignor
     """
     from auditor.commands.check import (
         STALE_CHECK,
+        progress_bar,
         check_display,
         exit_status,
         files_read,
@@ -133,7 +134,7 @@ def scan_command(paths, output_format, output, fail_on, exit_zero, select, ignor
         import os
 
         jobs = os.cpu_count() or 1
-    bar = progress_bar(enabled=not quiet and settings["format"] == "text" and output is None)
+    bar = progress_bar("scanning", enabled=not quiet and settings["format"] in ("text", "concise") and output is None)
     try:
         with bar as progress:
             report = run_audit(settings.root, [], document_paths, select=select_ids, ignore=ignore_ids,
@@ -153,47 +154,3 @@ def scan_command(paths, output_format, output, fail_on, exit_zero, select, ignor
         if failed is not None:
             return failed
     return status
-
-
-class progress_bar:
-    """A rich progress bar on stderr for long scans: only for a person at a terminal.
-
-    Never in CI (the CI variable is set), never when stderr is not a terminal,
-    never with --quiet or machine-readable formats (the caller decides those).
-    Used as a context manager that yields the progress callback, or None.
-    """
-
-    def __init__(self, enabled: bool):
-        import os
-        import sys
-
-        self.enabled = enabled and sys.stderr.isatty() and not os.environ.get("CI")
-        self.bar = None
-
-    def __enter__(self):
-        if not self.enabled:
-            return None
-        from rich.console import Console
-        from rich.progress import (
-            BarColumn,
-            MofNCompleteColumn,
-            Progress,
-            TextColumn,
-            TimeElapsedColumn,
-        )
-
-        self.bar = Progress(
-            TextColumn("scanning"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
-            TimeElapsedColumn(), console=Console(stderr=True), transient=True,
-        )
-        self.bar.start()
-        task = self.bar.add_task("", total=None)
-
-        def advance(done: int, total: int, label: str) -> None:
-            self.bar.update(task, completed=done, total=total, description=label)
-
-        return advance
-
-    def __exit__(self, *exc_info) -> None:
-        if self.bar is not None:
-            self.bar.stop()
