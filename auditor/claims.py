@@ -31,7 +31,7 @@ MAX_NESTING = 12
 _ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$")
 _DATE_PATTERN = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 
-FILE_KEYS = ("document", "published", "title", "note", "claims", "relations")
+FILE_KEYS = ("document", "published", "title", "note", "claims", "relations", "skip")
 CLAIM_KEYS = ("id", "key", "quote", "value", "occurrence", "as_of", "note", "ignore", "reason")
 RELATION_KINDS = {
     # kind -> (anchor key, members key, allowed keys)
@@ -403,6 +403,9 @@ def _read_claim_file(reader: _Reader, node: yaml.Node, root: Path, confined_path
             document = Path(os.path.normpath(document)).as_posix()
     published = reader.date(fields["published"], "published") if "published" in fields else None
     title = reader.string(fields["title"], "title") if "title" in fields else None
+    if "skip" in fields:
+        # Quotes of figures the editor decided are not claims: only `auditor extract --merge` reads them.
+        reader.string_list(fields["skip"], "skip")
 
     claims: list[Claim] = []
     if "claims" in fields:

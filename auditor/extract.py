@@ -11,11 +11,19 @@ and a suggested key built from the words around the figure (what it counts).
 `render(draft)` writes the YAML text itself (no emitter: the comments and the
 layout are part of what editors read) and quotes every scalar that would not
 read back as the same string. `merge(draft, existing_text, ...)` keeps an
-edited claim file: claims whose quote is still found stay byte for byte
-(keys, notes, `ignore`, comments), relations stay, figures no claim covers are
-added, and claims whose quote vanished are commented out in a `# vanished`
-block at the end, with the relations that name them, and reported — never
-dropped.
+edited claim file, and never turns a failing audit into a passing one:
+
+- claims whose quote is still found stay byte for byte (keys, notes,
+  `ignore`, comments), and so do all relations;
+- a claim whose quote changed only in its figures (`152.3万人次` edited to
+  `162.3万人次`) keeps its id, key, notes and relations: its `quote` (and a
+  `value` written as the old figure) are rewritten, so the new value is what
+  `check` audits;
+- a claim whose text truly vanished stays where it is, untouched: `check`
+  reports it (`quote-not-found`), and the merge lists it and exits 1;
+- figures no claim covers are added, except those inside a quote listed
+  under `skip:` (figures the editor decided are not claims: delete the
+  drafted claim and put its quote there, and no merge brings it back).
 
 Every quote is checked the way `auditor check` checks it (auditor.quotes), so
 a draft loads and passes quote-not-found, ambiguous-quote and value-not-in-quote.
@@ -371,8 +379,8 @@ class MergeResult:
     text: str
     kept: list[str]
     added: list[str]
-    vanished: list[tuple[str, str]]  # (claim id, quote)
-    vanished_relations: int
+    vanished: list[tuple[str, str]]  # (claim id, quote): left in place for `check` to report
+    updated: list[tuple[str, str, str]] = field(default_factory=list)  # (claim id, old quote, new quote)
 
 
 def _lines_of(node, text: str) -> tuple[int, int]:
@@ -411,11 +419,10 @@ def merge(existing_text: str, existing_name: str, document: "Document", publishe
     top = {key.value: value for key, value in root.value if isinstance(key, yaml.ScalarNode)}
     named = top.get("document")
     if isinstance(named, yaml.ScalarNode) and posixpath.normpath(str(named.value)) != posixpath.normpath(document.path):
-        # Merging another article's claims would comment them all out as vanished and keep the wrong `document`.
+        # Merging another article's claims would set them all aside and keep the wrong `document`.
         raise MergeError(f"{existing_name}:{named.start_mark.line + 1}: the claim file is for {named.value}, "
                          f"not {document.path}")
     claims_node = top.get("claims")
-    lines = existing_text.split("\n")
     if claims_node is None or not isinstance(claims_node, yaml.SequenceNode):
         raise MergeError(f"{existing_name}: no `claims` list to merge into")
     if claims_node.flow_style and claims_node.value:
@@ -424,9 +431,11 @@ def merge(existing_text: str, existing_name: str, document: "Document", publishe
 
     kept_ids: list[str] = []
     vanished: list[tuple[str, str]] = []
+    updated: list[tuple[str, str, str]] = []
+    edits: list[tuple[int, int, str]] = []  # (start, end, replacement) in existing_text, one line each
     covered: set[int] = set()
     taken: set[str] = set()
-    item_ranges: list[tuple[int, int, bool]] = []  # first line, last line, vanished
+    last_claim_line = claims_node.end_mark.line
     for item in claims_node.value:
         fields = _scalar_fields(item)
         claim_id = fields.get("id", "")
@@ -434,14 +443,21 @@ def merge(existing_text: str, existing_name: str, document: "Document", publishe
         quote = fields.get("quote", "")
         spans = find_quote(document, quote).spans if quote.strip() else ()
         occurrence = int(fields["occurrence"]) if fields.get("occurrence", "").isdigit() else 1
-        first, last = _lines_of(item, existing_text)
+        last_claim_line = _lines_of(item, existing_text)[1]
         if not spans or occurrence > len(spans):
-            vanished.append((claim_id, quote))
-            item_ranges.append((first, last, True))
-            continue
+            moved = _figures_changed(document, quote, item) if occurrence == 1 else None
+            if moved is None:
+                vanished.append((claim_id, quote))
+                continue
+            new_quote, value_edit, span = moved
+            edits.append(_scalar_edit(item, "quote", new_quote))
+            if value_edit is not None:
+                edits.append(_scalar_edit(item, "value", value_edit))
+            updated.append((claim_id, quote, new_quote))
+            fields = {**fields, "quote": new_quote, **({"value": value_edit} if value_edit is not None else {})}
+        else:
+            span = spans[occurrence - 1]
         kept_ids.append(claim_id)
-        item_ranges.append((first, last, False))
-        span = spans[occurrence - 1]
         written = figures_in_span(document, span)
         try:
             wanted = parse(fields["value"]) if fields.get("value") else (written[0] if len(written) == 1 else None)
@@ -452,58 +468,91 @@ def merge(existing_text: str, existing_name: str, document: "Document", publishe
                 covered.add(figure.start)
                 break
 
-    gone = {claim_id for claim_id, _ in vanished}
-    relation_ranges: list[tuple[int, int]] = []
-    relations_node = top.get("relations")
-    if isinstance(relations_node, yaml.SequenceNode) and not relations_node.flow_style:
-        for item in relations_node.value:
-            names = set()
-            if isinstance(item, yaml.MappingNode):
-                for _, value in item.value:
-                    if isinstance(value, yaml.ScalarNode):
-                        names.add(value.value)
-                    elif isinstance(value, yaml.SequenceNode):
-                        names.update(v.value for v in value.value if isinstance(v, yaml.ScalarNode))
-            if names & gone:
-                relation_ranges.append(_lines_of(item, existing_text))
-
-    uncovered = {f.start for f in document.figures if f.kind not in SKIPPED_KINDS and f.start not in covered}
+    skipped = _skipped_figures(document, top.get("skip"))
+    uncovered = {f.start for f in document.figures
+                 if f.kind not in SKIPPED_KINDS and f.start not in covered and f.start not in skipped}
     fresh = draft(document, published, published_guessed=published_guessed, taken_ids=taken, only=uncovered)
     indent = claims_node.value[0].start_mark.column - 2 if claims_node.value else 2
     replaced = _replacements(fresh, vanished)
 
-    out: list[str] = []
-    vanished_lines: list[str] = []
-    cursor = 0
-    ranges = sorted([(a, b, "claim", v) for a, b, v in item_ranges] + [(a, b, "relation", True) for a, b in relation_ranges])
-    last_claim_line = max((b for a, b, _ in item_ranges), default=claims_node.end_mark.line)
-    inserted = False
-    for first, last, kind, drop in ranges:
-        out.extend(lines[cursor:first])
-        if drop:
-            vanished_lines.extend(f"# {line}" if line.strip() else "#" for line in lines[first:last])
-        else:
-            out.extend(lines[first:last])
-        cursor = last
-        if kind == "claim" and last == last_claim_line and not inserted:
-            out.extend(_added_block(fresh, indent, replaced))
-            inserted = True
-    if not inserted:
-        if not claims_node.value:  # `claims: []`
-            header = claims_node.start_mark.line
-            out.extend(lines[cursor:header])
-            out.append(lines[header].replace("[]", "").rstrip())
-            cursor = header + 1
-        out.extend(_added_block(fresh, indent, replaced))
-    out.extend(lines[cursor:])
+    text = existing_text
+    for start, end, replacement in sorted(edits, reverse=True):
+        text = text[:start] + replacement + text[end:]
+    lines = text.split("\n")
+    added = _added_block(fresh, indent, replaced)
+    if claims_node.value:
+        out = lines[:last_claim_line] + added + lines[last_claim_line:]
+    else:  # `claims: []`
+        header = claims_node.start_mark.line
+        out = lines[:header] + [lines[header].replace("[]", "").rstrip()] + added + lines[header + 1:]
     while out and out[-1] == "":
         out.pop()
-    if vanished_lines:
-        out.append("")
-        out.append("# vanished: claims whose quote is no longer in the document (and relations naming them),")
-        out.append("# kept here by `auditor extract --merge`. Fix the quote and move them back, or delete them.")
-        out.extend(vanished_lines)
-    return MergeResult("\n".join(out) + "\n", kept_ids, [c.id for c in fresh.claims], vanished, len(relation_ranges))
+    return MergeResult("\n".join(out) + "\n", kept_ids, [c.id for c in fresh.claims], vanished, updated)
+
+
+# A figure in a quote: its digits (the part an editor retypes), matched by any digits in the document.
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _figures_changed(document: "Document", quote: str, item) -> tuple[str, str | None, tuple[int, int]] | None:
+    """(new quote, new value or None, its span) when the quote occurs once in the document with only its
+    digits changed ("152.3万人次" → "162.3万人次"), else None."""
+    from auditor.quotes import find_quote
+
+    pieces = _DIGITS.split(quote)
+    digits = _DIGITS.findall(quote)
+    if not digits or not _one_line_scalars(item, ("quote", "value")):
+        return None
+    pattern = "".join(re.escape(piece) + (r"(\d+(?:[.,]\d+)*)" if i < len(digits) else "")
+                      for i, piece in enumerate(pieces))
+    matches = list(re.finditer(pattern, document.text))
+    if len(matches) != 1:
+        return None
+    match = matches[0]
+    new_quote = match.group(0)
+    if new_quote == quote or len(find_quote(document, new_quote).spans) != 1:
+        return None
+    value = _scalar_fields(item).get("value")
+    new_value = None
+    if value:
+        # A value written as in the quote follows its digits; one written otherwise (15280万元 for 1.528亿元) is
+        # the editor's reading, and stays for `check` to compare with the new figure.
+        for old, new in zip(digits, match.groups()):
+            if old != new and old in value:
+                new_value = value.replace(old, new, 1)
+                break
+    return new_quote, new_value, match.span()
+
+
+def _one_line_scalars(item, keys: tuple[str, ...]) -> bool:
+    """Whether each of `keys` present in a claim's mapping is a scalar written on one line (editable in place)."""
+    import yaml
+
+    return all(isinstance(value, yaml.ScalarNode) and value.start_mark.line == value.end_mark.line
+               for key, value in item.value if getattr(key, "value", None) in keys)
+
+
+def _scalar_edit(item, key: str, value: str) -> tuple[int, int, str]:
+    """Replace the scalar of `key` in a claim's mapping with `value`, written as `scalar` writes it."""
+    for key_node, value_node in item.value:
+        if getattr(key_node, "value", None) == key:
+            return value_node.start_mark.index, value_node.end_mark.index, scalar(value)
+    raise MergeError(f"no `{key}` to update")
+
+
+def _skipped_figures(document: "Document", node) -> set[int]:
+    """Starts of the figures inside the quotes listed under `skip:`."""
+    import yaml
+
+    from auditor.quotes import figures_in_span, find_quote
+
+    starts: set[int] = set()
+    if isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            if isinstance(item, yaml.ScalarNode) and item.value.strip():
+                for span in find_quote(document, item.value).spans:
+                    starts.update(figure.start for figure in figures_in_span(document, span))
+    return starts
 
 
 # A new claim whose quote reads this much like a vanished one's (difflib ratio) probably replaces it.
@@ -531,7 +580,7 @@ def _added_block(fresh: Draft, indent: int, replaced: dict[str, tuple[str, str]]
         block = claim_lines(claim, indent)
         if claim.id in replaced:
             old_id, old_quote = replaced[claim.id]
-            block.insert(1, f"{' ' * (indent + 2)}# the text changed here: see vanished claim {old_id} "
-                            f"({scalar(old_quote)})")
+            block.insert(1, f"{' ' * (indent + 2)}# the text changed here: the quote of claim {old_id} "
+                            f"({scalar(old_quote)}) is no longer found")
         lines += block
     return lines

@@ -117,7 +117,7 @@ def _edited(project: Path) -> Path:
     return path
 
 
-def test_merge_keeps_the_editors_work_adds_new_figures_and_sets_aside_vanished_claims(project):
+def test_merge_keeps_the_editors_work_updates_a_changed_figure_and_adds_new_figures(project):
     edited = _edited(project)
     before = edited.read_text(encoding="utf-8")
     document_path = project / "corpus" / "002_28a0e6980402f326.txt"
@@ -129,24 +129,92 @@ def test_merge_keeps_the_editors_work_adds_new_figures_and_sets_aside_vanished_c
     result = merge(before, "claims/002.yaml", document, "2024-01", False)
 
     fund_id = next(c for c in yaml.safe_load(before)["claims"] if c["value"] == "108万元")["id"]
-    assert result.vanished == [(fund_id, "工作组成立的“通伊”教育基金首期筹得108万元")]
-    assert result.vanished_relations == 1
+    assert result.vanished == []
+    assert result.updated == [(fund_id, "工作组成立的“通伊”教育基金首期筹得108万元", "工作组成立的“通伊”教育基金首期筹得128万元")]
     assert "key: 天鹅泉湿地公园.天鹅数量   # counted in December\n" in result.text  # kept byte for byte
-    assert "\n# vanished: " in result.text
-    assert "#     key: 通伊教育基金.首期资金\n#     note: Confirmed with the desk.\n" in result.text
-    assert "#     note: nonsense on purpose" in result.text  # the relation naming the vanished claim
     merged = yaml.safe_load(result.text)
+    fund = next(c for c in merged["claims"] if c["id"] == fund_id)
+    assert (fund["key"], fund["note"], fund["value"]) == ("通伊教育基金.首期资金", "Confirmed with the desk.", "128万元")
+    assert merged["relations"] == yaml.safe_load(before)["relations"]  # both relations, the fund's included
     added = {c["value"]: c for c in merged["claims"] if c["id"] in result.added}
-    assert set(added) == {"128万元", "3座"}
-    assert len(merged["claims"]) == len(yaml.safe_load(before)["claims"]) + 1
-    assert len(merged["relations"]) == 1
-    assert f"see vanished claim {fund_id}" in result.text
+    assert set(added) == {"3座"}
 
     out = project / "claims" / "002.yaml"
     edited.rename(out)
     out.write_text(result.text, encoding="utf-8")
     report = run_audit(project, claim_paths=[out], select=QUOTE_CHECKS)
     assert report.findings == ()
+
+
+ARTICLE = "青禾县文旅\n\n今年，全县接待游客386.5万人次。其中，青禾古镇接待游客152.3万人次，湿地公园接待游客234.2万人次。\n"
+CLAIMS = """\
+document: corpus/tourism.txt
+published: 2024-06
+claims:
+  - id: qh-total
+    key: 青禾县.游客
+    quote: 全县接待游客386.5万人次
+  - id: qh-town
+    key: 青禾古镇.游客
+    quote: 青禾古镇接待游客152.3万人次
+    note: from the county's tourism bureau
+  - id: qh-park
+    key: 湿地公园.游客
+    quote: 湿地公园接待游客234.2万人次
+relations:
+  - total: qh-total
+    sum: [qh-town, qh-park]
+"""
+
+
+def _tourism(project: Path, article: str) -> Path:
+    (project / "corpus" / "tourism.txt").write_text(article, encoding="utf-8")
+    claims = project / "claims" / "tourism.yaml"
+    claims.parent.mkdir(exist_ok=True)
+    claims.write_text(CLAIMS, encoding="utf-8")
+    return claims
+
+
+def test_a_figure_edited_in_the_article_stays_audited_after_the_merge(project):
+    """The editor changes 152.3万人次 to 162.3万人次: the claim keeps its id, note and relation, and the sum that
+    no longer fits still fails the audit (it used to be commented out with its relation, and `check` passed)."""
+    claims = _tourism(project, ARTICLE.replace("152.3万人次", "162.3万人次"))
+    before = run_cli(["check", "claims/tourism.yaml", "--format", "concise"], project)
+    assert before.status == 1 and "quote-not-found" in before.stdout
+    merged = run_cli(["extract", "corpus/tourism.txt", "--merge", "claims/tourism.yaml", "-o", "claims/tourism.yaml",
+                      "--force", "--published", "2024-06"], project)
+    assert merged.status == 0, merged
+    assert ('claim "qh-town": quote updated to the figure now in corpus/tourism.txt: '
+            '"青禾古镇接待游客152.3万人次" → "青禾古镇接待游客162.3万人次"') in merged.stderr
+    text = claims.read_text(encoding="utf-8")
+    assert text == CLAIMS.replace("152.3万人次", "162.3万人次")  # nothing else touched, nothing added
+    after = run_cli(["check", "claims/tourism.yaml", "--format", "concise"], project)
+    assert after.status == 1
+    assert after.stdout.splitlines()[0].startswith("corpus/tourism.txt:3:10: error sum-mismatch ")
+
+
+def test_a_claim_whose_text_vanished_stays_with_its_relations_and_the_merge_exits_1(project):
+    claims = _tourism(project, ARTICLE.replace("青禾古镇接待游客152.3万人次，", ""))
+    merged = run_cli(["extract", "corpus/tourism.txt", "--merge", "claims/tourism.yaml", "-o", "claims/tourism.yaml",
+                      "--force", "--published", "2024-06"], project)
+    assert merged.status == 1
+    assert ('claim "qh-town": quote "青禾古镇接待游客152.3万人次" is no longer in corpus/tourism.txt; the claim and its '
+            "relations are kept as they are") in merged.stderr
+    assert claims.read_text(encoding="utf-8") == CLAIMS  # nothing dropped, and the file loads
+    after = run_cli(["check", "claims/tourism.yaml", "--format", "concise"], project)
+    assert after.status == 1 and " error quote-not-found " in after.stdout
+
+
+def test_a_figure_listed_under_skip_is_never_drafted_again(project):
+    claims = _tourism(project, ARTICLE + "\n全县共有A级景区12家。\n")
+    first = run_cli(["extract", "corpus/tourism.txt", "--merge", "claims/tourism.yaml", "--published", "2024-06"],
+                    project)
+    assert "全县共有A级景区12家" in first.stdout  # a figure no claim covers is drafted
+    claims.write_text(CLAIMS + "skip:\n  - 全县共有A级景区12家\n", encoding="utf-8")
+    again = run_cli(["extract", "corpus/tourism.txt", "--merge", "claims/tourism.yaml", "--published", "2024-06"],
+                    project)
+    assert again.status == 0 and again.stdout == claims.read_text(encoding="utf-8")
+    assert run_cli(["check", "claims/tourism.yaml"], project).status == 0  # `skip` loads
 
 
 def test_merge_of_an_unchanged_document_changes_nothing(project):
@@ -201,12 +269,13 @@ def test_extract_several_documents_into_a_directory(project):
 def test_extract_merge_command_reports_vanished_claims(project):
     edited = _edited(project)
     document_path = project / "corpus" / "002_28a0e6980402f326.txt"
-    document_path.write_text(document_path.read_text(encoding="utf-8").replace("108万元", "128万元"), encoding="utf-8")
+    document_path.write_text(document_path.read_text(encoding="utf-8").replace("首期筹得108万元", "首期筹集资金"),
+                             encoding="utf-8")
     result = run_cli(["extract", "corpus/002_28a0e6980402f326.txt", "--merge", str(edited.relative_to(project)),
                       "-o", str(edited.relative_to(project)), "--force"], project)
-    assert result.status == 0, result
+    assert result.status == 1, result
     assert "is no longer in corpus/002_28a0e6980402f326.txt" in result.stderr
-    assert "1 vanished" in result.stderr
+    assert "1 no longer found" in result.stderr
     load_audit(project, claim_paths=[edited])
 
 

@@ -85,9 +85,9 @@ def _fail(problems: list[InputProblem], what: str = "nothing was written") -> Ex
 @click.option("--published", metavar="YYYY[-MM[-DD]]",
               help="Publication date to write. [default: the file's modification month, marked to confirm]")
 @click.option("--merge", "merge_path", type=click.Path(path_type=Path, dir_okay=False, exists=True),
-              help="An edited claim file for this document: keep its claims whose quote is still found "
-                   "(keys, notes, relations untouched), add figures no claim covers, and keep claims whose "
-                   "quote vanished commented out (listed on standard error).")
+              help="An edited claim file for this document: keep its claims and relations (a quote whose "
+                   "figure changed is updated), add figures no claim covers (not those under `skip:`), and list "
+                   "claims whose quote vanished on standard error (exit 1; they stay for `check` to report).")
 def extract_command(documents, output, force, published, merge_path):
     """Draft a claim file for each document: every figure, with a quote and a suggested key.
 
@@ -106,9 +106,16 @@ def extract_command(documents, output, force, published, merge_path):
       auditor extract corpus/ -o drafts/
       auditor extract corpus/002_28a0e6980402f326.txt --merge claims/002.yaml -o claims/002.yaml --force
 
+    With --merge, claims whose quote is still found are kept as written; a
+    claim whose quote changed only in its figures keeps its id, key, notes
+    and relations, with the quote (and value) updated; a claim whose text
+    vanished is left as it is for `check` to report; figures no claim covers
+    are added, except those inside a quote listed under `skip:`.
+
     Several documents on standard output are separated by `---` lines.
-    Exit status: 0 written, 2 usage or input error (nothing is overwritten
-    without --force).
+    Exit status: 0 written, 1 written but a merged claim's quote is no longer
+    in the document (listed on standard error), 2 usage or input error
+    (nothing is overwritten without --force).
     """
     from auditor import extract
     from auditor.io import leads_outside, overwritten_input
@@ -129,6 +136,7 @@ def extract_command(documents, output, force, published, merge_path):
     output = Path(output) if output is not None else None
     into_directory = output is not None and (len(paths) > 1 or output.is_dir() or named_directory)
     drafts: list[tuple[str, str]] = []  # (document path, YAML text)
+    attention = False  # a merge left something for the editor to fix: written, but exit 1
     for path in paths:
         document = _load(path, root)
         if isinstance(document, InputProblem):
@@ -155,20 +163,26 @@ def extract_command(documents, output, force, published, merge_path):
             return _fail([InputProblem(merge_path.as_posix(), "claim file is not UTF-8")])
         except extract.MergeError as exc:
             return _fail([_located(merge_path.as_posix(), str(exc))])
+        for claim_id, old, new in merged.updated:
+            click.echo(visible(f'{merge_path.as_posix()}: claim "{claim_id}": quote updated to the figure now in '
+                               f'{document.path}: "{old}" → "{new}"'), err=True)
         for claim_id, quote in merged.vanished:
             click.echo(visible(f'{merge_path.as_posix()}: claim "{claim_id}": quote "{quote}" is no longer in '
-                               f"{document.path}; kept commented out under `# vanished`"), err=True)
-        click.echo(f"auditor: merged {visible(document.path)}: {len(merged.kept)} claims kept, {len(merged.added)} added, "
-                   f"{len(merged.vanished)} vanished"
-                   + (f" ({merged.vanished_relations} relations naming them set aside)" if merged.vanished_relations else ""),
-                   err=True)
+                               f"{document.path}; the claim and its relations are kept as they are: fix the quote "
+                               "or delete the claim (`auditor check` reports it until then)"), err=True)
+        click.echo(f"auditor: merged {visible(document.path)}: {len(merged.kept)} claims kept"
+                   + (f" ({len(merged.updated)} with a changed figure)" if merged.updated else "")
+                   + f", {len(merged.added)} added, {len(merged.vanished)} no longer found", err=True)
+        if merged.vanished:
+            attention = True
         drafts.append((document.path, merged.text))
     if problems:
         return _fail(problems)
 
+    done = ExitStatus.FINDINGS if attention else ExitStatus.OK
     if output is None:
         click.echo("---\n".join(text for _, text in drafts), nl=False)
-        return ExitStatus.OK
+        return done
     targets = [output / f"{Path(name).stem}.yaml" for name, _ in drafts] if into_directory else [output]
     if into_directory and output.exists() and not output.is_dir():
         return _fail([InputProblem(output.as_posix(), "is a file; with several documents -o names a directory")])
@@ -194,4 +208,4 @@ def extract_command(documents, output, force, published, merge_path):
         if problem is not None:
             return _fail([problem])
         click.echo(visible(f"auditor: wrote {target.as_posix()} for {name}"), err=True)
-    return ExitStatus.OK
+    return done
