@@ -43,6 +43,8 @@ if TYPE_CHECKING:
 
 # Figures named, not measured: never drafted (coverage does not count them either).
 SKIPPED_KINDS = ("ordinal",)
+# Lines that are not the article's text: their figures (a byline's date, a page's counters) are not claims.
+NOT_ARTICLE_ROLES = ("byline", "furniture", "end")
 # A quote grows clause by clause up to this many clauses before `occurrence` is used instead.
 MAX_QUOTE_CLAUSES = 6
 KEY_MAX_CJK = 8
@@ -135,7 +137,12 @@ def choose_quote(document: "Document", reading, index: int) -> tuple[str, int | 
     except FigureError:
         return None
     fallback = None
+    # A quote stays inside the figure's paragraph: a sentence the reader runs on across a line that ends
+    # without a full stop ("来源：青禾日报 2024-03-05 10:30") is two paragraphs to an editor.
+    floor, ceiling = next(((p.start, p.end) for p in document.paragraphs if p.start <= figure.start < p.end),
+                          (0, len(document.text)))
     for start, end in _quote_spans(reading, index):
+        start, end = max(start, floor), min(end, ceiling)
         start, end = _unwrap(document.text, start, end, figure)
         quote = collapse_whitespace(document.text[start:end])
         found, occurrence = _fits(document, quote, start, end, value_figure)
@@ -188,6 +195,9 @@ FALLBACK_PHRASES = {
 _COUNTING_DIMENSIONS = ("[count]", "[person]", "[household]", "[person_time]")
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_PREVIOUS_ITEM = re.compile(r"^\s{0,3}(?:for|on|towards|toward)\s[^,;]{0,60}?(?:,|\band\b)\s{0,3}", re.IGNORECASE)
+# What an English amount is for, right after it: "$1.5 million for the pool", "£40,000 on repairs".
+_ITEM_AFTER = re.compile(r"\s{0,3}(?:for|on|towards|toward)\s+([A-Za-z][A-Za-z'’ -]{0,60})", re.IGNORECASE)
 
 
 def _cjk_tail(text: str) -> str:
@@ -197,8 +207,30 @@ def _cjk_tail(text: str) -> str:
     if not runs:
         return ""
     tail = _TRAILING_CJK.sub("", runs[-1])
-    tail = _LEADING_CJK.sub("", tail[-KEY_MAX_CJK:])
-    return tail
+    return _LEADING_CJK.sub("", _whole_words_tail(tail))
+
+
+# Characters after which a new word starts (function words and verbs that introduce what is counted):
+# "下一步将投入" keeps "投入", not "步将投入".
+_WORD_BREAKS = frozenset("的在和与及是为了将对向从把被由于以其并也都又就还已共约")
+
+
+def _whole_words_tail(run: str) -> str:
+    """The end of a run of Chinese characters, at most KEY_MAX_CJK long, starting at a word: after a
+    function word, or at the start of a place name (never inside "吴兴区")."""
+    if len(run) <= KEY_MAX_CJK:
+        return run
+    floor = len(run) - KEY_MAX_CJK
+    for position in range(floor, len(run) - 1):
+        if run[position - 1] in _WORD_BREAKS:
+            return run[position:]
+    from auditor.places import places_in
+
+    for mention in places_in(run, 0, len(run)):
+        start, end = mention.start, mention.end
+        if start < floor < end:  # the cut falls inside a place name: keep the whole name
+            return run[start:] if len(run) - start <= KEY_MAX_CJK + 3 else run[end:]
+    return run[floor:]
 
 
 def _cjk_head(text: str) -> str:
@@ -242,6 +274,16 @@ def suggest_key(reading, index: int) -> str:
         parts = [part for part in (subject, counted) if part]
         return ".".join(parts)
     skip = ENGLISH_STOPWORDS | {w for w in FIGURE_VERBS if w.isascii()}
+    item = _ITEM_AFTER.match(after)
+    if item:
+        # "$2 million for the library, $1.5 million for the pool": the item named after the amount, not the one
+        # before it (which belongs to the previous amount).
+        named = [w.lower() for w in _WORD.findall(item.group(1)) if w.lower() not in skip][:KEY_MAX_WORDS]
+        if named:
+            return " ".join(named)
+    if start > clause.start:
+        # After another amount of the clause, the words up to "and" or a comma are still that amount's item.
+        before = _PREVIOUS_ITEM.sub("", before)
     words = [w.lower().strip("'’") for w in _WORD.findall(before)]
     words = [w for w in words if w not in skip][-KEY_MAX_WORDS:]
     if not words or figure.dimension in _COUNTING_DIMENSIONS:
@@ -261,7 +303,10 @@ def _fallback_phrase(figure: "Figure", chinese: bool) -> str:
 
 
 def id_prefix(document_path: str) -> str:
-    """c002 for corpus/002_28a0e6980402f326.txt, charter-1 → ccharter-1: letters, digits, . _ - only."""
+    """c002 for corpus/002_28a0e6980402f326.txt, huzhou for huzhou_tourism.txt: letters, digits, . _ - only.
+
+    The `c` goes only before a tag that opens with a digit: before a name it makes another word (huzhou,
+    a city, would become chuzhou, another)."""
     name = document_path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
     stem = name.split("_", 1)[0] if "_" in name else name
     tag = re.sub(r"[^A-Za-z0-9_.-]", "-", stem).strip("-") or "doc"
@@ -271,7 +316,7 @@ def id_prefix(document_path: str) -> str:
         import hashlib
 
         tag += "-" + hashlib.sha256(stem.encode("utf-8", "surrogateescape")).hexdigest()[:6]
-    return f"c{tag}"
+    return f"c{tag}" if tag[0].isdigit() else tag
 
 
 def draft(document: "Document", published: str, *, published_guessed: bool = False,
@@ -282,15 +327,20 @@ def draft(document: "Document", published: str, *, published_guessed: bool = Fal
     reading = read_document(document, only_prose=False)
     result = Draft(document.path, published, published_guessed)
     prefix = id_prefix(document.path)
-    tag = prefix[1:]  # keys start with the document's tag until an editor names the subject
+    # Keys start with the document's tag until an editor names the subject (c002 → 002, huzhou → huzhou).
+    tag = prefix[1:] if prefix[:1] == "c" and prefix[1:2].isdigit() else prefix
     chinese = bool(re.search(rf"[{_CJK}]", document.text))
     taken = set(taken_ids or ())
     counter = 0
     used_keys: dict[str, int] = {}
+    furniture = [(p.start, p.end) for p in document.paragraphs if p.role in NOT_ARTICLE_ROLES]
     for index, figure in enumerate(reading.figures):
         if figure.kind in SKIPPED_KINDS or (only is not None and figure.start not in only):
             continue
         line, column = document.position(figure.start)
+        if any(start <= figure.start < end for start, end in furniture):
+            result.skipped.append((line, column, figure.text, "in a byline, a dateline or page furniture, not the article"))
+            continue
         chosen = choose_quote(document, reading, index)
         if chosen is None:
             result.skipped.append((line, column, figure.text, "no quote around it reads back as this figure"))

@@ -304,7 +304,30 @@ def test_documents_whose_names_reduce_alike_get_distinct_id_prefixes():
     from auditor.extract import id_prefix
 
     assert id_prefix("corpus/002_28a0e6980402f326.txt") == "c002"
-    assert id_prefix("cjk/a-b.txt") == "ca-b"
+    assert id_prefix("cjk/a-b.txt") == "a-b"
+    assert id_prefix("corpus/huzhou_tourism.txt") == "huzhou"  # never "chuzhou" (滁州, another city)
     prefixes = [id_prefix(name) for name in ("cjk/新闻.txt", "cjk/报道.txt", "cjk/a b.txt", "cjk/a-b.txt")]
     assert len(set(prefixes)) == 4
-    assert prefixes[0].startswith("cdoc-") and prefixes[2].startswith("ca-b-")
+    assert prefixes[0].startswith("doc-") and prefixes[2].startswith("a-b-")
+
+
+def test_keys_start_at_a_word_never_inside_a_place_name_or_a_phrase():
+    from auditor.extract import _whole_words_tail
+
+    assert _whole_words_tail("浙江省湖州市吴兴区文旅局接待游客") == "吴兴区文旅局接待游客"  # not 兴区…
+    assert _whole_words_tail("今年下一步将投入资金修建") == "投入资金修建"  # not 步将投入…
+    assert _whole_words_tail("全县接待游客") == "全县接待游客"
+
+
+def test_drafts_skip_bylines_keep_quotes_in_their_paragraph_and_name_english_items_after_the_amount():
+    from auditor.extract import draft
+
+    chinese = Document("corpus/qinghe_invest.txt", "青禾县投资增长\n来源：青禾日报 2024-03-05 10:30\n\n"
+                                                  "今年全县固定资产投资增长12.5%。\n\n责任编辑：王海 2024年3月5日\n")
+    result = draft(chinese, "2024")
+    assert [(c.id, c.key, c.quote) for c in result.claims] == [("qinghe-001", "qinghe.全县固定资产投资",
+                                                                 "今年全县固定资产投资增长12.5%")]
+    assert [reason for *_, reason in result.skipped] == ["in a byline, a dateline or page furniture, not the article"] * 2
+    english = Document("corpus/budget.txt", "Council budget\n\nThe council set aside $2 million for the library, "
+                                            "$1.5 million for the pool and $300,000 to repave Elm Street.\n")
+    assert [c.key for c in draft(english, "2024").claims] == ["budget.library", "budget.pool", "budget.repave elm"]
