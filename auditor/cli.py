@@ -28,6 +28,7 @@ COMMANDS: dict[str, str] = {
     "parse": "auditor.commands.parse:parse_command",
     "explain": "auditor.commands.explain:explain_command",
     "checks": "auditor.commands.explain:checks_command",
+    "schema": "auditor.commands.schema:schema_command",
 }
 
 SHORT_HELP: dict[str, str] = {
@@ -39,6 +40,7 @@ SHORT_HELP: dict[str, str] = {
     "parse": "Show how a figure is read: interval, unit, qualifier.",
     "explain": "Print the documentation of a check.",
     "checks": "List every check with its id, severity and summary.",
+    "schema": "Print the claim files' JSON Schema, for editors' completion and validation.",
 }
 
 

@@ -37,13 +37,16 @@ def _load(path: Path, root: Path):
 
 
 def _schema_reference(output: Path | None, root: Path) -> str | None:
-    """The JSON Schema path relative to the output file, when the project ships it (this repository does)."""
+    """The JSON Schema path relative to the output file, when the project has one: `claims.schema.json` at
+    its root (`auditor schema -o claims.schema.json`), or the package's own in this repository."""
     import os
 
-    schema = root / "auditor" / "schemas" / "claims.schema.json"
-    if output is None or not schema.is_file():
+    if output is None:
         return None
-    return Path(os.path.relpath(schema, (output.parent if str(output.parent) else Path(".")).resolve())).as_posix()
+    for schema in (root / "claims.schema.json", root / "auditor" / "schemas" / "claims.schema.json"):
+        if schema.is_file():
+            return Path(os.path.relpath(schema, (output.parent if str(output.parent) else Path(".")).resolve())).as_posix()
+    return None
 
 
 def _write(path: Path, text: str, force: bool) -> InputProblem | None:
