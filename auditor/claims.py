@@ -320,8 +320,16 @@ def _compose(text: str, path: str, problems: list[InputProblem]) -> yaml.Node | 
         finally:
             loader.dispose()
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
         message = (exc.problem or exc.context or "invalid YAML").strip()
+        if exc.context_mark is not None and exc.problem_mark is not None and exc.context and (
+                "quoted scalar" in exc.context or "flow" in exc.context):
+            # "while scanning a quoted scalar … found unexpected end of stream": the error is where the broken
+            # construct opens (a quote never closed), not where the parser gave up, often at the end of the file.
+            problem_line, _ = _place(text, exc.problem_mark)
+            message = f"{exc.context.strip()} that is never closed: {message} (line {problem_line})"
+            mark = exc.context_mark
+        else:
+            mark = exc.problem_mark or exc.context_mark
         problems.append(InputProblem(path, f"YAML syntax error: {message}", *(_place(text, mark) if mark else (0, 0))))
     except yaml.reader.ReaderError as exc:
         before = text[: exc.position]

@@ -145,6 +145,15 @@ class Document:
         return Location(self.path, line, column, end_line, end_column, start, end, self.text[start:end], label,
                         ((figure_start, figure_end),))
 
+    def mark_location(self, start: int, end: int, label: str = "", context: int = 12) -> Location:
+        """A mark's location (a quotation mark, a character, a word) with up to `context` characters of its
+        line on each side as the excerpt, the mark highlighted: a lone "”" says nothing to an editor."""
+        line, _ = self.position(start)
+        line_start = self.line_starts[line - 1]
+        line_end = self.text.find("\n", end)
+        line_end = len(self.text) if line_end < 0 else line_end
+        return self.figure_location(max(line_start, start - context), min(line_end, end + context), start, end, label)
+
     def line_text(self, line: int) -> str:
         start = self.line_starts[line - 1]
         end = self.line_starts[line] - 1 if line < len(self.line_starts) else len(self.text)

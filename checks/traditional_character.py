@@ -88,7 +88,7 @@ def run(audit: Audit):
                     check=CHECK.id,
                     severity=CHECK.severity,
                     message=f'Traditional character "{ch}" in simplified text',
-                    location=document.location(start, start + 1),
+                    location=document.mark_location(start, start + 1),
                     evidence=(("character", ch), ("simplified", simplified), ("context", context)),
                     fix=f"{ch} → {simplified}",
                     identity=f"{ch}:{context}",

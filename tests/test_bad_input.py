@@ -40,7 +40,7 @@ def alias_bomb() -> str:
 # name, files (path -> str | bytes), args, exit status, fragments expected in stderr (in order)
 CASES = [
     ("yaml syntax error", {"claims/a.yaml": HEAD + "claims:\n  - id: x\n    key: [unclosed\n"}, [], 2,
-     ["claims/a.yaml:6:", "YAML syntax error"]),
+     ["claims/a.yaml:5:10:", "YAML syntax error: while parsing a flow sequence that is never closed"]),
     ("tab indentation", {"claims/a.yaml": HEAD + "claims:\n\t- id: x\n"}, [], 2, ["claims/a.yaml:4:", "YAML syntax error"]),
     ("wrong type for key", {"claims/a.yaml": HEAD + "claims:\n  - id: x\n    key: [a]\n    quote: 首期筹得108万元\n"}, [], 2,
      ["claims/a.yaml:5:10: key must be a string, not a list"]),

@@ -103,7 +103,14 @@ def test_duplicate_ids_across_files(tmp_path):
 def test_yaml_syntax_error_is_located(tmp_path):
     errors = load_errors(tmp_path, HEADER + "claims:\n  - id: one\n    key: [unclosed\n")
     assert len(errors) == 1
-    assert errors[0].startswith("claims/a.yaml:6:") and "YAML syntax error" in errors[0]
+    assert errors[0].startswith("claims/a.yaml:5:10:") and "YAML syntax error" in errors[0]  # where [ opens
+
+
+def test_a_quote_never_closed_is_located_where_it_opens_not_where_the_file_ends(tmp_path):
+    errors = load_errors(tmp_path, HEADER + 'claims:\n  - id: one\n    key: k\n    quote: "投入108万元\n'
+                                            "  - id: two\n    key: k\n    quote: 投入\n")
+    assert errors == ["claims/a.yaml:6:12: YAML syntax error: while scanning a quoted scalar that is never closed: "
+                      "found unexpected end of stream (line 10)"]
 
 
 def test_list_instead_of_mapping(tmp_path):

@@ -225,3 +225,18 @@ def test_an_edited_draft_makes_the_quote_miss_and_says_what_changed(tmp_path):
         'the quote has "118万元" where the document has "128万元"'
     )
     assert [str(loc) for loc in finding.related] == ["claims/004.yaml:32:12"]
+
+
+def test_excerpts_elide_latin_text_at_word_ends_and_show_a_lone_mark_in_its_context():
+    from auditor.documents import Document
+
+    document = Document("a.txt", "Councillors on Tuesday approved the town's general fund budget of $12.4 million for "
+                                 "the fiscal year beginning July 1, with a levy increase of 2.9 percent.\n"
+                                 "他说：青禾县商贸有限公司投入资金120万元”。\n")
+    figure = document.text.index("$12.4 million")
+    located = document.figure_location(0, document.text.index("\n"), figure, figure + len("$12.4 million"))
+    assert text_report.excerpt_text(located, 60).plain == "…fund budget of $12.4 million for the fiscal year beginning…"
+    mark = document.text.index("”")
+    lone = document.mark_location(mark, mark + 1)
+    assert (str(lone), lone.excerpt) == ("a.txt:2:22", "限公司投入资金120万元”。")
+    assert lone.highlights == ((mark, mark + 1),)

@@ -39,6 +39,21 @@ def _clip_cells(text: str, width: int, from_end: bool = False) -> str:
     return "".join(reversed(kept)) if from_end else "".join(kept)
 
 
+def _clip_words(text: str, width: int, from_end: bool = False) -> str:
+    """`_clip_cells`, backed off to a space when the cut falls inside a Latin word ("…council approved" rather
+    than "…uncil approved"); Chinese has no spaces to back off to and is cut anywhere."""
+    clipped = _clip_cells(text, width, from_end)
+    if clipped == text or not clipped:
+        return clipped
+    if from_end:
+        cut_inside = text[len(text) - len(clipped) - 1].isalnum() and clipped[0].isascii() and clipped[0].isalnum()
+        space = clipped.find(" ")
+        return clipped[space + 1:] if cut_inside and 0 <= space < len(clipped) - 1 else clipped
+    cut_inside = text[len(clipped)].isalnum() and clipped[-1].isascii() and clipped[-1].isalnum()
+    space = clipped.rfind(" ")
+    return clipped[:space] if cut_inside and space > 0 else clipped
+
+
 def excerpt_text(location: Location, width: int) -> Text:
     """The excerpt fitted to `width` cells: around the highlight if there is one, else head … tail.
 
@@ -59,8 +74,8 @@ def excerpt_text(location: Location, width: int) -> Text:
         if location.highlights:
             before, mark, after = segments
             room = max(width - cell_len(mark[0]) - 2, 8)
-            left = _clip_cells(before[0], room // 2, from_end=True)
-            right = _clip_cells(after[0], room - cell_len(left))
+            left = _clip_words(before[0], room // 2, from_end=True)
+            right = _clip_words(after[0], room - cell_len(left))
             segments = [
                 (("…" if left != before[0] else "") + left, False),
                 mark,
@@ -68,8 +83,8 @@ def excerpt_text(location: Location, width: int) -> Text:
             ]
         else:
             text = segments[0][0]
-            head = _clip_cells(text, (width - 3) * 2 // 5)
-            tail = _clip_cells(text, width - 3 - cell_len(head), from_end=True)
+            head = _clip_words(text, (width - 3) * 2 // 5)
+            tail = _clip_words(text, width - 3 - cell_len(head), from_end=True)
             segments = [(f"{head} … {tail}", False)]
     rendered = Text()
     for text, marked in segments:
