@@ -238,13 +238,15 @@ def load_audit(
     root: Path,
     claim_paths: Iterable[Path] = (),
     document_paths: Iterable[Path] = (),
+    given_documents: Iterable[Document] = (),
 ) -> Audit:
-    """Load claim files (and the documents they name) plus any bare documents.
+    """Load claim files (and the documents they name) plus any bare documents, and `given_documents`
+    already read (a document from standard input).
 
     Raises InputError listing every problem found, not just the first.
     """
     problems: list[InputProblem] = []
-    documents: dict[str, Document] = {}
+    documents: dict[str, Document] = {document.path: document for document in given_documents}
     claim_files = []
 
     claim_paths = list(claim_paths)

@@ -17,6 +17,7 @@ from auditor.findings import Finding, Severity
 
 if TYPE_CHECKING:
     from auditor.cache import ReportCache
+    from auditor.documents import Document
 
 
 class UnknownCheck(ValueError):
@@ -179,6 +180,7 @@ def run_audit(
     jobs: int = 1,
     progress=None,
     cache: "ReportCache | None" = None,
+    given_documents: Iterable["Document"] = (),
 ) -> Report:
     """Load, run the selected checks (in `jobs` processes), split off suppressed findings.
 
@@ -186,10 +188,11 @@ def run_audit(
     `cache` (auditor/cache.py), a report of an identical earlier run is returned instead when
     none of the files it read has changed, and a new report is stored.
     """
-    claim_paths, document_paths = list(claim_paths), list(document_paths)
-    if cache is None:
+    claim_paths, document_paths, given_documents = list(claim_paths), list(document_paths), list(given_documents)
+    if cache is None or given_documents:  # a document read from standard input has no file to watch
         checks = select_checks(select, ignore, with_claims=bool(claim_paths), discovery=discovery)
-        return _audit(root, claim_paths, document_paths, checks, check_options, severities, jobs, progress)
+        return _audit(root, claim_paths, document_paths, checks, check_options, severities, jobs, progress,
+                      given_documents)
     selected_ids(select, ignore, with_claims=bool(claim_paths), discovery=discovery)  # unknown ids: an error, hit or not
 
     from auditor.cache import Request
@@ -209,10 +212,11 @@ def run_audit(
     return report
 
 
-def _audit(root, claim_paths, document_paths, checks, check_options, severities, jobs, progress) -> Report:
+def _audit(root, claim_paths, document_paths, checks, check_options, severities, jobs, progress,
+           given_documents=()) -> Report:
     from auditor.project import load_audit
 
-    audit = load_audit(root, claim_paths=claim_paths, document_paths=document_paths)
+    audit = load_audit(root, claim_paths=claim_paths, document_paths=document_paths, given_documents=given_documents)
     for check_id, options in (check_options or {}).items():
         audit.check_options[check_id] = dict(options)
     if jobs > 1 or progress is not None:

@@ -350,3 +350,37 @@ def test_min_confidence_zero_judges_every_candidate(monkeypatch):
     without_shortcut = _discoveries(paths, check_options=options).findings
     assert len(with_shortcut) > len(_discoveries(paths).findings)
     assert with_shortcut == without_shortcut
+
+
+def test_a_document_read_from_standard_input_is_scanned_under_its_stdin_filename(tmp_path):
+    import os
+
+    from click.testing import CliRunner
+
+    from auditor.cli import main
+
+    (tmp_path / "auditor.toml").write_text("", encoding="utf-8")
+    article = "# 青禾县新闻\n\n我们积极服务浙浙企在全疆投资兴业。\n".encode("utf-8")
+
+    def scan(args, stdin: bytes):
+        previous = os.getcwd()
+        os.chdir(tmp_path)
+        try:
+            with CliRunner().isolation(input=stdin, env={"NO_COLOR": "1"}) as (out, err, _):
+                try:
+                    main(["scan", *args])
+                    status = 0
+                except SystemExit as exc:
+                    status = exc.code
+                return status, out.getvalue().decode("utf-8"), err.getvalue().decode("utf-8")
+        finally:
+            os.chdir(previous)
+
+    status, out, _ = scan(["-", "--stdin-filename", "news/a.md", "--format", "concise"], article)
+    assert (status, out) == (0, 'news/a.md:3:7: warning doubled-word Doubled word "浙浙"\nFound 1 warning; 1 document checked\n')
+    status, out, _ = scan(["-", "--format", "concise"], article)
+    assert out.splitlines()[0] == '-:3:7: warning doubled-word Doubled word "浙浙"'
+    status, _, err = scan(["-"], b"\xff\xfe")
+    assert status == 2 and err.startswith("-:1:1: document is not UTF-8")
+    status, _, err = scan(["corpus", "--stdin-filename", "a.md"], b"")
+    assert status == 2 and "give `-` among PATHS" in err

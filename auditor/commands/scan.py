@@ -53,6 +53,9 @@ def _a_number(ctx, param, value):
 @click.option("--config", "config_file", type=click.Path(path_type=Path, dir_okay=False),
               help="Read settings from this file instead of the project's auditor.toml / pyproject.toml.")
 @project_option
+@click.option("--stdin-filename", metavar="NAME", default=None,
+              help="The name to report a document read from standard input (`-` among PATHS) under; its "
+                   "suffix decides how it is read (.md: Markdown). [default: -]")
 @click.option("-q", "--quiet", is_flag=True, help="Print findings and the summary only.")
 @click.option("-v", "--verbose", is_flag=True, help="Also list suppressed findings.")
 @click.option("--color", type=click.Choice(COLOR_CHOICES), default=None,
@@ -61,7 +64,7 @@ def _a_number(ctx, param, value):
 @display_options
 @no_cache_option
 def scan_command(paths, output_format, output, fail_on, exit_zero, select, ignore, exclude, min_confidence, jobs, config_file,
-                 project_dir, quiet, verbose, color, statistics, min_severity, no_cache):
+                 project_dir, stdin_filename, quiet, verbose, color, statistics, min_severity, no_cache):
     """Audit documents with no claim files: duplicates, draft defects, and discovered inconsistencies.
 
     PATHS are documents or directories of them (*.txt, *.md); without PATHS
@@ -101,6 +104,17 @@ def scan_command(paths, output_format, output, fail_on, exit_zero, select, ignor
     from auditor.runner import UnknownCheck, run_audit
 
     from_scratch_if(no_cache)
+    from_stdin = any(str(path) == "-" for path in paths)
+    paths = tuple(path for path in paths if str(path) != "-")
+    if stdin_filename is not None and not from_stdin:
+        raise click.UsageError("--stdin-filename names a document read from standard input: give `-` among PATHS")
+    given = []
+    if from_stdin:
+        document = _read_stdin(stdin_filename or "-")
+        if isinstance(document, InputError):
+            print_input_error(document)
+            return ExitStatus.INPUT_ERROR
+        given.append(document)
     cli = {
         "docs": ([str(path) for path in paths], "PATHS") if paths else None,
         "select": split_ids(select) or None,
@@ -114,12 +128,12 @@ def scan_command(paths, output_format, output, fail_on, exit_zero, select, ignor
     if settings is None:
         return ExitStatus.INPUT_ERROR
     check_display(settings, statistics)
-    document_paths, problems = expand_paths(settings.paths("docs"), DOCUMENT_SUFFIXES, settings.root,
-                                           settings["exclude"])
+    document_paths, problems = expand_paths(settings.paths("docs") if paths or not given else [], DOCUMENT_SUFFIXES,
+                                           settings.root, settings["exclude"])
     if problems:
         print_input_error(InputError(problems))
         return ExitStatus.INPUT_ERROR
-    if not document_paths:
+    if not document_paths and not given:
         where = "in PATHS" if paths else "(give PATHS, e.g. `auditor scan corpus/`, or set `docs` in the configuration)"
         click.echo(f"auditor: nothing to scan: no documents {where}", err=True)
         return ExitStatus.INPUT_ERROR
@@ -139,7 +153,7 @@ def scan_command(paths, output_format, output, fail_on, exit_zero, select, ignor
         with bar as progress:
             report = run_audit(settings.root, [], document_paths, select=select_ids, ignore=ignore_ids,
                                check_options=options, severities=settings.severities(), discovery=True,
-                               jobs=jobs, progress=progress, cache=report_cache())
+                               jobs=jobs, progress=progress, cache=report_cache(), given_documents=given)
     except UnknownCheck as exc:
         raise click.UsageError(str(exc)) from None
     except InputError as exc:
@@ -154,3 +168,19 @@ def scan_command(paths, output_format, output, fail_on, exit_zero, select, ignor
         if failed is not None:
             return failed
     return status
+
+
+def _read_stdin(name: str):
+    """The document on standard input, under `name`; an InputError when it cannot be read as one."""
+    import sys
+
+    from auditor.documents import MAX_DOCUMENT_BYTES, Document, decode_document
+    from auditor.errors import InputProblem
+
+    data = sys.stdin.buffer.read(MAX_DOCUMENT_BYTES + 1)
+    if len(data) > MAX_DOCUMENT_BYTES:
+        return InputError([InputProblem(name, f"standard input is larger than {MAX_DOCUMENT_BYTES // (1024 * 1024)} MiB")])
+    text = decode_document(data, name)
+    if isinstance(text, InputProblem):
+        return InputError([text])
+    return Document(name, text)
