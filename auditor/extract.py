@@ -584,9 +584,14 @@ def _one_line_scalars(item, keys: tuple[str, ...]) -> bool:
 
 def _scalar_edit(item, key: str, value: str) -> tuple[int, int, str]:
     """Replace the scalar of `key` in a claim's mapping with `value`, written as `scalar` writes it."""
+    written = scalar(value)
+    if item.flow_style and written == value and any(ch in value for ch in ",[]{}"):
+        import json
+
+        written = json.dumps(value, ensure_ascii=False)  # inside `{…}` a plain comma would end the scalar
     for key_node, value_node in item.value:
         if getattr(key_node, "value", None) == key:
-            return value_node.start_mark.index, value_node.end_mark.index, scalar(value)
+            return value_node.start_mark.index, value_node.end_mark.index, written
     raise MergeError(f"no `{key}` to update")
 
 

@@ -331,3 +331,11 @@ def test_drafts_skip_bylines_keep_quotes_in_their_paragraph_and_name_english_ite
     english = Document("corpus/budget.txt", "Council budget\n\nThe council set aside $2 million for the library, "
                                             "$1.5 million for the pool and $300,000 to repave Elm Street.\n")
     assert [c.key for c in draft(english, "2024").claims] == ["budget.library", "budget.pool", "budget.repave elm"]
+
+
+def test_a_changed_figure_in_a_flow_style_claim_is_written_so_the_file_still_loads():
+    text = "青禾县文旅\n\n今年，全县投入资金1,350万元。\n"
+    claims = 'document: corpus/a.txt\npublished: 2024\nclaims:\n  - {id: u, key: k2, quote: "全县投入资金1,250万元"}\n'
+    result = merge(claims, "claims/a.yaml", Document("corpus/a.txt", text), "2024", False)
+    assert result.updated == [("u", "全县投入资金1,250万元", "全县投入资金1,350万元")]
+    assert yaml.safe_load(result.text)["claims"] == [{"id": "u", "key": "k2", "quote": "全县投入资金1,350万元"}]
