@@ -28,13 +28,14 @@ def _document_places(finding: Finding, documents: frozenset[str]) -> list[Locati
 
 
 def one_per_cause(findings: list[Finding], documents: frozenset[str]) -> list[Finding]:
-    repeats = [index for index, finding in enumerate(findings) if finding.check == REPEAT and finding.related]
+    repeats = [index for index, finding in enumerate(findings)
+               if finding.check == REPEAT and finding.related and finding.suppressed_by is None]
     if not repeats:
         return findings
     folded: dict[int, list[Finding]] = {}
     gone: set[int] = set()
     for index, finding in enumerate(findings):
-        if finding.check not in EXPLAINED:
+        if finding.check not in EXPLAINED or finding.suppressed_by is not None:
             continue
         places = _document_places(finding, documents)
         if len(places) < 2:

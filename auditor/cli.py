@@ -74,7 +74,7 @@ class LazyGroup(click.Group):
     def resolve_command(self, ctx: click.Context, args: list[str]):
         try:
             return super().resolve_command(ctx, args)
-        except click.UsageError as exc:
+        except click.UsageError:
             name = args[0] if args else ""
             if name and not name.startswith("-") and self.get_command(ctx, name) is None:
                 from auditor.suggest import did_you_mean

@@ -35,7 +35,6 @@ COLOR_CHOICES = ("auto", "always", "never")
 SEVERITY_CHOICES = ("error", "warning", "info")
 # Kept here (not imported from the reporters) so that reading a configuration imports no reporter.
 FORMAT_CHOICES = ("text", "concise", "json", "sarif", "github", "gitlab", "junit")
-SEVERITY_CHOICES = ("error", "warning", "info")
 DEFAULT_BASELINE_NAME = "auditor-baseline.json"
 
 # key -> (kind, choices); kinds: "choice", "ids" (check ids), "path", "paths", "patterns" (gitignore-style).

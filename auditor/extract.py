@@ -302,11 +302,9 @@ def _fallback_phrase(figure: "Figure", chinese: bool) -> str:
 # --------------------------------------------------------------------------- drafting
 
 
-def id_prefix(document_path: str) -> str:
-    """c002 for corpus/002_28a0e6980402f326.txt, huzhou for huzhou_tourism.txt: letters, digits, . _ - only.
-
-    The `c` goes only before a tag that opens with a digit: before a name it makes another word (huzhou,
-    a city, would become chuzhou, another)."""
+def document_tag(document_path: str) -> str:
+    """What a document's drafted ids and keys start with: 002 for corpus/002_28a0e6980402f326.txt, huzhou for
+    huzhou_tourism.txt; letters, digits, . _ - only."""
     name = document_path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
     stem = name.split("_", 1)[0] if "_" in name else name
     tag = re.sub(r"[^A-Za-z0-9_.-]", "-", stem).strip("-") or "doc"
@@ -316,6 +314,15 @@ def id_prefix(document_path: str) -> str:
         import hashlib
 
         tag += "-" + hashlib.sha256(stem.encode("utf-8", "surrogateescape")).hexdigest()[:6]
+    return tag
+
+
+def id_prefix(document_path: str) -> str:
+    """c002 for corpus/002_28a0e6980402f326.txt, huzhou for huzhou_tourism.txt.
+
+    The `c` goes only before a tag that opens with a digit: before a name it makes another word (huzhou,
+    a city, would become chuzhou, another)."""
+    tag = document_tag(document_path)
     return f"c{tag}" if tag[0].isdigit() else tag
 
 
@@ -327,8 +334,7 @@ def draft(document: "Document", published: str, *, published_guessed: bool = Fal
     reading = read_document(document, only_prose=False)
     result = Draft(document.path, published, published_guessed)
     prefix = id_prefix(document.path)
-    # Keys start with the document's tag until an editor names the subject (c002 → 002, huzhou → huzhou).
-    tag = prefix[1:] if prefix[:1] == "c" and prefix[1:2].isdigit() else prefix
+    tag = document_tag(document.path)  # keys start with it until an editor names the subject
     chinese = bool(re.search(rf"[{_CJK}]", document.text))
     taken = set(taken_ids or ())
     counter = 0
@@ -541,7 +547,8 @@ def merge(existing_text: str, existing_name: str, document: "Document", publishe
 
 
 # A figure in a quote: its digits (the part an editor retypes), matched by any digits in the document.
-_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+_DIGITS_PATTERN = r"\d{1,20}(?:[.,]\d{1,6}){0,6}"
+_DIGITS = re.compile(_DIGITS_PATTERN)
 
 
 def _figures_changed(document: "Document", quote: str, item) -> tuple[str, str | None, tuple[int, int]] | None:
@@ -553,7 +560,7 @@ def _figures_changed(document: "Document", quote: str, item) -> tuple[str, str |
     digits = _DIGITS.findall(quote)
     if not digits or not _one_line_scalars(item, ("quote", "value")):
         return None
-    pattern = "".join(re.escape(piece) + (r"(\d+(?:[.,]\d+)*)" if i < len(digits) else "")
+    pattern = "".join(re.escape(piece) + (f"({_DIGITS_PATTERN})" if i < len(digits) else "")
                       for i, piece in enumerate(pieces))
     matches = list(re.finditer(pattern, document.text))
     if len(matches) != 1:
@@ -568,8 +575,10 @@ def _figures_changed(document: "Document", quote: str, item) -> tuple[str, str |
         # A value written as in the quote follows its digits; one written otherwise (15280万元 for 1.528亿元) is
         # the editor's reading, and stays for `check` to compare with the new figure.
         for old, new in zip(digits, match.groups()):
-            if old != new and old in value:
-                new_value = value.replace(old, new, 1)
+            # Only a whole number of the value: the 1 of "1号馆" is not the 15 of "15万人次".
+            whole = re.compile(rf"(?<![\d.,]){re.escape(old)}(?![\d.,])")
+            if old != new and whole.search(value):
+                new_value = whole.sub(new, value, count=1)
                 break
     return new_quote, new_value, match.span()
 

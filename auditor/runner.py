@@ -227,8 +227,9 @@ def _audit(root, claim_paths, document_paths, checks, check_options, severities,
         findings = run_checks(audit, checks, severities)
     from auditor.causes import one_per_cause
 
-    findings = one_per_cause(list(findings), frozenset(audit.documents))
-    findings = suppress_in_documents(audit, findings, [check.id for check in checks])
+    # Comments first: a repeat the editor suppressed must not take the findings it explains with it.
+    findings = suppress_in_documents(audit, list(findings), [check.id for check in checks])
+    findings = one_per_cause(findings, frozenset(audit.documents))
     reported, suppressed = suppress(audit, findings)
     extra: dict[str, Any] = {}
     if audit.claim_files:

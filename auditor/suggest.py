@@ -3,7 +3,6 @@ claim-file keys and ids, paths)."""
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -12,6 +11,8 @@ CUTOFF = 0.6  # difflib's ratio below which a name is not offered
 
 def closest(name: str, known: Iterable[str]) -> str | None:
     """The known name closest to `name`, or None when none is close."""
+    import difflib  # only when a name is mistyped: not on every run's start-up path
+
     close = difflib.get_close_matches(name, list(known), n=1, cutoff=CUTOFF)
     return close[0] if close else None
 

@@ -50,3 +50,12 @@ def test_a_copy_with_a_changed_figure_is_not_also_a_discovered_conflict(tmp_path
     assert [(f.check, str(f.location)) for f in report.findings] == [("duplicate-paragraph", "corpus/a.txt:7:1")]
     assert dict(report.findings[0].evidence)["also explains"] == (
         'discovered-conflict: Figures in closely matching contexts disagree: "2860万元" vs "2680万元"')
+
+
+def test_a_suppressed_repeat_does_not_take_the_conflict_it_explains_with_it(tmp_path):
+    changed = PARAGRAPH.replace("2860万元", "2680万元")
+    _write(tmp_path, {"corpus/a.txt": f"青禾县帮扶工作综述\n\n{PARAGRAPH}\n\n全县各乡镇积极推进项目建设。\n\n"
+                                      f"<!-- auditor-ignore: duplicate-paragraph the recap repeats the lead -->\n{changed}\n"})
+    report = run_audit(tmp_path, [], [tmp_path / "corpus/a.txt"], discovery=True)
+    assert [f.check for f in report.suppressed] == ["duplicate-paragraph"]
+    assert [(f.check, str(f.location)) for f in report.findings] == [("discovered-conflict", "corpus/a.txt:3:12")]

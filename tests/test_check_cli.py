@@ -389,8 +389,10 @@ def test_min_severity_hides_findings_but_fail_on_still_judges_them(tmp_path):
     result = run_cli(["scan", "corpus", "--format", "concise", "--min-severity", "error", "--fail-on", "warning"], project)
     assert result.status == 1, result
     assert result.stdout == "No findings (2 below --min-severity not shown); 1 document checked\n"
-    shown = run_cli(["scan", "corpus", "--format", "json", "--min-severity", "warning"], project)
-    assert [f["check"] for f in json.loads(shown.stdout)["findings"]] == ["truncated-paragraph", "doubled-word"]
+    shown = run_cli(["scan", "corpus", "--format", "concise", "--min-severity", "warning"], project)
+    assert [line.split()[2] for line in shown.stdout.splitlines()[:-1]] == ["truncated-paragraph", "doubled-word"]
+    machine = run_cli(["scan", "corpus", "--format", "json", "--min-severity", "warning"], project)
+    assert machine.status == 2 and "--format json reports every finding" in machine.stderr
 
 
 def test_the_text_report_ends_with_a_recap_of_errors_and_counts_per_check(tmp_path):

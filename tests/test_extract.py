@@ -339,3 +339,16 @@ def test_a_changed_figure_in_a_flow_style_claim_is_written_so_the_file_still_loa
     result = merge(claims, "claims/a.yaml", Document("corpus/a.txt", text), "2024", False)
     assert result.updated == [("u", "全县投入资金1,250万元", "全县投入资金1,350万元")]
     assert yaml.safe_load(result.text)["claims"] == [{"id": "u", "key": "k2", "quote": "全县投入资金1,350万元"}]
+
+
+def test_a_value_follows_only_the_number_that_changed_and_tags_come_from_the_document_name():
+    from auditor.extract import draft
+
+    text = "青禾县新闻\n\n2号馆接待游客15万人次。\n"
+    claims = ("document: corpus/a.txt\npublished: 2024\nclaims:\n  - id: a\n    key: k\n"
+              "    quote: 1号馆接待游客15万人次\n    value: 15万人次\n")
+    result = merge(claims, "claims/a.yaml", Document("corpus/a.txt", text), "2024", False)
+    assert yaml.safe_load(result.text)["claims"][0]["value"] == "15万人次"  # not 25万人次
+    assert result.added == []  # and the figure is not drafted a second time
+    claim = draft(Document("corpus/c3po.txt", "青禾县新闻\n\n全年接待游客15万人次。\n"), "2024").claims[0]
+    assert (claim.id, claim.key) == ("c3po-001", "c3po.全年接待游客")

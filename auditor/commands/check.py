@@ -211,10 +211,17 @@ FORMAT_HELP = ("Report format: text; concise (one line per finding); json; sarif
                "(Code Quality); junit. [default: text; config: format]")
 
 
-def check_display(settings, statistics: bool) -> None:
-    """Refuse --statistics with a machine format before anything runs."""
-    if statistics and settings["format"] not in ("text", "concise"):
+PEOPLE_FORMATS = ("text", "concise")
+
+
+def check_display(settings, statistics: bool, min_severity: str | None = None) -> None:
+    """Refuse --statistics and --min-severity with a machine format before anything runs: a CI job reading
+    JSON or SARIF must see every finding that can fail it."""
+    if statistics and settings["format"] not in PEOPLE_FORMATS:
         raise click.UsageError(f"--statistics prints counts as text; it cannot be combined with --format {settings['format']}")
+    if min_severity is not None and settings["format"] not in PEOPLE_FORMATS:
+        raise click.UsageError(f"--min-severity filters what people read (text, concise); --format {settings['format']} "
+                               "reports every finding, and --fail-on decides what fails")
 
 
 def display_options(function):
@@ -223,8 +230,8 @@ def display_options(function):
         click.option("--statistics", is_flag=True,
                      help="Print the number of findings per check and severity instead of the findings."),
         click.option("--min-severity", type=click.Choice(SEVERITY_CHOICES), default=None,
-                     help="Show only findings of this severity or worse; the others are counted in the summary "
-                          "and still judged by --fail-on. [default: info]"),
+                     help="Show only findings of this severity or worse (text and concise); the others are counted "
+                          "in the summary and still judged by --fail-on. [default: info]"),
     ]
     for decorator in reversed(decorators):
         function = decorator(function)
@@ -325,7 +332,7 @@ def check_command(paths, doc_paths, select, ignore, config_file, project_dir, ou
     settings = load_settings_or_exit(cli, config_file, paths, project_dir)
     if settings is None:
         return ExitStatus.INPUT_ERROR
-    check_display(settings, statistics)
+    check_display(settings, statistics, min_severity)
     inputs = gather_inputs(settings)
     if isinstance(inputs, ExitStatus):
         return inputs
@@ -335,8 +342,8 @@ def check_command(paths, doc_paths, select, ignore, config_file, project_dir, ou
         return prepared
     baseline, select_ids, ignore_ids, extra = prepared
     try:
-        with progress_bar("checking", enabled=not quiet and settings["format"] in ("text", "concise")
-                          and output is None and not statistics) as progress:
+        with progress_bar("checking", enabled=not quiet and settings["format"] in PEOPLE_FORMATS
+                          and output is None) as progress:
             report = run(settings, inputs, select_ids, ignore_ids, extra, cache=report_cache(), progress=progress)
     except InputError as exc:
         print_input_error(exc)
@@ -484,7 +491,13 @@ class progress_bar:
         if not self.enabled:
             return None
         from rich.console import Console
-        from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeElapsedColumn
+        from rich.progress import (
+            BarColumn,
+            Progress,
+            TaskProgressColumn,
+            TextColumn,
+            TimeElapsedColumn,
+        )
 
         self.bar = Progress(
             TextColumn(self.verb), BarColumn(), TaskProgressColumn(), TimeElapsedColumn(),

@@ -127,7 +127,7 @@ def scan_command(paths, output_format, output, fail_on, exit_zero, select, ignor
     settings = load_settings_or_exit(cli, config_file, paths, project_dir)
     if settings is None:
         return ExitStatus.INPUT_ERROR
-    check_display(settings, statistics)
+    check_display(settings, statistics, min_severity)
     document_paths, problems = expand_paths(settings.paths("docs") if paths or not given else [], DOCUMENT_SUFFIXES,
                                            settings.root, settings["exclude"])
     if problems:

@@ -25,13 +25,8 @@ def finding_line(finding: Finding) -> str:
             f"{visible(finding.message)}")
 
 
-def _order(finding: Finding) -> tuple:
-    location = finding.location
-    return location.path, location.line, location.column, finding.check, finding.message
-
-
 def render(report: Report, context: Context | None = None) -> str:
-    lines = [finding_line(finding) for finding in sorted(report.findings, key=_order)]
+    lines = [finding_line(finding) for finding in sorted(report.findings, key=Finding.sort_key)]
     lines.append(report.summary())
     return "\n".join(lines) + "\n"
 
