@@ -50,12 +50,12 @@ class Result:
         return f"Result(status={self.status}, stdout={self.stdout[-2000:]!r}, stderr={self.stderr[-2000:]!r})"
 
 
-def run_cli(args: list[str], cwd: Path, env: dict | None = None) -> Result:
+def run_cli(args: list[str], cwd: Path, env: dict | None = None, stdin: bytes | None = None) -> Result:
     runner = CliRunner()
     previous = Path.cwd()
     os.chdir(cwd)
     try:
-        with runner.isolation(env={**BASE_ENV, **(env or {})}) as (out, err, _):
+        with runner.isolation(input=stdin, env={**BASE_ENV, **(env or {})}) as (out, err, _):
             try:
                 main(args)
                 status = 0
@@ -436,3 +436,15 @@ def test_a_path_line_col_is_never_wrapped_however_narrow_the_terminal(tmp_path):
     for where in (f"{folder}/a.txt:1:21", f"{folder}/b.txt:1:13"):
         assert any(line.strip().startswith(where) for line in lines), output
     assert f"  {folder}/a.txt:1:21" in lines and "    conflicting-figures  Conflicting" in lines, output  # the recap
+
+
+def test_check_reads_a_document_from_standard_input_beside_the_claims(tmp_path):
+    project = make_project(tmp_path)
+    draft = "青禾县新闻\n\n我们积极服务浙浙企在全疆投资兴业。\n".encode()
+    result = run_cli(["check", "--docs", "-", "--stdin-filename", "drafts/a.txt", "--format", "concise"], project,
+                     stdin=draft)
+    assert result.status == 1, result
+    assert 'drafts/a.txt:3:7: warning doubled-word Doubled word "浙浙"' in result.stdout.splitlines()
+    assert result.stdout.endswith("Found 1 error, 1 warning; 3 documents checked\n")
+    stray = run_cli(["check", "--stdin-filename", "a.md"], project)
+    assert stray.status == 2 and "give `--docs -`" in stray.stderr

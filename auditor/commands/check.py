@@ -86,6 +86,11 @@ def exit_status(report, fail_on: str, exit_zero: bool) -> ExitStatus:
 # ---------------------------------------------------------------- options shared by check, baseline, config
 
 
+stdin_filename_option = click.option(
+    "--stdin-filename", metavar="NAME", default=None,
+    help="The name to report a document read from standard input (`-` as a document) under; its suffix decides "
+         "how it is read (.md: Markdown). [default: -]")
+
 project_option = click.option(
     "--project", "project_dir", type=click.Path(path_type=Path, file_okay=False, exists=True), default=None,
     help="The project root (default: the nearest folder upward with auditor.toml, [tool.auditor] in "
@@ -165,7 +170,7 @@ class Inputs:
     partial: bool  # only some of the project's files: the command line named them
 
 
-def gather_inputs(settings) -> Inputs | ExitStatus:
+def gather_inputs(settings, given_documents=()) -> Inputs | ExitStatus:
     from auditor.project import expand_paths
 
     claim_paths, claim_problems = expand_paths(settings.paths("claims"), (".yaml", ".yml"), settings.root)
@@ -174,7 +179,7 @@ def gather_inputs(settings) -> Inputs | ExitStatus:
     if claim_problems or doc_problems:
         print_input_error(InputError(claim_problems + doc_problems))
         return ExitStatus.INPUT_ERROR
-    if not claim_paths and not document_paths:
+    if not claim_paths and not document_paths and not given_documents:
         click.echo("auditor: nothing to check: no claim files (claims/, PATHS or `claims` in the configuration) "
                    "and no documents (--docs)", err=True)
         return ExitStatus.INPUT_ERROR
@@ -248,7 +253,7 @@ def no_cache_option(function):
 
 
 def run(settings, inputs: Inputs, select: list[str], ignore: list[str], extra_options: dict | None = None,
-        cache=None, progress=None):
+        cache=None, progress=None, given_documents=()):
     """run_audit with the settings; UnknownCheck becomes a usage error (exit 2)."""
     from auditor.runner import UnknownCheck, run_audit
 
@@ -258,7 +263,7 @@ def run(settings, inputs: Inputs, select: list[str], ignore: list[str], extra_op
         return run_audit(
             settings.root, inputs.claim_paths, inputs.document_paths,
             select=select, ignore=ignore, check_options=options, severities=settings.severities(), cache=cache,
-            progress=progress,
+            progress=progress, given_documents=given_documents,
         )
     except UnknownCheck as exc:
         raise click.UsageError(_with_hint(str(exc), select + ignore)) from None
@@ -308,10 +313,12 @@ def _shown(path: Path, root: Path) -> str:
 @click.option("--color", type=click.Choice(COLOR_CHOICES), default=None,
               help="Colour the terminal report (NO_COLOR and FORCE_COLOR are honoured with auto). "
                    "[default: auto; config: color]")
+@stdin_filename_option
 @display_options
 @no_cache_option
 def check_command(paths, doc_paths, select, ignore, config_file, project_dir, output_format, output, fail_on,
-                  exit_zero, baseline_file, no_baseline, quiet, verbose, color, statistics, min_severity, no_cache):
+                  exit_zero, baseline_file, no_baseline, quiet, verbose, color, stdin_filename, statistics,
+                  min_severity, no_cache):
     """Check claim files (default: the project's claims/) against their documents and each other.
 
     PATHS are claim files or directories of them. Documents are those the
@@ -325,6 +332,17 @@ def check_command(paths, doc_paths, select, ignore, config_file, project_dir, ou
     from_scratch_if(no_cache)
     if no_baseline and baseline_file is not None:
         raise click.UsageError("--baseline and --no-baseline exclude each other")
+    from_stdin = any(str(path) == "-" for path in doc_paths)
+    doc_paths = tuple(path for path in doc_paths if str(path) != "-")
+    if stdin_filename is not None and not from_stdin:
+        raise click.UsageError("--stdin-filename names a document read from standard input: give `--docs -`")
+    given = []
+    if from_stdin:
+        document = read_stdin_document(stdin_filename or "-")
+        if isinstance(document, InputError):
+            print_input_error(document)
+            return ExitStatus.INPUT_ERROR
+        given.append(document)
     cli = cli_settings(paths, doc_paths, select, ignore, **{
         "fail-on": fail_on, "format": output_format, "color": color,
         "baseline": str(baseline_file) if baseline_file is not None else None,
@@ -333,7 +351,7 @@ def check_command(paths, doc_paths, select, ignore, config_file, project_dir, ou
     if settings is None:
         return ExitStatus.INPUT_ERROR
     check_display(settings, statistics, min_severity)
-    inputs = gather_inputs(settings)
+    inputs = gather_inputs(settings, given)
     if isinstance(inputs, ExitStatus):
         return inputs
 
@@ -344,7 +362,8 @@ def check_command(paths, doc_paths, select, ignore, config_file, project_dir, ou
     try:
         with progress_bar("checking", enabled=not quiet and settings["format"] in PEOPLE_FORMATS
                           and output is None) as progress:
-            report = run(settings, inputs, select_ids, ignore_ids, extra, cache=report_cache(), progress=progress)
+            report = run(settings, inputs, select_ids, ignore_ids, extra, cache=report_cache(), progress=progress,
+                         given_documents=given)
     except InputError as exc:
         print_input_error(exc)
         return ExitStatus.INPUT_ERROR
@@ -514,3 +533,17 @@ class progress_bar:
     def __exit__(self, *exc_info) -> None:
         if self.bar is not None:
             self.bar.stop()
+
+
+def read_stdin_document(name: str):
+    """The document on standard input, under `name`; an InputError when it cannot be read as one."""
+    from auditor.documents import MAX_DOCUMENT_BYTES, Document, decode_document
+    from auditor.errors import InputProblem
+
+    data = sys.stdin.buffer.read(MAX_DOCUMENT_BYTES + 1)
+    if len(data) > MAX_DOCUMENT_BYTES:
+        return InputError([InputProblem(name, f"standard input is larger than {MAX_DOCUMENT_BYTES // (1024 * 1024)} MiB")])
+    text = decode_document(data, name)
+    if isinstance(text, InputProblem):
+        return InputError([text])
+    return Document(name, text)

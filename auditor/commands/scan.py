@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from auditor.commands.check import FORMAT_HELP, display_options, no_cache_option, project_option
+from auditor.commands.check import FORMAT_HELP, display_options, no_cache_option, project_option, stdin_filename_option
 from auditor.config import COLOR_CHOICES, FAIL_ON_CHOICES, FORMAT_CHOICES
 from auditor.errors import ExitStatus, InputError
 
@@ -53,9 +53,7 @@ def _a_number(ctx, param, value):
 @click.option("--config", "config_file", type=click.Path(path_type=Path, dir_okay=False),
               help="Read settings from this file instead of the project's auditor.toml / pyproject.toml.")
 @project_option
-@click.option("--stdin-filename", metavar="NAME", default=None,
-              help="The name to report a document read from standard input (`-` among PATHS) under; its "
-                   "suffix decides how it is read (.md: Markdown). [default: -]")
+@stdin_filename_option
 @click.option("-q", "--quiet", is_flag=True, help="Print findings and the summary only.")
 @click.option("-v", "--verbose", is_flag=True, help="Also list suppressed findings.")
 @click.option("--color", type=click.Choice(COLOR_CHOICES), default=None,
@@ -88,6 +86,7 @@ def scan_command(paths, output_format, output, fail_on, exit_zero, select, ignor
     """
     from auditor.commands.check import (
         STALE_CHECK,
+        read_stdin_document,
         progress_bar,
         check_display,
         exit_status,
@@ -110,7 +109,7 @@ def scan_command(paths, output_format, output, fail_on, exit_zero, select, ignor
         raise click.UsageError("--stdin-filename names a document read from standard input: give `-` among PATHS")
     given = []
     if from_stdin:
-        document = _read_stdin(stdin_filename or "-")
+        document = read_stdin_document(stdin_filename or "-")
         if isinstance(document, InputError):
             print_input_error(document)
             return ExitStatus.INPUT_ERROR
@@ -169,18 +168,3 @@ def scan_command(paths, output_format, output, fail_on, exit_zero, select, ignor
             return failed
     return status
 
-
-def _read_stdin(name: str):
-    """The document on standard input, under `name`; an InputError when it cannot be read as one."""
-    import sys
-
-    from auditor.documents import MAX_DOCUMENT_BYTES, Document, decode_document
-    from auditor.errors import InputProblem
-
-    data = sys.stdin.buffer.read(MAX_DOCUMENT_BYTES + 1)
-    if len(data) > MAX_DOCUMENT_BYTES:
-        return InputError([InputProblem(name, f"standard input is larger than {MAX_DOCUMENT_BYTES // (1024 * 1024)} MiB")])
-    text = decode_document(data, name)
-    if isinstance(text, InputProblem):
-        return InputError([text])
-    return Document(name, text)
