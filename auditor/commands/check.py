@@ -332,17 +332,10 @@ def check_command(paths, doc_paths, select, ignore, config_file, project_dir, ou
     from_scratch_if(no_cache)
     if no_baseline and baseline_file is not None:
         raise click.UsageError("--baseline and --no-baseline exclude each other")
-    from_stdin = any(str(path) == "-" for path in doc_paths)
-    doc_paths = tuple(path for path in doc_paths if str(path) != "-")
-    if stdin_filename is not None and not from_stdin:
-        raise click.UsageError("--stdin-filename names a document read from standard input: give `--docs -`")
-    given = []
-    if from_stdin:
-        document = read_stdin_document(stdin_filename or "-")
-        if isinstance(document, InputError):
-            print_input_error(document)
-            return ExitStatus.INPUT_ERROR
-        given.append(document)
+    stdin = documents_from_stdin(doc_paths, stdin_filename, "give `--docs -`")
+    if isinstance(stdin, ExitStatus):
+        return stdin
+    doc_paths, given = stdin
     cli = cli_settings(paths, doc_paths, select, ignore, **{
         "fail-on": fail_on, "format": output_format, "color": color,
         "baseline": str(baseline_file) if baseline_file is not None else None,
@@ -533,6 +526,22 @@ class progress_bar:
     def __exit__(self, *exc_info) -> None:
         if self.bar is not None:
             self.bar.stop()
+
+
+def documents_from_stdin(paths, stdin_filename: str | None, hint: str):
+    """(the paths other than `-`, [the document read from standard input when `-` was one]), or ExitStatus
+    after an input error; --stdin-filename without `-` is a usage error."""
+    from_stdin = any(str(path) == "-" for path in paths)
+    rest = tuple(path for path in paths if str(path) != "-")
+    if stdin_filename is not None and not from_stdin:
+        raise click.UsageError(f"--stdin-filename names a document read from standard input: {hint}")
+    if not from_stdin:
+        return rest, []
+    document = read_stdin_document(stdin_filename or "-")
+    if isinstance(document, InputError):
+        print_input_error(document)
+        return ExitStatus.INPUT_ERROR
+    return rest, [document]
 
 
 def read_stdin_document(name: str):

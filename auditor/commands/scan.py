@@ -86,7 +86,7 @@ def scan_command(paths, output_format, output, fail_on, exit_zero, select, ignor
     """
     from auditor.commands.check import (
         STALE_CHECK,
-        read_stdin_document,
+        documents_from_stdin,
         progress_bar,
         check_display,
         exit_status,
@@ -103,17 +103,10 @@ def scan_command(paths, output_format, output, fail_on, exit_zero, select, ignor
     from auditor.runner import UnknownCheck, run_audit
 
     from_scratch_if(no_cache)
-    from_stdin = any(str(path) == "-" for path in paths)
-    paths = tuple(path for path in paths if str(path) != "-")
-    if stdin_filename is not None and not from_stdin:
-        raise click.UsageError("--stdin-filename names a document read from standard input: give `-` among PATHS")
-    given = []
-    if from_stdin:
-        document = read_stdin_document(stdin_filename or "-")
-        if isinstance(document, InputError):
-            print_input_error(document)
-            return ExitStatus.INPUT_ERROR
-        given.append(document)
+    stdin = documents_from_stdin(paths, stdin_filename, "give `-` among PATHS")
+    if isinstance(stdin, ExitStatus):
+        return stdin
+    paths, given = stdin
     cli = {
         "docs": ([str(path) for path in paths], "PATHS") if paths else None,
         "select": split_ids(select) or None,
