@@ -56,6 +56,29 @@ def _cases():
             yield pytest.param(check.id, case, id=f"{check.id}: {case['name']}")
 
 
+FILE_KEYS = {"check", "cases"}
+CASE_KEYS = {"name", "documents", "claims", "options", "run_with", "expect"}
+EXPECT_KEYS = {"at", "end", "severity", "related", "message", "contains", "evidence", "fix", "suppressed"}
+
+
+def test_fixture_files_name_real_checks_and_use_only_known_keys():
+    """A misspelt key (`mesage:`) would otherwise pass silently, and so would a fixture for a renamed check."""
+    known = {check.id for check in all_checks()}
+    problems = []
+    for path in sorted(FIXTURES.glob("*")):
+        if path.suffix != ".yaml" or path.stem not in known:
+            problems.append(f"{path.name}: no check {path.stem!r} (orphan fixture)")
+            continue
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        problems += [f"{path.name}: unknown key {key!r}" for key in sorted(set(data) - FILE_KEYS)]
+        for case in data["cases"]:
+            problems += [f"{path.name} / {case.get('name')}: unknown key {key!r}" for key in sorted(set(case) - CASE_KEYS)]
+            for want in case.get("expect") or []:
+                problems += [f"{path.name} / {case['name']}: unknown expectation {key!r}"
+                             for key in sorted(set(want) - EXPECT_KEYS)]
+    assert problems == []
+
+
 def _load_case(tmp_path: Path, case: dict) -> Audit:
     for name, text in case.get("documents", {}).items():
         target = tmp_path / name
