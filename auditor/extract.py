@@ -32,7 +32,6 @@ a draft loads and passes quote-not-found, ambiguous-quote and value-not-in-quote
 from __future__ import annotations
 
 import posixpath
-
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING

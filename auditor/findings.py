@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field, replace
-from fractions import Fraction
 from enum import IntEnum
+from fractions import Fraction
 
 
 class Severity(IntEnum):

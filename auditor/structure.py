@@ -386,7 +386,7 @@ def _markdown_regions(text: str) -> tuple[list[tuple[int, int, str]], list[tuple
         marks.append((m.start(), m.start(1)))  # "["
         marks.append((m.end(1), m.end()))  # "](url)"
     list_mark = re.compile(r"^[ \t]{0,12}(?:[*+\-]|\d{1,9}[.)])[ \t]+", re.MULTILINE)
-    for first, last, role in regions:
+    for first, _last, role in regions:
         if role == "list":
             start = line_starts[first]
             m = list_mark.match(text, start)

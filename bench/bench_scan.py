@@ -61,7 +61,7 @@ def build_corpus(megabytes: float, directory: Path) -> int:
     corpus = generate(count, seed=11)
     (directory / "pyproject.toml").write_text("", encoding="utf-8")
     total = 0
-    for index, (path, text) in enumerate(sorted(corpus.documents.items())):
+    for index, (_path, text) in enumerate(sorted(corpus.documents.items())):
         data = text.encode("utf-8")
         (directory / f"{index:06d}.txt").write_bytes(data)
         total += len(data)

@@ -74,9 +74,8 @@ def finding_key(finding):
 
 
 def evaluate(directory: Path = SCAN_SET, **options) -> dict[str, Score]:
-    from auditor.runner import run_audit
-
     from auditor.registry import check_ids
+    from auditor.runner import run_audit
 
     documents = sorted(directory.glob("*.txt"))
     selected = [check for check in DISCOVERY_CHECKS if check in check_ids()]

@@ -503,7 +503,7 @@ def compare(e: Expected, fig) -> Outcome:
 def compare_unit(e: Expected, fig, out: Outcome) -> None:
     value = rt_number(e.value)
     try:
-        factor, _, dimension = expected_factor = unit_factor(mapped_unit(e))
+        factor, _, dimension = unit_factor(mapped_unit(e))
     except UnknownUnit:
         out.unit_unknown = True
         out.value_ok = close(as_written(fig, fig.nominal), value)  # the number, at least, can be checked

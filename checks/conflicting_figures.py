@@ -45,10 +45,10 @@ def _calendars_conflict(first, second) -> bool:
 
 def _running_total_decreased(earlier, later) -> bool:
     """Later total certainly below the earlier one."""
-    e, l = earlier.figure, later.figure
-    if l.high is None or e.low is None:
+    before, after = earlier.figure, later.figure
+    if after.high is None or before.low is None:
         return False
-    return l.high < e.low or (l.high == e.low and not (l.high_inclusive and e.low_inclusive))
+    return after.high < before.low or (after.high == before.low and not (after.high_inclusive and before.low_inclusive))
 
 
 def _disjoint(a, b) -> bool:

@@ -103,7 +103,7 @@ def _groups(reading):
         previous_end = None
         whole = None
         for sentence in passage:
-            for clause_index, clause in enumerate(sentence.clauses):
+            for clause in sentence.clauses:
                 for index in reading.figures_in(clause.start, clause.end):
                     figure = reading.figures[index]
                     if figure.kind != "percent":

@@ -15,8 +15,8 @@ from auditor.commands.check import (
     run,
     settings_options,
 )
-from auditor.escaping import visible
 from auditor.errors import ExitStatus, InputError
+from auditor.escaping import visible
 
 
 @click.command("baseline")

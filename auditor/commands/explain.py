@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import click
 
-from auditor.escaping import visible
 from auditor.errors import ExitStatus
+from auditor.escaping import visible
 
 
 @click.command("explain")

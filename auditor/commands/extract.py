@@ -8,8 +8,8 @@ from pathlib import Path
 
 import click
 
-from auditor.escaping import visible
 from auditor.errors import ExitStatus, InputError, InputProblem
+from auditor.escaping import visible
 
 DOCUMENT_SUFFIXES = (".txt", ".md", ".text")
 

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import click
 
-from auditor.escaping import visible
 from auditor.errors import ExitStatus
+from auditor.escaping import visible
+
 
 def _interval(figure) -> str:
     """[2700000, 3000000) in exact decimals; ∞ for an open side."""

@@ -86,14 +86,14 @@ def scan_command(paths, output_format, output, fail_on, exit_zero, select, ignor
     """
     from auditor.commands.check import (
         STALE_CHECK,
-        documents_from_stdin,
-        progress_bar,
         check_display,
+        documents_from_stdin,
         exit_status,
         files_read,
         from_scratch_if,
         load_settings_or_exit,
         print_input_error,
+        progress_bar,
         render_report,
         report_cache,
         split_ids,

@@ -70,7 +70,15 @@ from auditor.discovery.reading import Reading, passages, read_document, reading_
 from auditor.discovery.stages import adopt_prepared, prepare_documents, prepared_groups
 from auditor.discovery.values import value_factor, values_disagree
 from auditor.discovery.windows import (
-    CALENDAR_KINDS, ENGLISH_STOPWORDS, FIGURE_VERBS, Site, build_site, comparable, group_key, numbered_part, tokenize,
+    CALENDAR_KINDS,
+    ENGLISH_STOPWORDS,
+    FIGURE_VERBS,
+    Site,
+    build_site,
+    comparable,
+    group_key,
+    numbered_part,
+    tokenize,
 )
 
 __all__ = [

@@ -33,13 +33,11 @@ from __future__ import annotations
 import bisect
 import datetime
 from dataclasses import dataclass
+from fractions import Fraction
 from typing import TYPE_CHECKING
 
-from auditor.patterns import lazy_compile
-
-from fractions import Fraction
-
 from auditor.discovery.values import slipped
+from auditor.patterns import lazy_compile
 
 if TYPE_CHECKING:
     from auditor.discovery.reading import Reading

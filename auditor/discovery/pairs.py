@@ -6,8 +6,8 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from fractions import Fraction
 from difflib import SequenceMatcher
+from fractions import Fraction
 from itertools import chain, combinations
 from operator import mul
 from typing import TYPE_CHECKING
@@ -16,7 +16,12 @@ from auditor.collector import cycle_collector_paused
 from auditor.discovery.frames import frame_factor, frames_disagree
 from auditor.discovery.reading import Reading, reading_of
 from auditor.discovery.values import (
-    digit_string, significant_digits, slipped, transposed, value_factor, values_disagree,
+    digit_string,
+    significant_digits,
+    slipped,
+    transposed,
+    value_factor,
+    values_disagree,
 )
 from auditor.discovery.vetoes import Alignment, align
 from auditor.discovery.windows import (

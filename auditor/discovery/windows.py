@@ -10,7 +10,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from auditor.discovery.frames import (
-    SENTENCE_LOOKBACK, Frame, PeriodIndex, compared_with, kinds_of, places_before, places_named,
+    SENTENCE_LOOKBACK,
+    Frame,
+    PeriodIndex,
+    compared_with,
+    kinds_of,
+    places_before,
+    places_named,
 )
 from auditor.discovery.reading import Reading, Sentence
 from auditor.discovery.values import CALENDAR_KINDS

@@ -17,7 +17,7 @@ import bisect
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from fractions import Fraction
 from typing import NamedTuple
 
@@ -40,23 +40,18 @@ from auditor.figures.numerals import (
     CN_NUMERAL_CHARS,
     EN_WORDS_RE,
     Number,
+    longest_english_number,
     malformed_grouping,
     read_arabic,
     read_chinese,
-    longest_english_number,
     read_english,
 )
 from auditor.figures.vocabulary import (
     APPROX_RE,
+    CURRENCY_CODE_BEFORE_RE,
     CURRENCY_LAST_CHARS,
     CURRENCY_PRE_RE,
     CURRENCY_PREFIXES,
-    CURRENCY_CODE_BEFORE_RE,
-    DEGREE_WORDS,
-    FAHRENHEIT_CONTEXT_RE,
-    TEMPERATURE_CONTEXT_RE,
-    UNKNOWN_CURRENCY_WORDS,
-    currency_of_prefix,
     CURRENCY_SYMBOLS_SHOWN,
     DIRECTION_CN,
     DIRECTION_CN_RE,
@@ -65,6 +60,7 @@ from auditor.figures.vocabulary import (
     DIRECTION_EN_RE,
     EN_LABEL_EXCEPTIONS,
     EN_NOT_NOUNS,
+    FAHRENHEIT_CONTEXT_RE,
     MAG_CN,
     MAG_CN_RE,
     MAG_CN_SMALL_RE,
@@ -72,6 +68,7 @@ from auditor.figures.vocabulary import (
     MAG_EN_RE,
     MAG_EN_SHORT_RE,
     NEAR_NOT_NEARLY,
+    ORDINAL_RE,
     POST_CN_RE,
     POST_EN_RE,
     POST_PLUS_RE,
@@ -80,14 +77,16 @@ from auditor.figures.vocabulary import (
     PRE_EN_RE,
     PRE_LAST_CHARS,
     PRE_QUALIFIERS,
+    RELATIVE_RE,
     SET_PHRASE_FIRST,
     SET_PHRASES,
+    TEMPERATURE_CONTEXT_RE,
     TIME_SPAN_UNITS,
+    UNKNOWN_CURRENCY_WORDS,
     WS,
     YEN_CONTEXT_RE,
     YUAN_CONTEXT_RE,
-    ORDINAL_RE,
-    RELATIVE_RE,
+    currency_of_prefix,
     unit_info,
     written_units,
 )
