@@ -21,6 +21,7 @@ import yaml
 from auditor.documents import display_path
 from auditor.errors import InputProblem
 from auditor.io import read_input_or_problem
+from auditor.suggest import closest
 
 if TYPE_CHECKING:
     from auditor.audit import Audit
@@ -230,7 +231,7 @@ class _Reader:
         for key_node, value_node in node.value:
             key = key_node.value
             if key not in allowed:
-                hint = _suggest(key, allowed)
+                hint = closest(key, allowed)
                 self.problem(key_node, f'unknown key "{key}" in {what}' + (f' (did you mean "{hint}"?)' if hint else ""))
                 continue
             result[key] = value_node
@@ -303,12 +304,6 @@ def _describe(node: yaml.Node) -> str:
     # A short one-line scalar is shown as written; messages stay on one line.
     short = len(node.value) < 40 and "\n" not in node.value and "\r" not in node.value
     return kinds.get(node.tag, f'"{node.value}"' if short else "a string")
-
-
-def _suggest(key: str, allowed: tuple[str, ...]) -> str | None:
-    from auditor.suggest import closest
-
-    return closest(key, allowed)
 
 
 def _compose(text: str, path: str, problems: list[InputProblem]) -> yaml.Node | None:

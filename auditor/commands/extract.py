@@ -43,7 +43,9 @@ def _schema_reference(output: Path | None, root: Path) -> str | None:
 
     if output is None:
         return None
-    for schema in (root / "claims.schema.json", root / "auditor" / "schemas" / "claims.schema.json"):
+    from auditor.commands.schema import SCHEMA_NAME
+
+    for schema in (root / SCHEMA_NAME, root / "auditor" / "schemas" / SCHEMA_NAME):
         if schema.is_file():
             return Path(os.path.relpath(schema, (output.parent if str(output.parent) else Path(".")).resolve())).as_posix()
     return None

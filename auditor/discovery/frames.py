@@ -32,14 +32,16 @@ from __future__ import annotations
 
 import bisect
 import datetime
+from collections import Counter
 from dataclasses import dataclass
-from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from auditor.discovery.values import slipped
 from auditor.patterns import lazy_compile
 
 if TYPE_CHECKING:
+    from fractions import Fraction
+
     from auditor.discovery.reading import Reading
     from auditor.figures import Figure
 
@@ -229,13 +231,11 @@ DOMINANT_MIN = 3
 
 
 def _dominant(values) -> str | None:
-    counts: dict[str, int] = {}
-    for value in values:
-        if value is not None:
-            counts[value] = counts.get(value, 0) + 1
+    """The value most of `values` state (the earliest in sort order on a tie), when it dominates."""
+    counts = Counter(value for value in values if value is not None)
     if not counts:
         return None
-    best = max(sorted(counts), key=counts.__getitem__)
+    best = min(counts, key=lambda value: (-counts[value], value))
     return best if counts[best] >= DOMINANT_MIN and 2 * counts[best] >= sum(counts.values()) else None
 
 
