@@ -54,6 +54,14 @@ class Location:
     def __str__(self) -> str:
         return f"{self.path}:{self.line}:{self.column}"
 
+    @property
+    def substance(self) -> str:
+        """What the location is about: its highlighted text (a figure, a mark), else its excerpt. Fingerprints
+        hash this, so showing more or less context around a figure never changes a finding's identity."""
+        if not self.highlights:
+            return self.excerpt
+        return "\x1d".join(self.excerpt[start - self.start:end - self.start] for start, end in self.highlights)
+
 
 @dataclass(frozen=True)
 class FigureValue:
@@ -124,8 +132,8 @@ class Finding:
     @property
     def fingerprint(self) -> str:
         basis = "\x1f".join(
-            [self.check, self.location.path, self.identity or self.location.excerpt]
-            + sorted(f"{loc.path}\x1e{loc.excerpt}" for loc in self.related)
+            [self.check, self.location.path, self.identity or self.location.substance]
+            + sorted(f"{loc.path}\x1e{loc.substance}" for loc in self.related)
         )
         return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:20]
 

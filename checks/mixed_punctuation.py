@@ -106,7 +106,7 @@ def run(audit: Audit):
             severity=CHECK.severity,
             message=f"ASCII punctuation between Chinese characters, {_times(len(offsets))} ({breakdown})",
             location=document.mark_location(offsets[0], offsets[0] + 1),
-            related=tuple(document.location(index, index + 1, "also ASCII") for index in offsets[1:shown]),
+            related=tuple(document.mark_location(index, index + 1, "also ASCII") for index in offsets[1:shown]),
             evidence=(("count", str(len(offsets))), ("marks", breakdown), ("first line", str(line))),
             fix="; ".join(f"{mark} → {FULL_WIDTH.get(mark, mark)}" for mark in ordered),
             identity="ascii-punctuation",

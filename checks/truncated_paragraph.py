@@ -375,7 +375,7 @@ def _check_document(document: Document, max_heading: int, min_clause: int, endin
                 check=CHECK.id,
                 severity=CHECK.severity,
                 message=f'Paragraph starts mid-sentence with "{head}"; no unfinished paragraph leads into it',
-                location=document.location(start, end),
+                location=_clause_location(document, start, end),
                 evidence=(("starts with", head), ("evidence", EVIDENCE_TEXT[strong_start[index]])),
                 identity=f"starts:{paragraph.text[:MAX_SPAN]}",
             )
@@ -408,6 +408,16 @@ class _Candidates:
             self.next[position] = position + 1
 
 
+SHORT_CLAUSE = 4  # characters; a clause this short ("打", "喜") says nothing without the words around it
+
+
+def _clause_location(document: Document, start: int, end: int, label: str = ""):
+    """The clause's location; a short one keeps some of its line around it, the clause highlighted."""
+    if end - start < SHORT_CLAUSE:
+        return document.mark_location(start, end, label)
+    return document.location(start, end, label)
+
+
 def _ends_finding(
     document: Document, paras: list[_Para], index: int, found: tuple[int, str] | None, last: bool, searched: bool
 ) -> Finding:
@@ -437,7 +447,7 @@ def _ends_finding(
         c_start, c_end = _first_clause_span(other)
         line = document.position(other.start)[0]
         message = f'Paragraph breaks off mid-sentence after "{tail}"; it continues at line {line}'
-        related = (document.location(c_start, c_end, "continues here"),)
+        related = (_clause_location(document, c_start, c_end, "continues here"),)
         evidence += [("continues with", document.visible(c_start, c_end)), ("evidence", EVIDENCE_TEXT[kind])]
         adjacent = target == index + 1
         if adjacent and kind != "dangling":
@@ -451,7 +461,7 @@ def _ends_finding(
         check=CHECK.id,
         severity=severity,
         message=message,
-        location=document.location(start, end),
+        location=_clause_location(document, start, end),
         related=related,
         evidence=tuple(evidence),
         fix=fix,

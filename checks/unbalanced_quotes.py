@@ -249,7 +249,7 @@ def _straight_findings(document: Document, marks: list[_Mark]) -> list[Finding]:
                     severity=CHECK.severity,
                     message=f"Quotation opened with {mark.char} is closed with {other.char}",
                     location=document.mark_location(single.offset, single.offset + 1),
-                    related=(document.location(double.offset, double.offset + 1, "the other end of the quotation"),),
+                    related=(document.mark_location(double.offset, double.offset + 1, "the other end of the quotation"),),
                     evidence=(("opened with", mark.char), ("closed with", other.char), ("context", _context(text, index, single.opening))),
                     fix="' → \"",
                     assumption=STRAIGHT_ASSUMPTION + "; a quotation that is not inside another takes double quotes",

@@ -240,3 +240,16 @@ def test_excerpts_elide_latin_text_at_word_ends_and_show_a_lone_mark_in_its_cont
     lone = document.mark_location(mark, mark + 1)
     assert (str(lone), lone.excerpt) == ("a.txt:2:22", "限公司投入资金120万元”。")
     assert lone.highlights == ((mark, mark + 1),)
+
+
+def test_no_location_in_the_corpus_report_shows_a_lone_mark_without_its_context():
+    report = corpus_report()
+    lone = [
+        (f.check, str(location), location.excerpt)
+        for f in report.findings
+        for location in (f.location, *f.related)
+        if len(location.excerpt.strip()) <= 1 and location.excerpt
+    ]
+    assert lone == []
+    marks = [f for f in report.findings if f.check == "mixed-punctuation"]
+    assert marks and all(location.highlights for f in marks for location in (f.location, *f.related))
