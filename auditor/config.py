@@ -48,6 +48,7 @@ KEYS: dict[str, tuple[str, tuple[str, ...]]] = {
     "claims": ("paths", ()),
     "docs": ("paths", ()),
     "exclude": ("patterns", ()),
+    "rule-docs-url": ("url", ()),
 }
 DEFAULTS: dict[str, Any] = {
     "fail-on": "error",
@@ -59,6 +60,7 @@ DEFAULTS: dict[str, Any] = {
     "claims": None,  # computed: claims/ of the project root when it exists
     "docs": [],
     "exclude": [],
+    "rule-docs-url": None,  # computed: auditor.RULE_DOCS_URL
 }
 CHECKS_TABLE = "checks"
 
@@ -368,6 +370,11 @@ def _validate(table: dict[str, Any], locator: _Locator, base: Path) -> tuple[dic
                     locator.problem(keys, f'unknown check id "{item}" in "{key}"{did_you_mean(item, known_ids)}')
                 if unknown:
                     continue
+        elif kind == "url":
+            if not isinstance(value, str) or not re.match(r"https?://[^\s]+$", value) or "{id}" not in value:
+                locator.problem(keys, f'"{key}" must be an http(s) address with {{id}} where the check id goes, '
+                                      f'e.g. "https://example.org/auditor/{{id}}.html", not {_show(value)}')
+                continue
         elif kind == "path":
             if not isinstance(value, str) or not value:
                 locator.problem(keys, f'"{key}" must be a path (a string)')
@@ -521,6 +528,10 @@ def load_settings(
         elif key == "claims":
             claims_dir = root / "claims"
             values[key] = Setting(["claims"] if claims_dir.is_dir() else [], "default (claims/ of the project root)", root)
+        elif key == "rule-docs-url":
+            from auditor import RULE_DOCS_URL
+
+            values[key] = Setting(RULE_DOCS_URL, "default (the checks' pages for this version)")
         else:
             values[key] = Setting(DEFAULTS[key], "default")
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
+from auditor.patterns import lazy_compile
+
 if TYPE_CHECKING:
     from auditor.figures import Figure
 
@@ -28,6 +30,41 @@ def format_value(value: Fraction, unit: str) -> str:
     if not shown:
         return amount
     return f"{amount}{shown}" if shown == "%" else f"{amount} {shown}"
+
+
+# (prefix)(digits)(decimals)(suffix) of a figure written in digits; a currency sign at the end of the prefix.
+_WRITTEN_NUMBER = lazy_compile(r"(\D{0,8}?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\D{0,16})")
+_CURRENCY = lazy_compile(r"(?:\b[A-Z]{1,3})?[$¥£€₩] ?$")
+
+
+def format_like(value: Fraction, figure: "Figure") -> str:
+    """`value` (base units) written the way `figure` is: 57,000,000 CNY beside "5800万元" reads "5700万元",
+    371,000,000 CNY beside "3.81亿元" reads "3.71亿元", so evidence stays in the article's own units. Falls
+    back to base units (format_value) when the figure is not plain digits with a scale and unit around them
+    (Chinese numerals, ranges) or the value has no exact short decimal in its scale."""
+    match = _WRITTEN_NUMBER.fullmatch(figure.text.strip())
+    if match is None or figure.unit == "%" or not figure.nominal:
+        return format_value(value, figure.unit)
+    prefix, whole, fraction, suffix = match.groups()
+    written = Fraction(whole.replace(",", "") + (fraction or ""))
+    if not written or any(mark in prefix for mark in "-−+"):
+        return format_value(value, figure.unit)
+    # A currency sign stays ("$", "US$", "HK$ "); words before the number (约, 近, about) qualify the figure,
+    # not the value computed from it.
+    currency = _CURRENCY.search(prefix)
+    prefix = currency.group() if currency else ""
+    factor = figure.nominal / written
+    amount = value / factor
+    decimals = max(len(fraction or "") - 1, 0) + 2  # one or two places finer than the figure, no more
+    scaled = amount * 10 ** decimals
+    if scaled.denominator != 1:
+        return format_value(value, figure.unit)
+    units = int(scaled)
+    sign, units = ("-" if units < 0 else ""), abs(units)
+    head, tail = divmod(units, 10 ** decimals)
+    tail_text = str(tail).rjust(decimals, "0").rstrip("0")
+    head_text = f"{head:,}" if "," in whole else str(head)
+    return f"{prefix}{sign}{head_text}{'.' + tail_text if tail_text else ''}{suffix}"
 
 
 def format_interval(figure: "Figure") -> str:

@@ -16,7 +16,7 @@ at least one of them is wrong, and readers who see both lose trust in both.
 ## Example
 002: `“通伊”教育基金首期筹得108万元`; 004: `捐赠启动资金118万元`, both under the
 key `通伊教育基金.首期资金`: 1,080,000 CNY vs 1,180,000 CNY, a difference of
-100,000 CNY. Not flagged: 15280万元 vs 1.528亿元 (equal), 近300万吨 vs 298万吨
+10万元. Not flagged: 15280万元 vs 1.528亿元 (equal), 近300万吨 vs 298万吨
 (just under 300万 includes 298万), 超80% vs 86%, 1500多名 vs 1520名.
 
 ## How to fix
@@ -56,7 +56,7 @@ def _disjoint(a, b) -> bool:
 
 
 def run(audit: Audit):
-    from auditor.formatting import format_value
+    from auditor.formatting import format_like
 
     for key, claims in claims_by_key(audit).items():
         for first, second in combinations(claims, 2):
@@ -87,7 +87,7 @@ def run(audit: Audit):
                 difference = abs(f1.nominal - f2.nominal)
                 base = min(abs(f1.nominal), abs(f2.nominal))
                 percent = f" ({float(difference / base * 100):.1f}%)" if base else ""
-                evidence.append(("difference", format_value(difference, f1.unit) + percent))
+                evidence.append(("difference", format_like(difference, f1) + percent))
                 message = f'Conflicting figures for "{key}": {f1.text} vs {f2.text}'
             if first.document != second.document:
                 message += f" (in {first.document} and {second.document})"

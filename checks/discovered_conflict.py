@@ -66,14 +66,14 @@ def _readable(run: str) -> str:
 
 def _difference(a, b) -> str | None:
     from auditor.discovery import CALENDAR_KINDS
-    from auditor.formatting import format_value
+    from auditor.formatting import format_like
 
     if a.kind in CALENDAR_KINDS:
         return None
     difference = abs(a.nominal - b.nominal)
     base = min(abs(a.nominal), abs(b.nominal))
     percent = f" ({float(difference / base * 100):.1f}%)" if base else ""
-    return format_value(difference, a.unit) + percent
+    return format_like(difference, a) + percent
 
 
 def run(audit: Audit):

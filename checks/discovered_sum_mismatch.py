@@ -172,7 +172,7 @@ def _totals_after(reading):
 
 def run(audit: Audit):
     from auditor.discovery import reading_of
-    from auditor.formatting import format_value
+    from auditor.formatting import format_like
 
     for document in audit.documents.values():
         reading = reading_of(audit, document)
@@ -183,7 +183,6 @@ def run(audit: Audit):
             parts = [reading.figures[i] for i in components]
             if total.low is None or total.high is None or any(p.low is None for p in parts):
                 continue
-            unit = total.unit
             tolerance = _rounding(total) + sum((_rounding(p) for p in parts), Fraction(0))
             largest = max(parts, key=lambda p: p.low)
             low_sum = sum((p.low for p in parts), Fraction(0))
@@ -192,7 +191,7 @@ def run(audit: Audit):
             quoted = " + ".join(f'"{p.text}"' for p in parts)
             if after and (low_sum > total.high + tolerance or (high_sum is not None and high_sum < total.low - tolerance)):
                 nominal_sum = sum((p.nominal for p in parts), Fraction(0))
-                message = (f'Parts add up to {format_value(nominal_sum, unit)}, not the total "{total.text}" '
+                message = (f'Parts add up to {format_like(nominal_sum, total)}, not the total "{total.text}" '
                            f"stated after them: {quoted}")
                 gap = low_sum - total.high if low_sum > total.high + tolerance else total.low - high_sum
             elif largest.low > total.high + tolerance:
@@ -208,12 +207,12 @@ def run(audit: Audit):
                 continue
             nominal = sum((p.nominal for p in parts), Fraction(0))
             evidence = [
-                ("total", f"{total.text} = {format_value(total.nominal, unit)}"),
-                ("components", f"{listed} = {format_value(nominal, unit)}"),
-                ("difference", format_value(abs(nominal - total.nominal), unit)),
+                ("total", total.text),
+                ("components", f"{listed} = {format_like(nominal, total)}"),
+                ("difference", format_like(abs(nominal - total.nominal), total)),
             ]
             if gap - tolerance != abs(nominal - total.nominal):
-                evidence.append(("beyond rounding", f"at least {format_value(gap - tolerance, unit)}"))
+                evidence.append(("beyond rounding", f"at least {format_like(gap - tolerance, total)}"))
             yield Finding(
                 check=CHECK.id,
                 severity=CHECK.severity,

@@ -33,7 +33,7 @@ from checks._docs import docs_of
 
 
 def run(audit: Audit):
-    from auditor.formatting import format_value
+    from auditor.formatting import format_like
 
     for relation in audit.relations:
         if relation.kind != "sum":
@@ -74,14 +74,12 @@ def run(audit: Audit):
         nominal = sum((c.figure.nominal for c in components), Fraction(0))
         evidence = [("total", f"{total.id}: {describe(total)}")]
         evidence += [(claim.id, describe(claim)) for claim in components]
-        evidence.append(("components add up to", format_value(nominal, t.unit)))
-        evidence.append(("difference", format_value(abs(t.nominal - nominal), t.unit)))
+        # In the total's own units (5700万元 beside 5800万元), as the editor will recompute it.
+        evidence.append(("components add up to", format_like(nominal, t)))
+        evidence.append(("difference", format_like(abs(t.nominal - nominal), t)))
         yield Finding(
             severity=CHECK.severity,
-            message=(
-                f'Components of "{total.id}" add up to {format_value(nominal, t.unit)}, '
-                f"not the stated {t.text} ({format_value(t.nominal, t.unit)})"
-            ),
+            message=f'Components of "{total.id}" add up to {format_like(nominal, t)}, not the stated {t.text}',
             evidence=tuple(evidence),
             identity=f"{total.id}={t.text}\x1f" + "\x1f".join(f"{c.id}={c.figure.text}" for c in components),
             **common,

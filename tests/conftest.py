@@ -21,6 +21,8 @@ GOLDEN = Path(__file__).parent / "golden"
 
 def pytest_addoption(parser):
     parser.addoption("--update-golden", action="store_true", help="rewrite tests/golden/* from the current output")
+    parser.addoption("--update-fixtures", action="store_true",
+                     help="rewrite the expectations of failing check fixture cases (tests/fixtures/checks)")
 
 
 @pytest.fixture

@@ -20,13 +20,15 @@ tests/fixtures/checks/<check-id>.yaml:
             end: a.txt:1:12    # optional: end of the primary span
             severity: warning  # optional
             related: [a.txt:3:1]   # optional: exact related locations
-            message: "..."     # optional: exact message
-            contains: "..."    # optional: substring of the message
+            message: "..."     # the exact message (required)
             evidence: {k: v}   # optional: these evidence pairs must be present
             fix: "學 → 学"     # optional
             suppressed: "..."  # the reason, when the check itself suppresses the finding (else must be unsuppressed)
 
 Each case runs the one check on a fresh project in a temporary directory.
+
+`pytest tests/test_check_fixtures.py --update-fixtures` rewrites the `expect:` of every case that fails (or lacks
+a message) from what the check now reports, keeping the optional keys each expectation had; review the diff.
 """
 
 from __future__ import annotations
@@ -58,7 +60,7 @@ def _cases():
 
 FILE_KEYS = {"check", "cases"}
 CASE_KEYS = {"name", "documents", "claims", "options", "run_with", "expect"}
-EXPECT_KEYS = {"at", "end", "severity", "related", "message", "contains", "evidence", "fix", "suppressed"}
+EXPECT_KEYS = {"at", "end", "severity", "related", "message", "evidence", "fix", "suppressed"}
 
 
 def test_fixture_files_name_real_checks_and_use_only_known_keys():
@@ -76,7 +78,9 @@ def test_fixture_files_name_real_checks_and_use_only_known_keys():
             for want in case.get("expect") or []:
                 problems += [f"{path.name} / {case['name']}: unknown expectation {key!r}"
                              for key in sorted(set(want) - EXPECT_KEYS)]
-    assert problems == []
+                if "message" not in want:
+                    problems.append(f"{path.name} / {case['name']}: {want.get('at')} has no exact message")
+    assert problems == [], "fix the keys; pytest --update-fixtures fills in missing messages"
 
 
 def _load_case(tmp_path: Path, case: dict) -> Audit:
@@ -95,7 +99,7 @@ def _load_case(tmp_path: Path, case: dict) -> Audit:
 
 
 @pytest.mark.parametrize(("check_id", "case"), list(_cases()))
-def test_fixture_case(tmp_path, check_id, case):
+def test_fixture_case(tmp_path, request, check_id, case):
     assert case is not None, f"check {check_id} has no fixture file {FIXTURES / (check_id + '.yaml')}"
     check = next(c for c in all_checks() if c.id == check_id)
     audit = _load_case(tmp_path, case)
@@ -110,6 +114,8 @@ def test_fixture_case(tmp_path, check_id, case):
     else:
         findings = run_checks(audit, [check])
     expected = case["expect"] or []
+    if request.config.getoption("--update-fixtures") and not _matches(findings, expected):
+        expected = _rewrite_expect(FIXTURES / f"{check_id}.yaml", case["name"], findings, expected)
     got = [str(f.location) for f in findings]
     assert got == [e["at"] for e in expected], [f.message for f in findings]
     for finding, want in zip(findings, expected):
@@ -120,10 +126,7 @@ def test_fixture_case(tmp_path, check_id, case):
             assert finding.severity.label == want["severity"]
         if "related" in want:
             assert [str(loc) for loc in finding.related] == want["related"]
-        if "message" in want:
-            assert finding.message == want["message"]
-        if "contains" in want:
-            assert want["contains"] in finding.message, finding.message
+        assert finding.message == want["message"]
         if "evidence" in want:
             evidence = dict(finding.evidence)
             for name, value in want["evidence"].items():
@@ -131,6 +134,79 @@ def test_fixture_case(tmp_path, check_id, case):
         if "fix" in want:
             assert finding.fix == want["fix"]
         assert finding.suppressed_by == want.get("suppressed"), finding.suppressed_by
+
+
+def _matches(findings, expected) -> bool:
+    """Whether the findings meet every expectation (the assertions of test_fixture_case, as a yes or no)."""
+    if [str(f.location) for f in findings] != [e["at"] for e in expected]:
+        return False
+    for finding, want in zip(findings, expected):
+        loc = finding.location
+        evidence = dict(finding.evidence)
+        if any([
+            "end" in want and f"{loc.path}:{loc.end_line}:{loc.end_column}" != want["end"],
+            "severity" in want and finding.severity.label != want["severity"],
+            "related" in want and [str(r) for r in finding.related] != want["related"],
+            finding.message != want.get("message"),
+            any(evidence.get(name) != str(value) for name, value in (want.get("evidence") or {}).items()),
+            "fix" in want and finding.fix != want["fix"],
+            finding.suppressed_by != want.get("suppressed"),
+        ]):
+            return False
+    return True
+
+
+def _quoted(value) -> str:
+    """`value` as a YAML scalar: plain when it can be, else quoted the way PyYAML would."""
+    text = yaml.safe_dump(str(value), allow_unicode=True, width=10**6)
+    text = text.removesuffix("\n").removesuffix("\n...").rstrip("\n")
+    if "\n" in text:
+        import json
+
+        return json.dumps(str(value), ensure_ascii=False)
+    return text
+
+
+def _expectation(finding, old: dict, indent: str) -> list[str]:
+    loc = finding.location
+    lines = [f"{indent}- at: {_quoted(loc)}"]
+    inner = indent + "  "
+    if "end" in old:
+        lines.append(f"{inner}end: {_quoted(f'{loc.path}:{loc.end_line}:{loc.end_column}')}")
+    if "severity" in old:
+        lines.append(f"{inner}severity: {finding.severity.label}")
+    if "related" in old or (finding.related and not old):
+        lines.append(f"{inner}related: [{', '.join(_quoted(r) for r in finding.related)}]")
+    lines.append(f"{inner}message: {_quoted(finding.message)}")
+    if "fix" in old or (finding.fix and not old):
+        lines.append(f"{inner}fix: {'null' if finding.fix is None else _quoted(finding.fix)}")
+    evidence = dict(finding.evidence)
+    kept = [name for name in (old.get("evidence") or {}) if name in evidence]
+    if kept:
+        lines.append(f"{inner}evidence:")
+        lines += [f"{inner}  {_quoted(name)}: {_quoted(evidence[name])}" for name in kept]
+    if finding.suppressed_by is not None:
+        lines.append(f"{inner}suppressed: {_quoted(finding.suppressed_by)}")
+    return lines
+
+
+def _rewrite_expect(path: Path, case_name: str, findings, expected) -> list[dict]:
+    """Replace the case's `expect:` value in the fixture file with the findings (comments elsewhere stay)."""
+    text = path.read_text(encoding="utf-8")
+    cases = next(value for key, value in yaml.compose(text).value if key.value == "cases")
+    case_node = next(node for node in cases.value
+                     if any(k.value == "name" and v.value == case_name for k, v in node.value))
+    key_node, value_node = next((k, v) for k, v in case_node.value if k.value == "expect")
+    start = text.index(":", key_node.end_mark.index) + 1  # right after "expect:"
+    end = value_node.end_mark.index
+    end = start + len(text[start:end].rstrip())
+    old_by_at = {want["at"]: want for want in expected}
+    indent = " " * (key_node.start_mark.column + 2)
+    lines = [line for finding in findings
+             for line in _expectation(finding, old_by_at.get(str(finding.location), {}), indent)]
+    block = "\n" + "\n".join(lines) if lines else " []"
+    path.write_text(text[:start] + block + text[end:], encoding="utf-8")
+    return yaml.safe_load("expect:" + block)["expect"] or []
 
 
 @pytest.mark.parametrize("check", all_checks(), ids=lambda c: c.id)
@@ -149,3 +225,21 @@ def test_check_ids_are_unique_and_kebab_case():
     assert len(ids) == len(set(ids))
     for check_id in ids:
         assert check_id == check_id.lower() and " " not in check_id and "_" not in check_id
+
+
+def test_update_fixtures_rewrites_only_the_case_and_keeps_its_optional_keys(tmp_path):
+    from auditor.findings import Finding, Location, Severity
+
+    path = tmp_path / "doubled-word.yaml"
+    path.write_text("check: doubled-word\ncases:\n  - name: one\n    documents: {a.txt: x}\n    expect:\n"
+                    "      - at: a.txt:1:1\n        fix: old   # a comment in the case\n\n"
+                    "  - name: two   # kept\n    documents: {a.txt: y}\n    expect: []\n", encoding="utf-8")
+    finding = Finding("doubled-word", Severity.WARNING, 'Doubled word "的的"',
+                      Location("a.txt", 1, 4, 1, 6, 3, 5, "的的"), fix="的的 → 的")
+    assert _rewrite_expect(path, "two", [finding], []) == [
+        {"at": "a.txt:1:4", "message": 'Doubled word "的的"', "fix": "的的 → 的"}]
+    assert _rewrite_expect(path, "one", [], [{"at": "a.txt:1:1", "fix": "old"}]) == []
+    assert path.read_text(encoding="utf-8") == (
+        "check: doubled-word\ncases:\n  - name: one\n    documents: {a.txt: x}\n    expect: []\n\n"
+        "  - name: two   # kept\n    documents: {a.txt: y}\n    expect:\n"
+        "      - at: a.txt:1:4\n        message: Doubled word \"的的\"\n        fix: 的的 → 的\n")

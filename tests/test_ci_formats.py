@@ -95,6 +95,9 @@ def test_sarif_rules_results_locations_and_fingerprints(tmp_path):
     assert "## What it flags" in conflict_rule["help"]["markdown"] and conflict_rule["shortDescription"]["text"]
     assert conflict_rule["fullDescription"]["text"] and "##" not in conflict_rule["fullDescription"]["text"]
     assert by_id["date-arithmetic"]["defaultConfiguration"] == {"level": "warning"}
+    # helpUri: the check's page in this version's docs/rules (which exists), unless the project names another site.
+    assert conflict_rule["helpUri"] == "https://github.com/OWNER/auditor/blob/v0.1.0/docs/rules/conflicting-figures.md"
+    assert all((ROOT / "docs" / "rules" / rule["helpUri"].rsplit("/", 1)[1]).is_file() for rule in rules)
 
     [result] = run["results"]
     assert result["ruleId"] == "conflicting-figures" and result["level"] == "error"
@@ -117,6 +120,14 @@ def test_sarif_rules_results_locations_and_fingerprints(tmp_path):
     fingerprint = json.loads(run_cli(["check", "--format", "json"], tmp_path).stdout)["findings"][0]["fingerprint"]
     assert result["partialFingerprints"] == {"auditor/v1": fingerprint}
     assert {e["name"] for e in result["properties"]["evidence"]} >= {"key", "a-fund", "b-fund"}
+
+
+def test_sarif_help_uri_follows_the_configured_rule_docs_url(tmp_path):
+    project = make_project(tmp_path, pyproject='[tool.auditor]\nrule-docs-url = "https://wiki.example.org/auditor/{id}"\n')
+    data = sarif_of(project)
+    validate_sarif(data)
+    rules = data["runs"][0]["tool"]["driver"]["rules"]
+    assert rules[0]["helpUri"] == f"https://wiki.example.org/auditor/{rules[0]['id']}"
 
 
 def test_sarif_levels_map_info_to_note():
@@ -315,6 +326,64 @@ def test_gitlab_of_the_corpus_lists_every_reported_finding():
 
 # ---------------------------------------------------------------- JUnit
 
+# What Jenkins xunit's JUnit schema allows (jenkinsci/xunit-plugin, src/main/resources/org/jenkinsci/plugins/
+# xunit/types/model/xsd/junit-10.xsd, MIT): per element, its attributes (required ones marked), and the child
+# elements it may hold. Written out here from reading the schema; the schema itself is not vendored.
+XUNIT_JUNIT_10 = {
+    "testsuites": ({"name", "time", "tests", "failures", "errors"}, set(), {"testsuite"}),
+    "testsuite": ({"name", "tests", "failures", "errors", "group", "time", "skipped", "timestamp", "hostname", "id",
+                   "package", "file", "log", "url"}, {"name", "tests", "failures", "errors"},
+                  {"testsuite", "properties", "testcase", "system-out", "system-err"}),
+    "testcase": ({"name", "time", "classname", "group"}, {"name"},
+                 {"skipped", "error", "failure", "rerunFailure", "rerunError", "flakyFailure", "flakyError",
+                  "system-out", "system-err"}),
+    "failure": ({"type", "message"}, set(), set()),
+    "error": ({"type", "message"}, set(), set()),
+    "skipped": ({"type", "message"}, set(), set()),
+    "properties": (set(), set(), {"property"}),
+    "property": ({"name", "value"}, {"name", "value"}, set()),
+    "system-out": (set(), set(), set()),
+    "system-err": (set(), set(), set()),
+}
+SUREFIRE_TIME = r"(([0-9]{0,3},)*[0-9]{3}|[0-9]{0,3})*(\.[0-9]*)?"
+
+
+def xunit_violations(xml_text: str) -> list[str]:
+    import re
+    from xml.etree import ElementTree as ET
+
+    root = ET.fromstring(xml_text)
+    problems = [] if root.tag in ("testsuites", "testsuite") else [f"root <{root.tag}>"]
+    for element in root.iter():
+        if element.tag not in XUNIT_JUNIT_10:
+            problems.append(f"<{element.tag}> is not in the schema")
+            continue
+        allowed, required, children = XUNIT_JUNIT_10[element.tag]
+        problems += [f"<{element.tag}> has {name}=" for name in sorted(set(element.attrib) - allowed)]
+        problems += [f"<{element.tag}> lacks {name}=" for name in sorted(required - set(element.attrib))]
+        problems += [f"<{element.tag}> holds <{child.tag}>" for child in element if child.tag not in children]
+        if "time" in element.attrib and not re.fullmatch(SUREFIRE_TIME, element.attrib["time"]):
+            problems.append(f"<{element.tag}> time={element.attrib['time']!r}")
+    return problems
+
+
+def test_xunit_checker_refuses_what_the_schema_refuses():
+    assert xunit_violations('<testsuites skipped="0"><testsuite name="a" tests="1" failures="0" errors="0">'
+                            '<testcase name="x" file="a.txt" line="3"><failure message="m"/><weird/></testcase>'
+                            '</testsuite></testsuites>') == [
+        "<testsuites> has skipped=", "<testcase> has file=", "<testcase> has line=", "<testcase> holds <weird>",
+        "<weird> is not in the schema"]
+
+
+def test_junit_is_valid_against_the_jenkins_xunit_schema(tmp_path):
+    outputs = [run_cli(["check", "--format", "junit"], ROOT).stdout,
+               run_cli(["check", "--format", "junit"], clean_project(tmp_path / "clean")).stdout,
+               run_cli(["check", "--format", "junit", "-v"], make_project(tmp_path / "suppressed", SUPPRESSED)).stdout,
+               run_cli(["scan", "corpus", "--format", "junit"], ROOT).stdout]
+    assert [xunit_violations(output) for output in outputs] == [[], [], [], []]
+    assert '<testsuite name="corpus/001_bf08658a4eac6263.txt" tests=' in outputs[0]
+    assert 'file="corpus/001_bf08658a4eac6263.txt">' in outputs[0]
+
 
 def test_junit_parsed_back_by_junitparser(tmp_path):
     from junitparser import Failure, JUnitXml
@@ -333,7 +402,8 @@ def test_junit_parsed_back_by_junitparser(tmp_path):
     assert "b-fund" in failure.text and "fingerprint: " in failure.text
     [passing] = list(suites["corpus/b.txt"])
     assert passing.name == "no findings" and passing.is_passed
-    assert (xml.tests, xml.failures, xml.errors, xml.skipped) == (2, 1, 0, 0)
+    assert (xml.tests, xml.failures, xml.errors) == (2, 1, 0)
+    assert [suite.skipped for suite in xml] == [0, 0]
 
 
 def test_junit_of_the_corpus_has_one_suite_per_document():
@@ -356,9 +426,9 @@ def test_junit_clean_project_passes_and_suppressed_are_skipped_with_verbose(tmp_
     assert (clean.tests, clean.failures) == (2, 0)
     project = make_project(tmp_path / "suppressed", SUPPRESSED)
     quiet = JUnitXml.fromstring(run_cli(["check", "--format", "junit"], project).stdout.encode())
-    assert (quiet.tests, quiet.failures, quiet.skipped) == (2, 0, 0)
+    assert (quiet.tests, quiet.failures, sum(suite.skipped for suite in quiet)) == (2, 0, 0)
     verbose = JUnitXml.fromstring(run_cli(["check", "--format", "junit", "-v"], project).stdout.encode())
-    assert (verbose.failures, verbose.skipped) == (0, 1)
+    assert (verbose.failures, sum(suite.skipped for suite in verbose)) == (0, 1)
     skipped = [case for suite in verbose for case in suite if case.result and isinstance(case.result[0], Skipped)]
     assert skipped[0].result[0].message == "suppressed: later donation"
 

@@ -142,6 +142,9 @@ def test_unknown_key_is_located_with_a_suggestion(tmp_path):
     ('color = true\n', 'pyproject.toml:11:1: "color" must be one of auto, always, never, not true'),
     ('format = "xml"\n', 'pyproject.toml:11:1: "format" must be one of text, concise, json, sarif, github, gitlab, junit, not "xml"'),
     ('baseline = 3\n', 'pyproject.toml:11:1: "baseline" must be a path (a string)'),
+    ('rule-docs-url = "https://example.org/rules"\n',
+     'pyproject.toml:11:1: "rule-docs-url" must be an http(s) address with {id} where the check id goes, '
+     'e.g. "https://example.org/auditor/{id}.html", not "https://example.org/rules"'),
     ('\n[tool.auditor.checks.percent-summ]\nseverity = "warning"\n',
      'pyproject.toml:12:1: unknown check "percent-summ" in [tool.auditor.checks] (did you mean "percent-sum"?)'),
     ('\n[tool.auditor.checks.percent-sum]\nseverity = "fatal"\n',

@@ -59,7 +59,7 @@ def test_claim_checks_find_exactly_the_known_inconsistencies():
         ),
     ]
     conflict = report.findings[1]
-    assert dict(conflict.evidence)["difference"] == "100,000 CNY (9.3%)"
+    assert dict(conflict.evidence)["difference"] == "10万元 (9.3%)"
     assert [loc.excerpt for loc in (conflict.location, *conflict.related)] == [
         "工作组成立的“通伊”教育基金首期筹得108万元",
         "捐赠启动资金118万元",

@@ -498,3 +498,19 @@ def test_tonnes_written_as_t():
     assert (parse("5t").low, parse("5t").unit) == (5, "tonne")
     assert parse("300 t").nominal == 300
     assert [f.text for f in find_figures("运输300 t棉纱, 3rd time")] == ["300 t"]
+
+
+@pytest.mark.parametrize(("written", "value", "shown"), [
+    ("5800万元", 57_000_000, "5700万元"),            # a sum of components, in the total's own scale
+    ("3.81亿元", 371_000_000, "3.71亿元"),
+    ("约5800万元", 57_000_000, "5700万元"),          # the qualifier belongs to the figure, not to the sum
+    ("US$12.4 million", 12_300_000, "US$12.3 million"),
+    ("1,200 tonnes", 1_100, "1,100 tonnes"),
+    ("15个", 14, "14个"),
+    ("3.81亿元", Fraction(1, 3), "≈0.33 CNY"),       # no short decimal in the figure's scale: base units
+    ("一千万元", 9_000_000, "9,000,000 CNY"),         # not written in digits: base units
+])
+def test_values_are_shown_in_the_units_the_article_wrote(written, value, shown):
+    from auditor.formatting import format_like
+
+    assert format_like(Fraction(value), parse(written)) == shown

@@ -101,7 +101,7 @@ def test_corpus_discovers_exactly_the_fund_conflict_and_the_span_to_look_at():
     )
     evidence = dict(finding.evidence)
     assert 0.5 <= float(evidence["confidence"]) <= 1
-    assert evidence["difference"] == "100,000 CNY (9.3%)"
+    assert evidence["difference"] == "10万元 (9.3%)"
     assert evidence["shared wording"] == "工作组成立 · 通伊教育基金"
     assert "guess" in finding.assumption
     highlighted = [loc.excerpt[s - loc.start:e - loc.start] for loc in (finding.location, *finding.related)

@@ -472,7 +472,7 @@ def render_report(report, settings, *, baselined, output, quiet, verbose, statis
 
     summary_file = os.environ.get("GITHUB_STEP_SUMMARY") if output_format == "github" else None
     context = Context(repo_prefix=repo_prefix(settings.root), baselined=baselined, include_suppressed=verbose,
-                      step_summary=bool(summary_file))
+                      step_summary=bool(summary_file), rule_docs_url=settings["rule-docs-url"])
     text = render(output_format, report, context)
     if summary_file:
         from auditor.report.github import step_summary

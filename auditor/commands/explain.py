@@ -22,14 +22,25 @@ def explain_command(check_id: str):
         hint = did_you_mean(check_id, check_ids()) or " (`auditor checks` lists them)"
         click.echo(f'auditor: unknown check id "{visible(check_id)}"{hint}', err=True)
         return ExitStatus.INPUT_ERROR
-    scope = "claims" if check.needs_claims else "documents (with or without claims)"
-    click.echo(f"{check.id}  [default severity: {check.severity.label}; runs on {scope}]\n")
-    click.echo(check.docs)
-    if check.options:
-        click.echo("\n## Settings\n")
-        for name, value in check.options.items():
-            click.echo(f"- {name} (default: {value!r})")
+    click.echo(documentation(check), nl=False)
     return ExitStatus.OK
+
+
+def documentation(check, page: bool = False) -> str:
+    """A check's documentation as `auditor explain` prints it, or (`page`) as docs/rules/<id>.md holds it:
+    the page SARIF's `helpUri` links to, with the same text under a Markdown title
+    (tests/test_rule_pages.py keeps the pages equal to this)."""
+    scope = "claims" if check.needs_claims else "documents (with or without claims)"
+    head = f"default severity: {check.severity.label}; runs on {scope}"
+    if page:
+        lines = [f"# {check.id}", "", f"*{head[0].upper()}{head[1:]}. `auditor explain {check.id}` prints this page.*",
+                 "", check.docs]
+    else:
+        lines = [f"{check.id}  [{head}]", "", check.docs]
+    if check.options:
+        lines += ["", "## Settings", ""]
+        lines += [f"- {name} (default: {value!r})" for name, value in check.options.items()]
+    return "\n".join(lines) + "\n"
 
 
 @click.command("checks")

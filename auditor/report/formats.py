@@ -38,6 +38,7 @@ class Context:
     baselined: frozenset[str] = field(default_factory=frozenset)
     include_suppressed: bool = False
     step_summary: bool = False  # github: a step summary is being written (mentioned in the output)
+    rule_docs_url: str = ""  # sarif: each rule's helpUri, "{id}" standing for the check id ("" for none)
 
     def repo_path(self, path: str) -> str:
         if not self.repo_prefix or path.startswith("/"):

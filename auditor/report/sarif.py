@@ -57,10 +57,10 @@ def _within(text: str, limit: int = MAX_DESCRIPTION) -> str:
     return (head[:cut + 1] if cut > 0 else head).rstrip() + "…"
 
 
-def rule(check) -> dict[str, Any]:
+def rule(check, docs_url: str = "") -> dict[str, Any]:
     docs = check.docs or check.summary
     flags = _section(docs, "What it flags")
-    return {
+    data = {
         "id": check.id,
         "name": "".join(part.capitalize() for part in check.id.split("-")),
         "shortDescription": {"text": _within(check.summary)},
@@ -69,6 +69,9 @@ def rule(check) -> dict[str, Any]:
         "defaultConfiguration": {"level": LEVEL[check.severity]},
         "properties": {"tags": ["claims" if check.needs_claims else "documents"]},
     }
+    if docs_url:
+        data["helpUri"] = docs_url.replace("{id}", check.id)
+    return data
 
 
 def _artifact(location: Location, context: Context) -> dict[str, Any]:
@@ -171,7 +174,7 @@ def to_sarif(report: Report, context: Context | None = None, *, max_results: int
             "name": "auditor",
             "version": __version__,
             "semanticVersion": __version__,
-            "rules": [rule(check) for check in checks],
+            "rules": [rule(check, context.rule_docs_url) for check in checks],
         }},
         "invocations": [invocation],
         "columnKind": "unicodeCodePoints",
