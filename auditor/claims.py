@@ -141,6 +141,9 @@ class ClaimFile:
     claims: tuple[Claim, ...]
     relations: tuple[Relation, ...]
     title: str | None = None
+    # Ids of the file's claims that failed to load (their problems are reported): a relation naming one is
+    # not also "unknown".
+    unread_ids: frozenset[str] = frozenset()
 
 
 def _is_literal_endpoint(value: str) -> bool:
@@ -411,6 +414,7 @@ def _read_claim_file(reader: _Reader, node: yaml.Node, root: Path, confined_path
         reader.string_list(fields["skip"], "skip")
 
     claims: list[Claim] = []
+    unread: list[str] = []
     if "claims" in fields:
         # Read the claims even when the header is broken, so that all problems are reported at once.
         items = reader.sequence(fields["claims"], "claims")
@@ -418,6 +422,9 @@ def _read_claim_file(reader: _Reader, node: yaml.Node, root: Path, confined_path
             claim = _read_claim(reader, item, document or "", published or PartialDate(1))
             if claim is not None:
                 claims.append(claim)
+            elif isinstance(item, yaml.MappingNode):
+                unread += [value.value for key, value in item.value
+                           if key.value == "id" and isinstance(value, yaml.ScalarNode)]
     relations: list[Relation] = []
     if "relations" in fields:
         for item in reader.sequence(fields["relations"], "relations") or []:
@@ -426,7 +433,8 @@ def _read_claim_file(reader: _Reader, node: yaml.Node, root: Path, confined_path
                 relations.append(relation)
     if document is None or published is None:
         return None
-    return ClaimFile(reader.path, document, document_mark, published, tuple(claims), tuple(relations), title)
+    return ClaimFile(reader.path, document, document_mark, published, tuple(claims), tuple(relations), title,
+                     frozenset(unread))
 
 
 def _read_ignore(reader: _Reader, node: yaml.Node, fields: dict[str, yaml.Node], what: str):
@@ -563,8 +571,10 @@ def resolve_claims(audit: "Audit", *, check_references: bool = True) -> list[Inp
     """Parse claim values, check ids and references across all claim files.
 
     Claims are replaced by copies carrying their parsed `figure`. References
-    are checked only when loading found no other problem: a claim that failed
-    to load would otherwise show up again as an "unknown claim id".
+    are checked only when every claim file was read (`check_references`): a
+    claim of a file that failed as a whole would otherwise show up again as an
+    "unknown claim id"; the ids of single claims that failed to load are known
+    (`ClaimFile.unread_ids`) and skipped.
     """
     from dataclasses import replace
 
@@ -606,9 +616,10 @@ def resolve_claims(audit: "Audit", *, check_references: bool = True) -> list[Inp
             resolved.append(replace(claim, figure=figure))
         audit.claim_files[index] = replace(claim_file, claims=tuple(resolved))
 
+    unread = set().union(*(claim_file.unread_ids for claim_file in audit.claim_files))
     for relation in audit.relations if check_references else ():
         for claim_id in relation.claim_ids:
-            if claim_id not in first_mark:
+            if claim_id not in first_mark and claim_id not in unread:
                 from auditor.suggest import did_you_mean
 
                 problem(relation.mark, f'{relation.kind} relation names unknown claim id "{claim_id}"'

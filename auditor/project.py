@@ -284,7 +284,8 @@ def load_audit(
     if claim_files:
         from auditor.claims import resolve_claims
 
-        problems.extend(resolve_claims(audit, check_references=not problems))
+        # References are checked when every claim file was read, even if some of their claims were not.
+        problems.extend(resolve_claims(audit, check_references=len(claim_files) == len(claim_paths)))
     if problems:
         raise InputError(problems)
     return audit

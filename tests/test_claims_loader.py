@@ -197,6 +197,7 @@ def test_relations_are_validated(tmp_path):
         + "relations:\n  - shares: [one, nobody]\n    of: 资金\n  - whole: one\n  - nonsense: 1\n",
     )
     assert errors == [
+        'claims/a.yaml:8:5: shares relation names unknown claim id "nobody"',  # reported with the others, in one run
         'claims/a.yaml:10:5: parts relation is missing required key "parts"',
         "claims/a.yaml:11:5: a relation needs exactly one of `shares:` (shares of a total), `whole:` + `parts:`, "
         "`total:` + `sum:` or `span:` + `from:`",
@@ -242,6 +243,18 @@ def test_structural_and_value_problems_are_reported_in_one_run(tmp_path):
     assert errors == [
         'claims/a.yaml:7:5: unknown key "vaule" in a claim (did you mean "value"?)',
         'claims/a.yaml:8:12: not a figure: "2万吨吨" (unknown unit "万吨吨") in value',
+    ]
+
+
+def test_a_misspelt_relation_id_is_reported_with_the_claims_problems_but_a_claim_that_failed_is_not_unknown(tmp_path):
+    errors = load_errors(
+        tmp_path,
+        HEADER + "claims:\n  - {id: a, key: k, quote: 108万元}\n  - {id: b, quote: 4万平方米}\n"
+        + "relations:\n  - {total: aa, sum: [a, b]}\n",
+    )
+    assert errors == [
+        'claims/a.yaml:5:5: claim is missing required key "key"',
+        'claims/a.yaml:7:5: sum relation names unknown claim id "aa" (did you mean "a"?)',
     ]
 
 
