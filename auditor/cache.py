@@ -139,7 +139,7 @@ def code_signature() -> list:
     import importlib.util
 
     signature: list = [__version__, sys.version, FORMAT]
-    for package in ("auditor", "checks"):
+    for package in ("auditor", "auditor.checks"):
         spec = importlib.util.find_spec(package)
         for directory in spec.submodule_search_locations if spec is not None else ():
             _tree_signature(Path(directory), signature)

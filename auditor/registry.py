@@ -19,34 +19,34 @@ from auditor.findings import Severity
 
 CHECK_MODULES: tuple[str, ...] = (
     # claims against their documents
-    "checks.quote_not_found",
-    "checks.ambiguous_quote",
-    "checks.value_not_in_quote",
+    "auditor.checks.quote_not_found",
+    "auditor.checks.ambiguous_quote",
+    "auditor.checks.value_not_in_quote",
     # consistency between claims
-    "checks.conflicting_figures",
-    "checks.key_unit_mismatch",
-    "checks.percent_sum",
-    "checks.part_exceeds_whole",
-    "checks.sum_mismatch",
-    "checks.date_arithmetic",
+    "auditor.checks.conflicting_figures",
+    "auditor.checks.key_unit_mismatch",
+    "auditor.checks.percent_sum",
+    "auditor.checks.part_exceeds_whole",
+    "auditor.checks.sum_mismatch",
+    "auditor.checks.date_arithmetic",
     # documents on their own (run with or without claims)
-    "checks.duplicate_paragraph",
-    "checks.truncated_paragraph",
-    "checks.traditional_character",
-    "checks.doubled_word",
-    "checks.unbalanced_quotes",
-    "checks.mixed_punctuation",
-    "checks.stray_latin",
-    "checks.malformed_number",
+    "auditor.checks.duplicate_paragraph",
+    "auditor.checks.truncated_paragraph",
+    "auditor.checks.traditional_character",
+    "auditor.checks.doubled_word",
+    "auditor.checks.unbalanced_quotes",
+    "auditor.checks.mixed_punctuation",
+    "auditor.checks.stray_latin",
+    "auditor.checks.malformed_number",
     # the baseline (runs only when one is in use)
-    "checks.stale_baseline_entry",
+    "auditor.checks.stale_baseline_entry",
     # suppression comments in documents (reported by the runner's suppression step)
-    "checks.unused_suppression",
+    "auditor.checks.unused_suppression",
     # discovery (auditor scan)
-    "checks.discovered_conflict",
-    "checks.discovered_percent_sum",
-    "checks.discovered_sum_mismatch",
-    "checks.discovered_date_span",
+    "auditor.checks.discovered_conflict",
+    "auditor.checks.discovered_percent_sum",
+    "auditor.checks.discovered_sum_mismatch",
+    "auditor.checks.discovered_date_span",
 )
 
 

@@ -22,10 +22,11 @@ the start of the document) to say which one the claim means.
 
 from __future__ import annotations
 
+from auditor.checks._docs import docs_of
+
 from auditor.audit import Audit, Check
 from auditor.findings import Finding, Severity
 from auditor.quotes import claim_file_location
-from checks._docs import docs_of
 
 
 def run(audit: Audit):

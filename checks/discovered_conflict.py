@@ -42,9 +42,10 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
+from auditor.checks._docs import docs_of
+
 from auditor.audit import Audit, Check, Stages
 from auditor.findings import FigureValue, Finding, Severity
-from checks._docs import docs_of
 
 # Report pairs at or above this confidence (0-1).
 MIN_CONFIDENCE = 0.5

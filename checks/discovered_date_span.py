@@ -40,10 +40,11 @@ Recount the years, or name the years the span runs between.
 
 from __future__ import annotations
 
+from auditor.checks._docs import docs_of
+
 from auditor.audit import Audit, Check
 from auditor.findings import FigureValue, Finding, Severity
 from auditor.patterns import lazy_compile
-from checks._docs import docs_of
 
 # How far before a span its cue (时隔, 自…以来, since) and its years may stand, in characters.
 LOOKBACK = 120

@@ -33,10 +33,11 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from auditor.checks._docs import docs_of
+
 from auditor.audit import Audit, Check
 from auditor.findings import FigureValue, Finding, Severity
 from auditor.patterns import lazy_compile
-from checks._docs import docs_of
 
 _SHARE_BEFORE = lazy_compile(r"(占比?|占到|比重为?|份额为?|分别为|分别占|分别是|分别)\s*$")
 _SHARE_AFTER_EN = lazy_compile(r"^\s*(went to|go to|goes to|to |for |was spent on|were spent on|came from|of the|of it|"
@@ -58,7 +59,7 @@ _LIST_JOIN = lazy_compile(r"^[\s、，,和及与;；]*(?:and\s+)?$")
 
 def _rounding(figure) -> Fraction:
     """Half a step of the last written digit (45% → 0.5, 28.39% → 0.005)."""
-    from checks._claims import rounding_half_step
+    from auditor.checks._claims import rounding_half_step
 
     if figure.low is not None and figure.low == figure.high:
         return rounding_half_step(figure)

@@ -42,10 +42,11 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from auditor.checks._docs import docs_of
+
 from auditor.audit import Audit, Check
 from auditor.findings import FigureValue, Finding, Severity
 from auditor.patterns import lazy_compile
-from checks._docs import docs_of
 
 _OF_WHICH = lazy_compile(r"其中|of which|of whom|of that|including|comprising|split into|broken down into|breaks down into|"
                          r"breaks down as|broken down as|divided into|分为|分别为", re.I)
@@ -59,7 +60,7 @@ _COUNTS = frozenset({"[count]", "[person]", "[household]", "[person_time]"})
 
 
 def _rounding(figure) -> Fraction:
-    from checks._claims import rounding_half_step
+    from auditor.checks._claims import rounding_half_step
 
     if figure.low is not None and figure.low == figure.high:
         return rounding_half_step(figure)

@@ -53,10 +53,11 @@ import re
 from bisect import bisect_left
 from types import MappingProxyType
 
+from auditor.checks._docs import docs_of
+
 from auditor.audit import Audit, Check
 from auditor.findings import Finding, Severity
 from auditor.patterns import lazy_compile
-from checks._docs import docs_of
 
 HANZI_CLASS = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]"
 HANZI_RUN = lazy_compile(HANZI_CLASS + "+")

@@ -76,6 +76,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from auditor.checks._docs import docs_of
+
 from auditor.audit import Audit, Check
 from auditor.collector import cycle_collector_paused
 from auditor.documents import Paragraph
@@ -90,7 +92,6 @@ from auditor.paragraph_index import (
     qgram_bound,
 )
 from auditor.patterns import lazy_compile
-from checks._docs import docs_of
 
 # Shingle length inside a document: short enough that the q-gram bound still
 # admits a 20-character paragraph with two characters changed.

@@ -28,9 +28,10 @@ Correct the number in the article: a group of three digits after every comma
 
 from __future__ import annotations
 
+from auditor.checks._docs import docs_of
+
 from auditor.audit import Audit, Check
 from auditor.findings import Finding, Severity
-from checks._docs import docs_of
 
 
 def run(audit: Audit):

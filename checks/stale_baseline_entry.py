@@ -31,9 +31,10 @@ lowers counts to what remains, and adds nothing. Or delete the entry from the fi
 
 from __future__ import annotations
 
+from auditor.checks._docs import docs_of
+
 from auditor.audit import Audit, Check
 from auditor.findings import Finding, Location, Severity
-from checks._docs import docs_of
 
 
 def _entry_location(file: str, entry) -> Location:

@@ -95,12 +95,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from auditor.checks._docs import docs_of
+
 from auditor.audit import Audit, Check
 from auditor.documents import Document, Paragraph
 from auditor.findings import Finding, Severity
 from auditor.patterns import lazy_compile
 from auditor.structure import is_heading
-from checks._docs import docs_of
 
 # Marks that may end a paragraph. ：and —— introduce what follows; ；ends a list item.
 SENTENCE_END = frozenset("。！？!?…；;：:—.．～〜")

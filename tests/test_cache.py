@@ -421,12 +421,12 @@ def test_a_rerun_from_the_cache_imports_no_check(tmp_path):
     env = person_env(tmp_path / "cache")
     script = (
         "import sys\nfrom auditor.cli import main\ntry:\n    main(['check'])\nexcept SystemExit as exit:\n"
-        "    status = exit.code\nprint(status, sorted(m for m in sys.modules if m.startswith('checks.')), file=sys.stderr)"
+        "    status = exit.code\nprint(status, sorted(m for m in sys.modules if m.startswith('auditor.checks.')), file=sys.stderr)"
     )
     runs = [subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True)
             for _ in range(2)]
     assert runs[0].stdout == runs[1].stdout and "Found 3 errors, 34 warnings, 8 info" in runs[1].stdout
-    assert runs[0].stderr.startswith("1 ['checks._claims'")  # the first run audits
+    assert runs[0].stderr.startswith("1 ['auditor.checks._claims'")  # the first run audits
     assert runs[1].stderr == "1 []\n"  # the rerun: settings and selection from the catalogue, the report from the cache
 
 

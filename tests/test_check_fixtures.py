@@ -37,11 +37,11 @@ from pathlib import Path
 
 import pytest
 import yaml
+from auditor.checks._docs import REQUIRED_SECTIONS
 
 from auditor.audit import Audit, run_checks
 from auditor.project import load_audit
 from auditor.registry import all_checks
-from checks._docs import REQUIRED_SECTIONS
 
 FIXTURES = Path(__file__).parent / "fixtures" / "checks"
 

@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from auditor.checks import duplicate_paragraph
+from auditor.checks.duplicate_paragraph import CHECK
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -17,8 +19,6 @@ from auditor.documents import Document
 from auditor.findings import Severity
 from auditor.paragraph_index import ParagraphIndex, common_runs, shingle_sets, window_minima, winnow
 from auditor.project import load_audit
-from checks import duplicate_paragraph
-from checks.duplicate_paragraph import CHECK
 
 ROOT = Path(__file__).parents[1]
 CORPUS = sorted((ROOT / "corpus").glob("*.txt"))

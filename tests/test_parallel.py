@@ -69,9 +69,10 @@ def test_no_progress_bar_without_a_terminal_or_in_ci(monkeypatch):
 def test_staged_conflict_check_equals_one_run():
     """discovered-conflict's stages (documents prepared in shards, the summaries adopted, each dimension
     group judged apart) give exactly the findings of one run, in one process here."""
+    from auditor.checks import discovered_conflict
+
     from auditor.parallel import shard_documents
     from auditor.project import load_audit
-    from checks import discovered_conflict
 
     root = ROOT / "tests" / "scan_set"
     paths = sorted(root.glob("*.txt"))

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-HEAVY = ("pint", "numpy", "rich.console", "rapidfuzz", "opencc", "zhon", "yaml", "checks", "auditor.figures")
+HEAVY = ("pint", "numpy", "rich.console", "rapidfuzz", "opencc", "zhon", "yaml", "auditor.checks", "auditor.figures")
 
 PROBE = """
 import json, sys

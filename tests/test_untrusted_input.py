@@ -63,7 +63,7 @@ def all_patterns() -> list[tuple[str, re.Pattern]]:
 def test_there_are_patterns_to_test():
     names = [name for name, _ in all_patterns()]
     assert len(names) >= 40
-    assert "checks.doubled_word.HANZI_DOUBLING" in names and "auditor.escaping._CONTROL" in names
+    assert "auditor.checks.doubled_word.HANZI_DOUBLING" in names and "auditor.escaping._CONTROL" in names
 
 
 @pytest.mark.parametrize(("name", "pattern"), all_patterns(), ids=[n for n, _ in all_patterns()])
