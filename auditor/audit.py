@@ -89,8 +89,7 @@ class Audit:
         return self.check_options.get(check.id, {}).get(name, check.options.get(name))
 
     def findings_of(self, check: Check) -> tuple[Finding, ...]:
-        """The findings of `check` on this audit, computed once: a check may consult another's
-        (`stale-baseline-entry` asks whether a baseline entry still matches a finding)."""
+        """The findings of `check` on this audit, computed once however many ask."""
         cached = self._findings_cache.get(check.id)
         if cached is None:
             cached = tuple(check.run(self))

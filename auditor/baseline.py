@@ -19,8 +19,10 @@ then records how many with `"count"` (1 when absent) and hides no more than
 that, so a fourth copy is reported. `check`, `path` and
 `message` are for people and for reporting stale entries. Matched findings
 are hidden (counted as suppressed, listed with --verbose); entries that no
-longer match anything are reported by the `stale-baseline-entry` check, so
-fixed problems cannot come back unnoticed.
+longer match anything are reported as `stale-baseline-entry` findings by
+`apply` (the baseline step, as ruff reports unused suppressions in its
+suppression step rather than in a rule), so fixed problems cannot come back
+unnoticed.
 """
 
 from __future__ import annotations
@@ -30,7 +32,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
 
 from auditor.errors import InputError, InputProblem
 from auditor.findings import Finding
@@ -235,25 +236,67 @@ def load_existing(path: Path, shown: str) -> Baseline | None:
     return parse(text, shown)
 
 
-def stale_options(baseline: Baseline, checks: Iterable[str]) -> dict[str, Any]:
-    """Settings for the `stale-baseline-entry` check: the entries whose check runs in this audit
-    (and those of checks that no longer exist)."""
-    running = set(checks)
-    entries = [entry for entry in baseline.entries if entry.check in running or entry.check not in _known_ids()]
-    return {"file": baseline.path, "entries": tuple(entries)}
-
-
 def _known_ids() -> set[str]:
     from auditor.registry import check_ids
 
     return set(check_ids())
 
 
-def apply(report, baseline: Baseline):
+def stale_findings(baseline: Baseline, found: Iterable[Finding], checks_run: Iterable[str],
+                   severity=None) -> list[Finding]:
+    """`stale-baseline-entry` findings: the entries of the checks that ran (and of checks that no longer exist)
+    that match fewer of the run's findings (`found`: reported and suppressed alike) than they record."""
+    from auditor.findings import Location, Severity
+
+    severity = severity or Severity.ERROR
+    running, known = set(checks_run), _known_ids()
+    current: dict[str, int] = {}
+    for finding in found:
+        current[finding.fingerprint] = current.get(finding.fingerprint, 0) + 1
+    recorded = {fingerprint: entry.count for fingerprint, entry in baseline.fingerprints().items()}
+    judged: set[str] = set()
+    stale: list[Finding] = []
+    for entry in baseline.entries:
+        if entry.fingerprint in judged or not (entry.check in running or entry.check not in known):
+            continue
+        # Entries repeating a fingerprint (edited by hand) hide their counts together, so they are judged
+        # together, at the first of them.
+        judged.add(entry.fingerprint)
+        evidence = [("fingerprint", entry.fingerprint), ("check", entry.check), ("path", entry.path),
+                    ("message", entry.message)]
+        fix = "remove the entry (`auditor baseline --prune` removes every stale entry)"
+        if entry.reason:
+            evidence.append(("reason", entry.reason))
+        remaining = current.get(entry.fingerprint, 0)
+        if entry.check not in known:
+            text = f'Baseline entry for check "{entry.check}", which no longer exists'
+        elif entry.check == STALE_CHECK:  # written by hand: stale entries are never hidden, so it cannot match
+            text = f"Baseline entry for {STALE_CHECK} itself, which cannot match a finding"
+        elif remaining >= recorded[entry.fingerprint]:
+            continue
+        elif remaining:
+            # Fewer alike findings than recorded: the spare count would hide a copy that comes back.
+            text = (f"Baseline entry records {recorded[entry.fingerprint]} alike findings, {remaining} remain: "
+                    f"{entry.check} in {entry.path} ({entry.message})")
+            evidence.append(("count", f"{recorded[entry.fingerprint]} recorded, {remaining} found"))
+            fix = f"set the entry's count to {remaining} (`auditor baseline --prune` does)"
+        else:
+            text = f"Baseline entry no longer matches a finding: {entry.check} in {entry.path} ({entry.message})"
+        line, column = entry.line or 1, entry.column or 1
+        excerpt = f'"fingerprint": "{entry.fingerprint}"'
+        location = Location(baseline.path, line, column, line, column + len(excerpt), 0, 0, excerpt,
+                            label="baseline entry")
+        stale.append(Finding(check=STALE_CHECK, severity=severity, message=text, location=location,
+                             evidence=tuple(evidence), fix=fix, identity=entry.fingerprint))
+    return stale
+
+
+def apply(report, baseline: Baseline, judge: Iterable[str] | None = None, stale_severity=None):
     """(the report with the baseline's findings moved to `suppressed`, the fingerprints moved).
 
     A moved finding's reason reads `in baseline FILE: <the entry's reason>`;
-    `summary.baselined` in the JSON report counts them.
+    `summary.baselined` in the JSON report counts them. With `judge` (the checks that ran over the whole
+    project), the entries of those checks that match nothing any more are reported (`stale_findings`).
     """
     known = baseline.fingerprints()
     left = {fingerprint: entry.count for fingerprint, entry in known.items()}
@@ -267,6 +310,9 @@ def apply(report, baseline: Baseline):
             left[finding.fingerprint] -= 1
             why = f"in baseline {baseline.path}" + (f": {entry.reason}" if entry.reason else "")
             hidden.append(finding.suppressed(why))
+    if judge is not None:
+        reported += stale_findings(baseline, [*report.findings, *report.suppressed], judge, stale_severity)
+        reported.sort(key=Finding.sort_key)
     suppressed = sorted([*report.suppressed, *hidden], key=Finding.sort_key)
     return replace(
         report,

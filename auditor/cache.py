@@ -18,10 +18,6 @@ of those files still reads the same and every name still resolves to the
 same file: an edit, a retargeted symlink or a document that vanished is a
 miss, never a stale report. Runs that end in an input error are not cached.
 
-The same directory keeps the check catalogue (`load_catalogue`, used by
-auditor/registry.py): each check's id, severity, options and kind, filed
-under the code's signature, so that settings need not import the checks.
-
 The cache lives outside the project ($AUDITOR_CACHE_DIR, else
 $XDG_CACHE_HOME/auditor, else ~/.cache/auditor), so a pull request cannot
 bring an entry that hides findings, and CI jobs (the CI variable set) do not
@@ -56,7 +52,6 @@ if TYPE_CHECKING:
 FORMAT = 1  # bump when the entry layout or the Report changes shape
 MAX_ENTRIES = 256  # pruned to PRUNED_TO, oldest first, when a write goes past it
 PRUNED_TO = 192
-MAX_CATALOGUES = 8  # check catalogues kept, newest first: one per version of the code in use
 # Libraries whose code or data decide findings (unit factors, CC-CEDICT, script conversion, similarity, YAML).
 LIBRARIES = ("pint", "zhon", "opencc", "rapidfuzz", "yaml")
 CACHEDIR_TAG = (
@@ -70,7 +65,7 @@ _switched_off = False
 
 
 def caches_disabled() -> bool:
-    """Every cache (reports, the check catalogue, unit factors) is off: --no-cache, or AUDITOR_NO_CACHE set
+    """Every cache (reports, unit factors) is off: --no-cache, or AUDITOR_NO_CACHE set
     (to anything but "0")."""
     return _switched_off or os.environ.get("AUDITOR_NO_CACHE", "").strip() not in ("", "0")
 
@@ -83,7 +78,7 @@ def in_ci() -> bool:
 
 @contextmanager
 def caches_off():
-    """Audit from scratch while active (--no-cache): no report, catalogue or unit factor read from disk or stored."""
+    """Audit from scratch while active (--no-cache): no report or unit factor read from disk or stored."""
     global _switched_off
     previous, _switched_off = _switched_off, True
     try:
@@ -168,7 +163,7 @@ def installed(name: str) -> tuple:
 
 @functools.cache
 def code_key() -> str:
-    """The code signature as one digest, computed once per process (the catalogue and the request share it)."""
+    """The code signature as one digest, computed once per process."""
     return hashlib.sha256(json.dumps(code_signature()).encode("ascii")).hexdigest()
 
 
@@ -410,81 +405,3 @@ class ReportCache:
                 os.unlink(entry.path)
             except OSError:
                 pass
-
-
-# ---------------------------------------------------------------- the check catalogue (auditor/registry.py)
-
-
-def _catalogue_path() -> Path | None:
-    if caches_disabled() or in_ci():
-        return None
-    directory = default_directory()
-    return None if directory is None else directory / f"checks-v{FORMAT}-{code_key()[:32]}.json"
-
-
-def _option_json(value):
-    if isinstance(value, tuple):
-        return {"tuple": [_option_json(item) for item in value]}
-    if value is None or isinstance(value, (str, int, float)):  # bool is an int
-        return value
-    raise _Malformed(f"option of type {type(value).__name__}")
-
-
-def _option(value):
-    if isinstance(value, dict):
-        if list(value) != ["tuple"]:
-            raise _Malformed("option")
-        return tuple(_option(item) for item in _typed(value["tuple"], list))
-    if value is None or isinstance(value, (str, int, float)):
-        return value
-    raise _Malformed("option")
-
-
-def load_catalogue():
-    """The checks' CheckInfo records stored for this code, or None (absent, damaged, caches off, in CI)."""
-    from types import MappingProxyType
-
-    from auditor.registry import CheckInfo
-
-    path = _catalogue_path()
-    if path is None:
-        return None
-    try:
-        entries = _typed(json.loads(path.read_bytes()), list)
-        infos = tuple(
-            CheckInfo(
-                _typed(entry["id"], str), Severity(_typed(entry["severity"], int)),
-                MappingProxyType({_typed(name, str): _option(value) for name, value in _typed(entry["options"], dict).items()}),
-                _typed(entry["needs_claims"], bool), _typed(entry["discovery"], bool),
-                MappingProxyType({_typed(name, str): _typed(_option(value), tuple)
-                                  for name, value in _typed(entry["limits"], dict).items()}),
-            )
-            for entry in map(lambda item: _typed(item, dict), entries)
-        )
-    except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
-        return None
-    return infos or None
-
-
-def store_catalogue(infos) -> None:
-    """Keep the catalogue for this code (and drop those of other code); skipped silently when it cannot be."""
-    from auditor.io import write_atomic
-
-    path = _catalogue_path()
-    if path is None:
-        return
-    try:
-        data = json.dumps([
-            {"id": info.id, "severity": int(info.severity), "needs_claims": info.needs_claims,
-             "discovery": info.discovery, "options": {name: _option_json(value) for name, value in info.options.items()},
-             "limits": {name: _option_json(value) for name, value in info.limits.items()}}
-            for info in infos
-        ]).encode("ascii")
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, data, durable=False)
-        # The newest few stay: installs sharing one cache directory (a checkout and a release) keep theirs.
-        others = sorted(path.parent.glob(f"checks-v{FORMAT}-*.json"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
-        for other in others[MAX_CATALOGUES:]:
-            other.unlink(missing_ok=True)
-    except (OSError, _Malformed):
-        pass

@@ -299,10 +299,9 @@ def read_config(path: Path) -> tuple[dict[str, Any], _Locator]:
 
 
 def _validate(table: dict[str, Any], locator: _Locator, base: Path) -> tuple[dict[str, Setting], dict[str, dict[str, Setting]]]:
-    from auditor.registry import catalogue
+    from auditor.registry import get_check, registered
 
-    checks = {check.id: check for check in catalogue()}
-    known_ids = list(checks)
+    known_ids = [entry.id for entry in registered()]
     values: dict[str, Setting] = {}
     check_settings: dict[str, dict[str, Setting]] = {}
 
@@ -318,7 +317,7 @@ def _validate(table: dict[str, Any], locator: _Locator, base: Path) -> tuple[dic
                 continue
             for check_id, options in value.items():
                 check_keys = (key, check_id)
-                check = checks.get(check_id)
+                check = get_check(check_id)  # imports only the checks the configuration sets
                 if check is None:
                     locator.problem(check_keys, f'unknown check "{check_id}" in {locator.table_name((key,))}{did_you_mean(check_id, known_ids)}')
                     continue
@@ -365,7 +364,7 @@ def _validate(table: dict[str, Any], locator: _Locator, base: Path) -> tuple[dic
                 locator.problem(keys, f'"{key}" must be a list of strings, e.g. {key} = ["{example}"]')
                 continue
             if kind == "ids":
-                unknown = [item for item in value if item not in checks]
+                unknown = [item for item in value if item not in known_ids]
                 for item in unknown:
                     locator.problem(keys, f'unknown check id "{item}" in "{key}"{did_you_mean(item, known_ids)}')
                 if unknown:
@@ -507,12 +506,6 @@ def load_settings(
         table, locator = read_config(path)
         configured, configured_checks = _validate(table, locator, path.resolve().parent)
         if locator.problems:
-            from auditor.registry import confirm_catalogue
-
-            if confirm_catalogue():  # the problems may rest on a damaged catalogue: judge again by the checks
-                table, locator = read_config(path)
-                configured, configured_checks = _validate(table, locator, path.resolve().parent)
-        if locator.problems:
             raise InputError(locator.problems)
 
     values: dict[str, Setting] = {}
@@ -535,15 +528,15 @@ def load_settings(
         else:
             values[key] = Setting(DEFAULTS[key], "default")
 
-    from auditor.registry import catalogue
+    from auditor.registry import registered
 
+    # Severities from the registry's table; options only as configured (a check's defaults stay in its module,
+    # read when it runs, or by `auditor config`): settings import no check they do not configure.
     checks: dict[str, dict[str, Setting]] = {}
-    for check in catalogue():
+    for check in registered():
         own = configured_checks.get(check.id, {})
-        entry = {"severity": own.get("severity", Setting(check.severity.label, "default"))}
-        for name, default in check.options.items():
-            entry[name] = own.get(name, Setting(default, "default"))
-        checks[check.id] = entry
+        checks[check.id] = {"severity": own.get("severity", Setting(check.severity.label, "default")),
+                            **{name: setting for name, setting in own.items() if name != "severity"}}
     return Settings(root=root, config_path=path, values=values, checks=checks, notes=notes)
 
 
@@ -591,9 +584,12 @@ def describe_settings(settings: Settings) -> str:
 
     for key in KEYS:
         lines.append(row(key, settings.values[key]))
+    from auditor.registry import get_check
+
     for check_id, options in settings.checks.items():
         lines.append("")
         lines.append(f"[checks.{_toml_key(check_id)}]")
-        for name, setting in options.items():
-            lines.append(row(name, setting))
+        lines.append(row("severity", options["severity"]))
+        for name, default in get_check(check_id).options.items():
+            lines.append(row(name, options.get(name, Setting(default, "default"))))
     return "\n".join(lines) + "\n"

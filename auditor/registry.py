@@ -1,126 +1,92 @@
-"""The one list of built-in checks.
+"""The one table of built-in checks.
 
 Explicit on purpose (proselint's `__register__`, ruff's `codes.rs`): no
-directory scanning, no entry points. Modules are imported on first use, not
-when `auditor` is imported, so `auditor --help` stays fast. Ids are stable:
-once released an id is never renamed or reused.
+directory scanning, no entry points. The table says what selection and
+settings need (id, module, default severity, what a check runs on) without
+importing any check, so `auditor --help`, `auditor config` of a project and a
+rerun answered from the report cache import none; a check's module (its code,
+docs and option defaults) is imported on first use. `tests/test_registry.py`
+keeps the table equal to the modules. Ids are stable: once released an id is
+never renamed or reused.
 """
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 
 from auditor.audit import Check
 from auditor.findings import Severity
 
-CHECK_MODULES: tuple[str, ...] = (
-    # claims against their documents
-    "auditor.checks.quote_not_found",
-    "auditor.checks.ambiguous_quote",
-    "auditor.checks.value_not_in_quote",
-    # consistency between claims
-    "auditor.checks.conflicting_figures",
-    "auditor.checks.key_unit_mismatch",
-    "auditor.checks.percent_sum",
-    "auditor.checks.part_exceeds_whole",
-    "auditor.checks.sum_mismatch",
-    "auditor.checks.date_arithmetic",
-    # documents on their own (run with or without claims)
-    "auditor.checks.duplicate_paragraph",
-    "auditor.checks.truncated_paragraph",
-    "auditor.checks.traditional_character",
-    "auditor.checks.doubled_word",
-    "auditor.checks.unbalanced_quotes",
-    "auditor.checks.mixed_punctuation",
-    "auditor.checks.stray_latin",
-    "auditor.checks.malformed_number",
-    # the baseline (runs only when one is in use)
-    "auditor.checks.stale_baseline_entry",
-    # suppression comments in documents (reported by the runner's suppression step)
-    "auditor.checks.unused_suppression",
-    # discovery (auditor scan)
-    "auditor.checks.discovered_conflict",
-    "auditor.checks.discovered_percent_sum",
-    "auditor.checks.discovered_sum_mismatch",
-    "auditor.checks.discovered_date_span",
-)
-
-
-@lru_cache(maxsize=1)
-def all_checks() -> tuple[Check, ...]:
-    checks = tuple(importlib.import_module(name).CHECK for name in CHECK_MODULES)
-    ids = [check.id for check in checks]
-    duplicates = sorted({i for i in ids if ids.count(i) > 1})
-    if duplicates:
-        raise RuntimeError(f"duplicate check ids: {duplicates}")
-    return tuple(sorted(checks, key=lambda check: check.id))
+PACKAGE = "auditor.checks"
 
 
 @dataclass(frozen=True)
-class CheckInfo:
-    """What settings and selection know of a check: the fields of its `Check` they read, without its code."""
+class Registered:
+    """A check as the table knows it: what selection and settings read, without its code."""
 
     id: str
-    severity: Severity
-    options: Mapping[str, Any]
-    needs_claims: bool
-    discovery: bool
-    limits: Mapping[str, tuple]
+    module: str  # in auditor.checks
+    severity: Severity  # the default
+    needs_claims: bool = False  # runs only when there are claims
+    discovery: bool = False  # runs under `auditor scan`, or when selected by id
 
 
-_catalogue: tuple[CheckInfo, ...] | None = None  # the one this process uses, once read or made
+REGISTRY: tuple[Registered, ...] = (
+    # claims against their documents
+    Registered("quote-not-found", "quote_not_found", Severity.ERROR, needs_claims=True),
+    Registered("ambiguous-quote", "ambiguous_quote", Severity.WARNING, needs_claims=True),
+    Registered("value-not-in-quote", "value_not_in_quote", Severity.ERROR, needs_claims=True),
+    # consistency between claims
+    Registered("conflicting-figures", "conflicting_figures", Severity.ERROR, needs_claims=True),
+    Registered("key-unit-mismatch", "key_unit_mismatch", Severity.ERROR, needs_claims=True),
+    Registered("percent-sum", "percent_sum", Severity.ERROR, needs_claims=True),
+    Registered("part-exceeds-whole", "part_exceeds_whole", Severity.ERROR, needs_claims=True),
+    Registered("sum-mismatch", "sum_mismatch", Severity.ERROR, needs_claims=True),
+    Registered("date-arithmetic", "date_arithmetic", Severity.WARNING, needs_claims=True),
+    # documents on their own (run with or without claims)
+    Registered("duplicate-paragraph", "duplicate_paragraph", Severity.ERROR),
+    Registered("truncated-paragraph", "truncated_paragraph", Severity.WARNING),
+    Registered("traditional-character", "traditional_character", Severity.WARNING),
+    Registered("doubled-word", "doubled_word", Severity.WARNING),
+    Registered("unbalanced-quotes", "unbalanced_quotes", Severity.WARNING),
+    Registered("mixed-punctuation", "mixed_punctuation", Severity.INFO),
+    Registered("stray-latin", "stray_latin", Severity.WARNING),
+    Registered("malformed-number", "malformed_number", Severity.WARNING),
+    # the baseline (judged by the baseline step when one is in use)
+    Registered("stale-baseline-entry", "stale_baseline_entry", Severity.ERROR),
+    # suppression comments in documents (reported by the runner's suppression step)
+    Registered("unused-suppression", "unused_suppression", Severity.WARNING),
+    # discovery (auditor scan)
+    Registered("discovered-conflict", "discovered_conflict", Severity.WARNING, discovery=True),
+    Registered("discovered-percent-sum", "discovered_percent_sum", Severity.WARNING, discovery=True),
+    Registered("discovered-sum-mismatch", "discovered_sum_mismatch", Severity.WARNING, discovery=True),
+    Registered("discovered-date-span", "discovered_date_span", Severity.WARNING, discovery=True),
+)
+_BY_ID = {entry.id: entry for entry in REGISTRY}
 
 
-def catalogue() -> tuple[CheckInfo, ...]:
-    """Every check's id, default severity, options and kind, sorted by id.
-
-    Settings and selection need only these, and importing the twenty check modules costs a
-    rerun answered from the report cache a tenth of its time; so they are kept in the user's
-    cache directory, filed under the code's signature (auditor/cache.py), and read from there
-    when the code is unchanged.
-    """
-    global _catalogue
-    if _catalogue is None:
-        from auditor.cache import load_catalogue, store_catalogue
-
-        _catalogue = load_catalogue()
-        if _catalogue is None:
-            _catalogue = _infos_of(all_checks())
-            store_catalogue(_catalogue)
-    return _catalogue
-
-
-def _infos_of(checks) -> tuple[CheckInfo, ...]:
-    return tuple(CheckInfo(check.id, check.severity, check.options, check.needs_claims, check.discovery, check.limits)
-                 for check in checks)
-
-
-def confirm_catalogue() -> bool:
-    """Compare the catalogue with the checks themselves (imported now, if they were not); when they differ
-    (a damaged file, or one stored while the code was being edited), store the true one and use it from
-    now on. True when it differed. Called once the checks are imported anyway (a run that audits), and
-    before an error that rests on the catalogue is reported."""
-    global _catalogue
-    from auditor.cache import store_catalogue
-
-    actual = _infos_of(all_checks())
-    if catalogue() == actual:
-        return False
-    _catalogue = actual
-    store_catalogue(actual)
-    return True
+def registered() -> tuple[Registered, ...]:
+    """Every check of the table, sorted by id; nothing imported."""
+    return tuple(sorted(REGISTRY, key=lambda entry: entry.id))
 
 
 def check_ids() -> tuple[str, ...]:
-    return tuple(check.id for check in all_checks())
+    return tuple(entry.id for entry in registered())
+
+
+@lru_cache(maxsize=None)
+def _load(module: str) -> Check:
+    return importlib.import_module(f"{PACKAGE}.{module}").CHECK
 
 
 def get_check(check_id: str) -> Check | None:
-    for check in all_checks():
-        if check.id == check_id:
-            return check
-    return None
+    """The check with this id (its module imported now), or None."""
+    entry = _BY_ID.get(check_id)
+    return None if entry is None else _load(entry.module)
+
+
+def all_checks() -> tuple[Check, ...]:
+    """Every check, sorted by id (all their modules imported)."""
+    return tuple(_load(entry.module) for entry in registered())

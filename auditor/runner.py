@@ -87,19 +87,10 @@ def select_checks(
 def selected_ids(
     select: Iterable[str] = (), ignore: Iterable[str] = (), *, with_claims: bool = True, discovery: bool = False
 ) -> tuple[str, ...]:
-    """What `select_checks` selects (or the UnknownCheck it raises), from the check catalogue: no check imported.
+    """What `select_checks` selects (or the UnknownCheck it raises), from the registry's table: no check imported."""
+    from auditor.registry import registered
 
-    An error is confirmed against the checks themselves first: a damaged catalogue must not refuse a valid id.
-    """
-    from auditor.registry import catalogue, confirm_catalogue
-
-    select, ignore = list(select), list(ignore)
-    try:
-        return _selected(catalogue(), select, ignore, with_claims=with_claims, discovery=discovery)
-    except UnknownCheck:
-        if not confirm_catalogue():
-            raise
-    return _selected(catalogue(), select, ignore, with_claims=with_claims, discovery=discovery)
+    return _selected(registered(), list(select), list(ignore), with_claims=with_claims, discovery=discovery)
 
 
 def _selected(checks, select: Iterable[str], ignore: Iterable[str], *, with_claims: bool, discovery: bool) -> tuple[str, ...]:
@@ -202,10 +193,7 @@ def run_audit(
                          check_options=check_options, severities=severities, discovery=discovery)
     report = cache.load(request)
     if report is None:
-        from auditor.registry import confirm_catalogue
-
         checks = select_checks(select, ignore, with_claims=bool(claim_paths), discovery=discovery)
-        confirm_catalogue()  # the checks are imported now: keep the stored catalogue true to them
         with recording_reads() as reads:
             report = _audit(root, claim_paths, document_paths, checks, check_options, severities, jobs, progress)
         cache.store(request, report, reads)

@@ -22,9 +22,8 @@ the start of the document) to say which one the claim means.
 
 from __future__ import annotations
 
-from auditor.checks._docs import docs_of
-
 from auditor.audit import Audit, Check
+from auditor.checks._docs import docs_of
 from auditor.findings import Finding, Severity
 from auditor.quotes import claim_file_location
 

@@ -30,10 +30,9 @@ from __future__ import annotations
 
 from itertools import combinations
 
+from auditor.audit import Audit, Check
 from auditor.checks._claims import calendar_of, claims_by_key, describe, located, show_calendar
 from auditor.checks._docs import docs_of
-
-from auditor.audit import Audit, Check
 from auditor.findings import FigureValue, Finding, Severity
 
 

@@ -34,10 +34,9 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+from auditor.audit import Audit, Check
 from auditor.checks._claims import calendar_of, describe, located
 from auditor.checks._docs import docs_of
-
-from auditor.audit import Audit, Check
 from auditor.findings import FigureValue, Finding, Severity
 
 SPAN_KINDS = ("span", "anniversary")

@@ -42,9 +42,8 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-from auditor.checks._docs import docs_of
-
 from auditor.audit import Audit, Check, Stages
+from auditor.checks._docs import docs_of
 from auditor.findings import FigureValue, Finding, Severity
 
 # Report pairs at or above this confidence (0-1).

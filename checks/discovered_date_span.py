@@ -40,9 +40,8 @@ Recount the years, or name the years the span runs between.
 
 from __future__ import annotations
 
-from auditor.checks._docs import docs_of
-
 from auditor.audit import Audit, Check
+from auditor.checks._docs import docs_of
 from auditor.findings import FigureValue, Finding, Severity
 from auditor.patterns import lazy_compile
 

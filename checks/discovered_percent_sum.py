@@ -33,9 +33,8 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from auditor.checks._docs import docs_of
-
 from auditor.audit import Audit, Check
+from auditor.checks._docs import docs_of
 from auditor.findings import FigureValue, Finding, Severity
 from auditor.patterns import lazy_compile
 

@@ -53,9 +53,8 @@ import re
 from bisect import bisect_left
 from types import MappingProxyType
 
-from auditor.checks._docs import docs_of
-
 from auditor.audit import Audit, Check
+from auditor.checks._docs import docs_of
 from auditor.findings import Finding, Severity
 from auditor.patterns import lazy_compile
 

@@ -76,9 +76,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from auditor.checks._docs import docs_of
-
 from auditor.audit import Audit, Check
+from auditor.checks._docs import docs_of
 from auditor.collector import cycle_collector_paused
 from auditor.documents import Paragraph
 from auditor.findings import Finding, Severity

@@ -22,10 +22,9 @@ are about the same thing, correct the unit in the article that is wrong.
 
 from __future__ import annotations
 
+from auditor.audit import Audit, Check
 from auditor.checks._claims import claims_by_key, describe, located
 from auditor.checks._docs import docs_of
-
-from auditor.audit import Audit, Check
 from auditor.findings import FigureValue, Finding, Severity
 
 

@@ -28,9 +28,8 @@ Correct the number in the article: a group of three digits after every comma
 
 from __future__ import annotations
 
-from auditor.checks._docs import docs_of
-
 from auditor.audit import Audit, Check
+from auditor.checks._docs import docs_of
 from auditor.findings import Finding, Severity
 
 

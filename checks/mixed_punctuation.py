@@ -42,9 +42,8 @@ import re
 from collections import Counter
 from types import MappingProxyType
 
-from auditor.checks._docs import docs_of
-
 from auditor.audit import Audit, Check
+from auditor.checks._docs import docs_of
 from auditor.findings import Finding, Severity
 from auditor.patterns import lazy_compile
 

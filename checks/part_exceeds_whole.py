@@ -20,10 +20,9 @@ If the part is not really part of that whole, remove it from the relation.
 
 from __future__ import annotations
 
+from auditor.audit import Audit, Check
 from auditor.checks._claims import describe, located, relation_claims
 from auditor.checks._docs import docs_of
-
-from auditor.audit import Audit, Check
 from auditor.findings import FigureValue, Finding, Severity
 
 

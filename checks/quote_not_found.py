@@ -25,9 +25,8 @@ correct the draft.
 
 from __future__ import annotations
 
-from auditor.checks._docs import docs_of
-
 from auditor.audit import Audit, Check
+from auditor.checks._docs import docs_of
 from auditor.findings import Finding, Severity
 from auditor.quotes import claim_file_location
 

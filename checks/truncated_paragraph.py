@@ -95,9 +95,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from auditor.checks._docs import docs_of
-
 from auditor.audit import Audit, Check
+from auditor.checks._docs import docs_of
 from auditor.documents import Document, Paragraph
 from auditor.findings import Finding, Severity
 from auditor.patterns import lazy_compile

@@ -56,10 +56,9 @@ import re
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from auditor.audit import Audit, Check
 from auditor.checks._docs import docs_of
 from auditor.checks.truncated_paragraph import ends_sentence
-
-from auditor.audit import Audit, Check
 from auditor.documents import Document
 from auditor.findings import Finding, Severity
 from auditor.patterns import lazy_compile

@@ -28,9 +28,8 @@ Remove the comment, or the check ids it no longer needs.
 
 from __future__ import annotations
 
-from auditor.checks._docs import docs_of
-
 from auditor.audit import Audit, Check
+from auditor.checks._docs import docs_of
 from auditor.findings import Severity
 from auditor.suppressions import UNUSED
 

@@ -21,9 +21,8 @@ when the quote holds exactly one figure.
 
 from __future__ import annotations
 
-from auditor.checks._docs import docs_of
-
 from auditor.audit import Audit, Check
+from auditor.checks._docs import docs_of
 from auditor.findings import FigureValue, Finding, Severity
 from auditor.quotes import claim_file_location, claim_site, figures_in_span
 

@@ -380,41 +380,7 @@ def test_lazy_patterns_copy_and_pickle_like_compiled_ones():
     assert pickle.loads(pickle.dumps(pattern)).search("三个").group("n") == "三"
 
 
-# ---------------------------------------------------------------- the check catalogue
-
-
-def _infos(infos):
-    return [(i.id, i.severity, dict(i.options), i.needs_claims, i.discovery) for i in infos]
-
-
-def test_the_catalogue_read_back_equals_the_checks_to_the_type(tmp_path, monkeypatch):
-    from auditor.registry import all_checks
-
-    monkeypatch.setenv("AUDITOR_CACHE_DIR", str(tmp_path))
-    monkeypatch.delenv("CI", raising=False)
-    expected = _infos(all_checks())
-    assert report_cache.load_catalogue() is None
-    report_cache.store_catalogue(all_checks())
-    (stored,) = tmp_path.glob("checks-v*.json")
-    loaded = report_cache.load_catalogue()
-    assert _infos(loaded) == expected
-    doubled = dict(next(i for i in loaded if i.id == "doubled-word").options)
-    assert type(doubled["allow"]) is tuple and type(doubled["name_characters"]) is str
-    assert {type(v) for i in loaded for v in i.options.values()} <= {tuple, str, int, float, bool}
-    stored.write_bytes(b'[{"id": "x"}]')  # damaged: read as absent
-    assert report_cache.load_catalogue() is None
-
-
-def test_no_catalogue_in_ci_or_with_caches_off(tmp_path, monkeypatch):
-    from auditor.registry import all_checks
-
-    monkeypatch.setenv("AUDITOR_CACHE_DIR", str(tmp_path))
-    monkeypatch.setenv("CI", "true")
-    report_cache.store_catalogue(all_checks())
-    monkeypatch.delenv("CI")
-    with report_cache.caches_off():
-        report_cache.store_catalogue(all_checks())
-    assert list(tmp_path.glob("checks-v*.json")) == []
+# ---------------------------------------------------------------- what a rerun imports
 
 
 def test_a_rerun_from_the_cache_imports_no_check(tmp_path):
@@ -427,61 +393,7 @@ def test_a_rerun_from_the_cache_imports_no_check(tmp_path):
             for _ in range(2)]
     assert runs[0].stdout == runs[1].stdout and "Found 3 errors, 34 warnings, 8 info" in runs[1].stdout
     assert runs[0].stderr.startswith("1 ['auditor.checks._claims'")  # the first run audits
-    assert runs[1].stderr == "1 []\n"  # the rerun: settings and selection from the catalogue, the report from the cache
-
-
-def test_a_tampered_catalogue_never_decides_what_an_audit_runs(tmp_path):
-    """One that moves duplicate-paragraph to the discovery checks (so that `check` would skip it) is caught
-    when the checks are imported, and replaced; --no-cache does not read it at all."""
-    env = person_env(tmp_path / "cache")
-    command = [sys.executable, "-m", "auditor.cli", "check", "--format", "json"]
-    fresh = subprocess.run(command + ["--no-cache"], cwd=ROOT, env=env, capture_output=True)
-    subprocess.run(command, cwd=ROOT, env=env, capture_output=True)  # stores the catalogue
-    (stored,) = (tmp_path / "cache").glob("checks-v*.json")
-    entries = json.loads(stored.read_bytes())
-    next(entry for entry in entries if entry["id"] == "duplicate-paragraph")["discovery"] = True
-    stored.write_text(json.dumps(entries), encoding="ascii")
-    for entry in (tmp_path / "cache").glob("reports-v*/*.json"):
-        entry.unlink()  # so the next run audits
-    assert subprocess.run(command + ["--no-cache"], cwd=ROOT, env=env, capture_output=True).stdout == fresh.stdout
-    assert subprocess.run(command, cwd=ROOT, env=env, capture_output=True).stdout == fresh.stdout
-    assert b'"duplicate-paragraph"' in fresh.stdout
-    assert not next(e for e in json.loads(stored.read_bytes()) if e["id"] == "duplicate-paragraph")["discovery"]
-
-
-def _damage_catalogue(cache_dir, change):
-    (stored,) = cache_dir.glob("checks-v*.json")
-    entries = json.loads(stored.read_bytes())
-    change(entries)
-    stored.write_text(json.dumps(entries), encoding="ascii")
-    return stored
-
-
-@pytest.mark.parametrize("args", [["check", "--select", "percent-sum"], ["config"]])
-def test_a_damaged_catalogue_never_refuses_what_the_checks_accept(tmp_path, args):
-    project = make_project(tmp_path / "news", pyproject='[tool.auditor.checks.percent-sum]\nseverity = "warning"\n')
-    env = person_env(tmp_path / "cache")
-    command = [sys.executable, "-m", "auditor.cli", *args]
-    fresh = subprocess.run(command + (["--no-cache"] if args[0] == "check" else []), cwd=project, env=env,
-                           capture_output=True)
-    assert fresh.returncode in (0, 1), fresh.stderr
-    subprocess.run(command, cwd=project, env=env, capture_output=True)  # stores the catalogue (and a report)
-    stored = _damage_catalogue(tmp_path / "cache", lambda entries: entries.remove(
-        next(entry for entry in entries if entry["id"] == "percent-sum")))
-    for _ in range(2):
-        again = subprocess.run(command, cwd=project, env=env, capture_output=True)
-        assert (again.returncode, again.stdout, again.stderr) == (fresh.returncode, fresh.stdout, fresh.stderr)
-    assert any(entry["id"] == "percent-sum" for entry in json.loads(stored.read_bytes()))  # repaired
-
-
-def test_config_shows_the_checks_own_defaults_whatever_the_catalogue_says(tmp_path):
-    env = person_env(tmp_path / "cache")
-    command = [sys.executable, "-m", "auditor.cli", "config"]
-    before = subprocess.run(command, cwd=ROOT, env=env, capture_output=True)
-    _damage_catalogue(tmp_path / "cache", lambda entries: next(
-        entry for entry in entries if entry["id"] == "percent-sum").update(severity=1))
-    after = subprocess.run(command, cwd=ROOT, env=env, capture_output=True)
-    assert after.stdout == before.stdout and b'severity = "error"' in before.stdout
+    assert runs[1].stderr == "1 []\n"  # the rerun: settings and selection from the registry table, the report from the cache
 
 
 def test_library_runs_without_a_cache_touch_no_cache_directory(tmp_path):
@@ -493,7 +405,7 @@ def test_library_runs_without_a_cache_touch_no_cache_directory(tmp_path):
     )
     run = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True)
     assert run.stdout == "('percent-sum',) 1\n", run.stderr
-    # Only the unit factors (auditor/units.py, pint's answers) are kept: no report, no catalogue.
+    # Only the unit factors (auditor/units.py, pint's answers) are kept: no report.
     assert [path.name for path in (tmp_path / "cache").iterdir()] == [
         path.name for path in (tmp_path / "cache").glob("units-*.json")]
 

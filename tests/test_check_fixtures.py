@@ -15,6 +15,9 @@ tests/fixtures/checks/<check-id>.yaml:
         options: {}            # optional: settings for the check
         run_with: [doubled-word]   # optional: run these checks too, then the documents' suppression comments
                                    # (the runner's suppression step); the findings of the check under test are kept
+        baseline:              # optional: a baseline in use, then the baseline step (stale-baseline-entry)
+          file: auditor-baseline.json
+          entries: [{fingerprint: …, check: …, path: …, message: …, reason: …, line: 5, column: 7}]
         expect:                # exact list of findings, in report order; [] = must not fire
           - at: a.txt:1:8      # primary location (path:line:col)
             end: a.txt:1:12    # optional: end of the primary span
@@ -37,9 +40,9 @@ from pathlib import Path
 
 import pytest
 import yaml
-from auditor.checks._docs import REQUIRED_SECTIONS
 
 from auditor.audit import Audit, run_checks
+from auditor.checks._docs import REQUIRED_SECTIONS
 from auditor.project import load_audit
 from auditor.registry import all_checks
 
@@ -59,7 +62,7 @@ def _cases():
 
 
 FILE_KEYS = {"check", "cases"}
-CASE_KEYS = {"name", "documents", "claims", "options", "run_with", "expect"}
+CASE_KEYS = {"name", "documents", "claims", "options", "run_with", "baseline", "expect"}
 EXPECT_KEYS = {"at", "end", "severity", "related", "message", "evidence", "fix", "suppressed"}
 
 
@@ -104,7 +107,15 @@ def test_fixture_case(tmp_path, request, check_id, case):
     check = next(c for c in all_checks() if c.id == check_id)
     audit = _load_case(tmp_path, case)
     audit.check_options[check_id] = dict(case.get("options", {}))
-    if "run_with" in case:
+    if "baseline" in case:
+        from auditor.baseline import Baseline, Entry, stale_findings
+
+        others = [c for c in all_checks() if c.id in case.get("run_with", [])]
+        baseline = Baseline(case["baseline"].get("file", "auditor-baseline.json"),
+                            tuple(Entry(**entry) for entry in case["baseline"].get("entries") or ()))
+        ran = [check.id, *(c.id for c in others)]
+        findings = stale_findings(baseline, run_checks(audit, [check, *others]), ran)
+    elif "run_with" in case:
         from auditor.runner import suppress_in_documents
 
         others = [c for c in all_checks() if c.id in case["run_with"]]

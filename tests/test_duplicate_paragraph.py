@@ -9,12 +9,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from auditor.checks import duplicate_paragraph
-from auditor.checks.duplicate_paragraph import CHECK
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from auditor.audit import Audit, run_checks
+from auditor.checks import duplicate_paragraph
+from auditor.checks.duplicate_paragraph import CHECK
 from auditor.documents import Document
 from auditor.findings import Severity
 from auditor.paragraph_index import ParagraphIndex, common_runs, shingle_sets, window_minima, winnow

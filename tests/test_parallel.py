@@ -70,7 +70,6 @@ def test_staged_conflict_check_equals_one_run():
     """discovered-conflict's stages (documents prepared in shards, the summaries adopted, each dimension
     group judged apart) give exactly the findings of one run, in one process here."""
     from auditor.checks import discovered_conflict
-
     from auditor.parallel import shard_documents
     from auditor.project import load_audit
 

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from auditor.errors import InputError
 from auditor.patterns import LazyPattern
 from auditor.project import load_audit
-from auditor.registry import CHECK_MODULES
+from auditor.registry import PACKAGE, registered
 
 ROOT = Path(__file__).resolve().parents[1]
 ENGINE_MODULES = sorted(
@@ -52,7 +52,7 @@ def all_patterns() -> list[tuple[str, re.Pattern]]:
     # The figure reader builds patterns at run time (from the unit list); test them too.
     found = [("auditor.figures.prose._core()", prose._core()), ("auditor.figures.prose._core(strict)", prose._core(True)),
              ("auditor.figures.vocabulary.written_units()[0]", vocabulary.written_units()[0])]
-    for name in ENGINE_MODULES + list(CHECK_MODULES):
+    for name in ENGINE_MODULES + [f"{PACKAGE}.{entry.module}" for entry in registered()]:
         module = importlib.import_module(name)
         for attribute, value in sorted(vars(module).items()):
             if isinstance(value, (re.Pattern, LazyPattern)):  # a LazyPattern compiles at its first finditer

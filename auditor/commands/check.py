@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 import click
@@ -71,6 +70,8 @@ def make_console(color: str, file=None, width: int | None = None):
 def print_input_error(error: InputError, what: str = "nothing was checked") -> None:
     for problem in error.problems:
         click.echo(str(problem), err=True)
+    if all(problem.path == "auditor" for problem in error.problems):
+        return  # "auditor: nothing to check: …" says it all
     count = len(error.problems)
     click.echo(f"auditor: {count} input error{'s' if count != 1 else ''}; {what}", err=True)
 
@@ -129,72 +130,26 @@ def cli_settings(paths=(), doc_paths=(), select=(), ignore=(), **others) -> dict
     return values
 
 
-def project_start(paths) -> Path | None:
-    """Where to look for the project root: the working directory, unless every PATH lies outside it, or it
-    belongs to no project while the PATHs do.
-
-    `cd /tmp && auditor check ~/paper/claims` (or `auditor check paper/claims`) then finds ~/paper's project
-    (and its configuration), so the documents its claim files name are found too.
-    """
-    from auditor.io import real_path
-    from auditor.project import marked_root
-
-    if not paths:
-        return None
-    cwd = real_path(Path.cwd())
-    resolved = [real_path(path) for path in paths]
-    first = resolved[0]
-    start = first if first.is_dir() else first.parent
-    if any(path.is_relative_to(cwd) for path in resolved):
-        return start if marked_root(cwd) is None and marked_root(start) is not None else None
-    return start
-
-
 def load_settings_or_exit(cli: dict, config_file: Path | None, paths=(), project_dir: Path | None = None):
     """Settings, or None after printing the configuration problems (the caller exits 2)."""
-    from auditor.config import load_settings
+    from auditor.api import project_settings
 
     try:
-        return load_settings(cli, config_file=config_file, start=project_start(paths), root=project_dir)
+        return project_settings(cli, config=config_file, paths=paths, project=project_dir)
     except InputError as exc:
         print_input_error(exc, "nothing was checked")
         return None
 
 
-@dataclass
-class Inputs:
-    """The claim files and bare documents a check run reads."""
+def gather_inputs(settings, given_documents=()):
+    """The claim files and documents to read (auditor.api.Inputs), or ExitStatus after printing the problem."""
+    from auditor.api import check_inputs
 
-    claim_paths: list[Path]
-    document_paths: list[Path]
-    partial: bool  # only some of the project's files: the command line named them
-
-
-def gather_inputs(settings, given_documents=()) -> Inputs | ExitStatus:
-    from auditor.project import expand_paths
-
-    claim_paths, claim_problems = expand_paths(settings.paths("claims"), (".yaml", ".yml"), settings.root)
-    document_paths, doc_problems = expand_paths(settings.paths("docs"), (".txt", ".md", ".text"), settings.root,
-                                               settings["exclude"])
-    if claim_problems or doc_problems:
-        print_input_error(InputError(claim_problems + doc_problems))
+    try:
+        return check_inputs(settings, given_documents)
+    except InputError as exc:
+        print_input_error(exc)
         return ExitStatus.INPUT_ERROR
-    if not claim_paths and not document_paths and not given_documents:
-        click.echo("auditor: nothing to check: no claim files (claims/, PATHS or `claims` in the configuration) "
-                   "and no documents (--docs)", err=True)
-        return ExitStatus.INPUT_ERROR
-    partial = settings.values["claims"].source.startswith("command line") or settings.values["docs"].source.startswith("command line")
-    return Inputs(claim_paths, document_paths, partial)
-
-
-def selected_ids(settings, inputs: Inputs, *, baseline_in_use: bool) -> tuple[list[str], list[str]]:
-    """select / ignore for the runner; `stale-baseline-entry` is left out when no baseline is judged
-    (unless selected by name: it then runs and, without entries, finds nothing)."""
-    select = list(settings["select"])
-    ignore = list(settings["ignore"])
-    if not baseline_in_use and STALE_CHECK not in select and STALE_CHECK not in ignore:
-        ignore.append(STALE_CHECK)
-    return select, ignore
 
 
 def report_cache():
@@ -205,7 +160,7 @@ def report_cache():
 
 
 def from_scratch_if(no_cache: bool) -> None:
-    """--no-cache: no cache of any kind (reports, the check catalogue, unit factors) for the rest of the command."""
+    """--no-cache: no cache of any kind (reports, unit factors) for the rest of the command."""
     if no_cache:
         from auditor.cache import caches_off
 
@@ -252,19 +207,14 @@ def no_cache_option(function):
     )(function)
 
 
-def run(settings, inputs: Inputs, select: list[str], ignore: list[str], extra_options: dict | None = None,
-        cache=None, progress=None, given_documents=()):
-    """run_audit with the settings; UnknownCheck becomes a usage error (exit 2)."""
+def run(settings, inputs, select: list[str], ignore: list[str]):
+    """run_audit with the settings, no baseline (`auditor baseline` records what this finds); UnknownCheck
+    becomes a usage error (exit 2)."""
     from auditor.runner import UnknownCheck, run_audit
 
-    options = settings.check_options()
-    options.update(extra_options or {})
     try:
-        return run_audit(
-            settings.root, inputs.claim_paths, inputs.document_paths,
-            select=select, ignore=ignore, check_options=options, severities=settings.severities(), cache=cache,
-            progress=progress, given_documents=given_documents,
-        )
+        return run_audit(settings.root, inputs.claim_paths, inputs.document_paths, select=select, ignore=ignore,
+                         check_options=settings.check_options(), severities=settings.severities())
     except UnknownCheck as exc:
         raise click.UsageError(_with_hint(str(exc), select + ignore)) from None
 
@@ -348,23 +298,19 @@ def check_command(paths, doc_paths, select, ignore, config_file, project_dir, ou
     if isinstance(inputs, ExitStatus):
         return inputs
 
-    prepared = prepare_baseline(settings, inputs, use_baseline=not no_baseline)
-    if isinstance(prepared, ExitStatus):
-        return prepared
-    baseline, select_ids, ignore_ids, extra = prepared
+    from auditor.api import run_check
+    from auditor.runner import UnknownCheck
+
     try:
         with progress_bar("checking", enabled=not quiet and settings["format"] in PEOPLE_FORMATS
                           and output is None) as progress:
-            report = run(settings, inputs, select_ids, ignore_ids, extra, cache=report_cache(), progress=progress,
-                         given_documents=given)
+            report, baselined = run_check(settings, inputs, use_baseline=not no_baseline, cache=report_cache(),
+                                          progress=progress, given_documents=given)
+    except UnknownCheck as exc:
+        raise click.UsageError(_with_hint(str(exc), list(settings["select"]) + list(settings["ignore"]))) from None
     except InputError as exc:
         print_input_error(exc)
         return ExitStatus.INPUT_ERROR
-    baselined: frozenset[str] = frozenset()
-    if baseline is not None:
-        from auditor import baseline as baselines
-
-        report, baselined = baselines.apply(report, baseline)
 
     status = exit_status(report, settings["fail-on"], exit_zero)
     text = render_report(report, settings, baselined=baselined, output=output, quiet=quiet, verbose=verbose,
@@ -384,36 +330,6 @@ def files_read(settings, report, others=()) -> list[Path]:
     if settings.config_path is not None:
         files.append(settings.config_path)
     return files
-
-
-def prepare_baseline(settings, inputs: Inputs, *, use_baseline: bool):
-    """(baseline or None, select, ignore, extra check options), or ExitStatus after an input error.
-
-    Stale entries are judged only when the whole project is audited (see
-    checks/stale_baseline_entry.py); otherwise the baseline only hides.
-    """
-    baseline = None
-    where = baseline_path(settings) if use_baseline else None
-    if where is not None:
-        from auditor import baseline as baselines
-
-        try:
-            baseline = baselines.load(*where)
-        except InputError as exc:
-            print_input_error(exc)
-            return ExitStatus.INPUT_ERROR
-    judge_stale = baseline is not None and not inputs.partial
-    select, ignore = selected_ids(settings, inputs, baseline_in_use=judge_stale)
-    extra = None
-    if judge_stale:
-        from auditor.runner import UnknownCheck, select_checks
-
-        try:
-            running = [check.id for check in select_checks(select, ignore, with_claims=bool(inputs.claim_paths))]
-        except UnknownCheck as exc:
-            raise click.UsageError(_with_hint(str(exc), select + ignore)) from None
-        extra = {STALE_CHECK: baselines.stale_options(baseline, running)}
-    return baseline, select, ignore, extra
 
 
 def write_report(text: str, output: Path | None, inputs=(), root: Path | None = None) -> ExitStatus | None:

@@ -28,9 +28,7 @@ def config_command(paths, doc_paths, select, ignore, config_file, project_dir, o
     effect. A bad configuration is reported with its line, exit status 2.
     """
     from auditor.config import describe_settings
-    from auditor.registry import confirm_catalogue
 
-    confirm_catalogue()  # what this command shows comes from the checks themselves, never a stale catalogue
     cli = cli_settings(paths, doc_paths, select, ignore, **{
         "fail-on": fail_on, "format": output_format, "color": color,
         "baseline": str(baseline_file) if baseline_file is not None else None,

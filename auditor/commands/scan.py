@@ -17,8 +17,6 @@ from auditor.commands.check import FORMAT_HELP, display_options, no_cache_option
 from auditor.config import COLOR_CHOICES, FAIL_ON_CHOICES, FORMAT_CHOICES
 from auditor.errors import ExitStatus, InputError
 
-DOCUMENT_SUFFIXES = (".txt", ".md", ".text")
-
 
 def _a_number(ctx, param, value):
     """NaN passes FloatRange (every comparison with it is false) and would accept every guess."""
@@ -84,8 +82,8 @@ def scan_command(paths, output_format, output, fail_on, exit_zero, select, ignor
     Exit status: 0 no findings at or above --fail-on, 1 findings, 2 usage or
     input error.
     """
+    from auditor.api import run_scan, scan_inputs
     from auditor.commands.check import (
-        STALE_CHECK,
         check_display,
         documents_from_stdin,
         exit_status,
@@ -99,8 +97,7 @@ def scan_command(paths, output_format, output, fail_on, exit_zero, select, ignor
         split_ids,
         write_report,
     )
-    from auditor.project import expand_paths
-    from auditor.runner import UnknownCheck, run_audit
+    from auditor.runner import UnknownCheck
 
     from_scratch_if(no_cache)
     stdin = documents_from_stdin(paths, stdin_filename, "give `-` among PATHS")
@@ -120,22 +117,12 @@ def scan_command(paths, output_format, output, fail_on, exit_zero, select, ignor
     if settings is None:
         return ExitStatus.INPUT_ERROR
     check_display(settings, statistics, min_severity)
-    document_paths, problems = expand_paths(settings.paths("docs") if paths or not given else [], DOCUMENT_SUFFIXES,
-                                           settings.root, settings["exclude"])
-    if problems:
-        print_input_error(InputError(problems))
+    try:
+        document_paths = scan_inputs(settings, named=bool(paths), given_documents=given)
+    except InputError as exc:
+        print_input_error(exc)
         return ExitStatus.INPUT_ERROR
-    if not document_paths and not given:
-        where = "in PATHS" if paths else "(give PATHS, e.g. `auditor scan corpus/`, or set `docs` in the configuration)"
-        click.echo(f"auditor: nothing to scan: no documents {where}", err=True)
-        return ExitStatus.INPUT_ERROR
-
-    select_ids, ignore_ids = list(settings["select"]), list(settings["ignore"])
-    if STALE_CHECK not in select_ids and STALE_CHECK not in ignore_ids:
-        ignore_ids.append(STALE_CHECK)  # no baseline in a scan
-    options = settings.check_options()
-    if min_confidence is not None:
-        options.setdefault("discovered-conflict", {})["min_confidence"] = min_confidence
+    options = {} if min_confidence is None else {"discovered-conflict": {"min_confidence": min_confidence}}
     if jobs == 0:
         import os
 
@@ -143,9 +130,8 @@ def scan_command(paths, output_format, output, fail_on, exit_zero, select, ignor
     bar = progress_bar("scanning", enabled=not quiet and settings["format"] in ("text", "concise") and output is None)
     try:
         with bar as progress:
-            report = run_audit(settings.root, [], document_paths, select=select_ids, ignore=ignore_ids,
-                               check_options=options, severities=settings.severities(), discovery=True,
-                               jobs=jobs, progress=progress, cache=report_cache(), given_documents=given)
+            report = run_scan(settings, document_paths, options=options, jobs=jobs, progress=progress,
+                              cache=report_cache(), given_documents=given)
     except UnknownCheck as exc:
         raise click.UsageError(str(exc)) from None
     except InputError as exc:
