@@ -36,6 +36,8 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from auditor.text import HAN
+
 if TYPE_CHECKING:
     from auditor.documents import Document
     from auditor.figures import Figure
@@ -192,7 +194,7 @@ FALLBACK_PHRASES = {
     "percent": ("比例", "share"), "span": ("时长", "span"), "anniversary": ("周年", "anniversary"),
 }
 _COUNTING_DIMENSIONS = ("[count]", "[person]", "[household]", "[person_time]")
-_CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
+_CJK = HAN
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _PREVIOUS_ITEM = re.compile(r"^\s{0,3}(?:for|on|towards|toward)\s[^,;]{0,60}?(?:,|\band\b)\s{0,3}", re.IGNORECASE)
 # What an English amount is for, right after it: "$1.5 million for the pool", "£40,000 on repairs".

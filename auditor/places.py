@@ -26,12 +26,14 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from auditor.text import HAN
+
 # Administrative suffixes, longest first, stripped to give a division's stem.
 _PROVINCE_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区", "省", "市")
 _PREFECTURE_SUFFIXES = ("自治州", "地区", "市", "盟")
 _COUNTY_SUFFIXES = ("自治县", "自治旗", "县", "市", "区", "旗")
 NATIONAL = "全国"
-_HANZI = re.compile(r"[\u4e00-\u9fff]")
+_HANZI = re.compile(r"[" + HAN + r"]")
 _ENGLISH_NAME = re.compile(r"[A-Z][A-Za-z'’.-]*(?:[ -](?:of|and|the|upon|on|de|la|[A-Z][A-Za-z'’.-]*))*")
 
 

@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass
 
 from auditor.patterns import lazy_compile
+from auditor.text import BRACKET_PAIRS, HAN, HANZI, SENTENCE_MARKS
 
 ROLES = ("prose", "title", "byline", "caption", "table", "list", "quote", "note", "end", "furniture")
 # Roles whose text is running prose: truncation, duplicates and discovery judge these.
@@ -88,7 +89,7 @@ _BYLINE = lazy_compile(
     r"|^(?:By|BY|Edited by|Reporting by|Written by|Words by|Photos? by)\s+[A-Z][\w.'’-]{0,30}"
     r"(?:\s+(?:[A-Z][\w.'’-]{0,30}|and|&|de|van|von|da|al|bin)){0,6}\s*(?:[,|–—-]\s*[^.!?]{0,60})?$"
     # 来源 齐鲁观, 速豹新闻网编辑 董雪: a credit written without a colon.
-    r"|^(?:来源|稿源|编辑|责任编辑)\s{1,2}\S|^.{0,20}(?:编辑|记者|通讯员|作者)\s?[\u4e00-\u9fff·]{2,4}$"
+    r"|^(?:来源|稿源|编辑|责任编辑)\s{1,2}\S|^.{0,20}(?:编辑|记者|通讯员|作者)\s?[" + HAN + r"·]{2,4}$"
 )
 # A line that is only a date and a time (06:02 EST, 17 April 2013; 2011-03-24 10:30).
 _DATELINE = lazy_compile(
@@ -111,12 +112,12 @@ _CAPTION = lazy_compile(
     r"|[表图]\s?\d{1,3}(?:[-.．]\d{1,2})?(?:\s|[：:])|(?:Table|Figure|Chart|Exhibit)\s\d{1,3}(?:[.:]|\s|$))")
 # A note to a table or a chart: 注：…, 资料来源：…, Note: …, Source: …; a bare 注： opens a run of numbered notes.
 # A credit at the end of a line with no colon: 华商报记者 黄涛, 通讯员 李明.
-_TRAILING_CREDIT = lazy_compile(r"(?:记者|通讯员|编辑|摄影|摄)[ \t\u3000]{0,2}[\u4e00-\u9fff·]{2,8}$")
+_TRAILING_CREDIT = lazy_compile(r"(?:记者|通讯员|编辑|摄影|摄)[ \t\u3000]{0,2}[" + HAN + r"·]{2,8}$")
 _CLAUSE_MARKS = frozenset("，,。；;：:、！!？?")
 # A line of one fact with no punctuation inside, ending in a figure (an infographic's "参保人数超10亿").
-_FACT_LINE_END = lazy_compile(r"\d(?:[\d.]{0,12})(?:%|[\u4e00-\u9fff]{0,3})$")
-_HAS_WORD = lazy_compile(r"[A-Za-z0-9\u4e00-\u9fff]")
-_SPACED_PHRASES = lazy_compile(r"[\u4e00-\u9fff%\d][ \t\u3000]{1,4}[\u4e00-\u9fff]")
+_FACT_LINE_END = lazy_compile(r"\d(?:[\d.]{0,12})(?:%|[" + HAN + r"]{0,3})$")
+_HAS_WORD = lazy_compile(r"[A-Za-z0-9" + HAN + r"]")
+_SPACED_PHRASES = lazy_compile(r"[" + HAN + r"%\d][ \t\u3000]{1,4}[" + HAN + r"]")
 _NOTE = lazy_compile(r"^(?:注|附注|说明|资料来源|数据来源|来源|Notes?|Sources?)\s{0,2}[：:]")
 _CAPTION_END = lazy_compile(r"(?:摄|供图|提供|制图|绘|图片来源\S{0,12}|资料图|Photo\s\S.{0,40})[）)]?$")
 _SOURCE_AT_END = lazy_compile(r"(?:[（(][^（()）]{0,40})?(?:数据来源|资料来源|来源|制表|制图|Source)\s{0,2}[：:][^。！？（()）]{1,40}[）)]?$"
@@ -126,33 +127,30 @@ _SENTENCE_MARK_BEFORE_SOURCE = lazy_compile(r"[。！？!?；;].{0,60}(?:来源|
 _PHOTO_POSITION = lazy_compile(r"[（(](?:前排|后排|中排)?(?:左|右)[一二三四五六七八九]|[（(]中[）)]")
 # A portrait's caption: official titles joined by 、 and a two- or three-character name, nothing else.
 _PORTRAIT = lazy_compile(
-    r"^[\u4e00-\u9fff、]{2,24}(?:书记|常委|委员|主任|主席|市长|县长|区长|省长|州长|镇长|乡长|局长|厅长|部长|院长|校长|董事长|"
-    r"总经理|总裁|经理|理事长|会长|秘书长|主编|总编辑)[\u4e00-\u9fff·]{2,4}$")
-_FIELD_LABEL = lazy_compile(r"[\u4e00-\u9fffA-Za-z ]{1,8}")
+    r"^[" + HAN + r"、]{2,24}(?:书记|常委|委员|主任|主席|市长|县长|区长|省长|州长|镇长|乡长|局长|厅长|部长|院长|校长|董事长|"
+    r"总经理|总裁|经理|理事长|会长|秘书长|主编|总编辑)[" + HAN + r"·]{2,4}$")
+_FIELD_LABEL = lazy_compile(r"[" + HAN + r"A-Za-z ]{1,8}")
 _FIELD_STOPS = frozenset("。！？!?；;，,")
 _DIGIT_GROUP_COMMA = lazy_compile(r"(?<=\d),(?=\d{3})")  # 4,805,975,546.54: no clause break
 # Two headlines on one line, as a page lists related stories: "首季继续亏损近20亿 | 今年再亏将退市".
 _HEADLINE_PAIR = lazy_compile(r"^[^|｜。！？!?；;]{2,30}[ \t\u3000][|｜][ \t\u3000][^|｜。！？!?；;]{2,30}$")
 _WIRE_TITLE = lazy_compile(r"^\S{2,16}电\s{0,3}(?:[（(][^（()）]{1,20}[）)]\s{0,3})?题\s{0,2}[：:]")
 _PHOTO_CREDIT = lazy_compile(r"\((?i:stock\s)?(?i:image|photo|picture|pic|credit)\b[^()]{0,60}\)$")
-_HANZI_CHARACTER = lazy_compile(r"[\u4e00-\u9fff]")
 _TABLE_CELL_SEPARATOR = lazy_compile(r"\t|\s[|｜]\s|^\s{0,3}[|｜]|[|｜]\s{0,3}$")
 _LIST_MARKER = lazy_compile(
     r"^(?:[•▶►▷■□◆◇●○·]|[*\-+]\s|\d{1,3}[.．、)）](?!\d)|[(（][\d一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)"
 )
-_SENTENCE_MARKS = frozenset("。！？!?…；;：:")
+_SENTENCE_MARKS = SENTENCE_MARKS
 _OPEN_CLAUSE_MARKS = frozenset("，,、")
 # Marks that never make a heading a sentence.
 _TITLE_PUNCTUATION = frozenset(" \u3000—–-·・•")
-_PAIRS = {"“": "”", "「": "」", "『": "』", "（": "）", "(": ")", "《": "》", "〈": "〉", "【": "】"}
+_PAIRS = BRACKET_PAIRS
 _CLOSERS = {close: open_ for open_, close in _PAIRS.items()}
-_HANZI = lazy_compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 # Lines of an infographic: each at most this long.
 FACT_LINE_LENGTH = 40
 _FRONT_TITLE = lazy_compile(r"^title:[ \t]*['\"]?(.*?)['\"]?[ \t]*$", re.MULTILINE)
 _NOT_WORD = lazy_compile(r"[\W_]+")
-_NAME_ONLY = lazy_compile(r"^[\u4e00-\u9fff·]{2,6}$|^[A-Z][a-z]+(?: [A-Z]\.?)?(?: [A-Z][a-z]+){1,2}$")
-_CJK = lazy_compile(r"[\u3400-\u9fff]")
+_NAME_ONLY = lazy_compile(r"^[" + HAN + r"·]{2,6}$|^[A-Z][a-z]+(?: [A-Z]\.?)?(?: [A-Z][a-z]+){1,2}$")
 _OPENS_WITH_FIGURE = lazy_compile(r"[\d０-９.约近超逾达共]|[一二两三四五六七八九十百千万亿]{1,8}[万亿千百十]?[元人户个家项亩吨米%％]")
 
 
@@ -539,7 +537,7 @@ def _balanced(text: str) -> bool:
 
 def _label_role(text: str) -> str | None:
     """The role of a Chinese line with no clause mark at all, by its shape, or None."""
-    if _HANZI_CHARACTER.search(text) and not _CLAUSE_MARKS.intersection(text) and len(text) <= 60:
+    if HANZI.search(text) and not _CLAUSE_MARKS.intersection(text) and len(text) <= 60:
         if len(text) <= 10:
             return "caption"  # a short label: 中指研究院, a chart's source
         if _SPACED_PHRASES.search(text):
@@ -612,7 +610,7 @@ def is_title_like(text: str, max_length: int = 60) -> bool:
     with a clause left open (a line ending in a comma is a sentence broken across lines)."""
     if "\n" in text or _ends_open(text):
         return False
-    if _HANZI.search(text):
+    if HANZI.search(text):
         return is_heading(text, 40, 4)
     return len(text) <= max_length and not any(ch in _SENTENCE_MARKS for ch in text)
 

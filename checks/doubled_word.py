@@ -57,8 +57,9 @@ from auditor.audit import Audit, Check
 from auditor.checks._docs import docs_of
 from auditor.findings import Finding, Severity
 from auditor.patterns import lazy_compile
+from auditor.text import HAN
 
-HANZI_CLASS = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]"
+HANZI_CLASS = r"[" + HAN + r"]"
 HANZI_RUN = lazy_compile(HANZI_CLASS + "+")
 # Chinese characters count as word characters for \b, so letters are bounded explicitly.
 LATIN_DOUBLE = lazy_compile(r"(?<![A-Za-z])([A-Za-z]+)[ \t]+(\1)(?![A-Za-z])", re.IGNORECASE)

@@ -46,8 +46,8 @@ from auditor.audit import Audit, Check
 from auditor.checks._docs import docs_of
 from auditor.findings import Finding, Severity
 from auditor.patterns import lazy_compile
+from auditor.text import HANZI
 
-HANZI = lazy_compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 CJK_PUNCTUATION = lazy_compile(r"[\u3000-\u303f\uff00-\uffef\u2018-\u201f\u2026\u2014\u00b7]")
 FULL_WIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）", ".": "。"}
 

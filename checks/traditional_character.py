@@ -43,9 +43,7 @@ from types import MappingProxyType
 from auditor.audit import Audit, Check
 from auditor.checks._docs import docs_of
 from auditor.findings import Finding, Severity
-from auditor.patterns import lazy_compile
-
-HANZI = lazy_compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+from auditor.text import HANZI
 
 
 @functools.cache

@@ -101,19 +101,13 @@ from auditor.documents import Document, Paragraph
 from auditor.findings import Finding, Severity
 from auditor.patterns import lazy_compile
 from auditor.structure import is_heading
+from auditor.text import BRACKET_PAIRS, HANZI, PARAGRAPH_ENDS, TRAILING_CLOSERS, ends_sentence
 
-# Marks that may end a paragraph. ：and —— introduce what follows; ；ends a list item.
-SENTENCE_END = frozenset("。！？!?…；;：:—.．～〜")
-# A bracketed note at the end of a paragraph: an end mark or a credit (（完）, （新浪财经 刘丽丽）).
-TRAILING_NOTE = lazy_compile(r"[（(【\[][^（()）【】\[\]]{1,30}[）)】\]]$")
-# A reporter's credit after the last sentence, unbracketed: "…大势所趋。 华商报记者 黄涛".
-TRAILING_CREDIT = lazy_compile(r"[ \u3000][^ \u3000。！？]{0,8}(?:记者|通讯员|编辑)[ \u3000]{0,2}[\u4e00-\u9fff·]{2,8}$")
-# Sentence-level marks: a line holding one anywhere is a sentence, not a heading.
-SENTENCE_MARKS = frozenset("。！？!?…；;：:")
+# Marks that may end a paragraph (：and —— introduce what follows; ；ends a list item), closers after them,
+# and whether a paragraph ends: auditor/text.py.
+SENTENCE_END = PARAGRAPH_ENDS
 CLAUSE_MARKS = frozenset("，,、。！？!?；;：:…")
-# Closing quotation marks and brackets that may follow the final punctuation.
-TRAILING_CLOSERS = frozenset("”’」』）)》〉】〕\"'")
-PAIRS = {"“": "”", "「": "」", "『": "』", "（": "）", "(": ")", "《": "》", "〈": "〉", "【": "】"}
+PAIRS = BRACKET_PAIRS
 CLOSERS = {close: open_ for open_, close in PAIRS.items()}
 # Only these characters matter to the bracket walks below; the regex engine skips the rest.
 BRACKETS = lazy_compile("[" + re.escape("".join(PAIRS) + "".join(CLOSERS)) + "]")
@@ -129,24 +123,7 @@ FREE_SINGLES = frozenset(
 LIST_MARKER = lazy_compile(
     r"^(?:[•▶►▷■□◆◇●○*\-]|\d{1,3}[.．、)）](?!\d)|[(（][\d一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)"
 )
-HANZI = lazy_compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 MAX_SPAN = 20  # characters of an unfinished clause shown as the span
-
-
-def ends_sentence(text: str) -> bool:
-    """Whether a paragraph's text ends with sentence-final punctuation (closers ignored).
-
-    A bracketed note after a finished sentence (（完）, （新浪财经 刘丽丽）) or a reporter's credit (华商报记者
-    黄涛) leaves it finished.
-    """
-    # Masked markup leaves runs of spaces inside a note: "（                本报记者 汪文正     ）".
-    stripped = " ".join(text.split())
-    note = TRAILING_NOTE.search(stripped) or TRAILING_CREDIT.search(stripped)
-    if note and note.start() > 0:
-        stripped = stripped[:note.start()].rstrip()
-    while stripped and stripped[-1] in TRAILING_CLOSERS:
-        stripped = stripped[:-1].rstrip()
-    return bool(stripped) and stripped[-1] in SENTENCE_END
 
 
 def is_caption(text: str, endings: tuple[str, ...], max_length: int) -> bool:

@@ -58,12 +58,11 @@ from types import MappingProxyType
 
 from auditor.audit import Audit, Check
 from auditor.checks._docs import docs_of
-from auditor.checks.truncated_paragraph import ends_sentence
 from auditor.documents import Document
 from auditor.findings import Finding, Severity
 from auditor.patterns import lazy_compile
+from auditor.text import HANZI, SENTENCE_FINAL, ends_sentence
 
-HANZI = lazy_compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 CJK_PUNCTUATION = lazy_compile(r"[\u3000-\u303f\uff00-\uffef\u2018-\u201f\u2026\u2014]")
 LIST_ENUMERATOR = lazy_compile(r"^\s*[\dA-Za-z一二三四五六七八九十]{1,3}$")
 # An enumerator inside a paragraph, after the colon or the sentence that introduces it: "需要关注：1）…。2）…".
@@ -71,7 +70,6 @@ INLINE_ENUMERATOR = lazy_compile(r"[：:。；;！？!?，,][ \t]?[\dA-Za-z一�
 # Quotes that Chinese typography repeats at the start of each paragraph of a long quotation.
 CONTINUED = frozenset("“「『\"")
 NAMES = {"“": "quotation mark", "‘": "quotation mark", "「": "quotation mark", "『": "quotation mark", "《": "title mark", "〈": "title mark"}
-SENTENCE_FINAL = "。！？!?…"
 CLAUSE_MARKS = "，,。、；;：:！!？?)）…"
 
 

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from auditor.text import STATEMENT_BREAKS
+
 if TYPE_CHECKING:
     from auditor.audit import Audit
     from auditor.documents import Document
@@ -16,7 +18,7 @@ if TYPE_CHECKING:
 
 # --- reading units -------------------------------------------------------------
 
-SENTENCE_END = frozenset("。！？!?；;…")
+SENTENCE_END = STATEMENT_BREAKS  # auditor/text.py
 CLAUSE_END = frozenset("，,、：:（）()")
 CLOSERS = frozenset("”’」』）)\"'")
 # A line that ends with none of these (and is long enough not to be a heading) runs on into the next.

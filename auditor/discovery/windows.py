@@ -22,6 +22,7 @@ from auditor.discovery.reading import Reading, Sentence
 from auditor.discovery.values import CALENDAR_KINDS
 from auditor.normalize import fold
 from auditor.published import publication_date
+from auditor.text import HAN
 
 if TYPE_CHECKING:
     from auditor.documents import Document
@@ -79,7 +80,7 @@ SWAP_COUNTED_DISTANCE = 3
 SWAP_MAX_CJK = 4
 SWAP_MAX_LATIN = 2
 
-_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|\d+(?:\.\d+)?|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|\d+(?:\.\d+)?|[" + HAN + r"]")
 
 
 # --- windows and tokens --------------------------------------------------------

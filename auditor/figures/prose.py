@@ -90,6 +90,7 @@ from auditor.figures.vocabulary import (
     unit_info,
     written_units,
 )
+from auditor.text import HAN
 
 # Full-width digits and signs, and the traditional forms of numeral and unit characters, fold
 # one-to-one, so offsets are unchanged and figure text is always taken from the source.
@@ -156,7 +157,7 @@ _COMPOUND_RE = re.compile(r"又|零|,[ \t]{1,2}|[ \t]{0,2}(?:and[ \t]{1,2})?")
 _YUAN_PARTS = {"角": Fraction(1, 10), "毛": Fraction(1, 10), "分": Fraction(1, 100)}
 _SIGN_WORD_RE = re.compile(r"(?i)(?<![A-Za-z])(?:minus|negative)[ \t]{1,4}$")
 _LETTER_OR_SUPERSCRIPT = re.compile(r"[A-Za-z0-9²³]")
-_CJK_RE = re.compile(r"[\u3400-\u9fff]")
+_CJK_RE = re.compile(r"[" + HAN + r"]")
 _METRE_WORDS_RE = re.compile(r"(?i)[ \t]{1,4}(?:tall|long|high|wide|deep|away|above|below|in (?:length|height|width|depth))\b|-(?:long|high|wide|tall|deep)\b")
 _DEGREES_RE = re.compile(r"(?i)[ \t]?(?:degrees?|deg\.?)(?![A-Za-z])")
 _COUNT = (Fraction(1), "count", "[count]")

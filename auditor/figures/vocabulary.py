@@ -12,6 +12,8 @@ import functools
 import re
 from fractions import Fraction
 
+from auditor.text import HAN
+
 # Bounded, so no pattern can scan a long whitespace run from every start position.
 WS = "[ \t\u00a0\u3000]{0,4}"
 
@@ -117,7 +119,7 @@ CURRENCY_SYMBOLS_SHOWN = {"USD": "$", "CNY": "¥", "EUR": "€", "GBP": "£", "J
 # Words that settle what ¥ means in a text that does not say 元 or 日元 right after it.
 YEN_CONTEXT_RE = re.compile(r"(?i)\b(?:yen|japan|japanese|tokyo|osaka)\b|日元|日本|[\u3040-\u30ff]")
 # Chinese text (Han characters, no kana) writes ¥ for yuan.
-YUAN_CONTEXT_RE = re.compile(r"(?i)\b(?:yuan|renminbi|rmb|china|chinese|beijing|shanghai)\b|[\u4e00-\u9fff]")
+YUAN_CONTEXT_RE = re.compile(r"(?i)\b(?:yuan|renminbi|rmb|china|chinese|beijing|shanghai)\b|[" + HAN + r"]")
 
 # --- time words -------------------------------------------------------------------------
 
