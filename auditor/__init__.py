@@ -1,10 +1,6 @@
 """auditor: check the figures of news articles against claims and against each other."""
 
-__version__ = "0.1.0"
-
-# Where each check's page (docs/rules/<id>.md) is published: SARIF's `helpUri`. OWNER is the repository's
-# owner on publication, as in docs/ci.md; a project points elsewhere with the `rule-docs-url` setting.
-RULE_DOCS_URL = "https://github.com/OWNER/auditor/blob/v" + __version__ + "/docs/rules/{id}.md"
+from auditor.version import RULE_DOCS_URL, __version__  # noqa: F401
 
 
 def __getattr__(name: str):

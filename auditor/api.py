@@ -29,7 +29,7 @@ from auditor.errors import InputError, InputProblem
 if TYPE_CHECKING:
     from auditor.config import Settings
     from auditor.documents import Document
-    from auditor.runner import Report
+    from auditor.findings import Report
 
 StrPath = str | PathLike
 STALE_CHECK = "stale-baseline-entry"
@@ -52,7 +52,7 @@ def project_start(paths: Iterable[Path]) -> Path | None:
     (and its configuration), so the documents its claim files name are found too.
     """
     from auditor.io import real_path
-    from auditor.project import marked_root
+    from auditor.paths import marked_root
 
     paths = list(paths)
     if not paths:
@@ -152,7 +152,7 @@ def run_scan(settings: "Settings", document_paths: list[Path], *, options: Mappi
 def load_baseline(settings: "Settings"):
     """The configured baseline (None when none is set or its file does not exist yet); InputError if unreadable."""
     from auditor import baseline as baselines
-    from auditor.documents import display_path
+    from auditor.paths import display_path
 
     if settings["baseline"] is None:
         return None

@@ -318,7 +318,7 @@ def apply(report, baseline: Baseline, judge: Iterable[str] | None = None, stale_
         report,
         findings=tuple(reported),
         suppressed=tuple(suppressed),
-        extra={**dict(report.extra), "baselined": len(hidden)},
+        baselined=len(hidden),
     ), frozenset(finding.fingerprint for finding in hidden)
 
 

@@ -36,20 +36,17 @@ import os
 import stat
 import sys
 from collections.abc import Iterable, Mapping
-from contextlib import contextmanager
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from auditor import __version__
-from auditor.findings import FigureValue, Finding, Location, Severity
+from auditor.caching import caches_disabled, caches_off, default_directory, in_ci, installed  # noqa: F401
+from auditor.findings import DocumentCoverage, FigureValue, Finding, Location, Report, Severity
 from auditor.io import ReadLog
+from auditor.version import __version__
 
-if TYPE_CHECKING:
-    from auditor.runner import Report
-
-FORMAT = 1  # bump when the entry layout or the Report changes shape
+FORMAT = 2  # bump when the entry layout or the Report changes shape (2: typed coverage instead of "extra")
 MAX_ENTRIES = 256  # pruned to PRUNED_TO, oldest first, when a write goes past it
 PRUNED_TO = 192
 # Libraries whose code or data decide findings (unit factors, CC-CEDICT, script conversion, similarity, YAML).
@@ -59,49 +56,6 @@ CACHEDIR_TAG = (
     "# This file is a cache directory tag created by auditor.\n"
     "# For information about cache directory tags see https://bford.info/cachedir/\n"
 )
-
-
-_switched_off = False
-
-
-def caches_disabled() -> bool:
-    """Every cache (reports, unit factors) is off: --no-cache, or AUDITOR_NO_CACHE set
-    (to anything but "0")."""
-    return _switched_off or os.environ.get("AUDITOR_NO_CACHE", "").strip() not in ("", "0")
-
-
-def in_ci() -> bool:
-    """A CI job (the CI variable set, as every CI service does): reports are not cached there, so that a
-    report comes from the code and files in the job alone, whatever cache directory a job restores."""
-    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false")
-
-
-@contextmanager
-def caches_off():
-    """Audit from scratch while active (--no-cache): no report or unit factor read from disk or stored."""
-    global _switched_off
-    previous, _switched_off = _switched_off, True
-    try:
-        yield
-    finally:
-        _switched_off = previous
-
-
-def default_directory() -> Path | None:
-    """$AUDITOR_CACHE_DIR, else $XDG_CACHE_HOME/auditor, else ~/.cache/auditor; None with no home to put it in."""
-    configured = os.environ.get("AUDITOR_CACHE_DIR")
-    if configured:
-        return Path(configured)
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    if xdg:
-        return Path(xdg) / "auditor"
-    if "HOME" in os.environ and not os.environ["HOME"].strip():
-        return None  # HOME set to nothing: "~" would mean "/" (os.path.expanduser)
-    try:
-        home = Path.home()
-    except RuntimeError:  # no HOME and no passwd entry: no cache rather than one in the working directory
-        return None
-    return home / ".cache" / "auditor" if home.is_absolute() else None
 
 
 # ---------------------------------------------------------------- the key
@@ -140,25 +94,6 @@ def code_signature() -> list:
             _tree_signature(Path(directory), signature)
     signature.extend(installed(name) for name in LIBRARIES)
     return signature
-
-
-def installed(name: str) -> tuple:
-    """Where a library is installed, as (main file, size, mtime): it stands for the version (pip rewrites the
-    file on an upgrade), at the cost of a stat, where importlib.metadata would cost more than a cache saves."""
-    import importlib.util
-
-    try:
-        spec = importlib.util.find_spec(name)
-    except (ImportError, ValueError):
-        spec = None
-    origin = spec.origin if spec is not None else None
-    if origin is None:
-        return (name, None)
-    try:
-        status = os.stat(origin)
-    except OSError:
-        return (origin, None)
-    return (origin, status.st_size, status.st_mtime_ns)
 
 
 @functools.cache
@@ -289,28 +224,23 @@ def report_json(report: "Report") -> dict:
         "documents": list(report.documents),
         "claim_count": report.claim_count,
         "checks": list(report.checks),
-        "extra": dict(report.extra),
+        "coverage": None if report.coverage is None else [[c.path, c.figures, c.claimed] for c in report.coverage],
     }
 
 
 def report_from_json(values: dict) -> "Report":
     """The Report `report_json` wrote; _Malformed (a ValueError) for anything else."""
-    from auditor.runner import Report
-
-    extra = _typed(values["extra"], dict)
-    for item in _typed(extra.get("coverage", []), list):
-        if list(_typed(item, dict)) != ["path", "figures", "claimed"]:
-            raise _Malformed("coverage")
-        _typed(item["path"], str), _typed(item["figures"], int), _typed(item["claimed"], int)
-    if set(extra) - {"coverage"}:
-        raise _Malformed("extra")
+    coverage = None
+    if values["coverage"] is not None:
+        coverage = tuple(DocumentCoverage(_typed(path, str), _typed(figures, int), _typed(claimed, int))
+                         for path, figures, claimed in (_typed(item, list) for item in _typed(values["coverage"], list)))
     return Report(
         findings=tuple(_finding(_typed(item, dict)) for item in _typed(values["findings"], list)),
         suppressed=tuple(_finding(_typed(item, dict)) for item in _typed(values["suppressed"], list)),
         documents=_strings(values["documents"]),
         claim_count=_typed(values["claim_count"], int),
         checks=_strings(values["checks"]),
-        extra=extra,
+        coverage=coverage,
     )
 
 
@@ -337,7 +267,7 @@ def _still_reads_the_same(files: Mapping[str, str]) -> bool:
 
 
 def _still_resolves_the_same(resolved: Mapping[str, str]) -> bool:
-    from auditor.project import confined_path
+    from auditor.paths import confined_path
 
     for key, recorded in _typed(resolved, dict).items():
         root, _, name = _typed(key, str).partition("\x1f")

@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from auditor.documents import display_path
 from auditor.errors import InputProblem
 from auditor.io import read_input_or_problem
+from auditor.paths import display_path
 from auditor.suggest import closest
 
 if TYPE_CHECKING:
@@ -347,7 +347,7 @@ def _compose(text: str, path: str, problems: list[InputProblem]) -> yaml.Node | 
 
 
 def load_claim_files(root: Path, paths: list[Path]) -> tuple[list[ClaimFile], list[InputProblem]]:
-    from auditor.project import confined_path
+    from auditor.paths import confined_path
 
     problems: list[InputProblem] = []
     files: list[ClaimFile] = []

@@ -15,8 +15,8 @@ import sys
 
 import click
 
-from auditor import __version__
 from auditor.errors import ExitStatus
+from auditor.version import __version__
 
 # name -> "module:function"; the order here is the order `--help` lists them.
 COMMANDS: dict[str, str] = {

@@ -2,7 +2,7 @@
 
 The configuration file sits at the project root (the nearest directory, from
 the working directory upward, holding an `auditor.toml`, a `pyproject.toml`
-with `[tool.auditor]`, or a `.git`; see `auditor.project.find_project_root`;
+with `[tool.auditor]`, or a `.git`; see `auditor.paths.find_project_root`;
 `--project DIR` names the root). When both files exist there, `auditor.toml`
 wins, as `ruff.toml` beats `pyproject.toml`. `--config FILE` names one
 explicitly.
@@ -17,7 +17,6 @@ within its table: deterministic and good enough for hand-written TOML).
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -25,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from auditor.errors import InputError, InputProblem
+from auditor.paths import display, has_auditor_table  # noqa: F401  (display: kept importable from here)
 from auditor.patterns import lazy_compile
 from auditor.suggest import did_you_mean
 
@@ -213,36 +213,6 @@ def _toml_key(key: str) -> str:
 
 
 # ---------------------------------------------------------------- discovery and loading
-
-
-def display(path: Path) -> str:
-    """A path as shown in messages: relative to the working directory when that reads well."""
-    try:
-        relative = os.path.relpath(path)
-    except ValueError:  # another drive on Windows
-        return path.as_posix()
-    return Path(relative).as_posix() if not relative.startswith("../../..") else path.as_posix()
-
-
-def has_auditor_table(pyproject: Path) -> bool:
-    """Whether pyproject.toml configures auditor. Only a file mentioning "auditor" is parsed; a
-    broken one counts as configured only when a [tool.auditor] header is visible (then its
-    error is reported), so a broken pyproject.toml of some other tool never stops a run."""
-    import tomllib
-
-    from auditor.io import read_input
-
-    try:
-        text = read_input(pyproject, MAX_CONFIG_BYTES).decode("utf-8-sig")
-    except (OSError, ValueError):
-        return False
-    if "auditor" not in text:
-        return False
-    try:
-        tool = tomllib.loads(text).get("tool")
-    except tomllib.TOMLDecodeError:
-        return re.search(r"^\s*\[\s*tool\s*\.\s*auditor\b|^\s*tool\s*\.\s*auditor\b", text, re.MULTILINE) is not None
-    return isinstance(tool, dict) and "auditor" in tool
 
 
 def find_config(root: Path) -> tuple[Path | None, tuple[str, ...]]:
@@ -487,7 +457,7 @@ def load_settings(
     entry may be `(value, "--option")` to name the option in the source.
     Raises InputError (every problem, located) on a bad configuration.
     """
-    from auditor.project import find_project_root
+    from auditor.paths import find_project_root
 
     if root is None:
         root = find_project_root(start)
@@ -522,7 +492,7 @@ def load_settings(
             claims_dir = root / "claims"
             values[key] = Setting(["claims"] if claims_dir.is_dir() else [], "default (claims/ of the project root)", root)
         elif key == "rule-docs-url":
-            from auditor import RULE_DOCS_URL
+            from auditor.version import RULE_DOCS_URL
 
             values[key] = Setting(RULE_DOCS_URL, "default (the checks' pages for this version)")
         else:
@@ -565,7 +535,7 @@ def toml_value(value: Any) -> str:
 
 def describe_settings(settings: Settings) -> str:
     """The effective settings as TOML, each with its source as a comment."""
-    from auditor import __version__
+    from auditor.version import __version__
 
     lines = [f"# auditor {__version__}", f"# project root: {settings.root}"]
     if settings.config_path is not None:

@@ -2,25 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from auditor.audit import Audit
+from auditor.findings import DocumentCoverage
 
 # Ordinals (第十一批) and years used as names are figures nobody claims; they are not counted.
 UNCOUNTED_KINDS = ("ordinal",)
-
-
-@dataclass(frozen=True)
-class DocumentCoverage:
-    """How many of a document's figures the claims point at."""
-
-    path: str
-    figures: int  # figures found in the document
-    claimed: int  # of those, figures a claim points at
-
-    @property
-    def percent(self) -> int:
-        return round(100 * self.claimed / self.figures) if self.figures else 100
 
 
 def claim_coverage(audit: Audit) -> tuple[DocumentCoverage, ...]:

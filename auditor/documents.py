@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import os
 import re
 from dataclasses import dataclass
 from functools import cached_property
@@ -11,7 +10,7 @@ from pathlib import Path
 
 from auditor.errors import InputProblem
 from auditor.findings import Location
-from auditor.io import read_input_or_problem, real_path
+from auditor.io import read_input_or_problem
 from auditor.normalize import NormalizedText, normalize
 
 # A document larger than this is refused rather than read into memory whole. Articles are
@@ -191,16 +190,3 @@ def read_document(path: Path, display_path: str) -> Document | InputProblem:
     if isinstance(decoded, InputProblem):
         return decoded
     return Document(display_path, decoded)
-
-
-def display_path(path: Path, root: Path) -> str:
-    """Project-relative '/'-separated path when inside the root, else as given."""
-    real, real_root = real_path(path), real_path(root)
-    if real.is_relative_to(real_root):
-        # Relative to the root as named (not through symlinks), so the path reads as the user wrote it.
-        absolute = path if path.is_absolute() else Path.cwd() / path
-        shown = os.path.relpath(os.path.normpath(absolute), os.path.normpath(root if root.is_absolute() else Path.cwd() / root))
-        if shown.startswith(".."):
-            shown = os.path.relpath(real, real_root)
-        return Path(shown).as_posix()
-    return path.as_posix()

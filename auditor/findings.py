@@ -89,7 +89,7 @@ class FigureValue:
 
     def to_json(self) -> dict:
         """Numbers a program can use (int, or the nearest float) and each exactly as a string in `*_exact`."""
-        from auditor.figures.model import format_number, json_number
+        from auditor.numbers import format_number, json_number
 
         return {
             "name": self.name, "text": self.text, "kind": self.kind, "unit": self.unit,
@@ -146,3 +146,63 @@ class Finding:
 
     def suppressed(self, reason: str) -> "Finding":
         return replace(self, suppressed_by=reason)
+
+
+@dataclass(frozen=True)
+class DocumentCoverage:
+    """How many of a document's figures the claims point at (auditor/coverage.py counts them)."""
+
+    path: str
+    figures: int  # figures found in the document
+    claimed: int  # of those, figures a claim points at
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.claimed / self.figures) if self.figures else 100
+
+
+@dataclass(frozen=True)
+class Report:
+    """What a run found: the findings to report, the suppressed ones, and what was checked."""
+
+    findings: tuple[Finding, ...]  # what is reported (suppressed ones excluded)
+    suppressed: tuple[Finding, ...]
+    documents: tuple[str, ...]
+    claim_count: int
+    checks: tuple[str, ...]
+    # Per document with claims, how many of its figures the claims cover (None when there are no claims).
+    coverage: tuple[DocumentCoverage, ...] | None = None
+    baselined: int | None = None  # findings the baseline hid (None when no baseline was applied)
+    # Findings below the display threshold (--min-severity): not shown, still judged by --fail-on.
+    hidden: tuple[Finding, ...] = ()
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for finding in self.findings if finding.severity == severity)
+
+    def summary(self) -> str:
+        """'Found 3 errors, 35 warnings, 7 info (1 suppressed); 5 documents checked'."""
+        parts = [
+            f"{n} {severity.label}{'' if n == 1 or severity == Severity.INFO else 's'}"
+            for severity in sorted(Severity, reverse=True)
+            if (n := self.count(severity))
+        ]
+        text = ("Found " + ", ".join(parts)) if parts else "No findings"
+        notes = []
+        if self.hidden:
+            notes.append(f"{len(self.hidden)} below --min-severity not shown")
+        if self.suppressed:
+            notes.append(f"{len(self.suppressed)} suppressed")
+        if notes:
+            text += f" ({', '.join(notes)})"
+        documents = len(self.documents)
+        return text + f"; {documents} document{'' if documents == 1 else 's'} checked"
+
+    def worst(self) -> Severity | None:
+        """The worst severity found, shown or hidden by --min-severity."""
+        return max((finding.severity for finding in (*self.findings, *self.hidden)), default=None)
+
+    def shown_from(self, severity: Severity) -> Report:
+        """The report with findings below `severity` moved to `hidden` (a display filter: `worst` still sees them)."""
+        kept = tuple(f for f in self.findings if f.severity >= severity)
+        below = tuple(f for f in self.findings if f.severity < severity)
+        return replace(self, findings=kept, hidden=self.hidden + below)

@@ -19,7 +19,7 @@ def unit_display(unit: str) -> str:
 
 def format_amount(value: Fraction) -> str:
     """Exact decimal with thousands separators; a non-terminating fraction is rounded to 2 places with ≈."""
-    from auditor.units import human_number
+    from auditor.numbers import human_number
 
     return human_number(value)
 

@@ -13,56 +13,14 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from auditor.audit import Audit
-from auditor.documents import Document, display_path, read_document
+from auditor.documents import Document, read_document
 from auditor.errors import InputError, InputProblem
-from auditor.io import note_resolution, real_path
+from auditor.io import real_path
+from auditor.paths import confined_path, display_path, find_project_root, marked_root  # noqa: F401
 from auditor.suggest import nearest_path
 
 DOCUMENT_SUFFIXES = (".txt", ".md", ".text")
 CLAIM_SUFFIXES = (".yaml", ".yml")
-
-
-def find_project_root(start: Path | None = None) -> Path:
-    start = (start or Path.cwd()).resolve()
-    return marked_root(start) or start
-
-
-def marked_root(start: Path) -> Path | None:
-    """The nearest directory from `start` upward that is a project: it has an `auditor.toml`, a
-    `pyproject.toml` that configures auditor (`[tool.auditor]`), or a `.git`; None when no directory is.
-
-    A `pyproject.toml` of some other tool does not make a project: a publication repository's subfolder
-    may hold one for its site generator, and the audit belongs to the repository."""
-    from auditor.config import has_auditor_table
-
-    start = start.resolve()
-    for directory in (start, *start.parents):
-        if (directory / "auditor.toml").is_file() or (directory / ".git").exists():
-            return directory
-        pyproject = directory / "pyproject.toml"
-        if pyproject.is_file() and has_auditor_table(pyproject):
-            return directory
-    return None
-
-
-def confined_path(root: Path, name: str) -> Path | str:
-    """The real path of `name` under `root`, or the reason it is refused."""
-    if not name or not name.strip():
-        return "empty document path"
-    candidate = Path(name)
-    if candidate.is_absolute() or name.startswith(("/", "\\")) or (len(name) > 1 and name[1] == ":"):
-        return f'document path "{name}" is absolute; name documents relative to the project root'
-    real_root = root.resolve()
-    try:
-        real = (real_root / candidate).resolve()
-    except (OSError, RuntimeError, ValueError) as exc:  # a symlink loop, a NUL in the name
-        result: Path | str = f'document path "{name}" cannot be resolved: {getattr(exc, "strerror", None) or exc}'
-    else:
-        result = real
-        if not real.is_relative_to(real_root):
-            result = f'document path "{name}" leaves the project root ({real_root})'
-    note_resolution(root, name, result)
-    return result
 
 
 # Folders never searched: hidden ones (.git, .venv, .tox), installed packages and caches. A virtual

@@ -15,9 +15,12 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from auditor.audit import Check
 from auditor.findings import Severity
+
+if TYPE_CHECKING:
+    from auditor.audit import Check
 
 PACKAGE = "auditor.checks"
 

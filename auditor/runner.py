@@ -8,12 +8,11 @@ returns a `Report`; the CLI only chooses a reporter and an exit status.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from auditor.audit import Audit, Check, run_checks
-from auditor.findings import Finding, Severity
+from auditor.findings import Finding, Report, Severity
 
 if TYPE_CHECKING:
     from auditor.cache import ReportCache
@@ -22,51 +21,6 @@ if TYPE_CHECKING:
 
 class UnknownCheck(ValueError):
     pass
-
-
-@dataclass(frozen=True)
-class Report:
-    """What a run found: the findings to report, the suppressed ones, and what was checked."""
-
-    findings: tuple[Finding, ...]  # what is reported (suppressed ones excluded)
-    suppressed: tuple[Finding, ...]
-    documents: tuple[str, ...]
-    claim_count: int
-    checks: tuple[str, ...]
-    extra: Mapping[str, Any] = field(default_factory=dict)
-    # Findings below the display threshold (--min-severity): not shown, still judged by --fail-on.
-    hidden: tuple[Finding, ...] = ()
-
-    def count(self, severity: Severity) -> int:
-        return sum(1 for finding in self.findings if finding.severity == severity)
-
-    def summary(self) -> str:
-        """'Found 3 errors, 35 warnings, 7 info (1 suppressed); 5 documents checked'."""
-        parts = [
-            f"{n} {severity.label}{'' if n == 1 or severity == Severity.INFO else 's'}"
-            for severity in sorted(Severity, reverse=True)
-            if (n := self.count(severity))
-        ]
-        text = ("Found " + ", ".join(parts)) if parts else "No findings"
-        notes = []
-        if self.hidden:
-            notes.append(f"{len(self.hidden)} below --min-severity not shown")
-        if self.suppressed:
-            notes.append(f"{len(self.suppressed)} suppressed")
-        if notes:
-            text += f" ({', '.join(notes)})"
-        documents = len(self.documents)
-        return text + f"; {documents} document{'' if documents == 1 else 's'} checked"
-
-    def worst(self) -> Severity | None:
-        """The worst severity found, shown or hidden by --min-severity."""
-        return max((finding.severity for finding in (*self.findings, *self.hidden)), default=None)
-
-    def shown_from(self, severity: Severity) -> Report:
-        """The report with findings below `severity` moved to `hidden` (a display filter: `worst` still sees them)."""
-        kept = tuple(f for f in self.findings if f.severity >= severity)
-        below = tuple(f for f in self.findings if f.severity < severity)
-        return replace(self, findings=kept, hidden=self.hidden + below)
 
 
 def select_checks(
@@ -219,18 +173,16 @@ def _audit(root, claim_paths, document_paths, checks, check_options, severities,
     findings = suppress_in_documents(audit, list(findings), [check.id for check in checks])
     findings = one_per_cause(findings, frozenset(audit.documents))
     reported, suppressed = suppress(audit, findings)
-    extra: dict[str, Any] = {}
+    coverage = None
     if audit.claim_files:
         from auditor.coverage import claim_coverage
 
-        extra["coverage"] = [
-            {"path": c.path, "figures": c.figures, "claimed": c.claimed} for c in claim_coverage(audit)
-        ]
+        coverage = claim_coverage(audit)
     return Report(
         findings=tuple(reported),
         suppressed=tuple(suppressed),
         documents=tuple(audit.documents),
         claim_count=len(audit.claims),
         checks=tuple(check.id for check in checks),
-        extra=extra,
+        coverage=coverage,
     )

@@ -20,6 +20,8 @@ from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from auditor.numbers import human_number
+
 if TYPE_CHECKING:  # pragma: no cover
     import pint
 
@@ -136,7 +138,7 @@ class _FactorCache:
     def __init__(self) -> None:
         self.path: Path | None = None
         self.entries: dict[str, list[str]] = {}
-        from auditor.cache import caches_disabled, default_directory, installed
+        from auditor.caching import caches_disabled, default_directory, installed
 
         directory = default_directory()
         if caches_disabled() or directory is None:
@@ -242,6 +244,10 @@ def pint_unit_factor(written_unit: str) -> tuple[Fraction, str, str]:
     return Fraction(quantity.to(base).magnitude), base, dimension
 
 
+class UnitMismatch(Exception):
+    """Two figures (or units) of different dimensions were compared or converted."""
+
+
 def convert(value: Fraction, from_unit: str, to_unit: str) -> Fraction:
     """Convert an exact value between two units of one dimension, with pint.
 
@@ -251,34 +257,8 @@ def convert(value: Fraction, from_unit: str, to_unit: str) -> Fraction:
     factor_from, _, dim_from = unit_factor(from_unit)
     factor_to, _, dim_to = unit_factor(to_unit)
     if dim_from != dim_to:
-        from auditor.figures import UnitMismatch
-
         raise UnitMismatch(f"cannot compare {from_unit} ({dim_from or 'dimensionless'}) with {to_unit} ({dim_to or 'dimensionless'})")
     return Fraction(value) * factor_from / factor_to
-
-
-def group_digits(text: str) -> str:
-    """Insert thousands separators into the integer part of a decimal string."""
-    sign = ""
-    if text.startswith("-"):
-        sign, text = "-", text[1:]
-    whole, dot, fraction = text.partition(".")
-    groups = []
-    while len(whole) > 3:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
-    groups.insert(0, whole)
-    return sign + ",".join(groups) + dot + fraction
-
-
-def human_number(value: Fraction) -> str:
-    """A number for people: exact with separators, else '≈' and 2 decimals."""
-    from auditor.figures import format_number
-
-    exact = format_number(value)
-    if "/" not in exact:
-        return group_digits(exact)
-    return "≈" + group_digits(format_number(round(Fraction(value), 2)))
 
 
 def format_quantity(value: Fraction, unit: str) -> str:

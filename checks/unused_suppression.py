@@ -31,7 +31,6 @@ from __future__ import annotations
 from auditor.audit import Audit, Check
 from auditor.checks._docs import docs_of
 from auditor.findings import Severity
-from auditor.suppressions import UNUSED
 
 
 def run(audit: Audit):
@@ -40,7 +39,7 @@ def run(audit: Audit):
 
 
 CHECK = Check(
-    id=UNUSED,
+    id="unused-suppression",  # auditor.suppressions.UNUSED
     severity=Severity.WARNING,
     summary="A suppression comment in a document covers no finding",
     run=run,

@@ -99,7 +99,7 @@ def test_an_unchanged_run_is_answered_from_the_cache_with_an_equal_report(tmp_pa
     second = audit(ROOT, cache)
     assert second == first
     assert [f.suppressed_by for f in second.suppressed] == [f.suppressed_by for f in first.suppressed]
-    assert second.extra == first.extra and list(second.extra["coverage"][0]) == ["path", "figures", "claimed"]
+    assert second.coverage == first.coverage and second.coverage[0].path == "corpus/000_ace7c8b895bb0294.txt"
     assert (tmp_path / "cache" / "CACHEDIR.TAG").read_text().startswith("Signature: 8a477f597d28d172789f06886806bc55")
 
 
@@ -281,11 +281,11 @@ def _tampered(tmp_path, change):
     lambda data: data.update(files={}, resolved={}),  # claims to depend on nothing
     lambda data: data["report"]["findings"][0].update(message=5),
     lambda data: data["report"]["findings"][0]["location"].__setitem__(1, "3"),
-    lambda data: data["report"].update(extra=[]),
+    lambda data: data["report"].update(coverage=[["a.txt", "3", 1]]),
     lambda data: data["report"].update(documents="abc"),
     lambda data: data["report"].update(claim_count=True),
     lambda data: data["report"]["findings"][0].update(evidence=[["value", 108]]),
-], ids=["no files", "message type", "line type", "extra type", "documents type", "bool count", "evidence type"])
+], ids=["no files", "message type", "line type", "coverage type", "documents type", "bool count", "evidence type"])
 def test_an_entry_of_the_wrong_shape_is_a_miss(tmp_path, change):
     project, cache, expected = _tampered(tmp_path, change)
     assert audit(project, cache) == expected

@@ -15,11 +15,10 @@ import pytest
 import yaml
 
 from auditor.config import FORMAT_CHOICES
-from auditor.findings import Finding, Location, Severity
+from auditor.findings import Finding, Location, Report, Severity
 from auditor.registry import all_checks
 from auditor.report import github, gitlab, junit, sarif
 from auditor.report.formats import Context
-from auditor.runner import Report
 from tests.conftest import ROOT
 from tests.test_check_cli import CLAIM_A, CLAIM_B, DOC_A, DOC_B, clean_project, make_project, run_cli
 

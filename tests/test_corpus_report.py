@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 
+import pytest
 from rich.console import Console
 
 from auditor.report import json as json_report
@@ -136,12 +137,12 @@ def test_json_report_golden_and_deterministic(golden):
 
 def test_coverage_counts_claimed_figures_per_document():
     report = corpus_report(select=CLAIM_CHECKS)
-    coverage = {item["path"].split("/")[1][:3]: item for item in report.extra["coverage"]}
+    coverage = {item.path.split("/")[1][:3]: item for item in report.coverage}
     # Every claim of the bundled corpus points at a distinct figure of its document.
-    assert {name: item["claimed"] for name, item in coverage.items()} == {
+    assert {name: item.claimed for name, item in coverage.items()} == {
         "000": 10, "001": 8, "002": 20, "003": 9, "004": 12,
     }
-    assert all(item["figures"] >= item["claimed"] for item in coverage.values())
+    assert all(item.figures >= item.claimed for item in coverage.values())
 
 
 # Every finding of `auditor check` on the bundled corpus with default settings, reviewed one by one
@@ -253,3 +254,29 @@ def test_no_location_in_the_corpus_report_shows_a_lone_mark_without_its_context(
     assert lone == []
     marks = [f for f in report.findings if f.check == "mixed-punctuation"]
     assert marks and all(location.highlights for f in marks for location in (f.location, *f.related))
+
+
+# ---------------------------------------------------------------- goldens: scan, and every machine format
+
+
+def _cli_output(args: list[str]) -> str:
+    from tests.test_check_cli import run_cli
+
+    result = run_cli([*args, "--no-cache"], ROOT)
+    assert result.status in (0, 1) and result.stderr == "", result
+    return result.stdout
+
+
+def test_scan_of_the_corpus_golden(golden):
+    """What an editor reads from `auditor scan corpus` (plain text, 80 columns as a pipe gets it)."""
+    golden("scan-corpus.txt", _cli_output(["scan", "corpus"]))
+    golden("scan-corpus.json", _cli_output(["scan", "corpus", "--format", "json"]))
+
+
+@pytest.mark.parametrize("output_format", ["concise", "sarif", "github", "gitlab", "junit"])
+def test_every_machine_format_of_the_corpus_check_golden(golden, output_format):
+    first = _cli_output(["check", "--format", output_format])
+    assert _cli_output(["check", "--format", output_format]) == first  # byte-identical reruns
+    name = {"concise": "concise.txt", "github": "github.txt", "gitlab": "gitlab.json", "junit": "junit.xml",
+            "sarif": "sarif"}[output_format]
+    golden(f"check-corpus.{name}", first)

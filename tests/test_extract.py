@@ -41,8 +41,8 @@ def test_drafts_of_the_corpus_load_and_pass_the_quote_checks(project):
     assert len(audit.claims) > 200
     report = run_audit(project, claim_paths=claim_files, select=QUOTE_CHECKS)
     assert report.findings == (), [f.message for f in report.findings]
-    for item in report.extra["coverage"]:
-        assert item["claimed"] == item["figures"], item  # every figure but ordinals is drafted
+    for item in report.coverage:
+        assert item.claimed == item.figures, item  # every figure but ordinals is drafted
 
 
 def test_draft_claims_are_as_documented(project):

@@ -17,9 +17,11 @@ from auditor.figures import (
     Figure,
     FigureError,
     UnitMismatch,
+    figure_json,
     find_figures,
     format_number,
     parse,
+    reading,
 )
 from auditor.units import UnknownUnit, convert, format_quantity, registry, unit_factor
 
@@ -149,7 +151,7 @@ def test_corpus_forms(text, kind, low, high, low_inc, high_inc, unit, qualifier)
     )
     assert figure.text == text
     assert (figure.start, figure.end) == (0, len(text))
-    assert figure.reading()
+    assert reading(figure)
 
 
 def test_every_corpus_form_is_found_in_its_article():
@@ -421,18 +423,18 @@ def test_invalid_dates_are_not_figures():
 # --- JSON -----------------------------------------------------------------------
 
 def test_json_fields_are_stable_and_exact():
-    data = parse("28.39%").to_json()
+    data = figure_json(parse("28.39%"))
     for field in ("text", "kind", "low", "high", "low_inclusive", "high_inclusive", "unit", "dimension", "qualifier",
                   "direction", "low_exact", "high_exact", "nominal_exact"):
         assert field in data
     # Numbers a program can use, and each exactly as a string beside it.
     assert (data["low"], data["high"], data["unit"]) == (28.385, 28.395, "percent")
     assert (data["low_exact"], data["high_exact"]) == ("28.385", "28.395")
-    assert parse("超90%").to_json()["high"] is None
-    acres = parse("2.5万亩").to_json()
+    assert figure_json(parse("超90%"))["high"] is None
+    acres = figure_json(parse("2.5万亩"))
     assert (acres["low"], acres["low_exact"]) == (16333333.333333334, "49000000/3")
-    assert parse("15280万元").to_json()["nominal"] == 152800000
-    assert parse("下降3.2%").to_json()["direction"] == "fall"
+    assert figure_json(parse("15280万元"))["nominal"] == 152800000
+    assert figure_json(parse("下降3.2%"))["direction"] == "fall"
 
 
 # --- format_number --------------------------------------------------------------

@@ -34,3 +34,10 @@ def test_selection_and_settings_import_no_check():
               "print(sorted(m for m in sys.modules if m.startswith('auditor.checks.')))")
     run = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True)
     assert (run.stdout, run.stderr) == ("[]\n", "")
+
+
+def test_the_steps_that_report_for_a_check_name_it_as_the_table_does():
+    from auditor.baseline import STALE_CHECK
+    from auditor.suppressions import UNUSED
+
+    assert get_check(STALE_CHECK).id == STALE_CHECK and get_check(UNUSED).id == UNUSED

@@ -39,7 +39,7 @@ def baseline_command(paths, doc_paths, select, ignore, config_file, project_dir,
     """
     from auditor import baseline as baselines
     from auditor.config import DEFAULT_BASELINE_NAME
-    from auditor.documents import display_path
+    from auditor.paths import display_path
 
     settings = load_settings_or_exit(cli_settings(paths, doc_paths, select, ignore), config_file, paths, project_dir)
     if settings is None:

@@ -237,7 +237,7 @@ def baseline_path(settings) -> tuple[Path, str] | None:
 
 
 def _shown(path: Path, root: Path) -> str:
-    from auditor.documents import display_path
+    from auditor.paths import display_path
 
     return display_path(path, root)
 
@@ -346,7 +346,7 @@ def write_report(text: str, output: Path | None, inputs=(), root: Path | None = 
         return ExitStatus.INPUT_ERROR
     overwritten = overwritten_input(output, inputs)
     if overwritten is not None:
-        from auditor.config import display
+        from auditor.paths import display
 
         click.echo(f"auditor: not writing the report to {visible(str(output))}: it is an input of this run "
                    f"({visible(display(overwritten))}); choose another file", err=True)

@@ -28,7 +28,8 @@ def _published(option: str | None, path: Path) -> tuple[str, bool] | InputProble
 
 
 def _load(path: Path, root: Path):
-    from auditor.documents import display_path, read_document
+    from auditor.documents import read_document
+    from auditor.paths import display_path
 
     shown = display_path(path, root)
     if Path(shown).is_absolute() or shown.startswith("../") or shown == "..":
@@ -124,7 +125,8 @@ def extract_command(documents, output, force, published, merge_path):
     """
     from auditor import extract
     from auditor.io import leads_outside, overwritten_input
-    from auditor.project import expand_paths, find_project_root
+    from auditor.paths import find_project_root
+    from auditor.project import expand_paths
 
     root = find_project_root()
     paths, problems = expand_paths(documents, DOCUMENT_SUFFIXES, root)

@@ -25,6 +25,8 @@ def _interval(figure) -> str:
 
 
 def _text_block(figure) -> list[str]:
+    from auditor.figures import reading
+
     unit = figure.unit or "(none)"
     dimension = figure.dimension or "dimensionless"
     return [
@@ -33,7 +35,7 @@ def _text_block(figure) -> list[str]:
         f"  unit       {unit} {dimension} (written: {figure.written_unit or '-'})",
         f"  kind       {figure.kind}",
         f"  qualifier  {figure.qualifier or '-'}",
-        f"  reading    {figure.reading()}",
+        f"  reading    {reading(figure)}",
     ]
 
 
@@ -59,7 +61,7 @@ def parse_command(ctx: click.Context, figures: tuple[str, ...], output_format: s
     Exit status: 0 when every input is a figure, 2 when one is not (or the
     document cannot be read).
     """
-    from auditor.figures import FigureError, parse, read_prose
+    from auditor.figures import FigureError, figure_json, parse, read_prose
 
     implied = not no_implied_precision
     if find_path is None and not figures:
@@ -81,7 +83,7 @@ def parse_command(ctx: click.Context, figures: tuple[str, ...], output_format: s
                 line, column = document.position(figure.start)
                 end_line, end_column = document.position(figure.end)
                 rows.append({"path": document.path, "line": line, "column": column, "end_line": end_line,
-                             "end_column": end_column, **figure.to_json()})
+                             "end_column": end_column, **figure_json(figure)})
             unread = []
             for span in reading.unread:
                 line, column = document.position(span.start)
@@ -107,7 +109,7 @@ def parse_command(ctx: click.Context, figures: tuple[str, ...], output_format: s
         except FigureError as error:
             failures.append(str(error))
     if output_format == "json":
-        click.echo(json.dumps([figure.to_json() for figure in results], ensure_ascii=False, indent=2))
+        click.echo(json.dumps([figure_json(figure) for figure in results], ensure_ascii=False, indent=2))
     else:
         blocks = ["\n".join(_text_block(figure)) for figure in results]
         if blocks:

@@ -5,6 +5,7 @@ The library API:
     parse(text)            exactly one figure (the whole input), else FigureError
     find_figures(text)     every figure of a text, each with its span in the source
     read_prose(text)       the same figures, and the spans that look like figures but were left unread
+    reading(figure)        a figure in one line of plain English; figure_json(figure) for programs
     Figure, Unread, CalendarRef, FigureError, UnitMismatch, format_number
 
 A `Figure` is an interval in base units (exact `Fraction`s), with its unit,
@@ -40,12 +41,13 @@ from auditor.figures.model import (
     ProseReading,
     UnitMismatch,
     Unread,
-    format_number,
 )
 from auditor.figures.prose import find_figures, parse, read_prose
+from auditor.figures.reading import figure_json, reading
+from auditor.numbers import format_number
 
 __all__ = [
     "APPROXIMATE_TOLERANCE", "CALENDAR_KINDS", "FALL", "KINDS", "NEAR_FLOOR", "RISE", "YEAR_RANGE",
     "CalendarRef", "Figure", "FigureError", "ProseReading", "UnitMismatch", "Unread",
-    "find_figures", "format_number", "parse", "read_prose",
+    "figure_json", "find_figures", "format_number", "parse", "read_prose", "reading",
 ]

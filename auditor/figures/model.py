@@ -13,6 +13,8 @@ import datetime
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
+from auditor.units import UnitMismatch  # noqa: F401  (part of the figures API; raised by auditor.units)
+
 # 约N / N左右 / about N: N ± 10 %.
 APPROXIMATE_TOLERANCE = Fraction(1, 10)
 # 近N / nearly N: from 90 % of N up to N (excluded).
@@ -39,10 +41,6 @@ class FigureError(ValueError):
     def __init__(self, text: str, message: str | None = None):
         self.text = text
         super().__init__(message or f'not a figure: "{text}"')
-
-
-class UnitMismatch(Exception):
-    """Two figures (or units) of different dimensions were compared or converted."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,43 +164,6 @@ class Figure:
                        low_inclusive=True, high_inclusive=True)
 
     # --- showing --------------------------------------------------------------
-    def reading(self) -> str:
-        """One line in plain English."""
-        from auditor.figures.reading import reading
-
-        return reading(self)
-
-    def to_json(self) -> dict:
-        """Stable fields: numbers as JSON numbers, and each exactly as a string in `*_exact`."""
-        data = {
-            "text": self.text,
-            "kind": self.kind,
-            "low": json_number(self.low),
-            "high": json_number(self.high),
-            "low_inclusive": self.low_inclusive,
-            "high_inclusive": self.high_inclusive,
-            "unit": self.unit,
-            "dimension": self.dimension,
-            "qualifier": self.qualifier,
-            "direction": {RISE: "rise", FALL: "fall"}.get(self.direction),
-            "written_unit": self.written_unit,
-            "nominal": json_number(self.nominal),
-            "low_exact": None if self.low is None else format_number(self.low),
-            "high_exact": None if self.high is None else format_number(self.high),
-            "nominal_exact": format_number(self.nominal),
-            "start": self.start,
-            "end": self.end,
-            "calendar": None,
-            "reading": self.reading(),
-        }
-        if self.calendar is not None:
-            data["calendar"] = {
-                "year": self.calendar.year,
-                "month": self.calendar.month,
-                "day": self.calendar.day,
-                "relative_year": self.calendar.relative_year,
-            }
-        return data
 
 
 @dataclass(frozen=True)
@@ -348,40 +309,3 @@ def last_nonzero_step(value: Fraction) -> Fraction:
     return Fraction(1, 10**k)
 
 
-def format_number(value: Fraction) -> str:
-    """Exact decimal string ("1080000", "0.5", "28.39"); "a/b" when the decimal does not terminate.
-
-    A non-terminating value (2000/3 m² for one 亩) is written as a reduced
-    fraction so the string stays exact.
-    """
-    value = Fraction(value)
-    sign = "-" if value < 0 else ""
-    value = abs(value)
-    numerator, denominator = value.numerator, value.denominator
-    if denominator == 1:
-        return f"{sign}{numerator}"
-    twos = fives = 0
-    rest = denominator
-    while rest % 2 == 0:
-        rest //= 2
-        twos += 1
-    while rest % 5 == 0:
-        rest //= 5
-        fives += 1
-    if rest != 1:
-        return f"{sign}{numerator}/{denominator}"
-    places = max(twos, fives)
-    scaled = numerator * 10**places // denominator
-    digits = str(scaled).rjust(places + 1, "0")
-    whole, fraction = digits[:-places], digits[-places:].rstrip("0")
-    return f"{sign}{whole}.{fraction}" if fraction else f"{sign}{whole}"
-
-
-def json_number(value: Fraction | None) -> int | float | None:
-    """A number a program can use: an int when whole, else the nearest float (the exact value is in `*_exact`)."""
-    if value is None:
-        return None
-    value = Fraction(value)
-    if value.denominator == 1:
-        return value.numerator
-    return float(value)

@@ -6,6 +6,7 @@ from fractions import Fraction
 
 from auditor.figures.model import CALENDAR_KINDS, FALL, RELATIVE_YEAR_WORDS, RISE, CalendarRef, Figure
 from auditor.figures.vocabulary import POST_QUALIFIERS, PRE_QUALIFIERS, unit_info
+from auditor.numbers import format_number, json_number
 
 _LEADS = {
     "under": "just under", "over": "more than", "about": "about", "below": "less than",
@@ -90,7 +91,8 @@ def _reading(f: Figure) -> str:
         return f"ordinal: the {_ordinal_words(f.nominal)} ({f.written_unit})"
     if f.kind == "anniversary":
         return f"the {_ordinal_words(f.nominal)} anniversary"
-    from auditor.units import format_quantity, human_number
+    from auditor.numbers import human_number
+    from auditor.units import format_quantity
 
     scale, label = Fraction(1), f.unit
     if f.kind == "span" and f.written_unit in _SPAN_WORDS and f.written_unit not in ("年", "岁", "周岁"):
@@ -131,3 +133,37 @@ def _reading(f: Figure) -> str:
     else:
         return f"{prefix}exactly {show(f.nominal)}"
     return f"{prefix}{lead} {show(f.nominal)} ({describe})"
+
+
+def figure_json(figure: Figure) -> dict:
+    """A figure for programs (`auditor parse --format json`): numbers as JSON numbers, each also exactly as a
+    string in `*_exact`, and its reading."""
+    data = {
+        "text": figure.text,
+        "kind": figure.kind,
+        "low": json_number(figure.low),
+        "high": json_number(figure.high),
+        "low_inclusive": figure.low_inclusive,
+        "high_inclusive": figure.high_inclusive,
+        "unit": figure.unit,
+        "dimension": figure.dimension,
+        "qualifier": figure.qualifier,
+        "direction": {RISE: "rise", FALL: "fall"}.get(figure.direction),
+        "written_unit": figure.written_unit,
+        "nominal": json_number(figure.nominal),
+        "low_exact": None if figure.low is None else format_number(figure.low),
+        "high_exact": None if figure.high is None else format_number(figure.high),
+        "nominal_exact": format_number(figure.nominal),
+        "start": figure.start,
+        "end": figure.end,
+        "calendar": None,
+        "reading": reading(figure),
+    }
+    if figure.calendar is not None:
+        data["calendar"] = {
+            "year": figure.calendar.year,
+            "month": figure.calendar.month,
+            "day": figure.calendar.day,
+            "relative_year": figure.calendar.relative_year,
+        }
+    return data

@@ -14,9 +14,8 @@ from __future__ import annotations
 from collections import Counter
 
 from auditor.escaping import visible
-from auditor.findings import Finding
+from auditor.findings import Finding, Report
 from auditor.report.formats import Context
-from auditor.runner import Report
 
 
 def finding_line(finding: Finding) -> str:

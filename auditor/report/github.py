@@ -17,9 +17,8 @@ otherwise); `endColumn` is exclusive, as ruff sends it.
 from __future__ import annotations
 
 from auditor.escaping import visible
-from auditor.findings import Finding, Severity
+from auditor.findings import Finding, Report, Severity
 from auditor.report.formats import Context
-from auditor.runner import Report
 
 MAX_PER_LEVEL = 10  # annotations GitHub shows per step for each level
 MAX_SUMMARY_ROWS = 1_000  # keeps the step summary far below GitHub's 1 MiB limit

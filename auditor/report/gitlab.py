@@ -15,9 +15,8 @@ import hashlib
 import json
 from typing import Any
 
-from auditor.findings import Severity
+from auditor.findings import Report, Severity
 from auditor.report.formats import Context
-from auditor.runner import Report
 
 SEVERITY = {Severity.ERROR: "major", Severity.WARNING: "minor", Severity.INFO: "info"}
 

@@ -9,9 +9,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from auditor import __version__
-from auditor.findings import Finding, Location, Severity
-from auditor.runner import Report
+from auditor.findings import Finding, Location, Report, Severity
+from auditor.version import __version__
 
 SCHEMA_VERSION = 1
 
@@ -64,7 +63,9 @@ def report_to_json(report: Report, *, include_suppressed: bool = True) -> dict[s
             "checks": list(report.checks),
             "findings": {severity.label: report.count(severity) for severity in sorted(Severity, reverse=True)},
             "suppressed": len(report.suppressed),
-            **dict(report.extra),
+            **({} if report.coverage is None else {"coverage": [
+                {"path": c.path, "figures": c.figures, "claimed": c.claimed} for c in report.coverage]}),
+            **({} if report.baselined is None else {"baselined": report.baselined}),
         },
         "documents": list(report.documents),
         "findings": [finding_to_json(finding) for finding in report.findings],

@@ -23,9 +23,8 @@ import re
 from collections import defaultdict
 from xml.etree import ElementTree as ET
 
-from auditor.findings import Finding
+from auditor.findings import Finding, Report
 from auditor.report.formats import Context
-from auditor.runner import Report
 
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 PASSING_NAME = "no findings"

@@ -24,10 +24,9 @@ import re
 from typing import Any
 from urllib.parse import quote
 
-from auditor import __version__
-from auditor.findings import Finding, Location, Severity
+from auditor.findings import Finding, Location, Report, Severity
 from auditor.report.formats import Context
-from auditor.runner import Report
+from auditor.version import __version__
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 FINGERPRINT_KEY = "auditor/v1"
@@ -184,7 +183,7 @@ def to_sarif(report: Report, context: Context | None = None, *, max_results: int
             "claims": report.claim_count,
             "checks": list(report.checks),
             "suppressed": len(report.suppressed),
-            **{key: value for key, value in dict(report.extra).items() if isinstance(value, (int, str))},
+            **({} if report.baselined is None else {"baselined": report.baselined}),
         },
     }
     return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}

@@ -14,10 +14,9 @@ from rich.cells import cell_len
 from rich.console import Console
 from rich.text import Text
 
-from auditor import __version__
 from auditor.escaping import visible
-from auditor.findings import Finding, Location, Severity
-from auditor.runner import Report
+from auditor.findings import Finding, Location, Report, Severity
+from auditor.version import __version__
 
 SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "bold blue"}
 SEVERITY_TITLE = {Severity.ERROR: "Errors", Severity.WARNING: "Warnings", Severity.INFO: "Info"}
@@ -230,9 +229,8 @@ def render(report: Report, console: Console, *, verbose: bool = False, quiet: bo
         page.rule(Text(f"Suppressed ({len(report.suppressed)})", style="dim"))
         for finding in report.suppressed:
             page.finding(finding)
-    coverage = report.extra.get("coverage")
-    if coverage and not quiet:
-        page.add(coverage_line(coverage))
+    if report.coverage and not quiet:
+        page.add(coverage_line(report.coverage))
     page.add(summary_line(report))
     page.flush()
 
@@ -277,15 +275,15 @@ def _count_of(number: int, severity: Severity) -> str:
     return f"{number} {severity.label}{'' if number == 1 or severity == Severity.INFO else 's'}"
 
 
-def coverage_line(coverage: list[dict]) -> Text:
+def coverage_line(coverage) -> Text:
     """'Claims cover 12 of 95 figures: 000 10/31, 001 …' — what remains unaudited."""
-    claimed = sum(item["claimed"] for item in coverage)
-    figures = sum(item["figures"] for item in coverage)
+    claimed = sum(item.claimed for item in coverage)
+    figures = sum(item.figures for item in coverage)
     line = Text()
     line.append(f"Claims cover {claimed} of {figures} figures", style="dim")
     parts = []
     for item in coverage:
-        name = visible(item["path"].rsplit("/", 1)[-1])
-        parts.append(f"{name.split('_', 1)[0] if '_' in name else name} {item['claimed']}/{item['figures']}")
+        name = visible(item.path.rsplit("/", 1)[-1])
+        parts.append(f"{name.split('_', 1)[0] if '_' in name else name} {item.claimed}/{item.figures}")
     line.append(f" ({', '.join(parts)})", style="dim")
     return line
