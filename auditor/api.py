@@ -66,14 +66,23 @@ def project_start(paths: Iterable[Path]) -> Path | None:
     return start
 
 
-def project_settings(given: Mapping[str, Any], *, config: StrPath | None = None, paths: Iterable[Path] = (),
-                     project: StrPath | None = None) -> "Settings":
+def project_settings(
+    given: Mapping[str, Any],
+    *,
+    config: StrPath | None = None,
+    paths: Iterable[Path] = (),
+    project: StrPath | None = None,
+) -> "Settings":
     """The effective settings: `given` (configuration keys; None or absent where not given) over the project's
     configuration over the defaults. Raises InputError for a bad configuration."""
     from auditor.config import load_settings
 
-    return load_settings(dict(given), config_file=None if config is None else Path(config),
-                         start=project_start(paths), root=None if project is None else Path(project))
+    return load_settings(
+        dict(given),
+        config_file=None if config is None else Path(config),
+        start=project_start(paths),
+        root=None if project is None else Path(project),
+    )
 
 
 def check_inputs(settings: "Settings", given_documents: Iterable["Document"] = ()) -> Inputs:
@@ -81,15 +90,22 @@ def check_inputs(settings: "Settings", given_documents: Iterable["Document"] = (
     from auditor.project import CLAIM_SUFFIXES, DOCUMENT_SUFFIXES, expand_paths
 
     claim_paths, claim_problems = expand_paths(settings.paths("claims"), CLAIM_SUFFIXES, settings.root)
-    document_paths, doc_problems = expand_paths(settings.paths("docs"), DOCUMENT_SUFFIXES, settings.root,
-                                               settings["exclude"])
+    document_paths, doc_problems = expand_paths(
+        settings.paths("docs"), DOCUMENT_SUFFIXES, settings.root, settings["exclude"]
+    )
     if claim_problems or doc_problems:
         raise InputError(claim_problems + doc_problems)
     if not claim_paths and not document_paths and not list(given_documents):
-        raise InputError(InputProblem("auditor", "nothing to check: no claim files (claims/, PATHS or `claims` in "
-                                                 "the configuration) and no documents (--docs)"))
-    partial = (settings.values["claims"].source.startswith("command line")
-               or settings.values["docs"].source.startswith("command line"))
+        raise InputError(
+            InputProblem(
+                "auditor",
+                "nothing to check: no claim files (claims/, PATHS or `claims` in "
+                "the configuration) and no documents (--docs)",
+            )
+        )
+    partial = settings.values["claims"].source.startswith("command line") or settings.values["docs"].source.startswith(
+        "command line"
+    )
     return Inputs(claim_paths, document_paths, partial)
 
 
@@ -98,8 +114,9 @@ def scan_inputs(settings: "Settings", named: bool, given_documents: Iterable["Do
     from auditor.project import DOCUMENT_SUFFIXES, expand_paths
 
     given = list(given_documents)
-    document_paths, problems = expand_paths(settings.paths("docs") if named or not given else [],
-                                           DOCUMENT_SUFFIXES, settings.root, settings["exclude"])
+    document_paths, problems = expand_paths(
+        settings.paths("docs") if named or not given else [], DOCUMENT_SUFFIXES, settings.root, settings["exclude"]
+    )
     if problems:
         raise InputError(problems)
     if not document_paths and not given:
@@ -108,8 +125,16 @@ def scan_inputs(settings: "Settings", named: bool, given_documents: Iterable["Do
     return document_paths
 
 
-def run_check(settings: "Settings", inputs: Inputs, *, use_baseline: bool = True, jobs: int = 1, cache=None,
-              progress=None, given_documents: Iterable["Document"] = ()) -> tuple["Report", frozenset[str]]:
+def run_check(
+    settings: "Settings",
+    inputs: Inputs,
+    *,
+    use_baseline: bool = True,
+    jobs: int = 1,
+    cache=None,
+    progress=None,
+    given_documents: Iterable["Document"] = (),
+) -> tuple["Report", frozenset[str]]:
     """Run the selected checks, then the baseline step: (the report, the fingerprints the baseline hid).
 
     Stale baseline entries are judged only when the whole project is audited (no paths named): a
@@ -122,9 +147,19 @@ def run_check(settings: "Settings", inputs: Inputs, *, use_baseline: bool = True
     if not judge and STALE_CHECK not in select and STALE_CHECK not in ignore:
         ignore.append(STALE_CHECK)
     ran = selected_ids(select, ignore, with_claims=bool(inputs.claim_paths))  # UnknownCheck before any work
-    report = run_audit(settings.root, inputs.claim_paths, inputs.document_paths, select=select, ignore=ignore,
-                       check_options=settings.check_options(), severities=settings.severities(), jobs=jobs,
-                       progress=progress, cache=cache, given_documents=given_documents)
+    report = run_audit(
+        settings.root,
+        inputs.claim_paths,
+        inputs.document_paths,
+        select=select,
+        ignore=ignore,
+        check_options=settings.check_options(),
+        severities=settings.severities(),
+        jobs=jobs,
+        progress=progress,
+        cache=cache,
+        given_documents=given_documents,
+    )
     if baseline is None:
         return report, frozenset()
     from auditor import baseline as baselines
@@ -133,8 +168,16 @@ def run_check(settings: "Settings", inputs: Inputs, *, use_baseline: bool = True
     return baselines.apply(report, baseline, judged, settings.severities().get(STALE_CHECK))
 
 
-def run_scan(settings: "Settings", document_paths: list[Path], *, options: Mapping[str, Mapping] | None = None,
-             jobs: int = 1, cache=None, progress=None, given_documents: Iterable["Document"] = ()) -> "Report":
+def run_scan(
+    settings: "Settings",
+    document_paths: list[Path],
+    *,
+    options: Mapping[str, Mapping] | None = None,
+    jobs: int = 1,
+    cache=None,
+    progress=None,
+    given_documents: Iterable["Document"] = (),
+) -> "Report":
     """Run the document and discovery checks on bare documents (no baseline: scan keeps none)."""
     from auditor.runner import run_audit
 
@@ -144,9 +187,20 @@ def run_scan(settings: "Settings", document_paths: list[Path], *, options: Mappi
     check_options = settings.check_options()
     for check_id, values in (options or {}).items():
         check_options.setdefault(check_id, {}).update(values)
-    return run_audit(settings.root, [], document_paths, select=select, ignore=ignore, check_options=check_options,
-                     severities=settings.severities(), discovery=True, jobs=jobs, progress=progress, cache=cache,
-                     given_documents=given_documents)
+    return run_audit(
+        settings.root,
+        [],
+        document_paths,
+        select=select,
+        ignore=ignore,
+        check_options=check_options,
+        severities=settings.severities(),
+        discovery=True,
+        jobs=jobs,
+        progress=progress,
+        cache=cache,
+        given_documents=given_documents,
+    )
 
 
 def load_baseline(settings: "Settings"):
@@ -175,10 +229,18 @@ def _ids(ids: str | Iterable[str] | None) -> list[str] | None:
     return [part.strip() for item in items for part in item.split(",") if part.strip()] or None
 
 
-def check(claims: StrPath | Iterable[StrPath] | None = None, *, docs: StrPath | Iterable[StrPath] | None = None,
-          project: StrPath | None = None, config: StrPath | None = None,
-          select: str | Iterable[str] | None = None, ignore: str | Iterable[str] | None = None,
-          baseline: StrPath | None = None, use_baseline: bool = True, jobs: int = 1) -> "Report":
+def check(
+    claims: StrPath | Iterable[StrPath] | None = None,
+    *,
+    docs: StrPath | Iterable[StrPath] | None = None,
+    project: StrPath | None = None,
+    config: StrPath | None = None,
+    select: str | Iterable[str] | None = None,
+    ignore: str | Iterable[str] | None = None,
+    baseline: StrPath | None = None,
+    use_baseline: bool = True,
+    jobs: int = 1,
+) -> "Report":
     """What `auditor check` reports, as a Report: claim files (default: the project's claims/, or the
     configured `claims`) against their documents and each other, plus the document checks on every
     document and on `docs`. Arguments left out come from the configuration, as on the command line."""
@@ -186,7 +248,8 @@ def check(claims: StrPath | Iterable[StrPath] | None = None, *, docs: StrPath | 
     given = {
         "claims": ([str(p) for p in claim_paths], "claims=") if claim_paths else None,
         "docs": ([str(p) for p in doc_paths], "docs=") if doc_paths else None,
-        "select": _ids(select), "ignore": _ids(ignore),
+        "select": _ids(select),
+        "ignore": _ids(ignore),
         "baseline": None if baseline is None else str(baseline),
     }
     settings = project_settings(given, config=config, paths=claim_paths or doc_paths, project=project)
@@ -194,17 +257,25 @@ def check(claims: StrPath | Iterable[StrPath] | None = None, *, docs: StrPath | 
     return report
 
 
-def scan(paths: StrPath | Iterable[StrPath] | None = None, *, project: StrPath | None = None,
-         config: StrPath | None = None, select: str | Iterable[str] | None = None,
-         ignore: str | Iterable[str] | None = None, exclude: str | Iterable[str] | None = None,
-         jobs: int = 1) -> "Report":
+def scan(
+    paths: StrPath | Iterable[StrPath] | None = None,
+    *,
+    project: StrPath | None = None,
+    config: StrPath | None = None,
+    select: str | Iterable[str] | None = None,
+    ignore: str | Iterable[str] | None = None,
+    exclude: str | Iterable[str] | None = None,
+    jobs: int = 1,
+) -> "Report":
     """What `auditor scan` reports, as a Report: the document checks and the discovery checks on documents
     (files or folders; default: the configured `docs`), no claims needed."""
     doc_paths = _paths(paths)
     excluded = None if exclude is None else ([exclude] if isinstance(exclude, str) else list(exclude))
     given = {
         "docs": ([str(p) for p in doc_paths], "paths=") if doc_paths else None,
-        "select": _ids(select), "ignore": _ids(ignore), "exclude": excluded or None,
+        "select": _ids(select),
+        "ignore": _ids(ignore),
+        "exclude": excluded or None,
     }
     settings = project_settings(given, config=config, paths=doc_paths, project=project)
     return run_scan(settings, scan_inputs(settings, named=bool(doc_paths)), jobs=jobs)

@@ -110,7 +110,9 @@ class Audit:
         return cached
 
 
-def run_checks(audit: Audit, checks: Iterable[Check], severities: Mapping[str, Severity] | None = None) -> list[Finding]:
+def run_checks(
+    audit: Audit, checks: Iterable[Check], severities: Mapping[str, Severity] | None = None
+) -> list[Finding]:
     """Run each check and return its findings in report order (deterministic)."""
     severities = severities or {}
     findings: list[Finding] = []

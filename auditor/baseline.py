@@ -113,8 +113,14 @@ def parse(text: str, shown: str) -> Baseline:
     problems: list[InputProblem] = []
     version = data.get("schema_version")
     if type(version) is not int or version != SCHEMA_VERSION:  # not true, not 1.0
-        raise InputError(InputProblem(
-            shown, f"unsupported baseline schema_version {data.get('schema_version')!r} (this auditor reads {SCHEMA_VERSION})", 1, 1))
+        raise InputError(
+            InputProblem(
+                shown,
+                f"unsupported baseline schema_version {data.get('schema_version')!r} (this auditor reads {SCHEMA_VERSION})",
+                1,
+                1,
+            )
+        )
     raw_entries = data.get("entries")
     if not isinstance(raw_entries, list):
         raise InputError(InputProblem(shown, '"entries" must be a list', 1, 1))
@@ -133,16 +139,36 @@ def parse(text: str, shown: str) -> Baseline:
             problems.append(InputProblem(shown, f'entry {index}: unknown key "{unknown[0]}"', line, column))
         count = raw.get("count", 1)
         if not isinstance(count, int) or isinstance(count, bool) or count < 1:
-            problems.append(InputProblem(shown, f'entry {index}: "count" must be a whole number of at least 1', line, column))
+            problems.append(
+                InputProblem(shown, f'entry {index}: "count" must be a whole number of at least 1', line, column)
+            )
             continue
         wrong = [key for key in ENTRY_KEYS if not isinstance(raw.get(key, ""), str)]
         if not isinstance(fingerprint, str) or not fingerprint or wrong:
             field = "fingerprint" if not isinstance(fingerprint, str) or not fingerprint else wrong[0]
-            problems.append(InputProblem(shown, f'entry {index}: "{field}" must be a non-empty string' if field == "fingerprint"
-                                         else f'entry {index}: "{field}" must be a string', line, column))
+            problems.append(
+                InputProblem(
+                    shown,
+                    f'entry {index}: "{field}" must be a non-empty string'
+                    if field == "fingerprint"
+                    else f'entry {index}: "{field}" must be a string',
+                    line,
+                    column,
+                )
+            )
             continue
-        entries.append(Entry(fingerprint, raw.get("check", ""), raw.get("path", ""), raw.get("message", ""),
-                             raw.get("reason", ""), line, column, count))
+        entries.append(
+            Entry(
+                fingerprint,
+                raw.get("check", ""),
+                raw.get("path", ""),
+                raw.get("message", ""),
+                raw.get("reason", ""),
+                line,
+                column,
+                count,
+            )
+        )
     if problems:
         raise InputError(problems)
     return Baseline(shown, tuple(entries))
@@ -207,8 +233,13 @@ def load(path: Path, shown: str) -> Baseline:
     """Read the baseline at `path`; any problem is an InputError naming the file."""
     from auditor.io import read_input_or_problem
 
-    data = read_input_or_problem(path, shown, MAX_BASELINE_BYTES, "baseline file",
-                                 missing="baseline file not found; record one with `auditor baseline`")
+    data = read_input_or_problem(
+        path,
+        shown,
+        MAX_BASELINE_BYTES,
+        "baseline file",
+        missing="baseline file not found; record one with `auditor baseline`",
+    )
     if isinstance(data, InputProblem):
         raise InputError(data)
     try:
@@ -242,8 +273,9 @@ def _known_ids() -> set[str]:
     return set(check_ids())
 
 
-def stale_findings(baseline: Baseline, found: Iterable[Finding], checks_run: Iterable[str],
-                   severity=None) -> list[Finding]:
+def stale_findings(
+    baseline: Baseline, found: Iterable[Finding], checks_run: Iterable[str], severity=None
+) -> list[Finding]:
     """`stale-baseline-entry` findings: the entries of the checks that ran (and of checks that no longer exist)
     that match fewer of the run's findings (`found`: reported and suppressed alike) than they record."""
     from auditor.findings import Location, Severity
@@ -262,8 +294,12 @@ def stale_findings(baseline: Baseline, found: Iterable[Finding], checks_run: Ite
         # Entries repeating a fingerprint (edited by hand) hide their counts together, so they are judged
         # together, at the first of them.
         judged.add(entry.fingerprint)
-        evidence = [("fingerprint", entry.fingerprint), ("check", entry.check), ("path", entry.path),
-                    ("message", entry.message)]
+        evidence = [
+            ("fingerprint", entry.fingerprint),
+            ("check", entry.check),
+            ("path", entry.path),
+            ("message", entry.message),
+        ]
         fix = "remove the entry (`auditor baseline --prune` removes every stale entry)"
         if entry.reason:
             evidence.append(("reason", entry.reason))
@@ -276,18 +312,30 @@ def stale_findings(baseline: Baseline, found: Iterable[Finding], checks_run: Ite
             continue
         elif remaining:
             # Fewer alike findings than recorded: the spare count would hide a copy that comes back.
-            text = (f"Baseline entry records {recorded[entry.fingerprint]} alike findings, {remaining} remain: "
-                    f"{entry.check} in {entry.path} ({entry.message})")
+            text = (
+                f"Baseline entry records {recorded[entry.fingerprint]} alike findings, {remaining} remain: "
+                f"{entry.check} in {entry.path} ({entry.message})"
+            )
             evidence.append(("count", f"{recorded[entry.fingerprint]} recorded, {remaining} found"))
             fix = f"set the entry's count to {remaining} (`auditor baseline --prune` does)"
         else:
             text = f"Baseline entry no longer matches a finding: {entry.check} in {entry.path} ({entry.message})"
         line, column = entry.line or 1, entry.column or 1
         excerpt = f'"fingerprint": "{entry.fingerprint}"'
-        location = Location(baseline.path, line, column, line, column + len(excerpt), 0, 0, excerpt,
-                            label="baseline entry")
-        stale.append(Finding(check=STALE_CHECK, severity=severity, message=text, location=location,
-                             evidence=tuple(evidence), fix=fix, identity=entry.fingerprint))
+        location = Location(
+            baseline.path, line, column, line, column + len(excerpt), 0, 0, excerpt, label="baseline entry"
+        )
+        stale.append(
+            Finding(
+                check=STALE_CHECK,
+                severity=severity,
+                message=text,
+                location=location,
+                evidence=tuple(evidence),
+                fix=fix,
+                identity=entry.fingerprint,
+            )
+        )
     return stale
 
 

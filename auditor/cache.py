@@ -151,8 +151,18 @@ class Request:
 
 
 def _location_json(location: Location) -> list:
-    return [location.path, location.line, location.column, location.end_line, location.end_column,
-            location.start, location.end, location.excerpt, location.label, [list(h) for h in location.highlights]]
+    return [
+        location.path,
+        location.line,
+        location.column,
+        location.end_line,
+        location.end_column,
+        location.start,
+        location.end,
+        location.excerpt,
+        location.label,
+        [list(h) for h in location.highlights],
+    ]
 
 
 class _Malformed(ValueError):
@@ -171,49 +181,83 @@ def _strings(values) -> tuple[str, ...]:
 
 def _location(values: list) -> Location:
     path, line, column, end_line, end_column, start, end, excerpt, label, highlights = _typed(values, list)
-    return Location(_typed(path, str), *(_typed(n, int) for n in (line, column, end_line, end_column, start, end)),
-                    _typed(excerpt, str), _typed(label, str),
-                    tuple((_typed(a, int), _typed(b, int)) for a, b in _typed(highlights, list)))
+    return Location(
+        _typed(path, str),
+        *(_typed(n, int) for n in (line, column, end_line, end_column, start, end)),
+        _typed(excerpt, str),
+        _typed(label, str),
+        tuple((_typed(a, int), _typed(b, int)) for a, b in _typed(highlights, list)),
+    )
 
 
 def _value_json(value: FigureValue) -> list:
     exact = lambda number: None if number is None else str(number)  # noqa: E731  (Fraction's own "a/b")
-    return [value.name, value.text, value.kind, value.unit, exact(value.low), exact(value.high), value.low_inclusive,
-            value.high_inclusive, exact(value.nominal)]
+    return [
+        value.name,
+        value.text,
+        value.kind,
+        value.unit,
+        exact(value.low),
+        exact(value.high),
+        value.low_inclusive,
+        value.high_inclusive,
+        exact(value.nominal),
+    ]
 
 
 def _value(values: list) -> FigureValue:
     name, text, kind, unit, low, high, low_inclusive, high_inclusive, nominal = _typed(values, list)
     try:
         number = lambda item: None if item is None else Fraction(_typed(item, str))  # noqa: E731
-        return FigureValue(_typed(name, str), _typed(text, str), _typed(kind, str), _typed(unit, str), number(low),
-                           number(high), _typed(low_inclusive, bool), _typed(high_inclusive, bool), number(nominal))
+        return FigureValue(
+            _typed(name, str),
+            _typed(text, str),
+            _typed(kind, str),
+            _typed(unit, str),
+            number(low),
+            number(high),
+            _typed(low_inclusive, bool),
+            _typed(high_inclusive, bool),
+            number(nominal),
+        )
     except (ValueError, ZeroDivisionError):
         raise _Malformed("value") from None
 
 
 def _finding_json(finding: Finding) -> dict:
     return {
-        "check": finding.check, "severity": int(finding.severity), "message": finding.message,
+        "check": finding.check,
+        "severity": int(finding.severity),
+        "message": finding.message,
         "location": _location_json(finding.location),
         "related": [_location_json(location) for location in finding.related],
         "evidence": [list(pair) for pair in finding.evidence],
         "values": [_value_json(value) for value in finding.values],
-        "fix": finding.fix, "assumption": finding.assumption, "identity": finding.identity,
-        "claims": list(finding.claims), "relation": finding.relation, "suppressed_by": finding.suppressed_by,
+        "fix": finding.fix,
+        "assumption": finding.assumption,
+        "identity": finding.identity,
+        "claims": list(finding.claims),
+        "relation": finding.relation,
+        "suppressed_by": finding.suppressed_by,
     }
 
 
 def _finding(values: dict) -> Finding:
     text = lambda name, optional=False: _typed(values[name], str, optional)  # noqa: E731
     return Finding(
-        check=text("check"), severity=Severity(_typed(values["severity"], int)), message=text("message"),
+        check=text("check"),
+        severity=Severity(_typed(values["severity"], int)),
+        message=text("message"),
         location=_location(values["location"]),
         related=tuple(_location(location) for location in _typed(values["related"], list)),
         evidence=tuple((_typed(name, str), _typed(value, str)) for name, value in _typed(values["evidence"], list)),
         values=tuple(_value(item) for item in _typed(values["values"], list)),
-        fix=text("fix", True), assumption=text("assumption", True), identity=text("identity"),
-        claims=_strings(values["claims"]), relation=text("relation", True), suppressed_by=text("suppressed_by", True),
+        fix=text("fix", True),
+        assumption=text("assumption", True),
+        identity=text("identity"),
+        claims=_strings(values["claims"]),
+        relation=text("relation", True),
+        suppressed_by=text("suppressed_by", True),
     )
 
 
@@ -232,8 +276,10 @@ def report_from_json(values: dict) -> "Report":
     """The Report `report_json` wrote; _Malformed (a ValueError) for anything else."""
     coverage = None
     if values["coverage"] is not None:
-        coverage = tuple(DocumentCoverage(_typed(path, str), _typed(figures, int), _typed(claimed, int))
-                         for path, figures, claimed in (_typed(item, list) for item in _typed(values["coverage"], list)))
+        coverage = tuple(
+            DocumentCoverage(_typed(path, str), _typed(figures, int), _typed(claimed, int))
+            for path, figures, claimed in (_typed(item, list) for item in _typed(values["coverage"], list))
+        )
     return Report(
         findings=tuple(_finding(_typed(item, dict)) for item in _typed(values["findings"], list)),
         suppressed=tuple(_finding(_typed(item, dict)) for item in _typed(values["suppressed"], list)),

@@ -28,8 +28,11 @@ def _document_places(finding: Finding, documents: frozenset[str]) -> list[Locati
 
 
 def one_per_cause(findings: list[Finding], documents: frozenset[str]) -> list[Finding]:
-    repeats = [index for index, finding in enumerate(findings)
-               if finding.check == REPEAT and finding.related and finding.suppressed_by is None]
+    repeats = [
+        index
+        for index, finding in enumerate(findings)
+        if finding.check == REPEAT and finding.related and finding.suppressed_by is None
+    ]
     if not repeats:
         return findings
     folded: dict[int, list[Finding]] = {}
@@ -45,7 +48,8 @@ def one_per_cause(findings: list[Finding], documents: frozenset[str]) -> list[Fi
             if findings[repeat].severity < finding.severity:
                 continue
             if all(any(_inside(place, copy) for copy in copies) for place in places) and all(
-                    any(_inside(place, copy) for place in places) for copy in copies):
+                any(_inside(place, copy) for place in places) for copy in copies
+            ):
                 folded.setdefault(repeat, []).append(finding)
                 gone.add(index)
                 break
@@ -54,7 +58,10 @@ def one_per_cause(findings: list[Finding], documents: frozenset[str]) -> list[Fi
         if index in gone:
             continue
         if index in folded:
-            finding = replace(finding, evidence=finding.evidence + tuple(
-                ("also explains", f"{other.check}: {other.message}") for other in folded[index]))
+            finding = replace(
+                finding,
+                evidence=finding.evidence
+                + tuple(("also explains", f"{other.check}: {other.message}") for other in folded[index]),
+            )
         result.append(finding)
     return result

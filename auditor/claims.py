@@ -235,7 +235,9 @@ class _Reader:
             key = key_node.value
             if key not in allowed:
                 hint = closest(key, allowed)
-                self.problem(key_node, f'unknown key "{key}" in {what}' + (f' (did you mean "{hint}"?)' if hint else ""))
+                self.problem(
+                    key_node, f'unknown key "{key}" in {what}' + (f' (did you mean "{hint}"?)' if hint else "")
+                )
                 continue
             result[key] = value_node
         return result
@@ -319,8 +321,12 @@ def _compose(text: str, path: str, problems: list[InputProblem]) -> yaml.Node | 
             loader.dispose()
     except yaml.MarkedYAMLError as exc:
         message = (exc.problem or exc.context or "invalid YAML").strip()
-        if exc.context_mark is not None and exc.problem_mark is not None and exc.context and (
-                "quoted scalar" in exc.context or "flow" in exc.context):
+        if (
+            exc.context_mark is not None
+            and exc.problem_mark is not None
+            and exc.context
+            and ("quoted scalar" in exc.context or "flow" in exc.context)
+        ):
             # "while scanning a quoted scalar … found unexpected end of stream": the error is where the broken
             # construct opens (a quote never closed), not where the parser gave up, often at the end of the file.
             problem_line, _ = _place(text, exc.problem_mark)
@@ -360,7 +366,9 @@ def load_claim_files(root: Path, paths: list[Path]) -> tuple[list[ClaimFile], li
         root_node = _compose(text, shown, problems)
         if root_node is None:
             if not any(p.path == shown for p in problems):
-                problems.append(InputProblem(shown, "claim file is empty; it needs at least `document`, `published` and `claims`"))
+                problems.append(
+                    InputProblem(shown, "claim file is empty; it needs at least `document`, `published` and `claims`")
+                )
             continue
         if reader.check_tree(root_node):
             claim_file = _read_claim_file(reader, root_node, root, confined_path)
@@ -423,8 +431,9 @@ def _read_claim_file(reader: _Reader, node: yaml.Node, root: Path, confined_path
             if claim is not None:
                 claims.append(claim)
             elif isinstance(item, yaml.MappingNode):
-                unread += [value.value for key, value in item.value
-                           if key.value == "id" and isinstance(value, yaml.ScalarNode)]
+                unread += [
+                    value.value for key, value in item.value if key.value == "id" and isinstance(value, yaml.ScalarNode)
+                ]
     relations: list[Relation] = []
     if "relations" in fields:
         for item in reader.sequence(fields["relations"], "relations") or []:
@@ -433,8 +442,9 @@ def _read_claim_file(reader: _Reader, node: yaml.Node, root: Path, confined_path
                 relations.append(relation)
     if document is None or published is None:
         return None
-    return ClaimFile(reader.path, document, document_mark, published, tuple(claims), tuple(relations), title,
-                     frozenset(unread))
+    return ClaimFile(
+        reader.path, document, document_mark, published, tuple(claims), tuple(relations), title, frozenset(unread)
+    )
 
 
 def _read_ignore(reader: _Reader, node: yaml.Node, fields: dict[str, yaml.Node], what: str):
@@ -622,8 +632,11 @@ def resolve_claims(audit: "Audit", *, check_references: bool = True) -> list[Inp
             if claim_id not in first_mark and claim_id not in unread:
                 from auditor.suggest import did_you_mean
 
-                problem(relation.mark, f'{relation.kind} relation names unknown claim id "{claim_id}"'
-                                       f'{did_you_mean(claim_id, sorted(first_mark))}')
+                problem(
+                    relation.mark,
+                    f'{relation.kind} relation names unknown claim id "{claim_id}"'
+                    f"{did_you_mean(claim_id, sorted(first_mark))}",
+                )
         repeated = sorted({m for m in relation.members if relation.members.count(m) > 1})
         if repeated:
             problem(relation.mark, f'{relation.kind} relation lists "{repeated[0]}" more than once')

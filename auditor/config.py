@@ -111,7 +111,11 @@ class Settings:
 
     def check_options(self) -> dict[str, dict[str, Any]]:
         return {
-            check_id: {name: setting.value for name, setting in options.items() if name != "severity" and setting.source != "default"}
+            check_id: {
+                name: setting.value
+                for name, setting in options.items()
+                if name != "severity" and setting.source != "default"
+            }
             for check_id, options in self.checks.items()
             if any(name != "severity" and setting.source != "default" for name, setting in options.items())
         }
@@ -175,7 +179,7 @@ def key_positions(text: str) -> dict[tuple[str, ...], tuple[int, int]]:
             path = table + _split_dotted(keyval.group(1))
             for depth in range(len(table) + 1, len(path) + 1):
                 positions.setdefault(path[:depth], (number, column))
-            rest = stripped[keyval.end():]
+            rest = stripped[keyval.end() :]
             for quote in ('"""', "'''"):
                 if rest.count(quote) % 2 == 1:
                     open_quote = quote
@@ -254,10 +258,12 @@ def read_config(path: Path) -> tuple[dict[str, Any], _Locator]:
         if match:
             line, column = int(match.group(1)), int(match.group(2))
             message = message[: match.start()]
-        elif (match := re.search(r"\s*\(at end of document\)$", message)):
+        elif match := re.search(r"\s*\(at end of document\)$", message):
             line = text.count("\n") + 1
             message = message[: match.start()] + " at end of document"
-        raise InputError(InputProblem(shown, f"invalid TOML: {message[:1].lower() + message[1:]}", line, column)) from None
+        raise InputError(
+            InputProblem(shown, f"invalid TOML: {message[:1].lower() + message[1:]}", line, column)
+        ) from None
     locator = _Locator(shown, key_positions(text), prefix)
     table: Any = parsed
     for key in prefix:
@@ -268,7 +274,9 @@ def read_config(path: Path) -> tuple[dict[str, Any], _Locator]:
     return table, locator
 
 
-def _validate(table: dict[str, Any], locator: _Locator, base: Path) -> tuple[dict[str, Setting], dict[str, dict[str, Setting]]]:
+def _validate(
+    table: dict[str, Any], locator: _Locator, base: Path
+) -> tuple[dict[str, Setting], dict[str, dict[str, Setting]]]:
     from auditor.registry import get_check, registered
 
     known_ids = [entry.id for entry in registered()]
@@ -283,16 +291,24 @@ def _validate(table: dict[str, Any], locator: _Locator, base: Path) -> tuple[dic
         keys = (key,)
         if key == CHECKS_TABLE:
             if not isinstance(value, dict):
-                locator.problem(keys, f'"{key}" must be a table of check settings, e.g. [{".".join(locator.prefix + (key,))}.percent-sum]')
+                locator.problem(
+                    keys,
+                    f'"{key}" must be a table of check settings, e.g. [{".".join(locator.prefix + (key,))}.percent-sum]',
+                )
                 continue
             for check_id, options in value.items():
                 check_keys = (key, check_id)
                 check = get_check(check_id)  # imports only the checks the configuration sets
                 if check is None:
-                    locator.problem(check_keys, f'unknown check "{check_id}" in {locator.table_name((key,))}{did_you_mean(check_id, known_ids)}')
+                    locator.problem(
+                        check_keys,
+                        f'unknown check "{check_id}" in {locator.table_name((key,))}{did_you_mean(check_id, known_ids)}',
+                    )
                     continue
                 if not isinstance(options, dict):
-                    locator.problem(check_keys, f'{locator.table_name(check_keys)} must be a table, e.g. severity = "warning"')
+                    locator.problem(
+                        check_keys, f'{locator.table_name(check_keys)} must be a table, e.g. severity = "warning"'
+                    )
                     continue
                 check_settings[check_id] = {}
                 allowed = ["severity", *check.options]
@@ -301,16 +317,25 @@ def _validate(table: dict[str, Any], locator: _Locator, base: Path) -> tuple[dic
                     if name not in allowed:
                         hint = did_you_mean(name, allowed)
                         settable = ", ".join(allowed)
-                        locator.problem(option_keys, f'unknown key "{name}" in {locator.table_name(check_keys)}{hint}; settable: {settable}')
+                        locator.problem(
+                            option_keys,
+                            f'unknown key "{name}" in {locator.table_name(check_keys)}{hint}; settable: {settable}',
+                        )
                         continue
                     if name == "severity":
                         if option not in SEVERITY_CHOICES:
-                            locator.problem(option_keys, f'"severity" must be one of {", ".join(SEVERITY_CHOICES)}, not {_show(option)}')
+                            locator.problem(
+                                option_keys,
+                                f'"severity" must be one of {", ".join(SEVERITY_CHOICES)}, not {_show(option)}',
+                            )
                             continue
                     else:
                         converted = _convert_option(option, check.options[name])
                         if converted is _INVALID:
-                            locator.problem(option_keys, f'"{name}" must be {_describe_type(check.options[name])}, not {_show(option)}')
+                            locator.problem(
+                                option_keys,
+                                f'"{name}" must be {_describe_type(check.options[name])}, not {_show(option)}',
+                            )
                             continue
                         beyond = _beyond_limit(converted, check.limits.get(name))
                         if beyond:
@@ -341,8 +366,11 @@ def _validate(table: dict[str, Any], locator: _Locator, base: Path) -> tuple[dic
                     continue
         elif kind == "url":
             if not isinstance(value, str) or not re.match(r"https?://[^\s]+$", value) or "{id}" not in value:
-                locator.problem(keys, f'"{key}" must be an http(s) address with {{id}} where the check id goes, '
-                                      f'e.g. "https://example.org/auditor/{{id}}.html", not {_show(value)}')
+                locator.problem(
+                    keys,
+                    f'"{key}" must be an http(s) address with {{id}} where the check id goes, '
+                    f'e.g. "https://example.org/auditor/{{id}}.html", not {_show(value)}',
+                )
                 continue
         elif kind == "path":
             if not isinstance(value, str) or not value:
@@ -353,8 +381,11 @@ def _validate(table: dict[str, Any], locator: _Locator, base: Path) -> tuple[dic
             if outside:
                 # The configuration travels with the repository, so a pull request can change it: it names
                 # files inside the project only (the command line may name any).
-                locator.problem(keys, f'"{key}" names {_show(outside[0])}, outside the project ({base}); '
-                                      "configured paths stay inside it (name others on the command line)")
+                locator.problem(
+                    keys,
+                    f'"{key}" names {_show(outside[0])}, outside the project ({base}); '
+                    "configured paths stay inside it (name others on the command line)",
+                )
                 continue
         values[key] = Setting(value, source(keys), base if kind in ("path", "paths") else None)
     return values, check_settings
@@ -490,7 +521,9 @@ def load_settings(
             values[key] = configured[key]
         elif key == "claims":
             claims_dir = root / "claims"
-            values[key] = Setting(["claims"] if claims_dir.is_dir() else [], "default (claims/ of the project root)", root)
+            values[key] = Setting(
+                ["claims"] if claims_dir.is_dir() else [], "default (claims/ of the project root)", root
+            )
         elif key == "rule-docs-url":
             from auditor.version import RULE_DOCS_URL
 
@@ -505,8 +538,10 @@ def load_settings(
     checks: dict[str, dict[str, Setting]] = {}
     for check in registered():
         own = configured_checks.get(check.id, {})
-        checks[check.id] = {"severity": own.get("severity", Setting(check.severity.label, "default")),
-                            **{name: setting for name, setting in own.items() if name != "severity"}}
+        checks[check.id] = {
+            "severity": own.get("severity", Setting(check.severity.label, "default")),
+            **{name: setting for name, setting in own.items() if name != "severity"},
+        }
     return Settings(root=root, config_path=path, values=values, checks=checks, notes=notes)
 
 

@@ -118,8 +118,10 @@ class Document:
     def paragraphs(self) -> tuple[Paragraph, ...]:
         """Every block of visible text (a line, or a Markdown block), with its role."""
         visible = self.visible_text
-        return tuple(Paragraph(index, block.start, block.end, visible[block.start:block.end], block.role)
-                     for index, block in enumerate(self.structure.blocks))
+        return tuple(
+            Paragraph(index, block.start, block.end, visible[block.start : block.end], block.role)
+            for index, block in enumerate(self.structure.blocks)
+        )
 
     @cached_property
     def prose(self) -> tuple[Paragraph, ...]:
@@ -141,8 +143,18 @@ class Document:
         it; [start, end) is the excerpt shown around it (a quote, a clause), with the figure highlighted."""
         line, column = self.position(figure_start)
         end_line, end_column = self.position(figure_end)
-        return Location(self.path, line, column, end_line, end_column, start, end, self.text[start:end], label,
-                        ((figure_start, figure_end),))
+        return Location(
+            self.path,
+            line,
+            column,
+            end_line,
+            end_column,
+            start,
+            end,
+            self.text[start:end],
+            label,
+            ((figure_start, figure_end),),
+        )
 
     def mark_location(self, start: int, end: int, label: str = "", context: int = 12) -> Location:
         """A mark's location (a quotation mark, a character, a word) with up to `context` characters of its

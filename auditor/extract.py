@@ -81,6 +81,7 @@ class Draft:
 def collapse_whitespace(text: str) -> str:
     """One line of text that the quote matcher reads as the source: a run of whitespace next to a Chinese
     character (a PDF line break inside a word) is dropped, any other run becomes one space."""
+
     def replace(match: re.Match) -> str:
         start, end = match.span()
         before = text[start - 1] if start else ""
@@ -140,8 +141,9 @@ def choose_quote(document: "Document", reading, index: int) -> tuple[str, int | 
     fallback = None
     # A quote stays inside the figure's paragraph: a sentence the reader runs on across a line that ends
     # without a full stop ("来源：青禾日报 2024-03-05 10:30") is two paragraphs to an editor.
-    floor, ceiling = next(((p.start, p.end) for p in document.paragraphs if p.start <= figure.start < p.end),
-                          (0, len(document.text)))
+    floor, ceiling = next(
+        ((p.start, p.end) for p in document.paragraphs if p.start <= figure.start < p.end), (0, len(document.text))
+    )
     for start, end in _quote_spans(reading, index):
         start, end = max(start, floor), min(end, ceiling)
         start, end = _unwrap(document.text, start, end, figure)
@@ -190,8 +192,12 @@ _TRAILING_CJK = re.compile(
 _LEADING_CJK = re.compile(r"^(?:其中|并|且|还|也|又|共|已|将|在|对|为|向|从|自|由|把|让|使|等|的|和|及|是)+")
 # What a key says when the words around a figure say nothing usable, by kind (Chinese, English).
 FALLBACK_PHRASES = {
-    "year": ("年份", "year"), "date": ("日期", "date"), "relative-date": ("日期", "date"),
-    "percent": ("比例", "share"), "span": ("时长", "span"), "anniversary": ("周年", "anniversary"),
+    "year": ("年份", "year"),
+    "date": ("日期", "date"),
+    "relative-date": ("日期", "date"),
+    "percent": ("比例", "share"),
+    "span": ("时长", "span"),
+    "anniversary": ("周年", "anniversary"),
 }
 _COUNTING_DIMENSIONS = ("[count]", "[person]", "[household]", "[person_time]")
 _CJK = HAN
@@ -258,15 +264,15 @@ def suggest_key(reading, index: int) -> str:
     inside = reading.figures_in(clause.start, clause.end)
     start = max([clause.start] + [reading.figures[i].end for i in inside if reading.figures[i].end <= figure.start])
     end = min([clause.end] + [reading.figures[i].start for i in inside if reading.figures[i].start >= figure.end])
-    before = text[start:figure.start]
-    after = text[figure.end:end]
+    before = text[start : figure.start]
+    after = text[figure.end : end]
     sentence_index, clause_index = reading.places[index]
     if clause_index > 0 and start == clause.start:
         # Little before the figure in its clause ("3.2 km long", "2023年，…"): the clause before names the subject.
         previous = reading.sentences[sentence_index].clauses[clause_index - 1]
         words = _WORD.findall(before)
         if not re.search(rf"[{_CJK}]{{2}}", before) and len(words) < 2:
-            before = text[previous.start:previous.end] + " " + before
+            before = text[previous.start : previous.end] + " " + before
     if re.search(rf"[{_CJK}]", before + after):
         subject = _cjk_tail(before)
         counted = _cjk_head(after.lstrip()) if figure.dimension in _COUNTING_DIMENSIONS else ""
@@ -327,8 +333,14 @@ def id_prefix(document_path: str) -> str:
     return f"c{tag}" if tag[0].isdigit() else tag
 
 
-def draft(document: "Document", published: str, *, published_guessed: bool = False,
-          taken_ids: set[str] | None = None, only: set[int] | None = None) -> Draft:
+def draft(
+    document: "Document",
+    published: str,
+    *,
+    published_guessed: bool = False,
+    taken_ids: set[str] | None = None,
+    only: set[int] | None = None,
+) -> Draft:
     """Draft claims for every figure of `document` (or only those starting at the offsets in `only`)."""
     from auditor.discovery import read_document
 
@@ -346,7 +358,9 @@ def draft(document: "Document", published: str, *, published_guessed: bool = Fal
             continue
         line, column = document.position(figure.start)
         if any(start <= figure.start < end for start, end in furniture):
-            result.skipped.append((line, column, figure.text, "in a byline, a dateline or page furniture, not the article"))
+            result.skipped.append(
+                (line, column, figure.text, "in a byline, a dateline or page furniture, not the article")
+            )
             continue
         chosen = choose_quote(document, reading, index)
         if chosen is None:
@@ -363,8 +377,19 @@ def draft(document: "Document", published: str, *, published_guessed: bool = Fal
         used_keys[key] = used_keys.get(key, 0) + 1
         if used_keys[key] > 1:
             key = f"{key}({used_keys[key]})"
-        result.claims.append(DraftClaim(claim_id, key, quote, collapse_whitespace(figure.text), line, column,
-                                        figure.start, figure.end, occurrence))
+        result.claims.append(
+            DraftClaim(
+                claim_id,
+                key,
+                quote,
+                collapse_whitespace(figure.text),
+                line,
+                column,
+                figure.start,
+                figure.end,
+                occurrence,
+            )
+        )
     return result
 
 
@@ -377,7 +402,12 @@ def scalar(text: str) -> str:
 
     import yaml
 
-    if text and text == text.strip() and "\n" not in text and not text.startswith(("'", '"', "#", "-", "?", ":", "[", "{", "!", "&", "*", "|", ">", "%", "@", "`")):
+    if (
+        text
+        and text == text.strip()
+        and "\n" not in text
+        and not text.startswith(("'", '"', "#", "-", "?", ":", "[", "{", "!", "&", "*", "|", ">", "%", "@", "`"))
+    ):
         try:
             if yaml.safe_load(f"k: {text}") == {"k": text}:
                 return text
@@ -396,7 +426,9 @@ def claim_lines(claim: DraftClaim, indent: int = 2) -> list[str]:
         f"{body}value: {scalar(claim.value)}  # {claim.line}:{claim.column}",
     ]
     if claim.occurrence is not None:
-        lines.append(f"{body}occurrence: {claim.occurrence}  # the quote occurs more than once; this is the place meant")
+        lines.append(
+            f"{body}occurrence: {claim.occurrence}  # the quote occurs more than once; this is the place meant"
+        )
     return lines
 
 
@@ -444,7 +476,7 @@ def _lines_of(node, text: str) -> tuple[int, int]:
     """[first, last) line numbers (0-based) covered by a block sequence item."""
     start, end = node.start_mark, node.end_mark
     line_start = text.rfind("\n", 0, end.index) + 1
-    last = end.line if text[line_start:end.index].strip() == "" else end.line + 1
+    last = end.line if text[line_start : end.index].strip() == "" else end.line + 1
     return start.line, last
 
 
@@ -459,8 +491,9 @@ def _scalar_fields(node) -> dict[str, str]:
     return fields
 
 
-def merge(existing_text: str, existing_name: str, document: "Document", published: str,
-          published_guessed: bool) -> MergeResult:
+def merge(
+    existing_text: str, existing_name: str, document: "Document", published: str, published_guessed: bool
+) -> MergeResult:
     """Merge a fresh draft of `document` into an edited claim file (see the module docstring)."""
     import yaml
 
@@ -477,14 +510,17 @@ def merge(existing_text: str, existing_name: str, document: "Document", publishe
     named = top.get("document")
     if isinstance(named, yaml.ScalarNode) and posixpath.normpath(str(named.value)) != posixpath.normpath(document.path):
         # Merging another article's claims would set them all aside and keep the wrong `document`.
-        raise MergeError(f"{existing_name}:{named.start_mark.line + 1}: the claim file is for {named.value}, "
-                         f"not {document.path}")
+        raise MergeError(
+            f"{existing_name}:{named.start_mark.line + 1}: the claim file is for {named.value}, not {document.path}"
+        )
     claims_node = top.get("claims")
     if claims_node is None or not isinstance(claims_node, yaml.SequenceNode):
         raise MergeError(f"{existing_name}: no `claims` list to merge into")
     if claims_node.flow_style and claims_node.value:
-        raise MergeError(f"{existing_name}:{claims_node.start_mark.line + 1}: `claims` is written inline ([...]); "
-                         "write one claim per block (`- id: …`) to merge")
+        raise MergeError(
+            f"{existing_name}:{claims_node.start_mark.line + 1}: `claims` is written inline ([...]); "
+            "write one claim per block (`- id: …`) to merge"
+        )
 
     kept_ids: list[str] = []
     vanished: list[tuple[str, str]] = []
@@ -526,8 +562,11 @@ def merge(existing_text: str, existing_name: str, document: "Document", publishe
                 break
 
     skipped = _skipped_figures(document, top.get("skip"))
-    uncovered = {f.start for f in document.figures
-                 if f.kind not in SKIPPED_KINDS and f.start not in covered and f.start not in skipped}
+    uncovered = {
+        f.start
+        for f in document.figures
+        if f.kind not in SKIPPED_KINDS and f.start not in covered and f.start not in skipped
+    }
     fresh = draft(document, published, published_guessed=published_guessed, taken_ids=taken, only=uncovered)
     indent = claims_node.value[0].start_mark.column - 2 if claims_node.value else 2
     replaced = _replacements(fresh, vanished)
@@ -541,7 +580,7 @@ def merge(existing_text: str, existing_name: str, document: "Document", publishe
         out = lines[:last_claim_line] + added + lines[last_claim_line:]
     else:  # `claims: []`
         header = claims_node.start_mark.line
-        out = lines[:header] + [lines[header].replace("[]", "").rstrip()] + added + lines[header + 1:]
+        out = lines[:header] + [lines[header].replace("[]", "").rstrip()] + added + lines[header + 1 :]
     while out and out[-1] == "":
         out.pop()
     return MergeResult("\n".join(out) + "\n", kept_ids, [c.id for c in fresh.claims], vanished, updated)
@@ -561,8 +600,9 @@ def _figures_changed(document: "Document", quote: str, item) -> tuple[str, str |
     digits = _DIGITS.findall(quote)
     if not digits or not _one_line_scalars(item, ("quote", "value")):
         return None
-    pattern = "".join(re.escape(piece) + (f"({_DIGITS_PATTERN})" if i < len(digits) else "")
-                      for i, piece in enumerate(pieces))
+    pattern = "".join(
+        re.escape(piece) + (f"({_DIGITS_PATTERN})" if i < len(digits) else "") for i, piece in enumerate(pieces)
+    )
     matches = list(re.finditer(pattern, document.text))
     if len(matches) != 1:
         return None
@@ -588,8 +628,11 @@ def _one_line_scalars(item, keys: tuple[str, ...]) -> bool:
     """Whether each of `keys` present in a claim's mapping is a scalar written on one line (editable in place)."""
     import yaml
 
-    return all(isinstance(value, yaml.ScalarNode) and value.start_mark.line == value.end_mark.line
-               for key, value in item.value if getattr(key, "value", None) in keys)
+    return all(
+        isinstance(value, yaml.ScalarNode) and value.start_mark.line == value.end_mark.line
+        for key, value in item.value
+        if getattr(key, "value", None) in keys
+    )
 
 
 def _scalar_edit(item, key: str, value: str) -> tuple[int, int, str]:
@@ -630,8 +673,13 @@ def _replacements(fresh: Draft, vanished: list[tuple[str, str]]) -> dict[str, tu
 
     found = {}
     for claim in fresh.claims:
-        best = max(((difflib.SequenceMatcher(None, claim.quote, quote).ratio(), claim_id, quote)
-                    for claim_id, quote in vanished), default=None)
+        best = max(
+            (
+                (difflib.SequenceMatcher(None, claim.quote, quote).ratio(), claim_id, quote)
+                for claim_id, quote in vanished
+            ),
+            default=None,
+        )
         if best is not None and best[0] >= REPLACES_RATIO:
             found[claim.id] = (best[1], best[2])
     return found
@@ -645,7 +693,10 @@ def _added_block(fresh: Draft, indent: int, replaced: dict[str, tuple[str, str]]
         block = claim_lines(claim, indent)
         if claim.id in replaced:
             old_id, old_quote = replaced[claim.id]
-            block.insert(1, f"{' ' * (indent + 2)}# the text changed here: the quote of claim {old_id} "
-                            f"({scalar(old_quote)}) is no longer found")
+            block.insert(
+                1,
+                f"{' ' * (indent + 2)}# the text changed here: the quote of claim {old_id} "
+                f"({scalar(old_quote)}) is no longer found",
+            )
         lines += block
     return lines

@@ -60,7 +60,7 @@ class Location:
         hash this, so showing more or less context around a figure never changes a finding's identity."""
         if not self.highlights:
             return self.excerpt
-        return "\x1d".join(self.excerpt[start - self.start:end - self.start] for start, end in self.highlights)
+        return "\x1d".join(self.excerpt[start - self.start : end - self.start] for start, end in self.highlights)
 
 
 @dataclass(frozen=True)
@@ -84,17 +84,31 @@ class FigureValue:
     @classmethod
     def of(cls, name: str, figure) -> "FigureValue":
         """The value of an auditor.figures.Figure."""
-        return cls(name, figure.text, figure.kind, figure.unit, figure.low, figure.high, figure.low_inclusive,
-                   figure.high_inclusive, figure.nominal)
+        return cls(
+            name,
+            figure.text,
+            figure.kind,
+            figure.unit,
+            figure.low,
+            figure.high,
+            figure.low_inclusive,
+            figure.high_inclusive,
+            figure.nominal,
+        )
 
     def to_json(self) -> dict:
         """Numbers a program can use (int, or the nearest float) and each exactly as a string in `*_exact`."""
         from auditor.numbers import format_number, json_number
 
         return {
-            "name": self.name, "text": self.text, "kind": self.kind, "unit": self.unit,
-            "low": json_number(self.low), "high": json_number(self.high),
-            "low_inclusive": self.low_inclusive, "high_inclusive": self.high_inclusive,
+            "name": self.name,
+            "text": self.text,
+            "kind": self.kind,
+            "unit": self.unit,
+            "low": json_number(self.low),
+            "high": json_number(self.high),
+            "low_inclusive": self.low_inclusive,
+            "high_inclusive": self.high_inclusive,
             "nominal": json_number(self.nominal),
             "low_exact": None if self.low is None else format_number(self.low),
             "high_exact": None if self.high is None else format_number(self.high),

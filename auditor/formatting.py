@@ -10,6 +10,7 @@ from auditor.patterns import lazy_compile
 if TYPE_CHECKING:
     from auditor.figures import Figure
 
+
 def unit_display(unit: str) -> str:
     """How a base unit reads in evidence: units.py's display names, but bare counts show no unit ("15")."""
     from auditor.units import DISPLAY
@@ -56,12 +57,12 @@ def format_like(value: Fraction, figure: "Figure") -> str:
     factor = figure.nominal / written
     amount = value / factor
     decimals = max(len(fraction or "") - 1, 0) + 2  # one or two places finer than the figure, no more
-    scaled = amount * 10 ** decimals
+    scaled = amount * 10**decimals
     if scaled.denominator != 1:
         return format_value(value, figure.unit)
     units = int(scaled)
     sign, units = ("-" if units < 0 else ""), abs(units)
-    head, tail = divmod(units, 10 ** decimals)
+    head, tail = divmod(units, 10**decimals)
     tail_text = str(tail).rjust(decimals, "0").rstrip("0")
     head_text = f"{head:,}" if "," in whole else str(head)
     return f"{prefix}{sign}{head_text}{'.' + tail_text if tail_text else ''}{suffix}"

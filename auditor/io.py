@@ -42,8 +42,13 @@ class TooLarge(OSError):
         self.size = size
 
 
-_KINDS = ((stat.S_ISDIR, "a directory"), (stat.S_ISFIFO, "a named pipe"), (stat.S_ISCHR, "a character device"),
-          (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
+_KINDS = (
+    (stat.S_ISDIR, "a directory"),
+    (stat.S_ISFIFO, "a named pipe"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
 
 
 def file_kind(mode: int) -> str:
@@ -125,7 +130,9 @@ def leads_outside(output: Path, root: Path) -> bool:
     written = Path(os.path.abspath(parent))  # where the name points before any link is followed
     if not (written.is_relative_to(os.path.abspath(root)) or written.is_relative_to(real_path(root))):
         return False  # `-o ../report.txt`: outside by its own name, the user's explicit choice
-    return not real_path(parent).is_relative_to(real_path(root)) and real_path(Path.cwd()).is_relative_to(real_path(root))
+    return not real_path(parent).is_relative_to(real_path(root)) and real_path(Path.cwd()).is_relative_to(
+        real_path(root)
+    )
 
 
 def real_path(path) -> Path:

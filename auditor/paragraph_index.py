@@ -80,8 +80,6 @@ def mask_figures(text: str) -> str:
     return _NUMBER.sub("#", text)
 
 
-
-
 class ParagraphIndex:
     """The paragraphs of `documents` (sorted by path) that are at least `min_chars` long once normalized."""
 
@@ -216,7 +214,9 @@ class ParagraphIndex:
             if isinstance(ids, list):
                 for unit_id in ids:
                     grouped.setdefault(key(self.units[unit_id].text), []).append(unit_id)
-        return dict(sorted(((value, ids) for value, ids in grouped.items() if len(ids) > 1), key=lambda group: group[1][0]))
+        return dict(
+            sorted(((value, ids) for value, ids in grouped.items() if len(ids) > 1), key=lambda group: group[1][0])
+        )
 
 
 def qgram_bound(shorter_shingles: int, k: int, edits: int) -> int:

@@ -95,7 +95,9 @@ def _run_pool(jobs: int, tasks: list[Task], report: Callable[[str], None]):
     # exec): a collection would write to every inherited object's header, copying the page it sits on.
     gc.freeze()
     try:
-        with multiprocessing.get_context("fork").Pool(min(jobs, len(tasks)), initializer=_leave_interrupts_to_parent) as pool:
+        with multiprocessing.get_context("fork").Pool(
+            min(jobs, len(tasks)), initializer=_leave_interrupts_to_parent
+        ) as pool:
             gc.unfreeze()  # in the parent only; the workers keep the frozen state they were forked with
             for result in pool.imap_unordered(_run_task, tasks):
                 report(result[0])
@@ -120,7 +122,9 @@ def run_checks_parallel(
     staged = _staged(checks)
     staged_ids = {check.id for check in staged}
     per_document = [check for check in checks if check.per_document]
-    tasks: list[Task] = [("check", check.id) for check in checks if not check.per_document and check.id not in staged_ids]
+    tasks: list[Task] = [
+        ("check", check.id) for check in checks if not check.per_document and check.id not in staged_ids
+    ]
     if per_document or staged:
         tasks += [("shard", shard) for shard in shard_documents(audit, jobs * SHARDS_PER_JOB)]
     findings: list[Finding] = []

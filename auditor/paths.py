@@ -30,7 +30,9 @@ def display_path(path: Path, root: Path) -> str:
     if real.is_relative_to(real_root):
         # Relative to the root as named (not through symlinks), so the path reads as the user wrote it.
         absolute = path if path.is_absolute() else Path.cwd() / path
-        shown = os.path.relpath(os.path.normpath(absolute), os.path.normpath(root if root.is_absolute() else Path.cwd() / root))
+        shown = os.path.relpath(
+            os.path.normpath(absolute), os.path.normpath(root if root.is_absolute() else Path.cwd() / root)
+        )
         if shown.startswith(".."):
             shown = os.path.relpath(real, real_root)
         return Path(shown).as_posix()

@@ -10,8 +10,21 @@ from __future__ import annotations
 
 import re
 
-_BOUND = ("match", "fullmatch", "search", "finditer", "findall", "sub", "subn", "split", "scanner", "pattern",
-          "flags", "groups", "groupindex")
+_BOUND = (
+    "match",
+    "fullmatch",
+    "search",
+    "finditer",
+    "findall",
+    "sub",
+    "subn",
+    "split",
+    "scanner",
+    "pattern",
+    "flags",
+    "groups",
+    "groupindex",
+)
 
 
 class LazyPattern:

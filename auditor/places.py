@@ -130,7 +130,7 @@ def places_in(text: str, start: int = 0, end: int | None = None) -> list[PlaceMe
     position = start
     by_prefix = gazetteer.by_prefix
     while position < end - 1:
-        names = by_prefix.get(text[position:position + 2])
+        names = by_prefix.get(text[position : position + 2])
         if names:
             for name in names:
                 if text.startswith(name, position) and position + len(name) <= end:
@@ -155,7 +155,7 @@ def places_in(text: str, start: int = 0, end: int | None = None) -> list[PlaceMe
             first = 0
             while first < len(words):
                 for size in range(min(len(words) - first, 5), 0, -1):
-                    candidate = " ".join(words[first:first + size])
+                    candidate = " ".join(words[first : first + size])
                     place = gazetteer.english.get(candidate)
                     if place is not None:
                         found.append(PlaceMention(offsets[first], offsets[first] + len(candidate), place))

@@ -108,8 +108,12 @@ class _Ignored:
     def __call__(self, path: Path, is_dir: bool, start: Path) -> bool:
         real = real_path(path)
         suffix = "/" if is_dir else ""
-        if (self._exclude is not None and self.root is not None and real.is_relative_to(self.root)
-                and self._exclude.match_file(real.relative_to(self.root).as_posix() + suffix)):
+        if (
+            self._exclude is not None
+            and self.root is not None
+            and real.is_relative_to(self.root)
+            and self._exclude.match_file(real.relative_to(self.root).as_posix() + suffix)
+        ):
             return True
         # Every .gitignore from the root (or, outside it, the folder searched) down to the path's folder.
         top = self.root if self.root is not None and real.is_relative_to(self.root) else real_path(start)
@@ -148,8 +152,9 @@ def _glob(pattern: Path, suffixes: tuple[str, ...], ignored: _Ignored) -> list[P
     return sorted(matches)
 
 
-def _walk(directory: Path, suffixes: tuple[str, ...], root: Path | None,
-          ignored: _Ignored | None = None) -> tuple[list[Path], list[InputProblem]]:
+def _walk(
+    directory: Path, suffixes: tuple[str, ...], root: Path | None, ignored: _Ignored | None = None
+) -> tuple[list[Path], list[InputProblem]]:
     import os
 
     problems: list[InputProblem] = []
@@ -160,14 +165,17 @@ def _walk(directory: Path, suffixes: tuple[str, ...], root: Path | None,
     )
 
     def unreadable(error: OSError) -> None:
-        problems.append(InputProblem(shown(Path(error.filename or directory)), f"cannot read directory: {error.strerror or error}"))
+        problems.append(
+            InputProblem(shown(Path(error.filename or directory)), f"cannot read directory: {error.strerror or error}")
+        )
 
     allowed = [real_path(directory)] + ([real_path(root)] if root is not None else [])
     ignored = ignored or _Ignored(root, [])
     for folder, folders, names in os.walk(directory, onerror=unreadable):  # symlinked folders are not entered
         here = Path(folder)
-        folders[:] = sorted(name for name in folders
-                            if not _skipped_folder(here, name) and not ignored(here / name, True, directory))
+        folders[:] = sorted(
+            name for name in folders if not _skipped_folder(here, name) and not ignored(here / name, True, directory)
+        )
         for name in names:
             path = here / name
             if path.suffix.lower() not in suffixes:
@@ -182,7 +190,9 @@ def _walk(directory: Path, suffixes: tuple[str, ...], root: Path | None,
                     problems.append(InputProblem(shown(path), "symbolic link to nothing (or a loop of links)"))
                     continue
                 if not any(real_path(path).is_relative_to(place) for place in allowed):
-                    problems.append(InputProblem(shown(path), "symbolic link to a file outside the project root; not read"))
+                    problems.append(
+                        InputProblem(shown(path), "symbolic link to a file outside the project root; not read")
+                    )
                     continue
             try:
                 if path.is_file():
@@ -247,4 +257,3 @@ def load_audit(
     if problems:
         raise InputError(problems)
     return audit
-

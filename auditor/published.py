@@ -30,17 +30,36 @@ HEAD_CHARACTERS = 400
 TAIL_CHARACTERS = 200
 
 _FRONT_DATE = lazy_compile(
-    r"(?im)^(?:date|pub_?date|publish(?:ed)?(?:_?(?:date|at|on))?|publication_?date|created(?:_?at)?)[ \t]{0,8}[:=][ \t]{0,8}['\"]?([^'\"\n]{6,60})")
-_MONTHS = {name: number for number, names in enumerate((
-    ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
-    ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
-    ("dec", "december")), start=1) for name in names}
+    r"(?im)^(?:date|pub_?date|publish(?:ed)?(?:_?(?:date|at|on))?|publication_?date|created(?:_?at)?)[ \t]{0,8}[:=][ \t]{0,8}['\"]?([^'\"\n]{6,60})"
+)
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for name in names
+}
 _MONTH_WORD = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _FULL_DATE = lazy_compile(
     r"(?<!\d)(\d{4})[ \t]{0,2}年[ \t]{0,2}(\d{1,2})[ \t]{0,2}月[ \t]{0,2}(\d{1,2})[ \t]{0,2}[日号]"
     r"|(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)"
     r"|(?<![A-Za-z])" + _MONTH_WORD + r"[ \t]{1,3}(\d{1,2}),[ \t]{1,3}(\d{4})(?!\d)"
-    r"|(?<!\d)(\d{1,2})[ \t]{1,3}" + _MONTH_WORD + r",?[ \t]{1,3}(\d{4})(?!\d)")
+    r"|(?<!\d)(\d{1,2})[ \t]{1,3}" + _MONTH_WORD + r",?[ \t]{1,3}(\d{4})(?!\d)"
+)
 
 
 def _date(year: str, month: str, day: str) -> datetime.date | None:

@@ -73,7 +73,9 @@ def _nearest_passage(document: Document, needle: str) -> NearMiss | None:
         return None
     dest_start, dest_end = alignment.dest_start, alignment.dest_end
     # The alignment may take in a comma or stop the quote lacks; that is not a difference worth showing.
-    while dest_end - dest_start > 1 and not haystack[dest_end - 1].isalnum() and not needle[-1:] == haystack[dest_end - 1]:
+    while (
+        dest_end - dest_start > 1 and not haystack[dest_end - 1].isalnum() and not needle[-1:] == haystack[dest_end - 1]
+    ):
         dest_end -= 1
     start, end = normalized.to_source(dest_start, dest_end)
     passage = haystack[dest_start:dest_end]
@@ -196,4 +198,6 @@ def claim_location(audit: "Audit", claim: "Claim", label: str = "") -> Location 
 def claim_file_location(claim: "Claim", label: str = "", *, at_value: bool = False) -> Location:
     """The claim's quote (or value) in its claim file: a related location pointing editors at the YAML."""
     mark = claim.value_mark if at_value else claim.quote_mark
-    return Location(mark.path, mark.line, mark.column, mark.line, mark.column, 0, 0, claim.quote, label or f"claim {claim.id}")
+    return Location(
+        mark.path, mark.line, mark.column, mark.line, mark.column, 0, 0, claim.quote, label or f"claim {claim.id}"
+    )

@@ -47,15 +47,16 @@ def selected_ids(
     return _selected(registered(), list(select), list(ignore), with_claims=with_claims, discovery=discovery)
 
 
-def _selected(checks, select: Iterable[str], ignore: Iterable[str], *, with_claims: bool, discovery: bool) -> tuple[str, ...]:
+def _selected(
+    checks, select: Iterable[str], ignore: Iterable[str], *, with_claims: bool, discovery: bool
+) -> tuple[str, ...]:
     known = {check.id for check in checks}
     select = {check_id.lower() for check_id in select}
     ignore = {check_id.lower() for check_id in ignore}
     unknown = sorted((select | ignore) - known)
     if unknown:
         raise UnknownCheck(
-            f"unknown check id{'s' if len(unknown) > 1 else ''}: {', '.join(unknown)} "
-            "(`auditor checks` lists them)"
+            f"unknown check id{'s' if len(unknown) > 1 else ''}: {', '.join(unknown)} (`auditor checks` lists them)"
         )
     selected = (select or {check.id for check in checks if discovery or not check.discovery}) - ignore
     chosen = tuple(check.id for check in checks if check.id in selected and (with_claims or not check.needs_claims))
@@ -70,7 +71,9 @@ def _selected(checks, select: Iterable[str], ignore: Iterable[str], *, with_clai
 def suppress(audit: Audit, findings: list[Finding]) -> tuple[list[Finding], list[Finding]]:
     """Split findings into reported and suppressed by the claims' and relations' inline `ignore:`."""
     claim_ignores = {claim.id: (set(claim.ignore), claim.reason) for claim in audit.claims if claim.ignore}
-    relation_ignores = {str(relation.mark): (set(relation.ignore), relation.reason) for relation in audit.relations if relation.ignore}
+    relation_ignores = {
+        str(relation.mark): (set(relation.ignore), relation.reason) for relation in audit.relations if relation.ignore
+    }
     reported: list[Finding] = []
     suppressed: list[Finding] = []
     for finding in findings:
@@ -136,15 +139,26 @@ def run_audit(
     claim_paths, document_paths, given_documents = list(claim_paths), list(document_paths), list(given_documents)
     if cache is None or given_documents:  # a document read from standard input has no file to watch
         checks = select_checks(select, ignore, with_claims=bool(claim_paths), discovery=discovery)
-        return _audit(root, claim_paths, document_paths, checks, check_options, severities, jobs, progress,
-                      given_documents)
-    selected_ids(select, ignore, with_claims=bool(claim_paths), discovery=discovery)  # unknown ids: an error, hit or not
+        return _audit(
+            root, claim_paths, document_paths, checks, check_options, severities, jobs, progress, given_documents
+        )
+    selected_ids(
+        select, ignore, with_claims=bool(claim_paths), discovery=discovery
+    )  # unknown ids: an error, hit or not
 
     from auditor.cache import Request
     from auditor.io import recording_reads
 
-    request = Request.of(root, claim_paths, document_paths, select=select, ignore=ignore,
-                         check_options=check_options, severities=severities, discovery=discovery)
+    request = Request.of(
+        root,
+        claim_paths,
+        document_paths,
+        select=select,
+        ignore=ignore,
+        check_options=check_options,
+        severities=severities,
+        discovery=discovery,
+    )
     report = cache.load(request)
     if report is None:
         checks = select_checks(select, ignore, with_claims=bool(claim_paths), discovery=discovery)
@@ -154,8 +168,9 @@ def run_audit(
     return report
 
 
-def _audit(root, claim_paths, document_paths, checks, check_options, severities, jobs, progress,
-           given_documents=()) -> Report:
+def _audit(
+    root, claim_paths, document_paths, checks, check_options, severities, jobs, progress, given_documents=()
+) -> Report:
     from auditor.project import load_audit
 
     audit = load_audit(root, claim_paths=claim_paths, document_paths=document_paths, given_documents=given_documents)

@@ -49,17 +49,31 @@ _HTML_ENTITY = lazy_compile(r"&(?:#\d{1,7}|#x[0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});")
 # HTML elements whose text has a role of its own; a block inside one takes it.
 _HTML_ROLE_ELEMENTS = lazy_compile(
     r"<(h[1-6]|title|table|li|blockquote|figcaption|caption|dt|th|a|nav|button|select)\b[^>]{0,2000}>.*?</\1\s{0,8}>",
-    re.DOTALL | re.IGNORECASE)
-_HTML_ELEMENT_ROLES = {"table": "table", "th": "table", "li": "list", "dt": "list", "blockquote": "quote",
-                       "figcaption": "caption", "caption": "caption", "a": "furniture", "nav": "furniture",
-                       "button": "furniture", "select": "furniture"}
-_HTML_CAPTION_CLASS = lazy_compile(r"<(\w+)\b[^>]{0,300}class=\"[^\"]{0,100}(?:img_descr|caption|pic_?desc|desc)[^\"]{0,100}\"[^>]{0,300}>.*?</\1>",
-                                   re.DOTALL | re.IGNORECASE)
+    re.DOTALL | re.IGNORECASE,
+)
+_HTML_ELEMENT_ROLES = {
+    "table": "table",
+    "th": "table",
+    "li": "list",
+    "dt": "list",
+    "blockquote": "quote",
+    "figcaption": "caption",
+    "caption": "caption",
+    "a": "furniture",
+    "nav": "furniture",
+    "button": "furniture",
+    "select": "furniture",
+}
+_HTML_CAPTION_CLASS = lazy_compile(
+    r"<(\w+)\b[^>]{0,300}class=\"[^\"]{0,100}(?:img_descr|caption|pic_?desc|desc)[^\"]{0,100}\"[^>]{0,300}>.*?</\1>",
+    re.DOTALL | re.IGNORECASE,
+)
 # A paragraph whose whole text is bold is a sub-heading: <p><strong>…</strong></p>, <p style="…Bold">, **…**.
 _HTML_BOLD_PARAGRAPH = lazy_compile(
     r"<p\b[^>]{0,300}>\s{0,8}(?:　{0,4})?(?:<(strong|b)\b[^>]{0,300}>[^<]{1,200}</\1>|<font[^>]{0,200}Bold[^>]{0,100}>[^<]{1,200}</font>)"
     r"\s{0,8}</p>|<p\b[^>]{0,100}(?:Bold|bold)[^>]{0,200}>(?:[^<]|<font[^>]{0,200}>[^<]{0,100}</font>){1,200}</p>",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _P_OPEN = lazy_compile(r"<p\b", re.IGNORECASE)
 _P_CLOSE = lazy_compile(r"</p\s{0,8}>", re.IGNORECASE)
 _MD_BOLD_LINE = lazy_compile(r"^[ \t]{0,3}(\*\*|__)(?=\S).{1,200}?\S\1[ \t]*$", re.MULTILINE)
@@ -95,21 +109,24 @@ _BYLINE = lazy_compile(
 _DATELINE = lazy_compile(
     r"^(?:\d{1,2}:\d{2}(?::\d{2})?\s?(?:[AaPp]\.?[Mm]\.?|EST|EDT|GMT|BST|UTC|CST|PST)?,?\s?)?"
     r"(?:\d{1,2}\s[A-Z][A-Za-z]{2,8}\s\d{4}|[A-Z][A-Za-z]{2,8}\.?\s\d{1,2},?\s\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)"
-    r"(?:\s{0,2}\d{1,2}:\d{2}(?::\d{2})?)?$")
+    r"(?:\s{0,2}\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
 _CREDIT_WORD = lazy_compile(r"记者|编辑|作者|通讯员|来源|供图|校对|审核|实习生|摄")
 # Page furniture: navigation, sharing and related-article links.
 _FURNITURE = lazy_compile(
     r"^(?:点击|查看原文|阅读原文|相关阅读|相关新闻|相关报道|延伸阅读|推荐阅读|热门推荐|更多|返回|上一篇|下一篇|分享到|扫码|扫一扫|"
     r"关注我们|长按|打印|关闭窗口|Share|Related|Read more|Subscribe|Sign up|Advertisement"
     r"|(?i:for\simmediate\srelease|press\srelease|media\scontacts?\s?:|contact\s?:))"
-    r"|(?:>>|》》|→)$")
+    r"|(?:>>|》》|→)$"
+)
 # A page's font-size buttons ("A+ A-", "A- A+"), left in the text when a page is saved.
 _FONT_SIZE_SWITCH = lazy_compile(r"A\+[ \t]{0,2}A-|A-[ \t]{0,2}A\+")
 _TITLE_PREFIX = lazy_compile(r"^\s{0,2}(?:原标题|原题|原文标题)\s{0,2}[：:]")
 _CAPTION = lazy_compile(
     r"^(?:图为|图片为|上图|下图|左图|右图|图\s?\d{0,2}\s?[：:]|▲|△|Photo:|Image:"
     # A table's or a chart's own title: 表2  2021年1—11月份…, Table 3: Revenue by source, Figure 2.
-    r"|[表图]\s?\d{1,3}(?:[-.．]\d{1,2})?(?:\s|[：:])|(?:Table|Figure|Chart|Exhibit)\s\d{1,3}(?:[.:]|\s|$))")
+    r"|[表图]\s?\d{1,3}(?:[-.．]\d{1,2})?(?:\s|[：:])|(?:Table|Figure|Chart|Exhibit)\s\d{1,3}(?:[.:]|\s|$))"
+)
 # A note to a table or a chart: 注：…, 资料来源：…, Note: …, Source: …; a bare 注： opens a run of numbered notes.
 # A credit at the end of a line with no colon: 华商报记者 黄涛, 通讯员 李明.
 _TRAILING_CREDIT = lazy_compile(r"(?:记者|通讯员|编辑|摄影|摄)[ \t\u3000]{0,2}[" + HAN + r"·]{2,8}$")
@@ -120,15 +137,20 @@ _HAS_WORD = lazy_compile(r"[A-Za-z0-9" + HAN + r"]")
 _SPACED_PHRASES = lazy_compile(r"[" + HAN + r"%\d][ \t\u3000]{1,4}[" + HAN + r"]")
 _NOTE = lazy_compile(r"^(?:注|附注|说明|资料来源|数据来源|来源|Notes?|Sources?)\s{0,2}[：:]")
 _CAPTION_END = lazy_compile(r"(?:摄|供图|提供|制图|绘|图片来源\S{0,12}|资料图|Photo\s\S.{0,40})[）)]?$")
-_SOURCE_AT_END = lazy_compile(r"(?:[（(][^（()）]{0,40})?(?:数据来源|资料来源|来源|制表|制图|Source)\s{0,2}[：:][^。！？（()）]{1,40}[）)]?$"
-                               r"|[（(][^（()）]{0,40}(?:整理|制表|制图)[）)]$")
+_SOURCE_AT_END = lazy_compile(
+    r"(?:[（(][^（()）]{0,40})?(?:数据来源|资料来源|来源|制表|制图|Source)\s{0,2}[：:][^。！？（()）]{1,40}[）)]?$"
+    r"|[（(][^（()）]{0,40}(?:整理|制表|制图)[）)]$"
+)
 _SENTENCE_MARK_BEFORE_SOURCE = lazy_compile(r"[。！？!?；;].{0,60}(?:来源|整理|制表|制图|Source)")
 # A photo caption's positions: （右一）, （左二）, （前排左三）, （中）.
 _PHOTO_POSITION = lazy_compile(r"[（(](?:前排|后排|中排)?(?:左|右)[一二三四五六七八九]|[（(]中[）)]")
 # A portrait's caption: official titles joined by 、 and a two- or three-character name, nothing else.
 _PORTRAIT = lazy_compile(
-    r"^[" + HAN + r"、]{2,24}(?:书记|常委|委员|主任|主席|市长|县长|区长|省长|州长|镇长|乡长|局长|厅长|部长|院长|校长|董事长|"
-    r"总经理|总裁|经理|理事长|会长|秘书长|主编|总编辑)[" + HAN + r"·]{2,4}$")
+    r"^["
+    + HAN
+    + r"、]{2,24}(?:书记|常委|委员|主任|主席|市长|县长|区长|省长|州长|镇长|乡长|局长|厅长|部长|院长|校长|董事长|"
+    r"总经理|总裁|经理|理事长|会长|秘书长|主编|总编辑)[" + HAN + r"·]{2,4}$"
+)
 _FIELD_LABEL = lazy_compile(r"[" + HAN + r"A-Za-z ]{1,8}")
 _FIELD_STOPS = frozenset("。！？!?；;，,")
 _DIGIT_GROUP_COMMA = lazy_compile(r"(?<=\d),(?=\d{3})")  # 4,805,975,546.54: no clause break
@@ -151,7 +173,9 @@ FACT_LINE_LENGTH = 40
 _FRONT_TITLE = lazy_compile(r"^title:[ \t]*['\"]?(.*?)['\"]?[ \t]*$", re.MULTILINE)
 _NOT_WORD = lazy_compile(r"[\W_]+")
 _NAME_ONLY = lazy_compile(r"^[" + HAN + r"·]{2,6}$|^[A-Z][a-z]+(?: [A-Z]\.?)?(?: [A-Z][a-z]+){1,2}$")
-_OPENS_WITH_FIGURE = lazy_compile(r"[\d０-９.约近超逾达共]|[一二两三四五六七八九十百千万亿]{1,8}[万亿千百十]?[元人户个家项亩吨米%％]")
+_OPENS_WITH_FIGURE = lazy_compile(
+    r"[\d０-９.约近超逾达共]|[一二两三四五六七八九十百千万亿]{1,8}[万亿千百十]?[元人户个家项亩吨米%％]"
+)
 
 
 @dataclass(frozen=True)
@@ -257,7 +281,7 @@ def _apply_element_roles(blocks: list[Block], spans: list[tuple[int, int, str]])
             continue
         at = bisect.bisect_right(starts, block.start) - 1
         # The innermost element that holds the block decides (a list item inside a table is a table cell).
-        for start, end, role in reversed(spans[max(0, at - 8):at + 1]):
+        for start, end, role in reversed(spans[max(0, at - 8) : at + 1]):
             if start <= block.start and block.end <= end:
                 blocks[index] = Block(block.start, block.end, role)
                 break
@@ -280,9 +304,13 @@ def _mark_fact_runs(masked: str, blocks: list[Block]) -> None:
     run: list[int] = []
     for index, block in enumerate([*blocks, None]):
         if block is not None and block.role == "prose":
-            text = masked[block.start:block.end]
-            if (len(text) <= FACT_LINE_LENGTH and not _ends_with_sentence(text) and not _ends_open(text)
-                    and "\n" not in text):
+            text = masked[block.start : block.end]
+            if (
+                len(text) <= FACT_LINE_LENGTH
+                and not _ends_with_sentence(text)
+                and not _ends_open(text)
+                and "\n" not in text
+            ):
                 run.append(index)
                 continue
         if len(run) >= 3:
@@ -295,7 +323,7 @@ def _mark_notes(masked: str, blocks: list[Block]) -> None:
     """The numbered lines after a bare 注： / Notes: line are notes too (a table's footnotes)."""
     in_notes = False
     for index, block in enumerate(blocks):
-        text = masked[block.start:block.end].strip()
+        text = masked[block.start : block.end].strip()
         if block.role == "note":
             in_notes = _NOTE.fullmatch(text) is not None
         elif in_notes and _LIST_MARKER.match(text):
@@ -310,7 +338,7 @@ def _mark_closing_name(masked: str, blocks: list[Block]) -> None:
         block = blocks[index]
         if block.role in ("byline", "furniture", "end"):
             continue
-        text = masked[block.start:block.end]
+        text = masked[block.start : block.end]
         if block.role == "prose" and len(text) <= 8 and _NAME_ONLY.match(text):
             blocks[index] = Block(block.start, block.end, "byline")
         return
@@ -378,7 +406,15 @@ def _markdown_regions(text: str) -> tuple[list[tuple[int, int, str]], list[tuple
         elif token.type == "html_block":
             regions.append((first, last, "html"))
     # Markers inside the blocks that stay: heading hashes, quote marks, link and image syntax, emphasis.
-    for pattern in (_MD_HEADING_MARK, _MD_QUOTE_MARK, _MD_REFERENCE, _MD_IMAGE, _MD_CODE_SPAN, _MD_ESCAPE, _MD_EMPHASIS):
+    for pattern in (
+        _MD_HEADING_MARK,
+        _MD_QUOTE_MARK,
+        _MD_REFERENCE,
+        _MD_IMAGE,
+        _MD_CODE_SPAN,
+        _MD_ESCAPE,
+        _MD_EMPHASIS,
+    ):
         marks.extend(m.span() for m in pattern.finditer(text))
     for m in _MD_LINK.finditer(text):
         marks.append((m.start(), m.start(1)))  # "["
@@ -550,8 +586,8 @@ def _label_role(text: str) -> str | None:
 def _mark_label_lines(masked: str, blocks: list[Block]) -> None:
     """Prose blocks left after the headline, fact runs and closing names that are labels by their shape."""
     for index, block in enumerate(blocks):
-        if block.role == "prose" and "\n" not in masked[block.start:block.end]:
-            role = _label_role(masked[block.start:block.end].strip())
+        if block.role == "prose" and "\n" not in masked[block.start : block.end]:
+            role = _label_role(masked[block.start : block.end].strip())
             if role is not None:
                 blocks[index] = Block(block.start, block.end, role)
 
@@ -563,9 +599,15 @@ def _roundup_heading(text: str) -> bool:
         head, colon, tail = text.partition(":")
     # 总投资：2.1亿元 is a fact, not a heading: a heading's title does not open with a figure.
     tail = " ".join(tail.split())  # masked markup leaves runs of spaces
-    return (bool(colon) and 0 < len(head) <= 8 and 0 < len(tail) <= 30 and not _ends_with_sentence(tail)
-            and not _OPENS_WITH_FIGURE.match(tail.lstrip()) and _balanced(tail)
-            and not any(ch in _SENTENCE_MARKS or ch in "，," for ch in tail))
+    return (
+        bool(colon)
+        and 0 < len(head) <= 8
+        and 0 < len(tail) <= 30
+        and not _ends_with_sentence(tail)
+        and not _OPENS_WITH_FIGURE.match(tail.lstrip())
+        and _balanced(tail)
+        and not any(ch in _SENTENCE_MARKS or ch in "，," for ch in tail)
+    )
 
 
 def _bracketed_byline(text: str) -> bool:
@@ -587,7 +629,7 @@ def _mark_headline(masked: str, blocks: list[Block], front_title: str | None) ->
     for index, block in enumerate(blocks):
         if block.role in ("byline", "end", "furniture"):
             continue
-        text = masked[block.start:block.end]
+        text = masked[block.start : block.end]
         if block.role == "prose" and is_title_like(text):
             blocks[index] = Block(block.start, block.end, "title")
         if blocks[index].role == "title" and headline is None:
@@ -598,9 +640,12 @@ def _mark_headline(masked: str, blocks: list[Block], front_title: str | None) ->
     wanted = _normal(headline)
     for index, block in enumerate(blocks):
         if block.role in PROSE_ROLES:
-            found = _normal(masked[block.start:block.end])
-            if found == wanted or (wanted in found and len(found) <= len(wanted) + 8
-                                   and is_title_like(masked[block.start:block.end].strip())):
+            found = _normal(masked[block.start : block.end])
+            if found == wanted or (
+                wanted in found
+                and len(found) <= len(wanted) + 8
+                and is_title_like(masked[block.start : block.end].strip())
+            ):
                 blocks[index] = Block(block.start, block.end, "title")
 
 
@@ -631,7 +676,7 @@ def is_heading(text: str, max_length: int, min_clause: int, *, max_commas: int =
         return False
     # Quoted words count toward a clause: 边疆百姓的笑脸,印证了“稳稳的幸福”.
     bounds = [-1, *marks, len(text)]
-    return all(len(text[a + 1:b].strip()) >= min_clause for a, b in zip(bounds, bounds[1:]))
+    return all(len(text[a + 1 : b].strip()) >= min_clause for a, b in zip(bounds, bounds[1:]))
 
 
 def _outside_quotes(text: str) -> list[int] | None:

@@ -32,7 +32,8 @@ UNUSED = "unused-suppression"
 _COMMENT = lazy_compile(
     r"<!--[ \t]{0,8}auditor-ignore(?P<file>-file)?[ \t]{0,4}:[ \t]{0,8}"
     r"(?P<ids>[A-Za-z0-9_-]{1,60}(?:[ \t]{0,4},[ \t]{0,4}[A-Za-z0-9_-]{1,60}){0,20})"
-    r"(?:[ \t]{1,8}(?P<reason>[^\n]{0,500}?))?[ \t]{0,8}-->")
+    r"(?:[ \t]{1,8}(?P<reason>[^\n]{0,500}?))?[ \t]{0,8}-->"
+)
 
 
 @dataclass(frozen=True)
@@ -61,13 +62,21 @@ def read_suppressions(document: Document, known: Iterable[str]) -> tuple[list[Su
         ids = tuple(part.strip() for part in match.group("ids").split(","))
         unknown = [check_id for check_id in ids if check_id not in known]
         if unknown:
-            problems.append(InputProblem(where, f'auditor-ignore names unknown check "{unknown[0]}"'
-                                                f'{did_you_mean(unknown[0], known)}'))
+            problems.append(
+                InputProblem(
+                    where, f'auditor-ignore names unknown check "{unknown[0]}"{did_you_mean(unknown[0], known)}'
+                )
+            )
             continue
         reason = (match.group("reason") or "").strip()
         if not reason:
-            problems.append(InputProblem(where, f"auditor-ignore: {', '.join(ids)} needs a reason after the check ids "
-                                                "(say why the finding is wrong here)"))
+            problems.append(
+                InputProblem(
+                    where,
+                    f"auditor-ignore: {', '.join(ids)} needs a reason after the check ids "
+                    "(say why the finding is wrong here)",
+                )
+            )
             continue
         if match.group("file"):
             start, end = 0, len(text)
@@ -81,8 +90,9 @@ def read_suppressions(document: Document, known: Iterable[str]) -> tuple[list[Su
     return found, problems
 
 
-def apply_suppressions(findings: list[Finding], suppressions: dict[str, list[Suppression]],
-                       ran: Iterable[str]) -> list[Finding]:
+def apply_suppressions(
+    findings: list[Finding], suppressions: dict[str, list[Suppression]], ran: Iterable[str]
+) -> list[Finding]:
     """`findings` with those the documents' comments cover suppressed, plus an `unused-suppression` finding for
     each comment that covers no finding of a check that ran (unless that check was left out)."""
     ran = set(ran)
@@ -91,9 +101,17 @@ def apply_suppressions(findings: list[Finding], suppressions: dict[str, list[Sup
     for finding in findings:
         location = finding.location
         for suppression in suppressions.get(location.path, ()):
-            if finding.check in suppression.checks and finding.suppressed_by is None and (
-                    suppression.whole_file or suppression.start <= location.start < max(suppression.end, suppression.start + 1)):
-                finding = finding.suppressed(f"auditor-ignore at line {suppression.location.line}: {suppression.reason}")
+            if (
+                finding.check in suppression.checks
+                and finding.suppressed_by is None
+                and (
+                    suppression.whole_file
+                    or suppression.start <= location.start < max(suppression.end, suppression.start + 1)
+                )
+            ):
+                finding = finding.suppressed(
+                    f"auditor-ignore at line {suppression.location.line}: {suppression.reason}"
+                )
                 used.add((location.path, suppression.location.start, finding.check))
                 break
         result.append(finding)
@@ -103,14 +121,16 @@ def apply_suppressions(findings: list[Finding], suppressions: dict[str, list[Sup
                 idle = [c for c in suppression.checks if c in ran and (path, suppression.location.start, c) not in used]
                 if idle:
                     scope = "this document" if suppression.whole_file else "the paragraph after it"
-                    result.append(Finding(
-                        check=UNUSED,
-                        severity=Severity.WARNING,
-                        message=f"Unused suppression: no {', '.join(idle)} finding in {scope}",
-                        location=suppression.location,
-                        evidence=(("reason", suppression.reason),),
-                        fix="remove the comment (or the check ids it no longer needs)",
-                        identity=f"{','.join(suppression.checks)}\x1f{suppression.reason}",
-                    ))
+                    result.append(
+                        Finding(
+                            check=UNUSED,
+                            severity=Severity.WARNING,
+                            message=f"Unused suppression: no {', '.join(idle)} finding in {scope}",
+                            location=suppression.location,
+                            evidence=(("reason", suppression.reason),),
+                            fix="remove the comment (or the check ids it no longer needs)",
+                            identity=f"{','.join(suppression.checks)}\x1f{suppression.reason}",
+                        )
+                    )
         result.sort(key=Finding.sort_key)
     return result

@@ -46,7 +46,7 @@ def ends_sentence(text: str) -> bool:
     stripped = " ".join(text.split())
     note = TRAILING_NOTE.search(stripped) or TRAILING_CREDIT.search(stripped)
     if note and note.start() > 0:
-        stripped = stripped[:note.start()].rstrip()
+        stripped = stripped[: note.start()].rstrip()
     while stripped and stripped[-1] in TRAILING_CLOSERS:
         stripped = stripped[:-1].rstrip()
     return bool(stripped) and stripped[-1] in PARAGRAPH_ENDS

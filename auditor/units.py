@@ -76,8 +76,15 @@ DISPLAY: dict[str, str] = {
 }
 
 
-_SINGULAR = {"persons": "person", "person-times": "person-time", "households": "household", "items": "item",
-             "years": "year", "percentage points": "percentage point", "points": "point"}
+_SINGULAR = {
+    "persons": "person",
+    "person-times": "person-time",
+    "households": "household",
+    "items": "item",
+    "years": "year",
+    "percentage points": "percentage point",
+    "points": "point",
+}
 
 
 class UnknownUnit(KeyError):
@@ -118,9 +125,31 @@ def _dimension_string(dimensionality) -> str:
 
 # pint's parser does not take symbols that are not identifiers; these are
 # spellings of units defined in units.txt, not conversions.
-_SPELLINGS = {"%": "percent", "％": "percent", "$": "USD", "US$": "USD", "¥": "CNY", "￥": "CNY", "m2": "square_meter",
-              "°C": "degC", "℃": "degC", "°F": "degF", "℉": "degF", "‰": "千分之", "‱": "万分之",
-              "€": "EUR", "£": "GBP", "¢": "cent", "µg": "microgram", "μg": "microgram", "HK$": "HKD", "NT$": "TWD", "S$": "SGD", "C$": "CAD", "A$": "AUD"}
+_SPELLINGS = {
+    "%": "percent",
+    "％": "percent",
+    "$": "USD",
+    "US$": "USD",
+    "¥": "CNY",
+    "￥": "CNY",
+    "m2": "square_meter",
+    "°C": "degC",
+    "℃": "degC",
+    "°F": "degF",
+    "℉": "degF",
+    "‰": "千分之",
+    "‱": "万分之",
+    "€": "EUR",
+    "£": "GBP",
+    "¢": "cent",
+    "µg": "microgram",
+    "μg": "microgram",
+    "HK$": "HKD",
+    "NT$": "TWD",
+    "S$": "SGD",
+    "C$": "CAD",
+    "A$": "AUD",
+}
 
 
 class _FactorCache:
@@ -229,8 +258,14 @@ def pint_unit_factor(written_unit: str) -> tuple[Fraction, str, str]:
     name = _SPELLINGS.get(written_unit, written_unit).replace(" ", "_")
     try:
         quantity = ureg.Quantity(Fraction(1), name)
-    except (pint.errors.UndefinedUnitError, pint.errors.DefinitionSyntaxError, AttributeError, ValueError, TypeError,
-            AssertionError):  # pint's parser asserts on a name that is not an identifier (¢, ℃)
+    except (
+        pint.errors.UndefinedUnitError,
+        pint.errors.DefinitionSyntaxError,
+        AttributeError,
+        ValueError,
+        TypeError,
+        AssertionError,
+    ):  # pint's parser asserts on a name that is not an identifier (¢, ℃)
         raise UnknownUnit(written_unit) from None
     dimension = _dimension_string(quantity.dimensionality)
     base = BASE_UNITS.get(dimension)
@@ -257,7 +292,9 @@ def convert(value: Fraction, from_unit: str, to_unit: str) -> Fraction:
     factor_from, _, dim_from = unit_factor(from_unit)
     factor_to, _, dim_to = unit_factor(to_unit)
     if dim_from != dim_to:
-        raise UnitMismatch(f"cannot compare {from_unit} ({dim_from or 'dimensionless'}) with {to_unit} ({dim_to or 'dimensionless'})")
+        raise UnitMismatch(
+            f"cannot compare {from_unit} ({dim_from or 'dimensionless'}) with {to_unit} ({dim_to or 'dimensionless'})"
+        )
     return Fraction(value) * factor_from / factor_to
 
 

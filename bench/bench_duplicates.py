@@ -88,7 +88,9 @@ def measure(size: int, seed: int, repeat: int = 1) -> dict:
             if any((r.path, r.line) == (planted.source_path, planted.source_line) for r in f.related)
         ]
         if not hits:
-            missed.append(f"{planted.kind} {planted.path}:{planted.line} <- {planted.source_path}:{planted.source_line}")
+            missed.append(
+                f"{planted.kind} {planted.path}:{planted.line} <- {planted.source_path}:{planted.source_line}"
+            )
             continue
         hit = hits[0]
         matched.add(id(hit))
@@ -158,7 +160,11 @@ def main(argv: list[str] | None = None) -> int:
         )
         result = json.loads(completed.stdout)
         results.append(result)
-        runs = f"(best of {result['runs']}: {', '.join(map(str, result['check_cpu_seconds_each']))} s CPU) " if result["runs"] > 1 else ""
+        runs = (
+            f"(best of {result['runs']}: {', '.join(map(str, result['check_cpu_seconds_each']))} s CPU) "
+            if result["runs"] > 1
+            else ""
+        )
         print(
             f"{size:>6} documents  {result['characters'] / 1e6:5.1f}M chars  {result['paragraphs']:>7} paragraphs  "
             f"check {result['check_seconds']:6.2f} s wall, {result['check_cpu_seconds']:6.2f} s CPU {runs}"
@@ -169,7 +175,9 @@ def main(argv: list[str] | None = None) -> int:
             f"unplanted {result['unplanted']} {result['unplanted_by_severity']}"
         )
         for kind, counts in result["by_kind"].items():
-            print(f"         {kind:<18} planted {counts['planted']:>4}  found {counts['found']:>4}  kind right {counts['kind_right']:>4}")
+            print(
+                f"         {kind:<18} planted {counts['planted']:>4}  found {counts['found']:>4}  kind right {counts['kind_right']:>4}"
+            )
         for line in result["missed"]:
             print(f"         missed: {line}")
         for line in result["unplanted_examples"]:

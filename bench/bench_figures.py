@@ -44,8 +44,10 @@ def main() -> None:
     print(f"corpus: {len(paths)} files, {sample_bytes:,} bytes, {per_copy} figures per copy")
     print(f"text: {size_mb:.2f} MB ({copies} copies), {count:,} figures")
     # CPU time is what one core spends; wall time also counts other processes on a shared machine.
-    print(f"find_figures, best of {args.repeat}: {size_mb / best_cpu:.2f} MB/s of CPU time ({best_cpu:.3f} s), "
-          f"{size_mb / best_wall:.2f} MB/s wall ({best_wall:.3f} s); target >= 5 MB/s")
+    print(
+        f"find_figures, best of {args.repeat}: {size_mb / best_cpu:.2f} MB/s of CPU time ({best_cpu:.3f} s), "
+        f"{size_mb / best_wall:.2f} MB/s wall ({best_wall:.3f} s); target >= 5 MB/s"
+    )
 
 
 if __name__ == "__main__":

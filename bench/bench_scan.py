@@ -79,14 +79,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=float, nargs="+", default=[1, 10], help="corpus sizes in MB")
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
-    parser.add_argument("--repeat", type=int, default=1,
-                        help="scan each size and job count this many times (in rounds: every size and job count "
-                             "once per round) and keep the fastest run: on a shared machine the fastest is the one "
-                             "least disturbed (timeit's rule)")
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=1,
+        help="scan each size and job count this many times (in rounds: every size and job count "
+        "once per round) and keep the fastest run: on a shared machine the fastest is the one "
+        "least disturbed (timeit's rule)",
+    )
     args = parser.parse_args()
     print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, load {os.getloadavg()[0]:.2f}")
-    print(f"{'size':>8} {'docs':>6} {'jobs':>4} {'wall':>8} {'CPU':>8} {'MB/s':>6} {'MB/s/core':>9} {'peak MiB':>8} "
-          f"{'findings':>8}")
+    print(
+        f"{'size':>8} {'docs':>6} {'jobs':>4} {'wall':>8} {'CPU':>8} {'MB/s':>6} {'MB/s/core':>9} {'peak MiB':>8} "
+        f"{'findings':>8}"
+    )
     with tempfile.TemporaryDirectory(prefix="auditor-bench-") as name:
         corpora = []  # (directory, bytes, documents) per size, all built before any scan
         for index, megabytes in enumerate(args.sizes):
@@ -118,21 +124,28 @@ def main() -> None:
                 efficiency = one["wall"] / (jobs * r["wall"])
                 digests = {run["digest"] for j in args.jobs for run in runs[i, j]}
                 same = "identical" if len(digests) == 1 else "DIFFERENT"
-                print(f"         efficiency of {jobs} workers: {efficiency:.2f} (target ≥ 0.8); "
-                      f"CPU {r['cpu'] / one['cpu']:.2f}× one worker's; findings {same}")
+                print(
+                    f"         efficiency of {jobs} workers: {efficiency:.2f} (target ≥ 0.8); "
+                    f"CPU {r['cpu'] / one['cpu']:.2f}× one worker's; findings {same}"
+                )
         if previous and one:
             ratio = one["wall"] / previous[1]["wall"]
             cpu_ratio = one["cpu"] / previous[1]["cpu"]
-            print(f"         {size / previous[0]:.1f}× the data took {ratio:.1f}× the time, {cpu_ratio:.1f}× the CPU "
-                  "(target ≤ 11× for 10×)")
+            print(
+                f"         {size / previous[0]:.1f}× the data took {ratio:.1f}× the time, {cpu_ratio:.1f}× the CPU "
+                "(target ≤ 11× for 10×)"
+            )
             if len(runs[i, 1]) > 2:
                 # A short run more often falls wholly in a quiet spell than a long one, which biases the ratio of
                 # the fastest runs upwards; the ratio of the medians is the other view.
                 median = statistics.median(run["wall"] for run in runs[i, 1])
-                print(f"         ratio of the medians: {median / previous[2]:.1f}× "
-                      f"({statistics.median(run['wall'] for run in runs[previous[3], 1]):.1f} s → {median:.1f} s)")
+                print(
+                    f"         ratio of the medians: {median / previous[2]:.1f}× "
+                    f"({statistics.median(run['wall'] for run in runs[previous[3], 1]):.1f} s → {median:.1f} s)"
+                )
         if one:
             previous = (size, one, statistics.median(run["wall"] for run in runs[i, 1]), i)
+
 
 if __name__ == "__main__":
     main()

@@ -58,8 +58,14 @@ def measure(megabytes: float) -> dict:
         build_corpus(megabytes, Path(directory))
         environment = dict(os.environ)
         environment.pop("PYTHONDONTWRITEBYTECODE", None)  # measure with bytecode caching, as users run it
-        output = subprocess.run([sys.executable, "-c", STAGES, directory], capture_output=True, text=True,
-                                check=True, cwd=ROOT, env=environment).stdout
+        output = subprocess.run(
+            [sys.executable, "-c", STAGES, directory],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=ROOT,
+            env=environment,
+        ).stdout
     return json.loads(output)
 
 
@@ -70,12 +76,18 @@ def main() -> None:
     results = [measure(size) for size in arguments.sizes]
     stages = sorted(results[-1]["times"], key=lambda name: -results[-1]["times"][name])
     header = f"{'stage':28s}" + "".join(f"{result['megabytes']:>9.1f}MB" for result in results)
-    print(header + "".join(f"  growth ×{results[i + 1]['megabytes'] / results[i]['megabytes']:.1f}"
-                           for i in range(len(results) - 1)))
+    print(
+        header
+        + "".join(
+            f"  growth ×{results[i + 1]['megabytes'] / results[i]['megabytes']:.1f}" for i in range(len(results) - 1)
+        )
+    )
     for name in [*stages, "total"]:
         values = [sum(r["times"].values()) if name == "total" else r["times"][name] for r in results]
-        growth = "".join(f"{(later / earlier if earlier > 0.005 else float('nan')):>15.1f}"
-                         for earlier, later in zip(values, values[1:]))
+        growth = "".join(
+            f"{(later / earlier if earlier > 0.005 else float('nan')):>15.1f}"
+            for earlier, later in zip(values, values[1:])
+        )
         print(f"{name:28s}" + "".join(f"{value:>10.2f}s" for value in values) + growth)
 
 

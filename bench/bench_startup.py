@@ -27,8 +27,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 # Measure what a user gets: bytecode cached (some shells export PYTHONDONTWRITEBYTECODE), no colours.
-ENV = {key: value for key, value in os.environ.items() if key not in ("PYTHONDONTWRITEBYTECODE", "AUDITOR_NO_CACHE", "CI")} | {
-    "NO_COLOR": "1", "AUDITOR_CACHE_DIR": tempfile.mkdtemp(prefix="auditor-bench-cache-")}
+ENV = {
+    key: value for key, value in os.environ.items() if key not in ("PYTHONDONTWRITEBYTECODE", "AUDITOR_NO_CACHE", "CI")
+} | {"NO_COLOR": "1", "AUDITOR_CACHE_DIR": tempfile.mkdtemp(prefix="auditor-bench-cache-")}
 
 
 def median_wall(command: list[str], runs: int, env: dict | None = None) -> float:
@@ -45,12 +46,16 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args()
     auditor = [sys.executable, "-m", "auditor.cli"]
-    subprocess.run(auditor + ["check"], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)  # warm caches
+    subprocess.run(
+        auditor + ["check"], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV
+    )  # warm caches
     baseline = median_wall([sys.executable, "-c", "pass"], args.runs)
     rows = [("python -c pass", baseline)]
     for label, extra, env in (
-        ("auditor --version", ["--version"], ENV), ("auditor --help", ["--help"], ENV),
-        ("auditor check (corpus)", ["check"], ENV), ("  … in CI (CI=1)", ["check"], ENV | {"CI": "1"}),
+        ("auditor --version", ["--version"], ENV),
+        ("auditor --help", ["--help"], ENV),
+        ("auditor check (corpus)", ["check"], ENV),
+        ("  … in CI (CI=1)", ["check"], ENV | {"CI": "1"}),
         ("  … --no-cache", ["check", "--no-cache"], ENV),
     ):
         rows.append((label, median_wall(auditor + extra, args.runs, env)))

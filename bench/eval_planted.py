@@ -39,8 +39,23 @@ JUDGED = ("warning", "error")
 def _scan(folder: Path) -> list[dict]:
     with tempfile.TemporaryDirectory() as tmp:
         report = Path(tmp) / "report.json"
-        subprocess.run([shutil.which("auditor") or "auditor", "scan", ".", "--format", "json", "-o", str(report),
-                        "--fail-on", "never", "--no-cache"], cwd=folder, check=True, capture_output=True)
+        subprocess.run(
+            [
+                shutil.which("auditor") or "auditor",
+                "scan",
+                ".",
+                "--format",
+                "json",
+                "-o",
+                str(report),
+                "--fail-on",
+                "never",
+                "--no-cache",
+            ],
+            cwd=folder,
+            check=True,
+            capture_output=True,
+        )
         return [f for f in json.loads(report.read_text(encoding="utf-8"))["findings"] if f["severity"] in JUDGED]
 
 
@@ -63,7 +78,9 @@ def _matched(entry: dict, finding: dict) -> int:
     points = _points(finding)
     count = 0
     for file, line, figure in _figures(entry):
-        if any(p_file == file and p_line == line and (text in figure or figure in text) for p_file, p_line, text in points):
+        if any(
+            p_file == file and p_line == line and (text in figure or figure in text) for p_file, p_line, text in points
+        ):
             count += 1
     return count
 
@@ -90,7 +107,9 @@ def evaluate(folder: Path, verbose: bool) -> None:
             raised.append((decoy, hits))
     total_found = sum(c[0] for c in by_kind.values())
     total = sum(c[1] for c in by_kind.values())
-    print(f"{folder}: {len(key['mistakes'])} planted mistakes, {len(key['decoys'])} decoys, {len(findings)} warnings and errors")
+    print(
+        f"{folder}: {len(key['mistakes'])} planted mistakes, {len(key['decoys'])} decoys, {len(findings)} warnings and errors"
+    )
     for (kind, scope), (found, count) in sorted(by_kind.items()):
         print(f"  {kind:9} {scope:7} recall {found / count:.2f} ({found}/{count})")
     print(f"  all               recall {total_found / max(total, 1):.2f} ({total_found}/{total})")
@@ -99,7 +118,9 @@ def evaluate(folder: Path, verbose: bool) -> None:
         for mistake in misses:
             print(f"  missed {mistake['id']} {mistake['kind']}: {mistake['figures']} - {mistake['note'][:100]}")
         for decoy, hits in raised:
-            print(f"  raised decoy {decoy['id']} {decoy['kind']}: {decoy['figures']} by {hits[0]['check']}: {hits[0]['message'][:80]}")
+            print(
+                f"  raised decoy {decoy['id']} {decoy['kind']}: {decoy['figures']} by {hits[0]['check']}: {hits[0]['message'][:80]}"
+            )
 
 
 def main() -> int:

@@ -36,8 +36,23 @@ JUDGED = ("warning", "error")
 def _scan(folder: Path, files: list[str]) -> list[dict]:
     with tempfile.TemporaryDirectory() as tmp:
         report = Path(tmp) / "report.json"
-        subprocess.run([shutil.which("auditor") or "auditor", "scan", *files, "--format", "json", "-o", str(report),
-                        "--fail-on", "never", "--no-cache"], cwd=folder, check=True, capture_output=True)
+        subprocess.run(
+            [
+                shutil.which("auditor") or "auditor",
+                "scan",
+                *files,
+                "--format",
+                "json",
+                "-o",
+                str(report),
+                "--fail-on",
+                "never",
+                "--no-cache",
+            ],
+            cwd=folder,
+            check=True,
+            capture_output=True,
+        )
         return json.loads(report.read_text(encoding="utf-8"))["findings"]
 
 
@@ -59,7 +74,10 @@ def evaluate(folder: Path, split: str, labels_path: Path | None, sources_path: P
     together = [f for f in _scan(folder, files) if f["severity"] in JUDGED]
     alone = [f for name in files for f in _scan(folder, [name]) if f["severity"] in JUDGED]
     status = 0
-    print(f"{len(files)} articles ({split}), {characters:,} characters" + (f"; missing: {', '.join(missing)}" if missing else ""))
+    print(
+        f"{len(files)} articles ({split}), {characters:,} characters"
+        + (f"; missing: {', '.join(missing)}" if missing else "")
+    )
     for title, findings in (("scanned together", together), ("scanned one by one", alone)):
         by_check: dict[str, Counter] = {}
         unjudged = []
@@ -80,11 +98,15 @@ def evaluate(folder: Path, split: str, labels_path: Path | None, sources_path: P
         print(f"\n{title}: {len(findings)} warnings and errors")
         for check in sorted(by_check):
             c = by_check[check]
-            print(f"  {check:28} {c['warnings']:3} warnings {c['errors']:3} errors   true {c['true']:3}  false {c['false']:3}"
-                  + (f"  unjudged {c['unjudged']}" if c["unjudged"] else ""))
+            print(
+                f"  {check:28} {c['warnings']:3} warnings {c['errors']:3} errors   true {c['true']:3}  false {c['false']:3}"
+                + (f"  unjudged {c['unjudged']}" if c["unjudged"] else "")
+            )
         precision = f"{true / judged:.2f}" if judged else "n/a (nothing raised)"
-        print(f"  precision {precision}; false alarms per 10,000 characters {false * 10000 / max(characters, 1):.2f}; "
-              f"false errors {sum(c['false errors'] for c in by_check.values())}")
+        print(
+            f"  precision {precision}; false alarms per 10,000 characters {false * 10000 / max(characters, 1):.2f}; "
+            f"false errors {sum(c['false errors'] for c in by_check.values())}"
+        )
         for finding in unjudged:
             path, check, line = _key(finding)
             print(f"  unjudged: {{file: {path}, check: {check}, line: {line}}}  {finding['message'][:90]}")
@@ -97,9 +119,13 @@ def main() -> int:
     parser.add_argument("folder", type=Path)
     parser.add_argument("--split", choices=("dev", "test", "fresh", "fresh2", "all"), default="all")
     parser.add_argument("--labels", type=Path, default=None, help="default: FOLDER/labels.yaml")
-    parser.add_argument("--sources", type=Path, default=SOURCES,
-                        help="the list of articles (default: bench/realtext_sources.yaml; the second, fresh set: "
-                             "bench/realtext_fresh_sources.yaml)")
+    parser.add_argument(
+        "--sources",
+        type=Path,
+        default=SOURCES,
+        help="the list of articles (default: bench/realtext_sources.yaml; the second, fresh set: "
+        "bench/realtext_fresh_sources.yaml)",
+    )
     args = parser.parse_args()
     return evaluate(args.folder, args.split, args.labels or args.folder / "labels.yaml", args.sources)
 

@@ -123,9 +123,17 @@ def explain(directory: Path = SCAN_SET) -> None:
         sim = pairs.similarity(i, j)
         conflict = pairs.judge(i, j, 0.0)
         confidence = discovery.confidence_of(sim, discovery.value_factor(pairs.sites[i].figure, pairs.sites[j].figure))
-        reason = "kept" if conflict else (
-            f"veto: {pairs.alignment(i, j).veto}" if not pairs.same_subject(i, j) else
-            "ambiguous" if pairs.ambiguous(i, j) else "dropped")
+        reason = (
+            "kept"
+            if conflict
+            else (
+                f"veto: {pairs.alignment(i, j).veto}"
+                if not pairs.same_subject(i, j)
+                else "ambiguous"
+                if pairs.ambiguous(i, j)
+                else "dropped"
+            )
+        )
         print(f"  sim {sim:.3f} conf {confidence:.2f}  {reason:<40} {_show(key)}")
 
 
@@ -138,8 +146,10 @@ def main(argv: list[str] | None = None) -> int:
     scores = evaluate(args.directory)
     for check, score in [*scores.items(), ("all discoveries", overall(scores))]:
         tp = len(score.true_positives)
-        print(f"{check:<26} precision {score.precision:.2f} ({tp}/{len(score.found)})  "
-              f"recall {score.recall:.2f} ({tp}/{len(score.expected)})")
+        print(
+            f"{check:<26} precision {score.precision:.2f} ({tp}/{len(score.found)})  "
+            f"recall {score.recall:.2f} ({tp}/{len(score.expected)})"
+        )
         if args.verbose and check != "all discoveries":
             for key, message in sorted(score.found.items(), key=lambda item: _show(item[0])):
                 print(f"    {'TP' if key in score.expected else 'FP'}  {message}")

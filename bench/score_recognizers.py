@@ -88,58 +88,168 @@ class Rule:
 
 # --- scope: the first matching rule removes an expected result ----------------------------------
 SCOPE_RULES: tuple[Rule, ...] = (
-    Rule("by-design", BOTH, "case NotSupportedByDesign names python (or all platforms)",
-         "by design in RT itself", lambda e: e.by_design),
-    Rule("no-value", BOTH, "Resolution value is null", "a unit or percent word with no number",
-         lambda e: e.model != "datetime" and e.value is None),
-    Rule("ordinal", BOTH, "TypeName has 'ordinal'; 第+numeral; 'the' + English ordinal", "positions, not amounts",
-         lambda e: "ordinal" in e.type_name or bool(ORDINAL_RE.search(e.form))),
-    Rule("fraction", BOTH, "subtype fraction; digit/digit; ½; fraction words; N over/in/out of M; "
-         "N分之M except 百/千/万分之", "fractions are not figures news writes",
-         lambda e: e.model != "datetime" and is_fraction(e)),
-    Rule("bank-numerals", BOTH, "Text has 壹贰貳叁參肆伍陆陸柒捌玖拾佰仟", "cheques and contracts, not news",
-         lambda e: bool(BANK_RE.search(e.text))),
-    Rule("other-notation", BOTH, "Indian grouping, lakh/crore, decimal comma, space grouping, e/^ powers, "
-         "slash dates; MM/mil/bln/tln and MUSD-style codes (not in dimensions)", "other locales or notations",
-         lambda e: bool(NOTATION_RE.search(e.form)
-                        or (e.type_name != "dimension" and ABBREVIATION_RE.search(e.form)))),
-    Rule("tokenized", BOTH, "a sign or currency prefix split off by a word tokenizer (c $ 16.4, u.s $, - 20 degrees)",
-         "typesetting of tokenized corpora, not of news", lambda e: bool(TOKENIZED_RE.search(e.text))),
-    Rule("spaced-out", BOTH, "a space inside the span next to a Chinese character (百 分 之 2, 七成 六, 2008年 十二月)",
-         "spelled out character by character: not how news is typed", lambda e: bool(SPACED_RE.search(e.form))),
-    Rule("full-width-comma-grouping", BOTH, "digits grouped with the full-width comma (９，９９９)",
-         "in Chinese prose ， ends a clause; it never groups digits", lambda e: bool(FULLWIDTH_GROUP_RE.search(e.text))),
-    Rule("spelled-composition", BOTH, "English 'point' decimals; digits + hundred/dozen; digits + 千/百; "
-         "万 + digits", "news writes 321, 5400 or 200.03 in digits", lambda e: bool(COMPOSITION_RE.search(e.form))),
-    Rule("unit-outside-news", BOTH, "unit in OUTSIDE_NEWS_UNITS or subtype Angle/Information", "unit outside news",
-         lambda e: e.model == "unit" and (e.unit in OUTSIDE_NEWS_UNITS or e.subtype in ("Angle", "Information"))),
-    Rule("recurrence", BOTH, "TypeName datetimeV2.set", "a recurrence (每天, 每年), not a figure",
-         lambda e: e.type_name.endswith(".set")),
-    Rule("time-of-day", BOTH, "timex has a T part (T17:00, TMO, PT5H)", "times of day and hour/minute durations",
-         lambda e: e.model == "datetime" and bool(TIME_RE.search(e.timex))),
-    Rule("week-or-season", BOTH, "timex names a week, weekday or season", "weeks and seasons are not figures",
-         lambda e: e.model == "datetime" and bool(WEEK_SEASON_RE.search(e.timex))),
-    Rule("period-word", BOTH, "Text is 今年/去年/明年/前年/后年/本年, optionally with 上/下半年",
-         "period word, read as a frame, not a figure",
-         lambda e: e.model == "datetime" and bool(PERIOD_WORD_RE.fullmatch(e.form.replace(" ", "")))),
-    Rule("relative-span", BOTH, "上/下/前/后/近/过去/未来 + duration, or duration + 前/后",
-         "a span counted from today or a period's edge, not a written date",
-         lambda e: e.model == "datetime" and bool(RELATIVE_SPAN_RE.search(e.form))),
-    Rule("deictic-word", BOTH, "datetime Text with no numeral (昨日, 下个月, 马上)", "no number written",
-         lambda e: e.model == "datetime" and not NUMERAL_RE.search(e.form)),
-    Rule("lunar-calendar", BOTH, "Text has 农历 正月 腊月 大年 初N", "lunar dates are not Gregorian figures",
-         lambda e: e.model == "datetime" and bool(LUNAR_RE.search(e.form))),
-    Rule("decade-century", BOTH, "Text has 年代 or 世纪", "decades and centuries are periods, not figures",
-         lambda e: e.model == "datetime" and bool(DECADE_RE.search(e.form))),
-    Rule("year-not-written", BOTH, "timex year neither written nor given by 今年/去年/明年… (康熙三年, 本月十日)",
-         "era years and dates counted from today are not calendar figures",
-         lambda e: e.model == "datetime" and not year_written(e)),
-    Rule("other-datetime", BOTH, "timex not a real YYYY[-MM[-DD]] or XXXX-MM[-DD], a Y/M/D range or PnY/M/W/D",
-         "not a simple date, range or duration", lambda e: e.model == "datetime" and date_shape(e.timex) is None),
-    Rule("date-time-component", PROSE, "number followed by 月/日/号, a 4-digit year + 年, or an hour (点/时, :)",
-         "part of a date or clock time, which prose mode reads whole", lambda e: is_date_part(e)),
-    Rule("bare-numeral", PROSE, "number with no magnitude/percent/currency, alone or before punctuation, "
-         "a digit or a function word", "no unit: not a figure of prose", lambda e: is_bare_numeral(e)),
+    Rule(
+        "by-design",
+        BOTH,
+        "case NotSupportedByDesign names python (or all platforms)",
+        "by design in RT itself",
+        lambda e: e.by_design,
+    ),
+    Rule(
+        "no-value",
+        BOTH,
+        "Resolution value is null",
+        "a unit or percent word with no number",
+        lambda e: e.model != "datetime" and e.value is None,
+    ),
+    Rule(
+        "ordinal",
+        BOTH,
+        "TypeName has 'ordinal'; 第+numeral; 'the' + English ordinal",
+        "positions, not amounts",
+        lambda e: "ordinal" in e.type_name or bool(ORDINAL_RE.search(e.form)),
+    ),
+    Rule(
+        "fraction",
+        BOTH,
+        "subtype fraction; digit/digit; ½; fraction words; N over/in/out of M; N分之M except 百/千/万分之",
+        "fractions are not figures news writes",
+        lambda e: e.model != "datetime" and is_fraction(e),
+    ),
+    Rule(
+        "bank-numerals",
+        BOTH,
+        "Text has 壹贰貳叁參肆伍陆陸柒捌玖拾佰仟",
+        "cheques and contracts, not news",
+        lambda e: bool(BANK_RE.search(e.text)),
+    ),
+    Rule(
+        "other-notation",
+        BOTH,
+        "Indian grouping, lakh/crore, decimal comma, space grouping, e/^ powers, "
+        "slash dates; MM/mil/bln/tln and MUSD-style codes (not in dimensions)",
+        "other locales or notations",
+        lambda e: bool(NOTATION_RE.search(e.form) or (e.type_name != "dimension" and ABBREVIATION_RE.search(e.form))),
+    ),
+    Rule(
+        "tokenized",
+        BOTH,
+        "a sign or currency prefix split off by a word tokenizer (c $ 16.4, u.s $, - 20 degrees)",
+        "typesetting of tokenized corpora, not of news",
+        lambda e: bool(TOKENIZED_RE.search(e.text)),
+    ),
+    Rule(
+        "spaced-out",
+        BOTH,
+        "a space inside the span next to a Chinese character (百 分 之 2, 七成 六, 2008年 十二月)",
+        "spelled out character by character: not how news is typed",
+        lambda e: bool(SPACED_RE.search(e.form)),
+    ),
+    Rule(
+        "full-width-comma-grouping",
+        BOTH,
+        "digits grouped with the full-width comma (９，９９９)",
+        "in Chinese prose ， ends a clause; it never groups digits",
+        lambda e: bool(FULLWIDTH_GROUP_RE.search(e.text)),
+    ),
+    Rule(
+        "spelled-composition",
+        BOTH,
+        "English 'point' decimals; digits + hundred/dozen; digits + 千/百; 万 + digits",
+        "news writes 321, 5400 or 200.03 in digits",
+        lambda e: bool(COMPOSITION_RE.search(e.form)),
+    ),
+    Rule(
+        "unit-outside-news",
+        BOTH,
+        "unit in OUTSIDE_NEWS_UNITS or subtype Angle/Information",
+        "unit outside news",
+        lambda e: e.model == "unit" and (e.unit in OUTSIDE_NEWS_UNITS or e.subtype in ("Angle", "Information")),
+    ),
+    Rule(
+        "recurrence",
+        BOTH,
+        "TypeName datetimeV2.set",
+        "a recurrence (每天, 每年), not a figure",
+        lambda e: e.type_name.endswith(".set"),
+    ),
+    Rule(
+        "time-of-day",
+        BOTH,
+        "timex has a T part (T17:00, TMO, PT5H)",
+        "times of day and hour/minute durations",
+        lambda e: e.model == "datetime" and bool(TIME_RE.search(e.timex)),
+    ),
+    Rule(
+        "week-or-season",
+        BOTH,
+        "timex names a week, weekday or season",
+        "weeks and seasons are not figures",
+        lambda e: e.model == "datetime" and bool(WEEK_SEASON_RE.search(e.timex)),
+    ),
+    Rule(
+        "period-word",
+        BOTH,
+        "Text is 今年/去年/明年/前年/后年/本年, optionally with 上/下半年",
+        "period word, read as a frame, not a figure",
+        lambda e: e.model == "datetime" and bool(PERIOD_WORD_RE.fullmatch(e.form.replace(" ", ""))),
+    ),
+    Rule(
+        "relative-span",
+        BOTH,
+        "上/下/前/后/近/过去/未来 + duration, or duration + 前/后",
+        "a span counted from today or a period's edge, not a written date",
+        lambda e: e.model == "datetime" and bool(RELATIVE_SPAN_RE.search(e.form)),
+    ),
+    Rule(
+        "deictic-word",
+        BOTH,
+        "datetime Text with no numeral (昨日, 下个月, 马上)",
+        "no number written",
+        lambda e: e.model == "datetime" and not NUMERAL_RE.search(e.form),
+    ),
+    Rule(
+        "lunar-calendar",
+        BOTH,
+        "Text has 农历 正月 腊月 大年 初N",
+        "lunar dates are not Gregorian figures",
+        lambda e: e.model == "datetime" and bool(LUNAR_RE.search(e.form)),
+    ),
+    Rule(
+        "decade-century",
+        BOTH,
+        "Text has 年代 or 世纪",
+        "decades and centuries are periods, not figures",
+        lambda e: e.model == "datetime" and bool(DECADE_RE.search(e.form)),
+    ),
+    Rule(
+        "year-not-written",
+        BOTH,
+        "timex year neither written nor given by 今年/去年/明年… (康熙三年, 本月十日)",
+        "era years and dates counted from today are not calendar figures",
+        lambda e: e.model == "datetime" and not year_written(e),
+    ),
+    Rule(
+        "other-datetime",
+        BOTH,
+        "timex not a real YYYY[-MM[-DD]] or XXXX-MM[-DD], a Y/M/D range or PnY/M/W/D",
+        "not a simple date, range or duration",
+        lambda e: e.model == "datetime" and date_shape(e.timex) is None,
+    ),
+    Rule(
+        "date-time-component",
+        PROSE,
+        "number followed by 月/日/号, a 4-digit year + 年, or an hour (点/时, :)",
+        "part of a date or clock time, which prose mode reads whole",
+        lambda e: is_date_part(e),
+    ),
+    Rule(
+        "bare-numeral",
+        PROSE,
+        "number with no magnitude/percent/currency, alone or before punctuation, a digit or a function word",
+        "no unit: not a figure of prose",
+        lambda e: is_bare_numeral(e),
+    ),
 )
 
 # --- the form tests the rules use (on the span, NFKC-folded and lowercased) ------------------------
@@ -147,11 +257,15 @@ CN_NUMERALS = "〇零一二两兩三四五六七八九十百千万萬亿億"
 BANK_CHARS = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
 BANK_RE = re.compile(f"[{BANK_CHARS}]")
 ORDINAL_RE = re.compile(rf"第\s*[\d{CN_NUMERALS}]|\bthe\s+(?:\d+(?:st|nd|rd|th)|first|second|third|[a-z]+th)\b")
-FRACTION_WORD_RE = re.compile(r"\b(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?"
-                              r"|ninths?|tenths?|[a-z-]+(?:ieths?|firsts)|hundredths?|thousandths?"
-                              r"|(?:m|b|tr)illionths?)\b")
-NUMBER_WORD = (r"(?:\d[\d,.]*|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen"
-               r"|[a-z]+ty|hundred|thousand)")
+FRACTION_WORD_RE = re.compile(
+    r"\b(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?"
+    r"|ninths?|tenths?|[a-z-]+(?:ieths?|firsts)|hundredths?|thousandths?"
+    r"|(?:m|b|tr)illionths?)\b"
+)
+NUMBER_WORD = (
+    r"(?:\d[\d,.]*|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen"
+    r"|[a-z]+ty|hundred|thousand)"
+)
 RATIO_RE = re.compile(rf"\b{NUMBER_WORD}\s+(?:over|out of|in)\s+{NUMBER_WORD}\b")  # one out of three
 VULGAR_RE = re.compile(r"\d\s*[/⁄]\s*\d")  # NFKC turns ½ into 1⁄2
 # 百分之 千分之 万分之 are percentages and per-mille; any other N分之M (一百分之二, 百万分之五) is a fraction.
@@ -162,7 +276,8 @@ NOTATION_RE = re.compile(
     r"|\d,\d{1,2}(?!\d)|\d\.\d{3},\d"  # decimal comma: 5,00 and 1.111,11
     r"|\d[ \u00a0\u202f]\d{3}(?!\d)"  # 40 000
     r"|\d(?:\.\d+)?\s*e\s*[-+]?\d|\^|\dx10"  # 1.3e6, 2^5, 1.3x10^6
-    r"|\d/\d")  # 2010/01/29 (fractions are removed before this rule)
+    r"|\d/\d"
+)  # 2010/01/29 (fractions are removed before this rule)
 ABBREVIATION_RE = re.compile(r"\d\s*(?:mm|mil|bln|tln)\b|\bm(?:usd|eur|gbp|aud)\b")  # 1MM, 2mil, 30 MUSD
 COMPOSITION_RE = re.compile(r"\bpoint\b|\d\s+(?:hundred|dozen)s?\b|\d\s*[千百](?![米克瓦卡万亿])|\d\s*[万萬]\s*\d")
 # RT reads no vague or juxtaposed numeral (二三十个百分点, 十几万) and lists some as negatives; auditor reads them as
@@ -178,16 +293,36 @@ DURATION = rf"[1-9]\d{{0,2}}|[{CN_NUMERALS}]{{1,3}}|几|幾"
 DURATION_UNIT = r"(?:年|[个個]\s*月|周|週|星期|天|小时|小時|分钟|分鐘)"  # not 日 or a bare 月: 14日之前 is a date
 RELATIVE_SPAN_RE = re.compile(
     rf"(?:上|下|前|后|後|近|过去|過去|未来|未來|最近)\s*(?:{DURATION})\s*(?:[个個]\s*)?{DURATION_UNIT}"
-    rf"|(?<![\d{CN_NUMERALS}])(?:{DURATION})\s*{DURATION_UNIT}\s*之?(?:前|后|後)")
+    rf"|(?<![\d{CN_NUMERALS}])(?:{DURATION})\s*{DURATION_UNIT}\s*之?(?:前|后|後)"
+)
 NUMERAL_RE = re.compile(rf"[\d{CN_NUMERALS}半]")
 RELATIVE_YEAR_RE = re.compile("(?:今|去|明|前|后|後|本)年")
 LUNAR_RE = re.compile(r"农历|農曆|正月|腊月|臘月|大年|初[一二三四五六七八九十]")
 DECADE_RE = re.compile("年代|世纪|世紀")
-OUTSIDE_NEWS_UNITS = frozenset({
-    "Bit", "Kilobit", "Megabit", "Kilobyte", "Megabyte", "Liang", "Hertz", "Megahertz", "Kilocalorie", "Picometer",
-    "Teaspoon", "Tablespoon", "Cup", "Dram", "Satoshi", "Radian", "Turn", "Meter per millisecond",
-    "Centimeter per millisecond", "Kilometer per millisecond",
-})
+OUTSIDE_NEWS_UNITS = frozenset(
+    {
+        "Bit",
+        "Kilobit",
+        "Megabit",
+        "Kilobyte",
+        "Megabyte",
+        "Liang",
+        "Hertz",
+        "Megahertz",
+        "Kilocalorie",
+        "Picometer",
+        "Teaspoon",
+        "Tablespoon",
+        "Cup",
+        "Dram",
+        "Satoshi",
+        "Radian",
+        "Turn",
+        "Meter per millisecond",
+        "Centimeter per millisecond",
+        "Kilometer per millisecond",
+    }
+)
 # What attaches a number to prose: a magnitude word, a percent sign or word, a currency.
 MAGNITUDE_RE = re.compile(r"[万亿萬億]|\b(?:thousand|million|billion|trillion)s?\b")
 PERCENT_RE = re.compile(r"%|百分之|千分之|万分之|萬分之|percent|per cent")
@@ -197,28 +332,81 @@ CURRENCY_BEFORE_RE = re.compile(r"(?:[$¥￥€£]|\b(?:usd|rmb|cny|eur))$")
 EN_FUNCTION_WORD_RE = re.compile(
     r"(?:and|or|but|nor|so|is|are|was|were|be|been|will|would|can|could|shall|should|may|might|must|do|does|did"
     r"|has|have|had|not|in|into|to|of|the|a|an|as|by|for|on|at|with|from|than|out|over|about|after|before|since"
-    r"|until|if|then|that|this|these|those|it|its|he|she|they|we|you|i|which|who|what|when|where|isn't)\b")
+    r"|until|if|then|that|this|these|those|it|its|he|she|they|we|you|i|which|who|what|when|where|isn't)\b"
+)
 CN_FUNCTION_CHARS = frozenset("的地得和与與跟同及或而且是不没沒那这這还還在了也都就却卻又吗嗎呢吧啊呀")
 HOUR_AFTER_RE = re.compile(rf"[点點时時](?![\d{CN_NUMERALS}半])|:\d")
 TRADITIONAL_RE = re.compile("[萬億點個兩對雙幾負週後時歲與這還們間來過為從當於會裡裏臺灣價錢圓塊]")
 
 # --- RT unit names -> auditor written units (unit_factor decides whether auditor knows them) --------
 CURRENCY_UNITS = {
-    "Chinese yuan": "元", "Dollar": "USD", "United States dollar": "USD", "Euro": "EUR", "British pound": "GBP",
-    "Pound": "GBP", "Japanese yen": "JPY", "Hong Kong dollar": "HKD", "New Taiwan dollar": "TWD",
-    "South Korean won": "KRW", "Thai baht": "THB", "Russian ruble": "RUB", "Swiss franc": "CHF",
-    "Singapore dollar": "SGD", "Canadian dollar": "CAD", "Australian dollar": "AUD", "New Zealand dollar": "NZD",
-    "Cent": "cent", "Penny": "pence", "Pence": "pence", "Bitcoin": "BTC", "Finnish markka": "FIM",
-    "Netherlands guilder": "NLG", "Peseta": "ESP", "Franc": "franc", "Rupee": "rupee", "Sen": "sen",
+    "Chinese yuan": "元",
+    "Dollar": "USD",
+    "United States dollar": "USD",
+    "Euro": "EUR",
+    "British pound": "GBP",
+    "Pound": "GBP",
+    "Japanese yen": "JPY",
+    "Hong Kong dollar": "HKD",
+    "New Taiwan dollar": "TWD",
+    "South Korean won": "KRW",
+    "Thai baht": "THB",
+    "Russian ruble": "RUB",
+    "Swiss franc": "CHF",
+    "Singapore dollar": "SGD",
+    "Canadian dollar": "CAD",
+    "Australian dollar": "AUD",
+    "New Zealand dollar": "NZD",
+    "Cent": "cent",
+    "Penny": "pence",
+    "Pence": "pence",
+    "Bitcoin": "BTC",
+    "Finnish markka": "FIM",
+    "Netherlands guilder": "NLG",
+    "Peseta": "ESP",
+    "Franc": "franc",
+    "Rupee": "rupee",
+    "Sen": "sen",
 }  # other currencies: their isoCurrency code
 MEASURE_UNITS = {
-    "Kilogram": "kg", "Gram": "g", "Microgram": "µg", "Ton": "t", "Metric ton": "t", "Tonne": "t", "Jin": "斤",
-    "Pound": "lb", "Ounce": "oz", "Meter": "m", "Kilometer": "km", "Centimeter": "cm", "Millimeter": "mm",
-    "Decimeter": "dm", "Mile": "mile", "Foot": "ft", "Inch": "inch", "Mu": "亩", "Hectare": "公顷", "Acre": "acre",
-    "Square meter": "平方米", "Square kilometer": "平方公里", "Square mile": "square_mile", "Liter": "L",
-    "Milliliter": "mL", "Gallon": "gallon", "Barrel": "barrel", "Cubic meter": "立方米", "Cubic foot": "cubic_foot",
-    "Kilometer per hour": "km/h", "Meter per second": "m/s", "Mile per hour": "mph", "Kilowatt": "kW",
-    "Year": "年", "Age": "年", "Month": "个月", "Week": "周", "Day": "天",
+    "Kilogram": "kg",
+    "Gram": "g",
+    "Microgram": "µg",
+    "Ton": "t",
+    "Metric ton": "t",
+    "Tonne": "t",
+    "Jin": "斤",
+    "Pound": "lb",
+    "Ounce": "oz",
+    "Meter": "m",
+    "Kilometer": "km",
+    "Centimeter": "cm",
+    "Millimeter": "mm",
+    "Decimeter": "dm",
+    "Mile": "mile",
+    "Foot": "ft",
+    "Inch": "inch",
+    "Mu": "亩",
+    "Hectare": "公顷",
+    "Acre": "acre",
+    "Square meter": "平方米",
+    "Square kilometer": "平方公里",
+    "Square mile": "square_mile",
+    "Liter": "L",
+    "Milliliter": "mL",
+    "Gallon": "gallon",
+    "Barrel": "barrel",
+    "Cubic meter": "立方米",
+    "Cubic foot": "cubic_foot",
+    "Kilometer per hour": "km/h",
+    "Meter per second": "m/s",
+    "Mile per hour": "mph",
+    "Kilowatt": "kW",
+    "Year": "年",
+    "Age": "年",
+    "Month": "个月",
+    "Week": "周",
+    "Day": "天",
 }
 TEMPERATURE_UNITS = {"C": "degC", "Degree Celsius": "degC", "F": "degF", "Degree Fahrenheit": "degF", "Degree": "degC"}
 DURATION_UNITS = {"Y": "年", "M": "个月", "W": "周", "D": "天"}
@@ -245,7 +433,7 @@ class Expected:
 
     @property
     def text(self) -> str:
-        return self.input[self.start:self.end]
+        return self.input[self.start : self.end]
 
     @property
     def form(self) -> str:
@@ -282,10 +470,20 @@ def load_file(path: Path) -> list[Case]:
             end = start + result["Length"] if "Length" in result else result["End"] + 1
             type_name = result.get("TypeName") or result.get("Type")
             resolution = result.get("Resolution") or {}
-            e = Expected(index, text, start, end, type_name, model_of(type_name),
-                         resolution.get("value"), resolution.get("unit"), resolution.get("isoCurrency"),
-                         resolution.get("subtype"), reference_year=int(reference[:4]) if reference else None,
-                         by_design=by_design)
+            e = Expected(
+                index,
+                text,
+                start,
+                end,
+                type_name,
+                model_of(type_name),
+                resolution.get("value"),
+                resolution.get("unit"),
+                resolution.get("isoCurrency"),
+                resolution.get("subtype"),
+                reference_year=int(reference[:4]) if reference else None,
+                by_design=by_design,
+            )
             if e.model == "datetime":
                 values = resolution.get("values") or [{}]
                 e.timex = (result.get("Value") or {}).get("Timex") or values[0].get("timex") or ""
@@ -315,7 +513,7 @@ def is_fraction(e: Expected) -> bool:
     if e.subtype == "fraction" or any(r.search(e.form) for r in (VULGAR_RE, FRACTION_WORD_RE, RATIO_RE)):
         return True
     compact = re.sub(r"\s+", "", e.form)
-    return any(not PER_HUNDRED_RE.search(compact[:m.start()]) for m in re.finditer("分之", compact))
+    return any(not PER_HUNDRED_RE.search(compact[: m.start()]) for m in re.finditer("分之", compact))
 
 
 def year_written(e: Expected) -> bool:
@@ -331,7 +529,7 @@ def year_written(e: Expected) -> bool:
 def is_date_part(e: Expected) -> bool:
     if e.model != "number":
         return False
-    after = fold(e.input[e.end:]).lstrip()
+    after = fold(e.input[e.end :]).lstrip()
     if re.fullmatch(r"\d{4}", e.form) and after.startswith("年"):
         return True
     return bool(re.match("[月日号號]", after) or HOUR_AFTER_RE.match(after))
@@ -348,17 +546,22 @@ def is_bare_numeral(e: Expected) -> bool:
         return False
     if not re.search(r"[0-9a-z]", e.form) and fold(e.input).strip() == e.form.strip():
         return True  # a Chinese numeral with nothing around it
-    before = fold(e.input[:e.start]).rstrip()
+    before = fold(e.input[: e.start]).rstrip()
     if CURRENCY_BEFORE_RE.search(before) or PERCENT_RE.search(before[-3:]):
         return False  # $10000, 百分之五十: attached before the span
-    after = fold(e.input[e.end:]).lstrip()
+    after = fold(e.input[e.end :]).lstrip()
     if not after or fold(e.input).strip() == e.form.strip():
         return True  # the input is the number, or nothing follows it
     first = after[0]
     if first == "%":
         return False
-    return (first.isdigit() or unicodedata.category(first) == "Sm" or unicodedata.category(first).startswith("P")
-            or first in CN_FUNCTION_CHARS or bool(EN_FUNCTION_WORD_RE.match(after)))
+    return (
+        first.isdigit()
+        or unicodedata.category(first) == "Sm"
+        or unicodedata.category(first).startswith("P")
+        or first in CN_FUNCTION_CHARS
+        or bool(EN_FUNCTION_WORD_RE.match(after))
+    )
 
 
 DATE_RE = re.compile(r"(\d{4}|XXXX)-(\d\d)(?:-(\d\d))?")
@@ -375,13 +578,13 @@ def real_date(year: int | None, month: int | None, day: int | None) -> bool:
 
 def date_shape(timex: str) -> tuple | None:
     """('date', (y, m, d)) / ('range', unit, start, end) / ('duration', n, unit); None for other forms."""
-    if (m := re.fullmatch(r"(\d{4})|(\d{4}|XXXX)-(\d\d)(?:-(\d\d))?", timex)):
+    if m := re.fullmatch(r"(\d{4})|(\d{4}|XXXX)-(\d\d)(?:-(\d\d))?", timex):
         if m.group(1):
             return "date", (int(m.group(1)), None, None)
         year = None if m.group(2) == "XXXX" else int(m.group(2))
         date = (year, int(m.group(3)), int(m.group(4)) if m.group(4) else None)
         return ("date", date) if real_date(*date) else None
-    if (m := re.fullmatch(r"\((\S+?),(\S+?),P\d+([YMD])\)", timex)):
+    if m := re.fullmatch(r"\((\S+?),(\S+?),P\d+([YMD])\)", timex):
         start, end = DATE_RE.fullmatch(m.group(1)), DATE_RE.fullmatch(m.group(2))
         if not (start and end):
             return None
@@ -394,7 +597,7 @@ def date_shape(timex: str) -> tuple | None:
         if unit == "M" and all(p[2] == 1 for p in parts):
             return "range", "M", *[(p[0], p[1], None) for p in parts]
         return ("range", "D", *parts) if unit == "D" else None
-    if (m := re.fullmatch(r"P(\d+(?:\.\d+)?)([YMWD])", timex)):
+    if m := re.fullmatch(r"P(\d+(?:\.\d+)?)([YMWD])", timex):
         return "duration", Fraction(m.group(1)), m.group(2)
     return None
 
@@ -405,9 +608,13 @@ def period_before(date: tuple, unit: str) -> tuple:
     if unit == "Y":
         return (None if year is None else year - 1, month, day)
     if unit == "M":
-        return (year, 12, day) if month == 1 and year is None else ((year - 1, 12, day) if month == 1 else
-                                                                     (year, month - 1, day))
+        return (
+            (year, 12, day)
+            if month == 1 and year is None
+            else ((year - 1, 12, day) if month == 1 else (year, month - 1, day))
+        )
     import datetime
+
     if year is None or month is None or day is None:
         return date
     previous = datetime.date(year, month, day) - datetime.timedelta(days=1)
@@ -450,7 +657,7 @@ def close(ours: Fraction | None, expected: Fraction) -> bool:
 
 def written_factor(written_unit: str) -> Fraction:
     """Factor of a written unit without its magnitude word: 1 for 万, %, $ and bare numbers."""
-    unit = next((written_unit[len(p):] for p in MAGNITUDE_PREFIXES if written_unit.startswith(p)), written_unit)
+    unit = next((written_unit[len(p) :] for p in MAGNITUDE_PREFIXES if written_unit.startswith(p)), written_unit)
     if not any(ch.isalnum() for ch in unit) or unit == "%":
         return Fraction(1)
     try:
@@ -548,8 +755,11 @@ def compare_datetime(e: Expected, fig, out: Outcome) -> None:
     else:
         # RT writes a range's end as the first day of the last period named (2016到2018: 2018-01-01) or as the
         # day after the range (上半年: 2017-07-01); either is accepted.
-        out.value_ok = end is not None and calendar_matches(start, shape[2]) and (
-            calendar_matches(end, shape[3]) or calendar_matches(end, period_before(shape[3], shape[1])))
+        out.value_ok = (
+            end is not None
+            and calendar_matches(start, shape[2])
+            and (calendar_matches(end, shape[3]) or calendar_matches(end, period_before(shape[3], shape[1])))
+        )
 
 
 # --- reading ------------------------------------------------------------------------------------------
@@ -581,7 +791,7 @@ def range_end_marked(e: Expected, fig) -> bool:
     """RT's span is the tail of a range auditor read whole, and its value is the range's upper end."""
     if not fig.qualifier or "至" not in fig.qualifier.split("…") or fig.high is None:
         return False
-    tail = e.input[e.start:e.end]
+    tail = e.input[e.start : e.end]
     if not fig.text.endswith(tail) or e.model not in ("number", "percentage", "unit"):
         return False
     value = e.value if e.model != "unit" else e.value
@@ -600,8 +810,20 @@ def score_span(e: Expected) -> Outcome:
 
 
 # --- running and counting -------------------------------------------------------------------------------
-COLUMNS = ("results", "in_scope", "found", "value_ok", "unit_ok", "read_ok", "silent", "unread", "unit_unknown",
-           "negatives", "false_positives", "extra")
+COLUMNS = (
+    "results",
+    "in_scope",
+    "found",
+    "value_ok",
+    "unit_ok",
+    "read_ok",
+    "silent",
+    "unread",
+    "unit_unknown",
+    "negatives",
+    "false_positives",
+    "extra",
+)
 
 
 @dataclass
@@ -654,8 +876,9 @@ def score_file(cases: list[Case], mode: str, file_name: str = "") -> FileScore:
                 if wrong:
                     score.false_positives.append((case, wrong))
             continue
-        score.counts["extra"] += sum(all(overlap(f.start, f.end, e.start, e.end) <= 0 for e in case.expected)
-                                     for f in found)
+        score.counts["extra"] += sum(
+            all(overlap(f.start, f.end, e.start, e.end) <= 0 for e in case.expected) for f in found
+        )
         for e in case.expected:
             score.counts["results"] += 1
             rule = out_of_scope_rule(e, mode)
@@ -669,9 +892,16 @@ def score_file(cases: list[Case], mode: str, file_name: str = "") -> FileScore:
             unknown = e.model == "unit" and not auditor_knows(mapped_unit(e))
             if unknown:
                 score.unknown_units[mapped_unit(e)] += 1
-            tallies = {"in_scope": True, "found": outcome.found, "value_ok": outcome.found and outcome.value_ok,
-                       "unit_ok": outcome.found and outcome.unit_ok, "read_ok": outcome.read_ok,
-                       "silent": outcome.silent, "unread": outcome.unread is not None, "unit_unknown": unknown}
+            tallies = {
+                "in_scope": True,
+                "found": outcome.found,
+                "value_ok": outcome.found and outcome.value_ok,
+                "unit_ok": outcome.found and outcome.unit_ok,
+                "read_ok": outcome.read_ok,
+                "silent": outcome.silent,
+                "unread": outcome.unread is not None,
+                "unit_unknown": unknown,
+            }
             score.counts.update({k: int(v) for k, v in tallies.items()})
             if TRADITIONAL_RE.search(e.text):
                 score.traditional.update({k: int(tallies[k]) for k in ("in_scope", "found", "read_ok", "silent")})
@@ -698,8 +928,10 @@ def describe_figure(fig) -> str:
     dates = ""
     if fig.calendar:
         dates = f" calendar {fig.calendar.iso()}" + (f"..{fig.calendar_end.iso()}" if fig.calendar_end else "")
-    return (f"{fig.text!r} {fig.kind} nominal {figures.format_number(fig.nominal)} [{bound(fig.low)}, "
-            f"{bound(fig.high)}] written {fig.written_unit!r} {fig.dimension or 'dimensionless'}{dates}")
+    return (
+        f"{fig.text!r} {fig.kind} nominal {figures.format_number(fig.nominal)} [{bound(fig.low)}, "
+        f"{bound(fig.high)}] written {fig.written_unit!r} {fig.dimension or 'dimensionless'}{dates}"
+    )
 
 
 def describe_outcome(outcome: Outcome) -> str:
@@ -727,10 +959,14 @@ def summarize(mode: str, scores: dict[str, FileScore]) -> dict:
         groups[language_of(name)].update(score.counts)
         groups["all"].update(score.counts)
     return {
-        "files": {name: {"counts": {k: s.counts[k] for k in COLUMNS},
-                         "out_of_scope": {r.name: n for r in SCOPE_RULES if (n := s.out_of_scope[r.name])},
-                         "traditional": {k: s.traditional[k] for k in TRADITIONAL_KEYS}}
-                  for name, s in scores.items()},
+        "files": {
+            name: {
+                "counts": {k: s.counts[k] for k in COLUMNS},
+                "out_of_scope": {r.name: n for r in SCOPE_RULES if (n := s.out_of_scope[r.name])},
+                "traditional": {k: s.traditional[k] for k in TRADITIONAL_KEYS},
+            }
+            for name, s in scores.items()
+        },
         "out_of_scope": {r.name: by_rule[r.name] for r in SCOPE_RULES if mode in r.modes},
         "units_outside_news": sorted(outside),
         "units_unknown_to_auditor": dict(sorted(unknown.items())),
@@ -742,15 +978,20 @@ def summarize(mode: str, scores: dict[str, FileScore]) -> dict:
 def print_mode(mode: str, summary: dict, scores: dict[str, FileScore], args) -> None:
     prose = mode == "prose"
     print(f"\n== mode {mode} " + "=" * 100)
-    header = (f"{'file':<48} {'results':>7} {'scope':>5} {'found':>5} {'value':>5} {'unit':>5} {'read':>5} "
-              f"{'silent':>6} {'unread':>6} {'unk.u':>5} {'neg':>4} {'FP':>3} {'extra':>5}")
+    header = (
+        f"{'file':<48} {'results':>7} {'scope':>5} {'found':>5} {'value':>5} {'unit':>5} {'read':>5} "
+        f"{'silent':>6} {'unread':>6} {'unk.u':>5} {'neg':>4} {'FP':>3} {'extra':>5}"
+    )
     print(header + "\n" + "-" * len(header))
     for name, file_summary in summary["files"].items():
         c = file_summary["counts"]
-        negatives = (f"{c['negatives']:>4} {c['false_positives']:>3} {c['extra']:>5}" if prose
-                     else f"{'-':>4} {'-':>3} {'-':>5}")
-        print(f"{name:<48} {c['results']:>7} {c['in_scope']:>5} {c['found']:>5} {c['value_ok']:>5} {c['unit_ok']:>5} "
-              f"{c['read_ok']:>5} {c['silent']:>6} {c['unread']:>6} {c['unit_unknown']:>5} {negatives}")
+        negatives = (
+            f"{c['negatives']:>4} {c['false_positives']:>3} {c['extra']:>5}" if prose else f"{'-':>4} {'-':>3} {'-':>5}"
+        )
+        print(
+            f"{name:<48} {c['results']:>7} {c['in_scope']:>5} {c['found']:>5} {c['value_ok']:>5} {c['unit_ok']:>5} "
+            f"{c['read_ok']:>5} {c['silent']:>6} {c['unread']:>6} {c['unit_unknown']:>5} {negatives}"
+        )
 
     print("\nout of scope, per file (first matching rule):")
     for name, file_summary in summary["files"].items():
@@ -762,26 +1003,36 @@ def print_mode(mode: str, summary: dict, scores: dict[str, FileScore], args) -> 
             units = f" ({', '.join(summary['units_outside_news'])})" if rule.name == "unit-outside-news" else ""
             print(f"  {rule.name:<20} {summary['out_of_scope'][rule.name]:>5}  {rule.test}: {rule.reason}{units}")
 
-    print(f"\n{'totals':<10} {'in scope':>8} {'found':>7} {'read right':>10} {'silent/found':>12} {'unread':>6} "
-          f"{'unit unknown':>12} {'FP on negatives':>16}")
+    print(
+        f"\n{'totals':<10} {'in scope':>8} {'found':>7} {'read right':>10} {'silent/found':>12} {'unread':>6} "
+        f"{'unit unknown':>12} {'FP on negatives':>16}"
+    )
     for group, c in summary["totals"].items():
         fp = f"{c['false_positives']}/{c['negatives']} {pct(c['false_positives'], c['negatives'])}" if prose else "-"
-        print(f"{group:<10} {c['in_scope']:>8} {pct(c['found'], c['in_scope']):>7} "
-              f"{pct(c['read_ok'], c['in_scope']):>10} {pct(c['silent'], c['found']):>12} {c['unread']:>6} "
-              f"{c['unit_unknown']:>12} {fp:>16}")
+        print(
+            f"{group:<10} {c['in_scope']:>8} {pct(c['found'], c['in_scope']):>7} "
+            f"{pct(c['read_ok'], c['in_scope']):>10} {pct(c['silent'], c['found']):>12} {c['unread']:>6} "
+            f"{c['unit_unknown']:>12} {fp:>16}"
+        )
     t = summary["traditional"]
-    print(f"traditional script (Text with 萬 億 點 個 兩 …, kept in scope): {t['in_scope']} in scope, {t['found']} found, "
-          f"{t['read_ok']} read right, {t['silent']} silent misreads")
-    print("units unknown to auditor (in scope, never read right): "
-          + (", ".join(f"{unit} {n}" for unit, n in summary["units_unknown_to_auditor"].items()) or "none"))
+    print(
+        f"traditional script (Text with 萬 億 點 個 兩 …, kept in scope): {t['in_scope']} in scope, {t['found']} found, "
+        f"{t['read_ok']} read right, {t['silent']} silent misreads"
+    )
+    print(
+        "units unknown to auditor (in scope, never read right): "
+        + (", ".join(f"{unit} {n}" for unit, n in summary["units_unknown_to_auditor"].items()) or "none")
+    )
 
     if args.misses:
         print(f"\nmisses and misreads (up to {args.misses} per file; false positives after them):")
         for name, score in scores.items():
-            for e, outcome in score.misses[:args.misses]:
-                print(f"  {name} #{e.case} {e.input.strip()[:100]!r}\n"
-                      f"      expected {e.text!r} {describe_expected(e)}\n      got {describe_outcome(outcome)}")
-            for case, found in score.false_positives[:args.misses]:
+            for e, outcome in score.misses[: args.misses]:
+                print(
+                    f"  {name} #{e.case} {e.input.strip()[:100]!r}\n"
+                    f"      expected {e.text!r} {describe_expected(e)}\n      got {describe_outcome(outcome)}"
+                )
+            for case, found in score.false_positives[: args.misses]:
                 got = "; ".join(describe_figure(f) for f in found)
                 print(f"  {name} #{case.index} {case.input.strip()[:100]!r}\n      expected nothing\n      got {got}")
     if args.out_of_scope:
@@ -801,8 +1052,12 @@ def specs_directory(option: str | None) -> Path:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--mode", choices=("prose", "span", "both"), default="prose",
-                        help="read whole sentences (prose, the default), the expected spans alone, or both")
+    parser.add_argument(
+        "--mode",
+        choices=("prose", "span", "both"),
+        default="prose",
+        help="read whole sentences (prose, the default), the expected spans alone, or both",
+    )
     parser.add_argument("--file", metavar="SUBSTRING", help="only spec files whose path contains SUBSTRING")
     parser.add_argument("--misses", type=int, default=0, metavar="N", help="print up to N misses and misreads per file")
     parser.add_argument("--out-of-scope", action="store_true", help="list the excluded results and their rule")
@@ -813,8 +1068,11 @@ def main() -> int:
     specs = specs_directory(args.specs)
     paths = sorted(specs.rglob("*.json")) if specs.is_dir() else []
     if not paths:
-        print(f"score_recognizers: no Recognizers-Text specs in {specs} "
-              "(set RECOGNIZERS_SPECS or --specs to the Specs directory)", file=sys.stderr)
+        print(
+            f"score_recognizers: no Recognizers-Text specs in {specs} "
+            "(set RECOGNIZERS_SPECS or --specs to the Specs directory)",
+            file=sys.stderr,
+        )
         return 2
     names = {path: path.relative_to(specs).with_suffix("").as_posix() for path in paths}
     paths = [p for p in paths if not args.file or args.file in names[p]]
@@ -822,12 +1080,17 @@ def main() -> int:
         print(f"score_recognizers: no spec file matches {args.file!r}", file=sys.stderr)
         return 2
     cases = {names[p]: load_file(p) for p in paths}
-    print(f"Recognizers-Text specs: {specs} ({len(paths)} files); auditor "
-          f"{'read_prose' if hasattr(figures, 'read_prose') else 'find_figures (no read_prose yet: nothing unread)'}")
+    print(
+        f"Recognizers-Text specs: {specs} ({len(paths)} files); auditor "
+        f"{'read_prose' if hasattr(figures, 'read_prose') else 'find_figures (no read_prose yet: nothing unread)'}"
+    )
 
-    report = {"specs": str(specs), "rules": [{"name": r.name, "modes": sorted(r.modes), "test": r.test,
-                                               "reason": r.reason} for r in SCOPE_RULES], "modes": {}}
-    for mode in (("prose", "span") if args.mode == "both" else (args.mode,)):
+    report = {
+        "specs": str(specs),
+        "rules": [{"name": r.name, "modes": sorted(r.modes), "test": r.test, "reason": r.reason} for r in SCOPE_RULES],
+        "modes": {},
+    }
+    for mode in ("prose", "span") if args.mode == "both" else (args.mode,):
         scores = {name: score_file(file_cases, mode, name) for name, file_cases in cases.items()}
         report["modes"][mode] = summarize(mode, scores)
         print_mode(mode, report["modes"][mode], scores, args)

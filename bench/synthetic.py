@@ -204,7 +204,11 @@ class _Writer:
         for _ in range(rng.randint(6, 16)):
             paragraphs.append(_Paragraph(self.paragraph()))
             if rng.random() < 0.08:
-                paragraphs.append(_Paragraph(self.words(rng.randint(6, 14)) + "。" + rng.choice(_BYLINE_NAMES) + "摄", "caption", False))
+                paragraphs.append(
+                    _Paragraph(
+                        self.words(rng.randint(6, 14)) + "。" + rng.choice(_BYLINE_NAMES) + "摄", "caption", False
+                    )
+                )
         return paragraphs
 
 
@@ -340,6 +344,8 @@ def _variant(kind: str, text: str, rng: random.Random, writer: _Writer) -> str |
         digits = [i for i in range(figure.start(), figure.end()) if text[i].isdigit()]
         position = rng.choice(digits)
         digit = text[position]
-        replacement = rng.choice([d for d in "123456789" if d != digit] if position == digits[0] else [d for d in "0123456789" if d != digit])
+        replacement = rng.choice(
+            [d for d in "123456789" if d != digit] if position == digits[0] else [d for d in "0123456789" if d != digit]
+        )
         return text[:position] + replacement + text[position + 1 :]
     raise ValueError(f"unknown kind {kind!r}")

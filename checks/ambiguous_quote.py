@@ -41,7 +41,7 @@ def run(audit: Audit):
                 related=(claim_file_location(claim),),
                 evidence=(("claim", claim.id), ("occurrences", str(len(spans)))),
                 claims=(claim.id,),
-            identity=f"{claim.id}\x1foccurrence\x1f{claim.quote}",
+                identity=f"{claim.id}\x1foccurrence\x1f{claim.quote}",
             )
         elif len(spans) > 1 and not claim.occurrence:
             locations = [document.location(*span, label=f"occurrence {n}") for n, span in enumerate(spans, 1)]
@@ -54,7 +54,7 @@ def run(audit: Audit):
                 related=tuple(locations[1:]) + (claim_file_location(claim),),
                 evidence=(("claim", claim.id), ("occurrences", str(len(spans)))),
                 claims=(claim.id,),
-            identity=f"{claim.id}\x1f{claim.quote}",
+                identity=f"{claim.id}\x1f{claim.quote}",
             )
 
 

@@ -40,7 +40,9 @@ def _calendars_conflict(first, second) -> bool:
     a, b = calendar_of(first), calendar_of(second)
     if a is None or b is None:
         return False
-    return any(x is not None and y is not None and x != y for x, y in ((a.year, b.year), (a.month, b.month), (a.day, b.day)))
+    return any(
+        x is not None and y is not None and x != y for x, y in ((a.year, b.year), (a.month, b.month), (a.day, b.day))
+    )
 
 
 def _running_total_decreased(earlier, later) -> bool:
@@ -71,7 +73,9 @@ def run(audit: Audit):
                 if not _calendars_conflict(first, second):
                     continue
                 a, b = calendar_of(first), calendar_of(second)
-                message = f'Conflicting dates for "{key}": {f1.text} ({show_calendar(a)}) vs {f2.text} ({show_calendar(b)})'
+                message = (
+                    f'Conflicting dates for "{key}": {f1.text} ({show_calendar(a)}) vs {f2.text} ({show_calendar(b)})'
+                )
             elif running:
                 earlier, later = sorted((first, second), key=lambda c: c.as_of.sort_key())
                 if not _running_total_decreased(earlier, later):

@@ -99,8 +99,7 @@ def run(audit: Audit):
             severity = Severity.ERROR
             assumption = None
             message = (
-                f"{figure.text} does not match the dates: {y2} − {y1} = {calendar_years}, "
-                f"not {format_amount(stated)}"
+                f"{figure.text} does not match the dates: {y2} − {y1} = {calendar_years}, not {format_amount(stated)}"
             )
         else:
             if m1 and m2:
@@ -119,9 +118,8 @@ def run(audit: Audit):
                 if severity == Severity.WARNING
                 else None
             )
-            message = (
-                f"{figure.text} does not match the dates: {y2} − {y1} = {calendar_years} calendar years"
-                + (", a year off (a counting convention may explain it)" if severity == Severity.WARNING else "")
+            message = f"{figure.text} does not match the dates: {y2} − {y1} = {calendar_years} calendar years" + (
+                ", a year off (a counting convention may explain it)" if severity == Severity.WARNING else ""
             )
         primary = located(audit, anchor)
         related = tuple(

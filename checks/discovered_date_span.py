@@ -51,7 +51,9 @@ _GAP = lazy_compile(r"时隔[ \t]{0,2}$")
 _SINCE_CN = lazy_compile(r"(?:自|从|自从)[ \t]{0,2}$")
 _SINCE_CN_AFTER = lazy_compile(r"[^。！？；]{0,60}?(?:以来|起|开始|至今)")
 _SINCE_EN = lazy_compile(r"(?i)\bsince[ \t]{1,3}$")
-_FOUNDING = lazy_compile(r"成立|创建|创办|始建|建成|开馆|开业|建校|建馆|设立|组建|(?i:\b(?:founded|opened|established|created|built)\b)")
+_FOUNDING = lazy_compile(
+    r"成立|创建|创办|始建|建成|开馆|开业|建校|建馆|设立|组建|(?i:\b(?:founded|opened|established|created|built)\b)"
+)
 _START = lazy_compile(r"起|开始|启动|以来|(?i:\b(?:began|started|since)\b)")
 _THIS_YEAR = lazy_compile(r"今年|本年|(?i:\bthis[ \t]year\b)")
 _ANNIVERSARY_EN = lazy_compile(r"(?i)\b(\d{1,3})(?:st|nd|rd|th)[ \t]{1,3}anniversary\b")
@@ -86,24 +88,43 @@ def _spans(document, reading, publication):
     for index, figure in enumerate(reading.figures):
         if figure.kind == "span" and figure.unit == "year" and figure.low == figure.high:
             stated = int(figure.nominal)
-            before = text[max(0, figure.start - LOOKBACK):figure.start]
+            before = text[max(0, figure.start - LOOKBACK) : figure.start]
             sentence_start = _sentence_start(reading, figure.start)
             in_sentence = [y for y in years if sentence_start <= y[0] and y[1] <= figure.start]
             if _GAP.search(before):
                 later = in_sentence[-1] if in_sentence else None
                 if later is None:
                     continue
-                earlier = next((y for y in reversed(years) if y[1] <= later[0] and y[2] < later[2]
-                                and later[0] - y[0] <= 6 * LOOKBACK), None)
+                earlier = next(
+                    (
+                        y
+                        for y in reversed(years)
+                        if y[1] <= later[0] and y[2] < later[2] and later[0] - y[0] <= 6 * LOOKBACK
+                    ),
+                    None,
+                )
                 if earlier is None:
                     continue
-                yield (index, stated, later[2], earlier[2], False, (earlier, later),
-                       f"时隔 counts from {earlier[2]} (the nearest earlier year named) to {later[2]} (named before it)")
+                yield (
+                    index,
+                    stated,
+                    later[2],
+                    earlier[2],
+                    False,
+                    (earlier, later),
+                    f"时隔 counts from {earlier[2]} (the nearest earlier year named) to {later[2]} (named before it)",
+                )
                 continue
             since = None
-            for y in reversed(in_sentence + [y for y in years if y[0] >= figure.end and y[0] - figure.end <= 40
-                                             and y[0] < _sentence_end(reading, figure.end)]):
-                cue_before = text[max(0, y[0] - 6):y[0]]
+            for y in reversed(
+                in_sentence
+                + [
+                    y
+                    for y in years
+                    if y[0] >= figure.end and y[0] - figure.end <= 40 and y[0] < _sentence_end(reading, figure.end)
+                ]
+            ):
+                cue_before = text[max(0, y[0] - 6) : y[0]]
                 # The reader may take 以来 into the year itself ("2016年以来").
                 since_cn = _SINCE_CN_AFTER.match(text, y[1]) or _SINCE_CN_AFTER.search(text, y[0], y[1])
                 if _SINCE_EN.search(cue_before) or (_SINCE_CN.search(cue_before) and since_cn):
@@ -111,8 +132,15 @@ def _spans(document, reading, publication):
                     break
             if since is None or publication is None:
                 continue
-            yield (index, stated, publication.year, since[2], False, (since,),
-                   f"the span runs from {since[2]} to {published}")
+            yield (
+                index,
+                stated,
+                publication.year,
+                since[2],
+                False,
+                (since,),
+                f"the span runs from {since[2]} to {published}",
+            )
     for index, figure in enumerate(reading.figures):
         anniversary = None
         if figure.kind == "anniversary" and figure.low == figure.high:
@@ -122,16 +150,41 @@ def _spans(document, reading, publication):
         yield from _anniversary(text, reading, years, publication, published, index, figure.start, anniversary)
     for m in _ANNIVERSARY_EN.finditer(text):
         if not reading.figures_in(m.start(), m.end()) and _in_prose(reading, m.start()):
-            yield from _anniversary(text, reading, years, publication, published, None, m.start(), int(m.group(1)),
-                                    written=m.group(0), end=m.end())
+            yield from _anniversary(
+                text,
+                reading,
+                years,
+                publication,
+                published,
+                None,
+                m.start(),
+                int(m.group(1)),
+                written=m.group(0),
+                end=m.end(),
+            )
     for index, figure in enumerate(reading.figures):
         if figure.kind == "ordinal" and _NTH_YEAR.match(text, figure.end) and figure.low == figure.high:
-            started = next((y for y in reversed(years) if y[1] <= figure.start and _START.search(text, y[1], y[1] + 30)
-                            and figure.start - y[0] <= 6 * LOOKBACK), None)
+            started = next(
+                (
+                    y
+                    for y in reversed(years)
+                    if y[1] <= figure.start
+                    and _START.search(text, y[1], y[1] + 30)
+                    and figure.start - y[0] <= 6 * LOOKBACK
+                ),
+                None,
+            )
             if started is None or publication is None:
                 continue
-            yield (index, int(figure.nominal), publication.year, started[2], True, (started,),
-                   f"第N个年头 counts {started[2]} as the first year, up to {published}")
+            yield (
+                index,
+                int(figure.nominal),
+                publication.year,
+                started[2],
+                True,
+                (started,),
+                f"第N个年头 counts {started[2]} as the first year, up to {published}",
+            )
 
 
 def _sentence_end(reading, position: int) -> int:
@@ -157,13 +210,21 @@ def _anniversary(text, reading, years, publication, published, index, start, sta
             whence += ", the sentence naming no year"
     else:
         return
-    founded = next((y for y in years if y[2] < year and _FOUNDING.search(text, max(0, y[0] - 20), min(len(text), y[1] + 20))),
-                   None)
+    founded = next(
+        (y for y in years if y[2] < year and _FOUNDING.search(text, max(0, y[0] - 20), min(len(text), y[1] + 20))), None
+    )
     if founded is None:
         return
     used = (founded, anchor) if anchor else (founded,)
-    yield (index if written is None else (start, end, written), stated, year, founded[2], False, used,
-           f"the anniversary counts from {founded[2]} (a founding year named) to {whence}")
+    yield (
+        index if written is None else (start, end, written),
+        stated,
+        year,
+        founded[2],
+        False,
+        used,
+        f"the anniversary counts from {founded[2]} (a founding year named) to {whence}",
+    )
 
 
 def run(audit: Audit):
@@ -190,8 +251,11 @@ def run(audit: Audit):
                 severity=CHECK.severity,
                 message=f'Span "{written}" disagrees with the years it connects: {counted} = {expected}',
                 location=document.location(start, end),
-                related=tuple(document.location(reading.figures[y[3]].start, reading.figures[y[3]].end, label="year")
-                              for y in used if y is not None),
+                related=tuple(
+                    document.location(reading.figures[y[3]].start, reading.figures[y[3]].end, label="year")
+                    for y in used
+                    if y is not None
+                ),
                 evidence=(("stated", str(stated)), ("counted", str(expected))),
                 values=value,
                 assumption=assumption + "; years counted as the difference of calendar years",

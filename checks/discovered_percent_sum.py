@@ -39,17 +39,26 @@ from auditor.findings import FigureValue, Finding, Severity
 from auditor.patterns import lazy_compile
 
 _SHARE_BEFORE = lazy_compile(r"(占比?|占到|比重为?|份额为?|分别为|分别占|分别是|分别)\s*$")
-_SHARE_AFTER_EN = lazy_compile(r"^\s*(went to|go to|goes to|to |for |was spent on|were spent on|came from|of the|of it|"
-                             r"accounted for|account for|made up|respectively)", re.I)
-_SHARE_BEFORE_EN = lazy_compile(r"(accounted for|accounts for|account for|accounting for|made up|makes up|make up|comprised|"
-                                r"of which|respectively,?)\s*$", re.I)
+_SHARE_AFTER_EN = lazy_compile(
+    r"^\s*(went to|go to|goes to|to |for |was spent on|were spent on|came from|of the|of it|"
+    r"accounted for|account for|made up|respectively)",
+    re.I,
+)
+_SHARE_BEFORE_EN = lazy_compile(
+    r"(accounted for|accounts for|account for|accounting for|made up|makes up|make up|comprised|"
+    r"of which|respectively,?)\s*$",
+    re.I,
+)
 # 占 + the whole's name + 的 right before the figure: "占全市总量的39.4%". The name tells shares of one total
 # from shares of another ("占全市的" vs "占全省的").
 _SHARE_OF_WHOLE = lazy_compile(r"占([^，,。；;、：:]{1,12}?)的\s*$")
 # A share that claims the rest of the whole: with it, the shares must add up to 100%.
 _REST = lazy_compile(r"其余|剩余|其他|其它|(?i:\bthe\s(?:rest|remaining|remainder)\b|\bremaining\b|\bother\b)")
-_RATE = lazy_compile(r"(增长|下降|提高|降低|增幅|降幅|涨幅|跌幅|增速|速度|同比|环比|率|growth|grew|rose|rise|fell|fall|increase|decrease|"
-                   r"\bup\b|\bdown\b|\brate\b)", re.I)
+_RATE = lazy_compile(
+    r"(增长|下降|提高|降低|增幅|降幅|涨幅|跌幅|增速|速度|同比|环比|率|growth|grew|rose|rise|fell|fall|increase|decrease|"
+    r"\bup\b|\bdown\b|\brate\b)",
+    re.I,
+)
 _DISTRIBUTIVE = lazy_compile(r"分别(?:为|是|占)?\s*$")
 _DISTRIBUTED_REACH = 30
 # Between two shares of one list only a separator and a label may stand.
@@ -67,17 +76,22 @@ def _rounding(figure) -> Fraction:
 
 def _is_share(text: str, reading, index: int, clause) -> bool:
     figure = reading.figures[index]
-    before = text[clause.start:figure.start]
-    after = text[figure.end:clause.end]
+    before = text[clause.start : figure.start]
+    after = text[figure.end : clause.end]
     if _RATE.search(before[-8:]) or _RATE.search(after[:6]):
         return False
     # 分别 only distributes what was named before it, perhaps in the clause before: "两个地级市增速最高，
     # 分别为120.5%和109.0%" are growth rates, not shares.
-    if _DISTRIBUTIVE.search(before[-6:]) and _RATE.search(text[max(0, figure.start - _DISTRIBUTED_REACH):figure.start]):
+    if _DISTRIBUTIVE.search(before[-6:]) and _RATE.search(
+        text[max(0, figure.start - _DISTRIBUTED_REACH) : figure.start]
+    ):
         return False
-    return bool(_SHARE_BEFORE.search(before[-6:]) or _SHARE_BEFORE_EN.search(before[-20:])
-                or _SHARE_OF_WHOLE.search(before[-16:])
-                or _SHARE_AFTER_EN.match(after))
+    return bool(
+        _SHARE_BEFORE.search(before[-6:])
+        or _SHARE_BEFORE_EN.search(before[-20:])
+        or _SHARE_OF_WHOLE.search(before[-16:])
+        or _SHARE_AFTER_EN.match(after)
+    )
 
 
 def _whole_of(text: str, clause, figure) -> str | None:
@@ -110,8 +124,12 @@ def _groups(reading):
                         continue
                     # A share of a named whole ("占市场主体总量的三分之二") is a statement of its own: a figure
                     # after it continues a list only when it says it is a share too ("，九成集中在服务业" is not).
-                    listed = (previous_end is not None and run and whole is None
-                              and _LIST_JOIN.match(text[previous_end:figure.start]))
+                    listed = (
+                        previous_end is not None
+                        and run
+                        and whole is None
+                        and _LIST_JOIN.match(text[previous_end : figure.start])
+                    )
                     if _is_share(text, reading, index, clause) or listed:
                         named = _whole_of(text, clause, figure)
                         if named and whole and named != whole:
@@ -163,8 +181,10 @@ def run(audit: Audit):
                 message = f"Shares of one total add up to {format_amount(nominal)}%, more than 100%: "
             elif rest is not None and high is not None and high + tolerance < 100:
                 rest_word = _REST.search(text, reading.sentence_of(rest).start, reading.figures[rest].start).group(0)
-                message = (f'Shares of one total add up to only {format_amount(nominal)}%, though "{rest_word}" '
-                           "says they are the whole: ")
+                message = (
+                    f'Shares of one total add up to only {format_amount(nominal)}%, though "{rest_word}" '
+                    "says they are the whole: "
+                )
             else:
                 continue
             listed = " + ".join(f.text for f in figures)
@@ -182,9 +202,10 @@ def run(audit: Audit):
                 evidence=tuple(evidence),
                 values=tuple(FigureValue.of(f"share {n}", f) for n, f in enumerate(figures, 1)),
                 assumption="the percentages are shares of one total that exclude each other, as the wording "
-                           "(占, 分别, went to, of which) suggests",
-                identity="\x1f".join(f.text for f in figures) + "\x1f" + document.text[
-                    reading.sentence_of(group[0]).start:reading.sentence_of(group[-1]).end],
+                "(占, 分别, went to, of which) suggests",
+                identity="\x1f".join(f.text for f in figures)
+                + "\x1f"
+                + document.text[reading.sentence_of(group[0]).start : reading.sentence_of(group[-1]).end],
             )
 
 

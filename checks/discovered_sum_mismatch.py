@@ -47,13 +47,21 @@ from auditor.checks._docs import docs_of
 from auditor.findings import FigureValue, Finding, Severity
 from auditor.patterns import lazy_compile
 
-_OF_WHICH = lazy_compile(r"其中|of which|of whom|of that|including|comprising|split into|broken down into|breaks down into|"
-                         r"breaks down as|broken down as|divided into|分为|分别为", re.I)
-_EXHAUSTIVE = lazy_compile(r"分为|分别为|由.{0,12}组成|split into|broken down into|breaks down into|breaks down as|"
-                           r"broken down as|divided into|made up of|consisting of", re.I)
+_OF_WHICH = lazy_compile(
+    r"其中|of which|of whom|of that|including|comprising|split into|broken down into|breaks down into|"
+    r"breaks down as|broken down as|divided into|分为|分别为",
+    re.I,
+)
+_EXHAUSTIVE = lazy_compile(
+    r"分为|分别为|由.{0,12}组成|split into|broken down into|breaks down into|breaks down as|"
+    r"broken down as|divided into|made up of|consisting of",
+    re.I,
+)
 # A total stated after its parts: "一期1.28亿元、二期0.96亿元、三期1.47亿元，合计3.81亿元", "…, for a total of 11,480".
-_TOTAL_AFTER = lazy_compile(r"(?:合计|共计|总计|总共|一共|(?i:for[ \t]a[ \t]total[ \t]of|a[ \t]total[ \t]of|in[ \t]total|"
-                            r"altogether|totall?ing))[ \t]{0,2}(?:为|达到?|是|有)?[ \t]{0,2}$")
+_TOTAL_AFTER = lazy_compile(
+    r"(?:合计|共计|总计|总共|一共|(?i:for[ \t]a[ \t]total[ \t]of|a[ \t]total[ \t]of|in[ \t]total|"
+    r"altogether|totall?ing))[ \t]{0,2}(?:为|达到?|是|有)?[ \t]{0,2}$"
+)
 # Counted things of one kind: a bare number in a list of them counts the same ("5,310 students, … 2,640").
 _COUNTS = frozenset({"[count]", "[person]", "[household]", "[person_time]"})
 
@@ -117,8 +125,11 @@ def _breakdowns(reading):
             continue
         # The breakdown ends with the sentence (or the semicolon-joined clause) that lists it.
         end = next((sentence.end for sentence in passage if sentence.start <= marker.start() < sentence.end), end)
-        figures = [i for i in reading.figures_in(start, end) if comparable(reading.figures[i])
-                   and reading.figures[i].kind in ("quantity", "span")]
+        figures = [
+            i
+            for i in reading.figures_in(start, end)
+            if comparable(reading.figures[i]) and reading.figures[i].kind in ("quantity", "span")
+        ]
         before = [i for i in figures if reading.figures[i].end <= marker.start()]
         after = [i for i in figures if reading.figures[i].start >= marker.end()]
         if not before or not after:
@@ -129,8 +140,13 @@ def _breakdowns(reading):
         # A breakdown lists its parts right after 其中: clauses further on say other things of the total
         # ("其中厅局级干部69人、县处级干部243人，给予党纪政务处分820人，…追责问责1656人").
         reach = _clause_end_after(text, marker.end(), MAX_BREAKDOWN_CLAUSES, end)
-        components = [i for i in after if reading.figures[i].same_dimension(reading.figures[total])
-                      and reading.figures[i].end <= reach and not _not_a_sum(reading, i, text, kinds_of)]
+        components = [
+            i
+            for i in after
+            if reading.figures[i].same_dimension(reading.figures[total])
+            and reading.figures[i].end <= reach
+            and not _not_a_sum(reading, i, text, kinds_of)
+        ]
         if not components:
             continue
         exhaustive = bool(_EXHAUSTIVE.search(text, start, end))
@@ -138,7 +154,7 @@ def _breakdowns(reading):
         cursor = marker.end()
         for index in components:
             figure = reading.figures[index]
-            parts.append(numbered_part([t for t, _ in tokenize(text[cursor:figure.start])]))
+            parts.append(numbered_part([t for t, _ in tokenize(text[cursor : figure.start])]))
             cursor = figure.end
         numbered = len(components) >= 2 and all(parts) and len(set(parts)) == len(parts)
         yield total, components, exhaustive, numbered
@@ -158,7 +174,9 @@ def _totals_after(reading):
         indexes = reading.figures_in(sentence.start, sentence.end)
         for position, index in enumerate(indexes):
             total = reading.figures[index]
-            if total.kind != "quantity" or not _TOTAL_AFTER.search(text, max(sentence.start, total.start - 20), total.start):
+            if total.kind != "quantity" or not _TOTAL_AFTER.search(
+                text, max(sentence.start, total.start - 20), total.start
+            ):
                 continue
             parts: list[int] = []
             for earlier in reversed(indexes[:position]):
@@ -189,10 +207,14 @@ def run(audit: Audit):
             high_sum = None if any(p.high is None for p in parts) else sum((p.high for p in parts), Fraction(0))
             listed = " + ".join(p.text for p in parts)
             quoted = " + ".join(f'"{p.text}"' for p in parts)
-            if after and (low_sum > total.high + tolerance or (high_sum is not None and high_sum < total.low - tolerance)):
+            if after and (
+                low_sum > total.high + tolerance or (high_sum is not None and high_sum < total.low - tolerance)
+            ):
                 nominal_sum = sum((p.nominal for p in parts), Fraction(0))
-                message = (f'Parts add up to {format_like(nominal_sum, total)}, not the total "{total.text}" '
-                           f"stated after them: {quoted}")
+                message = (
+                    f'Parts add up to {format_like(nominal_sum, total)}, not the total "{total.text}" '
+                    f"stated after them: {quoted}"
+                )
                 gap = low_sum - total.high if low_sum > total.high + tolerance else total.low - high_sum
             elif largest.low > total.high + tolerance:
                 message = f'Component "{largest.text}" exceeds the stated total "{total.text}"'
@@ -220,11 +242,17 @@ def run(audit: Audit):
                 location=_passage_location(reading, total_index, components),
                 related=tuple(_figure_location(reading, i) for i in components),
                 evidence=tuple(evidence),
-                values=(FigureValue.of("total", total), *(FigureValue.of(f"part {n}", p) for n, p in enumerate(parts, 1))),
-                assumption=("the figures before 合计 / in total are the parts it sums" if after else
-                            "the figures after 其中 / of which are parts of the total before it"
-                            + (", numbered parts that do not overlap" if numbered else "")
-                            + (", and together make it up" if exhaustive else "")),
+                values=(
+                    FigureValue.of("total", total),
+                    *(FigureValue.of(f"part {n}", p) for n, p in enumerate(parts, 1)),
+                ),
+                assumption=(
+                    "the figures before 合计 / in total are the parts it sums"
+                    if after
+                    else "the figures after 其中 / of which are parts of the total before it"
+                    + (", numbered parts that do not overlap" if numbered else "")
+                    + (", and together make it up" if exhaustive else "")
+                ),
                 identity="\x1f".join([total.text, *(p.text for p in parts)]),
             )
 

@@ -71,10 +71,52 @@ HANZI_DOUBLING = lazy_compile(rf"(?=({HANZI_CLASS}{{1,{MAX_UNIT}}})\1)")
 
 # Verbs and adjectives whose ABAB reduplication is ordinary Chinese.
 DEFAULT_ALLOW = (
-    "研究", "讨论", "商量", "考虑", "休息", "活动", "学习", "打听", "认识", "了解", "介绍", "收拾",
-    "整理", "锻炼", "体验", "交流", "准备", "检查", "比划", "琢磨", "溜达", "打扮", "享受", "放松",
-    "雪白", "通红", "笔直", "冰凉", "火热", "碧绿", "漆黑", "滚烫", "蜡黄", "湛蓝", "鲜红", "乌黑",
-    "哗啦", "叮咚", "叮当", "扑通", "咕噜", "轰隆", "滴答", "嘀嗒", "呼啦", "哗哗",
+    "研究",
+    "讨论",
+    "商量",
+    "考虑",
+    "休息",
+    "活动",
+    "学习",
+    "打听",
+    "认识",
+    "了解",
+    "介绍",
+    "收拾",
+    "整理",
+    "锻炼",
+    "体验",
+    "交流",
+    "准备",
+    "检查",
+    "比划",
+    "琢磨",
+    "溜达",
+    "打扮",
+    "享受",
+    "放松",
+    "雪白",
+    "通红",
+    "笔直",
+    "冰凉",
+    "火热",
+    "碧绿",
+    "漆黑",
+    "滚烫",
+    "蜡黄",
+    "湛蓝",
+    "鲜红",
+    "乌黑",
+    "哗啦",
+    "叮咚",
+    "叮当",
+    "扑通",
+    "咕噜",
+    "轰隆",
+    "滴答",
+    "嘀嗒",
+    "呼啦",
+    "哗哗",
 )
 # Characters common in transliterated names: syllables of the Xinhua transliteration
 # tables and of Uyghur and Kazakh names in Xinjiang's press. Not exhaustive; a name
@@ -87,12 +129,34 @@ DEFAULT_NAME_CHARACTERS = (
     "休雅亚扬耶叶伊依因尤约扎泽詹孜祖佐买吐依木汗热则古丽江别克洪"
 )
 # One-character province abbreviations that never reduplicate and end no common word.
-DEFAULT_SINGLE_CHARACTERS = ("冀", "晋", "辽", "沪", "浙", "皖", "闽", "赣", "鲁", "豫", "鄂", "湘", "粤", "琼", "渝", "黔", "滇", "陇", "陕")
+DEFAULT_SINGLE_CHARACTERS = (
+    "冀",
+    "晋",
+    "辽",
+    "沪",
+    "浙",
+    "皖",
+    "闽",
+    "赣",
+    "鲁",
+    "豫",
+    "鄂",
+    "湘",
+    "粤",
+    "琼",
+    "渝",
+    "黔",
+    "滇",
+    "陇",
+    "陕",
+)
 
 
 # Characters that write sounds (most with the mouth radical 口): a unit made only of them is an onomatopoeia,
 # whose ABAB is ordinary ("哗啦哗啦", "叽喳叽喳") and which names things too ("哔哩哔哩", a company).
-ONOMATOPOEIA = frozenset("哔哩哗啦叮咚当嘀嗒滴答咕噜呼轰隆扑通咔嚓嗡嘤叽喳哈嘿呵嘻哇呜喔咯吱嘎嘭砰啪噼嘟哒哼唧喵汪呱嘀咣铛")
+ONOMATOPOEIA = frozenset(
+    "哔哩哗啦叮咚当嘀嗒滴答咕噜呼轰隆扑通咔嚓嗡嘤叽喳哈嘿呵嘻哇呜喔咯吱嘎嘭砰啪噼嘟哒哼唧喵汪呱嘀咣铛"
+)
 
 
 def _legitimate_unit(unit: str, allow: set[str], name_characters: set[str]) -> bool:

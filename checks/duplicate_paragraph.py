@@ -123,7 +123,9 @@ _UNITS = (
 # A figure as shown to the reader: the number and its magnitude and unit, so a
 # changed digit reads "108万元" vs "118万元" rather than "0" vs "1".
 _FIGURE = lazy_compile(
-    r"(?:[0-9]+(?:[.,][0-9]+)*|[零〇一二两三四五六七八九十百千万亿]+)(?:多|余)?[十百千万亿]*(?:多|余)?(?:" + _UNITS + ")?"
+    r"(?:[0-9]+(?:[.,][0-9]+)*|[零〇一二两三四五六七八九十百千万亿]+)(?:多|余)?[十百千万亿]*(?:多|余)?(?:"
+    + _UNITS
+    + ")?"
 )
 _SHOWN = 20  # characters of a clipped excerpt in messages and evidence
 _MAX_DIFFERENCES = 3
@@ -154,7 +156,9 @@ class _Settings:
             try:
                 return Severity.parse(str(value))
             except ValueError:
-                raise ValueError(f"{CHECK.id}: option {name} must be error, warning, info or off, not {value!r}") from None
+                raise ValueError(
+                    f"{CHECK.id}: option {name} must be error, warning, info or off, not {value!r}"
+                ) from None
 
         cross_severity = severity("cross_document_severity")
         return cls(
@@ -224,7 +228,9 @@ def _findings(audit: Audit) -> list[Finding]:
         window = max(1, settings.min_length - CROSS_SHINGLE + 1)
         pairs = index.cross_document_pairs(CROSS_SHINGLE, window, settings.boilerplate_frequency)
         # A paragraph found more often than boilerplate_frequency is a standing text of a series.
-        not_boilerplate = {text: ids for text, ids in masked_groups.items() if len(ids) <= settings.boilerplate_frequency}
+        not_boilerplate = {
+            text: ids for text, ids in masked_groups.items() if len(ids) <= settings.boilerplate_frequency
+        }
         pairs.update(_pairs_across_groups(index, not_boilerplate))
         for earlier, later in sorted(pairs):
             _keep_best(across, comparer.compare(units[earlier], units[later]))
@@ -254,8 +260,11 @@ def _nearest_candidates(pairs: set[tuple[int, int]]) -> set[tuple[int, int]]:
         by_later.setdefault(later, []).append(earlier)
     if all(len(earliers) <= MAX_EARLIER_CANDIDATES for earliers in by_later.values()):
         return pairs
-    return {(earlier, later) for later, earliers in by_later.items()
-            for earlier in sorted(earliers)[-MAX_EARLIER_CANDIDATES:]}
+    return {
+        (earlier, later)
+        for later, earliers in by_later.items()
+        for earlier in sorted(earliers)[-MAX_EARLIER_CANDIDATES:]
+    }
 
 
 def _pairs_within_groups(index: ParagraphIndex, groups: dict[str, list[int]]):
@@ -306,7 +315,9 @@ class _Comparer:
         self.partial_alignment = fuzz.partial_ratio_alignment
         self.opcodes = Levenshtein.opcodes
         # What shingles_needed asks of every pair; None when shared passages are not reported.
-        self._passage_shingles = settings.min_passage_length - WITHIN_SHINGLE + 1 if settings.passage_severity is not None else None
+        self._passage_shingles = (
+            settings.min_passage_length - WITHIN_SHINGLE + 1 if settings.passage_severity is not None else None
+        )
         self._min_length = settings.min_length
         self._threshold = settings.near_threshold
 
@@ -345,7 +356,9 @@ class _Comparer:
                 return match
             group = self.masked_group.get(earlier.id)
             if group is not None and group == self.masked_group.get(later.id):
-                return _Match(FIGURES, earlier, later, self.ratio(a, b), whole_a, whole_b, differences=self._differences(a, b))
+                return _Match(
+                    FIGURES, earlier, later, self.ratio(a, b), whole_a, whole_b, differences=self._differences(a, b)
+                )
             similarity = self.ratio(a, b, score_cutoff=settings.near_threshold)
             if similarity:
                 return _Match(NEAR, earlier, later, similarity, whole_a, whole_b, differences=self._differences(a, b))
@@ -359,7 +372,9 @@ class _Comparer:
         if not runs:
             return None
         a_start, b_start, length = max(runs, key=lambda run: (run[2], -run[1], -run[0]))
-        return _Match(PASSAGE, earlier, later, 100.0, (a_start, a_start + length), (b_start, b_start + length), passages=len(runs))
+        return _Match(
+            PASSAGE, earlier, later, 100.0, (a_start, a_start + length), (b_start, b_start + length), passages=len(runs)
+        )
 
     def _truncated(self, earlier: Unit, later: Unit):
         """One copy is exactly the other one cut off in mid-sentence (a cut at a sentence end is a quotation, and
@@ -382,7 +397,9 @@ class _Comparer:
                     return _Match(EXACT, earlier, later, 100.0, (0, len(a)), (0, len(b)), later_rest=rest)
                 return _Match(EXACT, earlier, later, 100.0, (0, len(a)), (0, len(b)), earlier_rest=rest)
             if not _ends_sentence(long, len(short)) and not _ends_sentence(short, len(short)):
-                return _Match(TRUNCATED, earlier, later, 100.0, (0, len(a)), (0, len(b)), cut_copy, "end", (0, len(short)))
+                return _Match(
+                    TRUNCATED, earlier, later, 100.0, (0, len(a)), (0, len(b)), cut_copy, "end", (0, len(short))
+                )
         if long.endswith(short):
             before = self._neighbour(piece, -1)
             if before is not None and fold(before.text) == long[: len(long) - len(short)]:
@@ -391,8 +408,11 @@ class _Comparer:
             # A copy that begins at a clause of the other and is a whole sentence itself restates that clause
             # ("…，而在当前能源供应偏紧背景下，多地也将…纳入工作重点。" then the same clause as a paragraph).
             if not _starts_sentence(long, start) and not _restates_clause(
-                    long, start, short, (earlier if cut_copy == "later" else later).paragraph.text):
-                return _Match(TRUNCATED, earlier, later, 100.0, (0, len(a)), (0, len(b)), cut_copy, "start", (start, len(long)))
+                long, start, short, (earlier if cut_copy == "later" else later).paragraph.text
+            ):
+                return _Match(
+                    TRUNCATED, earlier, later, 100.0, (0, len(a)), (0, len(b)), cut_copy, "start", (start, len(long))
+                )
         return None
 
     def _neighbour(self, unit: Unit, step: int) -> Paragraph | None:
@@ -422,15 +442,30 @@ class _Comparer:
         start, end = alignment.dest_start, alignment.dest_end
         if start == 0 and end < len(long) and not _ends_sentence(long, end) and not _ends_sentence(short, len(short)):
             cut = "end"
-        elif end == len(long) and start > 0 and not _starts_sentence(long, start) and not _restates_clause(
-                long, start, short, (earlier if cut_copy == "later" else later).paragraph.text):
+        elif (
+            end == len(long)
+            and start > 0
+            and not _starts_sentence(long, start)
+            and not _restates_clause(long, start, short, (earlier if cut_copy == "later" else later).paragraph.text)
+        ):
             cut = "start"
         else:
             return None
         shifted = [(s, (w0 + start, w1 + start)) for s, (w0, w1) in self._differences(short, long[start:end])]
         # (span in the short copy, span in the long copy) -> (span in earlier, span in later)
         differences = tuple((x, y) if cut_copy == "earlier" else (y, x) for x, y in shifted)
-        return _Match(TRUNCATED, earlier, later, alignment.score, (0, len(a)), (0, len(b)), cut_copy, cut, (start, end), differences)
+        return _Match(
+            TRUNCATED,
+            earlier,
+            later,
+            alignment.score,
+            (0, len(a)),
+            (0, len(b)),
+            cut_copy,
+            cut,
+            (start, end),
+            differences,
+        )
 
     def _differences(self, a: str, b: str) -> tuple[tuple[Span, Span], ...]:
         """Spans where a and b differ, each widened to the whole figure it touches (or to a little context)."""
@@ -453,7 +488,9 @@ def _widen(text: str, start: int, end: int) -> Span:
     for figure in _FIGURE.finditer(text):
         if figure.start() > end:
             break
-        touches = figure.start() < end and figure.end() > start if end > start else figure.start() <= start <= figure.end()
+        touches = (
+            figure.start() < end and figure.end() > start if end > start else figure.start() <= start <= figure.end()
+        )
         if touches:
             start, end = min(start, figure.start()), max(end, figure.end())
             widened = True
@@ -483,8 +520,11 @@ def _restates_clause(long: str, start: int, short: str, original: str) -> bool:
     half of the other restates that clause: not a cut (most of a paragraph again is a repeat). The mark is looked for in the `original` text of the longer copy (folding makes
     、 a comma, and a copy beginning inside an enumeration is cut), when folding kept its length."""
     before = original if len(original) == len(long) else long
-    return (len(short) * 2 < len(long) and bool(_CLAUSE_START_BEFORE.search(before[max(0, start - 4):start]))
-            and _ends_sentence(short, len(short)))
+    return (
+        len(short) * 2 < len(long)
+        and bool(_CLAUSE_START_BEFORE.search(before[max(0, start - 4) : start]))
+        and _ends_sentence(short, len(short))
+    )
 
 
 _CLAUSE_START_BEFORE = lazy_compile(r"[，；;,][ \t]{0,2}$")
@@ -494,8 +534,11 @@ _CONNECTIVE_BEFORE = lazy_compile(r"[，；;,][ \t]{0,2}(?:而且?|并且?|且|�
 def _after_connective(long: str, start: int, short: str) -> bool:
     """A copy that begins after a clause mark and a connective ("…，而在当前…") and is a whole sentence: a
     restated clause as often as a cut, so reported for information only."""
-    return (len(short) * 2 < len(long) and bool(_CONNECTIVE_BEFORE.search(long[max(0, start - 8):start]))
-            and _ends_sentence(short, len(short)))
+    return (
+        len(short) * 2 < len(long)
+        and bool(_CONNECTIVE_BEFORE.search(long[max(0, start - 8) : start]))
+        and _ends_sentence(short, len(short))
+    )
 
 
 def _starts_sentence(text: str, start: int) -> bool:
@@ -540,7 +583,10 @@ def _finding(index: ParagraphIndex, match: _Match, settings: _Settings, cross: b
         severity = Severity.ERROR
         message = f"Paragraph repeats {where} word for word"
         if match.later_rest is not None:
-            first, rest = later_document.position(later.paragraph.start)[0], later_document.position(match.later_rest.start)[0]
+            first, rest = (
+                later_document.position(later.paragraph.start)[0],
+                later_document.position(match.later_rest.start)[0],
+            )
             message += f", broken over lines {first} and {rest}"
             later_label = f"second copy, broken over lines {first} and {rest}"
     elif match.kind == TRUNCATED:
@@ -561,12 +607,20 @@ def _finding(index: ParagraphIndex, match: _Match, settings: _Settings, cross: b
         else:
             shown = _first_clause(cut_text)
             missing = text(whole_unit, (0, match.window[0]))
-            cut_how, whole_how, verb = f'begins only at "{shown}"', f'has {len(missing)} more characters before "{shown}"', "begins only at"
+            cut_how, whole_how, verb = (
+                f'begins only at "{shown}"',
+                f'has {len(missing)} more characters before "{shown}"',
+                "begins only at",
+            )
             evidence += [
                 ("begins at", _marked(shown, cut_text, at_start=False)),
                 ("missing", f"{_clip_end(missing)} ({len(missing)} characters)"),
             ]
-        lead = f"Paragraph repeats {where}" if match.similarity >= 100 else f"Paragraph nearly repeats {where} ({_percent(match.similarity)} similar)"
+        lead = (
+            f"Paragraph repeats {where}"
+            if match.similarity >= 100
+            else f"Paragraph nearly repeats {where} ({_percent(match.similarity)} similar)"
+        )
         if match.cut_copy == "later":
             later_label, earlier_label = f"second copy, {cut_how}", f"first copy, {whole_how}"
             message = f'{lead} but {verb} "{shown}"'

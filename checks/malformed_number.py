@@ -45,8 +45,11 @@ def run(audit: Audit):
                 severity=CHECK.severity,
                 message=f'Malformed number "{span.text}": its digit groups {groups} are irregular',
                 location=document.location(span.start, span.end),
-                evidence=(("as written", span.text), ("digit groups", groups),
-                          ("read as", "nothing: auditor leaves the number unread")),
+                evidence=(
+                    ("as written", span.text),
+                    ("digit groups", groups),
+                    ("read as", "nothing: auditor leaves the number unread"),
+                ),
                 identity=span.text,
             )
 

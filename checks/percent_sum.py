@@ -73,8 +73,12 @@ def run(audit: Audit):
                 total_text = "more than 100%"
             else:
                 total_text = f"at least {format_amount(low_sum)}%"
-            message = f"Shares of {relation.label} add up to {total_text}" + ("" if total_text == "more than 100%" else ", more than 100%")
-        elif relation.exhaustive and high_sum is not None and (high_sum < HUNDRED or (high_sum == HUNDRED and high_open)):
+            message = f"Shares of {relation.label} add up to {total_text}" + (
+                "" if total_text == "more than 100%" else ", more than 100%"
+            )
+        elif (
+            relation.exhaustive and high_sum is not None and (high_sum < HUNDRED or (high_sum == HUNDRED and high_open))
+        ):
             total_text = f"{format_amount(nominal)}%" if exact else f"at most {format_amount(high_sum)}%"
             message = (
                 f"Shares of {relation.label} add up to {total_text}, less than 100% "
@@ -95,8 +99,9 @@ def run(audit: Audit):
             related=tuple(located(audit, claim) for claim in shares[1:]),
             evidence=tuple(evidence),
             values=tuple(FigureValue.of(claim.id, claim.figure) for claim in shares),
-            assumption=None if relation.exhaustive and low_sum <= HUNDRED else
-            "the shares do not overlap (mark the group `overlap: <reason>` if they do)",
+            assumption=None
+            if relation.exhaustive and low_sum <= HUNDRED
+            else "the shares do not overlap (mark the group `overlap: <reason>` if they do)",
             claims=tuple(claim.id for claim in shares),
             relation=str(relation.mark),
             identity=f"{relation.label}\x1f" + "\x1f".join(f"{c.id}={c.figure.text}" for c in shares),

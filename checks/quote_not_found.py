@@ -44,7 +44,9 @@ def run(audit: Audit):
             location = document.location(nearest.start, nearest.end, label="closest passage")
             evidence.append(("similarity", f"{nearest.similarity:g}%"))
             evidence.extend(("difference", text) for text in nearest.differences)
-            message = f'Quote of claim "{claim.id}" not found in {document.path}; closest passage at line {location.line}'
+            message = (
+                f'Quote of claim "{claim.id}" not found in {document.path}; closest passage at line {location.line}'
+            )
             if nearest.differences:
                 message += f": {nearest.differences[0]}"
         else:

@@ -45,8 +45,34 @@ from auditor.text import HANZI
 CJK_PUNCTUATION = lazy_compile(r"[\u3000-\u303f\uff00-\uffef\u2018-\u201f\u2026\u2014\u00b7]")
 LATIN_RUN = lazy_compile(r"[A-Za-z]+(?:['’\-][A-Za-z]+)*(?:[ \t]+[A-Za-z]+(?:['’\-][A-Za-z]+)*)*")
 DEFAULT_ALLOW = (
-    "app", "apps", "wifi", "vlog", "logo", "ok", "pk", "vip", "pos", "pro", "plus", "max", "mini",
-    "km", "kg", "cm", "mm", "ml", "kw", "kwh", "mw", "gw", "mah", "mg", "mb", "gb", "tb", "ppm",
+    "app",
+    "apps",
+    "wifi",
+    "vlog",
+    "logo",
+    "ok",
+    "pk",
+    "vip",
+    "pos",
+    "pro",
+    "plus",
+    "max",
+    "mini",
+    "km",
+    "kg",
+    "cm",
+    "mm",
+    "ml",
+    "kw",
+    "kwh",
+    "mw",
+    "gw",
+    "mah",
+    "mg",
+    "mb",
+    "gb",
+    "tb",
+    "ppm",
 )
 
 

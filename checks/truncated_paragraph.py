@@ -271,7 +271,9 @@ def run(audit: Audit):
         yield from _check_document(document, max_heading, min_clause, endings, find_continuation)
 
 
-def _check_document(document: Document, max_heading: int, min_clause: int, endings: tuple[str, ...], find_continuation: bool):
+def _check_document(
+    document: Document, max_heading: int, min_clause: int, endings: tuple[str, ...], find_continuation: bool
+):
     paras: list[_Para] = []
     for paragraph in document.paragraphs:
         text = paragraph.text
@@ -297,7 +299,9 @@ def _check_document(document: Document, max_heading: int, min_clause: int, endin
     strong_start = {index: _strong_start(paras[index].paragraph.text) for index in prose_indexes}
     closes_first = {index: _closes_before_opening(paras[index].paragraph.text) for index in prose_indexes}
     dangling = {index: _dangling_start(paras[index].paragraph.text, bigrams) for index in prose_indexes}
-    left_open = {index: _unclosed_openers(paras[index].paragraph.text) for index in prose_indexes if paras[index].open_end}
+    left_open = {
+        index: _unclosed_openers(paras[index].paragraph.text) for index in prose_indexes if paras[index].open_end
+    }
 
     def evidence(candidate: int, unfinished: int) -> str | None:
         if strong_start[candidate]:
@@ -430,8 +434,10 @@ def _ends_finding(
         if adjacent and kind != "dangling":
             fix = f"join with the paragraph at line {line}"
         else:
-            which = "the next prose paragraph" if adjacent or _next_prose(paras, index) == target else (
-                "the nearest later paragraph that follows a finished sentence"
+            which = (
+                "the next prose paragraph"
+                if adjacent or _next_prose(paras, index) == target
+                else ("the nearest later paragraph that follows a finished sentence")
             )
             assumption = f"line {line} is taken as the continuation: it is {which}, and {EVIDENCE_TEXT[kind]}"
     return Finding(

@@ -68,8 +68,15 @@ LIST_ENUMERATOR = lazy_compile(r"^\s*[\dA-Za-z一二三四五六七八九十]{1,
 # An enumerator inside a paragraph, after the colon or the sentence that introduces it: "需要关注：1）…。2）…".
 INLINE_ENUMERATOR = lazy_compile(r"[：:。；;！？!?，,][ \t]?[\dA-Za-z一二三四五六七八九十]{1,2}$")
 # Quotes that Chinese typography repeats at the start of each paragraph of a long quotation.
-CONTINUED = frozenset("“「『\"")
-NAMES = {"“": "quotation mark", "‘": "quotation mark", "「": "quotation mark", "『": "quotation mark", "《": "title mark", "〈": "title mark"}
+CONTINUED = frozenset('“「『"')
+NAMES = {
+    "“": "quotation mark",
+    "‘": "quotation mark",
+    "「": "quotation mark",
+    "『": "quotation mark",
+    "《": "title mark",
+    "〈": "title mark",
+}
 CLAUSE_MARKS = "，,。、；;：:！!？?)）…"
 
 
@@ -98,7 +105,12 @@ def _context(text: str, index: int, opening: bool) -> str:
 def _looks_opening(text: str, index: int) -> bool:
     before = text[index - 1] if index else ""
     after = text[index + 1] if index + 1 < len(text) else ""
-    return (not before or before.isspace() or before in "：:（(“「《") and bool(after) and not after.isspace() and after not in CLAUSE_MARKS
+    return (
+        (not before or before.isspace() or before in "：:（(“「《")
+        and bool(after)
+        and not after.isspace()
+        and after not in CLAUSE_MARKS
+    )
 
 
 def _looks_closing(text: str, index: int) -> bool:
@@ -150,13 +162,16 @@ def _check_document(document: Document, pairs: dict[str, str], straight: bool):
                 stack = stacks.get(kind_of[ch])
                 if stack:
                     stack.pop()
-                elif ch in "）)" and (LIST_ENUMERATOR.match(text[:index])
-                                     or INLINE_ENUMERATOR.search(text, max(0, index - 4), index)):
+                elif ch in "）)" and (
+                    LIST_ENUMERATOR.match(text[:index]) or INLINE_ENUMERATOR.search(text, max(0, index - 4), index)
+                ):
                     continue
                 else:
                     findings.append(_finding(document, _Mark(offset, ch, False), text, index, opener_of[ch]))
             elif straight and ch in "\"'":
-                if ch == "'" and not (_is_cjk(text[index - 1] if index else "") or _is_cjk(text[index + 1 : index + 2])):
+                if ch == "'" and not (
+                    _is_cjk(text[index - 1] if index else "") or _is_cjk(text[index + 1 : index + 2])
+                ):
                     continue  # an apostrophe or a quote in Latin text
                 open_mark = pending.get(ch)
                 if open_mark is None:
@@ -247,8 +262,14 @@ def _straight_findings(document: Document, marks: list[_Mark]) -> list[Finding]:
                     severity=CHECK.severity,
                     message=f"Quotation opened with {mark.char} is closed with {other.char}",
                     location=document.mark_location(single.offset, single.offset + 1),
-                    related=(document.mark_location(double.offset, double.offset + 1, "the other end of the quotation"),),
-                    evidence=(("opened with", mark.char), ("closed with", other.char), ("context", _context(text, index, single.opening))),
+                    related=(
+                        document.mark_location(double.offset, double.offset + 1, "the other end of the quotation"),
+                    ),
+                    evidence=(
+                        ("opened with", mark.char),
+                        ("closed with", other.char),
+                        ("context", _context(text, index, single.opening)),
+                    ),
                     fix="' → \"",
                     assumption=STRAIGHT_ASSUMPTION + "; a quotation that is not inside another takes double quotes",
                     identity=f"mismatch:{_context(text, index, single.opening)}",
@@ -267,7 +288,11 @@ def _straight_findings(document: Document, marks: list[_Mark]) -> list[Finding]:
                 severity=CHECK.severity,
                 message=message,
                 location=document.mark_location(mark.offset, mark.offset + 1),
-                evidence=(("mark", mark.char), ("side", "opening" if mark.opening else "closing"), ("context", context)),
+                evidence=(
+                    ("mark", mark.char),
+                    ("side", "opening" if mark.opening else "closing"),
+                    ("context", context),
+                ),
                 assumption=STRAIGHT_ASSUMPTION,
                 identity=f"{mark.char}:{context}",
             )

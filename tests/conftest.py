@@ -16,13 +16,18 @@ def pytest_configure(config):
 
     if not os.environ.get("AUDITOR_CACHE_DIR"):  # set and empty would mean ~/.cache
         os.environ["AUDITOR_CACHE_DIR"] = tempfile.mkdtemp(prefix="auditor-test-cache-")
+
+
 GOLDEN = Path(__file__).parent / "golden"
 
 
 def pytest_addoption(parser):
     parser.addoption("--update-golden", action="store_true", help="rewrite tests/golden/* from the current output")
-    parser.addoption("--update-fixtures", action="store_true",
-                     help="rewrite the expectations of failing check fixture cases (tests/fixtures/checks)")
+    parser.addoption(
+        "--update-fixtures",
+        action="store_true",
+        help="rewrite the expectations of failing check fixture cases (tests/fixtures/checks)",
+    )
 
 
 @pytest.fixture

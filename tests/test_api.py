@@ -23,8 +23,10 @@ def _shown(findings):
 
 def _cli(args, cwd) -> list[tuple[str, str, str]]:
     data = json.loads(run_cli([*args, "--format", "json", "--no-cache"], cwd).stdout)
-    return [(f["check"], f"{f['location']['path']}:{f['location']['line']}:{f['location']['column']}", f["message"])
-            for f in data["findings"]]
+    return [
+        (f["check"], f"{f['location']['path']}:{f['location']['line']}:{f['location']['column']}", f["message"])
+        for f in data["findings"]
+    ]
 
 
 def test_check_of_the_bundled_project_is_what_the_command_reports(monkeypatch):
@@ -32,7 +34,10 @@ def test_check_of_the_bundled_project_is_what_the_command_reports(monkeypatch):
     report = auditor.check()
     assert _shown(report.findings) == _cli(["check"], ROOT)
     assert [f.check for f in report.findings if f.severity.label == "error"] == [
-        "percent-sum", "conflicting-figures", "duplicate-paragraph"]
+        "percent-sum",
+        "conflicting-figures",
+        "duplicate-paragraph",
+    ]
 
 
 def test_scan_takes_str_or_path_files_or_folders(monkeypatch):
@@ -40,9 +45,13 @@ def test_scan_takes_str_or_path_files_or_folders(monkeypatch):
     expected = _cli(["scan", "corpus"], ROOT)
     assert _shown(auditor.scan("corpus").findings) == expected
     assert _shown(auditor.scan([ROOT / "corpus"]).findings) == expected
-    one = auditor.scan(ROOT / "corpus" / "001_bf08658a4eac6263.txt", select="discovered-percent-sum,duplicate-paragraph")
+    one = auditor.scan(
+        ROOT / "corpus" / "001_bf08658a4eac6263.txt", select="discovered-percent-sum,duplicate-paragraph"
+    )
     assert one.documents == ("corpus/001_bf08658a4eac6263.txt",) and one.checks == (
-        "discovered-percent-sum", "duplicate-paragraph")
+        "discovered-percent-sum",
+        "duplicate-paragraph",
+    )
 
 
 def test_the_project_configuration_is_read_as_the_command_reads_it(tmp_path):
@@ -73,7 +82,8 @@ def test_bad_input_raises_located_errors(tmp_path, monkeypatch):
     with pytest.raises(InputError) as caught:
         auditor.check()
     assert [str(p) for p in caught.value.problems] == [
-        'pyproject.toml:2:1: unknown key "fail_on" in [tool.auditor] (did you mean "fail-on"?)']
+        'pyproject.toml:2:1: unknown key "fail_on" in [tool.auditor] (did you mean "fail-on"?)'
+    ]
     with pytest.raises(InputError, match="nothing to scan"):
         auditor.scan(project=tmp_path / "empty")
     with pytest.raises(UnknownCheck, match="percent-summ"):

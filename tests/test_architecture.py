@@ -14,16 +14,56 @@ from tests.conftest import ROOT
 
 # Lowest first: a module may import its own layer and the ones below, never one above.
 LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("model", ("auditor.version", "auditor.errors", "auditor.escaping", "auditor.patterns", "auditor.text",
-               "auditor.numbers", "auditor.caching", "auditor.io", "auditor.paths", "auditor.suggest",
-               "auditor.collector", "auditor.findings", "auditor.registry")),
-    ("reading", ("auditor.units", "auditor.figures", "auditor.normalize", "auditor.structure", "auditor.places",
-                 "auditor.published", "auditor.documents", "auditor.paragraph_index", "auditor.formatting")),
+    (
+        "model",
+        (
+            "auditor.version",
+            "auditor.errors",
+            "auditor.escaping",
+            "auditor.patterns",
+            "auditor.text",
+            "auditor.numbers",
+            "auditor.caching",
+            "auditor.io",
+            "auditor.paths",
+            "auditor.suggest",
+            "auditor.collector",
+            "auditor.findings",
+            "auditor.registry",
+        ),
+    ),
+    (
+        "reading",
+        (
+            "auditor.units",
+            "auditor.figures",
+            "auditor.normalize",
+            "auditor.structure",
+            "auditor.places",
+            "auditor.published",
+            "auditor.documents",
+            "auditor.paragraph_index",
+            "auditor.formatting",
+        ),
+    ),
     ("claims", ("auditor.claims", "auditor.quotes")),
     ("audit", ("auditor.audit", "auditor.coverage")),
     ("checks", ("auditor.discovery", "auditor.checks")),
-    ("run", ("auditor.config", "auditor.project", "auditor.suppressions", "auditor.causes", "auditor.baseline",
-             "auditor.parallel", "auditor.cache", "auditor.runner", "auditor.extract", "auditor.api")),
+    (
+        "run",
+        (
+            "auditor.config",
+            "auditor.project",
+            "auditor.suppressions",
+            "auditor.causes",
+            "auditor.baseline",
+            "auditor.parallel",
+            "auditor.cache",
+            "auditor.runner",
+            "auditor.extract",
+            "auditor.api",
+        ),
+    ),
     ("report", ("auditor.report",)),
     ("commands", ("auditor.commands", "auditor.cli", "auditor")),
 )
@@ -139,9 +179,12 @@ def test_no_import_cycle():
 
 def test_imports_run_one_way_from_the_model_to_the_commands():
     graph = import_graph()
-    upward = sorted(f"{module} ({LAYERS[layer_of(module)][0]}) imports {target} ({LAYERS[layer_of(target)][0]})"
-                    for module, targets in graph.items() for target in targets
-                    if layer_of(target) > layer_of(module))
+    upward = sorted(
+        f"{module} ({LAYERS[layer_of(module)][0]}) imports {target} ({LAYERS[layer_of(target)][0]})"
+        for module, targets in graph.items()
+        for target in targets
+        if layer_of(target) > layer_of(module)
+    )
     assert upward == []
 
 

@@ -15,8 +15,17 @@ from tests.conftest import ROOT
 from tests.test_check_cli import CLAIM_A, CLAIM_B, DOC_A, DOC_B, make_project, run_cli
 
 CORPUS = ("001_bf08658a4eac6263", "002_28a0e6980402f326", "004_33cfab6a1a367774")
-CLAIM_CHECKS = ["percent-sum", "conflicting-figures", "date-arithmetic", "quote-not-found", "value-not-in-quote",
-                "ambiguous-quote", "part-exceeds-whole", "sum-mismatch", "key-unit-mismatch"]
+CLAIM_CHECKS = [
+    "percent-sum",
+    "conflicting-figures",
+    "date-arithmetic",
+    "quote-not-found",
+    "value-not-in-quote",
+    "ambiguous-quote",
+    "part-exceeds-whole",
+    "sum-mismatch",
+    "key-unit-mismatch",
+]
 
 
 def corpus_copy(tmp_path: Path) -> Path:
@@ -48,8 +57,12 @@ def test_fingerprints_survive_moved_text_and_unrelated_claims(tmp_path):
         path.write_text("编者按：本文有更新。\n\n另起一段。\n" + path.read_text(encoding="utf-8"), encoding="utf-8")
     claim_file = project / "claims" / "004.yaml"
     text = claim_file.read_text(encoding="utf-8")
-    claim_file.write_text(text.replace("claims:\n", "claims:\n  - id: c004-extra\n    key: 无关.数字\n"
-                                       "    quote: 捐赠启动资金118万元\n", 1), encoding="utf-8")
+    claim_file.write_text(
+        text.replace(
+            "claims:\n", "claims:\n  - id: c004-extra\n    key: 无关.数字\n    quote: 捐赠启动资金118万元\n", 1
+        ),
+        encoding="utf-8",
+    )
     after = fingerprints(project)
     assert after == before
     locations = run_audit(project, sorted((project / "claims").glob("*.yaml")), select=["conflicting-figures"]).findings
@@ -88,8 +101,11 @@ def test_baseline_command_records_sorted_entries_atomically_and_deterministicall
 
 
 def test_entries_are_sorted_by_path_then_check():
-    entries = [baselines.Entry("f2", "b-check", "z.txt", "m"), baselines.Entry("f1", "a-check", "z.txt", "m"),
-               baselines.Entry("f3", "z-check", "a.txt", "m")]
+    entries = [
+        baselines.Entry("f2", "b-check", "z.txt", "m"),
+        baselines.Entry("f1", "a-check", "z.txt", "m"),
+        baselines.Entry("f3", "z-check", "a.txt", "m"),
+    ]
     data = json.loads(baselines.render(entries))
     assert [e["fingerprint"] for e in data["entries"]] == ["f3", "f1", "f2"]
 
@@ -107,7 +123,9 @@ def test_baseline_refuses_to_overwrite_an_unrelated_file(tmp_path):
 
 
 def test_baseline_output_option_and_configured_path(tmp_path):
-    project = make_project(tmp_path, pyproject="[project]\nname='x'\n\n[tool.auditor]\nbaseline = \"ci/baseline.json\"\n")
+    project = make_project(
+        tmp_path, pyproject="[project]\nname='x'\n\n[tool.auditor]\nbaseline = \"ci/baseline.json\"\n"
+    )
     (project / "ci").mkdir()
     assert run_cli(["baseline"], project).status == 0
     assert (project / "ci" / "baseline.json").exists()
@@ -138,7 +156,9 @@ def test_new_findings_are_still_reported(tmp_path):
     run_cli(["baseline"], project)
     (project / "corpus" / "c.txt").write_text("三是捐赠启动资金128万元。\n", encoding="utf-8")
     (project / "claims" / "c.yaml").write_text(
-        CLAIM_B.replace("corpus/b.txt", "corpus/c.txt").replace("b-fund", "c-fund").replace("118", "128"), encoding="utf-8")
+        CLAIM_B.replace("corpus/b.txt", "corpus/c.txt").replace("b-fund", "c-fund").replace("118", "128"),
+        encoding="utf-8",
+    )
     result = run_cli(["check", "--baseline", "auditor-baseline.json", "--format", "json"], project)
     assert result.status == 1
     data = json.loads(result.stdout)
@@ -157,10 +177,19 @@ def test_a_fixed_problem_leaves_a_stale_entry_that_prune_removes(tmp_path):
     assert result.status == 1, result
     [stale] = json.loads(result.stdout)["findings"]
     assert stale["check"] == "stale-baseline-entry"
-    assert (stale["location"]["path"], stale["location"]["line"], stale["location"]["column"]) == ("auditor-baseline.json", 6, 7)
-    assert stale["message"].startswith("Baseline entry no longer matches a finding: conflicting-figures in corpus/a.txt (")
+    assert (stale["location"]["path"], stale["location"]["line"], stale["location"]["column"]) == (
+        "auditor-baseline.json",
+        6,
+        7,
+    )
+    assert stale["message"].startswith(
+        "Baseline entry no longer matches a finding: conflicting-figures in corpus/a.txt ("
+    )
     # Stale entries can be demoted like any check.
-    assert run_cli(["check", "--baseline", "auditor-baseline.json", "--ignore", "stale-baseline-entry"], project).status == 0
+    assert (
+        run_cli(["check", "--baseline", "auditor-baseline.json", "--ignore", "stale-baseline-entry"], project).status
+        == 0
+    )
     pruned = run_cli(["baseline", "--prune"], project)
     assert pruned.status == 0 and "(0 added, 0 kept, 1 removed)" in pruned.stdout
     assert json.loads((project / "auditor-baseline.json").read_text(encoding="utf-8"))["entries"] == []
@@ -181,7 +210,9 @@ def test_partial_runs_neither_judge_nor_drop_entries(tmp_path):
     project = make_project(tmp_path)
     (project / "corpus" / "c.txt").write_text("这所學校建于2010年。\n", encoding="utf-8")
     assert run_cli(["baseline", "--docs", "corpus/c.txt"], project).status == 0
-    checks = {e["check"] for e in json.loads((project / "auditor-baseline.json").read_text(encoding="utf-8"))["entries"]}
+    checks = {
+        e["check"] for e in json.loads((project / "auditor-baseline.json").read_text(encoding="utf-8"))["entries"]
+    }
     assert {"conflicting-figures", "traditional-character"} <= checks
     # Only claims/a.yaml audited: the conflict with b.txt cannot show, yet its entry is not stale.
     result = run_cli(["check", "claims/a.yaml", "--baseline", "auditor-baseline.json", "--format", "json"], project)
@@ -200,7 +231,9 @@ def test_partial_runs_neither_judge_nor_drop_entries(tmp_path):
 def test_deselected_checks_keep_their_entries(tmp_path):
     project = make_project(tmp_path)
     run_cli(["baseline"], project)
-    result = run_cli(["check", "--baseline", "auditor-baseline.json", "--select", "percent-sum,stale-baseline-entry"], project)
+    result = run_cli(
+        ["check", "--baseline", "auditor-baseline.json", "--select", "percent-sum,stale-baseline-entry"], project
+    )
     assert result.status == 0, result  # conflicting-figures did not run: its entry is not stale
     assert run_cli(["baseline", "--select", "percent-sum"], project).status == 0
     entries = json.loads((project / "auditor-baseline.json").read_text(encoding="utf-8"))["entries"]
@@ -214,21 +247,26 @@ def test_missing_or_broken_baselines_are_input_errors(tmp_path):
     (project / "bad.json").write_text("{not json", encoding="utf-8")
     bad = run_cli(["check", "--baseline", "bad.json"], project)
     assert bad.status == 2 and "bad.json: not JSON" in bad.stderr
-    (project / "v9.json").write_text('{"kind": "auditor-baseline", "schema_version": 9, "entries": []}', encoding="utf-8")
+    (project / "v9.json").write_text(
+        '{"kind": "auditor-baseline", "schema_version": 9, "entries": []}', encoding="utf-8"
+    )
     newer = run_cli(["check", "--baseline", "v9.json"], project)
     assert newer.status == 2 and "unsupported baseline schema_version 9" in newer.stderr
     (project / "odd.json").write_text(
         '{"kind": "auditor-baseline", "schema_version": 1, "entries": [\n  {"fingerprint": "abc", "check": 3}\n]}',
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     odd = run_cli(["check", "--baseline", "odd.json"], project)
     assert odd.status == 2 and 'odd.json:2:4: entry 1: "check" must be a string' in odd.stderr
     assert "Traceback" not in missing.stderr + bad.stderr + newer.stderr + odd.stderr
 
 
 def test_entries_that_are_broken_are_located_even_without_a_fingerprint():
-    text = ('{\n  "kind": "auditor-baseline",\n  "schema_version": 1,\n  "entries": [\n'
-            '    {"fingerprint": "a", "check": "x", "path": "p", "message": "m", "reason": ""},\n'
-            '    42,\n    {"check": "x"}, "text, with: [brackets]"\n  ]\n}\n')
+    text = (
+        '{\n  "kind": "auditor-baseline",\n  "schema_version": 1,\n  "entries": [\n'
+        '    {"fingerprint": "a", "check": "x", "path": "p", "message": "m", "reason": ""},\n'
+        '    42,\n    {"check": "x"}, "text, with: [brackets]"\n  ]\n}\n'
+    )
     with pytest.raises(InputError) as raised:
         baselines.parse(text, "b.json")
     assert [str(problem) for problem in raised.value.problems] == [

@@ -67,18 +67,27 @@ def entries(cache_dir):
 def test_the_unit_factor_cache_is_not_an_input_of_a_report(tmp_path):
     # It is auditor's own file, read while figures are parsed: were it noted as an input, every run that adds a
     # unit factor would make the next rerun miss. Fresh processes, so that the factors are read from disk.
-    script = ("import sys; from pathlib import Path; from auditor.cache import ReportCache; "
-              "from auditor.runner import run_audit; root = Path(sys.argv[1]); "
-              "run_audit(root, claim_paths=sorted((root / 'claims').glob('*.yaml')), cache=ReportCache(Path(sys.argv[2])))")
+    script = (
+        "import sys; from pathlib import Path; from auditor.cache import ReportCache; "
+        "from auditor.runner import run_audit; root = Path(sys.argv[1]); "
+        "run_audit(root, claim_paths=sorted((root / 'claims').glob('*.yaml')), cache=ReportCache(Path(sys.argv[2])))"
+    )
     for reports in ("first", "second"):  # the first run writes the unit factors, the second reads them
-        subprocess.run([sys.executable, "-c", script, str(ROOT), str(tmp_path / reports)], check=True, cwd=ROOT,
-                       env=person_env(tmp_path / "cache"))
+        subprocess.run(
+            [sys.executable, "-c", script, str(ROOT), str(tmp_path / reports)],
+            check=True,
+            cwd=ROOT,
+            env=person_env(tmp_path / "cache"),
+        )
     assert list((tmp_path / "cache").glob("units-*.json"))
     entry = json.loads(next((tmp_path / "second" / f"reports-v{report_cache.FORMAT}").glob("*.json")).read_text())
     assert entry["files"] and not [name for name in entry["files"] if "units-" in name]
 
 
-@pytest.mark.parametrize("damage", ["[" * 100_000, "{not json", '{"万元": 42}'], ids=["nested", "not-json", "wrong-types"])
+@pytest.mark.slow  # a fresh interpreter (and pint) per case
+@pytest.mark.parametrize(
+    "damage", ["[" * 100_000, "{not json", '{"万元": 42}'], ids=["nested", "not-json", "wrong-types"]
+)
 def test_a_damaged_unit_factor_cache_is_ignored(tmp_path, damage):
     # As in CI (no report cache, unit factors cached): a second process reads the factors the first stored.
     env = {**person_env(tmp_path / "cache"), "CI": "1"}
@@ -189,8 +198,18 @@ def test_runs_that_fail_on_input_are_not_cached(tmp_path):
     assert entries(tmp_path / "cache") == []
 
 
-@pytest.mark.parametrize("content", [b"", b"{not json", b'{"key": "other"}', b"[1, 2]", b'{"key": null, "files": 3}',
-                                     b"[" * 200_000 + b"]" * 200_000, b"\xff\xfe"])
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"",
+        b"{not json",
+        b'{"key": "other"}',
+        b"[1, 2]",
+        b'{"key": null, "files": 3}',
+        b"[" * 200_000 + b"]" * 200_000,
+        b"\xff\xfe",
+    ],
+)
 def test_a_damaged_entry_is_a_miss_and_is_replaced(tmp_path, content):
     project = make_project(tmp_path / "news")
     cache = ReportCache(tmp_path / "cache")
@@ -277,15 +296,19 @@ def _tampered(tmp_path, change):
     return project, cache, expected
 
 
-@pytest.mark.parametrize("change", [
-    lambda data: data.update(files={}, resolved={}),  # claims to depend on nothing
-    lambda data: data["report"]["findings"][0].update(message=5),
-    lambda data: data["report"]["findings"][0]["location"].__setitem__(1, "3"),
-    lambda data: data["report"].update(coverage=[["a.txt", "3", 1]]),
-    lambda data: data["report"].update(documents="abc"),
-    lambda data: data["report"].update(claim_count=True),
-    lambda data: data["report"]["findings"][0].update(evidence=[["value", 108]]),
-], ids=["no files", "message type", "line type", "coverage type", "documents type", "bool count", "evidence type"])
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda data: data.update(files={}, resolved={}),  # claims to depend on nothing
+        lambda data: data["report"]["findings"][0].update(message=5),
+        lambda data: data["report"]["findings"][0]["location"].__setitem__(1, "3"),
+        lambda data: data["report"].update(coverage=[["a.txt", "3", 1]]),
+        lambda data: data["report"].update(documents="abc"),
+        lambda data: data["report"].update(claim_count=True),
+        lambda data: data["report"]["findings"][0].update(evidence=[["value", 108]]),
+    ],
+    ids=["no files", "message type", "line type", "coverage type", "documents type", "bool count", "evidence type"],
+)
 def test_an_entry_of_the_wrong_shape_is_a_miss(tmp_path, change):
     project, cache, expected = _tampered(tmp_path, change)
     assert audit(project, cache) == expected
@@ -307,8 +330,9 @@ def test_a_recorded_file_that_grew_too_large_or_is_not_a_file_is_not_read(tmp_pa
     cache = ReportCache(tmp_path / "cache")
     claim_paths = sorted((project / "claims").glob("*.yaml"))
     audit(project, cache)
-    request = report_cache.Request.of(project, claim_paths, [], select=(), ignore=(), check_options=None,
-                                      severities=None, discovery=False)
+    request = report_cache.Request.of(
+        project, claim_paths, [], select=(), ignore=(), check_options=None, severities=None, discovery=False
+    )
     assert cache.load(request) is not None
     monkeypatch.setattr(report_cache, "MAX_READ_BYTES", 10)
     assert cache.load(request) is None
@@ -329,8 +353,13 @@ def test_file_names_that_are_not_utf8_are_refused_the_same_way_each_run(tmp_path
     first, second = (subprocess.run(command, cwd=project, env=env, capture_output=True) for _ in range(2))
     assert first.returncode == second.returncode == 2
     assert first.stdout == second.stdout == b""
-    assert first.stderr == second.stderr == (
-        b"docs/\\xff\\xfe.txt: file name is not valid UTF-8; rename it\nauditor: 1 input error; nothing was checked\n")
+    assert (
+        first.stderr
+        == second.stderr
+        == (
+            b"docs/\\xff\\xfe.txt: file name is not valid UTF-8; rename it\nauditor: 1 input error; nothing was checked\n"
+        )
+    )
     assert entries(tmp_path / "cache") == []
 
 
@@ -360,10 +389,17 @@ def test_no_cache_turns_off_the_unit_factor_cache_too(monkeypatch):
     assert units._FactorCache().path is not None
 
 
-@pytest.mark.parametrize(("variable", "value", "cached"), [
-    ("CI", "true", False), ("CI", "1", False), ("CI", "false", True), ("AUDITOR_NO_CACHE", "1", False),
-    ("AUDITOR_NO_CACHE", "0", True), ("AUDITOR_NO_CACHE", "", True),
-])
+@pytest.mark.parametrize(
+    ("variable", "value", "cached"),
+    [
+        ("CI", "true", False),
+        ("CI", "1", False),
+        ("CI", "false", True),
+        ("AUDITOR_NO_CACHE", "1", False),
+        ("AUDITOR_NO_CACHE", "0", True),
+        ("AUDITOR_NO_CACHE", "", True),
+    ],
+)
 def test_environment_switches(tmp_path, variable, value, cached):
     project = make_project(tmp_path / "news")
     run_cli(["check"], project, {"AUDITOR_CACHE_DIR": str(tmp_path / "cache"), variable: value})
@@ -389,11 +425,15 @@ def test_a_rerun_from_the_cache_imports_no_check(tmp_path):
         "import sys\nfrom auditor.cli import main\ntry:\n    main(['check'])\nexcept SystemExit as exit:\n"
         "    status = exit.code\nprint(status, sorted(m for m in sys.modules if m.startswith('auditor.checks.')), file=sys.stderr)"
     )
-    runs = [subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True)
-            for _ in range(2)]
+    runs = [
+        subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True)
+        for _ in range(2)
+    ]
     assert runs[0].stdout == runs[1].stdout and "Found 3 errors, 34 warnings, 8 info" in runs[1].stdout
     assert runs[0].stderr.startswith("1 ['auditor.checks._claims'")  # the first run audits
-    assert runs[1].stderr == "1 []\n"  # the rerun: settings and selection from the registry table, the report from the cache
+    assert (
+        runs[1].stderr == "1 []\n"
+    )  # the rerun: settings and selection from the registry table, the report from the cache
 
 
 def test_library_runs_without_a_cache_touch_no_cache_directory(tmp_path):
@@ -407,7 +447,8 @@ def test_library_runs_without_a_cache_touch_no_cache_directory(tmp_path):
     assert run.stdout == "('percent-sum',) 1\n", run.stderr
     # Only the unit factors (auditor/units.py, pint's answers) are kept: no report.
     assert [path.name for path in (tmp_path / "cache").iterdir()] == [
-        path.name for path in (tmp_path / "cache").glob("units-*.json")]
+        path.name for path in (tmp_path / "cache").glob("units-*.json")
+    ]
 
 
 def test_an_empty_home_is_no_home(monkeypatch):

@@ -38,8 +38,15 @@ claims:
     quote: 捐赠启动资金118万元
 """
 # Clean: every term of the environment that could change the output is pinned.
-BASE_ENV = {"NO_COLOR": None, "FORCE_COLOR": None, "COLUMNS": "100", "LINES": "50", "GITHUB_STEP_SUMMARY": None,
-            "TERM": "xterm-256color", "COLORTERM": None}
+BASE_ENV = {
+    "NO_COLOR": None,
+    "FORCE_COLOR": None,
+    "COLUMNS": "100",
+    "LINES": "50",
+    "GITHUB_STEP_SUMMARY": None,
+    "TERM": "xterm-256color",
+    "COLORTERM": None,
+}
 
 
 class Result:
@@ -66,7 +73,9 @@ def run_cli(args: list[str], cwd: Path, env: dict | None = None, stdin: bytes | 
         os.chdir(previous)
 
 
-def make_project(root: Path, files: dict[str, str] | None = None, *, pyproject: str = "[project]\nname = 'news'\n") -> Path:
+def make_project(
+    root: Path, files: dict[str, str] | None = None, *, pyproject: str = "[project]\nname = 'news'\n"
+) -> Path:
     """A project: pyproject.toml plus the given files (default: two articles that conflict, and their claims)."""
     if files is None:
         files = {"corpus/a.txt": DOC_A, "corpus/b.txt": DOC_B, "claims/a.yaml": CLAIM_A, "claims/b.yaml": CLAIM_B}
@@ -82,10 +91,15 @@ def make_project(root: Path, files: dict[str, str] | None = None, *, pyproject: 
 
 def clean_project(root: Path) -> Path:
     """Two articles that agree (no finding from any check)."""
-    return make_project(root, {
-        "corpus/a.txt": DOC_A, "corpus/b.txt": DOC_B.replace("118万元", "108万元"),
-        "claims/a.yaml": CLAIM_A, "claims/b.yaml": CLAIM_B.replace("118万元", "108万元"),
-    })
+    return make_project(
+        root,
+        {
+            "corpus/a.txt": DOC_A,
+            "corpus/b.txt": DOC_B.replace("118万元", "108万元"),
+            "claims/a.yaml": CLAIM_A,
+            "claims/b.yaml": CLAIM_B.replace("118万元", "108万元"),
+        },
+    )
 
 
 # ---------------------------------------------------------------- exit statuses
@@ -111,11 +125,14 @@ def test_fail_on_threshold(tmp_path, fail_on, status):
 
 def test_fail_on_warning_turns_a_warning_into_failure(tmp_path):
     # A warning-only run: ambiguous-quote (the quote occurs twice).
-    project = make_project(tmp_path, {
-        "corpus/a.txt": "投入援疆资金480万元。\n又一次投入援疆资金480万元。\n",
-        "claims/a.yaml": "document: corpus/a.txt\npublished: 2024\nclaims:\n"
-                         "  - {id: x, key: k, quote: 投入援疆资金480万元}\n",
-    })
+    project = make_project(
+        tmp_path,
+        {
+            "corpus/a.txt": "投入援疆资金480万元。\n又一次投入援疆资金480万元。\n",
+            "claims/a.yaml": "document: corpus/a.txt\npublished: 2024\nclaims:\n"
+            "  - {id: x, key: k, quote: 投入援疆资金480万元}\n",
+        },
+    )
     assert run_cli(["check", "--select", "ambiguous-quote"], project).status == 0
     assert run_cli(["check", "--select", "ambiguous-quote", "--fail-on", "warning"], project).status == 1
 
@@ -224,14 +241,17 @@ def _has_ansi(text: str) -> bool:
     return "\x1b[" in text
 
 
-@pytest.mark.parametrize(("args", "env", "coloured"), [
-    ([], {}, False),  # not a terminal
-    ([], {"FORCE_COLOR": "1"}, True),
-    ([], {"NO_COLOR": "1"}, False),
-    ([], {"NO_COLOR": "1", "FORCE_COLOR": "1"}, False),  # NO_COLOR wins
-    (["--color", "always"], {"NO_COLOR": "1"}, True),  # an explicit option beats the environment
-    (["--color", "never"], {"FORCE_COLOR": "1"}, False),
-])
+@pytest.mark.parametrize(
+    ("args", "env", "coloured"),
+    [
+        ([], {}, False),  # not a terminal
+        ([], {"FORCE_COLOR": "1"}, True),
+        ([], {"NO_COLOR": "1"}, False),
+        ([], {"NO_COLOR": "1", "FORCE_COLOR": "1"}, False),  # NO_COLOR wins
+        (["--color", "always"], {"NO_COLOR": "1"}, True),  # an explicit option beats the environment
+        (["--color", "never"], {"FORCE_COLOR": "1"}, False),
+    ],
+)
 def test_color_options_and_environment(tmp_path, args, env, coloured):
     result = run_cli(["check", *args], make_project(tmp_path), env=env)
     assert result.status == 1
@@ -239,7 +259,9 @@ def test_color_options_and_environment(tmp_path, args, env, coloured):
 
 
 def test_machine_formats_never_carry_colour(tmp_path):
-    result = run_cli(["check", "--format", "github", "--color", "always"], make_project(tmp_path), env={"FORCE_COLOR": "1"})
+    result = run_cli(
+        ["check", "--format", "github", "--color", "always"], make_project(tmp_path), env={"FORCE_COLOR": "1"}
+    )
     assert not _has_ansi(result.stdout)
 
 
@@ -256,8 +278,10 @@ SUPPRESSED_B = CLAIM_B + "    ignore: [conflicting-figures]\n    reason: the 118
 
 
 def test_inline_ignore_suppresses_counts_and_lists_with_verbose(tmp_path):
-    project = make_project(tmp_path, {"corpus/a.txt": DOC_A, "corpus/b.txt": DOC_B,
-                                      "claims/a.yaml": CLAIM_A, "claims/b.yaml": SUPPRESSED_B})
+    project = make_project(
+        tmp_path,
+        {"corpus/a.txt": DOC_A, "corpus/b.txt": DOC_B, "claims/a.yaml": CLAIM_A, "claims/b.yaml": SUPPRESSED_B},
+    )
     result = run_cli(["check"], project)
     assert result.status == 0, result
     assert "No findings (1 suppressed); 2 documents checked" in result.stdout
@@ -286,23 +310,33 @@ relations:
     project = make_project(tmp_path, {"corpus/a.txt": doc, "claims/a.yaml": claims})
     assert run_cli(["check", "--select", "percent-sum"], project).status == 1
     (project / "claims/a.yaml").write_text(
-        claims + "    ignore: [percent-sum]\n    reason: checked with the editor\n", encoding="utf-8")
+        claims + "    ignore: [percent-sum]\n    reason: checked with the editor\n", encoding="utf-8"
+    )
     result = run_cli(["check", "--select", "percent-sum", "-v"], project)
     assert result.status == 0, result
     assert "(1 suppressed)" in result.stdout and "checked with the editor" in result.stdout
 
 
 def test_inline_ignore_without_reason_is_an_input_error(tmp_path):
-    project = make_project(tmp_path, {"corpus/a.txt": DOC_A, "corpus/b.txt": DOC_B, "claims/a.yaml": CLAIM_A,
-                                      "claims/b.yaml": CLAIM_B + "    ignore: [conflicting-figures]\n"})
+    project = make_project(
+        tmp_path,
+        {
+            "corpus/a.txt": DOC_A,
+            "corpus/b.txt": DOC_B,
+            "claims/a.yaml": CLAIM_A,
+            "claims/b.yaml": CLAIM_B + "    ignore: [conflicting-figures]\n",
+        },
+    )
     result = run_cli(["check"], project)
     assert result.status == 2
     assert "without a `reason`" in result.stderr
 
 
 def test_inline_ignore_of_an_unknown_check_is_an_input_error(tmp_path):
-    project = make_project(tmp_path, {"corpus/a.txt": DOC_A, "claims/a.yaml": CLAIM_A +
-                                      "    ignore: [conflicting-figure]\n    reason: x\n"})
+    project = make_project(
+        tmp_path,
+        {"corpus/a.txt": DOC_A, "claims/a.yaml": CLAIM_A + "    ignore: [conflicting-figure]\n    reason: x\n"},
+    )
     result = run_cli(["check"], project)
     assert result.status == 2
     assert 'unknown check id "conflicting-figure" in ignore' in result.stderr
@@ -359,8 +393,11 @@ def test_concise_format_prints_one_line_per_finding_in_document_order_then_the_s
 
 
 def test_scan_concise_orders_by_place_and_never_wraps(tmp_path):
-    result = run_cli(["scan", "corpus", "--format", "concise", "--fail-on", "warning"], _mixed_project(tmp_path),
-                     env={"COLUMNS": "40"})
+    result = run_cli(
+        ["scan", "corpus", "--format", "concise", "--fail-on", "warning"],
+        _mixed_project(tmp_path),
+        env={"COLUMNS": "40"},
+    )
     assert result.status == 1, result
     assert result.stdout.splitlines() == [
         'corpus/a.txt:1:1: warning truncated-paragraph Paragraph ends mid-sentence after "工作组当年投入援疆资金118万元，"; '
@@ -373,9 +410,9 @@ def test_scan_concise_orders_by_place_and_never_wraps(tmp_path):
 def test_statistics_count_findings_per_check_and_severity(tmp_path):
     result = run_cli(["scan", "corpus", "--statistics"], _mixed_project(tmp_path))
     assert result.status == 0, result
-    assert result.stdout == ("1  warning  doubled-word\n"
-                             "1  warning  truncated-paragraph\n"
-                             "Found 2 warnings; 1 document checked\n")
+    assert result.stdout == (
+        "1  warning  doubled-word\n1  warning  truncated-paragraph\nFound 2 warnings; 1 document checked\n"
+    )
 
 
 def test_statistics_with_a_machine_format_is_a_usage_error_before_anything_runs(tmp_path):
@@ -386,7 +423,9 @@ def test_statistics_with_a_machine_format_is_a_usage_error_before_anything_runs(
 
 def test_min_severity_hides_findings_but_fail_on_still_judges_them(tmp_path):
     project = _mixed_project(tmp_path)
-    result = run_cli(["scan", "corpus", "--format", "concise", "--min-severity", "error", "--fail-on", "warning"], project)
+    result = run_cli(
+        ["scan", "corpus", "--format", "concise", "--min-severity", "error", "--fail-on", "warning"], project
+    )
     assert result.status == 1, result
     assert result.stdout == "No findings (2 below --min-severity not shown); 1 document checked\n"
     shown = run_cli(["scan", "corpus", "--format", "concise", "--min-severity", "warning"], project)
@@ -396,10 +435,17 @@ def test_min_severity_hides_findings_but_fail_on_still_judges_them(tmp_path):
 
 
 def test_the_text_report_ends_with_a_recap_of_errors_and_counts_per_check(tmp_path):
-    project = make_project(tmp_path, {"corpus/a.txt": DOC_A + "\n" + MIXED_DOC, "corpus/b.txt": DOC_B,
-                                      "claims/a.yaml": CLAIM_A, "claims/b.yaml": CLAIM_B})
+    project = make_project(
+        tmp_path,
+        {
+            "corpus/a.txt": DOC_A + "\n" + MIXED_DOC,
+            "corpus/b.txt": DOC_B,
+            "claims/a.yaml": CLAIM_A,
+            "claims/b.yaml": CLAIM_B,
+        },
+    )
     lines = run_cli(["check"], project).stdout.splitlines()
-    recap = lines[next(i for i, line in enumerate(lines) if line.startswith("Recap ")):]
+    recap = lines[next(i for i, line in enumerate(lines) if line.startswith("Recap ")) :]
     assert recap == [
         "Recap " + "─" * 94,
         '  corpus/a.txt:1:21  conflicting-figures  Conflicting figures for "通伊教育基金.首期资金": 108万元',
@@ -428,9 +474,15 @@ def test_mistyped_commands_and_paths_get_a_suggestion(tmp_path):
 
 def test_a_path_line_col_is_never_wrapped_however_narrow_the_terminal(tmp_path):
     folder = "corpus/regional_desk_2024/qinghe_county"
-    project = make_project(tmp_path, {f"{folder}/a.txt": DOC_A, f"{folder}/b.txt": DOC_B,
-                                      "claims/a.yaml": CLAIM_A.replace("corpus/", folder + "/"),
-                                      "claims/b.yaml": CLAIM_B.replace("corpus/", folder + "/")})
+    project = make_project(
+        tmp_path,
+        {
+            f"{folder}/a.txt": DOC_A,
+            f"{folder}/b.txt": DOC_B,
+            "claims/a.yaml": CLAIM_A.replace("corpus/", folder + "/"),
+            "claims/b.yaml": CLAIM_B.replace("corpus/", folder + "/"),
+        },
+    )
     output = run_cli(["check"], project, env={"COLUMNS": "40"}).stdout
     lines = output.splitlines()
     for where in (f"{folder}/a.txt:1:21", f"{folder}/b.txt:1:13"):
@@ -441,8 +493,9 @@ def test_a_path_line_col_is_never_wrapped_however_narrow_the_terminal(tmp_path):
 def test_check_reads_a_document_from_standard_input_beside_the_claims(tmp_path):
     project = make_project(tmp_path)
     draft = "青禾县新闻\n\n我们积极服务浙浙企在全疆投资兴业。\n".encode()
-    result = run_cli(["check", "--docs", "-", "--stdin-filename", "drafts/a.txt", "--format", "concise"], project,
-                     stdin=draft)
+    result = run_cli(
+        ["check", "--docs", "-", "--stdin-filename", "drafts/a.txt", "--format", "concise"], project, stdin=draft
+    )
     assert result.status == 1, result
     assert 'drafts/a.txt:3:7: warning doubled-word Doubled word "浙浙"' in result.stdout.splitlines()
     assert result.stdout.endswith("Found 1 error, 1 warning; 3 documents checked\n")

@@ -77,10 +77,14 @@ def test_fixture_files_name_real_checks_and_use_only_known_keys():
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         problems += [f"{path.name}: unknown key {key!r}" for key in sorted(set(data) - FILE_KEYS)]
         for case in data["cases"]:
-            problems += [f"{path.name} / {case.get('name')}: unknown key {key!r}" for key in sorted(set(case) - CASE_KEYS)]
+            problems += [
+                f"{path.name} / {case.get('name')}: unknown key {key!r}" for key in sorted(set(case) - CASE_KEYS)
+            ]
             for want in case.get("expect") or []:
-                problems += [f"{path.name} / {case['name']}: unknown expectation {key!r}"
-                             for key in sorted(set(want) - EXPECT_KEYS)]
+                problems += [
+                    f"{path.name} / {case['name']}: unknown expectation {key!r}"
+                    for key in sorted(set(want) - EXPECT_KEYS)
+                ]
                 if "message" not in want:
                     problems.append(f"{path.name} / {case['name']}: {want.get('at')} has no exact message")
     assert problems == [], "fix the keys; pytest --update-fixtures fills in missing messages"
@@ -111,8 +115,10 @@ def test_fixture_case(tmp_path, request, check_id, case):
         from auditor.baseline import Baseline, Entry, stale_findings
 
         others = [c for c in all_checks() if c.id in case.get("run_with", [])]
-        baseline = Baseline(case["baseline"].get("file", "auditor-baseline.json"),
-                            tuple(Entry(**entry) for entry in case["baseline"].get("entries") or ()))
+        baseline = Baseline(
+            case["baseline"].get("file", "auditor-baseline.json"),
+            tuple(Entry(**entry) for entry in case["baseline"].get("entries") or ()),
+        )
         ran = [check.id, *(c.id for c in others)]
         findings = stale_findings(baseline, run_checks(audit, [check, *others]), ran)
     elif "run_with" in case:
@@ -120,8 +126,9 @@ def test_fixture_case(tmp_path, request, check_id, case):
 
         others = [c for c in all_checks() if c.id in case["run_with"]]
         ran = [check.id, *(c.id for c in others)]
-        findings = [f for f in suppress_in_documents(audit, run_checks(audit, [check, *others]), ran)
-                    if f.check == check_id]
+        findings = [
+            f for f in suppress_in_documents(audit, run_checks(audit, [check, *others]), ran) if f.check == check_id
+        ]
     else:
         findings = run_checks(audit, [check])
     expected = case["expect"] or []
@@ -154,15 +161,17 @@ def _matches(findings, expected) -> bool:
     for finding, want in zip(findings, expected):
         loc = finding.location
         evidence = dict(finding.evidence)
-        if any([
-            "end" in want and f"{loc.path}:{loc.end_line}:{loc.end_column}" != want["end"],
-            "severity" in want and finding.severity.label != want["severity"],
-            "related" in want and [str(r) for r in finding.related] != want["related"],
-            finding.message != want.get("message"),
-            any(evidence.get(name) != str(value) for name, value in (want.get("evidence") or {}).items()),
-            "fix" in want and finding.fix != want["fix"],
-            finding.suppressed_by != want.get("suppressed"),
-        ]):
+        if any(
+            [
+                "end" in want and f"{loc.path}:{loc.end_line}:{loc.end_column}" != want["end"],
+                "severity" in want and finding.severity.label != want["severity"],
+                "related" in want and [str(r) for r in finding.related] != want["related"],
+                finding.message != want.get("message"),
+                any(evidence.get(name) != str(value) for name, value in (want.get("evidence") or {}).items()),
+                "fix" in want and finding.fix != want["fix"],
+                finding.suppressed_by != want.get("suppressed"),
+            ]
+        ):
             return False
     return True
 
@@ -205,16 +214,18 @@ def _rewrite_expect(path: Path, case_name: str, findings, expected) -> list[dict
     """Replace the case's `expect:` value in the fixture file with the findings (comments elsewhere stay)."""
     text = path.read_text(encoding="utf-8")
     cases = next(value for key, value in yaml.compose(text).value if key.value == "cases")
-    case_node = next(node for node in cases.value
-                     if any(k.value == "name" and v.value == case_name for k, v in node.value))
+    case_node = next(
+        node for node in cases.value if any(k.value == "name" and v.value == case_name for k, v in node.value)
+    )
     key_node, value_node = next((k, v) for k, v in case_node.value if k.value == "expect")
     start = text.index(":", key_node.end_mark.index) + 1  # right after "expect:"
     end = value_node.end_mark.index
     end = start + len(text[start:end].rstrip())
     old_by_at = {want["at"]: want for want in expected}
     indent = " " * (key_node.start_mark.column + 2)
-    lines = [line for finding in findings
-             for line in _expectation(finding, old_by_at.get(str(finding.location), {}), indent)]
+    lines = [
+        line for finding in findings for line in _expectation(finding, old_by_at.get(str(finding.location), {}), indent)
+    ]
     block = "\n" + "\n".join(lines) if lines else " []"
     path.write_text(text[:start] + block + text[end:], encoding="utf-8")
     return yaml.safe_load("expect:" + block)["expect"] or []
@@ -242,15 +253,25 @@ def test_update_fixtures_rewrites_only_the_case_and_keeps_its_optional_keys(tmp_
     from auditor.findings import Finding, Location, Severity
 
     path = tmp_path / "doubled-word.yaml"
-    path.write_text("check: doubled-word\ncases:\n  - name: one\n    documents: {a.txt: x}\n    expect:\n"
-                    "      - at: a.txt:1:1\n        fix: old   # a comment in the case\n\n"
-                    "  - name: two   # kept\n    documents: {a.txt: y}\n    expect: []\n", encoding="utf-8")
-    finding = Finding("doubled-word", Severity.WARNING, 'Doubled word "的的"',
-                      Location("a.txt", 1, 4, 1, 6, 3, 5, "的的"), fix="的的 → 的")
+    path.write_text(
+        "check: doubled-word\ncases:\n  - name: one\n    documents: {a.txt: x}\n    expect:\n"
+        "      - at: a.txt:1:1\n        fix: old   # a comment in the case\n\n"
+        "  - name: two   # kept\n    documents: {a.txt: y}\n    expect: []\n",
+        encoding="utf-8",
+    )
+    finding = Finding(
+        "doubled-word",
+        Severity.WARNING,
+        'Doubled word "的的"',
+        Location("a.txt", 1, 4, 1, 6, 3, 5, "的的"),
+        fix="的的 → 的",
+    )
     assert _rewrite_expect(path, "two", [finding], []) == [
-        {"at": "a.txt:1:4", "message": 'Doubled word "的的"', "fix": "的的 → 的"}]
+        {"at": "a.txt:1:4", "message": 'Doubled word "的的"', "fix": "的的 → 的"}
+    ]
     assert _rewrite_expect(path, "one", [], [{"at": "a.txt:1:1", "fix": "old"}]) == []
     assert path.read_text(encoding="utf-8") == (
         "check: doubled-word\ncases:\n  - name: one\n    documents: {a.txt: x}\n    expect: []\n\n"
         "  - name: two   # kept\n    documents: {a.txt: y}\n    expect:\n"
-        "      - at: a.txt:1:4\n        message: Doubled word \"的的\"\n        fix: 的的 → 的\n")
+        '      - at: a.txt:1:4\n        message: Doubled word "的的"\n        fix: 的的 → 的\n'
+    )

@@ -25,8 +25,12 @@ from tests.test_check_cli import CLAIM_A, CLAIM_B, DOC_A, DOC_B, clean_project, 
 SCHEMA = json.loads((Path(__file__).parent / "data" / "sarif-2.1.0.json").read_text(encoding="utf-8"))
 QUOTE_A = "教育基金首期筹得108万元"
 # The conflict of the default project, suppressed inline on claim b-fund.
-SUPPRESSED = {"corpus/a.txt": DOC_A, "corpus/b.txt": DOC_B, "claims/a.yaml": CLAIM_A,
-              "claims/b.yaml": CLAIM_B + "    ignore: [conflicting-figures]\n    reason: later donation\n"}
+SUPPRESSED = {
+    "corpus/a.txt": DOC_A,
+    "corpus/b.txt": DOC_B,
+    "claims/a.yaml": CLAIM_A,
+    "claims/b.yaml": CLAIM_B + "    ignore: [conflicting-figures]\n    reason: later donation\n",
+}
 
 
 def validate_sarif(data: dict) -> None:
@@ -42,16 +46,30 @@ def sarif_of(project: Path, *args: str) -> dict:
 
 
 def location(path="corpus/a.txt", line=1, column=1, end_line=None, end_column=None, excerpt="x", label=""):
-    return Location(path, line, column, end_line or line, end_column or column + len(excerpt), 0, len(excerpt), excerpt, label)
+    return Location(
+        path, line, column, end_line or line, end_column or column + len(excerpt), 0, len(excerpt), excerpt, label
+    )
 
 
 def finding(check="conflicting-figures", severity=Severity.ERROR, message="m", line=1, **kwargs) -> Finding:
-    return Finding(check=check, severity=severity, message=message, location=location(line=line), identity=f"{check}{line}{message}", **kwargs)
+    return Finding(
+        check=check,
+        severity=severity,
+        message=message,
+        location=location(line=line),
+        identity=f"{check}{line}{message}",
+        **kwargs,
+    )
 
 
 def report_of(findings, suppressed=(), documents=("corpus/a.txt",)) -> Report:
-    return Report(findings=tuple(findings), suppressed=tuple(suppressed), documents=tuple(documents), claim_count=0,
-                  checks=tuple(sorted({f.check for f in findings})))
+    return Report(
+        findings=tuple(findings),
+        suppressed=tuple(suppressed),
+        documents=tuple(documents),
+        claim_count=0,
+        checks=tuple(sorted({f.check for f in findings})),
+    )
 
 
 # ---------------------------------------------------------------- SARIF
@@ -77,7 +95,8 @@ def test_sarif_of_the_corpus_is_valid_and_read_back_by_sarif_tools(tmp_path):
     records = sarif_file.get_records()
     level = {"error": "error", "warning": "warning", "info": "note"}
     assert sorted((r["Code"], r["Location"], r["Line"], r["Severity"]) for r in records) == sorted(
-        (f["check"], f["location"]["path"], f["location"]["line"], level[f["severity"]]) for f in findings)
+        (f["check"], f["location"]["path"], f["location"]["line"], level[f["severity"]]) for f in findings
+    )
     assert {r["Code"] for r in records} >= {"percent-sum", "conflicting-figures", "date-arithmetic"}
 
 
@@ -106,15 +125,21 @@ def test_sarif_rules_results_locations_and_fingerprints(tmp_path):
     # Columns count Unicode code points. The region is the figure itself; the quote around it is the context.
     start = DOC_A.index(QUOTE_A)
     figure = DOC_A.index("108万元") + 1
-    assert physical["region"] == {"startLine": 1, "startColumn": figure, "endLine": 1,
-                                  "endColumn": figure + len("108万元"), "snippet": {"text": "108万元"}}
+    assert physical["region"] == {
+        "startLine": 1,
+        "startColumn": figure,
+        "endLine": 1,
+        "endColumn": figure + len("108万元"),
+        "snippet": {"text": "108万元"},
+    }
     assert physical["contextRegion"] == {"charOffset": start, "charLength": len(QUOTE_A), "snippet": {"text": QUOTE_A}}
     assert result["locations"][0]["message"] == {"text": "a-fund"}
     [related] = result["relatedLocations"]
     assert related["id"] == 1 and related["message"] == {"text": "b-fund"}
     assert result["message"]["text"].endswith("(in corpus/a.txt and corpus/b.txt) (see [b-fund](1))")  # linked
-    assert all(len(r["fullDescription"]["text"]) <= 1024 and len(r["shortDescription"]["text"]) <= 1024
-               for r in rules)  # GitHub's limit
+    assert all(
+        len(r["fullDescription"]["text"]) <= 1024 and len(r["shortDescription"]["text"]) <= 1024 for r in rules
+    )  # GitHub's limit
     assert related["physicalLocation"]["artifactLocation"]["uri"] == "corpus/b.txt"
     fingerprint = json.loads(run_cli(["check", "--format", "json"], tmp_path).stdout)["findings"][0]["fingerprint"]
     assert result["partialFingerprints"] == {"auditor/v1": fingerprint}
@@ -122,7 +147,9 @@ def test_sarif_rules_results_locations_and_fingerprints(tmp_path):
 
 
 def test_sarif_help_uri_follows_the_configured_rule_docs_url(tmp_path):
-    project = make_project(tmp_path, pyproject='[tool.auditor]\nrule-docs-url = "https://wiki.example.org/auditor/{id}"\n')
+    project = make_project(
+        tmp_path, pyproject='[tool.auditor]\nrule-docs-url = "https://wiki.example.org/auditor/{id}"\n'
+    )
     data = sarif_of(project)
     validate_sarif(data)
     rules = data["runs"][0]["tool"]["driver"]["rules"]
@@ -130,8 +157,12 @@ def test_sarif_help_uri_follows_the_configured_rule_docs_url(tmp_path):
 
 
 def test_sarif_levels_map_info_to_note():
-    report = report_of([finding(severity=Severity.INFO, check="duplicate-paragraph"),
-                        finding(severity=Severity.WARNING, check="date-arithmetic", line=2)])
+    report = report_of(
+        [
+            finding(severity=Severity.INFO, check="duplicate-paragraph"),
+            finding(severity=Severity.WARNING, check="date-arithmetic", line=2),
+        ]
+    )
     data = sarif.to_sarif(report)
     validate_sarif(data)
     assert [r["level"] for r in data["runs"][0]["results"]] == ["note", "warning"]
@@ -217,35 +248,45 @@ def test_github_annotation_for_a_conflict(tmp_path):
     figure = DOC_A.index("108万元") + 1  # the annotation lands on the figure, not on the start of its quote
     assert lines[0].startswith(
         f"::error file=corpus/a.txt,line=1,col={figure},endLine=1,endColumn={figure + len('108万元')},"
-        "title=auditor conflicting-figures::Conflicting figures for ")
+        "title=auditor conflicting-figures::Conflicting figures for "
+    )
     assert "%0Arelated: corpus/b.txt:1:" in lines[0] and "(b-fund)" in lines[0]
     assert lines[-1] == "auditor: Found 1 error; 2 documents checked"
 
 
 def test_github_properties_and_messages_cannot_break_the_command():
-    odd = Finding("doubled-word", Severity.WARNING, "100% sure:\nline two, and more", location(path="a,b:c.txt"),
-                  identity="x")
+    odd = Finding(
+        "doubled-word", Severity.WARNING, "100% sure:\nline two, and more", location(path="a,b:c.txt"), identity="x"
+    )
     line = github.annotation(odd, Context())
-    assert line == ("::warning file=a%2Cb%3Ac.txt,line=1,col=1,endLine=1,endColumn=2,title=auditor doubled-word::"
-                    "100%25 sure:%0Aline two, and more")
+    assert line == (
+        "::warning file=a%2Cb%3Ac.txt,line=1,col=1,endLine=1,endColumn=2,title=auditor doubled-word::"
+        "100%25 sure:%0Aline two, and more"
+    )
     assert "\n" not in line
 
 
 def test_github_multi_line_spans_give_no_columns():
-    spanning = Finding("duplicate-paragraph", Severity.INFO, "m", Location("a.txt", 3, 5, 6, 2, 0, 1, "x"), identity="x")
+    spanning = Finding(
+        "duplicate-paragraph", Severity.INFO, "m", Location("a.txt", 3, 5, 6, 2, 0, 1, "x"), identity="x"
+    )
     assert github.annotation(spanning, Context()).startswith("::notice file=a.txt,line=3,endLine=6,title=")
 
 
 def test_github_prints_at_most_ten_per_level_and_says_how_many_more():
-    findings = ([finding(line=n, message=f"e{n}") for n in range(1, 26)]
-                + [finding(severity=Severity.WARNING, check="date-arithmetic", line=n, message=f"w{n}") for n in range(1, 13)]
-                + [finding(severity=Severity.INFO, check="duplicate-paragraph", line=n, message=f"i{n}") for n in range(1, 4)])
+    findings = (
+        [finding(line=n, message=f"e{n}") for n in range(1, 26)]
+        + [finding(severity=Severity.WARNING, check="date-arithmetic", line=n, message=f"w{n}") for n in range(1, 13)]
+        + [finding(severity=Severity.INFO, check="duplicate-paragraph", line=n, message=f"i{n}") for n in range(1, 4)]
+    )
     lines = github.render(report_of(findings)).splitlines()
     assert sum(line.startswith("::error ") for line in lines) == 10
     assert sum(line.startswith("::warning ") for line in lines) == 10
     assert sum(line.startswith("::notice ") for line in lines) == 3
-    assert lines[-2] == ("auditor: 15 more errors, 2 more warnings not annotated (GitHub shows 10 of each kind per step); "
-                         "use --format sarif or json for all of them")
+    assert lines[-2] == (
+        "auditor: 15 more errors, 2 more warnings not annotated (GitHub shows 10 of each kind per step); "
+        "use --format sarif or json for all of them"
+    )
     assert lines[-1] == "auditor: Found 25 errors, 12 warnings, 3 info; 1 document checked"
 
 
@@ -265,8 +306,11 @@ def test_github_step_summary_is_appended_with_every_finding(tmp_path):
 
 
 def test_an_unwritable_step_summary_is_a_warning_not_a_failure(tmp_path):
-    result = run_cli(["check", "--format", "github"], make_project(tmp_path),
-                     env={"GITHUB_STEP_SUMMARY": str(tmp_path / "missing" / "summary.md")})
+    result = run_cli(
+        ["check", "--format", "github"],
+        make_project(tmp_path),
+        env={"GITHUB_STEP_SUMMARY": str(tmp_path / "missing" / "summary.md")},
+    )
     assert result.status == 1  # the findings decide, as without a summary
     assert "::error file=corpus/a.txt" in result.stdout
     assert "auditor: cannot write the step summary ($GITHUB_STEP_SUMMARY)" in result.stderr
@@ -305,9 +349,16 @@ def test_gitlab_code_quality_fields(tmp_path):
 
 def test_gitlab_severities_and_unique_fingerprints():
     twin = finding(line=1, message="same")
-    issues = gitlab.to_code_quality(report_of([
-        twin, twin, finding(severity=Severity.WARNING, check="date-arithmetic", line=2),
-        finding(severity=Severity.INFO, check="duplicate-paragraph", line=3)]))
+    issues = gitlab.to_code_quality(
+        report_of(
+            [
+                twin,
+                twin,
+                finding(severity=Severity.WARNING, check="date-arithmetic", line=2),
+                finding(severity=Severity.INFO, check="duplicate-paragraph", line=3),
+            ]
+        )
+    )
     assert [issue["severity"] for issue in issues] == ["major", "major", "minor", "info"]
     fingerprints = [issue["fingerprint"] for issue in issues]
     assert len(set(fingerprints)) == len(fingerprints)
@@ -320,7 +371,8 @@ def test_gitlab_of_the_corpus_lists_every_reported_finding():
     findings = json.loads(run_cli(["check", "--format", "json"], ROOT).stdout)["findings"]
     issues = json.loads(run_cli(["check", "--format", "gitlab"], ROOT).stdout)
     assert [(i["check_name"], i["location"]["path"], i["location"]["lines"]["begin"]) for i in issues] == [
-        (f["check"], f["location"]["path"], f["location"]["line"]) for f in findings]
+        (f["check"], f["location"]["path"], f["location"]["line"]) for f in findings
+    ]
 
 
 # ---------------------------------------------------------------- JUnit
@@ -330,12 +382,41 @@ def test_gitlab_of_the_corpus_lists_every_reported_finding():
 # elements it may hold. Written out here from reading the schema; the schema itself is not vendored.
 XUNIT_JUNIT_10 = {
     "testsuites": ({"name", "time", "tests", "failures", "errors"}, set(), {"testsuite"}),
-    "testsuite": ({"name", "tests", "failures", "errors", "group", "time", "skipped", "timestamp", "hostname", "id",
-                   "package", "file", "log", "url"}, {"name", "tests", "failures", "errors"},
-                  {"testsuite", "properties", "testcase", "system-out", "system-err"}),
-    "testcase": ({"name", "time", "classname", "group"}, {"name"},
-                 {"skipped", "error", "failure", "rerunFailure", "rerunError", "flakyFailure", "flakyError",
-                  "system-out", "system-err"}),
+    "testsuite": (
+        {
+            "name",
+            "tests",
+            "failures",
+            "errors",
+            "group",
+            "time",
+            "skipped",
+            "timestamp",
+            "hostname",
+            "id",
+            "package",
+            "file",
+            "log",
+            "url",
+        },
+        {"name", "tests", "failures", "errors"},
+        {"testsuite", "properties", "testcase", "system-out", "system-err"},
+    ),
+    "testcase": (
+        {"name", "time", "classname", "group"},
+        {"name"},
+        {
+            "skipped",
+            "error",
+            "failure",
+            "rerunFailure",
+            "rerunError",
+            "flakyFailure",
+            "flakyError",
+            "system-out",
+            "system-err",
+        },
+    ),
     "failure": ({"type", "message"}, set(), set()),
     "error": ({"type", "message"}, set(), set()),
     "skipped": ({"type", "message"}, set(), set()),
@@ -367,18 +448,26 @@ def xunit_violations(xml_text: str) -> list[str]:
 
 
 def test_xunit_checker_refuses_what_the_schema_refuses():
-    assert xunit_violations('<testsuites skipped="0"><testsuite name="a" tests="1" failures="0" errors="0">'
-                            '<testcase name="x" file="a.txt" line="3"><failure message="m"/><weird/></testcase>'
-                            '</testsuite></testsuites>') == [
-        "<testsuites> has skipped=", "<testcase> has file=", "<testcase> has line=", "<testcase> holds <weird>",
-        "<weird> is not in the schema"]
+    assert xunit_violations(
+        '<testsuites skipped="0"><testsuite name="a" tests="1" failures="0" errors="0">'
+        '<testcase name="x" file="a.txt" line="3"><failure message="m"/><weird/></testcase>'
+        "</testsuite></testsuites>"
+    ) == [
+        "<testsuites> has skipped=",
+        "<testcase> has file=",
+        "<testcase> has line=",
+        "<testcase> holds <weird>",
+        "<weird> is not in the schema",
+    ]
 
 
 def test_junit_is_valid_against_the_jenkins_xunit_schema(tmp_path):
-    outputs = [run_cli(["check", "--format", "junit"], ROOT).stdout,
-               run_cli(["check", "--format", "junit"], clean_project(tmp_path / "clean")).stdout,
-               run_cli(["check", "--format", "junit", "-v"], make_project(tmp_path / "suppressed", SUPPRESSED)).stdout,
-               run_cli(["scan", "corpus", "--format", "junit"], ROOT).stdout]
+    outputs = [
+        run_cli(["check", "--format", "junit"], ROOT).stdout,
+        run_cli(["check", "--format", "junit"], clean_project(tmp_path / "clean")).stdout,
+        run_cli(["check", "--format", "junit", "-v"], make_project(tmp_path / "suppressed", SUPPRESSED)).stdout,
+        run_cli(["scan", "corpus", "--format", "junit"], ROOT).stdout,
+    ]
     assert [xunit_violations(output) for output in outputs] == [[], [], [], []]
     assert '<testsuite name="corpus/001_bf08658a4eac6263.txt" tests=' in outputs[0]
     assert 'file="corpus/001_bf08658a4eac6263.txt">' in outputs[0]
@@ -421,7 +510,9 @@ def test_junit_of_the_corpus_has_one_suite_per_document():
 def test_junit_clean_project_passes_and_suppressed_are_skipped_with_verbose(tmp_path):
     from junitparser import JUnitXml, Skipped
 
-    clean = JUnitXml.fromstring(run_cli(["check", "--format", "junit"], clean_project(tmp_path / "clean")).stdout.encode())
+    clean = JUnitXml.fromstring(
+        run_cli(["check", "--format", "junit"], clean_project(tmp_path / "clean")).stdout.encode()
+    )
     assert (clean.tests, clean.failures) == (2, 0)
     project = make_project(tmp_path / "suppressed", SUPPRESSED)
     quiet = JUnitXml.fromstring(run_cli(["check", "--format", "junit"], project).stdout.encode())
@@ -451,13 +542,22 @@ def test_pre_commit_manifest():
 
 
 def _git(cwd: Path, *args: str) -> str:
-    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.com", "GIT_COMMITTER_NAME": "t",
-           "GIT_COMMITTER_EMAIL": "t@example.com", "GIT_AUTHOR_DATE": "2024-01-01T00:00:00Z",
-           "GIT_COMMITTER_DATE": "2024-01-01T00:00:00Z", "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"}
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@example.com",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@example.com",
+        "GIT_AUTHOR_DATE": "2024-01-01T00:00:00Z",
+        "GIT_COMMITTER_DATE": "2024-01-01T00:00:00Z",
+        "GIT_CONFIG_GLOBAL": os.devnull,
+        "GIT_CONFIG_NOSYSTEM": "1",
+    }
     return subprocess.run(["git", *args], cwd=cwd, env=env, check=True, capture_output=True, text=True).stdout.strip()
 
 
 @pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+@pytest.mark.slow
 def test_pre_commit_runs_the_published_hook(tmp_path):
     """The real pre-commit installs this repository's hook (language: python, a venv built with pip) and runs it."""
     pytest.importorskip("pre_commit", reason="pre-commit is a test dependency")
@@ -475,16 +575,28 @@ def test_pre_commit_runs_the_published_hook(tmp_path):
 
     project = make_project(tmp_path / "news")
     (project / ".pre-commit-config.yaml").write_text(
-        f"repos:\n  - repo: {hooks.as_posix()}\n    rev: {rev}\n    hooks:\n      - id: auditor\n", encoding="utf-8")
+        f"repos:\n  - repo: {hooks.as_posix()}\n    rev: {rev}\n    hooks:\n      - id: auditor\n", encoding="utf-8"
+    )
     _git(project, "init", "-q")
     _git(project, "add", "-A")
-    env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home"), "NO_COLOR": "1",
-           "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"}
+    env = {
+        **os.environ,
+        "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home"),
+        "NO_COLOR": "1",
+        "GIT_CONFIG_GLOBAL": os.devnull,
+        "GIT_CONFIG_NOSYSTEM": "1",
+    }
     env.pop("GITHUB_STEP_SUMMARY", None)
 
     def pre_commit(*args: str) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-m", "pre_commit", *args], cwd=project, env=env,
-                              capture_output=True, text=True, timeout=600)
+        return subprocess.run(
+            [sys.executable, "-m", "pre_commit", *args],
+            cwd=project,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
 
     failing = pre_commit("run", "--all-files")
     assert failing.returncode == 1, failing.stdout + failing.stderr

@@ -13,7 +13,9 @@ DOC = "corpus/a.txt"
 GOOD_DOC_TEXT = "工作组成立的“通伊”教育基金首期筹得108万元，充分发挥公益助学作用。\n项目总建筑面积4万平方米。\n"
 
 
-def make_project(tmp_path: Path, claim_text: str, *, name: str = "claims/a.yaml", doc_text: str | bytes = GOOD_DOC_TEXT):
+def make_project(
+    tmp_path: Path, claim_text: str, *, name: str = "claims/a.yaml", doc_text: str | bytes = GOOD_DOC_TEXT
+):
     tmp_path.mkdir(parents=True, exist_ok=True)
     (tmp_path / "pyproject.toml").write_text("[project]\nname='x'\n", encoding="utf-8")
     document = tmp_path / DOC
@@ -107,15 +109,22 @@ def test_yaml_syntax_error_is_located(tmp_path):
 
 
 def test_a_quote_never_closed_is_located_where_it_opens_not_where_the_file_ends(tmp_path):
-    errors = load_errors(tmp_path, HEADER + 'claims:\n  - id: one\n    key: k\n    quote: "投入108万元\n'
-                                            "  - id: two\n    key: k\n    quote: 投入\n")
-    assert errors == ["claims/a.yaml:6:12: YAML syntax error: while scanning a quoted scalar that is never closed: "
-                      "found unexpected end of stream (line 10)"]
+    errors = load_errors(
+        tmp_path,
+        HEADER + 'claims:\n  - id: one\n    key: k\n    quote: "投入108万元\n'
+        "  - id: two\n    key: k\n    quote: 投入\n",
+    )
+    assert errors == [
+        "claims/a.yaml:6:12: YAML syntax error: while scanning a quoted scalar that is never closed: "
+        "found unexpected end of stream (line 10)"
+    ]
 
 
 def test_list_instead_of_mapping(tmp_path):
     errors = load_errors(tmp_path, "- id: one\n  key: k\n")
-    assert errors == ["claims/a.yaml:1:1: a claim file is a mapping with `document`, `published` and `claims`, not a list"]
+    assert errors == [
+        "claims/a.yaml:1:1: a claim file is a mapping with `document`, `published` and `claims`, not a list"
+    ]
 
 
 def test_empty_claim_file(tmp_path):
@@ -221,7 +230,9 @@ def test_a_mistyped_claim_id_in_a_relation_suggests_the_one_meant(tmp_path):
         + "claims:\n  - id: fund-2023\n    key: k\n    quote: 108万元\n"
         + "relations:\n  - shares: [fund-2023, fund-2032]\n    of: 资金\n",
     )
-    assert errors == ['claims/a.yaml:8:5: shares relation names unknown claim id "fund-2032" (did you mean "fund-2023"?)']
+    assert errors == [
+        'claims/a.yaml:8:5: shares relation names unknown claim id "fund-2032" (did you mean "fund-2023"?)'
+    ]
 
 
 def test_ignore_needs_reason_and_known_check(tmp_path):
@@ -249,7 +260,8 @@ def test_structural_and_value_problems_are_reported_in_one_run(tmp_path):
 def test_a_misspelt_relation_id_is_reported_with_the_claims_problems_but_a_claim_that_failed_is_not_unknown(tmp_path):
     errors = load_errors(
         tmp_path,
-        HEADER + "claims:\n  - {id: a, key: k, quote: 108万元}\n  - {id: b, quote: 4万平方米}\n"
+        HEADER
+        + "claims:\n  - {id: a, key: k, quote: 108万元}\n  - {id: b, quote: 4万平方米}\n"
         + "relations:\n  - {total: aa, sum: [a, b]}\n",
     )
     assert errors == [

@@ -72,7 +72,8 @@ LOADER_CASES = {
     "skip": _claim_file(extra="skip: [投入108万元]\n"),
     "skip of a number": _claim_file(extra="skip: [5]\n"),
     "relation members written as numbers": _claim_file(
-        extra="  - {id: b1, key: k, quote: 投入108万元, value: 108万元}\nrelations:\n  - whole: a1\n    parts: [1]\n"),
+        extra="  - {id: b1, key: k, quote: 投入108万元, value: 108万元}\nrelations:\n  - whole: a1\n    parts: [1]\n"
+    ),
     "an unknown top-level key": _claim_file(extra="extra: 1\n"),
 }
 
@@ -121,12 +122,14 @@ def test_the_schema_knows_every_check_id_an_ignore_may_name():
 def test_a_project_outside_this_repository_gets_the_schema_and_its_drafts_point_at_it(tmp_path):
     from tests.test_check_cli import make_project, run_cli
 
-    project = make_project(tmp_path / "news", {"corpus/a.txt": "青禾县今年投入帮扶资金2860万元。\n"},
-                           pyproject="[tool.auditor]\n")
+    project = make_project(
+        tmp_path / "news", {"corpus/a.txt": "青禾县今年投入帮扶资金2860万元。\n"}, pyproject="[tool.auditor]\n"
+    )
     written = run_cli(["schema", "-o", "claims.schema.json"], project)
     assert written.status == 0
     assert json.loads((project / "claims.schema.json").read_text(encoding="utf-8")) == SCHEMA
     drafted = run_cli(["extract", "corpus/a.txt", "-o", "claims/a.yaml", "--published", "2024"], project)
     assert drafted.status == 0, drafted
     assert (project / "claims" / "a.yaml").read_text(encoding="utf-8").splitlines()[0] == (
-        "# yaml-language-server: $schema=../claims.schema.json")
+        "# yaml-language-server: $schema=../claims.schema.json"
+    )

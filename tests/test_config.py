@@ -30,7 +30,9 @@ def test_no_configuration_gives_defaults(tmp_path):
 
 
 def test_pyproject_table_is_read_and_sources_name_the_line(tmp_path):
-    project = make_project(tmp_path, pyproject=PYPROJECT_HEAD + '[tool.auditor]\nfail-on = "warning"\nignore = ["doubled-word"]\n')
+    project = make_project(
+        tmp_path, pyproject=PYPROJECT_HEAD + '[tool.auditor]\nfail-on = "warning"\nignore = ["doubled-word"]\n'
+    )
     settings = settings_in(project)
     assert settings.config_path.name == "pyproject.toml"
     assert settings["fail-on"] == "warning"
@@ -51,7 +53,9 @@ def test_discovered_upward_from_a_subdirectory(tmp_path):
 def test_inline_tool_table_is_found_and_located(tmp_path):
     project = make_project(tmp_path, pyproject=PYPROJECT_HEAD + '[tool]\nauditor = { fail-on = "never" }\n')
     assert settings_in(project)["fail-on"] == "never"
-    (project / "pyproject.toml").write_text(PYPROJECT_HEAD + '[tool]\nauditor = { fail_on = "never" }\n', encoding="utf-8")
+    (project / "pyproject.toml").write_text(
+        PYPROJECT_HEAD + '[tool]\nauditor = { fail_on = "never" }\n', encoding="utf-8"
+    )
     result = run_cli(["check"], project)
     assert result.status == 2
     assert result.stderr.startswith('pyproject.toml:5:1: unknown key "fail_on" in [tool.auditor]')
@@ -91,8 +95,9 @@ def test_the_root_is_the_nearest_folder_with_git_or_an_auditor_config_not_any_py
     shown = run_cli(["config"], site).stdout
     assert f"# project root: {repository.resolve()}" in shown  # the site generator's pyproject is not ours
     assert run_cli(["check"], site).status == 0  # the repository's auditor.toml applies
-    (site / "pyproject.toml").write_text("[project]\nname = 'site'\n[tool.auditor]\nfail-on = \"error\"\n",
-                                         encoding="utf-8")
+    (site / "pyproject.toml").write_text(
+        "[project]\nname = 'site'\n[tool.auditor]\nfail-on = \"error\"\n", encoding="utf-8"
+    )
     assert f"# project root: {site.resolve()}" in run_cli(["config"], site).stdout
 
 
@@ -130,33 +135,66 @@ def test_unknown_key_is_located_with_a_suggestion(tmp_path):
     project = make_project(tmp_path, pyproject=_pyproject_with('select = []\nfail_on = "warning"\n'))
     result = run_cli(["check"], project)
     assert result.status == 2, result
-    assert result.stderr.splitlines()[0] == 'pyproject.toml:12:1: unknown key "fail_on" in [tool.auditor] (did you mean "fail-on"?)'
+    assert (
+        result.stderr.splitlines()[0]
+        == 'pyproject.toml:12:1: unknown key "fail_on" in [tool.auditor] (did you mean "fail-on"?)'
+    )
     assert "nothing was checked" in result.stderr
 
 
-@pytest.mark.parametrize(("body", "message"), [
-    ('fail-on = "fatal"\n', 'pyproject.toml:11:1: "fail-on" must be one of error, warning, info, never, not "fatal"'),
-    ('select = "percent-sum"\n', 'pyproject.toml:11:1: "select" must be a list of strings, e.g. select = ["percent-sum"]'),
-    ('ignore = ["percent-summ"]\n', 'pyproject.toml:11:1: unknown check id "percent-summ" in "ignore" (did you mean "percent-sum"?)'),
-    ('claims = "claims"\n', 'pyproject.toml:11:1: "claims" must be a list of strings, e.g. claims = ["claims"]'),
-    ('color = true\n', 'pyproject.toml:11:1: "color" must be one of auto, always, never, not true'),
-    ('format = "xml"\n', 'pyproject.toml:11:1: "format" must be one of text, concise, json, sarif, github, gitlab, junit, not "xml"'),
-    ('baseline = 3\n', 'pyproject.toml:11:1: "baseline" must be a path (a string)'),
-    ('rule-docs-url = "https://example.org/rules"\n',
-     'pyproject.toml:11:1: "rule-docs-url" must be an http(s) address with {id} where the check id goes, '
-     'e.g. "https://example.org/auditor/{id}.html", not "https://example.org/rules"'),
-    ('\n[tool.auditor.checks.percent-summ]\nseverity = "warning"\n',
-     'pyproject.toml:12:1: unknown check "percent-summ" in [tool.auditor.checks] (did you mean "percent-sum"?)'),
-    ('\n[tool.auditor.checks.percent-sum]\nseverity = "fatal"\n',
-     'pyproject.toml:13:1: "severity" must be one of error, warning, info, not "fatal"'),
-    ('\n[tool.auditor.checks.percent-sum]\nseverty = "info"\n',
-     'pyproject.toml:13:1: unknown key "severty" in [tool.auditor.checks.percent-sum] (did you mean "severity"?); settable: severity'),
-    ('checks.percent-sum.severity = "fatal"\n',
-     'pyproject.toml:11:1: "severity" must be one of error, warning, info, not "fatal"'),
-    ('\n[tool.auditor.checks.traditional-character]\nallow = "學"\n',
-     'pyproject.toml:13:1: "allow" must be a list of non-empty strings, not "學"'),
-    ('checks = 3\n', 'pyproject.toml:11:1: "checks" must be a table of check settings, e.g. [tool.auditor.checks.percent-sum]'),
-])
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (
+            'fail-on = "fatal"\n',
+            'pyproject.toml:11:1: "fail-on" must be one of error, warning, info, never, not "fatal"',
+        ),
+        (
+            'select = "percent-sum"\n',
+            'pyproject.toml:11:1: "select" must be a list of strings, e.g. select = ["percent-sum"]',
+        ),
+        (
+            'ignore = ["percent-summ"]\n',
+            'pyproject.toml:11:1: unknown check id "percent-summ" in "ignore" (did you mean "percent-sum"?)',
+        ),
+        ('claims = "claims"\n', 'pyproject.toml:11:1: "claims" must be a list of strings, e.g. claims = ["claims"]'),
+        ("color = true\n", 'pyproject.toml:11:1: "color" must be one of auto, always, never, not true'),
+        (
+            'format = "xml"\n',
+            'pyproject.toml:11:1: "format" must be one of text, concise, json, sarif, github, gitlab, junit, not "xml"',
+        ),
+        ("baseline = 3\n", 'pyproject.toml:11:1: "baseline" must be a path (a string)'),
+        (
+            'rule-docs-url = "https://example.org/rules"\n',
+            'pyproject.toml:11:1: "rule-docs-url" must be an http(s) address with {id} where the check id goes, '
+            'e.g. "https://example.org/auditor/{id}.html", not "https://example.org/rules"',
+        ),
+        (
+            '\n[tool.auditor.checks.percent-summ]\nseverity = "warning"\n',
+            'pyproject.toml:12:1: unknown check "percent-summ" in [tool.auditor.checks] (did you mean "percent-sum"?)',
+        ),
+        (
+            '\n[tool.auditor.checks.percent-sum]\nseverity = "fatal"\n',
+            'pyproject.toml:13:1: "severity" must be one of error, warning, info, not "fatal"',
+        ),
+        (
+            '\n[tool.auditor.checks.percent-sum]\nseverty = "info"\n',
+            'pyproject.toml:13:1: unknown key "severty" in [tool.auditor.checks.percent-sum] (did you mean "severity"?); settable: severity',
+        ),
+        (
+            'checks.percent-sum.severity = "fatal"\n',
+            'pyproject.toml:11:1: "severity" must be one of error, warning, info, not "fatal"',
+        ),
+        (
+            '\n[tool.auditor.checks.traditional-character]\nallow = "學"\n',
+            'pyproject.toml:13:1: "allow" must be a list of non-empty strings, not "學"',
+        ),
+        (
+            "checks = 3\n",
+            'pyproject.toml:11:1: "checks" must be a table of check settings, e.g. [tool.auditor.checks.percent-sum]',
+        ),
+    ],
+)
 def test_bad_values_are_located(tmp_path, body, message):
     project = make_project(tmp_path, pyproject=_pyproject_with(body))
     result = run_cli(["check"], project)
@@ -187,7 +225,10 @@ def test_auditor_toml_errors_name_the_file(tmp_path):
     (project / "auditor.toml").write_text('# settings\nfail-on = "error"\nsellect = []\n', encoding="utf-8")
     result = run_cli(["check"], project)
     assert result.status == 2
-    assert result.stderr.splitlines()[0] == 'auditor.toml:3:1: unknown key "sellect" in auditor.toml (did you mean "select"?)'
+    assert (
+        result.stderr.splitlines()[0]
+        == 'auditor.toml:3:1: unknown key "sellect" in auditor.toml (did you mean "select"?)'
+    )
 
 
 def test_config_command_reports_errors_too(tmp_path):
@@ -208,8 +249,11 @@ def test_command_line_wins_over_configuration(tmp_path):
 
 
 def test_select_ignore_format_color_from_configuration(tmp_path):
-    project = make_project(tmp_path, pyproject=PYPROJECT_HEAD + '[tool.auditor]\nignore = ["conflicting-figures"]\n'
-                           'format = "json"\ncolor = "always"\n')
+    project = make_project(
+        tmp_path,
+        pyproject=PYPROJECT_HEAD + '[tool.auditor]\nignore = ["conflicting-figures"]\n'
+        'format = "json"\ncolor = "always"\n',
+    )
     result = run_cli(["check"], project)
     assert result.status == 0
     assert "conflicting-figures" not in json.loads(result.stdout)["summary"]["checks"]
@@ -218,8 +262,9 @@ def test_select_ignore_format_color_from_configuration(tmp_path):
 
 
 def test_per_check_severity_from_configuration(tmp_path):
-    project = make_project(tmp_path, pyproject=PYPROJECT_HEAD +
-                           '[tool.auditor.checks.conflicting-figures]\nseverity = "warning"\n')
+    project = make_project(
+        tmp_path, pyproject=PYPROJECT_HEAD + '[tool.auditor.checks.conflicting-figures]\nseverity = "warning"\n'
+    )
     result = run_cli(["check", "--format", "json"], project)
     assert result.status == 0  # the conflict is now a warning, below the default --fail-on error
     assert json.loads(result.stdout)["findings"][0]["severity"] == "warning"
@@ -229,10 +274,17 @@ def test_per_check_severity_from_configuration(tmp_path):
 def test_per_check_options_reach_the_check(tmp_path):
     files = {"corpus/a.txt": "这所學校建于2010年，今年迎来新生。\n"}
     project = make_project(tmp_path, files)
-    assert run_cli(["check", "--docs", "corpus", "--select", "traditional-character", "--fail-on", "warning"], project).status == 1
+    assert (
+        run_cli(
+            ["check", "--docs", "corpus", "--select", "traditional-character", "--fail-on", "warning"], project
+        ).status
+        == 1
+    )
     (project / "pyproject.toml").write_text(
-        PYPROJECT_HEAD + '[tool.auditor]\ndocs = ["corpus"]\n\n[tool.auditor.checks.traditional-character]\nallow = ["學"]\n',
-        encoding="utf-8")
+        PYPROJECT_HEAD
+        + '[tool.auditor]\ndocs = ["corpus"]\n\n[tool.auditor.checks.traditional-character]\nallow = ["學"]\n',
+        encoding="utf-8",
+    )
     result = run_cli(["check", "--select", "traditional-character", "--fail-on", "warning"], project)
     assert result.status == 0, result
     shown = run_cli(["config"], project).stdout
@@ -240,11 +292,15 @@ def test_per_check_options_reach_the_check(tmp_path):
 
 
 def test_configured_paths_are_relative_to_the_configuration(tmp_path):
-    project = make_project(tmp_path, {
-        "articles/a.txt": "一是工作组成立的“通伊”教育基金首期筹得108万元。\n",
-        "fact-checks/a.yaml": "document: articles/a.txt\npublished: 2024\nclaims:\n"
-                              "  - {id: a, key: k, quote: 基金首期筹得108万元}\n",
-    }, pyproject=PYPROJECT_HEAD + '[tool.auditor]\nclaims = ["fact-checks"]\n')
+    project = make_project(
+        tmp_path,
+        {
+            "articles/a.txt": "一是工作组成立的“通伊”教育基金首期筹得108万元。\n",
+            "fact-checks/a.yaml": "document: articles/a.txt\npublished: 2024\nclaims:\n"
+            "  - {id: a, key: k, quote: 基金首期筹得108万元}\n",
+        },
+        pyproject=PYPROJECT_HEAD + '[tool.auditor]\nclaims = ["fact-checks"]\n',
+    )
     result = run_cli(["check", "--format", "json"], project / "articles")
     assert result.status == 0, result
     assert json.loads(result.stdout)["summary"]["claims"] == 1
@@ -254,8 +310,11 @@ def test_configured_paths_are_relative_to_the_configuration(tmp_path):
 
 
 def test_config_command_prints_every_setting_with_its_source(tmp_path):
-    project = make_project(tmp_path, pyproject=PYPROJECT_HEAD + '[tool.auditor]\nfail-on = "warning"\n'
-                           'baseline = "auditor-baseline.json"\n\n[tool.auditor.checks.percent-sum]\nseverity = "info"\n')
+    project = make_project(
+        tmp_path,
+        pyproject=PYPROJECT_HEAD + '[tool.auditor]\nfail-on = "warning"\n'
+        'baseline = "auditor-baseline.json"\n\n[tool.auditor.checks.percent-sum]\nseverity = "info"\n',
+    )
     result = run_cli(["config", "--ignore", "doubled-word"], project)
     assert result.status == 0, result
     lines = result.stdout.splitlines()
@@ -264,7 +323,7 @@ def test_config_command_prints_every_setting_with_its_source(tmp_path):
         'fail-on = "warning"': "# pyproject.toml:5",
         'baseline = "auditor-baseline.json"': "# pyproject.toml:6",
         'ignore = ["doubled-word"]': "# command line (--ignore)",
-        'select = []': "# default",
+        "select = []": "# default",
         'claims = ["claims"]': "# default (claims/ of the project root)",
     }
     for value, source in expected.items():
@@ -291,15 +350,15 @@ def test_load_settings_raises_input_error_for_api_users(tmp_path):
 
 def test_key_positions_handles_headers_dotted_and_quoted_keys():
     text = (
-        "[tool.auditor]\n"                       # 1
-        "fail-on = 'error'\n"                    # 2
+        "[tool.auditor]\n"  # 1
+        "fail-on = 'error'\n"  # 2
         "checks.percent-sum.severity = 'info'\n"  # 3
-        'note = """\n'                           # 4
+        'note = """\n'  # 4
         "select = 'not a key: inside a string'\n"  # 5
-        '"""\n'                                  # 6
+        '"""\n'  # 6
         '  [ tool . auditor . checks . "date-arithmetic" ]  # comment\n'  # 7
-        "  severity = 'warning'\n"               # 8
-        "inline = { a = 1 }\n"                   # 9
+        "  severity = 'warning'\n"  # 8
+        "inline = { a = 1 }\n"  # 9
     )
     positions = key_positions(text)
     assert positions[("tool", "auditor")] == (1, 1)

@@ -32,10 +32,7 @@ def corpus_report(**kwargs):
 
 def test_claim_checks_find_exactly_the_known_inconsistencies():
     report = corpus_report(select=CLAIM_CHECKS)
-    got = [
-        (f.check, f.severity.label, str(f.location), tuple(str(r) for r in f.related))
-        for f in report.findings
-    ]
+    got = [(f.check, f.severity.label, str(f.location), tuple(str(r) for r in f.related)) for f in report.findings]
     assert got == [
         # 001: 80% (县及县以下) + 80% (民生) of one total.
         (
@@ -66,7 +63,11 @@ def test_claim_checks_find_exactly_the_known_inconsistencies():
         "捐赠启动资金118万元",
     ]
     # The figure itself is highlighted inside each quote.
-    highlighted = [loc.excerpt[h[0] - loc.start : h[1] - loc.start] for loc in (conflict.location, *conflict.related) for h in loc.highlights]
+    highlighted = [
+        loc.excerpt[h[0] - loc.start : h[1] - loc.start]
+        for loc in (conflict.location, *conflict.related)
+        for h in loc.highlights
+    ]
     assert highlighted == ["108万元", "118万元"]
 
 
@@ -100,7 +101,10 @@ def test_shares_marked_overlapping_are_suppressed_with_their_reason(tmp_path):
     shutil.copytree(ROOT / "corpus", tmp_path / "corpus")
     (tmp_path / "pyproject.toml").write_text("", encoding="utf-8")
     text = (ROOT / "claims" / "001.yaml").read_text(encoding="utf-8")
-    text = text.replace("    of: 援疆资金总量\n", "    of: 援疆资金总量\n    overlap: county-level spending is also livelihood spending\n")
+    text = text.replace(
+        "    of: 援疆资金总量\n",
+        "    of: 援疆资金总量\n    overlap: county-level spending is also livelihood spending\n",
+    )
     (tmp_path / "001.yaml").write_text(text, encoding="utf-8")
     report = run_audit(tmp_path, claim_paths=[tmp_path / "001.yaml"], select=("percent-sum",))
     assert report.findings == ()
@@ -120,7 +124,9 @@ def test_terminal_report_golden(golden):
 def test_terminal_report_golden_in_colour(golden):
     report = corpus_report(select=CLAIM_CHECKS)
     buffer = io.StringIO()
-    console = Console(file=buffer, width=100, color_system="standard", force_terminal=True, highlight=False, markup=False)
+    console = Console(
+        file=buffer, width=100, color_system="standard", force_terminal=True, highlight=False, markup=False
+    )
     text_report.render(report, console)
     golden("check-claims.ansi", buffer.getvalue())
 
@@ -140,7 +146,11 @@ def test_coverage_counts_claimed_figures_per_document():
     coverage = {item.path.split("/")[1][:3]: item for item in report.coverage}
     # Every claim of the bundled corpus points at a distinct figure of its document.
     assert {name: item.claimed for name, item in coverage.items()} == {
-        "000": 10, "001": 8, "002": 20, "003": 9, "004": 12,
+        "000": 10,
+        "001": 8,
+        "002": 20,
+        "003": 9,
+        "004": 12,
     }
     assert all(item.figures >= item.claimed for item in coverage.values())
 
@@ -148,51 +158,51 @@ def test_coverage_counts_claimed_figures_per_document():
 # Every finding of `auditor check` on the bundled corpus with default settings, reviewed one by one
 # (check, severity, document, line, column). Fails on any new finding and on any lost one.
 EXPECTED_CORPUS_FINDINGS = [
-    ('mixed-punctuation', 'info', '000', 18, 6),
-    ('truncated-paragraph', 'warning', '000', 38, 82),
-    ('duplicate-paragraph', 'info', '000', 59, 84),
-    ('unbalanced-quotes', 'warning', '000', 71, 55),
-    ('traditional-character', 'warning', '000', 78, 127),
-    ('stray-latin', 'warning', '000', 88, 16),
-    ('truncated-paragraph', 'warning', '000', 94, 25),
-    ('doubled-word', 'warning', '000', 96, 41),
-    ('mixed-punctuation', 'info', '001', 5, 8),
-    ('unbalanced-quotes', 'warning', '001', 5, 65),
-    ('truncated-paragraph', 'warning', '001', 7, 1),
-    ('percent-sum', 'error', '001', 7, 91),
-    ('truncated-paragraph', 'warning', '001', 13, 42),
-    ('truncated-paragraph', 'warning', '001', 19, 102),
-    ('truncated-paragraph', 'warning', '001', 21, 38),
-    ('truncated-paragraph', 'warning', '001', 25, 74),
-    ('truncated-paragraph', 'warning', '001', 27, 73),
-    ('unbalanced-quotes', 'warning', '001', 31, 93),
-    ('truncated-paragraph', 'warning', '001', 35, 36),
-    ('truncated-paragraph', 'warning', '001', 49, 66),
-    ('truncated-paragraph', 'warning', '001', 53, 55),
-    ('truncated-paragraph', 'warning', '001', 55, 110),
-    ('truncated-paragraph', 'warning', '001', 87, 130),
-    ('unbalanced-quotes', 'warning', '001', 91, 1),
-    ('truncated-paragraph', 'info', '001', 105, 107),
-    ('truncated-paragraph', 'warning', '002', 23, 32),
-    ('conflicting-figures', 'error', '002', 43, 202),
-    ('truncated-paragraph', 'warning', '002', 43, 325),
-    ('date-arithmetic', 'warning', '002', 49, 66),
-    ('truncated-paragraph', 'warning', '002', 49, 72),
-    ('truncated-paragraph', 'warning', '002', 61, 23),
-    ('mixed-punctuation', 'info', '002', 65, 23),
-    ('truncated-paragraph', 'warning', '002', 65, 138),
-    ('doubled-word', 'warning', '003', 22, 24),
-    ('truncated-paragraph', 'warning', '003', 24, 96),
-    ('duplicate-paragraph', 'info', '003', 28, 1),
-    ('truncated-paragraph', 'warning', '003', 35, 13),
-    ('doubled-word', 'warning', '003', 43, 162),
-    ('truncated-paragraph', 'warning', '003', 69, 177),
-    ('doubled-word', 'warning', '003', 75, 41),
-    ('mixed-punctuation', 'info', '004', 3, 12),
-    ('duplicate-paragraph', 'info', '004', 29, 112),
-    ('truncated-paragraph', 'warning', '004', 33, 24),
-    ('duplicate-paragraph', 'error', '004', 53, 1),
-    ('truncated-paragraph', 'warning', '004', 53, 84),
+    ("mixed-punctuation", "info", "000", 18, 6),
+    ("truncated-paragraph", "warning", "000", 38, 82),
+    ("duplicate-paragraph", "info", "000", 59, 84),
+    ("unbalanced-quotes", "warning", "000", 71, 55),
+    ("traditional-character", "warning", "000", 78, 127),
+    ("stray-latin", "warning", "000", 88, 16),
+    ("truncated-paragraph", "warning", "000", 94, 25),
+    ("doubled-word", "warning", "000", 96, 41),
+    ("mixed-punctuation", "info", "001", 5, 8),
+    ("unbalanced-quotes", "warning", "001", 5, 65),
+    ("truncated-paragraph", "warning", "001", 7, 1),
+    ("percent-sum", "error", "001", 7, 91),
+    ("truncated-paragraph", "warning", "001", 13, 42),
+    ("truncated-paragraph", "warning", "001", 19, 102),
+    ("truncated-paragraph", "warning", "001", 21, 38),
+    ("truncated-paragraph", "warning", "001", 25, 74),
+    ("truncated-paragraph", "warning", "001", 27, 73),
+    ("unbalanced-quotes", "warning", "001", 31, 93),
+    ("truncated-paragraph", "warning", "001", 35, 36),
+    ("truncated-paragraph", "warning", "001", 49, 66),
+    ("truncated-paragraph", "warning", "001", 53, 55),
+    ("truncated-paragraph", "warning", "001", 55, 110),
+    ("truncated-paragraph", "warning", "001", 87, 130),
+    ("unbalanced-quotes", "warning", "001", 91, 1),
+    ("truncated-paragraph", "info", "001", 105, 107),
+    ("truncated-paragraph", "warning", "002", 23, 32),
+    ("conflicting-figures", "error", "002", 43, 202),
+    ("truncated-paragraph", "warning", "002", 43, 325),
+    ("date-arithmetic", "warning", "002", 49, 66),
+    ("truncated-paragraph", "warning", "002", 49, 72),
+    ("truncated-paragraph", "warning", "002", 61, 23),
+    ("mixed-punctuation", "info", "002", 65, 23),
+    ("truncated-paragraph", "warning", "002", 65, 138),
+    ("doubled-word", "warning", "003", 22, 24),
+    ("truncated-paragraph", "warning", "003", 24, 96),
+    ("duplicate-paragraph", "info", "003", 28, 1),
+    ("truncated-paragraph", "warning", "003", 35, 13),
+    ("doubled-word", "warning", "003", 43, 162),
+    ("truncated-paragraph", "warning", "003", 69, 177),
+    ("doubled-word", "warning", "003", 75, 41),
+    ("mixed-punctuation", "info", "004", 3, 12),
+    ("duplicate-paragraph", "info", "004", 29, 112),
+    ("truncated-paragraph", "warning", "004", 33, 24),
+    ("duplicate-paragraph", "error", "004", 53, 1),
+    ("truncated-paragraph", "warning", "004", 53, 84),
 ]
 
 
@@ -215,7 +225,9 @@ def test_an_edited_draft_makes_the_quote_miss_and_says_what_changed(tmp_path):
     shutil.copytree(ROOT / "claims", tmp_path / "claims")
     (tmp_path / "pyproject.toml").write_text("", encoding="utf-8")
     draft = tmp_path / "corpus" / "004_33cfab6a1a367774.txt"
-    draft.write_text(draft.read_text(encoding="utf-8").replace("捐赠启动资金118万元", "捐赠启动资金128万元"), encoding="utf-8")
+    draft.write_text(
+        draft.read_text(encoding="utf-8").replace("捐赠启动资金118万元", "捐赠启动资金128万元"), encoding="utf-8"
+    )
     report = run_audit(tmp_path, sorted((tmp_path / "claims").glob("*.yaml")), select=("quote-not-found",))
     assert [(f.check, str(f.location), f.location.excerpt) for f in report.findings] == [
         ("quote-not-found", "corpus/004_33cfab6a1a367774.txt:31:40", "捐赠启动资金128万元")
@@ -231,9 +243,12 @@ def test_an_edited_draft_makes_the_quote_miss_and_says_what_changed(tmp_path):
 def test_excerpts_elide_latin_text_at_word_ends_and_show_a_lone_mark_in_its_context():
     from auditor.documents import Document
 
-    document = Document("a.txt", "Councillors on Tuesday approved the town's general fund budget of $12.4 million for "
-                                 "the fiscal year beginning July 1, with a levy increase of 2.9 percent.\n"
-                                 "他说：青禾县商贸有限公司投入资金120万元”。\n")
+    document = Document(
+        "a.txt",
+        "Councillors on Tuesday approved the town's general fund budget of $12.4 million for "
+        "the fiscal year beginning July 1, with a levy increase of 2.9 percent.\n"
+        "他说：青禾县商贸有限公司投入资金120万元”。\n",
+    )
     figure = document.text.index("$12.4 million")
     located = document.figure_location(0, document.text.index("\n"), figure, figure + len("$12.4 million"))
     assert text_report.excerpt_text(located, 60).plain == "…fund budget of $12.4 million for the fiscal year beginning…"
@@ -277,6 +292,11 @@ def test_scan_of_the_corpus_golden(golden):
 def test_every_machine_format_of_the_corpus_check_golden(golden, output_format):
     first = _cli_output(["check", "--format", output_format])
     assert _cli_output(["check", "--format", output_format]) == first  # byte-identical reruns
-    name = {"concise": "concise.txt", "github": "github.txt", "gitlab": "gitlab.json", "junit": "junit.xml",
-            "sarif": "sarif"}[output_format]
+    name = {
+        "concise": "concise.txt",
+        "github": "github.txt",
+        "gitlab": "gitlab.json",
+        "junit": "junit.xml",
+        "sarif": "sarif",
+    }[output_format]
     golden(f"check-corpus.{name}", first)

@@ -102,7 +102,12 @@ def test_continuations_point_at_where_the_sentence_goes_on(audit):
 def test_fixes_and_severities(audit):
     (traditional,) = _findings(audit, "traditional-character")
     assert traditional.fix == "學 → 学" and traditional.severity is Severity.WARNING
-    assert [f.fix for f in _findings(audit, "doubled-word")] == ["商贸商贸 → 商贸", "浙浙 → 浙", "浙浙 → 浙", "美妆美妆 → 美妆"]
+    assert [f.fix for f in _findings(audit, "doubled-word")] == [
+        "商贸商贸 → 商贸",
+        "浙浙 → 浙",
+        "浙浙 → 浙",
+        "美妆美妆 → 美妆",
+    ]
     mixed = {f.location.path: f for f in _findings(audit, "mixed-punctuation")}
     assert all(f.severity is Severity.INFO for f in mixed.values())
     assert dict(mixed[A000].evidence)["count"] == "287"

@@ -44,7 +44,13 @@ def _check(audit: Audit, **options):
 
 def _summary(findings):
     return [
-        (f.severity.label, str(f.location), f.location.end_line, f.location.end_column, tuple(str(r) for r in f.related))
+        (
+            f.severity.label,
+            str(f.location),
+            f.location.end_line,
+            f.location.end_column,
+            tuple(str(r) for r in f.related),
+        )
         for f in findings
     ]
 
@@ -60,11 +66,23 @@ def test_004_second_copy_cut_off_after_480_wan_yuan():
     assert finding.message == 'Paragraph repeats the paragraph at line 51 but is cut off after "投入援疆资金480万元"'
     location, (related,) = finding.location, finding.related
     # primary: the cut copy (the one to delete), the whole of line 53
-    assert (location.path, location.line, location.column, location.end_line, location.end_column) == (PATH_004, 53, 1, 53, 95)
+    assert (location.path, location.line, location.column, location.end_line, location.end_column) == (
+        PATH_004,
+        53,
+        1,
+        53,
+        95,
+    )
     assert location.label == 'second copy, cut off after "投入援疆资金480万元"'
     assert location.excerpt.endswith("投入援疆资金480万元")
     # related: the complete first copy, the whole of line 51
-    assert (related.path, related.line, related.column, related.end_line, related.end_column) == (PATH_004, 51, 1, 51, 190)
+    assert (related.path, related.line, related.column, related.end_line, related.end_column) == (
+        PATH_004,
+        51,
+        1,
+        51,
+        190,
+    )
     assert related.label == 'first copy, goes on after "投入援疆资金480万元"'
     assert related.excerpt.startswith(location.excerpt)
     assert related.excerpt[len(location.excerpt) :].startswith(",组织伊宁县党政干部")
@@ -152,7 +170,9 @@ def test_within_document_candidates_contain_every_pair_that_compares_as_a_repeat
     comparer = duplicate_paragraph._Comparer(options, index, index.groups(mask_figures))
     missed = []
     for document in range(len(index.documents)):
-        candidates = set(index.within_document_pairs(document, duplicate_paragraph.WITHIN_SHINGLE, comparer.shingles_needed))
+        candidates = set(
+            index.within_document_pairs(document, duplicate_paragraph.WITHIN_SHINGLE, comparer.shingles_needed)
+        )
         for earlier, later in itertools.combinations(index.units_of(document), 2):
             match = comparer.compare(earlier, later)
             if match is not None and match.kind != "figures" and (earlier.id, later.id) not in candidates:
@@ -216,6 +236,7 @@ def _matches(finding, planted) -> bool:
     return ends == {(planted.path, planted.line), (planted.source_path, planted.source_line)}
 
 
+@pytest.mark.slow
 @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(seed=st.integers(0, 10_000), shuffler=st.randoms(use_true_random=False))
 def test_planted_repeats_are_found_whatever_the_order_of_documents(seed, shuffler):
@@ -232,7 +253,9 @@ def test_planted_repeats_are_found_whatever_the_order_of_documents(seed, shuffle
 
     expected_kind = {kind: name for kind, name in duplicate_paragraph._KIND_NAMES.items()}
     for planted in corpus.planted:
-        moved = SYNTHETIC.Planted(planted.kind, renamed[planted.path], planted.line, renamed[planted.source_path], planted.source_line)
+        moved = SYNTHETIC.Planted(
+            planted.kind, renamed[planted.path], planted.line, renamed[planted.source_path], planted.source_line
+        )
         hits = [f for f in findings if _matches(f, moved)]
         assert hits, f"planted {planted} not found"
         assert dict(hits[0].evidence)["kind"] == expected_kind[planted.expected]
@@ -240,4 +263,6 @@ def test_planted_repeats_are_found_whatever_the_order_of_documents(seed, shuffle
     same_names_other_order = list(audit.documents.items())
     random.Random(seed).shuffle(same_names_other_order)
     again = _check(Audit(documents=dict(same_names_other_order)))
-    assert [(f.fingerprint, f.message, str(f.location)) for f in again] == [(f.fingerprint, f.message, str(f.location)) for f in findings]
+    assert [(f.fingerprint, f.message, str(f.location)) for f in again] == [
+        (f.fingerprint, f.message, str(f.location)) for f in findings
+    ]

@@ -62,7 +62,9 @@ def test_draft_claims_are_as_documented(project):
 
 
 def test_quotes_are_the_shortest_unique_clause():
-    document = Document("a.txt", "项目一期投入500万元，二期投入500万元。\n该项目总投资2.12亿元，其中一期工程投入1.36亿元。\n")
+    document = Document(
+        "a.txt", "项目一期投入500万元，二期投入500万元。\n该项目总投资2.12亿元，其中一期工程投入1.36亿元。\n"
+    )
     quotes = [(c.value, c.quote, c.occurrence) for c in draft(document, "2024").claims]
     assert quotes == [
         ("500万元", "项目一期投入500万元", None),
@@ -87,14 +89,51 @@ def test_a_quote_that_repeats_is_widened_then_given_an_occurrence():
 
 def test_quotes_keep_their_words_apart_and_drop_pdf_line_breaks():
     assert collapse_whitespace("raised  $2.4\nmillion") == "raised $2.4 million"
-    assert collapse_whitespace("19个援疆省市坚 持每年将援疆资金总量的80%用于县及\n县以下") == "19个援疆省市坚持每年将援疆资金总量的80%用于县及县以下"
+    assert (
+        collapse_whitespace("19个援疆省市坚 持每年将援疆资金总量的80%用于县及\n县以下")
+        == "19个援疆省市坚持每年将援疆资金总量的80%用于县及县以下"
+    )
 
 
 @pytest.mark.parametrize(
     "text",
-    ["plain", "a: b", "#x", "x #y", "- x", "yes", "no", "null", "~", "true", "123", "1.5", "2024-01", "0x1f",
-     '"quoted"', "'s", "@x", "%x", "{x}", "[x]", "*x", "&x", "!x", "|", ">", "? x", " lead", "trail ", "tab\there",
-     "back\\slash", "“通伊”教育基金", "首期筹得108万元", "HARBOR TOWN — The fund: $2.4 million", "1,080", "50%"],
+    [
+        "plain",
+        "a: b",
+        "#x",
+        "x #y",
+        "- x",
+        "yes",
+        "no",
+        "null",
+        "~",
+        "true",
+        "123",
+        "1.5",
+        "2024-01",
+        "0x1f",
+        '"quoted"',
+        "'s",
+        "@x",
+        "%x",
+        "{x}",
+        "[x]",
+        "*x",
+        "&x",
+        "!x",
+        "|",
+        ">",
+        "? x",
+        " lead",
+        "trail ",
+        "tab\there",
+        "back\\slash",
+        "“通伊”教育基金",
+        "首期筹得108万元",
+        "HARBOR TOWN — The fund: $2.4 million",
+        "1,080",
+        "50%",
+    ],
 )
 def test_scalars_read_back_as_the_same_string(text):
     assert yaml.safe_load(f"k: {scalar(text)}") == {"k": text}
@@ -111,8 +150,10 @@ def _edited(project: Path) -> Path:
     phase = next(c for c in yaml.safe_load(text)["claims"] if c["value"] == "1.36亿元")
     text = text.replace(f"key: {fund['key']}\n", "key: 通伊教育基金.首期资金\n    note: Confirmed with the desk.\n")
     text = text.replace(f"key: {swans['key']}\n", "key: 天鹅泉湿地公园.天鹅数量   # counted in December\n")
-    text += (f"relations:\n  - whole: {school['id']}\n    parts: [{phase['id']}]\n"
-             f"  - total: {school['id']}\n    sum: [{phase['id']}, {fund['id']}]\n    note: nonsense on purpose\n")
+    text += (
+        f"relations:\n  - whole: {school['id']}\n    parts: [{phase['id']}]\n"
+        f"  - total: {school['id']}\n    sum: [{phase['id']}, {fund['id']}]\n    note: nonsense on purpose\n"
+    )
     path.write_text(text, encoding="utf-8")
     return path
 
@@ -130,11 +171,17 @@ def test_merge_keeps_the_editors_work_updates_a_changed_figure_and_adds_new_figu
 
     fund_id = next(c for c in yaml.safe_load(before)["claims"] if c["value"] == "108万元")["id"]
     assert result.vanished == []
-    assert result.updated == [(fund_id, "工作组成立的“通伊”教育基金首期筹得108万元", "工作组成立的“通伊”教育基金首期筹得128万元")]
+    assert result.updated == [
+        (fund_id, "工作组成立的“通伊”教育基金首期筹得108万元", "工作组成立的“通伊”教育基金首期筹得128万元")
+    ]
     assert "key: 天鹅泉湿地公园.天鹅数量   # counted in December\n" in result.text  # kept byte for byte
     merged = yaml.safe_load(result.text)
     fund = next(c for c in merged["claims"] if c["id"] == fund_id)
-    assert (fund["key"], fund["note"], fund["value"]) == ("通伊教育基金.首期资金", "Confirmed with the desk.", "128万元")
+    assert (fund["key"], fund["note"], fund["value"]) == (
+        "通伊教育基金.首期资金",
+        "Confirmed with the desk.",
+        "128万元",
+    )
     assert merged["relations"] == yaml.safe_load(before)["relations"]  # both relations, the fund's included
     added = {c["value"]: c for c in merged["claims"] if c["id"] in result.added}
     assert set(added) == {"3座"}
@@ -146,7 +193,9 @@ def test_merge_keeps_the_editors_work_updates_a_changed_figure_and_adds_new_figu
     assert report.findings == ()
 
 
-ARTICLE = "青禾县文旅\n\n今年，全县接待游客386.5万人次。其中，青禾古镇接待游客152.3万人次，湿地公园接待游客234.2万人次。\n"
+ARTICLE = (
+    "青禾县文旅\n\n今年，全县接待游客386.5万人次。其中，青禾古镇接待游客152.3万人次，湿地公园接待游客234.2万人次。\n"
+)
 CLAIMS = """\
 document: corpus/tourism.txt
 published: 2024-06
@@ -181,11 +230,25 @@ def test_a_figure_edited_in_the_article_stays_audited_after_the_merge(project):
     claims = _tourism(project, ARTICLE.replace("152.3万人次", "162.3万人次"))
     before = run_cli(["check", "claims/tourism.yaml", "--format", "concise"], project)
     assert before.status == 1 and "quote-not-found" in before.stdout
-    merged = run_cli(["extract", "corpus/tourism.txt", "--merge", "claims/tourism.yaml", "-o", "claims/tourism.yaml",
-                      "--force", "--published", "2024-06"], project)
+    merged = run_cli(
+        [
+            "extract",
+            "corpus/tourism.txt",
+            "--merge",
+            "claims/tourism.yaml",
+            "-o",
+            "claims/tourism.yaml",
+            "--force",
+            "--published",
+            "2024-06",
+        ],
+        project,
+    )
     assert merged.status == 0, merged
-    assert ('claim "qh-town": quote updated to the figure now in corpus/tourism.txt: '
-            '"青禾古镇接待游客152.3万人次" → "青禾古镇接待游客162.3万人次"') in merged.stderr
+    assert (
+        'claim "qh-town": quote updated to the figure now in corpus/tourism.txt: '
+        '"青禾古镇接待游客152.3万人次" → "青禾古镇接待游客162.3万人次"'
+    ) in merged.stderr
     text = claims.read_text(encoding="utf-8")
     assert text == CLAIMS.replace("152.3万人次", "162.3万人次")  # nothing else touched, nothing added
     after = run_cli(["check", "claims/tourism.yaml", "--format", "concise"], project)
@@ -195,11 +258,25 @@ def test_a_figure_edited_in_the_article_stays_audited_after_the_merge(project):
 
 def test_a_claim_whose_text_vanished_stays_with_its_relations_and_the_merge_exits_1(project):
     claims = _tourism(project, ARTICLE.replace("青禾古镇接待游客152.3万人次，", ""))
-    merged = run_cli(["extract", "corpus/tourism.txt", "--merge", "claims/tourism.yaml", "-o", "claims/tourism.yaml",
-                      "--force", "--published", "2024-06"], project)
+    merged = run_cli(
+        [
+            "extract",
+            "corpus/tourism.txt",
+            "--merge",
+            "claims/tourism.yaml",
+            "-o",
+            "claims/tourism.yaml",
+            "--force",
+            "--published",
+            "2024-06",
+        ],
+        project,
+    )
     assert merged.status == 1
-    assert ('claim "qh-town": quote "青禾古镇接待游客152.3万人次" is no longer in corpus/tourism.txt; the claim and its '
-            "relations are kept as they are") in merged.stderr
+    assert (
+        'claim "qh-town": quote "青禾古镇接待游客152.3万人次" is no longer in corpus/tourism.txt; the claim and its '
+        "relations are kept as they are"
+    ) in merged.stderr
     assert claims.read_text(encoding="utf-8") == CLAIMS  # nothing dropped, and the file loads
     after = run_cli(["check", "claims/tourism.yaml", "--format", "concise"], project)
     assert after.status == 1 and " error quote-not-found " in after.stdout
@@ -207,12 +284,14 @@ def test_a_claim_whose_text_vanished_stays_with_its_relations_and_the_merge_exit
 
 def test_a_figure_listed_under_skip_is_never_drafted_again(project):
     claims = _tourism(project, ARTICLE + "\n全县共有A级景区12家。\n")
-    first = run_cli(["extract", "corpus/tourism.txt", "--merge", "claims/tourism.yaml", "--published", "2024-06"],
-                    project)
+    first = run_cli(
+        ["extract", "corpus/tourism.txt", "--merge", "claims/tourism.yaml", "--published", "2024-06"], project
+    )
     assert "全县共有A级景区12家" in first.stdout  # a figure no claim covers is drafted
     claims.write_text(CLAIMS + "skip:\n  - 全县共有A级景区12家\n", encoding="utf-8")
-    again = run_cli(["extract", "corpus/tourism.txt", "--merge", "claims/tourism.yaml", "--published", "2024-06"],
-                    project)
+    again = run_cli(
+        ["extract", "corpus/tourism.txt", "--merge", "claims/tourism.yaml", "--published", "2024-06"], project
+    )
     assert again.status == 0 and again.stdout == claims.read_text(encoding="utf-8")
     assert run_cli(["check", "claims/tourism.yaml"], project).status == 0  # `skip` loads
 
@@ -220,8 +299,9 @@ def test_a_figure_listed_under_skip_is_never_drafted_again(project):
 def test_merge_of_an_unchanged_document_changes_nothing(project):
     edited = _edited(project)
     text = edited.read_text(encoding="utf-8")
-    document = Document("corpus/002_28a0e6980402f326.txt",
-                        (project / "corpus" / "002_28a0e6980402f326.txt").read_text(encoding="utf-8"))
+    document = Document(
+        "corpus/002_28a0e6980402f326.txt", (project / "corpus" / "002_28a0e6980402f326.txt").read_text(encoding="utf-8")
+    )
     result = merge(text, "claims/002.yaml", document, "2024-01", False)
     assert result.text == text and result.added == [] and result.vanished == []
 
@@ -250,8 +330,10 @@ def test_extract_never_overwrites_without_force(project):
     refused = run_cli(["extract", "corpus/004_33cfab6a1a367774.txt", "-o", "claims/004.yaml"], project)
     assert refused.status == 2 and "use --force" in refused.stderr
     assert target.read_text(encoding="utf-8") == "editor's work\n"
-    forced = run_cli(["extract", "corpus/004_33cfab6a1a367774.txt", "-o", "claims/004.yaml", "--force",
-                      "--published", "2024-06"], project)
+    forced = run_cli(
+        ["extract", "corpus/004_33cfab6a1a367774.txt", "-o", "claims/004.yaml", "--force", "--published", "2024-06"],
+        project,
+    )
     assert forced.status == 0 and "document: corpus/004_33cfab6a1a367774.txt" in target.read_text(encoding="utf-8")
 
 
@@ -261,18 +343,31 @@ def test_extract_several_documents_into_a_directory(project):
     written = sorted(path.name for path in (project / "drafts").glob("*.yaml"))
     assert written == [f"{path.stem}.yaml" for path in sorted((project / "corpus").glob("*.txt"))]
     load_audit(project, claim_paths=sorted((project / "drafts").glob("*.yaml")))
-    printed = run_cli(["extract", "corpus/000_ace7c8b895bb0294.txt", "corpus/001_bf08658a4eac6263.txt",
-                       "--published", "2024"], project)
+    printed = run_cli(
+        ["extract", "corpus/000_ace7c8b895bb0294.txt", "corpus/001_bf08658a4eac6263.txt", "--published", "2024"],
+        project,
+    )
     assert len(list(yaml.safe_load_all(printed.stdout))) == 2
 
 
 def test_extract_merge_command_reports_vanished_claims(project):
     edited = _edited(project)
     document_path = project / "corpus" / "002_28a0e6980402f326.txt"
-    document_path.write_text(document_path.read_text(encoding="utf-8").replace("首期筹得108万元", "首期筹集资金"),
-                             encoding="utf-8")
-    result = run_cli(["extract", "corpus/002_28a0e6980402f326.txt", "--merge", str(edited.relative_to(project)),
-                      "-o", str(edited.relative_to(project)), "--force"], project)
+    document_path.write_text(
+        document_path.read_text(encoding="utf-8").replace("首期筹得108万元", "首期筹集资金"), encoding="utf-8"
+    )
+    result = run_cli(
+        [
+            "extract",
+            "corpus/002_28a0e6980402f326.txt",
+            "--merge",
+            str(edited.relative_to(project)),
+            "-o",
+            str(edited.relative_to(project)),
+            "--force",
+        ],
+        project,
+    )
     assert result.status == 1, result
     assert "is no longer in corpus/002_28a0e6980402f326.txt" in result.stderr
     assert "1 no longer found" in result.stderr
@@ -322,14 +417,23 @@ def test_keys_start_at_a_word_never_inside_a_place_name_or_a_phrase():
 def test_drafts_skip_bylines_keep_quotes_in_their_paragraph_and_name_english_items_after_the_amount():
     from auditor.extract import draft
 
-    chinese = Document("corpus/qinghe_invest.txt", "青禾县投资增长\n来源：青禾日报 2024-03-05 10:30\n\n"
-                                                  "今年全县固定资产投资增长12.5%。\n\n责任编辑：王海 2024年3月5日\n")
+    chinese = Document(
+        "corpus/qinghe_invest.txt",
+        "青禾县投资增长\n来源：青禾日报 2024-03-05 10:30\n\n"
+        "今年全县固定资产投资增长12.5%。\n\n责任编辑：王海 2024年3月5日\n",
+    )
     result = draft(chinese, "2024")
-    assert [(c.id, c.key, c.quote) for c in result.claims] == [("qinghe-001", "qinghe.全县固定资产投资",
-                                                                 "今年全县固定资产投资增长12.5%")]
-    assert [reason for *_, reason in result.skipped] == ["in a byline, a dateline or page furniture, not the article"] * 2
-    english = Document("corpus/budget.txt", "Council budget\n\nThe council set aside $2 million for the library, "
-                                            "$1.5 million for the pool and $300,000 to repave Elm Street.\n")
+    assert [(c.id, c.key, c.quote) for c in result.claims] == [
+        ("qinghe-001", "qinghe.全县固定资产投资", "今年全县固定资产投资增长12.5%")
+    ]
+    assert [reason for *_, reason in result.skipped] == [
+        "in a byline, a dateline or page furniture, not the article"
+    ] * 2
+    english = Document(
+        "corpus/budget.txt",
+        "Council budget\n\nThe council set aside $2 million for the library, "
+        "$1.5 million for the pool and $300,000 to repave Elm Street.\n",
+    )
     assert [c.key for c in draft(english, "2024").claims] == ["budget.library", "budget.pool", "budget.repave elm"]
 
 
@@ -345,8 +449,10 @@ def test_a_value_follows_only_the_number_that_changed_and_tags_come_from_the_doc
     from auditor.extract import draft
 
     text = "青禾县新闻\n\n2号馆接待游客15万人次。\n"
-    claims = ("document: corpus/a.txt\npublished: 2024\nclaims:\n  - id: a\n    key: k\n"
-              "    quote: 1号馆接待游客15万人次\n    value: 15万人次\n")
+    claims = (
+        "document: corpus/a.txt\npublished: 2024\nclaims:\n  - id: a\n    key: k\n"
+        "    quote: 1号馆接待游客15万人次\n    value: 15万人次\n"
+    )
     result = merge(claims, "claims/a.yaml", Document("corpus/a.txt", text), "2024", False)
     assert yaml.safe_load(result.text)["claims"][0]["value"] == "15万人次"  # not 25万人次
     assert result.added == []  # and the figure is not drafted a second time

@@ -143,12 +143,20 @@ def _bound(text: str | None) -> Fraction | None:
     return None if text is None else Fraction(text)
 
 
-@pytest.mark.parametrize("text,kind,low,high,low_inc,high_inc,unit,qualifier", CORPUS_FORMS, ids=[row[0] for row in CORPUS_FORMS])
+@pytest.mark.parametrize(
+    "text,kind,low,high,low_inc,high_inc,unit,qualifier", CORPUS_FORMS, ids=[row[0] for row in CORPUS_FORMS]
+)
 def test_corpus_forms(text, kind, low, high, low_inc, high_inc, unit, qualifier):
     figure = parse(text)
-    assert (figure.kind, figure.low, figure.high, figure.low_inclusive, figure.high_inclusive, figure.unit, figure.qualifier) == (
-        kind, _bound(low), _bound(high), low_inc, high_inc, unit, qualifier
-    )
+    assert (
+        figure.kind,
+        figure.low,
+        figure.high,
+        figure.low_inclusive,
+        figure.high_inclusive,
+        figure.unit,
+        figure.qualifier,
+    ) == (kind, _bound(low), _bound(high), low_inc, high_inc, unit, qualifier)
     assert figure.text == text
     assert (figure.start, figure.end) == (0, len(text))
     assert reading(figure)
@@ -166,11 +174,263 @@ def test_every_corpus_form_is_found_in_its_article():
 # Every figure find_figures reports on the five articles, in order: a change here
 # is either a new true figure or a new false hit, and must be looked at.
 EXPECTED_CORPUS_FIGURES = {
-    "000": ['第十一批', '第十一批', '2010年以来', '第十一批', '2023年4月以来', '第十一批', '2025年上半年', '500万元', '17场次', '1250人次', '1.2万人次', '4500名', '3200人', '4500元', '2.8万元以上', '17亿元', '40亿元', '3.5亿元', '两家', '1.6亿元', '不到四个月', '2025年', '30亿元', '8场次', '50批次', '20家', '70.18亿元', '50余家', '80多家', '2000人次', '2025年12月24日', '7个', '67次', '80余场', '1.54万人', '25所', '100余场', '176对', '30余名', '6名', '百余场', '18批', '1162人次', '2018年', '7年间', '4.2万名', '3.2万封', '10所', '2025年9月30日', '62家', '1.79亿元', '第十一批'],
-    "001": ['19个', '80%', '80%', '今年2月', '3500元左右', '去年8月', '700多人', '3000多个', '200多家', '30多亿元', '2023年以来', '19个', '数百公里', '200亩', '超95%', '第十一批', '2.9万人', '2025年6月23日', '第一次', '2023年以来', '22个', '100所', '5000公里', '今年6月', '30万吨', '21家', '2025 年 6 月27日', '2023年起', '2023年以来', '1年时间', '2024年', '9500多人', '3万人', '去年8月', '14名', '百余人次', '10节', '7.8万余人', '2025年6月25日'],
-    "002": ['2010年至今', '近3400个', '十一批次', '140名', '280名', '2023年', '第十一批次', '第一年', '2023年', '2023年', '15个', '15280万元', '100%', '300户', '2023年10月', '30年', '60平方米', '300户', '2.12亿元', '1.36亿元', '4万平方米', '3000名', '今年9月1日', '第十一批次', '2023年4月', '2024年', '75周年', '2023年', '第十一批次', '500万元', '第十一批次', '2023年5月', '7月', '十周年', '100多分', '108万元', '2023年11月29日', '第一站', '1500多名', '2023年12月22日', '2010年', '第七批', '一年半时间', '2023年', '12年', '第二次', '第一次', '第十一批次', '700多只', '2023年9月', '超600万元', '1000多份'],
-    "003": ['三年', '三年来', '2846名', '三年来', '超90%', '上千名', '2023年12月26日', '2023年12月26日', '30所', '13万余人次', '35万人次', '25万余个', '61名', '22个', '20余项', '8家', '三年来', '2.24万人次', '1465人', '40%', '25%以上', '180列', '近300万吨', '15万余人', '2025年11月15日至16日', '第四届', '2023年10月27日', '三年来', '92个', '28.39%', '3413户', '623万棵', '2.5万亩', '三年来', '83万人次', '921名', '30余封', '两人', '900余所', '40万名', '600余名', '127场次', '10万余人次', '五年', '5万余个', '2024年9月', '6万多元', '500余个', '5000余名', '1300余个', '5项', '4个', '230场次', '110万余名', '三倍', '70周年', '两条', '三个', '10余个', '35趟', '9趟', '18%以上', '20%以上'],
-    "004": ['15个', '第十一批', '去年4月', '第十一批', '15个', '100%', '第十一批', '2024年', '3个', '2亿元', '近200人', '13次', '50余家', '9家', '超30亿元', '超亿元', '10个', '今年3月', '5月', '7月', '1500平方米', '3条', '500万元', '约2000万元', '近300万元', '11个', '超3亿元', '400余人', '两个', '去年8月', '118万元', '今年9月1日', '4万平方米', '3000名', '20个', '2500余人次', '86人次', '480万元', '3100余人次', '86人次', '480万元'],
+    "000": [
+        "第十一批",
+        "第十一批",
+        "2010年以来",
+        "第十一批",
+        "2023年4月以来",
+        "第十一批",
+        "2025年上半年",
+        "500万元",
+        "17场次",
+        "1250人次",
+        "1.2万人次",
+        "4500名",
+        "3200人",
+        "4500元",
+        "2.8万元以上",
+        "17亿元",
+        "40亿元",
+        "3.5亿元",
+        "两家",
+        "1.6亿元",
+        "不到四个月",
+        "2025年",
+        "30亿元",
+        "8场次",
+        "50批次",
+        "20家",
+        "70.18亿元",
+        "50余家",
+        "80多家",
+        "2000人次",
+        "2025年12月24日",
+        "7个",
+        "67次",
+        "80余场",
+        "1.54万人",
+        "25所",
+        "100余场",
+        "176对",
+        "30余名",
+        "6名",
+        "百余场",
+        "18批",
+        "1162人次",
+        "2018年",
+        "7年间",
+        "4.2万名",
+        "3.2万封",
+        "10所",
+        "2025年9月30日",
+        "62家",
+        "1.79亿元",
+        "第十一批",
+    ],
+    "001": [
+        "19个",
+        "80%",
+        "80%",
+        "今年2月",
+        "3500元左右",
+        "去年8月",
+        "700多人",
+        "3000多个",
+        "200多家",
+        "30多亿元",
+        "2023年以来",
+        "19个",
+        "数百公里",
+        "200亩",
+        "超95%",
+        "第十一批",
+        "2.9万人",
+        "2025年6月23日",
+        "第一次",
+        "2023年以来",
+        "22个",
+        "100所",
+        "5000公里",
+        "今年6月",
+        "30万吨",
+        "21家",
+        "2025 年 6 月27日",
+        "2023年起",
+        "2023年以来",
+        "1年时间",
+        "2024年",
+        "9500多人",
+        "3万人",
+        "去年8月",
+        "14名",
+        "百余人次",
+        "10节",
+        "7.8万余人",
+        "2025年6月25日",
+    ],
+    "002": [
+        "2010年至今",
+        "近3400个",
+        "十一批次",
+        "140名",
+        "280名",
+        "2023年",
+        "第十一批次",
+        "第一年",
+        "2023年",
+        "2023年",
+        "15个",
+        "15280万元",
+        "100%",
+        "300户",
+        "2023年10月",
+        "30年",
+        "60平方米",
+        "300户",
+        "2.12亿元",
+        "1.36亿元",
+        "4万平方米",
+        "3000名",
+        "今年9月1日",
+        "第十一批次",
+        "2023年4月",
+        "2024年",
+        "75周年",
+        "2023年",
+        "第十一批次",
+        "500万元",
+        "第十一批次",
+        "2023年5月",
+        "7月",
+        "十周年",
+        "100多分",
+        "108万元",
+        "2023年11月29日",
+        "第一站",
+        "1500多名",
+        "2023年12月22日",
+        "2010年",
+        "第七批",
+        "一年半时间",
+        "2023年",
+        "12年",
+        "第二次",
+        "第一次",
+        "第十一批次",
+        "700多只",
+        "2023年9月",
+        "超600万元",
+        "1000多份",
+    ],
+    "003": [
+        "三年",
+        "三年来",
+        "2846名",
+        "三年来",
+        "超90%",
+        "上千名",
+        "2023年12月26日",
+        "2023年12月26日",
+        "30所",
+        "13万余人次",
+        "35万人次",
+        "25万余个",
+        "61名",
+        "22个",
+        "20余项",
+        "8家",
+        "三年来",
+        "2.24万人次",
+        "1465人",
+        "40%",
+        "25%以上",
+        "180列",
+        "近300万吨",
+        "15万余人",
+        "2025年11月15日至16日",
+        "第四届",
+        "2023年10月27日",
+        "三年来",
+        "92个",
+        "28.39%",
+        "3413户",
+        "623万棵",
+        "2.5万亩",
+        "三年来",
+        "83万人次",
+        "921名",
+        "30余封",
+        "两人",
+        "900余所",
+        "40万名",
+        "600余名",
+        "127场次",
+        "10万余人次",
+        "五年",
+        "5万余个",
+        "2024年9月",
+        "6万多元",
+        "500余个",
+        "5000余名",
+        "1300余个",
+        "5项",
+        "4个",
+        "230场次",
+        "110万余名",
+        "三倍",
+        "70周年",
+        "两条",
+        "三个",
+        "10余个",
+        "35趟",
+        "9趟",
+        "18%以上",
+        "20%以上",
+    ],
+    "004": [
+        "15个",
+        "第十一批",
+        "去年4月",
+        "第十一批",
+        "15个",
+        "100%",
+        "第十一批",
+        "2024年",
+        "3个",
+        "2亿元",
+        "近200人",
+        "13次",
+        "50余家",
+        "9家",
+        "超30亿元",
+        "超亿元",
+        "10个",
+        "今年3月",
+        "5月",
+        "7月",
+        "1500平方米",
+        "3条",
+        "500万元",
+        "约2000万元",
+        "近300万元",
+        "11个",
+        "超3亿元",
+        "400余人",
+        "两个",
+        "去年8月",
+        "118万元",
+        "今年9月1日",
+        "4万平方米",
+        "3000名",
+        "20个",
+        "2500余人次",
+        "86人次",
+        "480万元",
+        "3100余人次",
+        "86人次",
+        "480万元",
+    ],
 }
 
 
@@ -181,7 +441,7 @@ def test_corpus_figures_exactly(prefix):
     figures = find_figures(text)
     assert [f.text for f in figures] == EXPECTED_CORPUS_FIGURES[prefix]
     for figure in figures:
-        assert text[figure.start:figure.end] == figure.text
+        assert text[figure.start : figure.end] == figure.text
 
 
 # --- forms the issue names beyond the corpus ----------------------------------
@@ -228,12 +488,20 @@ OTHER_FORMS = [
 ]
 
 
-@pytest.mark.parametrize("text,kind,low,high,low_inc,high_inc,unit,qualifier", OTHER_FORMS, ids=[row[0] for row in OTHER_FORMS])
+@pytest.mark.parametrize(
+    "text,kind,low,high,low_inc,high_inc,unit,qualifier", OTHER_FORMS, ids=[row[0] for row in OTHER_FORMS]
+)
 def test_other_forms(text, kind, low, high, low_inc, high_inc, unit, qualifier):
     figure = parse(text)
-    assert (figure.kind, figure.low, figure.high, figure.low_inclusive, figure.high_inclusive, figure.unit, figure.qualifier) == (
-        kind, _bound(low), _bound(high), low_inc, high_inc, unit, qualifier
-    )
+    assert (
+        figure.kind,
+        figure.low,
+        figure.high,
+        figure.low_inclusive,
+        figure.high_inclusive,
+        figure.unit,
+        figure.qualifier,
+    ) == (kind, _bound(low), _bound(high), low_inc, high_inc, unit, qualifier)
 
 
 def test_written_unit_and_nominal():
@@ -244,9 +512,22 @@ def test_written_unit_and_nominal():
     assert parse("$2.6 million").written_unit == "$"
 
 
-@pytest.mark.parametrize("text,value", [("一千二百", 1200), ("十一", 11), ("两万", 20000), ("三万亿", 3 * 10**12),
-                                        ("一亿二千万", 120_000_000), ("一百零五", 105), ("三千五", 3500), ("一万二", 12000),
-                                        ("五十六万七千八百九十", 567_890), ("二〇二五", 2025), ("百分之八点五", Fraction(17, 2))])
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("一千二百", 1200),
+        ("十一", 11),
+        ("两万", 20000),
+        ("三万亿", 3 * 10**12),
+        ("一亿二千万", 120_000_000),
+        ("一百零五", 105),
+        ("三千五", 3500),
+        ("一万二", 12000),
+        ("五十六万七千八百九十", 567_890),
+        ("二〇二五", 2025),
+        ("百分之八点五", Fraction(17, 2)),
+    ],
+)
 def test_chinese_numerals(text, value):
     assert parse(text).nominal == value
 
@@ -296,8 +577,27 @@ def test_not_figures_in_prose(text):
     assert [f.text for f in find_figures(text)] == []
 
 
-@pytest.mark.parametrize("text", ["一批", "一期", "一个个", "统一", "千万工程", "95后", "5A级", "8+1+1", "“十四五”",
-                                  "万吨吨", "3万吨吨", "abc", "", "   ", "一个", "3D"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一批",
+        "一期",
+        "一个个",
+        "统一",
+        "千万工程",
+        "95后",
+        "5A级",
+        "8+1+1",
+        "“十四五”",
+        "万吨吨",
+        "3万吨吨",
+        "abc",
+        "",
+        "   ",
+        "一个",
+        "3D",
+    ],
+)
 def test_parse_rejects_non_figures(text):
     with pytest.raises(FigureError) as caught:
         parse(text)
@@ -318,6 +618,7 @@ def test_figure_error_names_unknown_unit():
 
 
 # --- implied precision --------------------------------------------------------
+
 
 def test_rounded_figure_agrees_with_its_precise_value():
     rounded = parse("1.2万人次")
@@ -344,6 +645,7 @@ def test_approximate_tolerance_is_the_documented_constant():
 
 
 # --- units and dimensions -------------------------------------------------------
+
 
 def test_yi_and_wan_yuan_are_the_same_amount():
     assert parse("1.36亿元").nominal == parse("13600万元").nominal == 136_000_000
@@ -407,6 +709,7 @@ def test_format_quantity():
 
 # --- calendar -------------------------------------------------------------------
 
+
 def test_relative_dates_resolve_against_publication_year():
     figure = parse("去年8月")
     assert figure.calendar == CalendarRef(None, 8, None, -1)
@@ -422,10 +725,24 @@ def test_invalid_dates_are_not_figures():
 
 # --- JSON -----------------------------------------------------------------------
 
+
 def test_json_fields_are_stable_and_exact():
     data = figure_json(parse("28.39%"))
-    for field in ("text", "kind", "low", "high", "low_inclusive", "high_inclusive", "unit", "dimension", "qualifier",
-                  "direction", "low_exact", "high_exact", "nominal_exact"):
+    for field in (
+        "text",
+        "kind",
+        "low",
+        "high",
+        "low_inclusive",
+        "high_inclusive",
+        "unit",
+        "dimension",
+        "qualifier",
+        "direction",
+        "low_exact",
+        "high_exact",
+        "nominal_exact",
+    ):
         assert field in data
     # Numbers a program can use, and each exactly as a string beside it.
     assert (data["low"], data["high"], data["unit"]) == (28.385, 28.395, "percent")
@@ -439,16 +756,42 @@ def test_json_fields_are_stable_and_exact():
 
 # --- format_number --------------------------------------------------------------
 
-@pytest.mark.parametrize("value,text", [(Fraction(1080000), "1080000"), (Fraction(1, 2), "0.5"), (Fraction("28.39"), "28.39"),
-                                        (Fraction(2000, 3), "2000/3"), (Fraction(-5, 4), "-1.25"), (Fraction(0), "0")])
+
+@pytest.mark.parametrize(
+    "value,text",
+    [
+        (Fraction(1080000), "1080000"),
+        (Fraction(1, 2), "0.5"),
+        (Fraction("28.39"), "28.39"),
+        (Fraction(2000, 3), "2000/3"),
+        (Fraction(-5, 4), "-1.25"),
+        (Fraction(0), "0"),
+    ],
+)
 def test_format_number(value, text):
     assert format_number(value) == text
 
 
 # --- properties -----------------------------------------------------------------
 
-_PIECES = list("0123456789.,%-~至到万亿千百十一二两三四五六七八九〇零年月日号周个名人次元亩吨多余近超约以上下左右第今去前 $mkb百分之点半来间后级+AD时") + [
-    "more than ", "about ", " million", " people", "平方米", "人次", "万元", "周年", "个月", "dollars", "以来", "至今", "１", "％"]
+_PIECES = list(
+    "0123456789.,%-~至到万亿千百十一二两三四五六七八九〇零年月日号周个名人次元亩吨多余近超约以上下左右第今去前 $mkb百分之点半来间后级+AD时"
+) + [
+    "more than ",
+    "about ",
+    " million",
+    " people",
+    "平方米",
+    "人次",
+    "万元",
+    "周年",
+    "个月",
+    "dollars",
+    "以来",
+    "至今",
+    "１",
+    "％",
+]
 figure_like_text = st.lists(st.sampled_from(_PIECES), max_size=16).map("".join)
 
 
@@ -468,7 +811,7 @@ def test_parse_raises_only_figure_error(text):
 def test_find_figures_spans_are_exact_sorted_and_disjoint(text):
     end = 0
     for figure in find_figures(text):
-        assert text[figure.start:figure.end] == figure.text
+        assert text[figure.start : figure.end] == figure.text
         assert figure.start >= end
         end = figure.end
 
@@ -485,7 +828,7 @@ def test_format_number_parse_round_trip(numerator, places):
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.fractions(min_value=-10**6, max_value=10**6, max_denominator=10**4))
+@given(st.fractions(min_value=-(10**6), max_value=10**6, max_denominator=10**4))
 def test_format_number_is_exact(value):
     assert Fraction(format_number(value)) == value
 
@@ -502,16 +845,19 @@ def test_tonnes_written_as_t():
     assert [f.text for f in find_figures("运输300 t棉纱, 3rd time")] == ["300 t"]
 
 
-@pytest.mark.parametrize(("written", "value", "shown"), [
-    ("5800万元", 57_000_000, "5700万元"),            # a sum of components, in the total's own scale
-    ("3.81亿元", 371_000_000, "3.71亿元"),
-    ("约5800万元", 57_000_000, "5700万元"),          # the qualifier belongs to the figure, not to the sum
-    ("US$12.4 million", 12_300_000, "US$12.3 million"),
-    ("1,200 tonnes", 1_100, "1,100 tonnes"),
-    ("15个", 14, "14个"),
-    ("3.81亿元", Fraction(1, 3), "≈0.33 CNY"),       # no short decimal in the figure's scale: base units
-    ("一千万元", 9_000_000, "9,000,000 CNY"),         # not written in digits: base units
-])
+@pytest.mark.parametrize(
+    ("written", "value", "shown"),
+    [
+        ("5800万元", 57_000_000, "5700万元"),  # a sum of components, in the total's own scale
+        ("3.81亿元", 371_000_000, "3.71亿元"),
+        ("约5800万元", 57_000_000, "5700万元"),  # the qualifier belongs to the figure, not to the sum
+        ("US$12.4 million", 12_300_000, "US$12.3 million"),
+        ("1,200 tonnes", 1_100, "1,100 tonnes"),
+        ("15个", 14, "14个"),
+        ("3.81亿元", Fraction(1, 3), "≈0.33 CNY"),  # no short decimal in the figure's scale: base units
+        ("一千万元", 9_000_000, "9,000,000 CNY"),  # not written in digits: base units
+    ],
+)
 def test_values_are_shown_in_the_units_the_article_wrote(written, value, shown):
     from auditor.formatting import format_like
 

@@ -30,8 +30,15 @@ def frames(text: str, path: str = "a.txt") -> dict[str, Frame]:
 def test_places_come_from_the_gazetteers_with_short_forms_for_provinces_and_prefectures():
     text = "新疆伊犁州伊宁县、西安市和内蒙古，全国与我国；the United States and Japan"
     assert [(m.start, m.end, m.place) for m in places_in(text)] == [
-        (0, 2, "新疆"), (2, 5, "伊犁"), (5, 8, "伊宁"), (9, 12, "西安"), (13, 16, "内蒙古"), (17, 19, "全国"),
-        (20, 22, "全国"), (27, 40, "United States"), (45, 50, "Japan"),
+        (0, 2, "新疆"),
+        (2, 5, "伊犁"),
+        (5, 8, "伊宁"),
+        (9, 12, "西安"),
+        (13, 16, "内蒙古"),
+        (17, 19, "全国"),
+        (20, 22, "全国"),
+        (27, 40, "United States"),
+        (45, 50, "Japan"),
     ]
 
 
@@ -51,35 +58,45 @@ def test_the_period_is_read_before_the_figure_and_carried_through_the_paragraph(
     assert found["3.47万亿元"].period == Period("rel+0", "1-2")
 
 
-@pytest.mark.parametrize("text, figure, period", [
-    ("1—11月份，利润总额79750.1亿元。", "79750.1亿元", Period(None, "1-11")),
-    ("前三季度，原煤产量7.33亿吨。", "7.33亿吨", Period(None, "1-9")),
-    ("截至2021年7月末，债务余额279901亿元。", "279901亿元", Period("2021", "end-7")),
-    ("一季度，投资27576亿元。", "27576亿元", Period(None, "1-3")),
-    ("上半年，收入120亿元。", "120亿元", Period(None, "1-6")),
-    ("“十二五”期间，产能将突破1600万吨。", "1600万吨", Period("2011-2015", None)),
-    ("In fiscal 2024 the county spent $41 million.", "$41 million", Period("FY2024", None)),
-    ("In the year to June, sales rose by $4 million.", "$4 million", Period(None, "1-6")),
-])
+@pytest.mark.parametrize(
+    "text, figure, period",
+    [
+        ("1—11月份，利润总额79750.1亿元。", "79750.1亿元", Period(None, "1-11")),
+        ("前三季度，原煤产量7.33亿吨。", "7.33亿吨", Period(None, "1-9")),
+        ("截至2021年7月末，债务余额279901亿元。", "279901亿元", Period("2021", "end-7")),
+        ("一季度，投资27576亿元。", "27576亿元", Period(None, "1-3")),
+        ("上半年，收入120亿元。", "120亿元", Period(None, "1-6")),
+        ("“十二五”期间，产能将突破1600万吨。", "1600万吨", Period("2011-2015", None)),
+        ("In fiscal 2024 the county spent $41 million.", "$41 million", Period("FY2024", None)),
+        ("In the year to June, sales rose by $4 million.", "$4 million", Period(None, "1-6")),
+    ],
+)
 def test_periods_as_news_writes_them(text, figure, period):
     assert frames(text + "\n")[figure].period == period
 
 
 def test_the_headline_period_is_the_article_s_own_where_a_paragraph_states_none():
-    document = Document("a.txt", "上半年全市经济运行情况分析\n\n全市实现规上工业增加值479亿元，同比下降1.2%。\n\n"
-                                 "一季度，全市地方财政收入43.7亿元。\n")
+    document = Document(
+        "a.txt",
+        "上半年全市经济运行情况分析\n\n全市实现规上工业增加值479亿元，同比下降1.2%。\n\n"
+        "一季度，全市地方财政收入43.7亿元。\n",
+    )
     found = {site.figure.text: site.frame for site in document_sites(read_for_discovery(document))}
     assert found["479亿元"].period == Period(None, "1-6")
     assert found["43.7亿元"].period == Period(None, "1-3")  # stated in its own sentence: that one holds
 
 
 def test_the_part_of_the_year_most_of_an_article_names_is_its_own_but_never_its_year():
-    body = ("一季度全市实现地区生产总值626.9亿元。\n\n2023年一季度，规上工业增加值384.1亿元。\n\n"
-            "一季度，全市固定资产投资增长8.1%。\n\n全市地方财政收入完成43.7亿元。\n")
+    body = (
+        "一季度全市实现地区生产总值626.9亿元。\n\n2023年一季度，规上工业增加值384.1亿元。\n\n"
+        "一季度，全市固定资产投资增长8.1%。\n\n全市地方财政收入完成43.7亿元。\n"
+    )
     found = frames(body)
     assert found["43.7亿元"].period == Period(None, "1-3")
-    found = frames("2022年，全市投资增长5%。\n\n2022年，全市消费增长3%。\n\n2022年，出口增长2%。\n\n"
-                   "通伊教育基金首期筹得108万元。\n")
+    found = frames(
+        "2022年，全市投资增长5%。\n\n2022年，全市消费增长3%。\n\n2022年，出口增长2%。\n\n"
+        "通伊教育基金首期筹得108万元。\n"
+    )
     assert found["108万元"].period == Period(None, None)  # an article's years are not its figures' years
 
 
@@ -89,18 +106,21 @@ def test_relative_years_are_resolved_by_the_publication_date():
     assert found["6.2万亿元"].published == 2022
 
 
-@pytest.mark.parametrize("text, figure, kinds", [
-    ("2021年全国地方政府债务限额为332774.3亿元。", "332774.3亿元", {"limit"}),
-    ("全国地方政府债务余额279901亿元。", "279901亿元", {"balance"}),
-    ("工程将治理河道长度38公里。", "38公里", {"plan"}),
-    ("工业增加值同比增长5.8%。", "5.8%", {"change", "yoy"}),
-    ("全年人均可支配收入32000元。", "32000元", {"per-capita"}),
-    ("平均发行期限11.6年。", "11.6年", {"average"}),
-    ("服务业占地区生产总值的45.5%。", "45.5%", {"share"}),
-    ("扣除价格因素，实际增长10.3%。", "10.3%", {"change", "real"}),
-    ("The fund raised $2.4 million.", "$2.4 million", set()),
-    ("Prices rose by 4%.", "4%", {"change"}),
-])
+@pytest.mark.parametrize(
+    "text, figure, kinds",
+    [
+        ("2021年全国地方政府债务限额为332774.3亿元。", "332774.3亿元", {"limit"}),
+        ("全国地方政府债务余额279901亿元。", "279901亿元", {"balance"}),
+        ("工程将治理河道长度38公里。", "38公里", {"plan"}),
+        ("工业增加值同比增长5.8%。", "5.8%", {"change", "yoy"}),
+        ("全年人均可支配收入32000元。", "32000元", {"per-capita"}),
+        ("平均发行期限11.6年。", "11.6年", {"average"}),
+        ("服务业占地区生产总值的45.5%。", "45.5%", {"share"}),
+        ("扣除价格因素，实际增长10.3%。", "10.3%", {"change", "real"}),
+        ("The fund raised $2.4 million.", "$2.4 million", set()),
+        ("Prices rose by 4%.", "4%", {"change"}),
+    ],
+)
 def test_kinds(text, figure, kinds):
     assert set(frames(text + "\n")[figure].kinds) == kinds
 
@@ -112,20 +132,53 @@ def frame(places=(), year=None, part=None, kinds=(), published=None, anchor=None
     return Frame(frozenset(places), Period(year, part), frozenset(kinds), published, anchor)
 
 
-@pytest.mark.parametrize("a, b, why", [
-    (frame(["内蒙古"]), frame(["山西"]), "different places: 内蒙古 vs 山西"),
-    (frame(part="1-7"), frame(part="7-7"), "different periods: 1-7 vs 7-7 (months)"),
-    (frame(year="2021"), frame(year="2022"), "different years: 2021 vs 2022"),
-    (frame(kinds=["limit"]), frame(kinds=["balance"]), "different kinds of figure: balance, limit on one side only"),
-    (frame(kinds=["plan"]), frame(kinds=["outcome"]), "a plan or target vs an outcome"),
-    (frame(kinds=["yoy"]), frame(kinds=["mom"]), "year on year vs month on month"),
-    (frame(anchor="[currency_CNY]"), frame(anchor="[length] ** 2"), "changes of different measures ([currency_CNY] vs [length] ** 2)"),
-    (frame(published=2016), frame(published=2020), "articles published in different years (2016 and 2020), period unstated"),
-    (frame(year="2014"), frame(part="1-6"), "different periods: the whole of 2014 vs 1-6 (months)"),
-    (Frame(frozenset(), Period(None, None), frozenset({"change"}), None, "[currency_CNY]", None, ("268亿元", Fraction(268 * 10**8))),
-     Frame(frozenset(), Period(None, None), frozenset({"change"}), None, "[currency_CNY]", None, ("50.2亿元", Fraction(502 * 10**7))),
-     "changes of different levels (268亿元 vs 50.2亿元)"),
-])
+@pytest.mark.parametrize(
+    "a, b, why",
+    [
+        (frame(["内蒙古"]), frame(["山西"]), "different places: 内蒙古 vs 山西"),
+        (frame(part="1-7"), frame(part="7-7"), "different periods: 1-7 vs 7-7 (months)"),
+        (frame(year="2021"), frame(year="2022"), "different years: 2021 vs 2022"),
+        (
+            frame(kinds=["limit"]),
+            frame(kinds=["balance"]),
+            "different kinds of figure: balance, limit on one side only",
+        ),
+        (frame(kinds=["plan"]), frame(kinds=["outcome"]), "a plan or target vs an outcome"),
+        (frame(kinds=["yoy"]), frame(kinds=["mom"]), "year on year vs month on month"),
+        (
+            frame(anchor="[currency_CNY]"),
+            frame(anchor="[length] ** 2"),
+            "changes of different measures ([currency_CNY] vs [length] ** 2)",
+        ),
+        (
+            frame(published=2016),
+            frame(published=2020),
+            "articles published in different years (2016 and 2020), period unstated",
+        ),
+        (frame(year="2014"), frame(part="1-6"), "different periods: the whole of 2014 vs 1-6 (months)"),
+        (
+            Frame(
+                frozenset(),
+                Period(None, None),
+                frozenset({"change"}),
+                None,
+                "[currency_CNY]",
+                None,
+                ("268亿元", Fraction(268 * 10**8)),
+            ),
+            Frame(
+                frozenset(),
+                Period(None, None),
+                frozenset({"change"}),
+                None,
+                "[currency_CNY]",
+                None,
+                ("50.2亿元", Fraction(502 * 10**7)),
+            ),
+            "changes of different levels (268亿元 vs 50.2亿元)",
+        ),
+    ],
+)
 def test_frames_that_cannot_describe_one_thing(a, b, why):
     assert frames_disagree(a, b, same_document=False) == why
 
@@ -136,10 +189,24 @@ def test_frames_that_may_describe_one_thing():
     assert frames_disagree(frame(kinds=["yoy"]), frame(), False) is None
     assert frames_disagree(frame(year="2021", published=2021), frame(year="2021", published=2022), False) is None
     assert frames_disagree(frame(year="2014"), frame(part="1-12"), False) is None  # 全年 is the whole year
-    level = Frame(frozenset(), Period(None, None), frozenset({"change"}), None, "[currency_CNY]", None,
-                  ("108万元", Fraction(1080000)))
-    restated = Frame(frozenset(), Period(None, None), frozenset({"change"}), None, "[currency_CNY]", None,
-                     ("118万元", Fraction(1180000)))
+    level = Frame(
+        frozenset(),
+        Period(None, None),
+        frozenset({"change"}),
+        None,
+        "[currency_CNY]",
+        None,
+        ("108万元", Fraction(1080000)),
+    )
+    restated = Frame(
+        frozenset(),
+        Period(None, None),
+        frozenset({"change"}),
+        None,
+        "[currency_CNY]",
+        None,
+        ("118万元", Fraction(1180000)),
+    )
     assert frames_disagree(level, restated, False) is None  # levels one slip apart: maybe one level, misprinted
 
 
@@ -153,26 +220,38 @@ def test_a_frame_stated_on_one_side_only_lowers_confidence():
 # ------------------------------------------------------------------ slips of the pen
 
 
-@pytest.mark.parametrize("x, y, slip", [
-    ("1080000", "1180000", True),  # one digit
-    ("386.5", "368.5", True),  # neighbours swapped
-    ("1250", "125", True),  # a digit dropped
-    ("108", "1080", True),  # magnitude
-    ("1200000000", "1400000000", True),
-    ("8950000", "9000000", False),
-    ("10", "23", False),
-    ("28.2", "38.6", False),
-    ("1", "10.7", False),  # the zero that aligns 1 with 10.7 was never written
-    ("1", "1.5", False),
-    ("3.5", "3.9", True),
-])
+@pytest.mark.parametrize(
+    "x, y, slip",
+    [
+        ("1080000", "1180000", True),  # one digit
+        ("386.5", "368.5", True),  # neighbours swapped
+        ("1250", "125", True),  # a digit dropped
+        ("108", "1080", True),  # magnitude
+        ("1200000000", "1400000000", True),
+        ("8950000", "9000000", False),
+        ("10", "23", False),
+        ("28.2", "38.6", False),
+        ("1", "10.7", False),  # the zero that aligns 1 with 10.7 was never written
+        ("1", "1.5", False),
+        ("3.5", "3.9", True),
+    ],
+)
 def test_slips(x, y, slip):
     assert slipped(Fraction(x), Fraction(y)) is slip
 
 
-@pytest.mark.parametrize("x, y, swap", [("57", "75", True), ("386.5", "368.5", True), ("1250", "1520", True),
-                                        ("14.5", "15.4", True), ("29", "23", False), ("1250", "5210", False),
-                                        ("12", "12", False)])
+@pytest.mark.parametrize(
+    "x, y, swap",
+    [
+        ("57", "75", True),
+        ("386.5", "368.5", True),
+        ("1250", "1520", True),
+        ("14.5", "15.4", True),
+        ("29", "23", False),
+        ("1250", "5210", False),
+        ("12", "12", False),
+    ],
+)
 def test_transpositions(x, y, swap):
     assert transposed(Fraction(x), Fraction(y)) is swap
 
@@ -180,13 +259,16 @@ def test_transpositions(x, y, swap):
 # ------------------------------------------------------------------ publication dates
 
 
-@pytest.mark.parametrize("text, date", [
-    ("---\ntitle: x\ndate: Sun, 17 Jul 2022 05:04:58 GMT\n---\n正文。\n", datetime.date(2022, 7, 17)),
-    ('---\npublicationDate: "2024-02-02"\n---\nBody.\n', datetime.date(2024, 2, 2)),
-    ("EASTBROOK, Sept. 3, 2024 — The district opened.\n", datetime.date(2024, 9, 3)),
-    ("正文第一段。\n\n伊宁县统计局\n2024年3月5日\n", datetime.date(2024, 3, 5)),
-    ("The plan was adopted.\n", None),
-])
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("---\ntitle: x\ndate: Sun, 17 Jul 2022 05:04:58 GMT\n---\n正文。\n", datetime.date(2022, 7, 17)),
+        ('---\npublicationDate: "2024-02-02"\n---\nBody.\n', datetime.date(2024, 2, 2)),
+        ("EASTBROOK, Sept. 3, 2024 — The district opened.\n", datetime.date(2024, 9, 3)),
+        ("正文第一段。\n\n伊宁县统计局\n2024年3月5日\n", datetime.date(2024, 3, 5)),
+        ("The plan was adopted.\n", None),
+    ],
+)
 def test_publication_date_as_the_document_states_it(text, date):
     assert publication_date(Document("a.md", text)) == date
 
@@ -195,8 +277,15 @@ def test_publication_date_as_the_document_states_it(text, date):
 
 
 def test_folders_are_searched_as_git_sees_them(tmp_path: Path):
-    for name in ("a/one.txt", "a/two.md", "a/secret.txt", ".hidden/h.txt", "node_modules/n.txt", "venv2/v.txt",
-                 "build/b.txt"):
+    for name in (
+        "a/one.txt",
+        "a/two.md",
+        "a/secret.txt",
+        ".hidden/h.txt",
+        "node_modules/n.txt",
+        "venv2/v.txt",
+        "build/b.txt",
+    ):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("x\n", encoding="utf-8")
     (tmp_path / "venv2" / "pyvenv.cfg").write_text("", encoding="utf-8")
@@ -220,8 +309,10 @@ def test_amounts_one_slip_apart_in_one_article_are_judged_however_reworded():
     from auditor.audit import Audit
     from auditor.discovery.pairs import pairs_of
 
-    text = ("云溪县旅游回暖\n\n2023年，全县共接待游客386.5万人次，同比增长42.6%。\n\n"
-            "县文化广电和旅游局负责人表示，全年368.5万人次的游客接待量，标志着旅游已走出低谷。\n")
+    text = (
+        "云溪县旅游回暖\n\n2023年，全县共接待游客386.5万人次，同比增长42.6%。\n\n"
+        "县文化广电和旅游局负责人表示，全年368.5万人次的游客接待量，标志着旅游已走出低谷。\n"
+    )
     pairs = pairs_of(Audit(documents={"a.txt": Document("a.txt", text)}))
     found = [(c.first.figure.text, c.second.figure.text, c.confidence) for c in pairs.conflicts(0.5)]
     # 0.6 for a restated slip, times 0.9: 全县 names the article's place on one side only.

@@ -26,7 +26,7 @@ from tests.test_bad_input import DOC, DOC_TEXT, ONE_CLAIM, build, snapshot
 ROOT = Path(__file__).resolve().parents[1]
 
 # Named pipes, devices, symbolic links, signals to a process group: POSIX.
-pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX file types and signals")
+pytestmark = [pytest.mark.skipif(os.name != "posix", reason="POSIX file types and signals"), pytest.mark.slow]
 
 
 def invoke(root: Path, argv: list[str], capsys, env: dict[str, str] | None = None, monkeypatch=None):
@@ -48,8 +48,9 @@ def invoke(root: Path, argv: list[str], capsys, env: dict[str, str] | None = Non
 def process(root: Path, argv: list[str], **kwargs) -> subprocess.CompletedProcess:
     env = {**os.environ, "PYTHONPATH": str(ROOT), **kwargs.pop("env", {})}
     env.pop("CI", None)
-    return subprocess.run([sys.executable, "-m", "auditor.cli", *argv], cwd=root, env=env, capture_output=True,
-                          timeout=120, **kwargs)
+    return subprocess.run(
+        [sys.executable, "-m", "auditor.cli", *argv], cwd=root, env=env, capture_output=True, timeout=120, **kwargs
+    )
 
 
 def configured(tmp_path: Path, pyproject: str) -> Path:
@@ -62,14 +63,16 @@ def configured(tmp_path: Path, pyproject: str) -> Path:
 
 # --------------------------------------------------------------------------- special files as inputs
 
+
 def test_a_named_pipe_as_a_document_is_refused_not_waited_on(tmp_path, capsys):
     root = tmp_path / "p"
     build(root, {})
     os.mkfifo(root / "corpus" / "pipe.txt")
     code, out, err = invoke(root, ["scan", "corpus/pipe.txt"], capsys)
     assert (code, out) == (2, "")
-    assert err == ("corpus/pipe.txt: is a named pipe, not a regular file\n"
-                   "auditor: 1 input error; nothing was checked\n")
+    assert err == (
+        "corpus/pipe.txt: is a named pipe, not a regular file\nauditor: 1 input error; nothing was checked\n"
+    )
 
 
 def test_a_named_pipe_named_by_a_claim_file_is_refused(tmp_path, capsys):
@@ -93,13 +96,17 @@ def test_an_endless_device_is_refused_not_read(tmp_path, capsys, option):
 
 # --------------------------------------------------------------------------- outputs
 
-@pytest.mark.parametrize(("argv", "target"), [
-    (["check", "-o", "claims/a.yaml"], "claims/a.yaml"),
-    (["check", "-o", DOC], DOC),
-    (["check", "-o", "auditor.toml"], "auditor.toml"),
-    (["scan", DOC, "-o", DOC], DOC),
-    (["check", "-o", "alias.txt"], DOC),
-])
+
+@pytest.mark.parametrize(
+    ("argv", "target"),
+    [
+        (["check", "-o", "claims/a.yaml"], "claims/a.yaml"),
+        (["check", "-o", DOC], DOC),
+        (["check", "-o", "auditor.toml"], "auditor.toml"),
+        (["scan", DOC, "-o", DOC], DOC),
+        (["check", "-o", "alias.txt"], DOC),
+    ],
+)
 def test_the_report_never_replaces_an_input(tmp_path, capsys, argv, target):
     root = tmp_path / "p"
     build(root, {"claims/a.yaml": ONE_CLAIM, "auditor.toml": 'fail-on = "error"\n'})
@@ -107,8 +114,9 @@ def test_the_report_never_replaces_an_input(tmp_path, capsys, argv, target):
     before = snapshot(root)
     code, out, err = invoke(root, argv, capsys)
     assert code == 2
-    assert err == (f"auditor: not writing the report to {argv[-1]}: it is an input of this run ({target}); "
-                   "choose another file\n")
+    assert err == (
+        f"auditor: not writing the report to {argv[-1]}: it is an input of this run ({target}); choose another file\n"
+    )
     assert snapshot(root) == before
 
 
@@ -118,8 +126,9 @@ def test_extract_never_replaces_the_document_it_reads(tmp_path, capsys):
     before = snapshot(root)
     code, out, err = invoke(root, ["extract", DOC, "-o", DOC, "--force", "--published", "2024"], capsys)
     assert code == 2
-    assert err == (f"{DOC}: is the document {DOC}; a claim file cannot replace it\n"
-                   "auditor: 1 input error; nothing was written\n")
+    assert err == (
+        f"{DOC}: is the document {DOC}; a claim file cannot replace it\nauditor: 1 input error; nothing was written\n"
+    )
     assert snapshot(root) == before
 
 
@@ -137,10 +146,14 @@ def test_extract_into_a_directory_with_one_document(tmp_path, capsys, output):
 def test_extract_refuses_two_documents_drafted_into_one_file(tmp_path, capsys):
     root = tmp_path / "p"
     build(root, {"a/same.txt": "第一段有100万元。\n", "b/same.txt": "第二段有200万元。\n"})
-    code, out, err = invoke(root, ["extract", "a/same.txt", "b/same.txt", "-o", "drafts/", "--published", "2024"], capsys)
+    code, out, err = invoke(
+        root, ["extract", "a/same.txt", "b/same.txt", "-o", "drafts/", "--published", "2024"], capsys
+    )
     assert code == 2
-    assert err == ("drafts/same.yaml: 2 documents would be drafted into it (a/same.txt, b/same.txt); draft them into "
-                   "separate directories\nauditor: 1 input error; nothing was written\n")
+    assert err == (
+        "drafts/same.yaml: 2 documents would be drafted into it (a/same.txt, b/same.txt); draft them into "
+        "separate directories\nauditor: 1 input error; nothing was written\n"
+    )
     assert not (root / "drafts").exists()
 
 
@@ -149,8 +162,10 @@ def test_extract_merge_refuses_the_claim_file_of_another_document(tmp_path, caps
     build(root, {"claims/b.yaml": "document: corpus/b.txt\npublished: 2024\nclaims: []\n", "corpus/b.txt": DOC_TEXT})
     code, out, err = invoke(root, ["extract", DOC, "--published", "2024", "--merge", "claims/b.yaml"], capsys)
     assert (code, out) == (2, "")
-    assert err == ("claims/b.yaml:1: the claim file is for corpus/b.txt, not corpus/a.txt\n"
-                   "auditor: 1 input error; nothing was written\n")
+    assert err == (
+        "claims/b.yaml:1: the claim file is for corpus/b.txt, not corpus/a.txt\n"
+        "auditor: 1 input error; nothing was written\n"
+    )
 
 
 @pytest.mark.parametrize("command", [["check", "--format", "json", "-o", "report.json"], ["baseline"]])
@@ -171,8 +186,15 @@ def test_a_symbolic_link_as_the_output_is_replaced_not_written_through(tmp_path,
     assert sorted(path.name for path in outside.iterdir()) == ["precious.txt"]
 
 
-@pytest.mark.parametrize("command", [["check", "-o", "reports/r.txt"], ["scan", DOC, "-o", "reports/r.txt"],
-                                     ["baseline", "-o", "reports/b.json"], ["extract", DOC, "-o", "reports/", "--published", "2024"]])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["check", "-o", "reports/r.txt"],
+        ["scan", DOC, "-o", "reports/r.txt"],
+        ["baseline", "-o", "reports/b.json"],
+        ["extract", DOC, "-o", "reports/", "--published", "2024"],
+    ],
+)
 def test_a_relative_output_through_a_directory_link_out_of_the_project_is_refused(tmp_path, capsys, command):
     outside = tmp_path / "outside"
     outside.mkdir()
@@ -183,8 +205,13 @@ def test_a_relative_output_through_a_directory_link_out_of_the_project_is_refuse
     assert code == 2
     assert "a symbolic link on its way leads outside the project" in err
     assert list(outside.iterdir()) == []
-    code, out, err = invoke(root, [*command[:-1], str(outside / "r.txt")] if command[0] != "extract" else
-                            [*command[:-3], str(outside), *command[-2:]], capsys)
+    code, out, err = invoke(
+        root,
+        [*command[:-1], str(outside / "r.txt")]
+        if command[0] != "extract"
+        else [*command[:-3], str(outside), *command[-2:]],
+        capsys,
+    )
     assert code in (0, 1) and list(outside.iterdir())  # named by an absolute path: the user's choice
 
 
@@ -219,9 +246,18 @@ def test_a_full_disk_is_reported_for_a_file_and_for_standard_output(tmp_path):
     to_file = process(root, ["check", "-o", "/dev/full"])
     assert (to_file.returncode, to_file.stderr) == (2, b"auditor: cannot write /dev/full: No space left on device\n")
     with open("/dev/full", "wb") as full:
-        to_stdout = subprocess.run([sys.executable, "-m", "auditor.cli", "check"], cwd=root, stdout=full,
-                                   stderr=subprocess.PIPE, timeout=120, env={**os.environ, "PYTHONPATH": str(ROOT)})
-    assert (to_stdout.returncode, to_stdout.stderr) == (2, b"auditor: cannot write the output: No space left on device\n")
+        to_stdout = subprocess.run(
+            [sys.executable, "-m", "auditor.cli", "check"],
+            cwd=root,
+            stdout=full,
+            stderr=subprocess.PIPE,
+            timeout=120,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
+    assert (to_stdout.returncode, to_stdout.stderr) == (
+        2,
+        b"auditor: cannot write the output: No space left on device\n",
+    )
 
 
 def test_a_closed_standard_output_is_reported_not_a_crash(tmp_path):
@@ -243,6 +279,7 @@ def test_an_absurd_terminal_width_is_capped(tmp_path, capsys, monkeypatch):
 
 
 # --------------------------------------------------------------------------- what names and text may carry
+
 
 def test_names_and_text_cannot_write_to_the_terminal_or_start_a_ci_command(tmp_path, capsys):
     root = tmp_path / "p"
@@ -279,6 +316,7 @@ def test_a_usage_error_shows_the_argument_escaped(tmp_path, capsys):
 
 # --------------------------------------------------------------------------- staying inside the project
 
+
 def test_a_link_out_of_the_project_in_a_searched_directory_is_refused(tmp_path, capsys):
     secret = tmp_path / "secret.txt"
     secret.write_text("SECRET_TOKEN 机密\n\nSECRET_TOKEN 机密\n", encoding="utf-8")
@@ -290,10 +328,12 @@ def test_a_link_out_of_the_project_in_a_searched_directory_is_refused(tmp_path, 
     (root / "docs" / "loop2.txt").symlink_to(root / "docs" / "loop1.txt")
     code, out, err = invoke(root, ["scan", "docs"], capsys)
     assert (code, out) == (2, "")
-    assert err == ("docs/leak.txt: symbolic link to a file outside the project root; not read\n"
-                   "docs/loop1.txt: symbolic link to nothing (or a loop of links)\n"
-                   "docs/loop2.txt: symbolic link to nothing (or a loop of links)\n"
-                   "auditor: 3 input errors; nothing was checked\n")
+    assert err == (
+        "docs/leak.txt: symbolic link to a file outside the project root; not read\n"
+        "docs/loop1.txt: symbolic link to nothing (or a loop of links)\n"
+        "docs/loop2.txt: symbolic link to nothing (or a loop of links)\n"
+        "auditor: 3 input errors; nothing was checked\n"
+    )
 
 
 def test_configured_paths_stay_inside_the_project(tmp_path, capsys):
@@ -327,22 +367,33 @@ def test_from_a_directory_outside_any_project_the_paths_find_theirs(tmp_path, ca
 
 # --------------------------------------------------------------------------- claims and settings
 
+
 def test_a_relation_date_that_is_no_date_is_an_input_error(tmp_path, capsys):
     root = tmp_path / "p"
-    build(root, {DOC: "时隔12年，他于2011年离开。\n",
-                 "claims/a.yaml": (f"document: {DOC}\npublished: 2024-06\nclaims:\n  - {{id: gap, key: a, quote: 时隔12年}}\n"
-                                   "  - {id: left, key: b, quote: 他于2011年离开}\nrelations:\n  - span: gap\n"
-                                   "    from: left\n    to: 2030-13\n")})
+    build(
+        root,
+        {
+            DOC: "时隔12年，他于2011年离开。\n",
+            "claims/a.yaml": (
+                f"document: {DOC}\npublished: 2024-06\nclaims:\n  - {{id: gap, key: a, quote: 时隔12年}}\n"
+                "  - {id: left, key: b, quote: 他于2011年离开}\nrelations:\n  - span: gap\n"
+                "    from: left\n    to: 2030-13\n"
+            ),
+        },
+    )
     code, out, err = invoke(root, ["check"], capsys)
     assert code == 2
     assert err.splitlines()[0] == 'claims/a.yaml:9:9: to: "2030-13" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)'
 
 
 def test_check_options_out_of_their_range_are_located(tmp_path, capsys):
-    root = configured(tmp_path, "[tool.auditor.checks.discovered-conflict]\nmin_confidence = nan\n"
+    root = configured(
+        tmp_path,
+        "[tool.auditor.checks.discovered-conflict]\nmin_confidence = nan\n"
         '[tool.auditor.checks.duplicate-paragraph]\npassage_severity = "fatal"\nnear_threshold = 101\n'
         "min_length = -5\nboilerplate_frequency = 0\n"
-        '[tool.auditor.checks.mixed-punctuation]\nmarks = ["", "ab"]\n')
+        '[tool.auditor.checks.mixed-punctuation]\nmarks = ["", "ab"]\n',
+    )
     code, out, err = invoke(root, ["check"], capsys)
     assert code == 2
     assert err.splitlines() == [
@@ -368,7 +419,10 @@ def test_a_deeply_nested_baseline_is_an_input_error(tmp_path, capsys):
     root = tmp_path / "p"
     build(root, {"claims/a.yaml": ONE_CLAIM, "b.json": "[" * 100_000})
     code, out, err = invoke(root, ["check", "--baseline", "b.json"], capsys)
-    assert (code, err) == (2, "b.json: JSON nested too deeply to be a baseline\nauditor: 1 input error; nothing was checked\n")
+    assert (code, err) == (
+        2,
+        "b.json: JSON nested too deeply to be a baseline\nauditor: 1 input error; nothing was checked\n",
+    )
 
 
 # --------------------------------------------------------------------------- baselines and alike findings
@@ -406,7 +460,8 @@ def test_a_baseline_hides_as_many_alike_findings_as_it_recorded(tmp_path, capsys
     stale = json.loads(out)["findings"]
     assert code == 1
     assert [(f["check"], f["message"][:52], f["location"]["line"]) for f in stale] == [
-        ("stale-baseline-entry", "Baseline entry records 2 alike findings, 1 remain: d", 6)]
+        ("stale-baseline-entry", "Baseline entry records 2 alike findings, 1 remain: d", 6)
+    ]
     assert ["set the entry's count to 1 (`auditor baseline --prune` does)"] == [f["fix"] for f in stale]
 
     code, out, err = invoke(root, ["baseline", "--prune"], capsys)
@@ -431,12 +486,14 @@ def test_entries_repeating_a_fingerprint_are_judged_together(tmp_path, capsys):
     stale = json.loads(out)["findings"]
     assert code == 1
     assert [(f["check"], f["message"][:51]) for f in stale] == [
-        ("stale-baseline-entry", "Baseline entry records 2 alike findings, 1 remain: ")]
+        ("stale-baseline-entry", "Baseline entry records 2 alike findings, 1 remain: ")
+    ]
 
 
 def test_configured_strings_are_shown_escaped(tmp_path, capsys):
-    root = configured(tmp_path, '[tool.auditor.checks.truncated-paragraph]\n'
-                                         'caption_endings = ["\\u009b31mRED", "abc\\u202eevil"]\n')
+    root = configured(
+        tmp_path, '[tool.auditor.checks.truncated-paragraph]\ncaption_endings = ["\\u009b31mRED", "abc\\u202eevil"]\n'
+    )
     code, out, err = invoke(root, ["config"], capsys)
     assert (code, err) == (0, "")
     assert "\x9b" not in out and "\u202e" not in out
@@ -454,8 +511,10 @@ def test_a_baseline_named_to_start_a_ci_command_is_shown_escaped(tmp_path, capsy
 @pytest.mark.parametrize("count", ["0", "true", "1.5", '"2"'])
 def test_a_baseline_count_must_be_a_whole_number(tmp_path, capsys, count):
     root = tmp_path / "p"
-    baseline = ('{"kind": "auditor-baseline", "schema_version": 1, "entries": [{"fingerprint": "abc", "check": '
-                f'"duplicate-paragraph", "path": "corpus/a.txt", "message": "m", "reason": "", "count": {count}}}]}}')
+    baseline = (
+        '{"kind": "auditor-baseline", "schema_version": 1, "entries": [{"fingerprint": "abc", "check": '
+        f'"duplicate-paragraph", "path": "corpus/a.txt", "message": "m", "reason": "", "count": {count}}}]}}'
+    )
     build(root, {"claims/a.yaml": ONE_CLAIM, "b.json": baseline})
     code, out, err = invoke(root, ["check", "--baseline", "b.json"], capsys)
     assert code == 2
@@ -465,8 +524,13 @@ def test_a_baseline_count_must_be_a_whole_number(tmp_path, capsys, count):
 @pytest.mark.parametrize("version", ["true", "1.0"])
 def test_a_baseline_schema_version_must_be_the_integer(tmp_path, capsys, version):
     root = tmp_path / "p"
-    build(root, {"claims/a.yaml": ONE_CLAIM,
-                 "b.json": f'{{"kind": "auditor-baseline", "schema_version": {version}, "entries": []}}'})
+    build(
+        root,
+        {
+            "claims/a.yaml": ONE_CLAIM,
+            "b.json": f'{{"kind": "auditor-baseline", "schema_version": {version}, "entries": []}}',
+        },
+    )
     code, out, err = invoke(root, ["check", "--baseline", "b.json"], capsys)
     assert code == 2
     assert "unsupported baseline schema_version" in err
@@ -474,14 +538,16 @@ def test_a_baseline_schema_version_must_be_the_integer(tmp_path, capsys, version
 
 # --------------------------------------------------------------------------- interrupting workers
 
+
 @pytest.mark.skipif(not Path(f"/proc/{os.getpid()}/task/{os.getpid()}/children").exists(), reason="needs Linux /proc")
 def test_ctrl_c_during_a_parallel_scan_prints_one_line(tmp_path):
     root = tmp_path / "p"
     build(root, {"docs/a.txt": "资金118万元，" * 40_000, "docs/b.txt": "资金118万元，" * 40_000})
     command = [sys.executable, "-m", "auditor.cli", "scan", "docs", "--jobs", "2", "--no-cache"]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    started = subprocess.Popen(command, cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                               start_new_session=True)
+    started = subprocess.Popen(
+        command, cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True
+    )
     children = Path(f"/proc/{started.pid}/task/{started.pid}/children")
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and started.poll() is None and not children.read_text().strip():

@@ -36,8 +36,14 @@ def test_two_workers_give_byte_identical_reports(tmp_path):
 def test_progress_reports_every_task(tmp_path):
     paths = synthetic_project(tmp_path, count=8)
     seen = []
-    run_audit(tmp_path, [], paths, discovery=True, jobs=2,
-              progress=lambda done, total, label: seen.append((done, total, label)))
+    run_audit(
+        tmp_path,
+        [],
+        paths,
+        discovery=True,
+        jobs=2,
+        progress=lambda done, total, label: seen.append((done, total, label)),
+    )
     assert seen and seen[-1][0] == seen[-1][1]
     assert len({total for _, total, _ in seen}) == 1  # a stable total: the bar never runs backwards
     assert all(a[0] < b[0] for a, b in zip(seen, seen[1:]))  # and always forwards
@@ -48,7 +54,9 @@ def test_progress_reports_every_task(tmp_path):
 
 def test_corpus_scan_is_identical_with_two_workers():
     paths = sorted((ROOT / "corpus").glob("*.txt"))
-    assert render(run_audit(ROOT, [], paths, discovery=True, jobs=2)) == render(run_audit(ROOT, [], paths, discovery=True))
+    assert render(run_audit(ROOT, [], paths, discovery=True, jobs=2)) == render(
+        run_audit(ROOT, [], paths, discovery=True)
+    )
 
 
 def test_no_progress_bar_without_a_terminal_or_in_ci(monkeypatch):

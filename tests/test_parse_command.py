@@ -44,7 +44,10 @@ def test_json_output_has_stable_fields_and_exact_numbers():
     data = json.loads(result.output)
     assert [item["text"] for item in data] == ["1500多名", "超90%", "2.5万亩"]
     first = data[0]
-    assert {key: first[key] for key in ("text", "kind", "low", "high", "low_inclusive", "high_inclusive", "unit", "dimension", "qualifier")} == {
+    assert {
+        key: first[key]
+        for key in ("text", "kind", "low", "high", "low_inclusive", "high_inclusive", "unit", "dimension", "qualifier")
+    } == {
         "text": "1500多名",
         "kind": "quantity",
         "low": 1500,
@@ -123,6 +126,8 @@ def test_find_lists_unread_spans_with_their_reason(tmp_path):
     ]
     data = json.loads(run("--find", str(document), "--format", "json").output)
     assert [(u["line"], u["column"], u["malformed"]) for u in data["unread"]] == [(1, 5, True), (1, 21, False)]
+
+
 def test_find_missing_file_exits_2(tmp_path):
     result = CliRunner().invoke(parse_command, ["--find", str(tmp_path / "missing.txt")])
     assert result.exit_code == 2

@@ -73,7 +73,9 @@ def test_unrelated_quote_has_no_near_miss():
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("教育基金，,。. \n“”\"１1２2万元abcAB")), min_size=1, max_size=40), st.data())
+@given(
+    st.text(alphabet=st.sampled_from(list('教育基金，,。. \n“”"１1２2万元abcAB')), min_size=1, max_size=40), st.data()
+)
 def test_every_match_is_the_quote_after_normalization(text, data):
     document = Document("x.txt", text)
     start = data.draw(st.integers(0, len(text) - 1))
@@ -116,7 +118,9 @@ def _reference_normalize(text: str) -> tuple[str, list[int]]:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("教育，,。. \n\t“”１1Ａa…①㎡ﬁ¼½\u3000\u2002・·—e\u0301\u0958İ")), max_size=30))
+@given(
+    st.text(alphabet=st.sampled_from(list("教育，,。. \n\t“”１1Ａa…①㎡ﬁ¼½\u3000\u2002・·—e\u0301\u0958İ")), max_size=30)
+)
 def test_normalize_agrees_with_the_character_by_character_rules(text):
     expected_text, expected_origin = _reference_normalize(text)
     normalized = normalize(text)

@@ -13,7 +13,11 @@ def test_the_table_says_of_each_check_what_its_module_says():
     for entry in REGISTRY:
         check = get_check(entry.id)
         assert (check.id, check.severity, check.needs_claims, check.discovery) == (
-            entry.id, entry.severity, entry.needs_claims, entry.discovery), entry.id
+            entry.id,
+            entry.severity,
+            entry.needs_claims,
+            entry.discovery,
+        ), entry.id
 
 
 def test_every_check_module_is_in_the_table_once():
@@ -29,9 +33,11 @@ def test_ids_are_kebab_case_and_name_their_module():
 
 
 def test_selection_and_settings_import_no_check():
-    script = ("import sys\nfrom auditor.config import load_settings\nfrom auditor.runner import selected_ids\n"
-              "settings = load_settings()\nselected_ids(['percent-sum'], [], with_claims=True)\n"
-              "print(sorted(m for m in sys.modules if m.startswith('auditor.checks.')))")
+    script = (
+        "import sys\nfrom auditor.config import load_settings\nfrom auditor.runner import selected_ids\n"
+        "settings = load_settings()\nselected_ids(['percent-sum'], [], with_claims=True)\n"
+        "print(sorted(m for m in sys.modules if m.startswith('auditor.checks.')))"
+    )
     run = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True)
     assert (run.stdout, run.stderr) == ("[]\n", "")
 

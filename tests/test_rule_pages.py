@@ -15,13 +15,20 @@ RULES = ROOT / "docs" / "rules"
 def expected_pages() -> dict[str, str]:
     pages = {f"{check.id}.md": documentation(check, page=True) for check in all_checks()}
     rows = [f"| [`{check.id}`]({check.id}.md) | {check.severity.label} | {check.summary} |" for check in all_checks()]
-    pages["README.md"] = "\n".join([
-        "# Checks", "",
-        "One page per check, generated from its module's docstring (`auditor explain ID` prints the same text;",
-        "`pytest tests/test_rule_pages.py --update-golden` rewrites these pages). SARIF reports link each rule",
-        "here through `helpUri`.", "",
-        "| id | default severity | flags |", "|---|---|---|", *rows, "",
-    ])
+    pages["README.md"] = "\n".join(
+        [
+            "# Checks",
+            "",
+            "One page per check, generated from its module's docstring (`auditor explain ID` prints the same text;",
+            "`pytest tests/test_rule_pages.py --update-golden` rewrites these pages). SARIF reports link each rule",
+            "here through `helpUri`.",
+            "",
+            "| id | default severity | flags |",
+            "|---|---|---|",
+            *rows,
+            "",
+        ]
+    )
     return pages
 
 
@@ -44,6 +51,8 @@ def test_a_page_is_the_explain_text_under_a_title():
 
     check = get_check("percent-sum")
     page = documentation(check, page=True)
-    assert page.startswith("# percent-sum\n\n*Default severity: error; runs on claims. "
-                           "`auditor explain percent-sum` prints this page.*\n\nShares of one total")
+    assert page.startswith(
+        "# percent-sum\n\n*Default severity: error; runs on claims. "
+        "`auditor explain percent-sum` prints this page.*\n\nShares of one total"
+    )
     assert page.split("\n", 4)[4] == documentation(check).split("\n", 2)[2]

@@ -104,8 +104,11 @@ def test_corpus_discovers_exactly_the_fund_conflict_and_the_span_to_look_at():
     assert evidence["difference"] == "10万元 (9.3%)"
     assert evidence["shared wording"] == "工作组成立 · 通伊教育基金"
     assert "guess" in finding.assumption
-    highlighted = [loc.excerpt[s - loc.start:e - loc.start] for loc in (finding.location, *finding.related)
-                   for s, e in loc.highlights]
+    highlighted = [
+        loc.excerpt[s - loc.start : e - loc.start]
+        for loc in (finding.location, *finding.related)
+        for s, e in loc.highlights
+    ]
     assert highlighted == ["108万元", "118万元"]
 
 
@@ -131,7 +134,11 @@ def test_corpus_decoys_stay_quiet_at_any_confidence(first, second):
     pairs.candidates()
 
     def sites(prefix, text):
-        return [n for n, s in enumerate(pairs.sites) if s.document.path.startswith(f"corpus/{prefix}_") and s.figure.text == text]
+        return [
+            n
+            for n, s in enumerate(pairs.sites)
+            if s.document.path.startswith(f"corpus/{prefix}_") and s.figure.text == text
+        ]
 
     found = [(i, j) for i in sites(*first) for j in sites(*second)]
     assert found, (first, second)
@@ -222,6 +229,7 @@ def test_scan_a_directory_with_no_documents_exits_2(tmp_path):
 # ------------------------------------------------------------------ cost
 
 
+@pytest.mark.slow
 def test_candidate_pairs_are_a_small_fraction_of_all_pairs():
     """Blocking on rare shingles: candidates grow with the figures, not with their square."""
     from auditor import discovery
@@ -245,11 +253,18 @@ def test_reading_cuts_sentences_and_clauses_outside_figures():
     from auditor import discovery
     from auditor.documents import Document
 
-    document = Document("a.txt", "总投资2.12亿元，其中一期1,080万元、二期3.5 million dollars. It was\nfinished.\n项目于去年年底全部完工\n")
+    document = Document(
+        "a.txt",
+        "总投资2.12亿元，其中一期1,080万元、二期3.5 million dollars. It was\nfinished.\n项目于去年年底全部完工\n",
+    )
     reading = discovery.read_document(document)
-    sentences = [document.text[s.start:s.end] for s in reading.sentences]
-    assert sentences == ["总投资2.12亿元，其中一期1,080万元、二期3.5 million dollars.", "It was\nfinished.", "项目于去年年底全部完工"]
-    clauses = [document.text[c.start:c.end] for c in reading.sentences[0].clauses]
+    sentences = [document.text[s.start : s.end] for s in reading.sentences]
+    assert sentences == [
+        "总投资2.12亿元，其中一期1,080万元、二期3.5 million dollars.",
+        "It was\nfinished.",
+        "项目于去年年底全部完工",
+    ]
+    clauses = [document.text[c.start : c.end] for c in reading.sentences[0].clauses]
     assert clauses == ["总投资2.12亿元", "其中一期1,080万元", "二期3.5 million dollars"]
 
 
@@ -293,7 +308,9 @@ def test_similarity_is_symmetric_and_bounded():
     for i, j in list(combinations(range(len(pairs.sites)), 2))[:300]:
         sim = pairs.similarity(i, j)
         assert 0 <= sim < 1
-        assert sim == pytest.approx(discovery.similarity(pairs.grams[j], pairs.grams[i], pairs.idf, smooth=pairs.smooth))
+        assert sim == pytest.approx(
+            discovery.similarity(pairs.grams[j], pairs.grams[i], pairs.idf, smooth=pairs.smooth)
+        )
 
 
 def test_candidates_per_site_are_capped(monkeypatch):
@@ -377,7 +394,10 @@ def test_a_document_read_from_standard_input_is_scanned_under_its_stdin_filename
             os.chdir(previous)
 
     status, out, _ = scan(["-", "--stdin-filename", "news/a.md", "--format", "concise"], article)
-    assert (status, out) == (0, 'news/a.md:3:7: warning doubled-word Doubled word "浙浙"\nFound 1 warning; 1 document checked\n')
+    assert (status, out) == (
+        0,
+        'news/a.md:3:7: warning doubled-word Doubled word "浙浙"\nFound 1 warning; 1 document checked\n',
+    )
     status, out, _ = scan(["-", "--format", "concise"], article)
     assert out.splitlines()[0] == '-:3:7: warning doubled-word Doubled word "浙浙"'
     status, _, err = scan(["-"], b"\xff\xfe")

@@ -104,7 +104,9 @@ def test_a_headline_is_short_has_no_sentence_mark_and_no_clause_left_open():
     # A line that ends in a comma is a sentence broken across lines, not a headline.
     assert not is_title_like("记者看到，白雪覆盖下的校舍，")
     # Three clauses and 49 characters: the first line of a paragraph broken in two.
-    assert not is_title_like("在伊宁县南通第二实验学校建设现场,记者看到,白雪覆盖下的校舍,依然显露出南通“建筑铁军”的卓然气")
+    assert not is_title_like(
+        "在伊宁县南通第二实验学校建设现场,记者看到,白雪覆盖下的校舍,依然显露出南通“建筑铁军”的卓然气"
+    )
     assert is_title_like("Harbor Town counts the cost of the March flood")
     assert not is_heading("在阿拉尔市的盐碱水塘里，昔日寸", 30, 4)  # a three-character clause
 
@@ -177,19 +179,22 @@ def test_masking_keeps_every_offset_and_line_break():
     structure = read_structure(MARKDOWN_POST, markdown=True)
     assert len(structure.masked) == len(MARKDOWN_POST)
     assert [i for i, ch in enumerate(structure.masked) if ch == "\n"] == [
-        i for i, ch in enumerate(MARKDOWN_POST) if ch == "\n"]
+        i for i, ch in enumerate(MARKDOWN_POST) if ch == "\n"
+    ]
     # Front matter, the comment, the URL and the code are not text a reader sees: no figure is read there.
     document = Document("post.md", MARKDOWN_POST)
     assert [f.text for f in document.figures] == ["12.6亿元", "7.8亿元", "4.8亿元", "7.8亿元"]
     first = document.figures[0]
-    assert MARKDOWN_POST[first.start:first.end] == "12.6亿元"
+    assert MARKDOWN_POST[first.start : first.end] == "12.6亿元"
 
 
 def test_a_figure_split_by_inline_markup_is_read_whole_and_placed_in_the_source():
     text = "<p>今年<b>1</b>月，全区落实资金<font color=red>12.6</font>亿元。</p>\n"
     document = Document("a.html", text)
-    assert [(f.text, text[f.start:f.end]) for f in document.figures] == [
-        ("今年1月", "今年<b>1</b>月"), ("12.6亿元", "12.6</font>亿元")]
+    assert [(f.text, text[f.start : f.end]) for f in document.figures] == [
+        ("今年1月", "今年<b>1</b>月"),
+        ("12.6亿元", "12.6</font>亿元"),
+    ]
     assert document.visible(0, len(text)) == "今年 1 月，全区落实资金 12.6 亿元。"
 
 
@@ -238,7 +243,8 @@ def test_scanning_the_reposts_judges_only_their_prose():
 def test_a_defect_in_the_prose_of_markup_is_reported_at_its_place_in_the_source():
     text = HTML_REPOST.replace("其中产业项目资金7.8亿元。</p>", "其中产业项目资金7.8亿元，主要用于</p>")
     assert _scan({"a.html": text}) == [
-        ("truncated-paragraph", "a.html:6:15", 'Paragraph ends mid-sentence after "主要用于"; the document ends here')]
+        ("truncated-paragraph", "a.html:6:15", 'Paragraph ends mid-sentence after "主要用于"; the document ends here')
+    ]
 
 
 def test_the_numbered_lines_under_a_bare_note_heading_are_notes():

@@ -22,21 +22,28 @@ def test_a_suppressed_finding_is_counted_and_listed_with_verbose(tmp_path):
 def test_a_comment_without_a_reason_is_a_located_input_error(tmp_path):
     result = run_cli(["scan", "corpus"], _project(tmp_path, "<!-- auditor-ignore: doubled-word -->"))
     assert result.status == 2
-    assert result.stderr.splitlines()[0] == ("corpus/a.txt:3:1: auditor-ignore: doubled-word needs a reason after "
-                                             "the check ids (say why the finding is wrong here)")
+    assert result.stderr.splitlines()[0] == (
+        "corpus/a.txt:3:1: auditor-ignore: doubled-word needs a reason after "
+        "the check ids (say why the finding is wrong here)"
+    )
 
 
 def test_a_comment_naming_an_unknown_check_suggests_the_one_meant(tmp_path):
     result = run_cli(["scan", "corpus"], _project(tmp_path, "<!-- auditor-ignore: doubled-wrod the name -->"))
     assert result.status == 2
     assert result.stderr.splitlines()[0] == (
-        'corpus/a.txt:3:1: auditor-ignore names unknown check "doubled-wrod" (did you mean "doubled-word"?)')
+        'corpus/a.txt:3:1: auditor-ignore names unknown check "doubled-wrod" (did you mean "doubled-word"?)'
+    )
 
 
 def test_ignoring_unused_suppression_silences_the_report_of_unused_comments(tmp_path):
-    project = make_project(tmp_path, {"corpus/a.txt": "青禾县新闻\n\n<!-- auditor-ignore: doubled-word fixed -->\n全县共有学校12所。\n"})
+    project = make_project(
+        tmp_path, {"corpus/a.txt": "青禾县新闻\n\n<!-- auditor-ignore: doubled-word fixed -->\n全县共有学校12所。\n"}
+    )
     shown = run_cli(["scan", "corpus", "--format", "concise"], project).stdout
-    assert shown.splitlines()[0] == ("corpus/a.txt:3:1: warning unused-suppression Unused suppression: no doubled-word "
-                                     "finding in the paragraph after it")
+    assert shown.splitlines()[0] == (
+        "corpus/a.txt:3:1: warning unused-suppression Unused suppression: no doubled-word "
+        "finding in the paragraph after it"
+    )
     quiet = run_cli(["scan", "corpus", "--format", "concise", "--ignore", "unused-suppression"], project).stdout
     assert quiet == "No findings; 1 document checked\n"

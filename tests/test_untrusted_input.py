@@ -20,6 +20,9 @@ from auditor.patterns import LazyPattern
 from auditor.project import load_audit
 from auditor.registry import PACKAGE, registered
 
+# Adversarial inputs and every pattern against them: minutes, so out of the fast loop (`-m "not slow"`), run in CI.
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[1]
 ENGINE_MODULES = sorted(
     "auditor." + ".".join(path.relative_to(ROOT / "auditor").with_suffix("").parts)
@@ -50,8 +53,11 @@ def all_patterns() -> list[tuple[str, re.Pattern]]:
     from auditor.figures import prose, vocabulary
 
     # The figure reader builds patterns at run time (from the unit list); test them too.
-    found = [("auditor.figures.prose._core()", prose._core()), ("auditor.figures.prose._core(strict)", prose._core(True)),
-             ("auditor.figures.vocabulary.written_units()[0]", vocabulary.written_units()[0])]
+    found = [
+        ("auditor.figures.prose._core()", prose._core()),
+        ("auditor.figures.prose._core(strict)", prose._core(True)),
+        ("auditor.figures.vocabulary.written_units()[0]", vocabulary.written_units()[0]),
+    ]
     for name in ENGINE_MODULES + [f"{PACKAGE}.{entry.module}" for entry in registered()]:
         module = importlib.import_module(name)
         for attribute, value in sorted(vars(module).items()):
@@ -96,7 +102,8 @@ PATHOLOGICAL = {
     "30,000 broken lines": "".join(f"第{i}段资金，\n" for i in range(30_000)),
     # every paragraph a candidate copy of every earlier one (alike once figures are masked): 64 s before
     "400 paragraphs alike but for their figures": "\n\n".join(
-        "，".join(f"投入{p * 20 + i + 1}万元" for i in range(20)) + "。" for p in range(400)),
+        "，".join(f"投入{p * 20 + i + 1}万元" for i in range(20)) + "。" for p in range(400)
+    ),
 }
 PATHOLOGICAL_SECONDS = 30.0
 
@@ -120,10 +127,39 @@ def test_scanning_a_pathological_document_is_not_quadratic(shape):
 
 YAML_PIECES = st.sampled_from(
     [
-        "document: corpus/a.txt\n", "published: 2024-01\n", "claims:\n", "relations:\n", "  - id: x\n",
-        "    key: k\n", "    quote: 首期筹得108万元\n", "    value: 108万元\n", "    value: 万吨吨\n", "- ", ": ", "[", "]",
-        "{", "}", "&a ", "*a ", "<<: ", "!!python/object:os.system ", "\t", "'", '"', "#", "\n", "  ", "occurrence: 2\n",
-        "  - shares: [x, y]\n", "    of: z\n", "  - span: x\n", "    from: '1949'\n", "ignore: [x]\n", "\ufeff", "\x00",
+        "document: corpus/a.txt\n",
+        "published: 2024-01\n",
+        "claims:\n",
+        "relations:\n",
+        "  - id: x\n",
+        "    key: k\n",
+        "    quote: 首期筹得108万元\n",
+        "    value: 108万元\n",
+        "    value: 万吨吨\n",
+        "- ",
+        ": ",
+        "[",
+        "]",
+        "{",
+        "}",
+        "&a ",
+        "*a ",
+        "<<: ",
+        "!!python/object:os.system ",
+        "\t",
+        "'",
+        '"',
+        "#",
+        "\n",
+        "  ",
+        "occurrence: 2\n",
+        "  - shares: [x, y]\n",
+        "    of: z\n",
+        "  - span: x\n",
+        "    from: '1949'\n",
+        "ignore: [x]\n",
+        "\ufeff",
+        "\x00",
     ]
 )
 

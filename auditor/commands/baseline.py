@@ -21,9 +21,12 @@ from auditor.escaping import visible
 
 @click.command("baseline")
 @settings_options
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
-              help="Baseline file to write. [default: the configured `baseline`, else auditor-baseline.json "
-                   "at the project root]")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Baseline file to write. [default: the configured `baseline`, else auditor-baseline.json at the project root]",
+)
 @click.option("--reason", default="", metavar="TEXT", help="Reason recorded with each new entry (edit it later).")
 @click.option("--prune", is_flag=True, help="Only remove entries that no longer match a finding; add none.")
 def baseline_command(paths, doc_paths, select, ignore, config_file, project_dir, output, reason, prune):
@@ -54,13 +57,19 @@ def baseline_command(paths, doc_paths, select, ignore, config_file, project_dir,
     from auditor.io import leads_outside
 
     if output is not None and leads_outside(output, settings.root):
-        click.echo(f"auditor: not writing the baseline to {visible(shown)}: a symbolic link on its way leads outside the "
-                   "project; name the file by an absolute path to write there", err=True)
+        click.echo(
+            f"auditor: not writing the baseline to {visible(shown)}: a symbolic link on its way leads outside the "
+            "project; name the file by an absolute path to write there",
+            err=True,
+        )
         return ExitStatus.INPUT_ERROR
     try:
         old = baselines.load_existing(target, shown)
     except baselines.NotABaseline as exc:
-        click.echo(f"auditor: {visible(shown)} exists and is {exc}; refusing to overwrite it (choose another file with -o)", err=True)
+        click.echo(
+            f"auditor: {visible(shown)} exists and is {exc}; refusing to overwrite it (choose another file with -o)",
+            err=True,
+        )
         return ExitStatus.INPUT_ERROR
     except InputError as exc:
         print_input_error(exc, "the baseline was not written")
@@ -82,7 +91,12 @@ def baseline_command(paths, doc_paths, select, ignore, config_file, project_dir,
         return ExitStatus.INPUT_ERROR
 
     entries, counts = baselines.updated_entries(
-        old, report.findings, reason=reason, prune=prune, checks_run=report.checks, partial=inputs.partial,
+        old,
+        report.findings,
+        reason=reason,
+        prune=prune,
+        checks_run=report.checks,
+        partial=inputs.partial,
     )
     from auditor.io import write_atomic
 
@@ -97,8 +111,12 @@ def baseline_command(paths, doc_paths, select, ignore, config_file, project_dir,
         f"({counts['added']} added, {counts['kept']} kept, {counts['removed']} removed)"
     )
     if inputs.partial and old is not None:
-        click.echo("Only some files were audited (PATHS or --docs), so no entry was removed; "
-                   "run without them to drop entries that no longer match.")
+        click.echo(
+            "Only some files were audited (PATHS or --docs), so no entry was removed; "
+            "run without them to drop entries that no longer match."
+        )
     if old is None and settings["baseline"] is None:
-        click.echo(visible(f'Use it with `auditor check --baseline {shown}`, or set baseline = "{shown}" in [tool.auditor].'))
+        click.echo(
+            visible(f'Use it with `auditor check --baseline {shown}`, or set baseline = "{shown}" in [tool.auditor].')
+        )
     return ExitStatus.OK

@@ -88,28 +88,52 @@ def exit_status(report, fail_on: str, exit_zero: bool) -> ExitStatus:
 
 
 stdin_filename_option = click.option(
-    "--stdin-filename", metavar="NAME", default=None,
+    "--stdin-filename",
+    metavar="NAME",
+    default=None,
     help="The name to report a document read from standard input (`-` as a document) under; its suffix decides "
-         "how it is read (.md: Markdown). [default: -]")
+    "how it is read (.md: Markdown). [default: -]",
+)
 
 project_option = click.option(
-    "--project", "project_dir", type=click.Path(path_type=Path, file_okay=False, exists=True), default=None,
+    "--project",
+    "project_dir",
+    type=click.Path(path_type=Path, file_okay=False, exists=True),
+    default=None,
     help="The project root (default: the nearest folder upward with auditor.toml, [tool.auditor] in "
-         "pyproject.toml, or .git); for a pre-commit hook or CI job run from elsewhere.")
+    "pyproject.toml, or .git); for a pre-commit hook or CI job run from elsewhere.",
+)
 
 
 def settings_options(function):
     """PATHS and the options that are also configuration keys, plus --config."""
     decorators = [
         click.argument("paths", nargs=-1, type=click.Path(path_type=Path)),
-        click.option("--docs", "doc_paths", multiple=True, type=click.Path(path_type=Path),
-                     help="Also audit these documents (files or directories), with or without claims. [config: docs]"),
-        click.option("--select", multiple=True, metavar="IDS",
-                     help="Run only these checks (comma-separated, repeatable). [config: select]"),
-        click.option("--ignore", multiple=True, metavar="IDS",
-                     help="Skip these checks (comma-separated, repeatable). [config: ignore]"),
-        click.option("--config", "config_file", type=click.Path(path_type=Path, dir_okay=False),
-                     help="Read settings from this file instead of the project's auditor.toml / pyproject.toml."),
+        click.option(
+            "--docs",
+            "doc_paths",
+            multiple=True,
+            type=click.Path(path_type=Path),
+            help="Also audit these documents (files or directories), with or without claims. [config: docs]",
+        ),
+        click.option(
+            "--select",
+            multiple=True,
+            metavar="IDS",
+            help="Run only these checks (comma-separated, repeatable). [config: select]",
+        ),
+        click.option(
+            "--ignore",
+            multiple=True,
+            metavar="IDS",
+            help="Skip these checks (comma-separated, repeatable). [config: ignore]",
+        ),
+        click.option(
+            "--config",
+            "config_file",
+            type=click.Path(path_type=Path, dir_okay=False),
+            help="Read settings from this file instead of the project's auditor.toml / pyproject.toml.",
+        ),
         project_option,
     ]
     for decorator in reversed(decorators):
@@ -167,8 +191,10 @@ def from_scratch_if(no_cache: bool) -> None:
         click.get_current_context().with_resource(caches_off())
 
 
-FORMAT_HELP = ("Report format: text; concise (one line per finding); json; sarif; github (annotations); gitlab "
-               "(Code Quality); junit. [default: text; config: format]")
+FORMAT_HELP = (
+    "Report format: text; concise (one line per finding); json; sarif; github (annotations); gitlab "
+    "(Code Quality); junit. [default: text; config: format]"
+)
 
 
 PEOPLE_FORMATS = ("text", "concise")
@@ -178,20 +204,31 @@ def check_display(settings, statistics: bool, min_severity: str | None = None) -
     """Refuse --statistics and --min-severity with a machine format before anything runs: a CI job reading
     JSON or SARIF must see every finding that can fail it."""
     if statistics and settings["format"] not in PEOPLE_FORMATS:
-        raise click.UsageError(f"--statistics prints counts as text; it cannot be combined with --format {settings['format']}")
+        raise click.UsageError(
+            f"--statistics prints counts as text; it cannot be combined with --format {settings['format']}"
+        )
     if min_severity is not None and settings["format"] not in PEOPLE_FORMATS:
-        raise click.UsageError(f"--min-severity filters what people read (text, concise); --format {settings['format']} "
-                               "reports every finding, and --fail-on decides what fails")
+        raise click.UsageError(
+            f"--min-severity filters what people read (text, concise); --format {settings['format']} "
+            "reports every finding, and --fail-on decides what fails"
+        )
 
 
 def display_options(function):
     """--statistics and --min-severity: what the report shows, never what fails the run (--fail-on)."""
     decorators = [
-        click.option("--statistics", is_flag=True,
-                     help="Print the number of findings per check and severity instead of the findings."),
-        click.option("--min-severity", type=click.Choice(SEVERITY_CHOICES), default=None,
-                     help="Show only findings of this severity or worse (text and concise); the others are counted "
-                          "in the summary and still judged by --fail-on. [default: info]"),
+        click.option(
+            "--statistics",
+            is_flag=True,
+            help="Print the number of findings per check and severity instead of the findings.",
+        ),
+        click.option(
+            "--min-severity",
+            type=click.Choice(SEVERITY_CHOICES),
+            default=None,
+            help="Show only findings of this severity or worse (text and concise); the others are counted "
+            "in the summary and still judged by --fail-on. [default: info]",
+        ),
     ]
     for decorator in reversed(decorators):
         function = decorator(function)
@@ -200,10 +237,11 @@ def display_options(function):
 
 def no_cache_option(function):
     return click.option(
-        "--no-cache", is_flag=True,
+        "--no-cache",
+        is_flag=True,
         help="Audit from scratch: no cache of any kind, neither read nor written (also "
-             "AUDITOR_NO_CACHE=1). Reports are cached in $AUDITOR_CACHE_DIR, else ~/.cache/auditor, and reused "
-             "only when nothing they depend on changed; never in CI (the CI variable set).",
+        "AUDITOR_NO_CACHE=1). Reports are cached in $AUDITOR_CACHE_DIR, else ~/.cache/auditor, and reused "
+        "only when nothing they depend on changed; never in CI (the CI variable set).",
     )(function)
 
 
@@ -213,8 +251,15 @@ def run(settings, inputs, select: list[str], ignore: list[str]):
     from auditor.runner import UnknownCheck, run_audit
 
     try:
-        return run_audit(settings.root, inputs.claim_paths, inputs.document_paths, select=select, ignore=ignore,
-                         check_options=settings.check_options(), severities=settings.severities())
+        return run_audit(
+            settings.root,
+            inputs.claim_paths,
+            inputs.document_paths,
+            select=select,
+            ignore=ignore,
+            check_options=settings.check_options(),
+            severities=settings.severities(),
+        )
     except UnknownCheck as exc:
         raise click.UsageError(_with_hint(str(exc), select + ignore)) from None
 
@@ -224,7 +269,9 @@ def _with_hint(message: str, given: list[str]) -> str:
     from auditor.suggest import did_you_mean
 
     known = check_ids()
-    hints = [f'"{item}"{did_you_mean(item, known)}' for item in given if item not in known and did_you_mean(item, known)]
+    hints = [
+        f'"{item}"{did_you_mean(item, known)}' for item in given if item not in known and did_you_mean(item, known)
+    ]
     return message + (f"; {'; '.join(hints)}" if hints else "")
 
 
@@ -247,28 +294,62 @@ def _shown(path: Path, root: Path) -> str:
 
 @click.command("check")
 @settings_options
-@click.option("--format", "--output-format", "output_format", type=click.Choice(FORMAT_CHOICES), default=None,
-              help=FORMAT_HELP)
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
-              help="Write the report to FILE (atomically) instead of standard output.")
-@click.option("--fail-on", type=click.Choice(FAIL_ON_CHOICES), default=None,
-              help="Lowest severity that makes the exit status 1. [default: error; config: fail-on]")
+@click.option(
+    "--format", "--output-format", "output_format", type=click.Choice(FORMAT_CHOICES), default=None, help=FORMAT_HELP
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write the report to FILE (atomically) instead of standard output.",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(FAIL_ON_CHOICES),
+    default=None,
+    help="Lowest severity that makes the exit status 1. [default: error; config: fail-on]",
+)
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings (input errors still exit 2).")
-@click.option("--baseline", "baseline_file", type=click.Path(path_type=Path, dir_okay=False),
-              help="Hide the findings recorded in this baseline file (`auditor baseline`); report entries "
-                   "that no longer match. [config: baseline]")
+@click.option(
+    "--baseline",
+    "baseline_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Hide the findings recorded in this baseline file (`auditor baseline`); report entries "
+    "that no longer match. [config: baseline]",
+)
 @click.option("--no-baseline", is_flag=True, help="Ignore the configured baseline: show every finding.")
 @click.option("-q", "--quiet", is_flag=True, help="Print findings and the summary only.")
 @click.option("-v", "--verbose", is_flag=True, help="Also list suppressed findings.")
-@click.option("--color", type=click.Choice(COLOR_CHOICES), default=None,
-              help="Colour the terminal report (NO_COLOR and FORCE_COLOR are honoured with auto). "
-                   "[default: auto; config: color]")
+@click.option(
+    "--color",
+    type=click.Choice(COLOR_CHOICES),
+    default=None,
+    help="Colour the terminal report (NO_COLOR and FORCE_COLOR are honoured with auto). [default: auto; config: color]",
+)
 @stdin_filename_option
 @display_options
 @no_cache_option
-def check_command(paths, doc_paths, select, ignore, config_file, project_dir, output_format, output, fail_on,
-                  exit_zero, baseline_file, no_baseline, quiet, verbose, color, stdin_filename, statistics,
-                  min_severity, no_cache):
+def check_command(
+    paths,
+    doc_paths,
+    select,
+    ignore,
+    config_file,
+    project_dir,
+    output_format,
+    output,
+    fail_on,
+    exit_zero,
+    baseline_file,
+    no_baseline,
+    quiet,
+    verbose,
+    color,
+    stdin_filename,
+    statistics,
+    min_severity,
+    no_cache,
+):
     """Check claim files (default: the project's claims/) against their documents and each other.
 
     PATHS are claim files or directories of them. Documents are those the
@@ -286,10 +367,18 @@ def check_command(paths, doc_paths, select, ignore, config_file, project_dir, ou
     if isinstance(stdin, ExitStatus):
         return stdin
     doc_paths, given = stdin
-    cli = cli_settings(paths, doc_paths, select, ignore, **{
-        "fail-on": fail_on, "format": output_format, "color": color,
-        "baseline": str(baseline_file) if baseline_file is not None else None,
-    })
+    cli = cli_settings(
+        paths,
+        doc_paths,
+        select,
+        ignore,
+        **{
+            "fail-on": fail_on,
+            "format": output_format,
+            "color": color,
+            "baseline": str(baseline_file) if baseline_file is not None else None,
+        },
+    )
     settings = load_settings_or_exit(cli, config_file, paths, project_dir)
     if settings is None:
         return ExitStatus.INPUT_ERROR
@@ -302,10 +391,17 @@ def check_command(paths, doc_paths, select, ignore, config_file, project_dir, ou
     from auditor.runner import UnknownCheck
 
     try:
-        with progress_bar("checking", enabled=not quiet and settings["format"] in PEOPLE_FORMATS
-                          and output is None) as progress:
-            report, baselined = run_check(settings, inputs, use_baseline=not no_baseline, cache=report_cache(),
-                                          progress=progress, given_documents=given)
+        with progress_bar(
+            "checking", enabled=not quiet and settings["format"] in PEOPLE_FORMATS and output is None
+        ) as progress:
+            report, baselined = run_check(
+                settings,
+                inputs,
+                use_baseline=not no_baseline,
+                cache=report_cache(),
+                progress=progress,
+                given_documents=given,
+            )
     except UnknownCheck as exc:
         raise click.UsageError(_with_hint(str(exc), list(settings["select"]) + list(settings["ignore"]))) from None
     except InputError as exc:
@@ -313,8 +409,16 @@ def check_command(paths, doc_paths, select, ignore, config_file, project_dir, ou
         return ExitStatus.INPUT_ERROR
 
     status = exit_status(report, settings["fail-on"], exit_zero)
-    text = render_report(report, settings, baselined=baselined, output=output, quiet=quiet, verbose=verbose,
-                         statistics=statistics, min_severity=min_severity)
+    text = render_report(
+        report,
+        settings,
+        baselined=baselined,
+        output=output,
+        quiet=quiet,
+        verbose=verbose,
+        statistics=statistics,
+        min_severity=min_severity,
+    )
     if text is not None:
         where = baseline_path(settings) if not no_baseline else None
         read = [*inputs.claim_paths, *inputs.document_paths] + ([where[0]] if where else [])
@@ -341,15 +445,21 @@ def write_report(text: str, output: Path | None, inputs=(), root: Path | None = 
     from auditor.io import leads_outside, overwritten_input, write_atomic
 
     if root is not None and leads_outside(output, root):
-        click.echo(f"auditor: not writing the report to {visible(str(output))}: a symbolic link on its way leads outside "
-                   "the project; name the file by an absolute path to write there", err=True)
+        click.echo(
+            f"auditor: not writing the report to {visible(str(output))}: a symbolic link on its way leads outside "
+            "the project; name the file by an absolute path to write there",
+            err=True,
+        )
         return ExitStatus.INPUT_ERROR
     overwritten = overwritten_input(output, inputs)
     if overwritten is not None:
         from auditor.paths import display
 
-        click.echo(f"auditor: not writing the report to {visible(str(output))}: it is an input of this run "
-                   f"({visible(display(overwritten))}); choose another file", err=True)
+        click.echo(
+            f"auditor: not writing the report to {visible(str(output))}: it is an input of this run "
+            f"({visible(display(overwritten))}); choose another file",
+            err=True,
+        )
         return ExitStatus.INPUT_ERROR
     try:
         write_atomic(output, text.encode("utf-8"))
@@ -359,8 +469,9 @@ def write_report(text: str, output: Path | None, inputs=(), root: Path | None = 
     return None
 
 
-def render_report(report, settings, *, baselined, output, quiet, verbose, statistics=False,
-                  min_severity=None) -> str | None:
+def render_report(
+    report, settings, *, baselined, output, quiet, verbose, statistics=False, min_severity=None
+) -> str | None:
     """The report as text to write, or None when it was printed to the terminal already.
 
     `min_severity` hides the findings below it (the summary counts them); `statistics` prints counts per check
@@ -387,8 +498,13 @@ def render_report(report, settings, *, baselined, output, quiet, verbose, statis
     from auditor.report.formats import Context, render, repo_prefix
 
     summary_file = os.environ.get("GITHUB_STEP_SUMMARY") if output_format == "github" else None
-    context = Context(repo_prefix=repo_prefix(settings.root), baselined=baselined, include_suppressed=verbose,
-                      step_summary=bool(summary_file), rule_docs_url=settings["rule-docs-url"])
+    context = Context(
+        repo_prefix=repo_prefix(settings.root),
+        baselined=baselined,
+        include_suppressed=verbose,
+        step_summary=bool(summary_file),
+        rule_docs_url=settings["rule-docs-url"],
+    )
     text = render(output_format, report, context)
     if summary_file:
         from auditor.report.github import step_summary
@@ -398,7 +514,9 @@ def render_report(report, settings, *, baselined, output, quiet, verbose, statis
             with open(summary_file, "a", encoding="utf-8") as handle:
                 handle.write(step_summary(report, context))
         except OSError as exc:
-            click.echo(f"auditor: cannot write the step summary ($GITHUB_STEP_SUMMARY): {exc.strerror or exc}", err=True)
+            click.echo(
+                f"auditor: cannot write the step summary ($GITHUB_STEP_SUMMARY): {exc.strerror or exc}", err=True
+            )
     return text
 
 
@@ -428,8 +546,13 @@ class progress_bar:
         )
 
         self.bar = Progress(
-            TextColumn(self.verb), BarColumn(), TaskProgressColumn(), TimeElapsedColumn(),
-            TextColumn("{task.description}"), console=Console(stderr=True), transient=True,
+            TextColumn(self.verb),
+            BarColumn(),
+            TaskProgressColumn(),
+            TimeElapsedColumn(),
+            TextColumn("{task.description}"),
+            console=Console(stderr=True),
+            transient=True,
         )
         self.bar.start()
         task = self.bar.add_task("", total=None)
@@ -467,7 +590,9 @@ def read_stdin_document(name: str):
 
     data = sys.stdin.buffer.read(MAX_DOCUMENT_BYTES + 1)
     if len(data) > MAX_DOCUMENT_BYTES:
-        return InputError([InputProblem(name, f"standard input is larger than {MAX_DOCUMENT_BYTES // (1024 * 1024)} MiB")])
+        return InputError(
+            [InputProblem(name, f"standard input is larger than {MAX_DOCUMENT_BYTES // (1024 * 1024)} MiB")]
+        )
     text = decode_document(data, name)
     if isinstance(text, InputProblem):
         return InputError([text])

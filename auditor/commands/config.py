@@ -18,8 +18,9 @@ from auditor.escaping import visible
 @click.option("--fail-on", type=click.Choice(FAIL_ON_CHOICES), default=None, help="As for `check`.")
 @click.option("--baseline", "baseline_file", type=click.Path(path_type=Path, dir_okay=False), help="As for `check`.")
 @click.option("--color", type=click.Choice(COLOR_CHOICES), default=None, help="As for `check`.")
-def config_command(paths, doc_paths, select, ignore, config_file, project_dir, output_format, fail_on, baseline_file,
-                   color):
+def config_command(
+    paths, doc_paths, select, ignore, config_file, project_dir, output_format, fail_on, baseline_file, color
+):
     """Print the effective settings as TOML, each with where it came from.
 
     The command line wins over the configuration file ([tool.auditor] in
@@ -29,10 +30,18 @@ def config_command(paths, doc_paths, select, ignore, config_file, project_dir, o
     """
     from auditor.config import describe_settings
 
-    cli = cli_settings(paths, doc_paths, select, ignore, **{
-        "fail-on": fail_on, "format": output_format, "color": color,
-        "baseline": str(baseline_file) if baseline_file is not None else None,
-    })
+    cli = cli_settings(
+        paths,
+        doc_paths,
+        select,
+        ignore,
+        **{
+            "fail-on": fail_on,
+            "format": output_format,
+            "color": color,
+            "baseline": str(baseline_file) if baseline_file is not None else None,
+        },
+    )
     settings = load_settings_or_exit(cli, config_file, paths, project_dir)
     if settings is None:
         return ExitStatus.INPUT_ERROR
@@ -41,8 +50,9 @@ def config_command(paths, doc_paths, select, ignore, config_file, project_dir, o
     known = set(check_ids())
     unknown = sorted({*settings["select"], *settings["ignore"]} - known)
     if unknown:
-        raise click.UsageError(f"unknown check id{'s' if len(unknown) > 1 else ''}: {', '.join(unknown)} "
-                               "(`auditor checks` lists them)")
+        raise click.UsageError(
+            f"unknown check id{'s' if len(unknown) > 1 else ''}: {', '.join(unknown)} (`auditor checks` lists them)"
+        )
     # Configured strings are the repository's: shown with their control characters escaped.
     click.echo(visible(describe_settings(settings), keep_newlines=True), nl=False)
     return ExitStatus.OK

@@ -33,8 +33,13 @@ def documentation(check, page: bool = False) -> str:
     scope = "claims" if check.needs_claims else "documents (with or without claims)"
     head = f"default severity: {check.severity.label}; runs on {scope}"
     if page:
-        lines = [f"# {check.id}", "", f"*{head[0].upper()}{head[1:]}. `auditor explain {check.id}` prints this page.*",
-                 "", check.docs]
+        lines = [
+            f"# {check.id}",
+            "",
+            f"*{head[0].upper()}{head[1:]}. `auditor explain {check.id}` prints this page.*",
+            "",
+            check.docs,
+        ]
     else:
         lines = [f"{check.id}  [{head}]", "", check.docs]
     if check.options:

@@ -48,7 +48,9 @@ def _schema_reference(output: Path | None, root: Path) -> str | None:
 
     for schema in (root / SCHEMA_NAME, root / "auditor" / "schemas" / SCHEMA_NAME):
         if schema.is_file():
-            return Path(os.path.relpath(schema, (output.parent if str(output.parent) else Path(".")).resolve())).as_posix()
+            return Path(
+                os.path.relpath(schema, (output.parent if str(output.parent) else Path(".")).resolve())
+            ).as_posix()
     return None
 
 
@@ -68,7 +70,7 @@ def _write(path: Path, text: str, force: bool) -> InputProblem | None:
 
 def _located(name: str, message: str) -> InputProblem:
     """A MergeError's "name[:line]: message" as a located problem (the name is not repeated)."""
-    rest = message[len(name) + 1:].lstrip() if message.startswith(name + ":") else message
+    rest = message[len(name) + 1 :].lstrip() if message.startswith(name + ":") else message
     line, _, after = rest.partition(":")
     if line.isdigit():
         return InputProblem(name, after.lstrip(), int(line))
@@ -84,16 +86,27 @@ def _fail(problems: list[InputProblem], what: str = "nothing was written") -> Ex
 
 @click.command("extract")
 @click.argument("documents", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="DOC...")
-@click.option("-o", "--output", type=click.Path(),  # a str: Path would drop the trailing slash that names a directory
-              help="Write the claim file here (atomically) instead of standard output. A directory (with several "
-                   "documents, or one that exists or ends in /) receives one <document name>.yaml each.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(),  # a str: Path would drop the trailing slash that names a directory
+    help="Write the claim file here (atomically) instead of standard output. A directory (with several "
+    "documents, or one that exists or ends in /) receives one <document name>.yaml each.",
+)
 @click.option("--force", is_flag=True, help="Overwrite existing output files.")
-@click.option("--published", metavar="YYYY[-MM[-DD]]",
-              help="Publication date to write. [default: the file's modification month, marked to confirm]")
-@click.option("--merge", "merge_path", type=click.Path(path_type=Path, dir_okay=False, exists=True),
-              help="An edited claim file for this document: keep its claims and relations (a quote whose "
-                   "figure changed is updated), add figures no claim covers (not those under `skip:`), and list "
-                   "claims whose quote vanished on standard error (exit 1; they stay for `check` to report).")
+@click.option(
+    "--published",
+    metavar="YYYY[-MM[-DD]]",
+    help="Publication date to write. [default: the file's modification month, marked to confirm]",
+)
+@click.option(
+    "--merge",
+    "merge_path",
+    type=click.Path(path_type=Path, dir_okay=False, exists=True),
+    help="An edited claim file for this document: keep its claims and relations (a quote whose "
+    "figure changed is updated), add figures no claim covers (not those under `skip:`), and list "
+    "claims whose quote vanished on standard error (exit 1; they stay for `check` to report).",
+)
 def extract_command(documents, output, force, published, merge_path):
     """Draft a claim file for each document: every figure, with a quote and a suggested key.
 
@@ -171,15 +184,28 @@ def extract_command(documents, output, force, published, merge_path):
         except extract.MergeError as exc:
             return _fail([_located(merge_path.as_posix(), str(exc))])
         for claim_id, old, new in merged.updated:
-            click.echo(visible(f'{merge_path.as_posix()}: claim "{claim_id}": quote updated to the figure now in '
-                               f'{document.path}: "{old}" → "{new}"'), err=True)
+            click.echo(
+                visible(
+                    f'{merge_path.as_posix()}: claim "{claim_id}": quote updated to the figure now in '
+                    f'{document.path}: "{old}" → "{new}"'
+                ),
+                err=True,
+            )
         for claim_id, quote in merged.vanished:
-            click.echo(visible(f'{merge_path.as_posix()}: claim "{claim_id}": quote "{quote}" is no longer in '
-                               f"{document.path}; the claim and its relations are kept as they are: fix the quote "
-                               "or delete the claim (`auditor check` reports it until then)"), err=True)
-        click.echo(f"auditor: merged {visible(document.path)}: {len(merged.kept)} claims kept"
-                   + (f" ({len(merged.updated)} with a changed figure)" if merged.updated else "")
-                   + f", {len(merged.added)} added, {len(merged.vanished)} no longer found", err=True)
+            click.echo(
+                visible(
+                    f'{merge_path.as_posix()}: claim "{claim_id}": quote "{quote}" is no longer in '
+                    f"{document.path}; the claim and its relations are kept as they are: fix the quote "
+                    "or delete the claim (`auditor check` reports it until then)"
+                ),
+                err=True,
+            )
+        click.echo(
+            f"auditor: merged {visible(document.path)}: {len(merged.kept)} claims kept"
+            + (f" ({len(merged.updated)} with a changed figure)" if merged.updated else "")
+            + f", {len(merged.added)} added, {len(merged.vanished)} no longer found",
+            err=True,
+        )
         if merged.vanished:
             attention = True
         drafts.append((document.path, merged.text))
@@ -194,20 +220,39 @@ def extract_command(documents, output, force, published, merge_path):
     if into_directory and output.exists() and not output.is_dir():
         return _fail([InputProblem(output.as_posix(), "is a file; with several documents -o names a directory")])
     shared = {t: [name for target, (name, _) in zip(targets, drafts) if target == t] for t in targets}
-    collisions = [InputProblem(t.as_posix(), f"{len(names)} documents would be drafted into it ({', '.join(names)}); "
-                               "draft them into separate directories") for t, names in shared.items() if len(names) > 1]
+    collisions = [
+        InputProblem(
+            t.as_posix(),
+            f"{len(names)} documents would be drafted into it ({', '.join(names)}); "
+            "draft them into separate directories",
+        )
+        for t, names in shared.items()
+        if len(names) > 1
+    ]
     if collisions:
         return _fail(collisions)
-    outside = [InputProblem(t.as_posix(), "a symbolic link on its way leads outside the project; name the "
-                            "directory by an absolute path to write there") for t in targets if leads_outside(t, root)]
+    outside = [
+        InputProblem(
+            t.as_posix(),
+            "a symbolic link on its way leads outside the project; name the "
+            "directory by an absolute path to write there",
+        )
+        for t in targets
+        if leads_outside(t, root)
+    ]
     if outside:
         return _fail(outside)
     overwritten = [(t, overwritten_input(t, paths)) for t in targets]
-    refused = [InputProblem(t.as_posix(), f"is the document {d.as_posix()}; a claim file cannot replace it")
-               for t, d in overwritten if d is not None]
+    refused = [
+        InputProblem(t.as_posix(), f"is the document {d.as_posix()}; a claim file cannot replace it")
+        for t, d in overwritten
+        if d is not None
+    ]
     if refused:
         return _fail(refused)
-    existing = [InputProblem(t.as_posix(), "exists; use --force to overwrite it") for t in targets if t.exists() and not force]
+    existing = [
+        InputProblem(t.as_posix(), "exists; use --force to overwrite it") for t in targets if t.exists() and not force
+    ]
     if existing:
         return _fail(existing)
     for target, (name, text) in zip(targets, drafts):

@@ -41,15 +41,30 @@ def _text_block(figure) -> list[str]:
 
 @click.command("parse")
 @click.argument("figures", nargs=-1, metavar="FIGURE...")
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="Output format.")
-@click.option("--find", "find_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="List every figure of this document, with line:column, and the spans left unread, with why.")
-@click.option("--no-implied-precision", is_flag=True,
-              help="Read rounded figures (1.2万, 28.39%) as exact numbers instead of intervals.")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "--find",
+    "find_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="List every figure of this document, with line:column, and the spans left unread, with why.",
+)
+@click.option(
+    "--no-implied-precision",
+    is_flag=True,
+    help="Read rounded figures (1.2万, 28.39%) as exact numbers instead of intervals.",
+)
 @click.pass_context
-def parse_command(ctx: click.Context, figures: tuple[str, ...], output_format: str, find_path: Path | None,
-                  no_implied_precision: bool) -> None:
+def parse_command(
+    ctx: click.Context, figures: tuple[str, ...], output_format: str, find_path: Path | None, no_implied_precision: bool
+) -> None:
     """Show how figures are read: interval in base units, unit, dimension, qualifier, kind.
 
     \b
@@ -82,8 +97,16 @@ def parse_command(ctx: click.Context, figures: tuple[str, ...], output_format: s
             for figure in reading.figures:
                 line, column = document.position(figure.start)
                 end_line, end_column = document.position(figure.end)
-                rows.append({"path": document.path, "line": line, "column": column, "end_line": end_line,
-                             "end_column": end_column, **figure_json(figure)})
+                rows.append(
+                    {
+                        "path": document.path,
+                        "line": line,
+                        "column": column,
+                        "end_line": end_line,
+                        "end_column": end_column,
+                        **figure_json(figure),
+                    }
+                )
             unread = []
             for span in reading.unread:
                 line, column = document.position(span.start)

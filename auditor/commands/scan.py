@@ -27,40 +27,95 @@ def _a_number(ctx, param, value):
 
 @click.command("scan")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--format", "--output-format", "output_format", type=click.Choice(FORMAT_CHOICES), default=None,
-              help=FORMAT_HELP)
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
-              help="Write the report to FILE (atomically) instead of standard output.")
-@click.option("--fail-on", type=click.Choice(FAIL_ON_CHOICES), default=None,
-              help="Lowest severity that makes the exit status 1. Discoveries are warnings. "
-                   "[default: error; config: fail-on]")
+@click.option(
+    "--format", "--output-format", "output_format", type=click.Choice(FORMAT_CHOICES), default=None, help=FORMAT_HELP
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write the report to FILE (atomically) instead of standard output.",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(FAIL_ON_CHOICES),
+    default=None,
+    help="Lowest severity that makes the exit status 1. Discoveries are warnings. [default: error; config: fail-on]",
+)
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings (input errors still exit 2).")
-@click.option("--select", multiple=True, metavar="IDS",
-              help="Run only these checks (comma-separated, repeatable). [config: select]")
-@click.option("--ignore", multiple=True, metavar="IDS",
-              help="Skip these checks (comma-separated, repeatable). [config: ignore]")
-@click.option("--exclude", multiple=True, metavar="PATTERN",
-              help="Skip files and folders matching this gitignore-style pattern when searching folders "
-                   "(repeatable; hidden folders, node_modules, virtual environments and what .gitignore "
-                   "lists are always skipped). [config: exclude]")
-@click.option("--min-confidence", type=click.FloatRange(0, 1), default=None, metavar="0-1", callback=_a_number,
-              help="Report discovered conflicts at or above this confidence. "
-                   "[default: 0.5; config: checks.discovered-conflict.min_confidence]")
-@click.option("-j", "--jobs", type=click.IntRange(0, 256), default=1, show_default=True,
-              help="Worker processes; 0 means one per CPU core. Results are identical whatever the number.")
-@click.option("--config", "config_file", type=click.Path(path_type=Path, dir_okay=False),
-              help="Read settings from this file instead of the project's auditor.toml / pyproject.toml.")
+@click.option(
+    "--select",
+    multiple=True,
+    metavar="IDS",
+    help="Run only these checks (comma-separated, repeatable). [config: select]",
+)
+@click.option(
+    "--ignore", multiple=True, metavar="IDS", help="Skip these checks (comma-separated, repeatable). [config: ignore]"
+)
+@click.option(
+    "--exclude",
+    multiple=True,
+    metavar="PATTERN",
+    help="Skip files and folders matching this gitignore-style pattern when searching folders "
+    "(repeatable; hidden folders, node_modules, virtual environments and what .gitignore "
+    "lists are always skipped). [config: exclude]",
+)
+@click.option(
+    "--min-confidence",
+    type=click.FloatRange(0, 1),
+    default=None,
+    metavar="0-1",
+    callback=_a_number,
+    help="Report discovered conflicts at or above this confidence. "
+    "[default: 0.5; config: checks.discovered-conflict.min_confidence]",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(0, 256),
+    default=1,
+    show_default=True,
+    help="Worker processes; 0 means one per CPU core. Results are identical whatever the number.",
+)
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Read settings from this file instead of the project's auditor.toml / pyproject.toml.",
+)
 @project_option
 @stdin_filename_option
 @click.option("-q", "--quiet", is_flag=True, help="Print findings and the summary only.")
 @click.option("-v", "--verbose", is_flag=True, help="Also list suppressed findings.")
-@click.option("--color", type=click.Choice(COLOR_CHOICES), default=None,
-              help="Colour the terminal report (NO_COLOR and FORCE_COLOR are honoured with auto). "
-                   "[default: auto; config: color]")
+@click.option(
+    "--color",
+    type=click.Choice(COLOR_CHOICES),
+    default=None,
+    help="Colour the terminal report (NO_COLOR and FORCE_COLOR are honoured with auto). [default: auto; config: color]",
+)
 @display_options
 @no_cache_option
-def scan_command(paths, output_format, output, fail_on, exit_zero, select, ignore, exclude, min_confidence, jobs, config_file,
-                 project_dir, stdin_filename, quiet, verbose, color, statistics, min_severity, no_cache):
+def scan_command(
+    paths,
+    output_format,
+    output,
+    fail_on,
+    exit_zero,
+    select,
+    ignore,
+    exclude,
+    min_confidence,
+    jobs,
+    config_file,
+    project_dir,
+    stdin_filename,
+    quiet,
+    verbose,
+    color,
+    statistics,
+    min_severity,
+    no_cache,
+):
     """Audit documents with no claim files: duplicates, draft defects, and discovered inconsistencies.
 
     PATHS are documents or directories of them (*.txt, *.md); without PATHS
@@ -130,8 +185,15 @@ def scan_command(paths, output_format, output, fail_on, exit_zero, select, ignor
     bar = progress_bar("scanning", enabled=not quiet and settings["format"] in ("text", "concise") and output is None)
     try:
         with bar as progress:
-            report = run_scan(settings, document_paths, options=options, jobs=jobs, progress=progress,
-                              cache=report_cache(), given_documents=given)
+            report = run_scan(
+                settings,
+                document_paths,
+                options=options,
+                jobs=jobs,
+                progress=progress,
+                cache=report_cache(),
+                given_documents=given,
+            )
     except UnknownCheck as exc:
         raise click.UsageError(str(exc)) from None
     except InputError as exc:
@@ -139,11 +201,18 @@ def scan_command(paths, output_format, output, fail_on, exit_zero, select, ignor
         return ExitStatus.INPUT_ERROR
 
     status = exit_status(report, settings["fail-on"], exit_zero)
-    text = render_report(report, settings, baselined=frozenset(), output=output, quiet=quiet, verbose=verbose,
-                         statistics=statistics, min_severity=min_severity)
+    text = render_report(
+        report,
+        settings,
+        baselined=frozenset(),
+        output=output,
+        quiet=quiet,
+        verbose=verbose,
+        statistics=statistics,
+        min_severity=min_severity,
+    )
     if text is not None:
         failed = write_report(text, output, files_read(settings, report, document_paths), settings.root)
         if failed is not None:
             return failed
     return status
-

@@ -23,9 +23,13 @@ def packaged_schema() -> Path:
 
 
 @click.command("schema")
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
-              help=f"Write the schema to FILE (atomically), e.g. {SCHEMA_NAME} at the project root, where "
-                   "`auditor extract` finds it.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help=f"Write the schema to FILE (atomically), e.g. {SCHEMA_NAME} at the project root, where "
+    "`auditor extract` finds it.",
+)
 def schema_command(output):
     """Print the claim files' JSON Schema (draft 2020-12), or write it to a file.
 

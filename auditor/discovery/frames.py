@@ -50,29 +50,64 @@ ONE_SIDED_PLACE_FACTOR = 0.9
 ONE_SIDED_PERIOD_FACTOR = 0.9
 ONE_SIDED_PLAN_FACTOR = 0.85
 
-_CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
-              "十一": 11, "十二": 12}
+_CN_DIGITS = {
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+    "十一": 11,
+    "十二": 12,
+}
 _NUMERAL = r"(?:\d{1,2}|十[一二]?|[一二两三四五六七八九])"
-_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-                "october", "november", "december")
+_MONTH_NAMES = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 _MONTH_EN = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
 _ORDINAL_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-_FIVE_YEAR_PLANS = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025),
-                    "十五五": (2026, 2030)}
+_FIVE_YEAR_PLANS = {
+    "十一五": (2006, 2010),
+    "十二五": (2011, 2015),
+    "十三五": (2016, 2020),
+    "十四五": (2021, 2025),
+    "十五五": (2026, 2030),
+}
 
 # One pass finds every time expression; the group that matched says which kind.
 _PERIOD = lazy_compile(
     r"(?P<fyp>十[一二三四五]五)"
     r"|(?P<year>(?<!\d)\d{4})[ \t]{0,2}(?:年度?|财年)"
     r"|(?P<ryear>今年|本年|去年|上年|前年|明年|当年|上一年)"
-    r"|(?P<mrange>(?<![\d.])" + _NUMERAL + r")[ \t]{0,2}(?:月份?)?[ \t]{0,2}[-—–~～至到][ \t]{0,2}(?P<mrange_end>" + _NUMERAL
+    r"|(?P<mrange>(?<![\d.])"
+    + _NUMERAL
+    + r")[ \t]{0,2}(?:月份?)?[ \t]{0,2}[-—–~～至到][ \t]{0,2}(?P<mrange_end>"
+    + _NUMERAL
     + r")[ \t]{0,2}月(?:份)?"
     r"|前(?P<first_months>" + _NUMERAL + r")个?月"
     r"|前(?P<first_quarters>[一二三123])(?:个)?季度"
     r"|(?:第)?(?P<quarter>[一二三四1-4])季度(?P<quarter_end>末)?"
     r"|(?P<half>上半年|下半年|全年)"
     r"|(?P<year_end>年末|年底)"
-    r"|(?P<month>(?<![\d.])" + _NUMERAL + r")[ \t]{0,2}月(?:份)?(?P<month_end>末|底)?(?![ \t]{0,2}(?:\d|[一二三四五六七八九十])"
+    r"|(?P<month>(?<![\d.])"
+    + _NUMERAL
+    + r")[ \t]{0,2}月(?:份)?(?P<month_end>末|底)?(?![ \t]{0,2}(?:\d|[一二三四五六七八九十])"
     r"|[ \t]{0,2}[日号])"
     r"|(?i:(?P<fiscal>fiscal(?:[ \t]year)?|FY)[ \t]{0,2}(?P<fiscal_year>\d{4}|\d{2})(?:[-–/](?P<fiscal_to>\d{2,4}))?)"
     r"|(?P<en_range>(?<!\d)(?:19|20)\d{2})[-–/](?P<en_range_to>\d{2})(?!\d)"
@@ -83,7 +118,9 @@ _PERIOD = lazy_compile(
     r"(?P<men>" + _MONTH_EN + r")(?![a-z])(?![ \t]{1,2}\d)"
 )
 # Words that make the time expression after them a comparison's base: 比去年, 较上年同期, than last year.
-_BASE_BEFORE = lazy_compile(r"(?:比|较|同比|相比|than|from|over|compared[ \t]with|since|against)[ \t]{0,2}$", )
+_BASE_BEFORE = lazy_compile(
+    r"(?:比|较|同比|相比|than|from|over|compared[ \t]with|since|against)[ \t]{0,2}$",
+)
 _SAME_PERIOD_AFTER = ("同期", "末增", "末减", "底增", "底减")
 
 
@@ -112,7 +149,9 @@ def compared_with(text: str, clause_start: int, figure_start: int) -> str | None
 
 # "全县", "本市", "the county": the place the article is about, whichever it is.
 HOME = "~home"
-_HOME = lazy_compile(r"[全本该][省市县区州盟旗镇乡]|(?i:\bthe[ \t](?:city|county|district|state|borough|town|province)\b)")
+_HOME = lazy_compile(
+    r"[全本该][省市县区州盟旗镇乡]|(?i:\bthe[ \t](?:city|county|district|state|borough|town|province)\b)"
+)
 
 
 # How far before a figure its clause and its sentence are read for its frame: a clause or a sentence longer
@@ -128,8 +167,9 @@ def places_named(text: str, start: int, end: int) -> list:
     return places_in(text, start, end)
 
 
-def places_before(text: str, sentence_start: int, clause_start: int, figure_start: int,
-                  mentions: list | None = None) -> frozenset[str]:
+def places_before(
+    text: str, sentence_start: int, clause_start: int, figure_start: int, mentions: list | None = None
+) -> frozenset[str]:
     """The places a figure is about: those named before it in its own clause, else earlier in its sentence.
     `mentions`: the places named in the sentence, when already found (a sentence's figures share them)."""
     clause_start = max(clause_start, figure_start - CLAUSE_LOOKBACK)
@@ -155,7 +195,7 @@ def _number(text: str) -> int:
 
 
 def _is_base(text: str, start: int, end: int) -> bool:
-    head = text[max(0, start - 12):start]
+    head = text[max(0, start - 12) : start]
     if _BASE_BEFORE.search(head):
         return True
     return text.startswith(_SAME_PERIOD_AFTER, end) or text.startswith(("同期",), end)
@@ -171,10 +211,13 @@ def _read_period(m, publication: datetime.date | None) -> tuple[str | None, str 
     if g("year"):
         return g("year"), None
     if g("ryear"):
-        relative = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "明年": 1}[g("ryear")]
+        relative = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "明年": 1}[
+            g("ryear")
+        ]
     elif g("ren"):
         relative = {"this": 0, "last": -1, "next": 1, "the previous": -1, "the past": -1}.get(
-            " ".join(g("ren").lower().split()), 0)
+            " ".join(g("ren").lower().split()), 0
+        )
     if relative is not None:
         if publication is not None:
             return str(publication.year + relative), None
@@ -258,9 +301,14 @@ class PeriodIndex:
         # number is as often a count.
         for figure in reading.figures:
             calendar = figure.calendar
-            if figure.kind in ("year", "date") and calendar is not None and calendar.year and figure.text.isascii() \
-                    and not _is_base(text, figure.start, figure.end) \
-                    and not _overlaps(read, figure.start, figure.end):
+            if (
+                figure.kind in ("year", "date")
+                and calendar is not None
+                and calendar.year
+                and figure.text.isascii()
+                and not _is_base(text, figure.start, figure.end)
+                and not _overlaps(read, figure.start, figure.end)
+            ):
                 part = f"{calendar.month}-{calendar.month}" if calendar.month and not calendar.day else None
                 self.entries.append((figure.start, str(calendar.year), part))
         self.entries.sort(key=lambda entry: entry[0])
@@ -303,7 +351,11 @@ class PeriodIndex:
                 # but only when this sentence has stated none of it.
                 if year is not None or part is not None:
                     break
-                while current > 0 and sentences[current - 1].block == sentence.block and sentences[current - 1].end > start:
+                while (
+                    current > 0
+                    and sentences[current - 1].block == sentence.block
+                    and sentences[current - 1].end > start
+                ):
                     current -= 1
                 if current == sentence_index or sentences[current].start > start:
                     break
@@ -319,8 +371,12 @@ class PeriodIndex:
         return Period(year, part)
 
 
-_PLAN = lazy_compile(r"计划|预计|目标|力争|拟|预算|规划|将|争取|预期|(?i:\b(?:plan(?:s|ned)?|target(?:s|ed)?|aim(?:s|ed)?|goal|will|would|expect(?:s|ed)?|forecast|projected|budget(?:s|ed)?|propos(?:e|es|ed|al))\b)")
-_OUTCOME = lazy_compile(r"已经|已|完成|实现|建成|实际完成|(?i:\b(?:was|were|has[ \t]been|have[ \t]been)[ \t]\w{2,12}ed\b|\b(?:completed|finished|actual(?:ly)?|spent|came[ \t]in)\b)")
+_PLAN = lazy_compile(
+    r"计划|预计|目标|力争|拟|预算|规划|将|争取|预期|(?i:\b(?:plan(?:s|ned)?|target(?:s|ed)?|aim(?:s|ed)?|goal|will|would|expect(?:s|ed)?|forecast|projected|budget(?:s|ed)?|propos(?:e|es|ed|al))\b)"
+)
+_OUTCOME = lazy_compile(
+    r"已经|已|完成|实现|建成|实际完成|(?i:\b(?:was|were|has[ \t]been|have[ \t]been)[ \t]\w{2,12}ed\b|\b(?:completed|finished|actual(?:ly)?|spent|came[ \t]in)\b)"
+)
 _LIMIT = lazy_compile(r"限额|上限|(?i:\b(?:ceiling|cap|limit)\b)")
 _BALANCE = lazy_compile(r"余额|(?i:\boutstanding\b)")
 _SHARE = lazy_compile(r"占|比重|份额|(?i:\b(?:share|accounts?[ \t]for|accounted[ \t]for|proportion)\b)")
@@ -329,9 +385,13 @@ _PER_CAPITA = lazy_compile(r"人均|每人|(?i:\bper[ \t](?:capita|person|head|r
 _REAL = lazy_compile(r"实际增|扣除价格因素|可比价|(?i:\breal[ \t]terms\b|\bin[ \t]real\b)")
 _YOY = lazy_compile(r"同比|比上年|比去年|较上年|较去年|(?i:year[ \t-]on[ \t-]year|year[ \t-]over[ \t-]year)")
 _MOM = lazy_compile(r"环比|比上月|较上月|(?i:month[ \t-]on[ \t-]month)")
-_ANNUAL_AFTER = lazy_compile(r"[ \t]{0,2}(?:a[ \t]year|per[ \t]year|each[ \t]year|per[ \t]annum|annually|a[ \t]year[ \t]on[ \t]average)\b")
+_ANNUAL_AFTER = lazy_compile(
+    r"[ \t]{0,2}(?:a[ \t]year|per[ \t]year|each[ \t]year|per[ \t]annum|annually|a[ \t]year[ \t]on[ \t]average)\b"
+)
 # A difference from a base: 比同期工业增速高6.7个百分点, 较上年多3家. The base is the text after 比 / 较.
-_COMPARED_WITH = lazy_compile(r"(?:比|较)([^，,。；;比较]{1,30}?)(?:高|低|多|少|快|慢|增加|减少|提高|下降|上升|回落|增长|下降了)[了出]?[ \t]{0,2}$")
+_COMPARED_WITH = lazy_compile(
+    r"(?:比|较)([^，,。；;比较]{1,30}?)(?:高|低|多|少|快|慢|增加|减少|提高|下降|上升|回落|增长|下降了)[了出]?[ \t]{0,2}$"
+)
 _RANK_BEFORE = lazy_compile(r"(?:前|后|(?i:\btop|\bbottom))[ \t]{0,2}$")
 _RANK_AFTER = ("名", "位")
 
@@ -340,8 +400,8 @@ def kinds_of(text: str, clause_start: int, figure: Figure, clause_end: int | Non
     """What sort of figure it is, from its own clause up to the figure (and the figure's direction); the rest
     of the clause after it, when `clause_end` is given, for what English says after an amount ("2.3% a year
     in real terms")."""
-    prefix = text[max(clause_start, figure.start - CLAUSE_LOOKBACK):figure.start]
-    suffix = text[figure.end:min(clause_end, figure.end + CLAUSE_LOOKBACK)] if clause_end is not None else ""
+    prefix = text[max(clause_start, figure.start - CLAUSE_LOOKBACK) : figure.start]
+    suffix = text[figure.end : min(clause_end, figure.end + CLAUSE_LOOKBACK)] if clause_end is not None else ""
     kinds = set()
     if suffix:
         if _ANNUAL_AFTER.match(suffix):
@@ -350,8 +410,17 @@ def kinds_of(text: str, clause_start: int, figure: Figure, clause_end: int | Non
             kinds.add("real")
     if figure.direction is not None:
         kinds.add("change")
-    for name, pattern in (("plan", _PLAN), ("outcome", _OUTCOME), ("limit", _LIMIT), ("balance", _BALANCE), ("average", _AVERAGE),
-                          ("per-capita", _PER_CAPITA), ("real", _REAL), ("yoy", _YOY), ("mom", _MOM)):
+    for name, pattern in (
+        ("plan", _PLAN),
+        ("outcome", _OUTCOME),
+        ("limit", _LIMIT),
+        ("balance", _BALANCE),
+        ("average", _AVERAGE),
+        ("per-capita", _PER_CAPITA),
+        ("real", _REAL),
+        ("yoy", _YOY),
+        ("mom", _MOM),
+    ):
         if pattern.search(prefix):
             kinds.add(name)
     if figure.kind in ("year", "date", "relative-date") and _is_base(text, figure.start, figure.end):
@@ -359,7 +428,8 @@ def kinds_of(text: str, clause_start: int, figure: Figure, clause_end: int | Non
     if figure.kind == "percent" and _SHARE.search(prefix):
         kinds.add("share")
     if _RANK_BEFORE.search(text, max(clause_start, figure.start - 8), figure.start) and (
-            figure.text.endswith(_RANK_AFTER) or text.startswith(_RANK_AFTER, figure.end)):
+        figure.text.endswith(_RANK_AFTER) or text.startswith(_RANK_AFTER, figure.end)
+    ):
         kinds.add("rank")
     return frozenset(kinds)
 
@@ -376,8 +446,13 @@ def frames_disagree(a: Frame, b: Frame, same_document: bool) -> str | None:
         return "a rank, not an amount"
     if "base-period" in a.kinds or "base-period" in b.kinds:
         return "the base period of a comparison, not a date of its own"
-    if not same_document and a.published and b.published and a.published != b.published and (
-            not _absolute_year(a.period.year) or not _absolute_year(b.period.year)):
+    if (
+        not same_document
+        and a.published
+        and b.published
+        and a.published != b.published
+        and (not _absolute_year(a.period.year) or not _absolute_year(b.period.year))
+    ):
         return f"articles published in different years ({a.published} and {b.published}), period unstated"
     if a.places and b.places and a.places.isdisjoint(b.places) and HOME not in a.places and HOME not in b.places:
         return f"different places: {'、'.join(sorted(a.places))} vs {'、'.join(sorted(b.places))}"

@@ -115,8 +115,14 @@ def smoothing(collection: int) -> float:
     return SMOOTHING_SHINGLES * math.log(1 + max(collection, MIN_COLLECTION) / 2)
 
 
-def similarity(a: dict[str, float], b: dict[str, float], idf: dict[str, float],
-               total_a: float | None = None, total_b: float | None = None, smooth: float | None = None) -> float:
+def similarity(
+    a: dict[str, float],
+    b: dict[str, float],
+    idf: dict[str, float],
+    total_a: float | None = None,
+    total_b: float | None = None,
+    smooth: float | None = None,
+) -> float:
     """Soft containment of two shingle sets (0-1): S / (S + β·U + smoothing).
 
     `smooth` defaults to the smoothing of the smallest collection (`smoothing(MIN_COLLECTION)`).
@@ -165,8 +171,9 @@ def sites_of(audit: "Audit") -> list[Site]:
 class Pairs:
     """Candidate pairs of sites, their similarity and vetoes (similarities and alignments computed lazily, once)."""
 
-    def __init__(self, sites: list[Site], grams: list[dict[str, float]] | None = None,
-                 frequency: Counter[str] | None = None):
+    def __init__(
+        self, sites: list[Site], grams: list[dict[str, float]] | None = None, frequency: Counter[str] | None = None
+    ):
         """`grams`: the sites' shingles, and `frequency`: how many sites carry each, when already computed
         (by `prepare_documents` in the workers, and `adopt_prepared`)."""
         self.sites = sites
@@ -191,7 +198,9 @@ class Pairs:
         a, b = self.sites[i], self.sites[j]
         same_block = a.document.path == b.document.path and a.block == b.block
         for first, second in ((a, b), (b, a)):
-            count = self._block_values[(second.document.path, second.block)][(first.figure.dimension, first.figure.nominal)]
+            count = self._block_values[(second.document.path, second.block)][
+                (first.figure.dimension, first.figure.nominal)
+            ]
             if count > (1 if same_block else 0):
                 return True
         return False
@@ -216,8 +225,9 @@ class Pairs:
         """The candidate pairs (of `groups`, or of all) judged conflicts, in document order."""
         with cycle_collector_paused():
             found = [c for c in (self.judge(i, j, min_confidence) for i, j in self.candidates(groups)) if c]
-        found.sort(key=lambda c: (c.first.document.path, c.first.figure.start, c.second.document.path,
-                                  c.second.figure.start))
+        found.sort(
+            key=lambda c: (c.first.document.path, c.first.figure.start, c.second.document.path, c.second.figure.start)
+        )
         return found
 
     def candidates(self, groups: Iterable[str] | None = None) -> list[tuple[int, int]]:
@@ -256,7 +266,7 @@ class Pairs:
                 buckets[(path, "swap", "".join(sorted(digits)), len(digits))].append(number)
                 if len(digits.strip("0")) >= SLIP_SIGNIFICANT_DIGITS:
                     for place in range(len(digits)):
-                        buckets[(path, "digit", place, digits[:place] + "?" + digits[place + 1:])].append(number)
+                        buckets[(path, "digit", place, digits[:place] + "?" + digits[place + 1 :])].append(number)
             for bucket in buckets.values():
                 if 2 <= len(bucket) <= MAX_POSTING:
                     found.update(combinations(bucket, 2))
@@ -307,8 +317,9 @@ class Pairs:
     def similarity(self, i: int, j: int) -> float:
         key = (min(i, j), max(i, j))
         if key not in self._similarities:
-            self._similarities[key] = similarity(self.grams[i], self.grams[j], self.idf, self.total(i), self.total(j),
-                                                 self.smooth)
+            self._similarities[key] = similarity(
+                self.grams[i], self.grams[j], self.idf, self.total(i), self.total(j), self.smooth
+            )
         return self._similarities[key]
 
     def _clearly_below(self, i: int, j: int, floor: float) -> bool:
@@ -319,8 +330,11 @@ class Pairs:
         order varies between runs), so it can differ in the last bits: a margin keeps its answer exact."""
         a, b = self.grams[i], self.grams[j]
         common = a.keys() & b.keys()
-        shared = sum(map(mul, map(self.idf.__getitem__, common), map(min, map(a.__getitem__, common),
-                                                                     map(b.__getitem__, common))))
+        shared = sum(
+            map(
+                mul, map(self.idf.__getitem__, common), map(min, map(a.__getitem__, common), map(b.__getitem__, common))
+            )
+        )
         unshared = max(min(self.total(i), self.total(j)) - shared, 0.0)
         return shared / (shared + UNSHARED_WEIGHT * unshared + self.smooth) < floor - SIMILARITY_MARGIN
 
@@ -360,7 +374,11 @@ class Pairs:
         a, b = self.sites[min(i, j)], self.sites[max(i, j)]
         for x, y in self.alignment(i, j).aligned_figures:
             first, second = a.reading.figures[x], b.reading.figures[y]
-            if first.kind in ("year", "date") and second.kind in ("year", "date") and not values_disagree(first, second, False):
+            if (
+                first.kind in ("year", "date")
+                and second.kind in ("year", "date")
+                and not values_disagree(first, second, False)
+            ):
                 return True
         return False
 
@@ -394,7 +412,9 @@ class Pairs:
                 differs_b = _distinct(c.figure, b.figure, c.document.path == b.document.path)
                 if differs_a and differs_b and (self.same_subject(i, k) or self.same_subject(j, k)):
                     return True
-                if (c.document.path == a.document.path and differs_a) or (c.document.path == b.document.path and differs_b):
+                if (c.document.path == a.document.path and differs_a) or (
+                    c.document.path == b.document.path and differs_b
+                ):
                     return True
         return False
 
@@ -410,7 +430,8 @@ class Pairs:
             # 29 / 23 is one changed digit by chance as often as not: such a weak sign needs wording that alone
             # would be decisive ("可容纳2400名学生" / "可容纳2600名学生").
             return transposed(x.nominal, y.nominal) or (
-                slipped(x.nominal, y.nominal) and self.similarity(i, j) >= SIMILARITY_FULL)
+                slipped(x.nominal, y.nominal) and self.similarity(i, j) >= SIMILARITY_FULL
+            )
         return digits >= 3 and slipped(x.nominal, y.nominal)
 
     def predicates_differ(self, i: int, j: int) -> bool:
@@ -418,10 +439,12 @@ class Pairs:
         总量超过2万亿元" vs "10个省份前三季度同比增速超全国水平" count different sets."""
         after = []
         for site in (self.sites[i], self.sites[j]):
-            tokens = site.tokens[site.slot + 1:]
+            tokens = site.tokens[site.slot + 1 :]
             if BOUNDARY in tokens:
-                tokens = tokens[:tokens.index(BOUNDARY)]
-            content = [t for t in tokens if t not in MARKERS and t not in STOP_CHARACTERS and t not in ENGLISH_STOPWORDS]
+                tokens = tokens[: tokens.index(BOUNDARY)]
+            content = [
+                t for t in tokens if t not in MARKERS and t not in STOP_CHARACTERS and t not in ENGLISH_STOPWORDS
+            ]
             if len(content) < PREDICATE_MIN_TOKENS:
                 return False
             after.append(content)
@@ -440,8 +463,10 @@ class Pairs:
         if a.frame is not None and b.frame is not None and ("plan" in a.frame.kinds) != ("plan" in b.frame.kinds):
             return False  # a plan and a figure that is not one may be the plan and its result: no slip to claim
         digits = significant_digits(x.nominal, y.nominal)
-        if not ((digits >= SLIP_SIGNIFICANT_DIGITS and slipped(x.nominal, y.nominal))
-                or (digits >= 2 and transposed(x.nominal, y.nominal))):
+        if not (
+            (digits >= SLIP_SIGNIFICANT_DIGITS and slipped(x.nominal, y.nominal))
+            or (digits >= 2 and transposed(x.nominal, y.nominal))
+        ):
             return False
         return adjacent_shared(a, b) >= SLIP_ADJACENT or own_clause_shared(a, b) >= SLIP_ADJACENT
 
@@ -462,8 +487,10 @@ class Pairs:
         # Too little shared wording whatever the values (the value factor is at most 1): most candidates end
         # here, so first on an estimate that looks at the shared shingles only. At a minimum confidence of 0
         # nothing is too little (confidence_of clamps at 0 and 0 < 0 is false), so there is no shortcut.
-        if not slip and min_confidence > 0 and self._clearly_below(
-            i, j, SIMILARITY_FLOOR + min_confidence * (SIMILARITY_FULL - SIMILARITY_FLOOR)
+        if (
+            not slip
+            and min_confidence > 0
+            and self._clearly_below(i, j, SIMILARITY_FLOOR + min_confidence * (SIMILARITY_FULL - SIMILARITY_FLOOR))
         ):
             return None
         sim = self.similarity(i, j)
@@ -507,15 +534,18 @@ SLIP_KEY_DECIMALS = 4  # amounts are keyed by their digits written with this man
 
 def own_clause_shared(a: Site, b: Site) -> int:
     """Content bigrams (or English content words) that the two figures' own clauses share, in any order."""
+
     def grams(site: Site) -> set[str]:
         tokens = list(site.tokens)
         start = max((i for i in range(site.slot) if tokens[i] == BOUNDARY), default=-1) + 1
-        end = tokens.index(BOUNDARY, site.slot) if BOUNDARY in tokens[site.slot:] else len(tokens)
-        own = [t for t in tokens[start:end] if t not in MARKERS and t not in STOP_CHARACTERS
-               and t not in ENGLISH_STOPWORDS]
+        end = tokens.index(BOUNDARY, site.slot) if BOUNDARY in tokens[site.slot :] else len(tokens)
+        own = [
+            t for t in tokens[start:end] if t not in MARKERS and t not in STOP_CHARACTERS and t not in ENGLISH_STOPWORDS
+        ]
         words = {t for t in own if t.isascii() and len(t) > 2}
         pairs = {a + b for a, b in zip(own, own[1:]) if not a.isascii() and not b.isascii()}
         return words | pairs
+
     unit = a.figure.written_unit
     same_unit = 1 if unit and len(unit) >= 2 and unit == b.figure.written_unit else 0
     return len(grams(a) & grams(b)) + same_unit
@@ -555,8 +585,6 @@ def _distinct(a: "Figure", b: "Figure", same_document: bool) -> bool:
     if x == 0 or y == 0:
         return x != y
     return max(x, y) / min(x, y) > SAME_VALUE_RATIO
-
-
 
 
 def pairs_of(audit: "Audit") -> Pairs:

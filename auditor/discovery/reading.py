@@ -136,8 +136,11 @@ def _cut(text: str, start: int, end: int, stops, protected: set[int], full_stop:
     document); only those are looked at in Python."""
     pieces: list[tuple[int, int]] = []
     piece_start = start
-    pattern = _SENTENCE_STOPS if stops is SENTENCE_END and full_stop else (
-        _CLAUSE_STOPS if stops is CLAUSE_END and not full_stop else _stop_pattern(stops, full_stop))
+    pattern = (
+        _SENTENCE_STOPS
+        if stops is SENTENCE_END and full_stop
+        else (_CLAUSE_STOPS if stops is CLAUSE_END and not full_stop else _stop_pattern(stops, full_stop))
+    )
     for match in pattern.finditer(text, start, end):
         index = match.start()
         if index < piece_start:
@@ -147,7 +150,12 @@ def _cut(text: str, start: int, end: int, stops, protected: set[int], full_stop:
         if is_stop and index not in protected:
             stop_end = index + 1
             while stop_end < end and (text[stop_end] in stops or text[stop_end] in CLOSERS or text[stop_end] == "."):
-                if text[stop_end] in CLOSERS and text[stop_end] in "\"'" and stop_end + 1 < end and not text[stop_end + 1].isspace():
+                if (
+                    text[stop_end] in CLOSERS
+                    and text[stop_end] in "\"'"
+                    and stop_end + 1 < end
+                    and not text[stop_end + 1].isspace()
+                ):
                     break
                 stop_end += 1
             pieces.append((piece_start, stop_end))
@@ -167,14 +175,23 @@ def _cut(text: str, start: int, end: int, stops, protected: set[int], full_stop:
 
 def _trim(text: str, start: int, end: int, protected: set[int]) -> int:
     """End of a clause without the separator that closes it ("，", "。"); quotation marks stay."""
-    while end > start + 1 and end - 1 not in protected and (text[end - 1] in CLAUSE_END or text[end - 1] in SENTENCE_END
-                                                           or text[end - 1] == "." or text[end - 1].isspace()):
+    while (
+        end > start + 1
+        and end - 1 not in protected
+        and (
+            text[end - 1] in CLAUSE_END
+            or text[end - 1] in SENTENCE_END
+            or text[end - 1] == "."
+            or text[end - 1].isspace()
+        )
+    ):
         end -= 1
     return end
 
 
-def read_document(document: "Document", figures: tuple["Figure", ...] | None = None, *,
-                  only_prose: bool = True) -> Reading:
+def read_document(
+    document: "Document", figures: tuple["Figure", ...] | None = None, *, only_prose: bool = True
+) -> Reading:
     """Cut a document into sentences and clauses and place its figures.
 
     Discovery reads only running prose (`only_prose`): a headline, a byline or a table row states no relation
@@ -186,14 +203,17 @@ def read_document(document: "Document", figures: tuple["Figure", ...] | None = N
     if only_prose:
         spans = [(p.start, p.end) for p in document.prose]
         starts = [start for start, _ in spans]
-        figures = tuple(f for f in figures
-                        if (i := bisect.bisect_right(starts, f.start) - 1) >= 0 and f.end <= spans[i][1])
+        figures = tuple(
+            f for f in figures if (i := bisect.bisect_right(starts, f.start) - 1) >= 0 and f.end <= spans[i][1]
+        )
     protected = _protected(figures)
     sentences: list[Sentence] = []
     for block, (block_start, block_end) in enumerate(_blocks(document, only_prose)):
         for s_start, s_end in _cut(text, block_start, block_end, SENTENCE_END, protected, True):
-            clauses = tuple(Clause(a, _trim(text, a, b, protected))
-                            for a, b in _cut(text, s_start, s_end, CLAUSE_END, protected, False))
+            clauses = tuple(
+                Clause(a, _trim(text, a, b, protected))
+                for a, b in _cut(text, s_start, s_end, CLAUSE_END, protected, False)
+            )
             if clauses:
                 sentences.append(Sentence(len(sentences), s_start, s_end, clauses, block))
     sentence_starts = [s.start for s in sentences]

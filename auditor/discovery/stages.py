@@ -33,8 +33,23 @@ def prepare_documents(audit: "Audit") -> list[PreparedDocument]:
     with cycle_collector_paused():
         for path, document in audit.documents.items():
             reading = reading_of(audit, document)
-            rows = [(site.index, site.tokens, site.weights, site.capitals, site.slot, site.others, site.span,
-                     site.running_total, site.part, site.frame, site.block, shingles(site)) for site in document_sites(reading)]
+            rows = [
+                (
+                    site.index,
+                    site.tokens,
+                    site.weights,
+                    site.capitals,
+                    site.slot,
+                    site.others,
+                    site.span,
+                    site.running_total,
+                    site.part,
+                    site.frame,
+                    site.block,
+                    shingles(site),
+                )
+                for site in document_sites(reading)
+            ]
             prepared.append((path, reading.figures, reading.places, rows))
     return prepared
 

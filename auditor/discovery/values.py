@@ -125,7 +125,12 @@ def _swapped(a: str, b: str) -> bool:
     if len(a) != len(b):
         return False
     differ = [i for i in range(len(a)) if a[i] != b[i]]
-    return len(differ) == 2 and differ[1] == differ[0] + 1 and a[differ[0]] == b[differ[1]] and a[differ[1]] == b[differ[0]]
+    return (
+        len(differ) == 2
+        and differ[1] == differ[0] + 1
+        and a[differ[0]] == b[differ[1]]
+        and a[differ[1]] == b[differ[0]]
+    )
 
 
 def significant_digits(x: Fraction, y: Fraction) -> int:
@@ -159,5 +164,5 @@ def slipped(x: Fraction, y: Fraction) -> bool:
         return sum(1 for p, q in zip(a, b) if p != q) == 1 or _swapped(a, b)
     if abs(len(a) - len(b)) == 1:
         longer, shorter = (a, b) if len(a) > len(b) else (b, a)
-        return any(longer[:i] + longer[i + 1:] == shorter for i in range(len(longer)))
+        return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
     return False

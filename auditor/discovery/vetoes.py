@@ -30,9 +30,7 @@ if TYPE_CHECKING:
 # --- alignment vetoes ---------------------------------------------------------------
 
 # English month names are not figures on their own; two windows naming different months speak of two times.
-MONTH_NAMES = frozenset(
-    "january february march april may june july august september october november december".split()
-)
+MONTH_NAMES = frozenset("january february march april may june july august september october november december".split())
 
 
 def _head(tokens: list[str]) -> list[str]:
@@ -130,16 +128,21 @@ def align(a: Site, b: Site) -> Alignment:
                 # "@，南通|援疆医疗队" vs "@，浙江省…|援疆医疗队" after a date.
                 previous = opcodes[position - 1]
                 if previous[0] == "replace":
-                    mod_a = list(a.tokens[previous[1]:previous[2]])
-                    mod_b = list(b.tokens[previous[3]:previous[4]])
-                    if _ends_in_content(mod_a) and _ends_in_content(mod_b) and _name_like(a, previous[2] - 1) \
-                            and _name_like(b, previous[4] - 1):
+                    mod_a = list(a.tokens[previous[1] : previous[2]])
+                    mod_b = list(b.tokens[previous[3] : previous[4]])
+                    if (
+                        _ends_in_content(mod_a)
+                        and _ends_in_content(mod_b)
+                        and _name_like(a, previous[2] - 1)
+                        and _name_like(b, previous[4] - 1)
+                    ):
                         veto = f'"{join_tokens(_tail(mod_a))}" vs "{join_tokens(_tail(mod_b))}" before "{join_tokens(_head(head))}"'
             continue
         if veto is not None or tag != "replace":
             continue
         crossed = (FIGURE in left and OTHER not in left and OTHER in right and FIGURE not in right) or (
-            OTHER in left and FIGURE not in left and FIGURE in right and OTHER not in right)
+            OTHER in left and FIGURE not in left and FIGURE in right and OTHER not in right
+        )
         if crossed and len(left) <= 4 and len(right) <= 4:
             veto = "each figure stands where the other text has another figure"
             continue
@@ -154,8 +157,8 @@ def align(a: Site, b: Site) -> Alignment:
             veto = f'"{join_tokens(left)}" vs "{join_tokens(right)}"'  # Phase 1 vs Phase 2, in 2023 vs in 2024
             continue
         counted = a.figure.kind not in CALENDAR_KINDS and BOUNDARY not in left and BOUNDARY not in right
-        near_a = 0 < a0 - a.slot <= SWAP_COUNTED_DISTANCE and BOUNDARY not in a.tokens[a.slot:a0]
-        near_b = 0 < b0 - b.slot <= SWAP_COUNTED_DISTANCE and BOUNDARY not in b.tokens[b.slot:b0]
+        near_a = 0 < a0 - a.slot <= SWAP_COUNTED_DISTANCE and BOUNDARY not in a.tokens[a.slot : a0]
+        near_b = 0 < b0 - b.slot <= SWAP_COUNTED_DISTANCE and BOUNDARY not in b.tokens[b.slot : b0]
         if counted and near_a and near_b and _short(left) and _short(right):
             veto = f'"{join_tokens(left)}" vs "{join_tokens(right)}" after the figure'  # 3000名学生 vs 3000名教师
     return Alignment(tuple(shared), tuple(aligned), veto)

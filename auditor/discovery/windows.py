@@ -53,8 +53,20 @@ _PART_OF_TOKEN = re.compile(r"[A-Za-z0-9'’.]")
 # Running totals and counts as of the time of writing: their value depends on when the article was written.
 # 目前 / 迄今 / currently say "now"; 梳理 is a reporter's own tally of what has been published so far
 # ("据记者梳理，有17个省份…": 17 of the 29 that had reported, where a later article counts 19 of 31).
-RUNNING_TOTAL_WORDS = ("累计", "截至", "截止", "至今", "迄今", "目前", "梳理", "so far", "to date", "as of", "cumulative",
-                       "currently")
+RUNNING_TOTAL_WORDS = (
+    "累计",
+    "截至",
+    "截止",
+    "至今",
+    "迄今",
+    "目前",
+    "梳理",
+    "so far",
+    "to date",
+    "as of",
+    "cumulative",
+    "currently",
+)
 _RUNNING_TOTAL_DATE = re.compile(
     r"\b(?:by|as of|through|until|up to) (?:the end of )?(?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december|last year|this year)\b"
@@ -64,13 +76,98 @@ _RUNNING_TOTAL_DATE = re.compile(
 # A swap made only of these ("筹得" vs "募集", "raised" vs "collected") is a paraphrase, not another subject.
 STOP_CHARACTERS = frozenset("的了和与及并在是为将等也都而把被由从对向于以其已又还就共约近超达有中之这那该此各每再")
 FIGURE_VERBS = (
-    "达到", "达", "为", "是", "有", "共", "共计", "合计", "总计", "累计", "投入", "投资", "筹得", "筹集", "募集", "募得",
-    "捐赠", "捐助", "捐", "筹措", "完成", "实现", "约", "近", "超", "超过", "逾", "增加", "增长", "带动", "吸纳",
-    "提供", "拉动", "覆盖", "惠及", "接待", "引进", "落实", "拨付", "到位", "安排", "争取", "获得", "收到", "计划",
-    "预计", "已", "已经", "共有", "拥有", "突破", "超出", "高达", "仅", "只有", "至", "到", "用于", "启动",
-    "raised", "collected", "received", "reached", "hit", "totaled", "totalled", "total", "invested", "spent",
-    "cost", "about", "nearly", "around", "roughly", "almost", "over", "more", "brought", "drew", "gathered",
-    "secured", "put", "amounted", "came", "stood", "just", "some", "carry", "employ", "run", "cover", "add",
+    "达到",
+    "达",
+    "为",
+    "是",
+    "有",
+    "共",
+    "共计",
+    "合计",
+    "总计",
+    "累计",
+    "投入",
+    "投资",
+    "筹得",
+    "筹集",
+    "募集",
+    "募得",
+    "捐赠",
+    "捐助",
+    "捐",
+    "筹措",
+    "完成",
+    "实现",
+    "约",
+    "近",
+    "超",
+    "超过",
+    "逾",
+    "增加",
+    "增长",
+    "带动",
+    "吸纳",
+    "提供",
+    "拉动",
+    "覆盖",
+    "惠及",
+    "接待",
+    "引进",
+    "落实",
+    "拨付",
+    "到位",
+    "安排",
+    "争取",
+    "获得",
+    "收到",
+    "计划",
+    "预计",
+    "已",
+    "已经",
+    "共有",
+    "拥有",
+    "突破",
+    "超出",
+    "高达",
+    "仅",
+    "只有",
+    "至",
+    "到",
+    "用于",
+    "启动",
+    "raised",
+    "collected",
+    "received",
+    "reached",
+    "hit",
+    "totaled",
+    "totalled",
+    "total",
+    "invested",
+    "spent",
+    "cost",
+    "about",
+    "nearly",
+    "around",
+    "roughly",
+    "almost",
+    "over",
+    "more",
+    "brought",
+    "drew",
+    "gathered",
+    "secured",
+    "put",
+    "amounted",
+    "came",
+    "stood",
+    "just",
+    "some",
+    "carry",
+    "employ",
+    "run",
+    "cover",
+    "add",
 )
 FIGURE_VERBS_CJK = tuple(sorted((w for w in FIGURE_VERBS if not w.isascii()), key=len, reverse=True))
 FIGURE_VERBS_LATIN = frozenset(w for w in FIGURE_VERBS if w.isascii())
@@ -247,7 +344,9 @@ class _Window:
     def anaphoric(self, sentence: Sentence) -> bool:
         """Whether the sentence opens by pointing back (该项目…), asked once per sentence."""
         text = self.reading.document.visible_text
-        return self._memo(("anaphoric", sentence.start, sentence.end), lambda: _anaphoric(text[sentence.start:sentence.end]))
+        return self._memo(
+            ("anaphoric", sentence.start, sentence.end), lambda: _anaphoric(text[sentence.start : sentence.end])
+        )
 
     def frame(self, sentence_index: int, clause_index: int) -> Frame:
         """The target figure's frame; the document's time expressions are read once, for all its figures."""
@@ -272,8 +371,9 @@ class _Window:
                 anchor = previous.dimension
                 if previous.kind == "quantity" and previous.direction is None:
                     level = (previous.text, previous.nominal)
-        mentions = self._memo(("places", sentence.start, sentence.end),
-                              lambda: places_named(text, sentence.start, sentence.end))
+        mentions = self._memo(
+            ("places", sentence.start, sentence.end), lambda: places_named(text, sentence.start, sentence.end)
+        )
         places = places_before(text, sentence.start, clause_start, figure.start, mentions)
         if not places:
             places = self._memo(("carried-places", sentence_index, 0), lambda: _carried_places(reading, sentence_index))
@@ -292,6 +392,7 @@ class _Window:
 
     def running_total(self, start: int, end: int) -> bool:
         """Whether the text of [start, end) speaks of a running total (累计, 截至…), asked once per span."""
+
         def compute() -> bool:
             text = fold(self.reading.document.visible_text[start:end])
             return any(word in text for word in RUNNING_TOTAL_WORDS) or bool(_RUNNING_TOTAL_DATE.search(text))
@@ -387,9 +488,33 @@ class _Window:
 # says the line will cost…" start their windows after the verb, and a shared phrase starting with one
 # names a source, not a subject ("planners expect" vs "officials expect").
 SPEECH_CJK = ("介绍", "表示", "透露", "指出", "强调", "告诉记者", "认为", "显示", "说", "称")
-SPEECH_LATIN = frozenset({"said", "say", "says", "told", "tell", "expect", "expects", "expected", "estimate",
-                          "estimates", "estimated", "forecast", "forecasts", "predict", "predicts", "report",
-                          "reports", "reported", "announce", "announced", "announces", "believe", "believes"})
+SPEECH_LATIN = frozenset(
+    {
+        "said",
+        "say",
+        "says",
+        "told",
+        "tell",
+        "expect",
+        "expects",
+        "expected",
+        "estimate",
+        "estimates",
+        "estimated",
+        "forecast",
+        "forecasts",
+        "predict",
+        "predicts",
+        "report",
+        "reports",
+        "reported",
+        "announce",
+        "announced",
+        "announces",
+        "believe",
+        "believes",
+    }
+)
 
 
 def _speaker_end(tokens: list[str]) -> int:
@@ -405,7 +530,7 @@ def _speaker_end(tokens: list[str]) -> int:
         if index <= latin:
             break
         if not tokens[index].isascii():
-            tail = "".join(t for t in tokens[max(0, index - 3):index + 1] if not t.isascii())
+            tail = "".join(t for t in tokens[max(0, index - 3) : index + 1] if not t.isascii())
             if tail.endswith(SPEECH_CJK):
                 return index + 2
     return latin + 1
@@ -480,7 +605,7 @@ def build_site(reading: Reading, index: int, chunks: dict[tuple[int, int], Chunk
     own_end = max(own.end, figure.end)
     ceiling = window.ceiling(figure.end, own_end)
     window.add(figure.start, ceiling, OWN_CLAUSE_WEIGHT, new_clause=False)
-    after = window.tokens[slot + 1:]
+    after = window.tokens[slot + 1 :]
     # A narrowed clause already has more tokens after the figure than the window keeps.
     if ceiling == own_end and content_count(after) < MIN_TOKENS_AFTER and clause_index + 1 < len(sentence.clauses):
         following = sentence.clauses[clause_index + 1]
@@ -495,13 +620,27 @@ def build_site(reading: Reading, index: int, chunks: dict[tuple[int, int], Chunk
     own_tokens = own_tokens[: own_tokens.index(BOUNDARY)] if BOUNDARY in own_tokens else own_tokens
     part = numbered_part(own_tokens[::-1])
     frame = window.frame(sentence_index, clause_index)
-    return Site(reading, index, tokens, weights, capitals, slot, others, (window_start, own_end), running, part, frame,
-                sentence.block)
+    return Site(
+        reading,
+        index,
+        tokens,
+        weights,
+        capitals,
+        slot,
+        others,
+        (window_start, own_end),
+        running,
+        part,
+        frame,
+        sentence.block,
+    )
 
 
 _PART_CJK = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}|[一二三四五六七八九十两]|\d{1,2})期")
 _PART_LATIN = frozenset({"phase", "stage", "tranche", "section", "part"})
-_PART_NUMBER = frozenset({"one", "two", "three", "four", "five", "first", "second", "third", "fourth", "fifth", "i", "ii", "iii", "iv"})
+_PART_NUMBER = frozenset(
+    {"one", "two", "three", "four", "five", "first", "second", "third", "fourth", "fifth", "i", "ii", "iii", "iv"}
+)
 
 
 def numbered_part(tokens: list[str]) -> str | None:
@@ -606,7 +745,7 @@ def functional_flags(tokens) -> list[bool]:
             position += 1
             continue
         for word in _VERBS_BY_FIRST.get(token, ()):
-            if "".join(tokens[position:position + len(word)]) == word:
+            if "".join(tokens[position : position + len(word)]) == word:
                 for offset in range(len(word)):
                     flags[position + offset] = True
                 position += len(word)

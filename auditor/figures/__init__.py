@@ -47,7 +47,23 @@ from auditor.figures.reading import figure_json, reading
 from auditor.numbers import format_number
 
 __all__ = [
-    "APPROXIMATE_TOLERANCE", "CALENDAR_KINDS", "FALL", "KINDS", "NEAR_FLOOR", "RISE", "YEAR_RANGE",
-    "CalendarRef", "Figure", "FigureError", "ProseReading", "UnitMismatch", "Unread",
-    "figure_json", "find_figures", "format_number", "parse", "read_prose", "reading",
+    "APPROXIMATE_TOLERANCE",
+    "CALENDAR_KINDS",
+    "FALL",
+    "KINDS",
+    "NEAR_FLOOR",
+    "RISE",
+    "YEAR_RANGE",
+    "CalendarRef",
+    "Figure",
+    "FigureError",
+    "ProseReading",
+    "UnitMismatch",
+    "Unread",
+    "figure_json",
+    "find_figures",
+    "format_number",
+    "parse",
+    "read_prose",
+    "reading",
 ]

@@ -28,13 +28,15 @@ ISO_DATE_RE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?![\d.])")
 # English: "June 18, 2024", "June 18", "June 2024", "18 June 2024"; abbreviations take an optional stop.
 _MONTH_NAMES = "|".join(sorted(MONTHS_EN, key=lambda w: (-len(w), w)))
 EN_MONTH_BEFORE_RE = re.compile(rf"(?<![A-Za-z])({_MONTH_NAMES})\.?[ \t\u00a0]{{1,4}}$", re.IGNORECASE)
-EN_MONTH_AFTER_RE = re.compile(rf"[ \t\u00a0]{{1,4}}({_MONTH_NAMES})\.?(?![A-Za-z])(?:,?[ \t\u00a0]{{1,4}}(\d{{4}})(?![\d,.]))?",
-                               re.IGNORECASE)
+EN_MONTH_AFTER_RE = re.compile(
+    rf"[ \t\u00a0]{{1,4}}({_MONTH_NAMES})\.?(?![A-Za-z])(?:,?[ \t\u00a0]{{1,4}}(\d{{4}})(?![\d,.]))?", re.IGNORECASE
+)
 EN_YEAR_AFTER_DAY_RE = re.compile(r",?[ \t\u00a0]{1,4}(\d{4})(?![\d,]|\.\d|[ \t]?(?:%|percent))")
 # An English year with nothing else: "in 2019", "since 2012", "fiscal 2025".
 EN_YEAR_LEAD_RE = re.compile(
     r"(?i)(?<![A-Za-z])(in|since|by|during|until|till|through|from|of|for|fiscal|fiscal year|year|early|late|mid|"
-    r"before|after|between|and|to|the|or|than|around|circa|spring|summer|fall|autumn|winter)[ \t\u00a0-]{1,4}$")
+    r"before|after|between|and|to|the|or|than|around|circa|spring|summer|fall|autumn|winter)[ \t\u00a0-]{1,4}$"
+)
 
 
 def small_number(text: str) -> int | None:
@@ -75,7 +77,9 @@ def _period(t: str, pos: int) -> tuple[int, int, int] | None:
     return first, last, m.end()
 
 
-def _month_day(t: str, pos: int, year: int | None, relative: int | None) -> tuple[int, int | None, CalendarRef | None, int] | None:
+def _month_day(
+    t: str, pos: int, year: int | None, relative: int | None
+) -> tuple[int, int | None, CalendarRef | None, int] | None:
     """A month and optional day at pos (4月, 4月5日, 4月5日至6日): (month, day, day-range end, end)."""
     mm = MONTH_RE.match(t, pos)
     if not mm or t.startswith("个", mm.start(1)):
@@ -112,8 +116,9 @@ def _range_end(t: str, pos: int, ref: CalendarRef) -> tuple[CalendarRef, int] | 
             end = CalendarRef(year, month, day, relative)
             if not y and ref.month is not None and month < ref.month:
                 # 8月至2月: the next year's February.
-                end = CalendarRef(None if year is None else year + 1, month, day,
-                                  None if relative is None else relative + 1)
+                end = CalendarRef(
+                    None if year is None else year + 1, month, day, None if relative is None else relative + 1
+                )
         elif ref.day is not None and not y:
             dd = DAY_RE.match(t, p)
             if dd:
@@ -185,12 +190,14 @@ def calendar_figure(t: str, start: int, pos: int, year: int, last_year: int | No
     kind = "year" if month is None and (end_ref is None or end_ref.month is None) else "date"
     if end_ref is not None and not is_period:
         qualifier = "…".join(filter(None, ["至", qualifier]))
-    return Figure(t[start:pos], start, pos, kind, low, high, True, True, low, "date", "", "[calendar]", qualifier,
-                  ref, end_ref), pos
+    return Figure(
+        t[start:pos], start, pos, kind, low, high, True, True, low, "date", "", "[calendar]", qualifier, ref, end_ref
+    ), pos
 
 
-def day_after_month(t: str, pos: int, year: int | None, month: int,
-                    relative: int | None) -> tuple[int | None, CalendarRef | None, int]:
+def day_after_month(
+    t: str, pos: int, year: int | None, month: int, relative: int | None
+) -> tuple[int | None, CalendarRef | None, int]:
     """The day after a month (9月1日), and the end of a day range (15日至16日): (day, range end, position)."""
     dd = DAY_RE.match(t, pos) or _DAY_WITHOUT_MARK_RE.match(t, pos)
     if not dd:
@@ -232,9 +239,23 @@ def month_figure(t: str, start: int, month_pos: int, month: int, last_month: int
         qualifier = since.group(1)
         pos = since.end()
     ref = CalendarRef(None, month, day, relative)
-    return Figure(t[start:pos], start, pos, "relative-date", None, None, False, False, Fraction(0), "date", "",
-                  "[calendar]", qualifier if end_ref is None else "…".join(filter(None, ["至", qualifier])),
-                  ref, end_ref), pos
+    return Figure(
+        t[start:pos],
+        start,
+        pos,
+        "relative-date",
+        None,
+        None,
+        False,
+        False,
+        Fraction(0),
+        "date",
+        "",
+        "[calendar]",
+        qualifier if end_ref is None else "…".join(filter(None, ["至", qualifier])),
+        ref,
+        end_ref,
+    ), pos
 
 
 def iso_date(iso: re.Match) -> Figure | None:
@@ -245,8 +266,9 @@ def iso_date(iso: re.Match) -> Figure | None:
         low, high = calendar_bounds(ref, None)
     except ValueError:
         return None
-    return Figure(iso.group(0), iso.start(), iso.end(), "date", low, high, True, True, low, "date", "", "[calendar]",
-                  None, ref)
+    return Figure(
+        iso.group(0), iso.start(), iso.end(), "date", low, high, True, True, low, "date", "", "[calendar]", None, ref
+    )
 
 
 def english_date(t: str, start: int, end: int, value: int) -> tuple[Figure, int] | None:
@@ -277,12 +299,27 @@ def english_date(t: str, start: int, end: int, value: int) -> tuple[Figure, int]
     return None
 
 
-def _english_calendar(t: str, start: int, end: int, year: int | None, month: int,
-                      day: int | None) -> tuple[Figure, int] | None:
+def _english_calendar(
+    t: str, start: int, end: int, year: int | None, month: int, day: int | None
+) -> tuple[Figure, int] | None:
     ref = CalendarRef(year, month, day)
     if year is None:
-        return Figure(t[start:end], start, end, "relative-date", None, None, False, False, Fraction(0), "date", "",
-                      "[calendar]", None, ref), end
+        return Figure(
+            t[start:end],
+            start,
+            end,
+            "relative-date",
+            None,
+            None,
+            False,
+            False,
+            Fraction(0),
+            "date",
+            "",
+            "[calendar]",
+            None,
+            ref,
+        ), end
     try:
         low, high = calendar_bounds(ref, None)
     except ValueError:
@@ -291,8 +328,9 @@ def _english_calendar(t: str, start: int, end: int, year: int | None, month: int
     return Figure(t[start:end], start, end, kind, low, high, True, True, low, "date", "", "[calendar]", None, ref), end
 
 
-def english_year(t: str, start: int, end: int, year: int, last_year: int | None, fiscal: bool,
-                 text_start: int | None = None) -> Figure | None:
+def english_year(
+    t: str, start: int, end: int, year: int, last_year: int | None, fiscal: bool, text_start: int | None = None
+) -> Figure | None:
     """2019 as a year in English prose (in 2019, fiscal 2025, 2019-2021, 2024-25)."""
     end_ref = CalendarRef(last_year, None, None) if last_year is not None else None
     ref = CalendarRef(year, None, None)
@@ -304,5 +342,6 @@ def english_year(t: str, start: int, end: int, year: int, last_year: int | None,
     if end_ref is not None:
         qualifier = "…".join(filter(None, ["至", qualifier]))
     begin = start if text_start is None else text_start
-    return Figure(t[begin:end], begin, end, "year", low, high, True, True, low, "date", "", "[calendar]", qualifier,
-                  ref, end_ref)
+    return Figure(
+        t[begin:end], begin, end, "year", low, high, True, True, low, "date", "", "[calendar]", qualifier, ref, end_ref
+    )

@@ -26,9 +26,15 @@ KINDS = ("quantity", "percent", "multiple", "year", "date", "relative-date", "sp
 CALENDAR_KINDS = frozenset({"year", "date", "relative-date"})
 # Kinds that may be compared with each other when their dimensions agree.
 _FAMILY = {
-    "quantity": "measure", "percent": "measure", "span": "measure", "multiple": "multiple",
-    "year": "calendar", "date": "calendar", "relative-date": "calendar",
-    "anniversary": "anniversary", "ordinal": "ordinal",
+    "quantity": "measure",
+    "percent": "measure",
+    "span": "measure",
+    "multiple": "multiple",
+    "year": "calendar",
+    "date": "calendar",
+    "relative-date": "calendar",
+    "anniversary": "anniversary",
+    "ordinal": "ordinal",
 }
 
 # Direction words (增长 / 下降, rose / fell): a figure that is a change says which way.
@@ -71,7 +77,11 @@ class CalendarRef:
         return base + self.day, base + self.day
 
     def iso(self) -> str:
-        year = f"{self.year:04d}" if self.year is not None else RELATIVE_YEAR_WORDS.get(self.relative_year, "year not written")
+        year = (
+            f"{self.year:04d}"
+            if self.year is not None
+            else RELATIVE_YEAR_WORDS.get(self.relative_year, "year not written")
+        )
         parts = [year]
         if self.month is not None:
             parts.append(f"{self.month:02d}")
@@ -80,8 +90,13 @@ class CalendarRef:
         return "-".join(parts)
 
 
-RELATIVE_YEAR_WORDS = {0: "this year", -1: "last year", -2: "the year before last", 1: "next year",
-                       2: "the year after next"}
+RELATIVE_YEAR_WORDS = {
+    0: "this year",
+    -1: "last year",
+    -2: "the year before last",
+    1: "next year",
+    2: "the year after next",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,8 +161,15 @@ class Figure:
             return self
         low = None if self.high is None else -self.high
         high = None if self.low is None else -self.low
-        return replace(self, low=low, high=high, low_inclusive=self.high_inclusive, high_inclusive=self.low_inclusive,
-                       nominal=-self.nominal, direction=RISE)
+        return replace(
+            self,
+            low=low,
+            high=high,
+            low_inclusive=self.high_inclusive,
+            high_inclusive=self.low_inclusive,
+            nominal=-self.nominal,
+            direction=RISE,
+        )
 
     def resolve(self, publication_year: int) -> "Figure":
         """A relative date made absolute against the publication year; other figures unchanged."""
@@ -160,8 +182,17 @@ class Figure:
         except ValueError:
             return self
         kind = "date" if start.month is not None else "year"
-        return replace(self, kind=kind, calendar=start, calendar_end=end, low=low, high=high, nominal=low,
-                       low_inclusive=True, high_inclusive=True)
+        return replace(
+            self,
+            kind=kind,
+            calendar=start,
+            calendar_end=end,
+            low=low,
+            high=high,
+            nominal=low,
+            low_inclusive=True,
+            high_inclusive=True,
+        )
 
     # --- showing --------------------------------------------------------------
 
@@ -182,8 +213,13 @@ class Unread:
     malformed: bool = False
 
     def to_json(self) -> dict:
-        return {"text": self.text, "start": self.start, "end": self.end, "reason": self.reason,
-                "malformed": self.malformed}
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "reason": self.reason,
+            "malformed": self.malformed,
+        }
 
 
 @dataclass(frozen=True)
@@ -292,6 +328,7 @@ def calendar_bounds(start: CalendarRef, end: CalendarRef | None) -> tuple[Fracti
 
 # --- numbers --------------------------------------------------------------------
 
+
 def last_nonzero_step(value: Fraction) -> Fraction:
     """10**k of the last non-zero digit: 1500 → 100, 7.8 → 0.1, 30亿 → 10亿."""
     value = abs(Fraction(value))
@@ -307,5 +344,3 @@ def last_nonzero_step(value: Fraction) -> Fraction:
     while (value * 10**k).denominator != 1 and k < 40:
         k += 1
     return Fraction(1, 10**k)
-
-

@@ -46,9 +46,19 @@ class Number:
         """The number times a magnitude word (万, million) written after it."""
         # Built directly: dataclasses.replace costs ten times more, and this runs for every 万 and 亿.
         step = self.precision if self.precision is not None else 1
-        return Number(self.value * factor, step * factor, self.lone_magnitude, self.chinese, self.english, False,
-                      word, self.positional, None if self.upper is None else self.upper * factor,
-                      self.upper_inclusive, self.vague)
+        return Number(
+            self.value * factor,
+            step * factor,
+            self.lone_magnitude,
+            self.chinese,
+            self.english,
+            False,
+            word,
+            self.positional,
+            None if self.upper is None else self.upper * factor,
+            self.upper_inclusive,
+            self.vague,
+        )
 
 
 # --- Arabic -----------------------------------------------------------------------
@@ -204,9 +214,8 @@ def read_chinese(raw: str, positional_ok: bool) -> Number | None:
             step = min(step, Fraction(CN_BIG[raw[-1]]))
         precision = step
     one_char = len(raw) == 1 and not lone  # 三, 两, 十: one character
-    trailing = raw[len(raw.rstrip("万亿")):]
-    return Number(value, precision, lone_magnitude=lone, chinese=True, one_char=one_char,
-                  magnitude_word=trailing)
+    trailing = raw[len(raw.rstrip("万亿")) :]
+    return Number(value, precision, lone_magnitude=lone, chinese=True, one_char=one_char, magnitude_word=trailing)
 
 
 def _trailing_magnitude(raw: str) -> tuple[str, int]:
@@ -228,11 +237,11 @@ def _juxtaposed(raw: str) -> Number | None:
             pair = (CN_DIGITS[a], CN_DIGITS[b])
             if pair not in _PAIR_OK:
                 return None
-            low = chinese_integer(body[:i + 1] + body[i + 2:])
-            high = chinese_integer(body[:i] + body[i + 1:])
+            low = chinese_integer(body[: i + 1] + body[i + 2 :])
+            high = chinese_integer(body[:i] + body[i + 1 :])
             if low is None or high is None or low >= high:
                 return None
-            word = raw[len(body):]
+            word = raw[len(body) :]
             return Number(low * factor, None, chinese=True, magnitude_word=word, upper=high * factor, vague="至")
     return None
 
@@ -245,7 +254,7 @@ def _vague(raw: str) -> Number | None:
     unit of counting (几十, 数百) it is a digit from 2 to 9.
     """
     body, factor = _trailing_magnitude(raw)
-    word = raw[len(body):]
+    word = raw[len(body) :]
     if body.endswith("几") and body.count("几") == 1 and len(body) >= 2 and not body.startswith("数"):
         head = chinese_integer(body[:-1])
         if head is None or head == 0:
@@ -253,30 +262,70 @@ def _vague(raw: str) -> Number | None:
         step = last_nonzero_step(Fraction(head))
         if step < 10:
             return None  # 三几: not a numeral
-        return Number(head * factor, None, chinese=True, magnitude_word=word,
-                      upper=(head + step) * factor, upper_inclusive=False, vague="几")
+        return Number(
+            head * factor,
+            None,
+            chinese=True,
+            magnitude_word=word,
+            upper=(head + step) * factor,
+            upper_inclusive=False,
+            vague="几",
+        )
     lead = body[:1]
     rest = body[1:]
     if lead in ("几", "数") and rest in CN_SMALL and "几" not in rest:
         unit = CN_SMALL[rest]
-        return Number(2 * unit * factor, None, chinese=True, magnitude_word=word,
-                      upper=10 * unit * factor, upper_inclusive=False, vague=lead)
+        return Number(
+            2 * unit * factor,
+            None,
+            chinese=True,
+            magnitude_word=word,
+            upper=10 * unit * factor,
+            upper_inclusive=False,
+            vague=lead,
+        )
     if lead in ("几", "数") and not rest and factor > 1:
         # 几万, 数亿: a digit 2–9 of the magnitude itself.
-        return Number(2 * factor, None, chinese=True, magnitude_word=word,
-                      upper=10 * factor, upper_inclusive=False, vague=lead)
+        return Number(
+            2 * factor, None, chinese=True, magnitude_word=word, upper=10 * factor, upper_inclusive=False, vague=lead
+        )
     return None
 
 
 # --- English number words -----------------------------------------------------------
 
 _EN_ONES = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
 }
-_EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-            "ninety": 90}
+_EN_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
 _EN_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 EN_NUMBER_WORDS = frozenset(_EN_ONES) | frozenset(_EN_TENS) | {"hundred"} | frozenset(_EN_SCALES)
 _FIRST_WORDS = sorted(set(_EN_ONES) | set(_EN_TENS) | {"hundred", "thousand"}, key=lambda w: (-len(w), w))

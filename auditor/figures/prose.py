@@ -96,10 +96,17 @@ from auditor.text import HAN
 # one-to-one, so offsets are unchanged and figure text is always taken from the source.
 _TRADITIONAL = "萬億兩點個對雙張條項場歲噸畝頃幣臺隻輛釐裡數幾負餘門間層棟戶處屆週約達減漲"
 _SIMPLIFIED = "万亿两点个对双张条项场岁吨亩顷币台只辆厘里数几负余门间层栋户处届周约达减涨"
-_FOLD = str.maketrans({
-    **{chr(0xFF10 + i): str(i) for i in range(10)}, "．": ".", "％": "%", "＄": "$", "～": "~", "－": "-",
-    **dict(zip(_TRADITIONAL, _SIMPLIFIED)),
-})
+_FOLD = str.maketrans(
+    {
+        **{chr(0xFF10 + i): str(i) for i in range(10)},
+        "．": ".",
+        "％": "%",
+        "＄": "$",
+        "～": "~",
+        "－": "-",
+        **dict(zip(_TRADITIONAL, _SIMPLIFIED)),
+    }
+)
 _NEEDS_FOLD = re.compile(f"[０-９．％＄～－{_TRADITIONAL}]")
 
 _RANGE_RE = re.compile(r"[ \t]{0,4}(至|到|~|-|—|–|to(?= ))[ \t]{0,4}")
@@ -113,14 +120,17 @@ _DOUBLE_LEAD = ("翻了", "翻")
 _HALF_RE = re.compile("半")
 _LIST_RE = re.compile(r"[ \t]{0,2}(、|和|与|及|或|,[ \t]{0,2}(?:and|or)?|and|or)[ \t]{0,2}")
 # A rate: 元/平方米, 35米/秒, $15.4/hour, 1.2万元每平方米, $4 per gallon, $15 an hour, 3.2 per 1,000 residents.
-_RATE_RE = re.compile(r"[ \t]{0,2}(?:/|每|(?<=[ \t])per[ \t]{1,4}|[ \t]per[ \t]{1,4}|[ \t]{1,4}an?[ \t]{1,4}(?=(?:hour|day|week|month|year)\b))")
+_RATE_RE = re.compile(
+    r"[ \t]{0,2}(?:/|每|(?<=[ \t])per[ \t]{1,4}|[ \t]per[ \t]{1,4}|[ \t]{1,4}an?[ \t]{1,4}(?=(?:hour|day|week|month|year)\b))"
+)
 _PER_CAPITA_AFTER_RE = re.compile(r"[ \t]{1,4}(?:per capita|per person|a head|per head|each)(?![A-Za-z])")
 _PER_CAPITA_BEFORE_RE = re.compile("(人均|户均)(?:为|达|达到|是)?" + WS + "$")
 _CLAUSE_BREAKS = frozenset("，。；：！？、,;:!?\n()（）")
 _EN_WORD_RE = re.compile(r"[ \t\u00a0]{1,4}|-")
 _EN_TOKEN_RE = re.compile(r"[a-z][a-z'’]{0,30}(?:-[a-z]{1,30}){0,3}")
-_IRREGULAR_PLURALS = frozenset("people children men women staff police personnel feet teeth cattle sheep fish deer "
-                               "data media alumni crew".split())
+_IRREGULAR_PLURALS = frozenset(
+    "people children men women staff police personnel feet teeth cattle sheep fish deer data media alumni crew".split()
+)
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous", "'s", "’s")
 _LABEL_BEFORE_RE = re.compile(r"([A-Z][A-Za-z.]{0,30})[ \t\u00a0]{1,4}$")
 _FISCAL_BEFORE_RE = re.compile(r"(?i)(?<![A-Za-z])(?:fiscal(?: year)?[ \t]{1,4}|FY[ \t]?)$")
@@ -149,8 +159,10 @@ _POST_STARTS = frozenset("以及左上之 \t多余")
 _CLAUSE_END = frozenset("，。；：！？、,;:!?\n") | {""}
 _PER_BASE_LAST = frozenset(" \t$€£")
 _PER_LAST = frozenset("均为达到是 \t\u3000")
-_BARE_CENTS_RE = re.compile(r"(?:[ \t]{1,2}(?:and[ \t]{1,2})?|又)(\d{1,2}|[a-z]{3,9}(?:[- ][a-z]{3,5})?)"
-                            r"(?=[ \t]{0,2}(?:[.,;!?)]|$))")
+_BARE_CENTS_RE = re.compile(
+    r"(?:[ \t]{1,2}(?:and[ \t]{1,2})?|又)(\d{1,2}|[a-z]{3,9}(?:[- ][a-z]{3,5})?)"
+    r"(?=[ \t]{0,2}(?:[.,;!?)]|$))"
+)
 _INCHES_RE = re.compile(r"[ \t]{0,2}in(?![A-Za-z])")
 _COMPOUND_RE = re.compile(r"又|零|,[ \t]{1,2}|[ \t]{0,2}(?:and[ \t]{1,2})?")
 # After 元 (and only there), 角 and 毛 are tenths of a yuan and 分 hundredths: 50元6角3分.
@@ -158,7 +170,9 @@ _YUAN_PARTS = {"角": Fraction(1, 10), "毛": Fraction(1, 10), "分": Fraction(1
 _SIGN_WORD_RE = re.compile(r"(?i)(?<![A-Za-z])(?:minus|negative)[ \t]{1,4}$")
 _LETTER_OR_SUPERSCRIPT = re.compile(r"[A-Za-z0-9²³]")
 _CJK_RE = re.compile(r"[" + HAN + r"]")
-_METRE_WORDS_RE = re.compile(r"(?i)[ \t]{1,4}(?:tall|long|high|wide|deep|away|above|below|in (?:length|height|width|depth))\b|-(?:long|high|wide|tall|deep)\b")
+_METRE_WORDS_RE = re.compile(
+    r"(?i)[ \t]{1,4}(?:tall|long|high|wide|deep|away|above|below|in (?:length|height|width|depth))\b|-(?:long|high|wide|tall|deep)\b"
+)
 _DEGREES_RE = re.compile(r"(?i)[ \t]?(?:degrees?|deg\.?)(?![A-Za-z])")
 _COUNT = (Fraction(1), "count", "[count]")
 _COUNTED_DIMENSIONS = frozenset({"[person]", "[household]", "[count]", "[person_time]"})
@@ -205,8 +219,10 @@ def _core(strict: bool = False) -> re.Pattern:
     cn = rf"(?:数(?=[十百千万亿]))?[{CN_NUMERAL_CHARS}]{{1,24}}+(?:点[〇零一二三四五六七八九]{{1,12}}[万亿]{{0,2}})?{tail}"
     # 半 alone is a number only before a span's unit (半年, 半个月); 一年半 is read with its unit.
     half = "半(?=年|个月|天|个小时|小时|个星期)"
-    return re.compile(rf"(?=[0-9{CN_NUMERAL_CHARS}数半])(?P<pct>百分之|千分之|万分之)?"
-                      rf"(?:(?P<ar>{ARABIC})|(?P<cn>{cn}|{half}))")
+    return re.compile(
+        rf"(?=[0-9{CN_NUMERAL_CHARS}数半])(?P<pct>百分之|千分之|万分之)?"
+        rf"(?:(?P<ar>{ARABIC})|(?P<cn>{cn}|{half}))"
+    )
 
 
 def _candidate(m: re.Match) -> _Candidate:
@@ -243,7 +259,7 @@ class _Reader:
             begin = start - 1
             while begin > 0 and t[begin - 1] in CN_NUMERAL_CHARS:
                 begin -= 1
-            return None, c.end, Unread(t[begin:c.end], begin, c.end, "兆: a million or a trillion?")
+            return None, c.end, Unread(t[begin : c.end], begin, c.end, "兆: a million or a trillion?")
         if not self.strict:
             skip = self._not_an_amount(c, before)
             if skip is not None:
@@ -256,8 +272,13 @@ class _Reader:
                 if cur:
                     begin = cur.start()
                 end = start + len(bad)
-                return None, end, Unread(t[begin:end], begin, end,
-                                         f"malformed number: the digit groups of {bad} are irregular", True)
+                return (
+                    None,
+                    end,
+                    Unread(
+                        t[begin:end], begin, end, f"malformed number: the digit groups of {bad} are irregular", True
+                    ),
+                )
             iso = dates.ISO_DATE_RE.match(t, start)
             if iso:
                 return dates.iso_date(iso), iso.end(), None
@@ -274,8 +295,10 @@ class _Reader:
                 return phrase.end()
         if c.ar is not None:
             if before and before.isascii() and (before.isalnum() or before in "._/:#=&?@%\\["):
-                if not ((_FISCAL_BEFORE_RE.search(t, max(0, start - 12), start) and len(c.ar) in (2, 4))
-                        or CURRENCY_CODE_BEFORE_RE.search(t, max(0, start - 4), start)):
+                if not (
+                    (_FISCAL_BEFORE_RE.search(t, max(0, start - 12), start) and len(c.ar) in (2, 4))
+                    or CURRENCY_CODE_BEFORE_RE.search(t, max(0, start - 4), start)
+                ):
                     return c.end  # MP3, v1.2, 8+1, 10:30, a URL
             if before and before in "-−–" and start >= 2 and t[start - 2].isascii() and t[start - 2].isalnum():
                 return c.end  # COVID-19, A-1
@@ -286,8 +309,12 @@ class _Reader:
                 return code.end() if code else c.end  # 0991-1234567: a phone number, a postcode
             if t.startswith("%", c.end) and _URL_ESCAPE_RE.match(t, c.end):
                 return c.end + 3  # q=30%25: URL encoding, not a percentage
-        if (c.cn is not None and before and before in _PLACE_SUFFIXES
-                and (start < 2 or t[start - 2] not in _NOT_A_PLACE_BEFORE_SUFFIX)):
+        if (
+            c.cn is not None
+            and before
+            and before in _PLACE_SUFFIXES
+            and (start < 2 or t[start - 2] not in _NOT_A_PLACE_BEFORE_SUFFIX)
+        ):
             return c.end  # 奎屯市三公里半, 乌鲁木齐市七道湾: a numeral right after a place's name is part of a name
         if c.cn is not None and before and before in "这那" and len(c.cn) == 1:
             return c.end  # 这两天, 那几年: "these days", not a span to check
@@ -313,7 +340,7 @@ class _Reader:
         direction = None
         between = False
         if before in _LEFT_CONTEXT_LAST:  # most numerals follow a plain character: nothing to read on the left
-            window = t[max(0, start - 24):start]
+            window = t[max(0, start - 24) : start]
             if before in CURRENCY_LAST_CHARS and c.pct is None:
                 cur = CURRENCY_PRE_RE.search(window)
                 if cur and start - len(cur.group(0)) < self.last_end:
@@ -331,9 +358,13 @@ class _Reader:
                 negative = True  # minus five percent, negative 3
                 prefix_start -= len(sign_word.group(0))
                 window = window[: len(window) - len(sign_word.group(0))]
-            elif (c.en is None and window and window[-1] in "-−–"
-                  and not (len(window) >= 2 and window[-2].isascii() and (window[-2].isalnum() or window[-2] in ".%"))
-                  and not (self.last_end >= 0 and t[self.last_end:prefix_start - 1].strip() == "")):
+            elif (
+                c.en is None
+                and window
+                and window[-1] in "-−–"
+                and not (len(window) >= 2 and window[-2].isascii() and (window[-2].isalnum() or window[-2] in ".%"))
+                and not (self.last_end >= 0 and t[self.last_end : prefix_start - 1].strip() == "")
+            ):
                 negative = True
                 prefix_start -= 1
                 window = window[:-1]
@@ -361,9 +392,16 @@ class _Reader:
             number = replace(number, value=-number.value, upper=None)
         number, pos, approx = self._magnitude(number, pos, currency, c.start)
         if number is None:
-            return None, c.end, Unread(t[start:pos], start, pos,
-                                       '"m" after a number without a currency: metres or million? '
-                                       "write 1.8 million or 1.8 metres")
+            return (
+                None,
+                c.end,
+                Unread(
+                    t[start:pos],
+                    start,
+                    pos,
+                    '"m" after a number without a currency: metres or million? write 1.8 million or 1.8 metres',
+                ),
+            )
         if qualifiers and qualifiers[0] == "上" and not number.lone_magnitude:
             # 上 qualifies only a bare magnitude (上千名, 上万人); elsewhere it is a verb or noun.
             qualifiers.pop(0)
@@ -374,13 +412,31 @@ class _Reader:
             if lead is not None and number.upper is None and number.value.denominator == 1 and 0 < number.value <= 5:
                 end = _DOUBLINGS_RE.match(t, pos).end()
                 value = Fraction(2) ** int(number.value)
-                figure = Figure(t[prefix_start - len(lead):end], prefix_start - len(lead), end, "multiple", value, value,
-                                True, True, value, "times", "番", "[multiple]", None, direction=RISE)
+                figure = Figure(
+                    t[prefix_start - len(lead) : end],
+                    prefix_start - len(lead),
+                    end,
+                    "multiple",
+                    value,
+                    value,
+                    True,
+                    True,
+                    value,
+                    "times",
+                    "番",
+                    "[multiple]",
+                    None,
+                    direction=RISE,
+                )
                 return figure, end, None
 
         second: Number | None = None
-        if approx is None and number.upper is None and not number.positional and (
-                t[pos:pos + 1] in _RANGE_STARTS or between):
+        if (
+            approx is None
+            and number.upper is None
+            and not number.positional
+            and (t[pos : pos + 1] in _RANGE_STARTS or between)
+        ):
             second, pos, number = self._range(c, number, pos, currency, between)
         elif between:
             return None, c.end, None
@@ -391,8 +447,15 @@ class _Reader:
             pos += 1
 
         # Calendar and time words come before units: 2023年 is a year, 12年 a span.
-        if c.pct is None and currency is None and (
-                t[pos:pos + 1] in _TIME_STARTS or c.ar is not None and (second is not None or self._latin_near(start, pos))):
+        if (
+            c.pct is None
+            and currency is None
+            and (
+                t[pos : pos + 1] in _TIME_STARTS
+                or c.ar is not None
+                and (second is not None or self._latin_near(start, pos))
+            )
+        ):
             timed = self._time(c, number, second, prefix_start, pos, qualifiers, direction)
             if timed is not None:
                 return timed[0], timed[1], None
@@ -405,7 +468,7 @@ class _Reader:
                 prefix_start = age.start()
                 unit = _Unit(age.group(0).strip(), pos, unit_info("岁"))
         if unit.unread is not None:
-            return None, unit.end, Unread(t[prefix_start:unit.end], prefix_start, unit.end, unit.unread)
+            return None, unit.end, Unread(t[prefix_start : unit.end], prefix_start, unit.end, unit.unread)
         unit_written, pos = unit.written, unit.end
         if unit_written == "分之":
             figure = self._fraction(c, number, prefix_start, qualifiers, direction)
@@ -417,9 +480,15 @@ class _Reader:
                 factor, base, dimension = unit_info(unit_written) if unit_written else (Fraction(1), "", "")
         except KeyError:
             return None, c.end, None
-        nxt = t[pos:pos + 1]
-        if (second is None and approx is None and number.upper is None and unit_written and currency is None
-                and nxt in _RANGE_STARTS):
+        nxt = t[pos : pos + 1]
+        if (
+            second is None
+            and approx is None
+            and number.upper is None
+            and unit_written
+            and currency is None
+            and nxt in _RANGE_STARTS
+        ):
             # 1万元-5万元, 3公里至5公里: a range whose ends both carry the unit.
             second, pos, number = self._range_with_units(c, number, pos, unit_written)
 
@@ -437,17 +506,25 @@ class _Reader:
             cents = _BARE_CENTS_RE.match(t, pos)
             if cents and (cents.group(1).isdigit() or read_english(cents.group(1)) is not None):
                 # 15 dollars 50, one dollar and two: a second number with no unit, cents or a slip.
-                return None, cents.end(1), Unread(t[prefix_start:cents.end(1)], prefix_start, cents.end(1),
-                                                  "an amount followed by a number with no unit: cents?")
-            nxt = t[pos:pos + 1]
+                return (
+                    None,
+                    cents.end(1),
+                    Unread(
+                        t[prefix_start : cents.end(1)],
+                        prefix_start,
+                        cents.end(1),
+                        "an amount followed by a number with no unit: cents?",
+                    ),
+                )
+            nxt = t[pos : pos + 1]
         # A rate: per square metre, per hour, per capita.
-        if nxt and nxt in _RATE_STARTS or t[prefix_start - 1:prefix_start] in _PER_LAST:
+        if nxt and nxt in _RATE_STARTS or t[prefix_start - 1 : prefix_start] in _PER_LAST:
             per, pos, rate = self._rate(pos, unit_written, factor, base, dimension, prefix_start)
             if rate is not None:
                 factor, base, dimension = rate
         else:
             per = None
-        nxt = t[pos:pos + 1]
+        nxt = t[pos : pos + 1]
 
         # Post qualifiers: 以上, 左右, or more, 150+; 多/余 after a measurement unit (5公里多); 半 (一吨半).
         post = (POST_CN_RE.match(t, pos) or POST_EN_RE.match(t, pos)) if nxt and nxt in _POST_STARTS else None
@@ -469,8 +546,15 @@ class _Reader:
                 if after.group(1).lower() in ("decrease", "decline", "drop", "fall", "cut", "reduction", "loss"):
                     direction = FALL
 
-        kind = ("percent" if dimension == "[percent]" else "multiple" if dimension == "[multiple]"
-                else "span" if unit_written in TIME_SPAN_UNITS or dimension == "[time]" else "quantity")
+        kind = (
+            "percent"
+            if dimension == "[percent]"
+            else "multiple"
+            if dimension == "[multiple]"
+            else "span"
+            if unit_written in TIME_SPAN_UNITS or dimension == "[time]"
+            else "quantity"
+        )
         if kind == "span" and "over" in qualifiers and "old" not in unit_written and "岁" not in unit_written:
             # "over three years", "over the past 5 years": a period, not "more than".
             qualifiers.remove("over")
@@ -489,8 +573,20 @@ class _Reader:
             written = magnitude_word + unit_written  # 万元, 亿元, 万人次: as written
         if per:
             written = f"{written}/{per}" if written else per
-        figure = self._build(prefix_start, pos, kind, number, second, qualifiers, factor, base, written, dimension,
-                             direction=direction, between=between)
+        figure = self._build(
+            prefix_start,
+            pos,
+            kind,
+            number,
+            second,
+            qualifiers,
+            factor,
+            base,
+            written,
+            dimension,
+            direction=direction,
+            between=between,
+        )
         return figure, pos, None
 
     # --- pieces ------------------------------------------------------------------------
@@ -509,7 +605,7 @@ class _Reader:
         if last in (" ", "\t", "\u00a0"):
             pre = PRE_EN_RE.search(window)
             if pre:
-                return window[pre.start():]
+                return window[pre.start() :]
         return None
 
     def _direction_before(self, pos: int) -> int | None:
@@ -543,8 +639,9 @@ class _Reader:
             precision = None
             if scale_word:
                 precision = min(_step(Fraction(value)), Fraction(MAG_EN[scale_word]))
-            return Number(value, precision, english=True, magnitude_word=scale_word,
-                          one_char=value == 1 and not scale_word), c.end
+            return Number(
+                value, precision, english=True, magnitude_word=scale_word, one_char=value == 1 and not scale_word
+            ), c.end
         raw = c.cn
         if raw == "半":
             return Number(Fraction(1, 2), None, chinese=True), c.end
@@ -559,11 +656,12 @@ class _Reader:
             number = Number(Fraction(CN_DIGITS[raw[0]]) + Fraction(CN_DIGITS[raw[1]], 10), None, chinese=True)
         return number, c.end
 
-    def _magnitude(self, number: Number, pos: int, currency: str | None,
-                   start: int | None = None) -> tuple[Number | None, int, str | None]:
+    def _magnitude(
+        self, number: Number, pos: int, currency: str | None, start: int | None = None
+    ) -> tuple[Number | None, int, str | None]:
         """The magnitude word and 多/余 after a numeral: (number × magnitude, end, 多/余 or None)."""
         t = self.t
-        if t[pos:pos + 1] not in _MAGNITUDE_STARTS:
+        if t[pos : pos + 1] not in _MAGNITUDE_STARTS:
             return number, pos, None
         approx = None
         a = APPROX_RE.match(t, pos)
@@ -587,7 +685,8 @@ class _Reader:
                         g = short
                     elif short and short.group(1) == "m" and not self.strict:
                         if self._cjk_around(pos if start is None else start, short.end()) or _METRE_WORDS_RE.match(
-                                t, short.end()):
+                            t, short.end()
+                        ):
                             return number, pos, None  # 250m in Chinese text, 1.8m tall: metres (read as a unit)
                         if not self._count_noun_follows(short.end()):
                             return None, short.end(), None
@@ -620,8 +719,9 @@ class _Reader:
             return None
         return _candidate(m)
 
-    def _range(self, c: _Candidate, number: Number, pos: int, currency: str | None,
-               between: bool) -> tuple[Number | None, int, Number]:
+    def _range(
+        self, c: _Candidate, number: Number, pos: int, currency: str | None, between: bool
+    ) -> tuple[Number | None, int, Number]:
         """A range's second end: 3至5万, 3-5%, 3 to 5 million, between 20 and 30 (and the first end, rescaled)."""
         t = self.t
         r = _AND_RE.match(t, pos) if between else _RANGE_RE.match(t, pos)
@@ -630,8 +730,9 @@ class _Reader:
         nxt = self._next_numeral(r.end(), c)
         if nxt is None:
             return None, pos, number
-        if t[r.end():r.end() + 1] in ("-", "−") or (r.group(0).strip() in ("-", "—", "–") and nxt.ar is not None
-                                                and t[nxt.end:nxt.end + 1] == "-"):
+        if t[r.end() : r.end() + 1] in ("-", "−") or (
+            r.group(0).strip() in ("-", "—", "–") and nxt.ar is not None and t[nxt.end : nxt.end + 1] == "-"
+        ):
             return None, pos, number
         second, pos2 = self._numeral(nxt)
         if second is None or second.upper is not None:
@@ -677,7 +778,7 @@ class _Reader:
             if longest is None:
                 return None, pos
             return Number(longest[0], None, english=True), pos + longest[1]
-        if t[pos:pos + 1] not in _DIGIT_STARTS:
+        if t[pos : pos + 1] not in _DIGIT_STARTS:
             return None, pos
         m = _core(True).match(t, pos)
         if m is None or m.group("pct") is not None:
@@ -687,7 +788,7 @@ class _Reader:
     def _smaller_unit(self, pos: int, dimension: str) -> tuple[Fraction, int] | None:
         """(factor, end) of a unit of `dimension` at pos; the yuan's 角/毛/分 count only in this place."""
         t = self.t
-        if dimension == "[currency_CNY]" and t[pos:pos + 1] in _YUAN_PARTS:
+        if dimension == "[currency_CNY]" and t[pos : pos + 1] in _YUAN_PARTS:
             return _YUAN_PARTS[t[pos]], pos + 1
         inches = _INCHES_RE.match(t, pos) if dimension == "[length]" else None
         if inches:
@@ -701,8 +802,9 @@ class _Reader:
             return None
         return (small, u.end()) if small_dimension == dimension else None
 
-    def _range_with_units(self, c: _Candidate, number: Number, pos: int,
-                          unit_written: str) -> tuple[Number | None, int, Number]:
+    def _range_with_units(
+        self, c: _Candidate, number: Number, pos: int, unit_written: str
+    ) -> tuple[Number | None, int, Number]:
         t = self.t
         r = _RANGE_RE.match(t, pos)
         if not r:
@@ -742,11 +844,15 @@ class _Reader:
             return _Unit(CURRENCY_SYMBOLS_SHOWN.get(currency, currency), pos, unit_info(currency))
         if u and u.group(1) != "年":  # 年 after a number was handled by the time words
             written = u.group(1)
-            if written == "块" and t[u.end():u.end() + 1] in _CLAUSE_END:
+            if written == "块" and t[u.end() : u.end() + 1] in _CLAUSE_END:
                 # 三块 at a clause's end is yuan in speech (花了三块); 三块地, 两块牌子 count things.
                 return _Unit("", u.end(), unread="块: yuan or pieces?")
-            if written.lower() in ("pounds", "pound", "lb", "lbs") and number.magnitude_word.isascii() and \
-                    number.magnitude_word and not re.match(r"[ \t]{1,4}of\b", t[u.end():]):
+            if (
+                written.lower() in ("pounds", "pound", "lb", "lbs")
+                and number.magnitude_word.isascii()
+                and number.magnitude_word
+                and not re.match(r"[ \t]{1,4}of\b", t[u.end() :])
+            ):
                 return _Unit("", u.end(), unread="pounds after a magnitude word: sterling or weight?")
             return _Unit(written, u.end())
         if t.startswith("度", pos) and not self.strict:
@@ -770,11 +876,11 @@ class _Reader:
             if self._cjk_around(c.start, pos + 1) or _METRE_WORDS_RE.match(t, pos + 1):
                 return _Unit("m", pos + 1, unit_info("米"))
         if c.ar is not None or c.en is not None:
-            if t.startswith("°", pos) or (t[pos:pos + 1] == " " and _DEGREES_RE.match(t, pos)):
+            if t.startswith("°", pos) or (t[pos : pos + 1] == " " and _DEGREES_RE.match(t, pos)):
                 end = _DEGREES_RE.match(t, pos).end() if t[pos] == " " else pos + 1
                 return _Unit("", end, unread="degrees with no scale: Celsius, Fahrenheit or an angle?")
         # English: a hyphenated unit (27-kilometer, five-year) or a counted noun (300 jobs, 2,000 residents).
-        if (c.ar is not None or c.en is not None) and t[pos:pos + 1] in (" ", "-", "\t", "\u00a0"):
+        if (c.ar is not None or c.en is not None) and t[pos : pos + 1] in (" ", "-", "\t", "\u00a0"):
             if t[pos] == "-":
                 u = units_re.match(t, pos + 1)
                 if u and u.group(1).isascii():
@@ -801,7 +907,7 @@ class _Reader:
         start = max(0, pos - limit)
         for i in range(pos - 1, start - 1, -1):
             if t[i] in _CLAUSE_BREAKS:
-                return t[i + 1:pos]
+                return t[i + 1 : pos]
         return t[start:pos]
 
     def _cjk_around(self, start: int, end: int) -> bool:
@@ -857,8 +963,9 @@ class _Reader:
             self._yen = "CNY" if yuan and not yen else "JPY" if yen and not yuan else ""
         return self._yen or None
 
-    def _rate(self, pos: int, unit_written: str, factor: Fraction, base: str, dimension: str,
-              prefix_start: int) -> tuple[str | None, int, tuple | None]:
+    def _rate(
+        self, pos: int, unit_written: str, factor: Fraction, base: str, dimension: str, prefix_start: int
+    ) -> tuple[str | None, int, tuple | None]:
         """A per-unit figure: (denominator as written, end, (factor, base, dimension)) or (None, pos, None)."""
         t = self.t
         if dimension in ("[percent]", "[percentage_point]", "[multiple]", "[calendar]"):
@@ -871,7 +978,7 @@ class _Reader:
             m = _core(True).match(t, p)
             denominator_currency = None
             if r.group(0).strip() == "per" or r.group(0).strip().startswith("per"):
-                cur = re.match(r"(US\$|\$|€|£)", t[p:p + 3])
+                cur = re.match(r"(US\$|\$|€|£)", t[p : p + 3])
                 if cur:
                     denominator_currency = CURRENCY_PREFIXES[cur.group(1)]
                     p += len(cur.group(1))
@@ -884,7 +991,7 @@ class _Reader:
                         count, p = numeral.value, p2
             if denominator_currency is not None:
                 below = unit_info(denominator_currency)
-                written = t[r.end():p]
+                written = t[r.end() : p]
             else:
                 u = units_re.match(t, p)
                 if u:
@@ -892,11 +999,15 @@ class _Reader:
                         below = unit_info(u.group(1))
                     except KeyError:
                         return None, pos, None
-                    written = t[r.end():u.end()].strip()
+                    written = t[r.end() : u.end()].strip()
                     p = u.end()
                 else:
-                    noun = self._count_noun(p, Number(count if count != 1 else Fraction(2), None)) if t[p:p + 1] == " " else None
-                    token = _EN_TOKEN_RE.match(t, p + 1) if t[p:p + 1] == " " else None
+                    noun = (
+                        self._count_noun(p, Number(count if count != 1 else Fraction(2), None))
+                        if t[p : p + 1] == " "
+                        else None
+                    )
+                    token = _EN_TOKEN_RE.match(t, p + 1) if t[p : p + 1] == " " else None
                     if token is None or token.group(0) in EN_NOT_NOUNS:
                         return None, pos, None
                     head = token.group(0)
@@ -904,7 +1015,7 @@ class _Reader:
                         below = unit_info(head)
                     except KeyError:
                         below = (Fraction(1), "count", "[count]")
-                    written = t[r.end():token.end()].strip()
+                    written = t[r.end() : token.end()].strip()
                     p = token.end()
                     del noun
             if below[1] == "" or "/" in below[1] or below[2] == "[calendar]":
@@ -918,7 +1029,7 @@ class _Reader:
             after = _PER_CAPITA_AFTER_RE.match(t, pos)
             if after:
                 return "person", after.end(), (factor, f"{base}/person", f"{dimension} / [person]")
-            lead = self._per_capita_before(prefix_start) if t[prefix_start - 1:prefix_start] in _PER_LAST else None
+            lead = self._per_capita_before(prefix_start) if t[prefix_start - 1 : prefix_start] in _PER_LAST else None
             if lead is not None and dimension not in ("[person]", "[household]"):
                 below = "person" if lead == "人均" else "household"
                 return lead, pos, (factor, f"{base}/{below}", f"{dimension} / [{below}]")
@@ -950,12 +1061,23 @@ class _Reader:
             return None
         return j.group(1), figure
 
-    def _with_shared_unit(self, c: _Candidate, number: Number, prefix_start: int, pos: int, qualifiers: list[str],
-                          direction: int | None, shared: tuple[str, Figure]) -> tuple[Figure | None, int, None]:
+    def _with_shared_unit(
+        self,
+        c: _Candidate,
+        number: Number,
+        prefix_start: int,
+        pos: int,
+        qualifiers: list[str],
+        direction: int | None,
+        shared: tuple[str, Figure],
+    ) -> tuple[Figure | None, int, None]:
         """The number read with the unit (and magnitude word) of the figure after it in the list."""
         _, later = shared
-        if number.magnitude_word or later.written_unit in CURRENCY_SYMBOLS_SHOWN.values() or (c.cn is None) != (
-                not any("\u4e00" <= ch <= "\u9fff" for ch in later.text[:1])):
+        if (
+            number.magnitude_word
+            or later.written_unit in CURRENCY_SYMBOLS_SHOWN.values()
+            or (c.cn is None) != (not any("\u4e00" <= ch <= "\u9fff" for ch in later.text[:1]))
+        ):
             return None, c.end, None
         unit_part = _unit_part(later.written_unit)
         magnitude = later.written_unit[: len(later.written_unit) - len(unit_part)]
@@ -965,12 +1087,24 @@ class _Reader:
             return None, c.end, None
         if magnitude:
             number = number.scaled(MAG_CN[magnitude], magnitude)
-        figure = self._build(prefix_start, pos, later.kind, number, None, qualifiers, factor, base,
-                             later.written_unit, dimension, direction=direction if direction is not None else later.direction)
+        figure = self._build(
+            prefix_start,
+            pos,
+            later.kind,
+            number,
+            None,
+            qualifiers,
+            factor,
+            base,
+            later.written_unit,
+            dimension,
+            direction=direction if direction is not None else later.direction,
+        )
         return figure, pos, None
 
-    def _fraction(self, c: _Candidate, denominator: Number, prefix_start: int, qualifiers: list[str],
-                  direction: int | None) -> Figure | None:
+    def _fraction(
+        self, c: _Candidate, denominator: Number, prefix_start: int, qualifiers: list[str], direction: int | None
+    ) -> Figure | None:
         """三分之一 → 100/3 %, 四分之三 → 75%: a share written as a fraction."""
         t = self.t
         p = c.end + 2
@@ -982,11 +1116,32 @@ class _Reader:
             return None
         value = Fraction(numerator.value) / denominator.value * 100
         number = Number(value, None, chinese=True)
-        return self._build(prefix_start, end, "percent", number, None, qualifiers, Fraction(1), "percent", "分之",
-                           "[percent]", direction=direction)
+        return self._build(
+            prefix_start,
+            end,
+            "percent",
+            number,
+            None,
+            qualifiers,
+            Fraction(1),
+            "percent",
+            "分之",
+            "[percent]",
+            direction=direction,
+        )
 
-    def _plausible(self, c: _Candidate, number: Number, unit: str, dimension: str, qualifiers: list[str], pos: int,
-                   second: Number | None, currency: str | None, direction: int | None) -> bool:
+    def _plausible(
+        self,
+        c: _Candidate,
+        number: Number,
+        unit: str,
+        dimension: str,
+        qualifiers: list[str],
+        pos: int,
+        second: Number | None,
+        currency: str | None,
+        direction: int | None,
+    ) -> bool:
         """The quiet rules: when a numeral in prose is not a figure."""
         t = self.t
         following = t[pos] if pos < len(t) else ""
@@ -1001,10 +1156,26 @@ class _Reader:
                 return False  # 千万工程, 万个, 百人援疆 (but 百分之百)
             if number.one_char and number.value == 1 and dimension in _ARTICLE_DIMENSIONS and second is None:
                 return False  # 一批, 一个, 一项: "a", not "one" (also for parse())
-            if number.one_char and not self.strict and (unit == "分" or (number.value == 1 and not (
-                    dimension in _ONE_CHAR_DIMENSIONS or unit in _ONE_CHAR_TIME_UNITS or qualifiers or direction
-                    or second is not None or dimension.startswith("[currency")
-                    or dimension in ("[percent]", "[percentage_point]", "[multiple]") or t.startswith("半", pos - 1)))):
+            if (
+                number.one_char
+                and not self.strict
+                and (
+                    unit == "分"
+                    or (
+                        number.value == 1
+                        and not (
+                            dimension in _ONE_CHAR_DIMENSIONS
+                            or unit in _ONE_CHAR_TIME_UNITS
+                            or qualifiers
+                            or direction
+                            or second is not None
+                            or dimension.startswith("[currency")
+                            or dimension in ("[percent]", "[percentage_point]", "[multiple]")
+                            or t.startswith("半", pos - 1)
+                        )
+                    )
+                )
+            ):
                 # 十分 means "very"; 一 before a measure is "a" unless the words say it is one (近一吨, 一吨半,
                 # 一美元). Other one-character numerals are read (十斤, 两米); place names that begin with one
                 # (奎屯市三公里半) are left out where the place's name stands before them.
@@ -1012,20 +1183,39 @@ class _Reader:
         elif number.english:
             if not unit and not number.magnitude_word and not self.strict:
                 return False  # a number word alone: "one of", "two"
-            if number.one_char and dimension in _ARTICLE_DIMENSIONS and not self.strict and unit not in (
-                    "person", "people"):
+            if (
+                number.one_char
+                and dimension in _ARTICLE_DIMENSIONS
+                and not self.strict
+                and unit not in ("person", "people")
+            ):
                 return False  # "one thing", "one resident": rarely an amount to check
         else:
-            if (following and following.isascii() and (following.isalnum() or (following == "+" and t[pos + 1:pos + 2].isdigit()))
-                    and not self.strict and (not unit or unit[-1].isascii())):
+            if (
+                following
+                and following.isascii()
+                and (following.isalnum() or (following == "+" and t[pos + 1 : pos + 2].isdigit()))
+                and not self.strict
+                and (not unit or unit[-1].isascii())
+            ):
                 return False  # 3D, 5A级, 8+1 (after 人民币 a digit starts the next figure)
             if not unit and not number.magnitude_word and not self.strict:
                 return False  # a bare number: 66号, 95后, 10:30
-            if (dimension in _ARTICLE_DIMENSIONS and unit and unit.isascii() and not self.strict
-                    and currency is None and self._labelled(c.start)):
+            if (
+                dimension in _ARTICLE_DIMENSIONS
+                and unit
+                and unit.isascii()
+                and not self.strict
+                and currency is None
+                and self._labelled(c.start)
+            ):
                 return False  # Route 66, Boeing 737 jets: a name, not an amount
-            if (unit == "届" and number.value.denominator == 1 and YEAR_RANGE[0] <= number.value <= YEAR_RANGE[1]
-                    and not self.strict):
+            if (
+                unit == "届"
+                and number.value.denominator == 1
+                and YEAR_RANGE[0] <= number.value <= YEAR_RANGE[1]
+                and not self.strict
+            ):
                 return False  # 2024届: a graduating class, not 2024 items
         if following == "制" and not self.strict:
             return False  # 五人制
@@ -1038,9 +1228,22 @@ class _Reader:
         m = _LABEL_BEFORE_RE.search(t, max(0, start - 24), start)
         return m is not None and m.group(1) not in EN_LABEL_EXCEPTIONS
 
-    def _build(self, start: int, end: int, kind: str, number: Number, second: Number | None, qualifiers: list[str],
-               factor: Fraction, base: str, written: str, dimension: str, qualifier_text: str | None = None,
-               direction: int | None = None, between: bool = False) -> Figure:
+    def _build(
+        self,
+        start: int,
+        end: int,
+        kind: str,
+        number: Number,
+        second: Number | None,
+        qualifiers: list[str],
+        factor: Fraction,
+        base: str,
+        written: str,
+        dimension: str,
+        qualifier_text: str | None = None,
+        direction: int | None = None,
+        between: bool = False,
+    ) -> Figure:
         value = number.value
         low: Fraction | None
         high: Fraction | None
@@ -1060,8 +1263,9 @@ class _Reader:
             if number.vague and number.upper is not None:
                 range_word = rest.pop() if rest else range_word
             qualifiers = [*pre, range_word, *rest]
-            low, high, low_inc, high_inc = (None, None, False, False) if len(qualifiers) > 1 else (
-                value, second.value, True, upper_inclusive)
+            low, high, low_inc, high_inc = (
+                (None, None, False, False) if len(qualifiers) > 1 else (value, second.value, True, upper_inclusive)
+            )
         elif not qualifiers and self.implied and number.precision is not None:
             half = Fraction(number.precision) / 2
             low, high, low_inc, high_inc = value - half, value + half, True, False
@@ -1078,8 +1282,12 @@ class _Reader:
             else:
                 bounds = rule_interval(rule, value)
             low, high, low_inc, high_inc = intersect((low, high, low_inc, high_inc), bounds)
-        if second is not None and low is None and high is None and not any(
-                PRE_QUALIFIERS.get(q.lower()) or POST_QUALIFIERS.get(q) for q in qualifiers):
+        if (
+            second is not None
+            and low is None
+            and high is None
+            and not any(PRE_QUALIFIERS.get(q.lower()) or POST_QUALIFIERS.get(q) for q in qualifiers)
+        ):
             low, high, low_inc, high_inc = value, second.value, True, upper_inclusive
         if factor != 1:
             low = None if low is None else low * factor
@@ -1109,16 +1317,35 @@ class _Reader:
         )
 
     # --- years, dates, spans, anniversaries ------------------------------------
-    def _time(self, c: _Candidate, number: Number, second: Number | None, start: int, pos: int,
-              qualifiers: list[str], direction: int | None) -> tuple[Figure | None, int] | None:
+    def _time(
+        self,
+        c: _Candidate,
+        number: Number,
+        second: Number | None,
+        start: int,
+        pos: int,
+        qualifiers: list[str],
+        direction: int | None,
+    ) -> tuple[Figure | None, int] | None:
         t = self.t
-        if (c.en is None and c.ar is not None and number.value.denominator == 1 and not number.magnitude_word
-                and self._latin_near(c.start, pos)):
+        if (
+            c.en is None
+            and c.ar is not None
+            and number.value.denominator == 1
+            and not number.magnitude_word
+            and self._latin_near(c.start, pos)
+        ):
             english = self._english_time(c, number, second, start, pos, qualifiers)
             if english is not None:
                 return english
-        if (c.ar is not None and len(c.ar) == 4 and second is not None and is_year_pair(number, second)
-                and not written_units()[0].match(t, pos) and not t.startswith(("年", "%"), pos)):
+        if (
+            c.ar is not None
+            and len(c.ar) == 4
+            and second is not None
+            and is_year_pair(number, second)
+            and not written_units()[0].match(t, pos)
+            and not t.startswith(("年", "%"), pos)
+        ):
             # 2016-2018, 从2016到2018: a range of years written without 年.
             figure = dates.english_year(t, start, pos, int(number.value), int(second.value), False)
             return (figure, pos) if figure is not None else None
@@ -1130,19 +1357,31 @@ class _Reader:
         ch = t[after] if after < len(t) else ""
         is_int = number.value.denominator == 1 and not number.magnitude_word and number.upper is None
         if ch == "年" and not t.startswith(("年级", "年代"), after):
-            year_like = is_int and not qualifiers and (
-                (c.ar is not None and len(c.ar) == 4) or (number.positional and len(c.cn) == 4)
-            ) and YEAR_RANGE[0] <= number.value <= YEAR_RANGE[1]
+            year_like = (
+                is_int
+                and not qualifiers
+                and ((c.ar is not None and len(c.ar) == 4) or (number.positional and len(c.cn) == 4))
+                and YEAR_RANGE[0] <= number.value <= YEAR_RANGE[1]
+            )
             if year_like:
                 last = int(second.value) if second is not None and second.value.denominator == 1 else None
                 if second is not None and last is None:
                     return None, c.end
                 return dates.calendar_figure(t, start, after + 1, int(number.value), last)
-            two_digits = (c.ar is not None and len(c.ar) == 2) or (c.cn is not None and len(c.cn) == 2 and (
-                number.positional or c.cn[0] in "〇零"))
-            if is_int and not qualifiers and second is None and two_digits and (
-                    (c.ar or c.cn)[0] in "0〇零" or dates.MONTH_RE.match(t, after + 1) and dates.DAY_RE.match(
-                        t, dates.MONTH_RE.match(t, after + 1).end())):
+            two_digits = (c.ar is not None and len(c.ar) == 2) or (
+                c.cn is not None and len(c.cn) == 2 and (number.positional or c.cn[0] in "〇零")
+            )
+            if (
+                is_int
+                and not qualifiers
+                and second is None
+                and two_digits
+                and (
+                    (c.ar or c.cn)[0] in "0〇零"
+                    or dates.MONTH_RE.match(t, after + 1)
+                    and dates.DAY_RE.match(t, dates.MONTH_RE.match(t, after + 1).end())
+                )
+            ):
                 # 07年, 零八年: a year written with two digits (a span never starts with 0); 18年10月1日 too.
                 value = dates.small_number(c.ar) if c.ar else dates._positional_year(c.cn)
                 if value is not None:
@@ -1156,11 +1395,29 @@ class _Reader:
                 return None, c.end
             value = Fraction(number.value)
             _, _, dimension = unit_info("年")
-            return Figure(t[start:end], start, end, "anniversary", value, value, True, True, value, "year", "周年",
-                          dimension, "…".join(qualifiers) or None), end
+            return Figure(
+                t[start:end],
+                start,
+                end,
+                "anniversary",
+                value,
+                value,
+                True,
+                True,
+                value,
+                "year",
+                "周年",
+                dimension,
+                "…".join(qualifiers) or None,
+            ), end
         if ch == "月" and is_int and 1 <= number.value <= 12 and not qualifiers:
-            if (number.chinese and (number.one_char or number.value == 1) and not RELATIVE_RE.search(t, 0, start)
-                    and not dates.DAY_RE.match(t, after + 1) and not _MONTH_RANGE_AFTER_RE.match(t, after + 1)):
+            if (
+                number.chinese
+                and (number.one_char or number.value == 1)
+                and not RELATIVE_RE.search(t, 0, start)
+                and not dates.DAY_RE.match(t, after + 1)
+                and not _MONTH_RANGE_AFTER_RE.match(t, after + 1)
+            ):
                 return None, c.end  # 三月 alone is too often part of a name (三月三); 一月十日 and Arabic 3月 are read
             last = None
             if second is not None:
@@ -1181,13 +1438,17 @@ class _Reader:
         after = t[end] if end < len(t) else ""
         return (before.isascii() and not before.isdigit()) or (after.isascii() and not after.isdigit() and after != "")
 
-    def _english_time(self, c: _Candidate, number: Number, second: Number | None, start: int, pos: int,
-                      qualifiers: list[str]) -> tuple[Figure | None, int] | None:
+    def _english_time(
+        self, c: _Candidate, number: Number, second: Number | None, start: int, pos: int, qualifiers: list[str]
+    ) -> tuple[Figure | None, int] | None:
         """English dates and years: June 18, 2024 / in 2019 / fiscal 2025 / 2019-20."""
         t = self.t
         value = int(number.value)
-        if not (_LETTER_AROUND.search(t, max(0, start - 12), start) or _LETTER_AROUND.match(t, pos + 1)
-                or _LETTER_AROUND.match(t, pos)):
+        if not (
+            _LETTER_AROUND.search(t, max(0, start - 12), start)
+            or _LETTER_AROUND.match(t, pos + 1)
+            or _LETTER_AROUND.match(t, pos)
+        ):
             return None
         if _LETTER_AROUND.match(t, pos):
             return None  # the 1990s, 3rd, 5G: a letter goes on from the number
@@ -1209,16 +1470,16 @@ class _Reader:
             if last is None or not YEAR_RANGE[0] <= last <= YEAR_RANGE[1]:
                 return None
         else:
-            short = re.match(r"[-–/](\d{2})(?![\d%])", t[pos:pos + 4])
+            short = re.match(r"[-–/](\d{2})(?![\d%])", t[pos : pos + 4])
             if short and (value + 1) % 100 == int(short.group(1)):
                 last = value - value % 100 + int(short.group(1)) + (100 if int(short.group(1)) < value % 100 else 0)
                 end = pos + short.end()
-        if t[end:end + 1] in ("年", "%") or _PERCENT_RE.match(t, end):
+        if t[end : end + 1] in ("年", "%") or _PERCENT_RE.match(t, end):
             return None
         # A year unless it counts something: 2000 residents is an amount, the 2019 budget is a year.
         if last is None and (self._count_noun_follows(end) or written_units()[0].match(t, end)):
             return None
-        if fiscal and not t[fiscal.start():start].strip().lower().startswith("fy"):
+        if fiscal and not t[fiscal.start() : start].strip().lower().startswith("fy"):
             begin = fiscal.start()
         elif fiscal:
             begin = fiscal.start()
@@ -1227,8 +1488,17 @@ class _Reader:
         figure = dates.english_year(t, start, end, value, last, bool(fiscal), text_start=begin)
         return (figure, end) if figure is not None else None
 
-    def _span(self, c: _Candidate, number: Number, second: Number | None, start: int, unit_pos: int,
-              qualifiers: list[str], unit: str, direction: int | None) -> tuple[Figure | None, int]:
+    def _span(
+        self,
+        c: _Candidate,
+        number: Number,
+        second: Number | None,
+        start: int,
+        unit_pos: int,
+        qualifiers: list[str],
+        unit: str,
+        direction: int | None,
+    ) -> tuple[Figure | None, int]:
         t = self.t
         end = unit_pos + len(unit)
         if number.chinese and not self.strict:
@@ -1260,8 +1530,9 @@ class _Reader:
             # 近3年 is "the past three years", not "nearly three years".
             qualifiers = [q for q in qualifiers if q != "近"]
             qualifier_text = "近"
-        figure = self._build(start, end, "span", value_number, second, qualifiers, factor, base, written, dimension,
-                             direction=direction)
+        figure = self._build(
+            start, end, "span", value_number, second, qualifiers, factor, base, written, dimension, direction=direction
+        )
         if qualifier_text is not None:
             joined = "…".join([qualifier_text, *([figure.qualifier] if figure.qualifier else [])])
             figure = replace(figure, qualifier=joined)
@@ -1297,8 +1568,7 @@ _DIRECTION_LAST_CHARS = frozenset(w[-1] for w in DIRECTION_CN) | frozenset("了�
 _AMOUNT_TAKING_VERBS = frozenset({"raised", "raise", "raises", "raising"})
 # The last character before a numeral for each reader of the left context (currency, sign, qualifier,
 # "between", direction): a numeral after any other character has nothing on its left to read.
-_LEFT_CONTEXT_LAST = (CURRENCY_LAST_CHARS | PRE_LAST_CHARS | _DIRECTION_LAST_CHARS
-                      | frozenset("负-−– \t\u00a0"))
+_LEFT_CONTEXT_LAST = CURRENCY_LAST_CHARS | PRE_LAST_CHARS | _DIRECTION_LAST_CHARS | frozenset("负-−– \t\u00a0")
 # First characters after a number that can begin 多/余, a magnitude word or a time word.
 _MAGNITUDE_STARTS = frozenset("多余万亿千百tmbkTMBK \t\u00a0\u3000")
 _TIME_STARTS = frozenset("年月周个 \t\u00a0\u3000")
@@ -1316,8 +1586,13 @@ _ARTICLE_DIMENSIONS = frozenset({"[count]", "[person]", "[household]", "[person_
 def is_year_pair(first: Number, second: Number) -> bool:
     """Two numbers that read as the first and last year of a range (2016-2018)."""
     low, high = first.value, second.value
-    return (low.denominator == high.denominator == 1 and YEAR_RANGE[0] <= low < high <= YEAR_RANGE[1]
-            and high - low <= 100 and not first.magnitude_word and not second.magnitude_word)
+    return (
+        low.denominator == high.denominator == 1
+        and YEAR_RANGE[0] <= low < high <= YEAR_RANGE[1]
+        and high - low <= 100
+        and not first.magnitude_word
+        and not second.magnitude_word
+    )
 
 
 def _same_dimension_names(written: str, other: str) -> bool:
@@ -1331,7 +1606,7 @@ def _unit_part(written: str) -> str:
     """万元 → 元, 亿人次 → 人次: the unit without a leading magnitude word."""
     for word in ("万亿", "千万", "百万", "万", "亿"):
         if written.startswith(word) and len(written) > len(word):
-            return written[len(word):]
+            return written[len(word) :]
     return written
 
 
@@ -1342,6 +1617,7 @@ def _step(value: Fraction) -> Fraction:
 
 
 # --- entry points ---------------------------------------------------------------
+
 
 def _prepare(text: str) -> str:
     return text.translate(_FOLD) if _NEEDS_FOLD.search(text) else text
@@ -1356,7 +1632,7 @@ def _english_candidates(t: str) -> list[_Candidate]:
         longest = longest_english_number(m.group(0))
         if longest is not None:
             end = m.start() + longest[1]
-            found.append(_Candidate(m.start(), end, en=t[m.start():end]))
+            found.append(_Candidate(m.start(), end, en=t[m.start() : end]))
     return found
 
 
@@ -1387,14 +1663,14 @@ def read_prose(text: str, *, implied_precision: bool = True) -> ProseReading:
         figure, resume, skipped = reader.read(c)
         if figure is not None and figure.start >= last_end:
             if t is not text:
-                figure = replace(figure, text=text[figure.start:figure.end])
+                figure = replace(figure, text=text[figure.start : figure.end])
             figures.append(figure)
             last_end = reader.last_end = figure.end
             pos = max(figure.end, c.start + 1)
         else:
             if skipped is not None and skipped.start >= last_end:
                 if t is not text:
-                    skipped = replace(skipped, text=text[skipped.start:skipped.end])
+                    skipped = replace(skipped, text=text[skipped.start : skipped.end])
                 unread.append(skipped)
                 last_end = skipped.end
             pos = max(resume, c.start + 1)
@@ -1432,14 +1708,14 @@ def parse(text: str, *, implied_precision: bool = True) -> Figure:
             figure = None
     one_line = " ".join(stripped.split())
     if figure is not None and figure.start > 0 and figure.direction is not None and figure.end == len(t):
-        lead = t[:figure.start]
+        lead = t[: figure.start]
         if DIRECTION_CN_RE.fullmatch(lead) or DIRECTION_EN_RE.fullmatch(lead):
             figure = replace(figure, start=0, text=t)  # 下降3.2%, fell 4%: the change with its direction
     if unread is not None and unread.start == 0:
         raise FigureError(text, f'not a figure: "{one_line}" ({unread.reason})')
     if figure is None or figure.start != 0 or figure.end != len(t):
         if figure is not None and figure.start == 0 and figure.end < len(t):
-            rest = t[figure.end:].strip()
+            rest = t[figure.end :].strip()
             if rest and not any(ch.isdigit() for ch in rest):
                 unit = (figure.written_unit if figure.kind in ("quantity", "percent") else "") + " ".join(rest.split())
                 raise FigureError(text, f'not a figure: "{one_line}" (unknown unit "{unit}")')

@@ -9,19 +9,57 @@ from auditor.figures.vocabulary import POST_QUALIFIERS, PRE_QUALIFIERS, unit_inf
 from auditor.numbers import format_number, json_number
 
 _LEADS = {
-    "under": "just under", "over": "more than", "about": "about", "below": "less than",
-    "at_least": "at least", "at_most": "at most", "more": "over",
+    "under": "just under",
+    "over": "more than",
+    "about": "about",
+    "below": "less than",
+    "at_least": "at least",
+    "at_most": "at most",
+    "more": "over",
 }
 
 # Spans read best in the unit they were written in (10天 is "10 days", not 0.03 years).
-_SPAN_WORDS = {"年": "years", "个月": "months", "天": "days", "周": "weeks", "星期": "weeks", "个星期": "weeks",
-               "小时": "hours", "个小时": "hours", "分钟": "minutes", "秒": "seconds", "岁": "years of age",
-               "周岁": "years of age", "months": "months", "days": "days", "weeks": "weeks", "hours": "hours",
-               "minutes": "minutes", "seconds": "seconds", "month": "months", "day": "days", "week": "weeks",
-               "hour": "hours", "years old": "years of age", "year-old": "years of age"}
+_SPAN_WORDS = {
+    "年": "years",
+    "个月": "months",
+    "天": "days",
+    "周": "weeks",
+    "星期": "weeks",
+    "个星期": "weeks",
+    "小时": "hours",
+    "个小时": "hours",
+    "分钟": "minutes",
+    "秒": "seconds",
+    "岁": "years of age",
+    "周岁": "years of age",
+    "months": "months",
+    "days": "days",
+    "weeks": "weeks",
+    "hours": "hours",
+    "minutes": "minutes",
+    "seconds": "seconds",
+    "month": "months",
+    "day": "days",
+    "week": "weeks",
+    "hour": "hours",
+    "years old": "years of age",
+    "year-old": "years of age",
+}
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def _describe_interval(f: Figure, show) -> str:

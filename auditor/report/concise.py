@@ -20,8 +20,10 @@ from auditor.report.formats import Context
 
 def finding_line(finding: Finding) -> str:
     location = finding.location
-    return (f"{visible(location.path)}:{location.line}:{location.column}: {finding.severity.label} {finding.check} "
-            f"{visible(finding.message)}")
+    return (
+        f"{visible(location.path)}:{location.line}:{location.column}: {finding.severity.label} {finding.check} "
+        f"{visible(finding.message)}"
+    )
 
 
 def render(report: Report, context: Context | None = None) -> str:

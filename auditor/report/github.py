@@ -46,8 +46,10 @@ def annotation(finding: Finding, context: Context) -> str:
         properties.append(("endColumn", str(location.end_column)))
     properties.append(("title", f"auditor {finding.check}"))
     lines = [finding.message]
-    lines += [f"related: {context.repo_path(loc.path)}:{loc.line}:{loc.column}" + (f" ({loc.label})" if loc.label else "")
-              for loc in finding.related[:5]]
+    lines += [
+        f"related: {context.repo_path(loc.path)}:{loc.line}:{loc.column}" + (f" ({loc.label})" if loc.label else "")
+        for loc in finding.related[:5]
+    ]
     if len(finding.related) > 5:
         lines.append(f"related: … {len(finding.related) - 5} more")
     if finding.fix:
@@ -75,7 +77,11 @@ def render(report: Report, context: Context | None = None) -> str:
             omitted[finding.severity] += 1
     if any(omitted.values()):
         more = ", ".join(f"{n} more {PLURAL[severity]}" for severity, n in sorted(omitted.items(), reverse=True) if n)
-        where = "the step summary lists every finding" if context.step_summary else "use --format sarif or json for all of them"
+        where = (
+            "the step summary lists every finding"
+            if context.step_summary
+            else "use --format sarif or json for all of them"
+        )
         lines.append(f"auditor: {more} not annotated (GitHub shows {MAX_PER_LEVEL} of each kind per step); {where}")
     lines.append(f"auditor: {summary_text(report)}")
     return "\n".join(lines) + "\n"
@@ -85,8 +91,7 @@ def _cell(text: str) -> str:
     text = " ".join(text.split())
     if len(text) > MAX_CELL:
         text = text[: MAX_CELL - 1] + "…"
-    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace("|", "\\|").replace("`", "\\`"))
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|").replace("`", "\\`")
 
 
 def _table(findings: list[Finding], context: Context, *, reason: bool = False) -> list[str]:
@@ -95,8 +100,10 @@ def _table(findings: list[Finding], context: Context, *, reason: bool = False) -
     rows = [header, rule]
     for finding in findings[:MAX_SUMMARY_ROWS]:
         loc = finding.location
-        row = (f"| {finding.severity.label} | `{finding.check}` | {_cell(f'{context.repo_path(loc.path)}:{loc.line}:{loc.column}')} "
-               f"| {_cell(finding.message)} |")
+        row = (
+            f"| {finding.severity.label} | `{finding.check}` | {_cell(f'{context.repo_path(loc.path)}:{loc.line}:{loc.column}')} "
+            f"| {_cell(finding.message)} |"
+        )
         if reason:
             row += f" {_cell(finding.suppressed_by or '')} |"
         rows.append(row)

@@ -33,19 +33,21 @@ def to_code_quality(report: Report, context: Context | None = None) -> list[dict
             fingerprint = hashlib.sha256(f"{fingerprint}\x1f{count}".encode()).hexdigest()[:20]
         location = finding.location
         description = finding.message
-        issues.append({
-            "type": "issue",
-            "engine_name": "auditor",
-            "check_name": finding.check,
-            "description": description,
-            "categories": ["Bug Risk"],
-            "severity": SEVERITY[finding.severity],
-            "fingerprint": fingerprint,
-            "location": {
-                "path": context.repo_path(location.path),
-                "lines": {"begin": max(location.line, 1), "end": max(location.end_line, location.line, 1)},
-            },
-        })
+        issues.append(
+            {
+                "type": "issue",
+                "engine_name": "auditor",
+                "check_name": finding.check,
+                "description": description,
+                "categories": ["Bug Risk"],
+                "severity": SEVERITY[finding.severity],
+                "fingerprint": fingerprint,
+                "location": {
+                    "path": context.repo_path(location.path),
+                    "lines": {"begin": max(location.line, 1), "end": max(location.end_line, location.line, 1)},
+                },
+            }
+        )
     return issues
 
 

@@ -27,8 +27,11 @@ def location_to_json(location: Location) -> dict[str, Any]:
     }
     if location.highlights:
         data["highlights"] = [
-            {"excerpt": location.excerpt[start - location.start : end - location.start],
-             "offset": start - location.start, "length": end - start}
+            {
+                "excerpt": location.excerpt[start - location.start : end - location.start],
+                "offset": start - location.start,
+                "length": end - start,
+            }
             for start, end in location.highlights
         ]
     return data
@@ -63,8 +66,13 @@ def report_to_json(report: Report, *, include_suppressed: bool = True) -> dict[s
             "checks": list(report.checks),
             "findings": {severity.label: report.count(severity) for severity in sorted(Severity, reverse=True)},
             "suppressed": len(report.suppressed),
-            **({} if report.coverage is None else {"coverage": [
-                {"path": c.path, "figures": c.figures, "claimed": c.claimed} for c in report.coverage]}),
+            **(
+                {}
+                if report.coverage is None
+                else {
+                    "coverage": [{"path": c.path, "figures": c.figures, "claimed": c.claimed} for c in report.coverage]
+                }
+            ),
             **({} if report.baselined is None else {"baselined": report.baselined}),
         },
         "documents": list(report.documents),

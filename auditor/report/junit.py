@@ -31,17 +31,24 @@ PASSING_NAME = "no findings"
 
 
 def clean(text: str) -> str:
-    return _INVALID_XML.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", text)
+    return _INVALID_XML.sub(
+        lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", text
+    )
 
 
 def details(finding: Finding, context: Context) -> str:
     loc = finding.location
-    lines = [f"{finding.severity.label}  {finding.check}  {finding.message}",
-             f"at {context.repo_path(loc.path)}:{loc.line}:{loc.column}" + (f"  {loc.label}" if loc.label else "")]
+    lines = [
+        f"{finding.severity.label}  {finding.check}  {finding.message}",
+        f"at {context.repo_path(loc.path)}:{loc.line}:{loc.column}" + (f"  {loc.label}" if loc.label else ""),
+    ]
     if loc.excerpt:
         lines.append(f"   | {loc.excerpt}")
     for related in finding.related:
-        lines.append(f"and {context.repo_path(related.path)}:{related.line}:{related.column}" + (f"  {related.label}" if related.label else ""))
+        lines.append(
+            f"and {context.repo_path(related.path)}:{related.line}:{related.column}"
+            + (f"  {related.label}" if related.label else "")
+        )
         if related.excerpt:
             lines.append(f"   | {related.excerpt}")
     lines += [f"- {name}: {value}" for name, value in finding.evidence]
@@ -58,10 +65,14 @@ def details(finding: Finding, context: Context) -> str:
 def _testcase(parent: ET.Element, finding: Finding, context: Context) -> None:
     loc = finding.location
     path = context.repo_path(loc.path)
-    case = ET.SubElement(parent, "testcase", {
-        "name": clean(f"{finding.check} at {loc.line}:{loc.column}"),
-        "classname": clean(path),
-    })
+    case = ET.SubElement(
+        parent,
+        "testcase",
+        {
+            "name": clean(f"{finding.check} at {loc.line}:{loc.column}"),
+            "classname": clean(path),
+        },
+    )
     if finding.suppressed_by is not None:
         ET.SubElement(case, "skipped", {"message": clean(f"suppressed: {finding.suppressed_by}")})
     else:
@@ -86,14 +97,18 @@ def to_junit(report: Report, context: Context | None = None) -> ET.Element:
         suite_skipped = len(findings) - suite_failures
         tests = len(findings) + (1 if suite_failures == 0 else 0)
         total += tests
-        suite = ET.SubElement(root, "testsuite", {
-            "name": clean(context.repo_path(path)),
-            "tests": str(tests),
-            "failures": str(suite_failures),
-            "errors": "0",
-            "skipped": str(suite_skipped),
-            "file": clean(context.repo_path(path)),
-        })
+        suite = ET.SubElement(
+            root,
+            "testsuite",
+            {
+                "name": clean(context.repo_path(path)),
+                "tests": str(tests),
+                "failures": str(suite_failures),
+                "errors": "0",
+                "skipped": str(suite_skipped),
+                "file": clean(context.repo_path(path)),
+            },
+        )
         for finding in findings:
             _testcase(suite, finding, context)
         if suite_failures == 0:

@@ -48,12 +48,12 @@ def _within(text: str, limit: int = MAX_DESCRIPTION) -> str:
     """`text` cut at its last sentence end within `limit` characters (a word end if it has none), marked "…"."""
     if len(text) <= limit:
         return text
-    head = text[:limit - 1]
+    head = text[: limit - 1]
     ends = [head.rfind(mark) for mark in (". ", "。", "; ", ": ")]
     cut = max(ends)
     if cut < limit // 2:
         cut = head.rfind(" ")
-    return (head[:cut + 1] if cut > 0 else head).rstrip() + "…"
+    return (head[: cut + 1] if cut > 0 else head).rstrip() + "…"
 
 
 def rule(check, docs_url: str = "") -> dict[str, Any]:
@@ -90,10 +90,13 @@ def physical_location(location: Location, context: Context) -> dict[str, Any]:
     if location.highlights:
         # The region is the highlighted figure; the excerpt around it is the context region.
         start, end = location.highlights[0]
-        region["snippet"] = {"text": location.excerpt[start - location.start:end - location.start]}
+        region["snippet"] = {"text": location.excerpt[start - location.start : end - location.start]}
         if location.excerpt and len(location.excerpt) <= MAX_SNIPPET:
-            physical["contextRegion"] = {"charOffset": location.start, "charLength": location.end - location.start,
-                                         "snippet": {"text": location.excerpt}}
+            physical["contextRegion"] = {
+                "charOffset": location.start,
+                "charLength": location.end - location.start,
+                "snippet": {"text": location.excerpt},
+            }
     elif location.excerpt and len(location.excerpt) <= MAX_SNIPPET and location.end > location.start:
         region["snippet"] = {"text": location.excerpt}
     return physical
@@ -103,7 +106,9 @@ def result(finding: Finding, rule_index: dict[str, int], context: Context) -> di
     text = finding.message
     if finding.related:
         # SARIF's embedded links: "[label](id)" points at relatedLocations[id], which viewers link to.
-        links = [f"[{_link_text(location)}]({number})" for number, location in enumerate(finding.related[:MAX_RELATED], 1)]
+        links = [
+            f"[{_link_text(location)}]({number})" for number, location in enumerate(finding.related[:MAX_RELATED], 1)
+        ]
         text += f" (see {', '.join(links[:10])}{', …' if len(links) > 10 else ''})"
     data: dict[str, Any] = {
         "ruleId": finding.check,
@@ -117,8 +122,11 @@ def result(finding: Finding, rule_index: dict[str, int], context: Context) -> di
         data["locations"][0]["message"] = {"text": finding.location.label}
     if finding.related:
         data["relatedLocations"] = [
-            {"id": number, "physicalLocation": physical_location(location, context),
-             **({"message": {"text": location.label}} if location.label else {})}
+            {
+                "id": number,
+                "physicalLocation": physical_location(location, context),
+                **({"message": {"text": location.label}} if location.label else {}),
+            }
             for number, location in enumerate(finding.related[:MAX_RELATED], 1)
         ]
     data["partialFingerprints"] = {FINGERPRINT_KEY: finding.fingerprint}
@@ -155,26 +163,35 @@ def to_sarif(report: Report, context: Context | None = None, *, max_results: int
     omitted = 0
     if len(candidates) > max_results:
         # Keep the most severe reported findings; suppressed ones go first.
-        ranked = sorted(range(len(candidates)), key=lambda i: (
-            candidates[i].suppressed_by is not None, -candidates[i].severity, candidates[i].sort_key()))
+        ranked = sorted(
+            range(len(candidates)),
+            key=lambda i: (candidates[i].suppressed_by is not None, -candidates[i].severity, candidates[i].sort_key()),
+        )
         keep = set(ranked[:max_results])
         omitted = len(candidates) - max_results
         candidates = [finding for i, finding in enumerate(candidates) if i in keep]
     invocation: dict[str, Any] = {"executionSuccessful": True}
     if omitted:
-        invocation["toolExecutionNotifications"] = [{
-            "level": "warning",
-            "message": {"text": (
-                f"{omitted} of {omitted + len(candidates)} results were left out: GitHub code scanning accepts "
-                f"at most {max_results} per run (the most severe are kept); the json format lists all")},
-        }]
+        invocation["toolExecutionNotifications"] = [
+            {
+                "level": "warning",
+                "message": {
+                    "text": (
+                        f"{omitted} of {omitted + len(candidates)} results were left out: GitHub code scanning accepts "
+                        f"at most {max_results} per run (the most severe are kept); the json format lists all"
+                    )
+                },
+            }
+        ]
     run: dict[str, Any] = {
-        "tool": {"driver": {
-            "name": "auditor",
-            "version": __version__,
-            "semanticVersion": __version__,
-            "rules": [rule(check, context.rule_docs_url) for check in checks],
-        }},
+        "tool": {
+            "driver": {
+                "name": "auditor",
+                "version": __version__,
+                "semanticVersion": __version__,
+                "rules": [rule(check, context.rule_docs_url) for check in checks],
+            }
+        },
         "invocations": [invocation],
         "columnKind": "unicodeCodePoints",
         "results": [result(finding, rule_index, context) for finding in candidates],

@@ -47,7 +47,7 @@ def _clip_words(text: str, width: int, from_end: bool = False) -> str:
     if from_end:
         cut_inside = text[len(text) - len(clipped) - 1].isalnum() and clipped[0].isascii() and clipped[0].isalnum()
         space = clipped.find(" ")
-        return clipped[space + 1:] if cut_inside and 0 <= space < len(clipped) - 1 else clipped
+        return clipped[space + 1 :] if cut_inside and 0 <= space < len(clipped) - 1 else clipped
     cut_inside = text[len(clipped)].isalnum() and clipped[-1].isascii() and clipped[-1].isalnum()
     space = clipped.rfind(" ")
     return clipped[:space] if cut_inside and space > 0 else clipped
@@ -155,11 +155,13 @@ class _Page:
             lines = [text.copy()]  # what wrap returns for a line that fits, without its per-word work
         elif hang:
             first = text.wrap(self.console, room, overflow="fold")[0]
-            rest = text[len(first.plain):]
-            rest = rest[len(rest.plain) - len(rest.plain.lstrip(" ")):]
+            rest = text[len(first.plain) :]
+            rest = rest[len(rest.plain) - len(rest.plain.lstrip(" ")) :]
             lines = [first]
             if rest.plain:
-                lines += [Text(" " * hang) + piece for piece in rest.wrap(self.console, max(room - hang, 10), overflow="fold")]
+                lines += [
+                    Text(" " * hang) + piece for piece in rest.wrap(self.console, max(room - hang, 10), overflow="fold")
+                ]
         else:
             lines = text.wrap(self.console, room, overflow="fold")
         for wrapped in lines:
@@ -266,8 +268,12 @@ def _recap(page: _Page, report: Report) -> None:
     for check in sorted(counts, key=lambda c: (-max(counts[c]), c)):
         line = Text()
         line.append(f"{check:<{width}}", style="magenta")
-        line.append("  " + ", ".join(_count_of(counts[check][severity], severity)
-                                     for severity in sorted(counts[check], reverse=True)))
+        line.append(
+            "  "
+            + ", ".join(
+                _count_of(counts[check][severity], severity) for severity in sorted(counts[check], reverse=True)
+            )
+        )
         page.add(line, 2)
 
 
