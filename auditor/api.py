@@ -87,7 +87,8 @@ def project_settings(
 
 def check_inputs(settings: "Settings", given_documents: Iterable["Document"] = ()) -> Inputs:
     """The claim files and documents the settings name, expanded; InputError when one is missing or none is."""
-    from auditor.project import CLAIM_SUFFIXES, DOCUMENT_SUFFIXES, expand_paths
+    from auditor.documents import DOCUMENT_SUFFIXES
+    from auditor.project import CLAIM_SUFFIXES, expand_paths
 
     claim_paths, claim_problems = expand_paths(settings.paths("claims"), CLAIM_SUFFIXES, settings.root)
     document_paths, doc_problems = expand_paths(
@@ -111,7 +112,8 @@ def check_inputs(settings: "Settings", given_documents: Iterable["Document"] = (
 
 def scan_inputs(settings: "Settings", named: bool, given_documents: Iterable["Document"] = ()) -> list[Path]:
     """The documents to scan (`named`: the caller named them, else the configured `docs`), expanded."""
-    from auditor.project import DOCUMENT_SUFFIXES, expand_paths
+    from auditor.documents import DOCUMENT_SUFFIXES
+    from auditor.project import expand_paths
 
     given = list(given_documents)
     document_paths, problems = expand_paths(

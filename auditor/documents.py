@@ -19,6 +19,8 @@ from auditor.normalize import NormalizedText, normalize
 MAX_DOCUMENT_BYTES = 16 * 1024 * 1024
 # Documents read as Markdown (headings, lists, tables, code, front matter are structure, not prose).
 MARKDOWN_SUFFIXES = (".md", ".markdown")
+# Every suffix a document may have: what folders are searched for (scan, --docs, extract).
+DOCUMENT_SUFFIXES = (".txt", ".text", *MARKDOWN_SUFFIXES)
 # Blanked markup inside visible text: a run of spaces (a space that was there stays one).
 _MASKED_RUN = re.compile(r"[ \t]{2,}")
 

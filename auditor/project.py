@@ -19,7 +19,6 @@ from auditor.io import real_path
 from auditor.paths import confined_path, display_path, find_project_root, marked_root  # noqa: F401
 from auditor.suggest import nearest_path
 
-DOCUMENT_SUFFIXES = (".txt", ".md", ".text")
 CLAIM_SUFFIXES = (".yaml", ".yml")
 
 

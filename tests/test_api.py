@@ -94,3 +94,12 @@ def test_importing_auditor_does_not_load_the_api():
     script = "import sys, auditor\nprint('auditor.api' in sys.modules, callable(auditor.check))"
     run = subprocess.run([sys.executable, "-c", script], cwd=Path(ROOT), capture_output=True, text=True)
     assert run.stdout == "False True\n", run.stderr
+
+
+def test_folders_give_every_kind_of_document_and_nothing_else(tmp_path):
+    (tmp_path / "pyproject.toml").write_text("[tool.auditor]\n", encoding="utf-8")
+    for name in ("a.txt", "b.text", "c.md", "d.markdown", "e.html", "f.yaml"):
+        (tmp_path / "drafts" / name).parent.mkdir(exist_ok=True)
+        (tmp_path / "drafts" / name).write_text("今年投入资金108万元。\n", encoding="utf-8")
+    report = auditor.scan(tmp_path / "drafts", project=tmp_path)
+    assert report.documents == ("drafts/a.txt", "drafts/b.text", "drafts/c.md", "drafts/d.markdown")

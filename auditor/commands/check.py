@@ -154,6 +154,16 @@ def cli_settings(paths=(), doc_paths=(), select=(), ignore=(), **others) -> dict
     return values
 
 
+def report_settings(fail_on, output_format, color, baseline_file) -> dict:
+    """The options of `check` and `config` that are configuration keys besides the shared ones."""
+    return {
+        "fail-on": fail_on,
+        "format": output_format,
+        "color": color,
+        "baseline": str(baseline_file) if baseline_file is not None else None,
+    }
+
+
 def load_settings_or_exit(cli: dict, config_file: Path | None, paths=(), project_dir: Path | None = None):
     """Settings, or None after printing the configuration problems (the caller exits 2)."""
     from auditor.api import project_settings
@@ -212,6 +222,42 @@ def check_display(settings, statistics: bool, min_severity: str | None = None) -
             f"--min-severity filters what people read (text, concise); --format {settings['format']} "
             "reports every finding, and --fail-on decides what fails"
         )
+
+
+def report_options(fail_on_note: str = ""):
+    """--format, -o, --fail-on and --exit-zero: where the report goes and what fails the run."""
+
+    def decorate(function):
+        decorators = [
+            click.option(
+                "--format",
+                "--output-format",
+                "output_format",
+                type=click.Choice(FORMAT_CHOICES),
+                default=None,
+                help=FORMAT_HELP,
+            ),
+            click.option(
+                "-o",
+                "--output",
+                type=click.Path(path_type=Path, dir_okay=False),
+                help="Write the report to FILE (atomically) instead of standard output.",
+            ),
+            click.option(
+                "--fail-on",
+                type=click.Choice(FAIL_ON_CHOICES),
+                default=None,
+                help=f"Lowest severity that makes the exit status 1.{fail_on_note} [default: error; config: fail-on]",
+            ),
+            click.option(
+                "--exit-zero", is_flag=True, help="Exit 0 even when there are findings (input errors still exit 2)."
+            ),
+        ]
+        for decorator in reversed(decorators):
+            function = decorator(function)
+        return function
+
+    return decorate
 
 
 def display_options(function):
@@ -294,22 +340,7 @@ def _shown(path: Path, root: Path) -> str:
 
 @click.command("check")
 @settings_options
-@click.option(
-    "--format", "--output-format", "output_format", type=click.Choice(FORMAT_CHOICES), default=None, help=FORMAT_HELP
-)
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Write the report to FILE (atomically) instead of standard output.",
-)
-@click.option(
-    "--fail-on",
-    type=click.Choice(FAIL_ON_CHOICES),
-    default=None,
-    help="Lowest severity that makes the exit status 1. [default: error; config: fail-on]",
-)
-@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings (input errors still exit 2).")
+@report_options()
 @click.option(
     "--baseline",
     "baseline_file",
@@ -368,16 +399,7 @@ def check_command(
         return stdin
     doc_paths, given = stdin
     cli = cli_settings(
-        paths,
-        doc_paths,
-        select,
-        ignore,
-        **{
-            "fail-on": fail_on,
-            "format": output_format,
-            "color": color,
-            "baseline": str(baseline_file) if baseline_file is not None else None,
-        },
+        paths, doc_paths, select, ignore, **report_settings(fail_on, output_format, color, baseline_file)
     )
     settings = load_settings_or_exit(cli, config_file, paths, project_dir)
     if settings is None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from auditor.commands.check import cli_settings, load_settings_or_exit, settings_options
+from auditor.commands.check import cli_settings, load_settings_or_exit, report_settings, settings_options
 from auditor.config import COLOR_CHOICES, FAIL_ON_CHOICES, FORMAT_CHOICES
 from auditor.errors import ExitStatus
 from auditor.escaping import visible
@@ -31,16 +31,7 @@ def config_command(
     from auditor.config import describe_settings
 
     cli = cli_settings(
-        paths,
-        doc_paths,
-        select,
-        ignore,
-        **{
-            "fail-on": fail_on,
-            "format": output_format,
-            "color": color,
-            "baseline": str(baseline_file) if baseline_file is not None else None,
-        },
+        paths, doc_paths, select, ignore, **report_settings(fail_on, output_format, color, baseline_file)
     )
     settings = load_settings_or_exit(cli, config_file, paths, project_dir)
     if settings is None:

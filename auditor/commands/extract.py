@@ -8,10 +8,9 @@ from pathlib import Path
 
 import click
 
+from auditor.documents import DOCUMENT_SUFFIXES
 from auditor.errors import ExitStatus, InputError, InputProblem
 from auditor.escaping import visible
-
-DOCUMENT_SUFFIXES = (".txt", ".md", ".text")
 
 
 def _published(option: str | None, path: Path) -> tuple[str, bool] | InputProblem:

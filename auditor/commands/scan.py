@@ -13,8 +13,14 @@ from pathlib import Path
 
 import click
 
-from auditor.commands.check import FORMAT_HELP, display_options, no_cache_option, project_option, stdin_filename_option
-from auditor.config import COLOR_CHOICES, FAIL_ON_CHOICES, FORMAT_CHOICES
+from auditor.commands.check import (
+    display_options,
+    no_cache_option,
+    project_option,
+    report_options,
+    stdin_filename_option,
+)
+from auditor.config import COLOR_CHOICES
 from auditor.errors import ExitStatus, InputError
 
 
@@ -27,22 +33,7 @@ def _a_number(ctx, param, value):
 
 @click.command("scan")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option(
-    "--format", "--output-format", "output_format", type=click.Choice(FORMAT_CHOICES), default=None, help=FORMAT_HELP
-)
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Write the report to FILE (atomically) instead of standard output.",
-)
-@click.option(
-    "--fail-on",
-    type=click.Choice(FAIL_ON_CHOICES),
-    default=None,
-    help="Lowest severity that makes the exit status 1. Discoveries are warnings. [default: error; config: fail-on]",
-)
-@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings (input errors still exit 2).")
+@report_options(" Discoveries are warnings.")
 @click.option(
     "--select",
     multiple=True,
