@@ -35,6 +35,13 @@ StrPath = str | PathLike
 STALE_CHECK = "stale-baseline-entry"
 
 
+class NothingToAudit(InputError):
+    """No claim file and no document to audit: one message, no location."""
+
+    def __init__(self, message: str):
+        super().__init__(InputProblem("auditor", message))
+
+
 @dataclass(frozen=True)
 class Inputs:
     """The claim files and bare documents a check run reads."""
@@ -97,12 +104,9 @@ def check_inputs(settings: "Settings", given_documents: Iterable["Document"] = (
     if claim_problems or doc_problems:
         raise InputError(claim_problems + doc_problems)
     if not claim_paths and not document_paths and not list(given_documents):
-        raise InputError(
-            InputProblem(
-                "auditor",
-                "nothing to check: no claim files (claims/, PATHS or `claims` in "
-                "the configuration) and no documents (--docs)",
-            )
+        raise NothingToAudit(
+            "nothing to check: no claim files (claims/, PATHS or `claims` in the configuration) "
+            "and no documents (--docs)"
         )
     partial = settings.values["claims"].source.startswith("command line") or settings.values["docs"].source.startswith(
         "command line"
@@ -123,7 +127,7 @@ def scan_inputs(settings: "Settings", named: bool, given_documents: Iterable["Do
         raise InputError(problems)
     if not document_paths and not given:
         where = "in PATHS" if named else "(give PATHS, e.g. `auditor scan corpus/`, or set `docs` in the configuration)"
-        raise InputError(InputProblem("auditor", f"nothing to scan: no documents {where}"))
+        raise NothingToAudit(f"nothing to scan: no documents {where}")
     return document_paths
 
 
@@ -254,7 +258,8 @@ def check(
         "ignore": _ids(ignore),
         "baseline": None if baseline is None else str(baseline),
     }
-    settings = project_settings(given, config=config, paths=claim_paths or doc_paths, project=project)
+    # The project is found from the claim files named, as `auditor check PATHS` does (documents never move it).
+    settings = project_settings(given, config=config, paths=claim_paths, project=project)
     report, _ = run_check(settings, check_inputs(settings), use_baseline=use_baseline, jobs=jobs)
     return report
 

@@ -35,7 +35,7 @@ def format_value(value: Fraction, unit: str) -> str:
 
 # (prefix)(digits)(decimals)(suffix) of a figure written in digits; a currency sign at the end of the prefix.
 _WRITTEN_NUMBER = lazy_compile(r"(\D{0,8}?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\D{0,16})")
-_CURRENCY = lazy_compile(r"(?:\b[A-Z]{1,3})?[$¥£€₩] ?$")
+_CURRENCY = lazy_compile(r"(?:\b[A-Z]{1,3})?[$¥£€₩] ?$|\b[A-Z]{3} ?$")
 
 
 def format_like(value: Fraction, figure: "Figure") -> str:
@@ -50,11 +50,15 @@ def format_like(value: Fraction, figure: "Figure") -> str:
     written = Fraction(whole.replace(",", "") + (fraction or ""))
     if not written or any(mark in prefix for mark in "-−+"):
         return format_value(value, figure.unit)
-    # A currency sign stays ("$", "US$", "HK$ "); words before the number (约, 近, about) qualify the figure,
-    # not the value computed from it.
+    # A currency sign or code stays ("$", "US$", "HK$ ", "USD "); words before the number (约, 近, 负, about)
+    # and a qualifier after it (余, 多, 以上, +) qualify the figure, not the value computed from it.
     currency = _CURRENCY.search(prefix)
     prefix = currency.group() if currency else ""
-    factor = figure.nominal / written
+    if figure.qualifier and figure.qualifier in suffix:
+        suffix = suffix.replace(figure.qualifier, "", 1)
+        if not suffix.strip() or not any(character.isalpha() for character in suffix):
+            return format_value(value, figure.unit)
+    factor = abs(figure.nominal) / written  # 负5万元: the sign is a word, the scale is 万
     amount = value / factor
     decimals = max(len(fraction or "") - 1, 0) + 2  # one or two places finer than the figure, no more
     scaled = amount * 10**decimals
@@ -65,7 +69,7 @@ def format_like(value: Fraction, figure: "Figure") -> str:
     head, tail = divmod(units, 10**decimals)
     tail_text = str(tail).rjust(decimals, "0").rstrip("0")
     head_text = f"{head:,}" if "," in whole else str(head)
-    return f"{prefix}{sign}{head_text}{'.' + tail_text if tail_text else ''}{suffix}"
+    return f"{sign}{prefix}{head_text}{'.' + tail_text if tail_text else ''}{suffix}"
 
 
 def format_interval(figure: "Figure") -> str:

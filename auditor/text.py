@@ -32,8 +32,40 @@ TRAILING_NOTE = lazy_compile(r"[（(【\[][^（()）【】\[\]]{1,30}[）)】\]]
 TRAILING_CREDIT = lazy_compile(rf"[ \u3000][^ \u3000。！？]{{0,8}}(?:记者|通讯员|编辑)[ \u3000]{{0,2}}[{HAN}·]{{2,8}}$")
 
 
+# Common Chinese surnames (the single-character ones that cover most people, and the compound ones): at the
+# end of an article, a reporter's name run on after the last full stop ("…的差距。郭晋晖") is a credit, not a
+# cut-off sentence. Only there: mid-article, "。全年" is far likelier a cut than a person called 全年.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+    "姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施"
+    "文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛"
+    "曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席"
+    "卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+)
+COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "慕容", "令狐", "夏侯", "公孙", "长孙")
+
+
+def is_name(text: str) -> bool:
+    """Whether `text` reads as a Chinese personal name: a known surname and one or two given characters."""
+    for surname in COMPOUND_SURNAMES:
+        if text.startswith(surname):
+            return 3 <= len(text) <= 4 and all(map(is_han, text[2:]))
+    return 2 <= len(text) <= 3 and text[0] in SURNAMES and all(map(is_han, text[1:]))
+
+
 def is_han(character: str) -> bool:
     return HANZI.fullmatch(character) is not None
+
+
+def after_last_mark(text: str) -> str:
+    """What follows the last sentence-final mark (and its closers) of `text`; "" when nothing does."""
+    position = max(text.rfind(mark) for mark in SENTENCE_FINAL)
+    if position < 0:
+        return ""
+    position += 1
+    while position < len(text) and text[position] in TRAILING_CLOSERS:
+        position += 1
+    return text[position:].strip()
 
 
 def ends_sentence(text: str) -> bool:

@@ -105,6 +105,17 @@ def _clause_end_after(text: str, position: int, count: int, end: int) -> int:
     return position
 
 
+# A figure labelled as a total of its own (允许地上总建筑面积, 合计, 共计) is no part of the total before 其中.
+_OWN_TOTAL = lazy_compile(r"总|合计|共计|(?i:\btotal\b)")
+
+
+def _own_total(reading, index, text) -> bool:
+    figure = reading.figures[index]
+    sentence_index, clause_index = reading.places[index]
+    clause = reading.sentences[sentence_index].clauses[clause_index]
+    return _OWN_TOTAL.search(text, min(clause.start, figure.start), figure.start) is not None
+
+
 def _not_a_sum(reading, index, text, kinds_of) -> bool:
     figure = reading.figures[index]
     sentence_index, clause_index = reading.places[index]
@@ -146,6 +157,7 @@ def _breakdowns(reading):
             if reading.figures[i].same_dimension(reading.figures[total])
             and reading.figures[i].end <= reach
             and not _not_a_sum(reading, i, text, kinds_of)
+            and not _own_total(reading, i, text)
         ]
         if not components:
             continue

@@ -101,7 +101,15 @@ from auditor.documents import Document, Paragraph
 from auditor.findings import Finding, Severity
 from auditor.patterns import lazy_compile
 from auditor.structure import is_heading
-from auditor.text import BRACKET_PAIRS, HANZI, PARAGRAPH_ENDS, TRAILING_CLOSERS, ends_sentence
+from auditor.text import (
+    BRACKET_PAIRS,
+    HANZI,
+    PARAGRAPH_ENDS,
+    TRAILING_CLOSERS,
+    after_last_mark,
+    ends_sentence,
+    is_name,
+)
 
 # Marks that may end a paragraph (：and —— introduce what follows; ；ends a list item), closers after them,
 # and whether a paragraph ends: auditor/text.py.
@@ -348,6 +356,8 @@ def _check_document(
         paragraph = para.paragraph
         if para.open_end:
             last = position == len(prose_indexes) - 1
+            if last and index not in continuation and is_name(after_last_mark(" ".join(paragraph.text.split()))):
+                continue  # "…逐步缩小差距。郭晋晖": the reporter's name closes the article
             yield _ends_finding(document, paras, index, continuation.get(index), last, find_continuation)
         if find_continuation and index not in claimed and starts_paragraph(index) and strong_start[index]:
             start, end = _first_clause_span(paragraph)

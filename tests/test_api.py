@@ -103,3 +103,14 @@ def test_folders_give_every_kind_of_document_and_nothing_else(tmp_path):
         (tmp_path / "drafts" / name).write_text("今年投入资金108万元。\n", encoding="utf-8")
     report = auditor.scan(tmp_path / "drafts", project=tmp_path)
     assert report.documents == ("drafts/a.txt", "drafts/b.text", "drafts/c.md", "drafts/d.markdown")
+
+
+def test_documents_named_never_move_the_project_as_on_the_command_line(tmp_path, monkeypatch):
+    other = make_project(tmp_path / "other", pyproject="[tool.auditor]\n")  # a project with claims of its own
+    here = tmp_path / "here"
+    (here / ".git").mkdir(parents=True)
+    monkeypatch.chdir(here)
+    document = other / "corpus" / "a.txt"
+    report = auditor.check(docs=[document])
+    assert (report.claim_count, report.documents) == (0, (document.as_posix(),))
+    assert _shown(report.findings) == _cli(["check", "--docs", str(document)], here)

@@ -1,8 +1,10 @@
 """The house reads as the pipeline: imports run one way, from the model up to the commands.
 
 Every import counts, those inside functions too (they are how heavy modules load lazily, and they still
-make one module depend on another); only annotation imports under `if TYPE_CHECKING:` do not. The checks
-are read as `auditor.checks`, the package they are installed as.
+make one module depend on another), relative ones too; only annotation imports under `if TYPE_CHECKING:` do
+not. The checks are read as `auditor.checks`, the package they are installed as. One dependency is by name
+and not seen here, on purpose: auditor/registry.py imports a check module with importlib when a check is
+first asked for (the engine never imports the checks otherwise); test_registry.py keeps its table true.
 """
 
 from __future__ import annotations
@@ -107,10 +109,15 @@ def import_graph() -> dict[str, set[str]]:
                 continue
             if isinstance(node, ast.Import):
                 targets.update(owner(alias.name) for alias in node.names)
-            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            elif isinstance(node, ast.ImportFrom):
+                base = node.module or ""
+                if node.level:  # from .x import y, from .. import z: relative to this module's package
+                    package = name.split(".") if path.name == "__init__.py" else name.split(".")[:-1]
+                    package = package[: len(package) - node.level + 1]
+                    base = ".".join(package + ([node.module] if node.module else []))
                 for alias in node.names:
-                    full = f"{node.module}.{alias.name}"
-                    targets.add(full if full in modules else owner(node.module))
+                    full = f"{base}.{alias.name}"
+                    targets.add(full if full in modules else owner(base))
         targets.discard(None)
         targets.discard(name)
         graph[name] = targets
@@ -186,6 +193,20 @@ def test_imports_run_one_way_from_the_model_to_the_commands():
         if layer_of(target) > layer_of(module)
     )
     assert upward == []
+
+
+def test_relative_and_function_level_imports_are_seen(tmp_path, monkeypatch):
+    import tests.test_architecture as architecture
+
+    (tmp_path / "auditor").mkdir()
+    (tmp_path / "auditor" / "__init__.py").write_text("", encoding="utf-8")
+    (tmp_path / "auditor" / "numbers.py").write_text("def f():\n    from .formatting import x\n", encoding="utf-8")
+    (tmp_path / "auditor" / "formatting.py").write_text("from auditor import numbers\n", encoding="utf-8")
+    (tmp_path / "checks").mkdir()
+    monkeypatch.setattr(architecture, "ROOT", tmp_path)
+    graph = import_graph()
+    assert graph["auditor.numbers"] == {"auditor.formatting"} and graph["auditor.formatting"] == {"auditor.numbers"}
+    assert cycles(graph) == [["auditor.formatting", "auditor.numbers"]]
 
 
 def test_the_cycle_finder_finds_a_cycle():

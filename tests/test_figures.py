@@ -856,6 +856,18 @@ def test_tonnes_written_as_t():
         ("15个", 14, "14个"),
         ("3.81亿元", Fraction(1, 3), "≈0.33 CNY"),  # no short decimal in the figure's scale: base units
         ("一千万元", 9_000_000, "9,000,000 CNY"),  # not written in digits: base units
+        (
+            "20余万元",
+            200_000,
+            "20万元",
+        ),  # a qualifier after the number (余, 以上, 多, +) is the figure's, not the value's
+        ("290万元以上", 100_000, "10万元"),
+        ("1600多名", 200, "200名"),
+        ("5,700+ people", 300, "300 people"),
+        ("负5万元", -30_000, "-3万元"),  # the sign is a word: the scale is still 万
+        ("负5万元", 60_000, "6万元"),
+        ("USD 2.6 million", 2_500_000, "USD 2.5 million"),  # a currency code stays
+        ("$12.4 million", -3_000_000, "-$3 million"),
     ],
 )
 def test_values_are_shown_in_the_units_the_article_wrote(written, value, shown):

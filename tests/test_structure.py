@@ -252,3 +252,18 @@ def test_the_numbered_lines_under_a_bare_note_heading_are_notes():
     assert [role for role, _ in roles(text)] == ["title", "prose", "note", "note", "note", "note"]
     text = "标题\n\n注：\n\n正文第一段，全县完成投资12亿元。\n"
     assert [role for role, _ in roles(text)] == ["title", "note", "prose"]
+
+
+def test_names_are_a_known_surname_and_one_or_two_given_characters():
+    from auditor.text import after_last_mark, is_name
+
+    assert [is_name(text) for text in ("郭晋晖", "李明", "欧阳修文", "他说", "王", "张三丰四", "Smith")] == [
+        True,
+        True,
+        True,
+        False,
+        False,
+        False,
+        False,
+    ]
+    assert after_last_mark("逐步缩小差距。”郭晋晖") == "郭晋晖" and after_last_mark("差距。") == ""

@@ -70,7 +70,9 @@ def make_console(color: str, file=None, width: int | None = None):
 def print_input_error(error: InputError, what: str = "nothing was checked") -> None:
     for problem in error.problems:
         click.echo(str(problem), err=True)
-    if all(problem.path == "auditor" for problem in error.problems):
+    from auditor.api import NothingToAudit
+
+    if isinstance(error, NothingToAudit):
         return  # "auditor: nothing to check: …" says it all
     count = len(error.problems)
     click.echo(f"auditor: {count} input error{'s' if count != 1 else ''}; {what}", err=True)
