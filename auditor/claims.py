@@ -21,7 +21,7 @@ import yaml
 from auditor.errors import InputProblem
 from auditor.io import read_input_or_problem
 from auditor.paths import display_path
-from auditor.suggest import closest
+from auditor.suggest import did_you_mean
 
 if TYPE_CHECKING:
     from auditor.audit import Audit
@@ -234,10 +234,7 @@ class _Reader:
         for key_node, value_node in node.value:
             key = key_node.value
             if key not in allowed:
-                hint = closest(key, allowed)
-                self.problem(
-                    key_node, f'unknown key "{key}" in {what}' + (f' (did you mean "{hint}"?)' if hint else "")
-                )
+                self.problem(key_node, f'unknown key "{key}" in {what}' + did_you_mean(key, allowed))
                 continue
             result[key] = value_node
         return result

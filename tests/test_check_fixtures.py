@@ -223,8 +223,15 @@ def _rewrite_expect(path: Path, case_name: str, findings, expected) -> list[dict
     end = start + len(text[start:end].rstrip())
     old_by_at = {want["at"]: want for want in expected}
     indent = " " * (key_node.start_mark.column + 2)
+    # An expectation keeps its optional keys when its finding moved: matched by place, else by position.
     lines = [
-        line for finding in findings for line in _expectation(finding, old_by_at.get(str(finding.location), {}), indent)
+        line
+        for position, finding in enumerate(findings)
+        for line in _expectation(
+            finding,
+            old_by_at.get(str(finding.location)) or (expected[position] if position < len(expected) else {}),
+            indent,
+        )
     ]
     block = "\n" + "\n".join(lines) if lines else " []"
     path.write_text(text[:start] + block + text[end:], encoding="utf-8")

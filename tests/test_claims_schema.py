@@ -115,8 +115,11 @@ def test_the_schema_accepts_exactly_what_the_loader_accepts(tmp_path, name):
 def test_the_schema_knows_every_check_id_an_ignore_may_name():
     from auditor.registry import check_ids
 
-    enum = SCHEMA["$defs"]["claim"]["properties"]["ignore"]["items"]["enum"]
-    assert enum == list(check_ids()), "a check was added or renamed: update the ignore enums of claims.schema.json"
+    assert SCHEMA["$defs"]["claim"]["properties"]["ignore"]["items"] == {"$ref": "#/$defs/checkId"}
+    enum = SCHEMA["$defs"]["checkId"]["enum"]
+    assert enum == list(check_ids()), "a check was added or renamed: update $defs.checkId in claims.schema.json"
+    # Every ignore list (claims, relations, their variants) names the one definition.
+    assert json.dumps(SCHEMA).count('"#/$defs/checkId"') == 5 and json.dumps(SCHEMA).count('"percent-sum"') == 1
 
 
 def test_a_project_outside_this_repository_gets_the_schema_and_its_drafts_point_at_it(tmp_path):

@@ -1,0 +1,180 @@
+"""A share printed beside the part and the whole it is computed from, which they contradict (found without claims).
+
+## What it flags
+A percentage that the sentence states as the share one printed figure is of
+another, when dividing the two does not give it, even allowing for how each
+of the three is rounded and qualified. The wording that ties them:
+- Chinese: the part, then 占 / 占到 / 相当于 / 完成 / 达到 + the whole printed
+  with its own figure + 的 + the share: `完成投资2680万元，占全年目标8000万元的32%`.
+- English: the part, then the share + `of` + the whole printed with its own
+  figure, a few words apart at most: `$26.8 million, 32% of its $80 million
+  budget`, `120 jobs, or 8% of its 1,900 staff`.
+The part is the nearest figure before the share in its sentence that
+measures what the whole measures (same dimension; counts with counts). A
+percentage of a change (增长, 提高…个百分点, up) is never a share, and a share
+with no whole printed (占19.4%) is not judged here.
+
+## Why it matters
+Readers and editors recompute shares by hand; a share that does not follow
+from the figures beside it means one of the three is wrong (a slipped digit,
+an old total, the wrong base).
+
+## Example
+`上半年全县完成固定资产投资2680万元，占全年目标8000万元的32%`: 2680万元 ÷ 8000万元 =
+33.5%, not 32%. Not flagged: `接待游客1250万人次，占全年目标1500万人次的83.3%`
+(83.33%), `投入超过1.5亿元，占总量2.4亿元的62.5%` (at least 62.5%), `全县森林面积约48万亩，
+占全县国土面积92万亩的52%` (about 52.2%), `1.2万人次，占计划1万人次的120%`.
+
+## How to fix
+Recompute the share from the two figures at their sources, and correct
+whichever of the three is wrong.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from auditor.audit import Audit, Check
+from auditor.checks._docs import docs_of
+from auditor.findings import FigureValue, Finding, Severity
+from auditor.patterns import lazy_compile
+
+# 占 / 相当于 / 完成 / 达到 + the whole (with its figure) + 的, right before the share.
+_OF_WHOLE_CN = lazy_compile(r"(?:占到?|相当于|完成(?:了)?|达到?)([^，,。；;！？!?]{0,24}?)的\s{0,2}$")
+# The share, then "of" and at most four words before the whole's figure: "32% of its $80 million budget".
+_OF_WHOLE_EN = lazy_compile(r"^\s{0,2}of\s(?:[A-Za-z'’]{1,20}\s){0,4}$", 0)
+# A percentage that measures a change, not a share.
+_CHANGE = lazy_compile(
+    r"(增长|下降|增加|减少|提高|降低|增幅|降幅|增速|同比|环比|百分点|(?i:\b(?:up|down|rose|fell|increase|decrease|"
+    r"growth|grew|points?)\b))"
+)
+_PERCENT_UNITS = ("percent", "%")
+
+
+def _half(figure) -> Fraction:
+    from auditor.checks._claims import rounding_half_step
+
+    return rounding_half_step(figure)
+
+
+def _bounds(figure) -> tuple[Fraction, Fraction | None] | None:
+    """The values a figure can stand for, its rounding included; None when it has no lower bound."""
+    if figure.low is None:
+        return None
+    half = _half(figure)
+    return figure.low - half, None if figure.high is None else figure.high + half
+
+
+def _measures_alike(part, whole) -> bool:
+    if part.same_dimension(whole):
+        return True
+    counts = ("", "count", "[count]")
+    return part.dimension in counts and whole.dimension in counts
+
+
+def _shares(reading):
+    """(part index, whole index, share index) for each share tied to a printed part and whole."""
+    from auditor.discovery import comparable
+
+    text = reading.document.visible_text
+    for share_index, share in enumerate(reading.figures):
+        if share.unit not in _PERCENT_UNITS or share.kind not in ("percent", "share", "quantity"):
+            continue
+        sentence = reading.sentence_of(share_index)
+        clause = reading.clause_of(share_index)
+        if _CHANGE.search(text, clause.start, share.start) or _CHANGE.search(text, share.end, clause.end):
+            continue
+        before = text[sentence.start : share.start]
+        whole_index = None
+        cut = None
+        chinese = _OF_WHOLE_CN.search(before)
+        if chinese is not None:
+            start = sentence.start + chinese.start(1)
+            end = sentence.start + chinese.end(1)
+            inside = [i for i in reading.figures_in(start, end) if comparable(reading.figures[i])]
+            if len(inside) == 1:
+                whole_index, cut = inside[0], sentence.start + chinese.start()
+        else:
+            after = [i for i in reading.figures_in(share.end, sentence.end) if comparable(reading.figures[i])]
+            if after and _OF_WHOLE_EN.match(text[share.end : reading.figures[after[0]].start]):
+                whole_index, cut = after[0], share.start
+        if whole_index is None:
+            continue
+        whole = reading.figures[whole_index]
+        if whole.unit in _PERCENT_UNITS:
+            continue
+        parts = [
+            i
+            for i in reading.figures_in(sentence.start, cut)
+            if comparable(reading.figures[i])
+            and _measures_alike(reading.figures[i], whole)
+            and reading.figures[i].unit not in _PERCENT_UNITS
+        ]
+        if parts:
+            yield parts[-1], whole_index, share_index
+
+
+def run(audit: Audit):
+    from auditor.discovery import reading_of
+    from auditor.formatting import format_amount
+
+    for document in audit.documents.values():
+        reading = reading_of(audit, document)
+        for part_index, whole_index, share_index in _shares(reading):
+            part, whole, share = (reading.figures[i] for i in (part_index, whole_index, share_index))
+            part_bounds, whole_bounds, share_bounds = _bounds(part), _bounds(whole), _bounds(share)
+            if part_bounds is None or whole_bounds is None or share_bounds is None or whole_bounds[0] <= 0:
+                continue
+            lowest = part_bounds[0] * 100 / whole_bounds[1] if whole_bounds[1] else Fraction(0)
+            highest = None if part_bounds[1] is None else part_bounds[1] * 100 / whole_bounds[0]
+            share_low, share_high = share_bounds
+            if (share_high is not None and share_high < lowest) or (highest is not None and share_low > highest):
+                computed = part.nominal * 100 / whole.nominal
+                shown = format_amount(round(computed, 2))
+                yield Finding(
+                    check=CHECK.id,
+                    severity=CHECK.severity,
+                    message=f'"{share.text}" of "{whole.text}" is not "{part.text}": '
+                    f"{part.text} ÷ {whole.text} = {shown}%",
+                    location=reading.document.figure_location(
+                        reading.sentence_of(share_index).start,
+                        reading.sentence_of(share_index).end,
+                        share.start,
+                        share.end,
+                        label="share",
+                    ),
+                    related=tuple(
+                        reading.document.figure_location(f.start, f.end, f.start, f.end, label=label)
+                        for f, label in ((part, "part"), (whole, "whole"))
+                    ),
+                    evidence=(
+                        ("part", part.text),
+                        ("whole", whole.text),
+                        ("recomputed", f"{part.text} ÷ {whole.text} = {shown}%"),
+                        ("stated", share.text),
+                        (
+                            "within rounding",
+                            f"{format_amount(round(lowest, 2))}% to "
+                            f"{'∞' if highest is None else format_amount(round(highest, 2)) + '%'}",
+                        ),
+                    ),
+                    values=(
+                        FigureValue.of("part", part),
+                        FigureValue.of("whole", whole),
+                        FigureValue.of("share", share),
+                    ),
+                    assumption="the share is the part before it divided by the whole printed with it",
+                    identity=f"{part.text}\x1f{whole.text}\x1f{share.text}",
+                )
+
+
+CHECK = Check(
+    id="discovered-share-of",
+    severity=Severity.WARNING,
+    summary="A share printed with its part and whole that they contradict (found without claims)",
+    run=run,
+    docs=docs_of(__doc__),
+    needs_claims=False,
+    discovery=True,
+    per_document=True,
+)
