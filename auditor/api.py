@@ -24,6 +24,7 @@ from os import PathLike
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from auditor.baseline import STALE_CHECK
 from auditor.errors import InputError, InputProblem
 
 if TYPE_CHECKING:
@@ -32,7 +33,6 @@ if TYPE_CHECKING:
     from auditor.findings import Report
 
 StrPath = str | PathLike
-STALE_CHECK = "stale-baseline-entry"
 
 
 class NothingToAudit(InputError):
@@ -131,6 +131,35 @@ def scan_inputs(settings: "Settings", named: bool, given_documents: Iterable["Do
     return document_paths
 
 
+def audit_inputs(
+    settings: "Settings",
+    inputs: Inputs,
+    select: list[str],
+    ignore: list[str],
+    *,
+    jobs: int = 1,
+    cache=None,
+    progress=None,
+    given_documents: Iterable["Document"] = (),
+) -> "Report":
+    """run_audit on the inputs with the settings' check options and severities, and no baseline."""
+    from auditor.runner import run_audit
+
+    return run_audit(
+        settings.root,
+        inputs.claim_paths,
+        inputs.document_paths,
+        select=select,
+        ignore=ignore,
+        check_options=settings.check_options(),
+        severities=settings.severities(),
+        jobs=jobs,
+        progress=progress,
+        cache=cache,
+        given_documents=given_documents,
+    )
+
+
 def run_check(
     settings: "Settings",
     inputs: Inputs,
@@ -145,7 +174,7 @@ def run_check(
 
     Stale baseline entries are judged only when the whole project is audited (no paths named): a
     cross-document finding can vanish just because the other document was left out."""
-    from auditor.runner import run_audit, selected_ids
+    from auditor.runner import selected_ids
 
     baseline = load_baseline(settings) if use_baseline else None
     judge = baseline is not None and not inputs.partial
@@ -153,18 +182,8 @@ def run_check(
     if not judge and STALE_CHECK not in select and STALE_CHECK not in ignore:
         ignore.append(STALE_CHECK)
     ran = selected_ids(select, ignore, with_claims=bool(inputs.claim_paths))  # UnknownCheck before any work
-    report = run_audit(
-        settings.root,
-        inputs.claim_paths,
-        inputs.document_paths,
-        select=select,
-        ignore=ignore,
-        check_options=settings.check_options(),
-        severities=settings.severities(),
-        jobs=jobs,
-        progress=progress,
-        cache=cache,
-        given_documents=given_documents,
+    report = audit_inputs(
+        settings, inputs, select, ignore, jobs=jobs, progress=progress, cache=cache, given_documents=given_documents
     )
     if baseline is None:
         return report, frozenset()

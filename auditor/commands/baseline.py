@@ -6,8 +6,8 @@ from pathlib import Path
 
 import click
 
+from auditor.baseline import STALE_CHECK
 from auditor.commands.check import (
-    STALE_CHECK,
     cli_settings,
     gather_inputs,
     load_settings_or_exit,

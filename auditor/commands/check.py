@@ -24,8 +24,6 @@ from auditor.errors import ExitStatus, InputError
 from auditor.escaping import visible
 from auditor.findings import Severity
 
-STALE_CHECK = "stale-baseline-entry"
-
 
 def split_ids(values: tuple[str, ...]) -> list[str]:
     """`--select a,b --select c` → [a, b, c]."""
@@ -296,18 +294,11 @@ def no_cache_option(function):
 def run(settings, inputs, select: list[str], ignore: list[str]):
     """run_audit with the settings, no baseline (`auditor baseline` records what this finds); UnknownCheck
     becomes a usage error (exit 2)."""
-    from auditor.runner import UnknownCheck, run_audit
+    from auditor.api import audit_inputs
+    from auditor.runner import UnknownCheck
 
     try:
-        return run_audit(
-            settings.root,
-            inputs.claim_paths,
-            inputs.document_paths,
-            select=select,
-            ignore=ignore,
-            check_options=settings.check_options(),
-            severities=settings.severities(),
-        )
+        return audit_inputs(settings, inputs, select, ignore)
     except UnknownCheck as exc:
         raise click.UsageError(_with_hint(str(exc), select + ignore)) from None
 
