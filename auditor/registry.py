@@ -67,6 +67,7 @@ REGISTRY: tuple[Registered, ...] = (
     Registered("discovered-sum-mismatch", "discovered_sum_mismatch", Severity.WARNING, discovery=True),
     Registered("discovered-date-span", "discovered_date_span", Severity.WARNING, discovery=True),
     Registered("discovered-share-of", "discovered_share_of", Severity.WARNING, discovery=True),
+    Registered("discovered-change", "discovered_change", Severity.WARNING, discovery=True),
 )
 _BY_ID = {entry.id: entry for entry in REGISTRY}
 

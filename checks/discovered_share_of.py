@@ -134,7 +134,7 @@ def run(audit: Audit):
                 yield Finding(
                     check=CHECK.id,
                     severity=CHECK.severity,
-                    message=f'"{share.text}" of "{whole.text}" is not "{part.text}": '
+                    message=f'Share "{share.text}" does not follow from {part.text} of {whole.text}: '
                     f"{part.text} ÷ {whole.text} = {shown}%",
                     location=reading.document.figure_location(
                         reading.sentence_of(share_index).start,

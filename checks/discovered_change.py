@@ -1,0 +1,198 @@
+"""A change printed beside the two figures it goes between, which they contradict (found without claims).
+
+## What it flags
+A sentence that gives a figure's value before and after, and the change
+between them, when the change does not follow from the two values even
+allowing for how each of the three is rounded and qualified:
+- Chinese: 从 / 由 + the value before + 增长 / 提高 / 增加 / 下降 / 减少 / 降低 +
+  到 / 至 + the value after, then the change right after it: `由1.52万元提高到
+  1.86万元，提高22.4%`, `从12.6%下降到3.1%，下降9.5个百分点`.
+- English: `from A to B`, with the change right after it (`, an increase
+  of 9.6%`, `, up 5.6%`, `, a drop of 0.8 percentage points`) or right
+  before it (`up 12% from $48 million to $53.8 million`).
+A change in percent is read as relative to the value before; a change in
+percentage points (个百分点, percentage points) as the difference of two
+percentages. When two percentages differ by the stated number but the text
+calls it percent (`从86.3%提高到97.1%，提高10.8%`), the finding says that points
+were written as percent. An average annual rate (年均, 平均, a year) is never
+the total change and is not judged; nor is a change whose direction the two
+values contradict (the wording may be about something else).
+
+## Why it matters
+Editors recompute these by hand; a change that does not follow from the two
+figures beside it means one of the three is wrong, or percentage points were
+called percent, which overstates or understates the change.
+
+## Example
+`全县地区生产总值从86.2亿元增长到112.5亿元，增长35%`: 112.5 ÷ 86.2 − 1 = 30.5%.
+Not flagged: `增长30.5%` there, `从约18亿元增加到24.6亿元，增长约37%`, `从12.6%下降到3.1%，
+下降9.5个百分点`, `年均增长0.6%`.
+
+## How to fix
+Recompute the change from the two figures at their sources; write a
+difference of two percentages in percentage points (个百分点).
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from auditor.audit import Audit, Check
+from auditor.checks._docs import docs_of
+from auditor.findings import FigureValue, Finding, Severity
+from auditor.patterns import lazy_compile
+
+_FROM_CN = lazy_compile(r"(?:从|由)$")
+_TO_CN = lazy_compile(r"(?:增长|提高|提升|增加|上升|增|升|下降|减少|降低|降|减)(?:到|至)(?:了)?$")
+_CHANGE_CN = lazy_compile(
+    r"^[，,、]?\s{0,2}(?:增长|提高|提升|增加|上升|下降|减少|降低|下滑|增幅为?|降幅为?)(?:了)?\s{0,2}$"
+)
+_FROM_EN = lazy_compile(r"(?i:\bfrom)\s{1,3}$")
+_TO_EN = lazy_compile(r"^\s{1,3}(?i:to)\s{1,3}$")
+_CHANGE_AFTER_EN = lazy_compile(
+    r"(?i)^,?\s{0,2}(?:(?:an?|the)\s)?(?:increase|rise|gain|growth|jump|drop|fall|decline|decrease|cut|reduction|"
+    r"up|down)(?:\s(?:of|by))?\s{1,3}$"
+)
+_CHANGE_BEFORE_EN = lazy_compile(
+    r"(?i)\b(?:up|down|rose|grew|fell|increased|decreased|dropped|climbed|declined|jumped)\s{1,3}$"
+)
+_ANNUAL = lazy_compile(r"年均|平均|每年|(?i:\bannual(?:ly)?\b|\ba year\b|\bper year\b|\baverage\b)")
+_PERCENT = ("percent", "%")
+_POINTS = "percentage_point"
+
+
+def _bounds(figure) -> tuple[Fraction, Fraction] | None:
+    from auditor.checks._claims import rounding_half_step
+
+    if figure.low is None or figure.high is None:
+        return None
+    half = rounding_half_step(figure)
+    return figure.low - half, figure.high + half
+
+
+def _changes(reading):
+    """(before index, after index, change index) for each change printed with the values it goes between."""
+    from auditor.discovery import comparable
+
+    text = reading.document.visible_text
+    figures = reading.figures
+    for sentence in reading.sentences:
+        indexes = [i for i in reading.figures_in(sentence.start, sentence.end) if comparable(figures[i])]
+        values = [i for i in indexes if figures[i].kind not in ("year", "date", "relative-date")]
+        for position, first in enumerate(values[:-1]):
+            second = values[position + 1]
+            a, b = figures[first], figures[second]
+            gap = text[a.end : b.start]
+            chinese = _FROM_CN.search(text, max(sentence.start, a.start - 8), a.start) and _TO_CN.search(gap)
+            english = _FROM_EN.search(text, max(sentence.start, a.start - 8), a.start) and _TO_EN.match(gap)
+            if not (chinese or english):
+                continue
+            later = values[position + 2] if position + 2 < len(values) else None
+            earlier = values[position - 1] if position >= 1 else None
+            change = None
+            if later is not None:
+                between = text[b.end : figures[later].start]
+                if (_CHANGE_CN if chinese else _CHANGE_AFTER_EN).match(between):
+                    change = later
+            if change is None and english and earlier is not None:
+                before_from = text[figures[earlier].end : a.start]
+                if _CHANGE_BEFORE_EN.search(
+                    text, max(sentence.start, figures[earlier].start - 12), figures[earlier].start
+                ):
+                    if _FROM_EN.search(before_from) and len(before_from.strip()) <= 6:
+                        change = earlier
+            if change is None:
+                continue
+            p = figures[change]
+            if p.unit not in _PERCENT and p.unit != _POINTS:
+                continue
+            if _ANNUAL.search(text, max(sentence.start, p.start - 8), p.start):
+                continue
+            if not a.same_dimension(b):
+                continue
+            yield first, second, change
+
+
+def _range(kind: str, a, b) -> tuple[Fraction, Fraction] | None:
+    """The change the two values allow, as a magnitude: relative in percent, or a difference in points."""
+    a_bounds, b_bounds = _bounds(a), _bounds(b)
+    if a_bounds is None or b_bounds is None or a_bounds[0] <= 0:
+        return None
+    (a0, a1), (b0, b1) = a_bounds, b_bounds
+    if kind == "points":
+        low, high = b0 - a1, b1 - a0
+    else:
+        low, high = (b0 / a1 - 1) * 100, (b1 / a0 - 1) * 100
+    if a.nominal > b.nominal:
+        low, high = -high, -low
+    return low, high
+
+
+def run(audit: Audit):
+    from auditor.discovery import reading_of
+    from auditor.formatting import format_amount
+
+    for document in audit.documents.values():
+        reading = reading_of(audit, document)
+        for first, second, change_index in _changes(reading):
+            a, b, p = (reading.figures[i] for i in (first, second, change_index))
+            if a.nominal == b.nominal or p.low is None:
+                continue
+            p_bounds = _bounds(p)
+            if p_bounds is None:
+                continue
+            kind = "points" if p.unit == _POINTS else "relative"
+            if kind == "points" and not (a.unit in _PERCENT and b.unit in _PERCENT):
+                continue
+            allowed = _range(kind, a, b)
+            if allowed is None or allowed[0] < 0:
+                continue
+            if p_bounds[1] >= allowed[0] and p_bounds[0] <= allowed[1]:
+                continue
+            if kind == "relative":
+                computed = (b.nominal / a.nominal - 1) * 100
+            else:
+                computed = b.nominal - a.nominal
+            computed = abs(computed)
+            unit = "%" if kind == "relative" else " points"
+            shown = f"{format_amount(round(computed, 2))}{unit}"
+            arithmetic = f"{b.text} ÷ {a.text} − 1" if kind == "relative" else f"{b.text} − {a.text}"
+            message = f'Change "{p.text}" from {a.text} to {b.text} does not follow from them: {arithmetic} = {shown}'
+            evidence = [("before", a.text), ("after", b.text), ("stated change", p.text)]
+            if kind == "relative":
+                evidence.append(("recomputed", f"{b.text} ÷ {a.text} − 1 = {shown}"))
+                points = _range("points", a, b) if a.unit in _PERCENT and b.unit in _PERCENT else None
+                if points is not None and p_bounds[1] >= points[0] and p_bounds[0] <= points[1]:
+                    message = (
+                        f'Change "{p.text}" from {a.text} to {b.text} is their difference in percentage points, '
+                        f"written as percent; the relative change is {shown}"
+                    )
+            else:
+                evidence.append(("recomputed", f"{b.text} − {a.text} = {shown}"))
+            sentence = reading.sentence_of(change_index)
+            yield Finding(
+                check=CHECK.id,
+                severity=CHECK.severity,
+                message=message,
+                location=reading.document.figure_location(sentence.start, sentence.end, p.start, p.end, "change"),
+                related=tuple(
+                    reading.document.figure_location(f.start, f.end, f.start, f.end, label=label)
+                    for f, label in ((a, "before"), (b, "after"))
+                ),
+                evidence=tuple(evidence),
+                values=(FigureValue.of("before", a), FigureValue.of("after", b), FigureValue.of("change", p)),
+                assumption="the change is between the two values printed with it, relative to the first",
+                identity=f"{a.text}\x1f{b.text}\x1f{p.text}",
+            )
+
+
+CHECK = Check(
+    id="discovered-change",
+    severity=Severity.WARNING,
+    summary="A change printed with the values it goes between that they contradict (found without claims)",
+    run=run,
+    docs=docs_of(__doc__),
+    needs_claims=False,
+    discovery=True,
+    per_document=True,
+)
