@@ -62,12 +62,11 @@ _POINTS = "percentage_point"
 
 
 def _bounds(figure) -> tuple[Fraction, Fraction] | None:
-    from auditor.checks._claims import rounding_half_step
+    """The values a figure can stand for, its rounding included (checks/_claims.widened); None when open."""
+    from auditor.checks._claims import widened
 
-    if figure.low is None or figure.high is None:
-        return None
-    half = rounding_half_step(figure)
-    return figure.low - half, figure.high + half
+    low, high = widened(figure)
+    return None if low is None or high is None else (low, high)
 
 
 def _changes(reading):

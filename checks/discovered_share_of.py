@@ -51,18 +51,12 @@ _CHANGE = lazy_compile(
 _PERCENT_UNITS = ("percent", "%")
 
 
-def _half(figure) -> Fraction:
-    from auditor.checks._claims import rounding_half_step
-
-    return rounding_half_step(figure)
-
-
 def _bounds(figure) -> tuple[Fraction, Fraction | None] | None:
-    """The values a figure can stand for, its rounding included; None when it has no lower bound."""
-    if figure.low is None:
-        return None
-    half = _half(figure)
-    return figure.low - half, None if figure.high is None else figure.high + half
+    """The values a figure can stand for, its rounding included (checks/_claims.widened); None with no lower bound."""
+    from auditor.checks._claims import widened
+
+    low, high = widened(figure)
+    return None if low is None else (low, high)
 
 
 def _measures_alike(part, whole) -> bool:
