@@ -228,15 +228,22 @@ def run_scan(
     )
 
 
-def load_baseline(settings: "Settings"):
-    """The configured baseline (None when none is set or its file does not exist yet); InputError if unreadable."""
-    from auditor import baseline as baselines
+def baseline_file(settings: "Settings") -> tuple[Path, str] | None:
+    """The baseline file in use (command line, else configuration) and its name as findings show it."""
     from auditor.paths import display_path
 
     if settings["baseline"] is None:
         return None
     path = settings.paths("baseline")[0]
-    return baselines.load(path, display_path(path, settings.root))
+    return path, display_path(path, settings.root)
+
+
+def load_baseline(settings: "Settings"):
+    """The baseline in use (None when none is set); InputError when it is missing or unreadable."""
+    from auditor import baseline as baselines
+
+    where = baseline_file(settings)
+    return None if where is None else baselines.load(*where)
 
 
 def _paths(paths: StrPath | Iterable[StrPath] | None) -> list[Path]:

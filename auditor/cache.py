@@ -41,7 +41,7 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
-from auditor.caching import caches_disabled, caches_off, default_directory, in_ci, installed  # noqa: F401
+from auditor.caching import caches_disabled, default_directory, in_ci, installed
 from auditor.findings import DocumentCoverage, FigureValue, Finding, Location, Report, Severity
 from auditor.io import ReadLog
 from auditor.version import __version__

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from auditor.errors import InputError, InputProblem
-from auditor.paths import display, has_auditor_table  # noqa: F401  (display: kept importable from here)
+from auditor.paths import display, has_auditor_table
 from auditor.patterns import lazy_compile
 from auditor.suggest import did_you_mean
 

@@ -16,7 +16,7 @@ from auditor.audit import Audit
 from auditor.documents import Document, read_document
 from auditor.errors import InputError, InputProblem
 from auditor.io import real_path
-from auditor.paths import confined_path, display_path, find_project_root, marked_root  # noqa: F401
+from auditor.paths import confined_path, display_path
 from auditor.suggest import nearest_path
 
 CLAIM_SUFFIXES = (".yaml", ".yml")

@@ -16,7 +16,7 @@ import pytest
 from rich.console import Console
 
 from auditor import cache as report_cache
-from auditor import runner
+from auditor import caching, runner
 from auditor.cache import ReportCache
 from auditor.errors import InputError
 from auditor.findings import Severity
@@ -373,7 +373,7 @@ def test_no_home_means_no_cache_not_a_crash(monkeypatch):
         raise RuntimeError("Could not determine home directory.")
 
     monkeypatch.setattr(Path, "home", staticmethod(no_home))
-    assert report_cache.default_directory() is None
+    assert caching.default_directory() is None
     assert ReportCache.default() is None
     assert units._FactorCache().path is None
 
@@ -383,7 +383,7 @@ def test_no_cache_turns_off_the_unit_factor_cache_too(monkeypatch):
 
     monkeypatch.delenv("AUDITOR_NO_CACHE", raising=False)
     assert units._FactorCache().path is not None
-    with report_cache.caches_off():
+    with caching.caches_off():
         assert units._FactorCache().path is None
         assert ReportCache.default() is None
     assert units._FactorCache().path is not None
@@ -455,4 +455,4 @@ def test_an_empty_home_is_no_home(monkeypatch):
     for name in ("AUDITOR_CACHE_DIR", "XDG_CACHE_HOME"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("HOME", "")
-    assert report_cache.default_directory() is None
+    assert caching.default_directory() is None

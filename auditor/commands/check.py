@@ -95,6 +95,12 @@ stdin_filename_option = click.option(
     "how it is read (.md: Markdown). [default: -]",
 )
 
+config_option = click.option(
+    "--config",
+    "config_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Read settings from this file instead of the project's auditor.toml / pyproject.toml.",
+)
 project_option = click.option(
     "--project",
     "project_dir",
@@ -128,12 +134,7 @@ def settings_options(function):
             metavar="IDS",
             help="Skip these checks (comma-separated, repeatable). [config: ignore]",
         ),
-        click.option(
-            "--config",
-            "config_file",
-            type=click.Path(path_type=Path, dir_okay=False),
-            help="Read settings from this file instead of the project's auditor.toml / pyproject.toml.",
-        ),
+        config_option,
         project_option,
     ]
     for decorator in reversed(decorators):
@@ -196,7 +197,7 @@ def report_cache():
 def from_scratch_if(no_cache: bool) -> None:
     """--no-cache: no cache of any kind (reports, unit factors) for the rest of the command."""
     if no_cache:
-        from auditor.cache import caches_off
+        from auditor.caching import caches_off
 
         click.get_current_context().with_resource(caches_off())
 
@@ -314,20 +315,6 @@ def _with_hint(message: str, given: list[str]) -> str:
     return message + (f"; {'; '.join(hints)}" if hints else "")
 
 
-def baseline_path(settings) -> tuple[Path, str] | None:
-    """The baseline file in use (command line, else configuration) and its name as findings show it."""
-    if settings["baseline"] is None:
-        return None
-    path = settings.paths("baseline")[0]
-    return path, _shown(path, settings.root)
-
-
-def _shown(path: Path, root: Path) -> str:
-    from auditor.paths import display_path
-
-    return display_path(path, root)
-
-
 # ---------------------------------------------------------------- the command
 
 
@@ -435,7 +422,9 @@ def check_command(
         min_severity=min_severity,
     )
     if text is not None:
-        where = baseline_path(settings) if not no_baseline else None
+        from auditor.api import baseline_file
+
+        where = baseline_file(settings) if not no_baseline else None
         read = [*inputs.claim_paths, *inputs.document_paths] + ([where[0]] if where else [])
         failed = write_report(text, output, files_read(settings, report, read), settings.root)
         if failed is not None:

@@ -14,6 +14,7 @@ from pathlib import Path
 import click
 
 from auditor.commands.check import (
+    config_option,
     display_options,
     no_cache_option,
     project_option,
@@ -68,12 +69,7 @@ def _a_number(ctx, param, value):
     show_default=True,
     help="Worker processes; 0 means one per CPU core. Results are identical whatever the number.",
 )
-@click.option(
-    "--config",
-    "config_file",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Read settings from this file instead of the project's auditor.toml / pyproject.toml.",
-)
+@config_option
 @project_option
 @stdin_filename_option
 @click.option("-q", "--quiet", is_flag=True, help="Print findings and the summary only.")
