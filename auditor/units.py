@@ -51,6 +51,8 @@ BASE_UNITS: dict[str, str] = {
     "[length] ** 3": "cubic_meter",
     "[mass]": "tonne",
     "[time]": "year",
+    # Speeds named as one unit (mph, kph) land where a written rate (km/h, 米/秒) does.
+    "[length] / [time]": "meter/year",
     "[length] ** 2 * [mass] / [time] ** 3": "watt",
     "[length] ** 2 * [mass] / [time] ** 2": "kilowatt_hour",
 }

@@ -244,6 +244,13 @@ SCOPE_RULES: tuple[Rule, ...] = (
         lambda e: is_date_part(e),
     ),
     Rule(
+        "range-end",
+        PROSE,
+        "a unit model's result preceded by 'N -', 'N to', N至/到 (70 - 90天, 40 - 50 years old)",
+        "RT's unit models read only the last end of a range; prose mode reads the range whole",
+        lambda e: e.model == "unit" and bool(RANGE_BEFORE_RE.search(e.input[: e.start])),
+    ),
+    Rule(
         "bare-numeral",
         PROSE,
         "number with no magnitude/percent/currency, alone or before punctuation, a digit or a function word",
@@ -251,6 +258,8 @@ SCOPE_RULES: tuple[Rule, ...] = (
         lambda e: is_bare_numeral(e),
     ),
 )
+
+RANGE_BEFORE_RE = re.compile(r"\d[ \t]*(?:-|–|—|~|～|to|至|到)[ \t]*$")
 
 # --- the form tests the rules use (on the span, NFKC-folded and lowercased) ------------------------
 CN_NUMERALS = "〇零一二两兩三四五六七八九十百千万萬亿億"

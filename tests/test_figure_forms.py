@@ -324,6 +324,47 @@ FORMS = [
     ("At least 20 people came.", "At least 20 people", "quantity", "20", None, True, False, "person", "at least", None),
     ("Under 30 people came.", "Under 30 people", "quantity", "0", "30", True, False, "person", "under", None),
     ("年龄不小于三十岁。", "不小于三十岁", "span", "30", None, True, False, "year", "不小于", None),
+    # measures written with a spaced symbol, a misspelt scale, a Greek mu, a named speed
+    ("The wall is 12 m high.", "12 m", "quantity", "12", "12", True, True, "meter", None, None),
+    ("Each cell is 1 m x 1 m.", "1 m", "quantity", "1", "1", True, True, "meter", None, None),
+    ("It was 40 deg celsius at noon.", "40 deg celsius", "quantity", "40", "40", True, True, "degC", None, None),
+    (
+        "A fever of 101 degrees farenheit.",
+        "101 degrees farenheit",
+        "quantity",
+        "101",
+        "101",
+        True,
+        True,
+        "degF",
+        None,
+        None,
+    ),
+    (
+        "Each dose holds 120 μg of it.",
+        "120 μg",
+        "quantity",
+        "3/25000000000",
+        "3/25000000000",
+        True,
+        True,
+        "tonne",
+        None,
+        None,
+    ),
+    (
+        "Gusts reached 60 mph.",
+        "60 mph",
+        "quantity",
+        "21161264256/25",
+        "21161264256/25",
+        True,
+        True,
+        "meter/year",
+        None,
+        None,
+    ),
+    ("Each block now pays 6 BTC.", "6 BTC", "quantity", "6", "6", True, True, "BTC", None, None),
 ]
 
 
@@ -372,8 +413,9 @@ def test_form_is_read_alike_in_span_mode(row):
 
 
 # Figures whose reading rests on their sentence: 35度 needs 气温, ¥ its language, 人均 comes before 4500元,
-# an English year needs English around it, 2.16 takes its unit from the next figure of its list.
-_CONTEXT_READ = ("35度", "¥38", "¥900", "2019", "2024-25", "2.16", "4500元")
+# an English year needs English around it, 2.16 takes its unit from the next figure of its list,
+# a spaced "m" is metres only when a length follows it (12 m high, 1 m x 1 m).
+_CONTEXT_READ = ("35度", "¥38", "¥900", "2019", "2024-25", "2.16", "4500元", "12 m", "1 m")
 
 
 @pytest.mark.parametrize("written", ["下降23.2%", "fell 4%", "增长百分之五"])
@@ -416,6 +458,9 @@ UNREAD = [
     ("The deal was 1.8m.", "1.8m", False),
     ("Profit was 361 million pounds.", "361 million pounds", False),
     ("It cost 528 million francs.", "528 million francs", False),
+    ("It paid 250 million Dutch guilders.", "250 million Dutch guilders", False),
+    ("Fees were 10 Turkish lira.", "10 Turkish lira", False),
+    ("They raised 12 m.", "12 m", False),
     ("The tower cost 100 ₡.", "100 ₡", False),
     ("转过360度。", "360度", False),
 ]

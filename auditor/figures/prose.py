@@ -128,6 +128,8 @@ _PER_CAPITA_BEFORE_RE = re.compile("(人均|户均)(?:为|达|达到|是)?" + WS
 _CLAUSE_BREAKS = frozenset("，。；：！？、,;:!?\n()（）")
 _EN_WORD_RE = re.compile(r"[ \t\u00a0]{1,4}|-")
 _EN_TOKEN_RE = re.compile(r"[a-z][a-z'’]{0,30}(?:-[a-z]{1,30}){0,3}")
+# One English word in any case (Dutch, lira), for looking a word or two past a number.
+_EN_ANY_CASE_WORD_RE = re.compile(r"[A-Za-z][a-z]{0,30}(?![A-Za-z])")
 _IRREGULAR_PLURALS = frozenset(
     "people children men women staff police personnel feet teeth cattle sheep fish deer data media alumni crew".split()
 )
@@ -173,6 +175,8 @@ _CJK_RE = re.compile(r"[" + HAN + r"]")
 _METRE_WORDS_RE = re.compile(
     r"(?i)[ \t]{1,4}(?:tall|long|high|wide|deep|away|above|below|in (?:length|height|width|depth))\b|-(?:long|high|wide|tall|deep)\b"
 )
+# What follows a length in metres: a dimension (1 m x 1 m, 2 m by 3 m) or a smaller unit (12 m 2 dm).
+_AFTER_A_LENGTH_RE = re.compile(r"[ \t]{1,2}(?:[x×]|by\b|\d+(?:\.\d+)?[ \t]?(?:dm|cm|mm)\b)")
 _DEGREES_RE = re.compile(r"(?i)[ \t]?(?:degrees?|deg\.?)(?![A-Za-z])")
 _COUNT = (Fraction(1), "count", "[count]")
 _COUNTED_DIMENSIONS = frozenset({"[person]", "[household]", "[count]", "[person_time]"})
@@ -875,6 +879,16 @@ class _Reader:
             # 250m in Chinese text, 1.8m tall: metres ("m" for million needs a currency or a counted noun).
             if self._cjk_around(c.start, pos + 1) or _METRE_WORDS_RE.match(t, pos + 1):
                 return _Unit("m", pos + 1, unit_info("米"))
+        if c.cn is None and t.startswith(" m", pos) and not _LETTER_OR_SUPERSCRIPT.match(t, pos + 2):
+            # 12 m high, 1 m x 1 m, 12 m 2 dm: spaced "m" is the metre symbol when a length follows;
+            # otherwise (raised 12 m.) it may be million, so it stays unread.
+            if _METRE_WORDS_RE.match(t, pos + 2) or _AFTER_A_LENGTH_RE.match(t, pos + 2):
+                return _Unit("m", pos + 2, unit_info("米"))
+            return _Unit(
+                "",
+                pos + 2,
+                unread='"m" after a number without a currency: metres or million? write 1.8 million or 1.8 metres',
+            )
         if c.ar is not None or c.en is not None:
             if t.startswith("°", pos) or (t[pos : pos + 1] == " " and _DEGREES_RE.match(t, pos)):
                 end = _DEGREES_RE.match(t, pos).end() if t[pos] == " " else pos + 1
@@ -885,7 +899,12 @@ class _Reader:
                 u = units_re.match(t, pos + 1)
                 if u and u.group(1).isascii():
                     return _Unit(u.group(1), u.end())
-            word = _EN_TOKEN_RE.match(t, pos + 1)
+            word = _EN_ANY_CASE_WORD_RE.match(t, pos + 1)
+            if word and word.group(0).lower() not in UNKNOWN_CURRENCY_WORDS and t[word.end() : word.end() + 1] == " ":
+                # A nationality before the currency word: 250 million Dutch guilders, 10 Turkish lira.
+                second = _EN_ANY_CASE_WORD_RE.match(t, word.end() + 1)
+                if second and second.group(0).lower() in UNKNOWN_CURRENCY_WORDS:
+                    word = second
             if word and word.group(0).lower() in UNKNOWN_CURRENCY_WORDS:
                 return _Unit("", word.end(), unread=f'"{word.group(0)}": a currency auditor has no unit for')
             noun = self._count_noun(pos, number, hyphen=t[pos] == "-")

@@ -254,6 +254,8 @@ CURRENCY_PREFIXES = {
     "CAD": "CAD",
     "AUD": "AUD",
     "SGD": "SGD",
+    "BTC": "BTC",
+    "₿": "BTC",
     "AUD$": "AUD",
     "CAD$": "CAD",
     "NZD$": "NZD",
@@ -272,10 +274,10 @@ def currency_of_prefix(written: str) -> str:
 
 
 CURRENCY_PRE_RE = re.compile(
-    r"(?:(?<![A-Za-z])(?i:US|HK|NT)[ \t]?\$|(?<![A-Za-z])(?i:aud|cad|nzd|sgd|hkd|usd|mxn|mex)\$|(?<![A-Za-z])[SCA]\$|\$|¥|￥|€|£"
-    r"|(?<![A-Za-z])(?i:USD|RMB|CNY|EUR|GBP|JPY|HKD|TWD|KRW|CHF|CAD|AUD|SGD)[ \t\u00a0]?)[ \t]?$"
+    r"(?:(?<![A-Za-z])(?i:US|HK|NT)[ \t]?\$|(?<![A-Za-z])(?i:aud|cad|nzd|sgd|hkd|usd|mxn|mex)\$|(?<![A-Za-z])[SCA]\$|\$|¥|￥|€|£|₿"
+    r"|(?<![A-Za-z])(?i:USD|RMB|CNY|EUR|GBP|JPY|HKD|TWD|KRW|CHF|CAD|AUD|SGD|BTC)[ \t\u00a0]?)[ \t]?$"
 )
-CURRENCY_LAST_CHARS = frozenset("$¥￥€£ DBYRPFWKdbyrpfwk\u00a0")
+CURRENCY_LAST_CHARS = frozenset("$¥￥€£₿ CDBYRPFWKdbyrpfwk\u00a0")
 # An amount glued to its code (USD115, RMB50): the code is the currency, not a letter of a name.
 CURRENCY_CODE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?:USD|RMB|CNY|EUR|GBP|JPY|HKD)$")
 CURRENCY_SYMBOLS_SHOWN = {"USD": "$", "CNY": "¥", "EUR": "€", "GBP": "£", "JPY": "¥"}
@@ -531,6 +533,13 @@ _ENGLISH_SPELLINGS = {
     "metric tonnes": "tonne",
     "metric ton": "tonne",
     "degrees Celsius": "degC",
+    "deg Celsius": "degC",
+    # Misspellings common enough in published text that a reader should not stumble on them.
+    "degrees Celcius": "degC",
+    "Celcius": "degC",
+    "degrees Farenheit": "degF",
+    "deg Farenheit": "degF",
+    "Farenheit": "degF",
     "degree Celsius": "degC",
     "degrees C": "degC",
     "deg C": "degC",
@@ -538,6 +547,7 @@ _ENGLISH_SPELLINGS = {
     "centigrade": "degC",
     "degrees centigrade": "degC",
     "degrees Fahrenheit": "degF",
+    "deg Fahrenheit": "degF",
     "degree Fahrenheit": "degF",
     "degrees F": "degF",
     "deg F": "degF",
