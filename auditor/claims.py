@@ -40,6 +40,18 @@ RELATION_KINDS = {
     "parts": ("whole", "parts", ("whole", "parts", "note", "ignore", "reason")),
     "sum": ("total", "sum", ("total", "sum", "note", "ignore", "reason")),
     "span": ("span", None, ("span", "from", "to", "note", "ignore", "reason")),
+    "share": ("share", None, ("share", "part", "whole", "note", "ignore", "reason")),
+    "change": ("change", None, ("change", "from", "to", "note", "ignore", "reason")),
+}
+# The key that names a relation's kind. `whole:` alone still means a parts relation (its members are missing).
+_KIND_KEYS = {"shares": "shares", "parts": "parts", "sum": "sum", "span": "span", "share": "share", "change": "change"}
+_REQUIRED_KEYS = {
+    "shares": ("shares", "of"),
+    "parts": ("whole", "parts"),
+    "sum": ("total", "sum"),
+    "span": ("span", "from"),
+    "share": ("share", "part", "whole"),
+    "change": ("change", "from", "to"),
 }
 
 
@@ -105,6 +117,9 @@ class Relation:
     kind "sum": `anchor` is the total, `members` its components.
     kind "span": `anchor` is a span or anniversary claim; `start`/`end` are
     claim ids, literal years ("2010") or "published".
+    kind "share": `anchor` is a percentage claim, the share `part` is of `whole`.
+    kind "change": `anchor` is a change claim (增长22.4%, 提高10.8个百分点,
+    增加了300万元, 1.86倍) between the claims `start` (before) and `end` (after).
     """
 
     kind: str
@@ -116,6 +131,8 @@ class Relation:
     overlap: str | None = None
     start: str | None = None
     end: str | None = None
+    part: str | None = None
+    whole: str | None = None
     note: str | None = None
     ignore: tuple[str, ...] = ()
     reason: str | None = None
@@ -124,8 +141,9 @@ class Relation:
     def claim_ids(self) -> tuple[str, ...]:
         ids = [self.anchor] if self.anchor else []
         ids.extend(self.members)
+        ids.extend(claim_id for claim_id in (self.part, self.whole) if claim_id)
         for endpoint in (self.start, self.end):
-            if endpoint and not _is_literal_endpoint(endpoint):
+            if endpoint and (self.kind == "change" or not _is_literal_endpoint(endpoint)):
                 ids.append(endpoint)
         return tuple(ids)
 
@@ -514,12 +532,17 @@ def _read_relation(reader: _Reader, node: yaml.Node) -> Relation | None:
         reader.problem(node, f"a relation must be a mapping, not {_describe(node)}")
         return None
     keys = [key_node.value for key_node, _ in node.value]
-    kinds = [kind for kind, (anchor, members, _) in RELATION_KINDS.items() if (anchor or members) in keys]
+    kinds = [kind for kind, key in _KIND_KEYS.items() if key in keys]
+    if not kinds and "whole" in keys:
+        kinds = ["parts"]
+    if not kinds and "total" in keys:
+        kinds = ["sum"]
     if len(kinds) != 1:
         reader.problem(
             node,
             "a relation needs exactly one of `shares:` (shares of a total), `whole:` + `parts:`, "
-            "`total:` + `sum:` or `span:` + `from:`",
+            "`total:` + `sum:`, `span:` + `from:`, `share:` + `part:` + `whole:` (a share of a whole) "
+            "or `change:` + `from:` + `to:` (a change between two values)",
         )
         return None
     kind = kinds[0]
@@ -527,13 +550,7 @@ def _read_relation(reader: _Reader, node: yaml.Node) -> Relation | None:
     fields = reader.mapping(node, f"a {kind} relation", allowed)
     if fields is None:
         return None
-    required = {
-        "shares": ("shares", "of"),
-        "parts": ("whole", "parts"),
-        "sum": ("total", "sum"),
-        "span": ("span", "from"),
-    }[kind]
-    for key in required:
+    for key in _REQUIRED_KEYS[kind]:
         if key not in fields:
             reader.problem(node, f'{kind} relation is missing required key "{key}"')
             return None
@@ -549,7 +566,9 @@ def _read_relation(reader: _Reader, node: yaml.Node) -> Relation | None:
     overlap = reader.string(fields["overlap"], "overlap") if "overlap" in fields else None
     start = reader.string(fields["from"], "from", allow_numbers=True) if "from" in fields else None
     end = reader.string(fields["to"], "to", allow_numbers=True) if "to" in fields else None
-    for name, endpoint in (("from", start), ("to", end)):
+    part = reader.string(fields["part"], "part", allow_numbers=True) if "part" in fields else None
+    whole = reader.string(fields["whole"], "whole", allow_numbers=True) if kind == "share" else None
+    for name, endpoint in (("from", start), ("to", end)) if kind == "span" else ():
         # Written as a date but not one (2030-13, 2023-02-30): it would be taken for a claim id and skipped.
         if endpoint is not None and _DATE_PATTERN.match(endpoint.strip()) and parse_partial_date(endpoint) is None:
             reader.problem(fields[name], f'{name}: "{endpoint}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)')
@@ -565,6 +584,8 @@ def _read_relation(reader: _Reader, node: yaml.Node) -> Relation | None:
         overlap=overlap,
         start=start,
         end=end if end is not None else ("published" if kind == "span" else None),
+        part=part,
+        whole=whole,
         note=note,
         ignore=ignore,
         reason=reason,
@@ -639,6 +660,11 @@ def resolve_claims(audit: "Audit", *, check_references: bool = True) -> list[Inp
             problem(relation.mark, f'{relation.kind} relation lists "{repeated[0]}" more than once')
         if relation.anchor and relation.anchor in relation.members:
             problem(relation.mark, f'{relation.kind} relation uses "{relation.anchor}" as both the whole and a part')
+        if relation.kind in ("share", "change"):
+            named = relation.claim_ids
+            twice = sorted({claim_id for claim_id in named if named.count(claim_id) > 1})
+            if twice:
+                problem(relation.mark, f'{relation.kind} relation names "{twice[0]}" in two roles')
         if relation.kind == "span" and relation.anchor in (relation.start, relation.end):
             problem(relation.mark, f'span relation "{relation.anchor}" cannot start or end at itself')
         for check_id in relation.ignore:

@@ -47,6 +47,8 @@ REGISTRY: tuple[Registered, ...] = (
     Registered("percent-sum", "percent_sum", Severity.ERROR, needs_claims=True),
     Registered("part-exceeds-whole", "part_exceeds_whole", Severity.ERROR, needs_claims=True),
     Registered("sum-mismatch", "sum_mismatch", Severity.ERROR, needs_claims=True),
+    Registered("share-of", "share_of", Severity.ERROR, needs_claims=True),
+    Registered("change", "change", Severity.ERROR, needs_claims=True),
     Registered("date-arithmetic", "date_arithmetic", Severity.WARNING, needs_claims=True),
     # documents on their own (run with or without claims)
     Registered("duplicate-paragraph", "duplicate_paragraph", Severity.ERROR),

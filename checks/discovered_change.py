@@ -38,6 +38,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from auditor.audit import Audit, Check
+from auditor.checks._derived import PERCENT_UNITS, POINTS_UNIT, bounds, change_range
 from auditor.checks._docs import docs_of
 from auditor.findings import FigureValue, Finding, Severity
 from auditor.patterns import lazy_compile
@@ -57,16 +58,6 @@ _CHANGE_BEFORE_EN = lazy_compile(
     r"(?i)\b(?:up|down|rose|grew|fell|increased|decreased|dropped|climbed|declined|jumped)\s{1,3}$"
 )
 _ANNUAL = lazy_compile(r"年均|平均|每年|(?i:\bannual(?:ly)?\b|\ba year\b|\bper year\b|\baverage\b)")
-_PERCENT = ("percent", "%")
-_POINTS = "percentage_point"
-
-
-def _bounds(figure) -> tuple[Fraction, Fraction] | None:
-    """The values a figure can stand for, its rounding included (checks/_claims.widened); None when open."""
-    from auditor.checks._claims import widened
-
-    low, high = widened(figure)
-    return None if low is None or high is None else (low, high)
 
 
 def _changes(reading):
@@ -103,7 +94,7 @@ def _changes(reading):
             if change is None:
                 continue
             p = figures[change]
-            if p.unit not in _PERCENT and p.unit != _POINTS:
+            if p.unit not in PERCENT_UNITS and p.unit != POINTS_UNIT:
                 continue
             if _ANNUAL.search(text, max(sentence.start, p.start - 8), p.start):
                 continue
@@ -114,14 +105,12 @@ def _changes(reading):
 
 def _range(kind: str, a, b) -> tuple[Fraction, Fraction] | None:
     """The change the two values allow, as a magnitude: relative in percent, or a difference in points."""
-    a_bounds, b_bounds = _bounds(a), _bounds(b)
-    if a_bounds is None or b_bounds is None or a_bounds[0] <= 0:
+    if bounds(a)[0] is None or bounds(a)[0] <= 0:
         return None
-    (a0, a1), (b0, b1) = a_bounds, b_bounds
-    if kind == "points":
-        low, high = b0 - a1, b1 - a0
-    else:
-        low, high = (b0 / a1 - 1) * 100, (b1 / a0 - 1) * 100
+    allowed = change_range(kind, a, b)
+    if allowed is None:
+        return None
+    low, high = allowed
     if a.nominal > b.nominal:
         low, high = -high, -low
     return low, high
@@ -137,11 +126,11 @@ def run(audit: Audit):
             a, b, p = (reading.figures[i] for i in (first, second, change_index))
             if a.nominal == b.nominal or p.low is None:
                 continue
-            p_bounds = _bounds(p)
-            if p_bounds is None:
+            p_bounds = bounds(p)
+            if p_bounds[0] is None or p_bounds[1] is None:
                 continue
-            kind = "points" if p.unit == _POINTS else "relative"
-            if kind == "points" and not (a.unit in _PERCENT and b.unit in _PERCENT):
+            kind = "points" if p.unit == POINTS_UNIT else "relative"
+            if kind == "points" and not (a.unit in PERCENT_UNITS and b.unit in PERCENT_UNITS):
                 continue
             allowed = _range(kind, a, b)
             if allowed is None or allowed[0] < 0:
@@ -160,7 +149,7 @@ def run(audit: Audit):
             evidence = [("before", a.text), ("after", b.text), ("stated change", p.text)]
             if kind == "relative":
                 evidence.append(("recomputed", f"{b.text} ÷ {a.text} − 1 = {shown}"))
-                points = _range("points", a, b) if a.unit in _PERCENT and b.unit in _PERCENT else None
+                points = _range("points", a, b) if a.unit in PERCENT_UNITS and b.unit in PERCENT_UNITS else None
                 if points is not None and p_bounds[1] >= points[0] and p_bounds[0] <= points[1]:
                     message = (
                         f'Change "{p.text}" from {a.text} to {b.text} is their difference in percentage points, '

@@ -32,9 +32,8 @@ whichever of the three is wrong.
 
 from __future__ import annotations
 
-from fractions import Fraction
-
 from auditor.audit import Audit, Check
+from auditor.checks._derived import PERCENT_UNITS, bounds, measures_alike, overlaps, share_range
 from auditor.checks._docs import docs_of
 from auditor.findings import FigureValue, Finding, Severity
 from auditor.patterns import lazy_compile
@@ -48,22 +47,6 @@ _CHANGE = lazy_compile(
     r"(增长|下降|增加|减少|提高|降低|增幅|降幅|增速|同比|环比|百分点|(?i:\b(?:up|down|rose|fell|increase|decrease|"
     r"growth|grew|points?)\b))"
 )
-_PERCENT_UNITS = ("percent", "%")
-
-
-def _bounds(figure) -> tuple[Fraction, Fraction | None] | None:
-    """The values a figure can stand for, its rounding included (checks/_claims.widened); None with no lower bound."""
-    from auditor.checks._claims import widened
-
-    low, high = widened(figure)
-    return None if low is None else (low, high)
-
-
-def _measures_alike(part, whole) -> bool:
-    if part.same_dimension(whole):
-        return True
-    counts = ("", "count", "[count]")
-    return part.dimension in counts and whole.dimension in counts
 
 
 def _shares(reading):
@@ -72,7 +55,7 @@ def _shares(reading):
 
     text = reading.document.visible_text
     for share_index, share in enumerate(reading.figures):
-        if share.unit not in _PERCENT_UNITS or share.kind not in ("percent", "share", "quantity"):
+        if share.unit not in PERCENT_UNITS or share.kind not in ("percent", "share", "quantity"):
             continue
         sentence = reading.sentence_of(share_index)
         clause = reading.clause_of(share_index)
@@ -95,14 +78,14 @@ def _shares(reading):
         if whole_index is None:
             continue
         whole = reading.figures[whole_index]
-        if whole.unit in _PERCENT_UNITS:
+        if whole.unit in PERCENT_UNITS:
             continue
         parts = [
             i
             for i in reading.figures_in(sentence.start, cut)
             if comparable(reading.figures[i])
-            and _measures_alike(reading.figures[i], whole)
-            and reading.figures[i].unit not in _PERCENT_UNITS
+            and measures_alike(reading.figures[i], whole)
+            and reading.figures[i].unit not in PERCENT_UNITS
         ]
         if parts:
             yield parts[-1], whole_index, share_index
@@ -116,50 +99,47 @@ def run(audit: Audit):
         reading = reading_of(audit, document)
         for part_index, whole_index, share_index in _shares(reading):
             part, whole, share = (reading.figures[i] for i in (part_index, whole_index, share_index))
-            part_bounds, whole_bounds, share_bounds = _bounds(part), _bounds(whole), _bounds(share)
-            if part_bounds is None or whole_bounds is None or share_bounds is None or whole_bounds[0] <= 0:
+            allowed = share_range(part, whole)
+            if allowed is None or bounds(share)[0] is None or overlaps(bounds(share), allowed):
                 continue
-            lowest = part_bounds[0] * 100 / whole_bounds[1] if whole_bounds[1] else Fraction(0)
-            highest = None if part_bounds[1] is None else part_bounds[1] * 100 / whole_bounds[0]
-            share_low, share_high = share_bounds
-            if (share_high is not None and share_high < lowest) or (highest is not None and share_low > highest):
-                computed = part.nominal * 100 / whole.nominal
-                shown = format_amount(round(computed, 2))
-                yield Finding(
-                    check=CHECK.id,
-                    severity=CHECK.severity,
-                    message=f'Share "{share.text}" does not follow from {part.text} of {whole.text}: '
-                    f"{part.text} ÷ {whole.text} = {shown}%",
-                    location=reading.document.figure_location(
-                        reading.sentence_of(share_index).start,
-                        reading.sentence_of(share_index).end,
-                        share.start,
-                        share.end,
-                        label="share",
+            lowest, highest = allowed
+            computed = part.nominal * 100 / whole.nominal
+            shown = format_amount(round(computed, 2))
+            yield Finding(
+                check=CHECK.id,
+                severity=CHECK.severity,
+                message=f'Share "{share.text}" does not follow from {part.text} of {whole.text}: '
+                f"{part.text} ÷ {whole.text} = {shown}%",
+                location=reading.document.figure_location(
+                    reading.sentence_of(share_index).start,
+                    reading.sentence_of(share_index).end,
+                    share.start,
+                    share.end,
+                    label="share",
+                ),
+                related=tuple(
+                    reading.document.figure_location(f.start, f.end, f.start, f.end, label=label)
+                    for f, label in ((part, "part"), (whole, "whole"))
+                ),
+                evidence=(
+                    ("part", part.text),
+                    ("whole", whole.text),
+                    ("recomputed", f"{part.text} ÷ {whole.text} = {shown}%"),
+                    ("stated", share.text),
+                    (
+                        "within rounding",
+                        f"{format_amount(round(lowest, 2))}% to "
+                        f"{'∞' if highest is None else format_amount(round(highest, 2)) + '%'}",
                     ),
-                    related=tuple(
-                        reading.document.figure_location(f.start, f.end, f.start, f.end, label=label)
-                        for f, label in ((part, "part"), (whole, "whole"))
-                    ),
-                    evidence=(
-                        ("part", part.text),
-                        ("whole", whole.text),
-                        ("recomputed", f"{part.text} ÷ {whole.text} = {shown}%"),
-                        ("stated", share.text),
-                        (
-                            "within rounding",
-                            f"{format_amount(round(lowest, 2))}% to "
-                            f"{'∞' if highest is None else format_amount(round(highest, 2)) + '%'}",
-                        ),
-                    ),
-                    values=(
-                        FigureValue.of("part", part),
-                        FigureValue.of("whole", whole),
-                        FigureValue.of("share", share),
-                    ),
-                    assumption="the share is the part before it divided by the whole printed with it",
-                    identity=f"{part.text}\x1f{whole.text}\x1f{share.text}",
-                )
+                ),
+                values=(
+                    FigureValue.of("part", part),
+                    FigureValue.of("whole", whole),
+                    FigureValue.of("share", share),
+                ),
+                assumption="the share is the part before it divided by the whole printed with it",
+                identity=f"{part.text}\x1f{whole.text}\x1f{share.text}",
+            )
 
 
 CHECK = Check(

@@ -63,7 +63,7 @@ def _cases():
 
 FILE_KEYS = {"check", "cases"}
 CASE_KEYS = {"name", "documents", "claims", "options", "run_with", "baseline", "expect"}
-EXPECT_KEYS = {"at", "end", "severity", "related", "message", "evidence", "fix", "suppressed"}
+EXPECT_KEYS = {"at", "end", "severity", "related", "message", "evidence", "assumption", "fix", "suppressed"}
 
 
 def test_fixture_files_name_real_checks_and_use_only_known_keys():
@@ -149,6 +149,8 @@ def test_fixture_case(tmp_path, request, check_id, case):
             evidence = dict(finding.evidence)
             for name, value in want["evidence"].items():
                 assert evidence.get(name) == str(value), (name, evidence)
+        if "assumption" in want:
+            assert finding.assumption == want["assumption"]
         if "fix" in want:
             assert finding.fix == want["fix"]
         assert finding.suppressed_by == want.get("suppressed"), finding.suppressed_by
@@ -168,6 +170,7 @@ def _matches(findings, expected) -> bool:
                 "related" in want and [str(r) for r in finding.related] != want["related"],
                 finding.message != want.get("message"),
                 any(evidence.get(name) != str(value) for name, value in (want.get("evidence") or {}).items()),
+                "assumption" in want and finding.assumption != want["assumption"],
                 "fix" in want and finding.fix != want["fix"],
                 finding.suppressed_by != want.get("suppressed"),
             ]
@@ -198,6 +201,8 @@ def _expectation(finding, old: dict, indent: str) -> list[str]:
     if "related" in old or (finding.related and not old):
         lines.append(f"{inner}related: [{', '.join(_quoted(r) for r in finding.related)}]")
     lines.append(f"{inner}message: {_quoted(finding.message)}")
+    if "assumption" in old:
+        lines.append(f"{inner}assumption: {_quoted(finding.assumption)}")
     if "fix" in old or (finding.fix and not old):
         lines.append(f"{inner}fix: {'null' if finding.fix is None else _quoted(finding.fix)}")
     evidence = dict(finding.evidence)

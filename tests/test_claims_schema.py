@@ -75,6 +75,20 @@ LOADER_CASES = {
         extra="  - {id: b1, key: k, quote: 投入108万元, value: 108万元}\nrelations:\n  - whole: a1\n    parts: [1]\n"
     ),
     "an unknown top-level key": _claim_file(extra="extra: 1\n"),
+    "a share relation": _claim_file(
+        extra="  - {id: b1, key: k, quote: 投入108万元}\n  - {id: c1, key: k, quote: 投入108万元, value: 5%}\n"
+        "relations:\n  - {share: c1, part: a1, whole: b1}\n"
+    ),
+    "a change relation": _claim_file(
+        extra="  - {id: b1, key: k, quote: 投入108万元}\n  - {id: c1, key: k, quote: 投入108万元, value: 5%}\n"
+        "relations:\n  - {change: c1, from: a1, to: b1}\n"
+    ),
+    "a change relation without to": _claim_file(
+        extra="  - {id: b1, key: k, quote: 投入108万元}\nrelations:\n  - {change: b1, from: a1}\n"
+    ),
+    "a share relation with parts": _claim_file(
+        extra="  - {id: b1, key: k, quote: 投入108万元}\nrelations:\n  - {share: b1, part: a1, whole: a1, parts: [a1]}\n"
+    ),
 }
 
 
@@ -119,7 +133,7 @@ def test_the_schema_knows_every_check_id_an_ignore_may_name():
     enum = SCHEMA["$defs"]["checkId"]["enum"]
     assert enum == list(check_ids()), "a check was added or renamed: update $defs.checkId in claims.schema.json"
     # Every ignore list (claims, relations, their variants) names the one definition.
-    assert json.dumps(SCHEMA).count('"#/$defs/checkId"') == 5 and json.dumps(SCHEMA).count('"percent-sum"') == 1
+    assert json.dumps(SCHEMA).count('"#/$defs/checkId"') == 7 and json.dumps(SCHEMA).count('"percent-sum"') == 1
 
 
 def test_a_project_outside_this_repository_gets_the_schema_and_its_drafts_point_at_it(tmp_path):

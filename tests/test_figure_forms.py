@@ -365,6 +365,20 @@ FORMS = [
         None,
     ),
     ("Each block now pays 6 BTC.", "6 BTC", "quantity", "6", "6", True, True, "BTC", None, None),
+    # English multiples: "times" before what is multiplied or compared
+    (
+        "Sales were 2.5 times the 2022 level.",
+        "2.5 times",
+        "multiple",
+        "49/20",
+        "51/20",
+        True,
+        False,
+        "times",
+        None,
+        None,
+    ),
+    ("Exports grew three times more.", "three times more", "multiple", "3", "3", True, True, "times", None, RISE),
 ]
 
 
@@ -441,6 +455,8 @@ NOT_AMOUNTS = [
     "上半年",
     "这两天",
     "一半的人",
+    "He was arrested 3 times.",
+    "She visited three times last year.",
 ]
 
 

@@ -177,6 +177,12 @@ _METRE_WORDS_RE = re.compile(
 )
 # What follows a length in metres: a dimension (1 m x 1 m, 2 m by 3 m) or a smaller unit (12 m 2 dm).
 _AFTER_A_LENGTH_RE = re.compile(r"[ \t]{1,2}(?:[x×]|by\b|\d+(?:\.\d+)?[ \t]?(?:dm|cm|mm)\b)")
+# A figure written alone (parse, a claim's value) may end with "times": 2.5 times, three times more.
+_TIMES_EN_END_RE = re.compile(r"[ \t](times(?:[ \t](?:more|larger|bigger|higher|greater))?)(?=[ \t]*$)")
+# An English multiple: "times" before what it multiplies or compares (not "visited three times").
+_TIMES_EN_RE = re.compile(
+    r"[ \t](times[ \t](?:more|larger|bigger|higher|greater)\b|times(?=[ \t](?:the|as|that|what|over|its|their)\b))"
+)
 _DEGREES_RE = re.compile(r"(?i)[ \t]?(?:degrees?|deg\.?)(?![A-Za-z])")
 _COUNT = (Fraction(1), "count", "[count]")
 _COUNTED_DIMENSIONS = frozenset({"[person]", "[household]", "[count]", "[person_time]"})
@@ -868,6 +874,10 @@ class _Reader:
             return _Unit("", pos + 1, unread="度: a temperature, an angle or kilowatt-hours (度电)?")
         if _TIMES_RE.match(t, pos):
             return _Unit("倍", _TIMES_RE.match(t, pos).end())
+        if c.cn is None and (times := (_TIMES_EN_END_RE if self.strict else _TIMES_EN_RE).match(t, pos)):
+            # 2.5 times the 2022 level, three times as many, four times larger: a multiple. "times more"
+            # stays in the figure's text, since it may mean N or N + 1 times (checks say which they assume).
+            return _Unit(times.group(1), times.end(), unit_info("倍"))
         symbol = _UNKNOWN_SYMBOL_AFTER_RE.match(t, pos)
         if symbol and unicodedata.category(symbol.group(1)) == "Sc":
             if symbol.group(1) in ("$", "€", "£"):

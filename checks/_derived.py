@@ -1,0 +1,115 @@
+"""The arithmetic of derived figures, shared by the declared checks (share-of, change) and the discovered ones.
+
+Every range here is what the figures allow once their rounding and
+qualifiers are taken into account (checks/_claims.widened): 32% stands for
+31.5%–32.5%, 8000万元 for 7999.5万–8000.5万, 超1.5亿元 for anything above. A
+derived figure is wrong only when it falls outside that range, so a correct
+article is never flagged for rounding.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from auditor.audit import Audit
+    from auditor.figures import Figure
+
+PERCENT_UNITS = ("percent", "%")
+POINTS_UNIT = "percentage_point"
+Range = tuple[Fraction | None, Fraction | None]  # None: unbounded on that side
+
+
+def bounds(figure: "Figure") -> Range:
+    """The values a figure can stand for, its rounding included."""
+    from auditor.checks._claims import widened
+
+    return widened(figure)
+
+
+def measures_alike(a: "Figure", b: "Figure") -> bool:
+    """Two figures that can be divided or subtracted: one dimension, or both plain counts."""
+    if a.same_dimension(b):
+        return True
+    counts = ("", "count", "[count]")
+    return a.dimension in counts and b.dimension in counts
+
+
+def share_range(part: "Figure", whole: "Figure") -> Range | None:
+    """The percentages part ÷ whole can give; None when the whole may be zero or a bound is missing."""
+    part_low, part_high = bounds(part)
+    whole_low, whole_high = bounds(whole)
+    if part_low is None or whole_low is None or whole_low <= 0:
+        return None
+    lowest = part_low * 100 / whole_high if whole_high else Fraction(0)
+    highest = None if part_high is None else part_high * 100 / whole_low
+    return lowest, highest
+
+
+def change_range(kind: str, before: "Figure", after: "Figure") -> Range | None:
+    """The signed change from `before` to `after` the two figures allow.
+
+    kind "relative": in percent of `before` ((after ÷ before − 1) × 100);
+    "points" and "difference": after − before (points of two percentages, or
+    an amount); "ratio": after ÷ before (a multiple). None when a bound is
+    missing or, for a ratio, `before` may be zero or negative.
+    """
+    a_low, a_high = bounds(before)
+    b_low, b_high = bounds(after)
+    if None in (a_low, a_high, b_low, b_high):
+        return None
+    if kind in ("points", "difference"):
+        return b_low - a_high, b_high - a_low
+    if a_low <= 0:
+        return None
+    if kind == "ratio":
+        return b_low / a_high, b_high / a_low
+    return (b_low / a_high - 1) * 100, (b_high / a_low - 1) * 100
+
+
+def overlaps(a: Range, b: Range) -> bool:
+    """Two ranges share a value (None is unbounded)."""
+    a_low, a_high = a
+    b_low, b_high = b
+    if a_high is not None and b_low is not None and a_high < b_low:
+        return False
+    return not (b_high is not None and a_low is not None and b_high < a_low)
+
+
+def signed(figure: "Figure") -> Range:
+    """A change figure's range with its direction as a sign: 下降5% is −5%, 增长-2.2% stays −2.2%."""
+    from auditor.figures import FALL
+
+    low, high = bounds(figure)
+    if figure.direction == FALL and (low is None or low >= 0):
+        return (None if high is None else -high, None if low is None else -low)
+    return low, high
+
+
+def declared(audit: "Audit", kind: str, check_id: str):
+    """(claims, what every finding on them shares) per declared `share` or `change` relation.
+
+    The claims are (share, part, whole) or (change, from, to). A relation
+    with a claim that has no figure is skipped: that claim is reported where
+    it is defined.
+    """
+    from auditor.checks._claims import located, relation_claims
+    from auditor.findings import FigureValue
+
+    for relation in audit.relations:
+        if relation.kind != kind:
+            continue
+        ids = (relation.part, relation.whole) if kind == "share" else (relation.start, relation.end)
+        claims = relation_claims(audit, [relation.anchor, *ids])
+        if len(claims) != 3:
+            continue
+        common = dict(
+            check=check_id,
+            location=located(audit, claims[0]),
+            related=(located(audit, claims[1]), located(audit, claims[2])),
+            claims=tuple(claim.id for claim in claims),
+            relation=str(relation.mark),
+            values=tuple(FigureValue.of(claim.id, claim.figure) for claim in claims),
+        )
+        yield claims, common
