@@ -179,9 +179,10 @@ _METRE_WORDS_RE = re.compile(
 _AFTER_A_LENGTH_RE = re.compile(r"[ \t]{1,2}(?:[x×]|by\b|\d+(?:\.\d+)?[ \t]?(?:dm|cm|mm)\b)")
 # A figure written alone (parse, a claim's value) may end with "times": 2.5 times, three times more.
 _TIMES_EN_END_RE = re.compile(r"[ \t](times(?:[ \t](?:more|larger|bigger|higher|greater))?)(?=[ \t]*$)")
-# An English multiple: "times" before what it multiplies or compares (not "visited three times").
+# An English multiple: "times" before what it multiplies or compares (not "visited three times"), or
+# at the very end of the text, where a claim's quote stops before what is multiplied ("2.5 times").
 _TIMES_EN_RE = re.compile(
-    r"[ \t](times[ \t](?:more|larger|bigger|higher|greater)\b|times(?=[ \t](?:the|as|that|what|over|its|their)\b))"
+    r"[ \t](times[ \t](?:more|larger|bigger|higher|greater)\b|times(?=[ \t](?:the|as|that|what|over|its|their)\b|\Z))"
 )
 _DEGREES_RE = re.compile(r"(?i)[ \t]?(?:degrees?|deg\.?)(?![A-Za-z])")
 _COUNT = (Fraction(1), "count", "[count]")
