@@ -5,10 +5,18 @@ A total followed in the same sentence (or semicolon-joined passage) by 其中 /
 of which / including and components of the same dimension, when
 
 - one component alone exceeds the total (a part larger than its whole), or
-- the components are numbered parts of it (一期、二期、三期; Phase 1, Phase 2),
-  so they do not overlap, and together exceed the total beyond rounding, or
+- the components are numbered or graded parts of it (一期、二期、三期; 4A级、
+  3A级; 一等、二等; Phase 1, Phase 2), so they do not overlap, and together
+  exceed the total beyond rounding, or
 - the text says the parts make up the whole (分为 / 分别为 / 由…组成 / split
-  into / broken down into / breaks down as) and they fall short of it.
+  into / broken down into / breaks down as), or names the last one as the
+  rest (其他人员, 其余, other, the rest), and they miss it either way.
+
+Besides 其中 and of which, a breakdown opens with 由 (…组成: `共有教师52名，由小学
+教师23名、初中教师18名、高中教师9名组成`) and with 在…中，有 (`在全年4260名新增就业人员中，
+有返乡创业人员1380人、…、其他人员1320人`). Things counted one by one (17家, 1380人)
+are taken as exact: a sum of whole numbers that misses by one is a mistake,
+not rounding.
 
 A total stated after its parts (一期1.28亿元、二期0.96亿元、三期1.47亿元，合计
 3.81亿元; 共计, 总计, in total, for a total of) is checked both ways: the run of
@@ -52,8 +60,14 @@ _OF_WHICH = lazy_compile(
     r"breaks down as|broken down as|divided into|分为|分别为",
     re.I,
 )
+# 在全年4260名新增就业人员中，有返乡创业人员1380人…: the total inside 在…中, its parts after 有.
+_AMONG = lazy_compile(r"在[^，,。；;]{1,30}?(中[，,]?有)")
+# 由小学教师23名、初中教师18名…组成: the parts between 由 and 组成 make up the total before them.
+_MADE_OF = lazy_compile(r"由(?=[^，,。；;]{1,60}组成)")
+# A part named as the rest (其他人员, 其余, the remaining): the list is the whole, and its parts do not overlap.
+_REMAINDER = lazy_compile(r"其他|其余|其它|(?i:\bother\b|\bthe\s(?:rest|remaining|remainder)\b)")
 _EXHAUSTIVE = lazy_compile(
-    r"分为|分别为|由.{0,12}组成|split into|broken down into|breaks down into|breaks down as|"
+    r"分为|分别为|由[^，,。；;]{1,60}组成|split into|broken down into|breaks down into|breaks down as|"
     r"broken down as|divided into|made up of|consisting of",
     re.I,
 )
@@ -70,7 +84,10 @@ def _rounding(figure) -> Fraction:
     from auditor.checks._claims import rounding_half_step
 
     if figure.low is not None and figure.low == figure.high:
-        return rounding_half_step(figure)
+        half_step = rounding_half_step(figure)
+        if half_step == Fraction(1, 2) and figure.dimension in _COUNTS:
+            return Fraction(0)  # 17家, 1380人: whole things, counted one by one, are not rounded
+        return half_step
     return Fraction(0)
 
 
@@ -131,18 +148,19 @@ def _breakdowns(reading):
     text = reading.document.visible_text
     for passage in passages(reading):
         start, end = passage[0].start, passage[-1].end
-        marker = _OF_WHICH.search(text, start, end)
+        marker = _marker(text, start, end)
         if marker is None:
             continue
+        marker_start, marker_end = marker
         # The breakdown ends with the sentence (or the semicolon-joined clause) that lists it.
-        end = next((sentence.end for sentence in passage if sentence.start <= marker.start() < sentence.end), end)
+        end = next((sentence.end for sentence in passage if sentence.start <= marker_start < sentence.end), end)
         figures = [
             i
             for i in reading.figures_in(start, end)
             if comparable(reading.figures[i]) and reading.figures[i].kind in ("quantity", "span")
         ]
-        before = [i for i in figures if reading.figures[i].end <= marker.start()]
-        after = [i for i in figures if reading.figures[i].start >= marker.end()]
+        before = [i for i in figures if reading.figures[i].end <= marker_start]
+        after = [i for i in figures if reading.figures[i].start >= marker_end]
         if not before or not after:
             continue
         total = before[-1]
@@ -150,7 +168,7 @@ def _breakdowns(reading):
             continue  # an average, a rate, a per-capita figure or a change is not the sum of what follows
         # A breakdown lists its parts right after 其中: clauses further on say other things of the total
         # ("其中厅局级干部69人、县处级干部243人，给予党纪政务处分820人，…追责问责1656人").
-        reach = _clause_end_after(text, marker.end(), MAX_BREAKDOWN_CLAUSES, end)
+        reach = _clause_end_after(text, marker_end, MAX_BREAKDOWN_CLAUSES, end)
         components = [
             i
             for i in after
@@ -163,13 +181,27 @@ def _breakdowns(reading):
             continue
         exhaustive = bool(_EXHAUSTIVE.search(text, start, end))
         parts = []
-        cursor = marker.end()
+        labels = []
+        cursor = marker_end
         for index in components:
             figure = reading.figures[index]
-            parts.append(numbered_part([t for t, _ in tokenize(text[cursor : figure.start])]))
+            labels.append(text[cursor : figure.start])
+            parts.append(numbered_part([t for t, _ in tokenize(labels[-1])]))
             cursor = figure.end
         numbered = len(components) >= 2 and all(parts) and len(set(parts)) == len(parts)
+        if len(components) >= 2 and _REMAINDER.search(labels[-1]):
+            exhaustive = True  # 其他 / the rest: the parts named and the rest make the whole, apart
         yield total, components, exhaustive, numbered
+
+
+def _marker(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the words that open a breakdown stand (其中, of which, 由…组成's 由, 在…中有's 中有), the first."""
+    found = []
+    for pattern, group in ((_OF_WHICH, 0), (_AMONG, 1), (_MADE_OF, 0)):
+        match = pattern.search(text, start, end)
+        if match is not None:
+            found.append((match.start(group), match.end(group)))
+    return min(found) if found else None
 
 
 def _fits(part, total) -> bool:
@@ -233,6 +265,9 @@ def run(audit: Audit):
                 gap = largest.low - total.high
             elif numbered and low_sum > total.high + tolerance:
                 message = f'Numbered parts add up to more than the stated total "{total.text}": {quoted}'
+                gap = low_sum - total.high
+            elif exhaustive and len(parts) >= 2 and low_sum > total.high + tolerance:
+                message = f'Parts add up to more than the stated total "{total.text}": {quoted}'
                 gap = low_sum - total.high
             elif exhaustive and len(parts) >= 2 and high_sum is not None and high_sum < total.low - tolerance:
                 message = f'Parts fall short of the stated total "{total.text}": {quoted}'

@@ -636,7 +636,8 @@ def build_site(reading: Reading, index: int, chunks: dict[tuple[int, int], Chunk
     )
 
 
-_PART_CJK = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}|[一二三四五六七八九十两]|\d{1,2})期")
+# Numbered parts (一期, 第三期) and grades (4A级, 二级, 一等, 三类): names of parts that cannot overlap.
+_PART_CJK = re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}|[一二三四五六七八九十]|\d{1,2})(?:期|级|等|类)")
 _PART_LATIN = frozenset({"phase", "stage", "tranche", "section", "part"})
 _PART_NUMBER = frozenset(
     {"one", "two", "three", "four", "five", "first", "second", "third", "fourth", "fifth", "i", "ii", "iii", "iv"}
