@@ -128,6 +128,15 @@ _PER_CAPITA_BEFORE_RE = re.compile("(人均|户均)(?:为|达|达到|是)?" + WS
 _CLAUSE_BREAKS = frozenset("，。；：！？、,;:!?\n()（）")
 _EN_WORD_RE = re.compile(r"[ \t\u00a0]{1,4}|-")
 _EN_TOKEN_RE = re.compile(r"[a-z][a-z'’]{0,30}(?:-[a-z]{1,30}){0,3}")
+# Words that may stand between a number and the noun it counts (57 new teachers, 3 more schools, 4 other
+# cities), though they are no nouns themselves; not after a year (2019 new rules).
+_COUNT_MODIFIERS = frozenset({"new", "more", "other", "additional"})
+
+
+def _year_like(number) -> bool:
+    return number.value.denominator == 1 and 1800 <= number.value <= 2100
+
+
 # One English word in any case (Dutch, lira), for looking a word or two past a number.
 _EN_ANY_CASE_WORD_RE = re.compile(r"[A-Za-z][a-z]{0,30}(?![A-Za-z])")
 _IRREGULAR_PLURALS = frozenset(
@@ -966,7 +975,8 @@ class _Reader:
             if not token:
                 break
             word = token.group(0)
-            if word in EN_NOT_NOUNS or word in TIME_SPAN_UNITS or len(word) < 3:
+            modifier = word in _COUNT_MODIFIERS and not words and not _year_like(number)
+            if (word in EN_NOT_NOUNS and not modifier) or word in TIME_SPAN_UNITS or len(word) < 3:
                 break
             words.append(word)
             p = token.end()

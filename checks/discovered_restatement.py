@@ -1,0 +1,179 @@
+"""A count restated later in one article as "the N things" that the article's first figure for them contradicts.
+
+## What it flags
+A definite reference back to things already counted in the same document,
+with a different number:
+- English: the / these / those / its / their + N + the counted noun
+  (`the 75 new teachers`) after `hired 57 new teachers`, going on with its
+  verb (`the 28,000 households in the borough who…` is a new set, specified
+  by its own words);
+- Chinese: 这 / 该 / 这些 / 上述 + N + measure word, or N + measure word + the
+  thing + 的 (`14个“海陵班”的任课教师`) after `共开设“海陵班”12个`.
+The earlier figure must stand in an earlier sentence (in one sentence, two
+counts are compared: `9个城市是1个城市`, `compared to the 11.4 million
+people`), count the same things (the same noun, with no modifier the
+restatement adds: `34 positions` is not `the 43 new positions`; the same
+participle after it: `212 homes destroyed` is not `the 85 homes already
+rebuilt`), not be a rate (`every two students`), be the only figure for
+them before the restatement, and disagree beyond rounding; figures in
+sentences that name different years are not compared.
+
+## Why it matters
+A reporter who restates a count from memory transposes digits (57 → 75);
+the restatement reads as a reference to the figure already given, so the
+reader cannot tell which one is right.
+
+## Example
+`the district hired 57 new teachers over the summer` … `the 75 new teachers
+had spent two weeks in training`: flagged. Not flagged: `the 57 new
+teachers`, `hired 57 new teachers … the 3,400 teachers of the district`
+(another noun phrase), `12 new teachers in 2023 … the 15 new teachers hired
+in 2024` (another year).
+
+## How to fix
+Check the count at its source and correct the figure that is wrong.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.audit import Audit, Check
+from auditor.checks._derived import bounds, overlaps
+from auditor.checks._docs import docs_of
+from auditor.findings import FigureValue, Finding, Severity
+from auditor.patterns import lazy_compile
+from auditor.text import HAN
+
+_DEFINITE_EN = lazy_compile(r"(?i)\b(?:the|these|those|its|their)[ \t]{1,2}$")
+_DEFINITE_CN = lazy_compile(r"(?:这|该|这些|上述|前述)$")
+# The thing a Chinese count names after its measure word, up to 的: 14个“海陵班”的.
+_THING_AFTER_CN = lazy_compile('[“"‘]?([' + HAN + ']{2,8})[”"’]?(的)?')
+_YEAR = lazy_compile(r"(?:19|20)\d\d(?=年|\b)")
+_QUOTES = re.compile('[“”"‘’「」]')
+_COUNTED = frozenset({"[count]", "[person]", "[household]", "[person_time]"})
+
+
+def _english_thing(figure) -> tuple[str, ...] | None:
+    """The words of the counted noun phrase ("new teachers"), or None when the figure counts no English noun."""
+    written = figure.written_unit
+    if not written or not written.isascii() or not re.fullmatch(r"[A-Za-z][A-Za-z \-]*", written):
+        return None
+    return tuple(written.lower().split())
+
+
+def _restatement(text: str, figure) -> tuple[str, tuple[str, ...] | str] | None:
+    """("en", noun words) or ("cn", thing) when the figure refers back to counted things; None otherwise."""
+    words = _english_thing(figure)
+    if words is not None:
+        if _SPECIFIED_AFTER.match(text, figure.end):
+            return None
+        return ("en", words) if _DEFINITE_EN.search(text, max(0, figure.start - 8), figure.start) else None
+    thing = _THING_AFTER_CN.match(text, figure.end)
+    if thing is None:
+        return None
+    if thing.group(2) or _DEFINITE_CN.search(text, max(0, figure.start - 3), figure.start):
+        return ("cn", thing.group(1))
+    return None
+
+
+# A participle right after the noun says which of the things are meant: 212 homes destroyed, the 85 homes
+# already rebuilt.
+_PARTICIPLE_AFTER = lazy_compile(
+    r"[ \t]{1,2}((?:already|still|now|yet|being|currently)[ \t]{1,2})?([a-z]{3,}(?:ed|en|ing))\b"
+)
+# A definite count that its own words specify (the 28,000 households in the borough who…) introduces a set;
+# one that refers back goes on with its verb (the 75 new teachers had spent…).
+_SPECIFIED_AFTER = lazy_compile(
+    r"(?i)[ \t]{1,2}(?:who|whom|whose|that|which|where|in|of|with|from|at|on|under|over|aged|living|across)\b"
+)
+# A count that is a rate (every two students, each 3 homes) names no set to refer back to.
+_DISTRIBUTIVE_BEFORE = lazy_compile(r"(?i)\b(?:every|each|per|a|an)[ \t]{1,2}$|每$")
+
+
+def _participle(text: str, figure) -> str | None:
+    found = _PARTICIPLE_AFTER.match(text, figure.end)
+    return found.group(2) if found else None
+
+
+def _counts_same(text: str, earlier, later, language: str, thing) -> bool:
+    """The earlier figure counts the same things: the same noun (no modifier the restatement lacks, the same
+    participle after it), or in Chinese the thing named right before or after it."""
+    if language == "en":
+        words = _english_thing(earlier)
+        if words is None or words[-1] != thing[-1] or not set(thing) <= set(words):
+            return False
+        return _participle(text, earlier) == _participle(text, later)
+    around = _QUOTES.sub("", text[max(0, earlier.start - 10) : earlier.end + 10])
+    return thing in around
+
+
+def _years(text: str, sentence) -> set[str]:
+    return set(_YEAR.findall(text, sentence.start, sentence.end))
+
+
+def run(audit: Audit):
+    from auditor.discovery import comparable, reading_of
+
+    for document in audit.documents.values():
+        reading = reading_of(audit, document)
+        text = reading.document.visible_text
+        figures = reading.figures
+        for later_index, later in enumerate(figures):
+            if later.kind != "quantity" or later.dimension not in _COUNTED or later.qualifier:
+                continue
+            if not comparable(later):
+                continue
+            restated = _restatement(text, later)
+            if restated is None:
+                continue
+            language, thing = restated
+            sentence_start = reading.sentence_of(later_index).start
+            earlier = [
+                i
+                for i in range(later_index)
+                # In its own sentence a second count is a comparison (9个城市是1个城市, compared to the 11.4 million)
+                if figures[i].end <= sentence_start
+                and figures[i].kind == "quantity"
+                and not _DISTRIBUTIVE_BEFORE.search(text, max(0, figures[i].start - 8), figures[i].start)
+                and figures[i].same_dimension(later)
+                and comparable(figures[i])
+                and _counts_same(text, figures[i], later, language, thing)
+            ]
+            if len(earlier) != 1:
+                continue  # none, or several counts of those things: which one the restatement means is unknown
+            first = figures[earlier[0]]
+            if overlaps(bounds(first), bounds(later)):
+                continue
+            first_years = _years(text, reading.sentence_of(earlier[0]))
+            later_years = _years(text, reading.sentence_of(later_index))
+            if first_years and later_years and not first_years & later_years:
+                continue
+            sentence = reading.sentence_of(later_index)
+            first_sentence = reading.sentence_of(earlier[0])
+            line = document.position(first.start)[0]
+            yield Finding(
+                check=CHECK.id,
+                severity=CHECK.severity,
+                message=f'"{later.text}" restates a count the article first gives as "{first.text}" (line {line})',
+                location=document.figure_location(sentence.start, sentence.end, later.start, later.end, "restated"),
+                related=(
+                    document.figure_location(first_sentence.start, first_sentence.end, first.start, first.end, "first"),
+                ),
+                evidence=(("first", first.text), ("restated", later.text)),
+                values=(FigureValue.of("first", first), FigureValue.of("restated", later)),
+                assumption="a definite reference (the …, 这…, …的) means the things counted before",
+                identity=f"{first.text}\x1f{later.text}",
+            )
+
+
+CHECK = Check(
+    id="discovered-restatement",
+    severity=Severity.WARNING,
+    summary="A count restated later in one article as 'the N things' that its first figure contradicts",
+    run=run,
+    docs=docs_of(__doc__),
+    needs_claims=False,
+    discovery=True,
+    per_document=True,
+)
