@@ -5,8 +5,13 @@ A span in running prose whose length is not the difference of the years it
 connects, read from the text itself and the article's publication date (front
 matter, dateline or sign-off: `auditor/published.py`):
 
-- `时隔N年` after a year ("2023年，时隔11年…"): that year minus the nearest
-  earlier year the text names before it (2011年) should be N;
+- `时隔N年` after a year ("2023年，时隔11年…"; "2023年11月…继2011年之后，时隔11年"):
+  the latest year its sentence names before it minus the nearest earlier
+  year the text names before the span (2011年) should be N;
+- English `N years ago` after a year (`the Oak Fire of 2016, nine years
+  ago`): the publication year minus that year; `N years earlier` after a
+  year in a sentence about last / this / next year (`Last year's fire was
+  the worst since … 2016, eight years earlier`): that year minus it;
 - a span after `自YYYY年…以来` / `从YYYY年起` ("七年间", "八年来") or English
   `since YYYY` with `over the past N years` / `N years` in the same
   sentence: the publication year minus YYYY should be N;
@@ -14,8 +19,11 @@ matter, dateline or sign-off: `auditor/published.py`):
   (成立, 创建, 始建, 开馆, 建校, founded, opened, established) in the same
   article: the year of the anniversary (a year in its sentence, else 今年 /
   this year, else the publication year) minus the founding year should be N;
-- `第N个年头` after `YYYY年…起/开始/启动`: counted with the first year as 1,
-  the publication year minus YYYY plus 1 should be N.
+- `第N个年头` after `YYYY年…起/开始/启动/建立/结对/签订/实施`: counted with the
+  first year as 1, the publication year minus YYYY plus 1 should be N.
+
+An anniversary's year is a year its sentence names that is not the founding
+year itself (`始建于2004年，今年迎来建院21周年`: this year, not 2004).
 
 How years are counted: the difference of the calendar years named (2023 − 2011
 = 12), as the date-arithmetic check does. A span is a warning: a writer may
@@ -54,10 +62,15 @@ _SINCE_EN = lazy_compile(r"(?i)\bsince[ \t]{1,3}$")
 _FOUNDING = lazy_compile(
     r"成立|创建|创办|始建|建成|开馆|开业|建校|建馆|设立|组建|(?i:\b(?:founded|opened|established|created|built)\b)"
 )
-_START = lazy_compile(r"起|开始|启动|以来|(?i:\b(?:began|started|since)\b)")
+_START = lazy_compile(
+    r"起|开始|启动|以来|建立|结对|签订|签署|实施|开展|成立|(?i:\b(?:began|started|since|launched|signed)\b)"
+)
 _THIS_YEAR = lazy_compile(r"今年|本年|(?i:\bthis[ \t]year\b)")
 _ANNIVERSARY_EN = lazy_compile(r"(?i)\b(\d{1,3})(?:st|nd|rd|th)[ \t]{1,3}anniversary\b")
 _NTH_YEAR = lazy_compile(r"[ \t]{0,2}年头")
+# "seven years earlier", "eight years ago": counted back from the sentence's own year, or from publication.
+_AGO_EN = lazy_compile(r"(?i)[ \t]{1,2}(ago|earlier|before)\b")
+_RELATIVE_YEAR_EN = lazy_compile(r"(?i)\b(last|this|next)[ \t]year\b")
 
 
 def _years(reading, publication):
@@ -92,14 +105,16 @@ def _spans(document, reading, publication):
             sentence_start = _sentence_start(reading, figure.start)
             in_sentence = [y for y in years if sentence_start <= y[0] and y[1] <= figure.start]
             if _GAP.search(before):
-                later = in_sentence[-1] if in_sentence else None
+                # The later year is the latest its sentence names before the span (2023年…继2011年之后，时隔…);
+                # the earlier one the nearest year before the span that is earlier than it.
+                later = max(in_sentence, key=lambda y: (y[2], y[0])) if in_sentence else None
                 if later is None:
                     continue
                 earlier = next(
                     (
                         y
                         for y in reversed(years)
-                        if y[1] <= later[0] and y[2] < later[2] and later[0] - y[0] <= 6 * LOOKBACK
+                        if y[1] <= figure.start and y[2] < later[2] and later[0] - y[0] <= 6 * LOOKBACK
                     ),
                     None,
                 )
@@ -115,6 +130,36 @@ def _spans(document, reading, publication):
                     f"时隔 counts from {earlier[2]} (the nearest earlier year named) to {later[2]} (named before it)",
                 )
                 continue
+            ago = _AGO_EN.match(text, figure.end)
+            if ago is not None:
+                year_before = [y for y in in_sentence if y[1] <= figure.start]
+                if year_before and publication is not None:
+                    earlier_year = year_before[-1]
+                    if ago.group(1).lower() == "ago":
+                        yield (
+                            index,
+                            stated,
+                            publication.year,
+                            earlier_year[2],
+                            False,
+                            (earlier_year,),
+                            f"“ago” counts from {earlier_year[2]} to {published}",
+                        )
+                        continue
+                    anchor = _RELATIVE_YEAR_EN.search(text, sentence_start, earlier_year[0])
+                    if anchor is not None:
+                        offset = {"last": -1, "this": 0, "next": 1}[anchor.group(1).lower()]
+                        yield (
+                            index,
+                            stated,
+                            publication.year + offset,
+                            earlier_year[2],
+                            False,
+                            (earlier_year,),
+                            f"“earlier” counts from {earlier_year[2]} to the year the sentence is about "
+                            f"(“{anchor.group(0)}”: {publication.year + offset}, from {published})",
+                        )
+                        continue
             since = None
             for y in reversed(
                 in_sentence
@@ -200,7 +245,14 @@ def _in_prose(reading, position: int) -> bool:
 
 def _anniversary(text, reading, years, publication, published, index, start, stated, written=None, end=None):
     sentence_start = _sentence_start(reading, start)
-    in_sentence = [y for y in years if sentence_start <= y[0] and y[1] <= start]
+    # The year of the anniversary is one its sentence names, not the founding year it may also name.
+    in_sentence = [
+        y
+        for y in years
+        if sentence_start <= y[0]
+        and y[1] <= start
+        and not _FOUNDING.search(text, max(0, y[0] - 8), min(len(text), y[1] + 8))
+    ]
     if in_sentence:
         year, whence = in_sentence[-1][2], f"{in_sentence[-1][2]} (named in its sentence)"
         anchor = in_sentence[-1]
