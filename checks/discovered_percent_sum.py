@@ -9,7 +9,11 @@ that the text itself marks as shares of one whole, and whose sum exceeds
 A share of a named whole (占全市总量的39.4%) groups only with shares of the same
 whole. When one share names the rest (其余, 剩余, 其他, the rest, the
 remaining), the shares claim the whole, and a sum short of 100% beyond rounding
-is flagged too. Growth and rates (增长12%, 开工率100%, up 5%) are never shares.
+is flagged too; the rest may be named in the clause before its share
+(其余景区…接待游客143.9万人次，占29.9%). In a list, a share whose verb is elided
+(`account for 84.6% of the fund, supplies for 9.8%`) or that names the rest
+(`; the remaining 20.5% covers…`) goes on with it. Growth and rates (增长12%,
+开工率100%, up 5%) are never shares.
 
 ## Why it matters
 Shares of one whole cannot exceed the whole. A sum of 110% means a share was
@@ -100,11 +104,18 @@ def _whole_of(text: str, clause, figure) -> str | None:
     return "".join(found.group(1).split()) if found else None
 
 
-def _claims_the_rest(text: str, reading, index: int) -> bool:
-    """The share's clause names the rest of the whole (其余, the remaining)."""
-    sentence_index, clause_index = reading.places[index]
-    clause = reading.sentences[sentence_index].clauses[clause_index]
-    return bool(_REST.search(text, clause.start, reading.figures[index].start))
+def _rest_before(text: str, reading, group: list[int], position: int):
+    """The words naming the rest of the whole (其余, the remaining) before the group's share at `position`,
+    back to the share before it or its sentence's start: 其余景区…接待游客143.9万人次，占29.9%."""
+    index = group[position]
+    start = reading.sentence_of(index).start
+    if position:
+        start = max(start, reading.figures[group[position - 1]].end)
+    return _REST.search(text, start, reading.figures[index].start)
+
+
+# A share in a list whose verb is not repeated: "… account for 84.6% of the fund, supplies for 9.8%".
+_ELLIPTIC_EN = lazy_compile(r"(?i)\b(?:for|to)\s{1,2}$")
 
 
 def _groups(reading):
@@ -129,6 +140,16 @@ def _groups(reading):
                         and run
                         and whole is None
                         and _LIST_JOIN.match(text[previous_end : figure.start])
+                    )
+                    # In a run, a share whose verb is elided (supplies for 9.8%) or that names the rest of the
+                    # whole (the remaining 20.5%) goes on with it.
+                    listed = listed or (
+                        bool(run)
+                        and (
+                            _ELLIPTIC_EN.search(text, max(clause.start, figure.start - 6), figure.start)
+                            or _REST.search(text, max(clause.start, figure.start - 16), figure.start)
+                        )
+                        and not _RATE.search(text, figure.end, min(clause.end, figure.end + 6))
                     )
                     if _is_share(text, reading, index, clause) or listed:
                         named = _whole_of(text, clause, figure)
@@ -174,13 +195,13 @@ def run(audit: Audit):
             low = sum((f.low for f in figures), Fraction(0))
             tolerance = sum((_rounding(f) for f in figures), Fraction(0))
             text = document.visible_text
-            rest = next((i for i in group if _claims_the_rest(text, reading, i)), None)
+            rest = next((p for p in range(len(group)) if _rest_before(text, reading, group, p)), None)
             high = None if any(f.high is None for f in figures) else sum((f.high for f in figures), Fraction(0))
             nominal = sum((f.nominal for f in figures), Fraction(0))
             if low - tolerance > 100:
                 message = f"Shares of one total add up to {format_amount(nominal)}%, more than 100%: "
             elif rest is not None and high is not None and high + tolerance < 100:
-                rest_word = _REST.search(text, reading.sentence_of(rest).start, reading.figures[rest].start).group(0)
+                rest_word = _rest_before(text, reading, group, rest).group(0)
                 message = (
                     f'Shares of one total add up to only {format_amount(nominal)}%, though "{rest_word}" '
                     "says they are the whole: "
