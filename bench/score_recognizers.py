@@ -251,6 +251,16 @@ SCOPE_RULES: tuple[Rule, ...] = (
         lambda e: e.model == "unit" and bool(RANGE_BEFORE_RE.search(e.input[: e.start])),
     ),
     Rule(
+        "compound-measure",
+        PROSE,
+        "a unit model's result next to another number + unit of a length or weight (12 m 2 dm, 5 ft 10 in)",
+        "RT reads each part of a compound measure alone; prose mode reads it whole (12.2 m)",
+        lambda e: (
+            e.model == "unit"
+            and bool(COMPOUND_AFTER_RE.match(e.input[e.end :]) or COMPOUND_BEFORE_RE.search(e.input[: e.start]))
+        ),
+    ),
+    Rule(
         "bare-numeral",
         PROSE,
         "number with no magnitude/percent/currency, alone or before punctuation, a digit or a function word",
@@ -259,6 +269,9 @@ SCOPE_RULES: tuple[Rule, ...] = (
     ),
 )
 
+_COMPOUND_UNITS = r"(?:km|dm|cm|mm|m|ft|in|inch(?:es)?|yd|lb|lbs|oz|kg|g)"
+COMPOUND_AFTER_RE = re.compile(r"[ \t]{1,2}\d+(?:\.\d+)?[ \t]?" + _COMPOUND_UNITS + r"\b")
+COMPOUND_BEFORE_RE = re.compile(r"\d[ \t]?" + _COMPOUND_UNITS + r"[ \t]{1,2}$")
 RANGE_BEFORE_RE = re.compile(r"\d[ \t]*(?:-|–|—|~|～|to|至|到)[ \t]*$")
 
 # --- the form tests the rules use (on the span, NFKC-folded and lowercased) ------------------------

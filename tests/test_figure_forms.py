@@ -365,6 +365,20 @@ FORMS = [
         None,
     ),
     ("Each block now pays 6 BTC.", "6 BTC", "quantity", "6", "6", True, True, "BTC", None, None),
+    # "million pounds" is sterling in a sentence about money and nothing weighed; a bare bound (大于50)
+    (
+        "Operating profit rose to 361 million pounds.",
+        "361 million pounds",
+        "quantity",
+        "360500000",
+        "361500000",
+        True,
+        False,
+        "GBP",
+        None,
+        None,
+    ),
+    ("样本数量大于50的项目。", "大于50", "quantity", "50", None, False, False, "", "大于", None),
     # English multiples: "times" before what is multiplied or compared
     (
         "Sales were 2.5 times the 2022 level.",
@@ -428,8 +442,9 @@ def test_form_is_read_alike_in_span_mode(row):
 
 # Figures whose reading rests on their sentence: 35度 needs 气温, ¥ its language, 人均 comes before 4500元,
 # an English year needs English around it, 2.16 takes its unit from the next figure of its list,
-# a spaced "m" is metres only when a length follows it (12 m high, 1 m x 1 m).
-_CONTEXT_READ = ("35度", "¥38", "¥900", "2019", "2024-25", "2.16", "4500元", "12 m", "1 m")
+# a spaced "m" is metres only when a length follows it (12 m high, 1 m x 1 m), "million pounds" is sterling
+# in a sentence about money.
+_CONTEXT_READ = ("35度", "¥38", "¥900", "2019", "2024-25", "2.16", "4500元", "12 m", "1 m", "361 million pounds")
 
 
 @pytest.mark.parametrize("written", ["下降23.2%", "fell 4%", "增长百分之五"])
@@ -472,7 +487,7 @@ UNREAD = [
     ("温度计显示35度，角度未知。", None, None),  # 温度 names a temperature: read, not unread
     ("The hill rose 30 degrees.", "30 degrees", False),
     ("The deal was 1.8m.", "1.8m", False),
-    ("Profit was 361 million pounds.", "361 million pounds", False),
+    ("The farm harvested 2 million pounds.", "2 million pounds", False),
     ("It cost 528 million francs.", "528 million francs", False),
     ("It paid 250 million Dutch guilders.", "250 million Dutch guilders", False),
     ("Fees were 10 Turkish lira.", "10 Turkish lira", False),

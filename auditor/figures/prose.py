@@ -80,9 +80,11 @@ from auditor.figures.vocabulary import (
     RELATIVE_RE,
     SET_PHRASE_FIRST,
     SET_PHRASES,
+    STERLING_CONTEXT_RE,
     TEMPERATURE_CONTEXT_RE,
     TIME_SPAN_UNITS,
     UNKNOWN_CURRENCY_WORDS,
+    WEIGHT_CONTEXT_RE,
     WS,
     YEN_CONTEXT_RE,
     YUAN_CONTEXT_RE,
@@ -135,6 +137,16 @@ _COUNT_MODIFIERS = frozenset({"new", "more", "other", "additional"})
 
 def _year_like(number) -> bool:
     return number.value.denominator == 1 and 1800 <= number.value <= 2100
+
+
+# A bare number compared with (大于50, 低于35, 不少于200) is a bound, read though it has no unit.
+_COMPARISONS = frozenset(
+    {"大于", "小于", "高于", "低于", "多于", "少于", "不少于", "不低于", "不高于", "不超过", "不足"}
+)
+
+
+def _compared(qualifiers: list[str]) -> bool:
+    return any(qualifier in _COMPARISONS for qualifier in qualifiers)
 
 
 # One English word in any case (Dutch, lira), for looking a word or two past a number.
@@ -873,6 +885,9 @@ class _Reader:
                 and number.magnitude_word
                 and not re.match(r"[ \t]{1,4}of\b", t[u.end() :])
             ):
+                sentence = self._sentence_around(pos)
+                if STERLING_CONTEXT_RE.search(sentence) and not WEIGHT_CONTEXT_RE.search(sentence):
+                    return _Unit(written, u.end(), unit_info("GBP"))  # profit of 361 million pounds
                 return _Unit("", u.end(), unread="pounds after a magnitude word: sterling or weight?")
             return _Unit(written, u.end())
         if t.startswith("度", pos) and not self.strict:
@@ -939,6 +954,21 @@ class _Reader:
                     info = _COUNT
                 return _Unit(words, end, info)
         return _Unit("", pos)
+
+    def _sentence_around(self, pos: int, limit: int = 160) -> str:
+        """The sentence around pos (to the nearest sentence marks, at most `limit` characters each way)."""
+        t = self.t
+        start = max(0, pos - limit)
+        for i in range(pos - 1, start - 1, -1):
+            if t[i] in ".!?。！？\n" and (t[i] != "." or not t[i - 1 : i].isdigit()):
+                start = i + 1
+                break
+        end = min(len(t), pos + limit)
+        for i in range(pos, end):
+            if t[i] in ".!?。！？\n" and (t[i] != "." or not t[i + 1 : i + 2].isdigit()):
+                end = i
+                break
+        return t[start:end]
 
     def _clause_before(self, pos: int, limit: int = 24) -> str:
         """The text of the clause before pos, back to the last clause break (at most `limit` characters)."""
@@ -1190,7 +1220,7 @@ class _Reader:
         if number.chinese:
             if following and following in CN_NUMERAL_CHARS and following != "几" and not self.strict:
                 return False  # 七个一, 四年一贯制: part of a name
-            if not unit and not self.strict:
+            if not unit and not self.strict and not _compared(qualifiers):
                 return False
             if number.lone_magnitude and not qualifiers and not self.strict and c.pct is None:
                 return False  # 千万工程, 万个, 百人援疆 (but 百分之百)
@@ -1239,8 +1269,8 @@ class _Reader:
                 and (not unit or unit[-1].isascii())
             ):
                 return False  # 3D, 5A级, 8+1 (after 人民币 a digit starts the next figure)
-            if not unit and not number.magnitude_word and not self.strict:
-                return False  # a bare number: 66号, 95后, 10:30
+            if not unit and not number.magnitude_word and not self.strict and not _compared(qualifiers):
+                return False  # a bare number: 66号, 95后, 10:30 (but 大于50, 低于35: a bound)
             if (
                 dimension in _ARTICLE_DIMENSIONS
                 and unit

@@ -283,6 +283,17 @@ CURRENCY_CODE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?:USD|RMB|CNY|EUR|GBP|JPY|H
 CURRENCY_SYMBOLS_SHOWN = {"USD": "$", "CNY": "¥", "EUR": "€", "GBP": "£", "JPY": "¥"}
 # Words that settle what ¥ means in a text that does not say 元 or 日元 right after it.
 YEN_CONTEXT_RE = re.compile(r"(?i)\b(?:yen|japan|japanese|tokyo|osaka)\b|日元|日本|[\u3040-\u30ff]")
+# "361 million pounds" is sterling when its sentence speaks of money and of nothing weighed.
+STERLING_CONTEXT_RE = re.compile(
+    r"(?i)\b(?:profits?|revenues?|sales|costs?|budget|prices?|paid|pays?|spent|spend(?:ing)?|funds?|funding|"
+    r"tax(?:es)?|loss(?:es)?|debts?|worth|valued?|earn(?:ed|ings)?|income|salar(?:y|ies)|bills?|fines?|"
+    r"invest(?:ed|ment)?|turnover|sterling|bank|pension)\b"
+)
+WEIGHT_CONTEXT_RE = re.compile(
+    r"(?i)\b(?:weigh(?:s|ed|ing)?|weight|heavy|cargo|freight|harvest(?:ed)?|tonnes?|tons?|lbs?|"
+    r"beef|pork|meat|fish|grain|wheat|corn|rice|coal|steel|waste|trash|food|fruit|milk|cheese|sugar|"
+    r"cotton|catch|produce|feed|ore|scrap)\b"
+)
 # Chinese text (Han characters, no kana) writes ¥ for yuan.
 YUAN_CONTEXT_RE = re.compile(r"(?i)\b(?:yuan|renminbi|rmb|china|chinese|beijing|shanghai)\b|[" + HAN + r"]")
 
