@@ -21,10 +21,18 @@ POINTS_UNIT = "percentage_point"
 Range = tuple[Fraction | None, Fraction | None]  # None: unbounded on that side
 
 
-def bounds(figure: "Figure") -> Range:
-    """The values a figure can stand for, its rounding included."""
-    from auditor.checks._claims import widened
+COUNTED_DIMENSIONS = frozenset({"[count]", "[person]", "[household]", "[person_time]"})
 
+
+def bounds(figure: "Figure") -> Range:
+    """The values a figure can stand for, its rounding included. Things counted one by one and written in
+    units (17家, 1380人, 57 teachers) are exact: they are not rounded to the unit."""
+    from fractions import Fraction
+
+    from auditor.checks._claims import rounding_half_step, widened
+
+    if figure.dimension in COUNTED_DIMENSIONS and rounding_half_step(figure) == Fraction(1, 2):
+        return figure.low, figure.high
     return widened(figure)
 
 

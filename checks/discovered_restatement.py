@@ -11,7 +11,8 @@ with a different number:
   thing + 的 (`14个“海陵班”的任课教师`) after `共开设“海陵班”12个`.
 The earlier figure must stand in an earlier sentence (in one sentence, two
 counts are compared: `9个城市是1个城市`, `compared to the 11.4 million
-people`), count the same things (the same noun, with no modifier the
+people`), count the same things (in Chinese the thing named right before it, 污水处理厂6座,
+or right after its measure word; in English the same noun, with no modifier the
 restatement adds: `34 positions` is not `the 43 new positions`; the same
 participle after it: `212 homes destroyed` is not `the 85 homes already
 rebuilt`), not be a rate (`every two students`), be the only figure for
@@ -52,6 +53,7 @@ _THING_AFTER_CN = lazy_compile('[“"‘]?([' + HAN + ']{2,8})[”"’]?(的)?')
 _YEAR = lazy_compile(r"(?:19|20)\d\d(?=年|\b)")
 _QUOTES = re.compile('[“”"‘’「」]')
 _COUNTED = frozenset({"[count]", "[person]", "[household]", "[person_time]"})
+MIN_NAME = 3  # characters of a Chinese thing's name that must match (河长 alone is two: 3 keeps 这3个 from 3个)
 
 
 def _english_thing(figure) -> tuple[str, ...] | None:
@@ -73,7 +75,8 @@ def _restatement(text: str, figure) -> tuple[str, tuple[str, ...] | str] | None:
     if thing is None:
         return None
     if thing.group(2) or _DEFINITE_CN.search(text, max(0, figure.start - 3), figure.start):
-        return ("cn", thing.group(1))
+        name = thing.group(1).rstrip("中里内上下间")  # 在这356名河长中: the thing is 河长
+        return ("cn", name) if len(name) >= 2 else None
     return None
 
 
@@ -88,7 +91,7 @@ _SPECIFIED_AFTER = lazy_compile(
     r"(?i)[ \t]{1,2}(?:who|whom|whose|that|which|where|in|of|with|from|at|on|under|over|aged|living|across)\b"
 )
 # A count that is a rate (every two students, each 3 homes) names no set to refer back to.
-_DISTRIBUTIVE_BEFORE = lazy_compile(r"(?i)\b(?:every|each|per|a|an)[ \t]{1,2}$|每$")
+_DISTRIBUTIVE_BEFORE = lazy_compile(r"(?i)\b(?:every|each|per|a|an)[ \t]{1,2}$|每[^\d，,。]{0,2}$")
 
 
 def _participle(text: str, figure) -> str | None:
@@ -104,8 +107,34 @@ def _counts_same(text: str, earlier, later, language: str, thing) -> bool:
         if words is None or words[-1] != thing[-1] or not set(thing) <= set(words):
             return False
         return _participle(text, earlier) == _participle(text, later)
-    around = _QUOTES.sub("", text[max(0, earlier.start - 10) : earlier.end + 10])
-    return thing in around
+    return _names_right_before(text, earlier, thing) or _same_start(thing, _thing_after(text, earlier))
+
+
+def _names_right_before(text: str, figure, thing: str) -> bool:
+    """The thing stands right before the figure (共/有/达 may come between): 污水处理厂6座, 开设“海陵班”12个.
+    The restatement's thing runs on into its verb (这7座污水处理厂共处理…), so a name before the figure that
+    begins it is enough."""
+    before = _QUOTES.sub("", text[max(0, figure.start - 16) : figure.start])
+    before = re.sub(r"[，,]?(?:共|合计|总计|有|达到?|为|计)$", "", before)
+    run = re.search("[" + HAN + "]+$", before)
+    if run is None:
+        return False
+    name = run.group(0)
+    return any(thing.startswith(name[cut:]) for cut in range(0, len(name) - MIN_NAME + 1))
+
+
+def _thing_after(text: str, figure) -> str:
+    found = _THING_AFTER_CN.match(text, figure.end)
+    return found.group(1) if found else ""
+
+
+def _same_start(a: str, b: str) -> bool:
+    return (
+        len(a) >= MIN_NAME
+        and len(b) >= MIN_NAME
+        and a[:MIN_NAME] == b[:MIN_NAME]
+        and (a.startswith(b) or b.startswith(a) or a[:4] == b[:4])
+    )
 
 
 def _years(text: str, sentence) -> set[str]:
