@@ -121,7 +121,7 @@ _FURNITURE = lazy_compile(
 )
 # A page's font-size buttons ("A+ A-", "A- A+"), left in the text when a page is saved.
 _FONT_SIZE_SWITCH = lazy_compile(r"A\+[ \t]{0,2}A-|A-[ \t]{0,2}A\+")
-_TITLE_PREFIX = lazy_compile(r"^\s{0,2}(?:原标题|原题|原文标题)\s{0,2}[：:]")
+_TITLE_PREFIX = lazy_compile(r"^\s{0,2}(?:原标题|原题|原文标题)(?:\s{0,2}[：:]|\s{1,2}(?=\S))")
 _CAPTION = lazy_compile(
     r"^(?:图为|图片为|上图|下图|左图|右图|图\s?\d{0,2}\s?[：:]|▲|△|Photo:|Image:"
     # A table's or a chart's own title: 表2  2021年1—11月份…, Table 3: Revenue by source, Figure 2.
@@ -231,6 +231,7 @@ def read_structure(text: str, *, markdown: bool = False) -> Structure:
     _mark_notes(masked, blocks)
     _mark_closing_name(masked, blocks)
     _mark_label_lines(masked, blocks)
+    _mark_photo_captions(masked, blocks)
     return Structure(masked, tuple(blocks), compact, pieces)
 
 
@@ -330,6 +331,28 @@ def _mark_notes(masked: str, blocks: list[Block]) -> None:
             blocks[index] = Block(block.start, block.end, "note")
         else:
             in_notes = False
+
+
+# A credit for the pictures above it: "以上图片均为陈振摄", "上图为…（新华社记者 张三摄）", "（以上图片由…提供）".
+_PHOTOS_ABOVE = lazy_compile(r"(?:以上|上)图(?:片)?[^。！？\n]{0,20}?(?:摄|提供|供图)")
+MAX_CAPTION = 60  # characters: a caption is one short sentence
+
+
+def _mark_photo_captions(masked: str, blocks: list[Block]) -> None:
+    """The short one-sentence lines right before a credit for the pictures above are their captions (two
+    photos may share a caption, which is then no repeated paragraph)."""
+    for index, block in enumerate(blocks):
+        text = masked[block.start : block.end]
+        if block.role not in ("prose", "caption") or not _PHOTOS_ABOVE.search(text):
+            continue
+        if len(text.strip()) <= MAX_CAPTION + 20:
+            blocks[index] = Block(block.start, block.end, "caption")
+        for earlier in range(index - 1, -1, -1):
+            previous = blocks[earlier]
+            caption = masked[previous.start : previous.end].strip()
+            if previous.role not in ("prose", "caption") or "\n" in caption or len(caption) > MAX_CAPTION:
+                break
+            blocks[earlier] = Block(previous.start, previous.end, "caption")
 
 
 def _mark_closing_name(masked: str, blocks: list[Block]) -> None:
@@ -649,6 +672,17 @@ def _mark_headline(masked: str, blocks: list[Block], front_title: str | None) ->
                 blocks[index] = Block(block.start, block.end, "title")
 
 
+def first_line_headline(text: str) -> bool:
+    """A Chinese headline on a document's first line may say more than a heading inside it: up to 50
+    characters, three commas, an exclamation inside (4.9%！三季度GDP同比增速放缓，经济结构持续优化，…), but
+    no sentence mark at its end."""
+    text = text.strip()
+    if "\n" in text or not HANZI.search(text) or _ends_open(text) or _ends_with_sentence(text):
+        return False
+    inner = re.sub(r"[！？!?](?=.)", "，", text)
+    return is_heading(inner, 50, 4, max_commas=3)
+
+
 def is_title_like(text: str, max_length: int = 60) -> bool:
     """A headline's shape. Chinese: at most 40 characters with at most one comma outside quotation marks
     (see `is_heading`); other text: at most `max_length` characters, no sentence mark. Neither may end
@@ -660,7 +694,7 @@ def is_title_like(text: str, max_length: int = 60) -> bool:
     return len(text) <= max_length and not any(ch in _SENTENCE_MARKS for ch in text)
 
 
-def is_heading(text: str, max_length: int, min_clause: int, *, max_commas: int = 1) -> bool:
+def is_heading(text: str, max_length: int, min_clause: int, *, max_commas: int = 1, listing: bool = False) -> bool:
     """The shape of a Chinese heading: at most `max_length` characters, quotation marks and brackets balanced,
     no sentence mark anywhere, and outside quotation marks no punctuation but spaces, dashes and middle dots
     and at most `max_commas` commas, each clause between them at least `min_clause` characters."""
@@ -669,7 +703,7 @@ def is_heading(text: str, max_length: int, min_clause: int, *, max_commas: int =
     outside = _outside_quotes(text)
     if outside is None:
         return False
-    marks = [index for index in outside if not (text[index].isalnum() or text[index] in _TITLE_PUNCTUATION)]
+    marks = [index for index in outside if not (text[index].isalnum() or _part_of_title_word(text, index, listing))]
     if not marks:
         return True
     if len(marks) > max_commas or any(text[index] not in "，," for index in marks):
@@ -677,6 +711,17 @@ def is_heading(text: str, max_length: int, min_clause: int, *, max_commas: int =
     # Quoted words count toward a clause: 边疆百姓的笑脸,印证了“稳稳的幸福”.
     bounds = [-1, *marks, len(text)]
     return all(len(text[a + 1 : b].strip()) >= min_clause for a, b in zip(bounds, bounds[1:]))
+
+
+def _part_of_title_word(text: str, index: int, listing: bool = False) -> bool:
+    """Punctuation a heading keeps inside its words: spaces and dashes, a percent sign or decimal point of a
+    figure (GDP增长3%, 4.9%), and with `listing` 、 between listed words (让发电更经济、输电更高效)."""
+    ch = text[index]
+    if ch in _TITLE_PUNCTUATION or (listing and ch == "、"):
+        return True
+    if ch in "%％":
+        return index > 0 and text[index - 1].isdigit()
+    return ch == "." and 0 < index < len(text) - 1 and text[index - 1].isdigit() and text[index + 1].isdigit()
 
 
 def _outside_quotes(text: str) -> list[int] | None:

@@ -8,7 +8,9 @@ Within a run of Chinese characters, a unit repeated immediately:
   flagged unless:
   - the unit is in `allow`: two-character verbs and adjectives whose ABAB
     reduplication is ordinary ("研究研究" let's look into it, "雪白雪白");
-  - the unit is a numeral and a measure word ("一步一步", "一次一次");
+  - the unit is a numeral and a measure word ("一步一步", "一次一次"), or 一,
+    a measure word and a noun ("一个品种一个品种推进", "一项任务一项任务落实": one
+    by one);
   - the unit is one character twice, so the run is AAAA (哈哈哈哈);
   - every character of the unit writes a sound (`ONOMATOPOEIA`: 哗 啦 叮 咚
     哔 哩 …): an onomatopoeia repeats ("哗啦哗啦") and names things ("哔哩哔哩");
@@ -65,6 +67,8 @@ HANZI_RUN = lazy_compile(HANZI_CLASS + "+")
 LATIN_DOUBLE = lazy_compile(r"(?<![A-Za-z])([A-Za-z]+)[ \t]+(\1)(?![A-Za-z])", re.IGNORECASE)
 NUMERALS = frozenset("一二三四五六七八九十两几半")
 MAX_UNIT = 4  # longest repeated unit looked for (ABCDABCD)
+# Measure words after 一 in a distributive reduplication (一个村一个村, 一项任务一项任务, 一家一户).
+MEASURE_WORDS = frozenset("个项家件步次户村座条所名位台批张类种片块笔")
 # Every position where some unit of 1..MAX_UNIT Chinese characters is immediately repeated:
 # the regular expression engine finds the few candidates, Python judges only those.
 HANZI_DOUBLING = lazy_compile(rf"(?=({HANZI_CLASS}{{1,{MAX_UNIT}}})\1)")
@@ -165,6 +169,8 @@ def _legitimate_unit(unit: str, allow: set[str], name_characters: set[str]) -> b
         or all(ch in ONOMATOPOEIA for ch in unit)
         or len(set(unit)) == 1
         or (len(unit) == 2 and unit[0] in NUMERALS)
+        # 一个品种一个品种推进, 一项任务一项任务落实: "one by one", a numeral, a measure word and a noun repeated
+        or (unit[0] == "一" and len(unit) >= 3 and unit[1] in MEASURE_WORDS)
         or all(ch in name_characters for ch in unit)
     )
 

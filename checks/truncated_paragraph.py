@@ -31,6 +31,14 @@ Lines that are not prose are never flagged:
   So "在阿拉尔市的盐碱水塘里，昔日寸" (a 3-character clause) is prose, and so is
   "组织奎屯企业亮相全国糖酒会、亚欧商品贸易博览会,设立特色展区" (an enumeration
   comma outside quotes).
+- **Headline and subheading shapes**, unless the very next paragraph plainly
+  goes on with them (it opens with a particle or a stub, or closes a mark
+  they leave open): the first line shaped as a headline (up to 50
+  characters, three commas, an exclamation inside, a figure: "4.9%！三季度GDP
+  同比增速放缓，经济结构持续优化，…") when the paragraph after it (past a 原标题
+  line or a byline) is whole; a line inside of at most `max_heading_length`
+  characters shaped as a subheading with two commas ("消费回暖，外贸趋稳，但
+  压力犹在") or with 、 and no comma ("持续优化技术让发电更经济、输电更高效").
 - **Captions and credits**: the text after the paragraph's last sentence mark
   ends with one of `caption_endings` (摄, 供图, 提供, 制图, 绘, 图片来源), has
   no comma and at most `max_heading_length` characters ("奎屯美景。徐州援疆工作组供图",
@@ -100,7 +108,7 @@ from auditor.checks._docs import docs_of
 from auditor.documents import Document, Paragraph
 from auditor.findings import Finding, Severity
 from auditor.patterns import lazy_compile
-from auditor.structure import is_heading
+from auditor.structure import first_line_headline, is_heading
 from auditor.text import (
     BRACKET_PAIRS,
     HANZI,
@@ -294,6 +302,24 @@ def _check_document(
         prose = prose and bool(HANZI.search(text))
         paras.append(_Para(paragraph, prose, prose and not ends_sentence(text)))
     prose_indexes = [index for index, para in enumerate(paras) if para.prose]
+    # Headline-shaped lines: a first line that reads as a headline (up to 50 characters, three commas, an
+    # exclamation inside), a line inside shaped as a subheading with 、 or two commas (消费回暖，外贸趋稳，但压力犹在).
+    # They are prose only when the very next paragraph plainly goes on with them (a particle or stub first, or
+    # closing a mark they leave open; a dangling first character is too weak a sign against a heading's shape).
+    soft = {
+        index
+        for index in prose_indexes
+        if is_heading(paras[index].paragraph.text, max_heading, min_clause, max_commas=2)
+        or is_heading(paras[index].paragraph.text, max_heading, min_clause, max_commas=0, listing=True)
+    }
+    if len(prose_indexes) >= 2 and first_line_headline(paras[prose_indexes[0]].paragraph.text):
+        # The first line is the headline when the paragraph after it is whole and starts a sentence of its own.
+        first, second = prose_indexes[0], prose_indexes[1]
+        # Between them only what the structure marks as no prose (原标题, a byline, a date), not a subheading.
+        between = all(paras[index].paragraph.role in ("title", "byline", "end") for index in range(first + 1, second))
+        whole = between and not paras[second].open_end and second not in soft
+        if whole and not _strong_start(paras[second].paragraph.text):
+            soft.add(first)
     previous_prose = {b: a for a, b in zip(prose_indexes, prose_indexes[1:])}
     # Only the bigrams that open a candidate paragraph are ever looked up.
     openings = [paras[index].paragraph.text for index in prose_indexes]
@@ -354,7 +380,11 @@ def _check_document(
     for position, index in enumerate(prose_indexes):
         para = paras[index]
         paragraph = para.paragraph
-        if para.open_end:
+        following = prose_indexes[position + 1] if position + 1 < len(prose_indexes) else None
+        found = continuation.get(index)
+        if index in soft and (found is None or found[0] != following or found[1] == "dangling"):
+            pass  # a headline or subheading: the paragraph right after it does not plainly go on with it
+        elif para.open_end:
             last = position == len(prose_indexes) - 1
             if last and index not in continuation and is_name(after_last_mark(" ".join(paragraph.text.split()))):
                 continue  # "…逐步缩小差距。郭晋晖": the reporter's name closes the article

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -150,10 +151,33 @@ def confidence_of(sim: float, factor: float) -> float:
     return max(0.0, min(1.0, scaled)) * factor
 
 
+# What happened in a year: a year is compared as the date of an event (成立于2022年, opened in 2019) only when
+# its clause names one; otherwise it names the period its sentence is about (2025年一般公共预算收支情况,
+# 2023年，全县…), and two periods are no conflict.
+_EVENT_WORDS = re.compile(
+    "成立|建成|建立|创建|创办|设立|组建|开工|竣工|完工|启动|举办|召开|开通|通车|投产|开业|开馆|落成|签约|签订|落户|"
+    "获评|评为|入选|挂牌|揭牌|上线|实施|出台|发布|印发|颁布|批准|开始|结对|"
+    r"(?i:\b(?:founded|opened|built|established|launched|completed|began|started|signed|approved|created|"
+    r"held|introduced|passed|enacted|named|won)\b)"
+)
+
+
+def _dated_event(reading: Reading, index: int) -> bool:
+    figure = reading.figures[index]
+    if figure.kind != "year":
+        return True
+    sentence = reading.sentence_of(index)
+    return _EVENT_WORDS.search(reading.document.visible_text, sentence.start, sentence.end) is not None
+
+
 def document_sites(reading: Reading) -> list[Site]:
     """The windows of one document's comparable figures (its text tokenized once for all of them)."""
     chunks: dict[tuple[int, int], Chunk] = {}
-    return [build_site(reading, index, chunks) for index, figure in enumerate(reading.figures) if comparable(figure)]
+    return [
+        build_site(reading, index, chunks)
+        for index, figure in enumerate(reading.figures)
+        if comparable(figure) and _dated_event(reading, index)
+    ]
 
 
 def sites_of(audit: "Audit") -> list[Site]:
