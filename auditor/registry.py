@@ -71,6 +71,7 @@ REGISTRY: tuple[Registered, ...] = (
     Registered("discovered-share-of", "discovered_share_of", Severity.WARNING, discovery=True),
     Registered("discovered-change", "discovered_change", Severity.WARNING, discovery=True),
     Registered("discovered-restatement", "discovered_restatement", Severity.WARNING, discovery=True),
+    Registered("discovered-average", "discovered_average", Severity.WARNING, discovery=True),
 )
 _BY_ID = {entry.id: entry for entry in REGISTRY}
 

@@ -48,7 +48,7 @@ _HTML_TAG = lazy_compile(r"</?[A-Za-z][A-Za-z0-9:_-]{0,40}(?:\s[^<>]{0,2000})?/?
 _HTML_ENTITY = lazy_compile(r"&(?:#\d{1,7}|#x[0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});")
 # HTML elements whose text has a role of its own; a block inside one takes it.
 _HTML_ROLE_ELEMENTS = lazy_compile(
-    r"<(h[1-6]|title|table|li|blockquote|figcaption|caption|dt|th|a|nav|button|select)\b[^>]{0,2000}>.*?</\1\s{0,8}>",
+    r"<(h[1-6]|title|table|li|blockquote|figcaption|caption|cite|dt|th|a|nav|button|select)\b[^>]{0,2000}>.*?</\1\s{0,8}>",
     re.DOTALL | re.IGNORECASE,
 )
 _HTML_ELEMENT_ROLES = {
@@ -59,6 +59,7 @@ _HTML_ELEMENT_ROLES = {
     "blockquote": "quote",
     "figcaption": "caption",
     "caption": "caption",
+    "cite": "byline",  # <cite>-- from a council press release - 2 March 2021</cite>: the source, not prose
     "a": "furniture",
     "nav": "furniture",
     "button": "furniture",

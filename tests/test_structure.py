@@ -267,3 +267,10 @@ def test_names_are_a_known_surname_and_one_or_two_given_characters():
         False,
     ]
     assert after_last_mark("逐步缩小差距。”郭晋晖") == "郭晋晖" and after_last_mark("差距。") == ""
+
+
+def test_a_cited_source_is_a_byline_and_captions_credited_as_the_pictures_above_are_captions():
+    text = "Council budget\n\nThe council approved the budget on Tuesday.\n\n<cite>-- from a council press release - 2 March 2021</cite>\n"
+    assert roles(text, "a.md")[-1] == ("byline", "-- from a council press release - 2 March 2021")
+    photos = "基地风机集群。\n\n基地风机集群。\n\n基地煤电机组。　　以上图片均为陈振摄\n\n基地规划建设新能源装机1200万千瓦，是我国首个新能源外送基地。\n"
+    assert [role for role, _ in roles(photos)] == ["caption", "caption", "caption", "prose"]

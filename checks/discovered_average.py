@@ -1,0 +1,186 @@
+"""An average printed beside the total and the count it divides, which they contradict (found without claims).
+
+## What it flags
+A sentence that gives a total, the count it is shared among, and the
+average per unit, when total ÷ count does not give the average even allowing
+for how each of the three is rounded and qualified:
+- the average is marked as one: 人均 / 户均 / 亩均 / 平均每人(次) / 平均每户
+  before it, or `each`, `apiece`, `per <thing>`, `an average of` (`at $5,000
+  each`, `about $3,000 per laptop`, `户均4000元`, `人均增收1500元`);
+- the total is the one other figure of the sentence measured like the
+  average (yuan with yuan, dollars with dollars); when the average names
+  what it measures (人均增收, 人均可支配收入), the one whose words name it too
+  (人均增收 … 共增收4800万元; not 地区生产总值 for 人均可支配收入);
+- the count is the one figure of the sentence counting people, households,
+  person-times or other things (3000户, 240 households, 1,200 laptops, 3.6万亩).
+
+Not judged: an average over a month, a year or a day (每人每月300元, $250 a
+month: the total is over another period), sentences with two counts or no
+total, and an average whose words name no metric when there are several
+totals.
+
+## Why it matters
+Readers divide the total by the count; an average that does not follow means
+one of the three is wrong (a slipped digit, 万 for 千, the count of another
+group).
+
+## Example
+`今年共发放种粮补贴1200万元，惠及3000户，户均6000元`: 1200万元 ÷ 3000户 = 4000元.
+Not flagged: `户均4000元` there, `at $5,000 each` for $1.2 million to 240
+households, `人均消费约1500元` for 1.29亿元 and 8.6万人次.
+
+## How to fix
+Recompute the average from the total and the count at their sources, and
+correct whichever of the three is wrong.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from auditor.audit import Audit, Check
+from auditor.checks._derived import COUNTED_DIMENSIONS, bounds, overlaps
+from auditor.checks._docs import docs_of
+from auditor.findings import FigureValue, Finding, Severity
+from auditor.patterns import lazy_compile
+
+# The words that mark a figure as an average, right before it (with the metric between: 人均增收1500元).
+_AVERAGE_BEFORE = lazy_compile(
+    r"(?:人均|户均|亩均|平均每(?:人次|人|户|家|亩|个)?|均)([^，,。；;：:\d]{0,6})$|(?i:\ban\s+average\s+of\s+)$"
+)
+_AVERAGE_AFTER = lazy_compile(r"(?i)\s{0,2}(?:each|apiece|per\s+[a-z]+)\b")
+# An average over a period is not the total over the count.
+_PERIODIC = lazy_compile(
+    r"每(?:月|年|天|日|周)|月均|年均|日均|(?i:\b(?:a|per|each)\s+(?:month|year|day|week)\b|\bmonthly\b|\bannual(?:ly)?\b)"
+)
+_RATE_DIMENSION = re.compile(r"\s/\s")
+
+
+def _numerator_dimension(figure) -> str:
+    """The dimension an average is measured in: the numerator of a rate (元/户), or its own."""
+    return (
+        figure.dimension.split(" / ")[0].strip("()") if _RATE_DIMENSION.search(figure.dimension) else figure.dimension
+    )
+
+
+def _candidates(reading):
+    """(average index, total index, count index, metric) per sentence giving all three."""
+    from auditor.discovery import comparable
+
+    text = reading.document.visible_text
+    for sentence in reading.sentences:
+        if _PERIODIC.search(text, sentence.start, sentence.end):
+            continue
+        indexes = [i for i in reading.figures_in(sentence.start, sentence.end) if comparable(reading.figures[i])]
+        for index in indexes:
+            figure = reading.figures[index]
+            clause = reading.clause_of(index)
+            before = _AVERAGE_BEFORE.search(text, max(clause.start, figure.start - 12), figure.start)
+            after = _AVERAGE_AFTER.match(text, figure.end, min(sentence.end, figure.end + 20))
+            rate = bool(_RATE_DIMENSION.search(figure.dimension))
+            if before is None and after is None and not rate:
+                continue
+            metric = (before.group(1) or "").strip() if before is not None and before.lastindex else ""
+            measure = _numerator_dimension(figure)
+            totals = [
+                i
+                for i in indexes
+                if i != index
+                and reading.figures[i].dimension == measure
+                and not _RATE_DIMENSION.search(reading.figures[i].dimension)
+                and reading.figures[i].kind == "quantity"
+            ]
+            if metric:
+                # 人均可支配收入 is not 地区生产总值 ÷ 常住人口: the total must be of the metric the average names.
+                totals = [
+                    i
+                    for i in totals
+                    if metric in text[max(sentence.start, reading.figures[i].start - 8) : reading.figures[i].start]
+                ]
+            counts = [
+                i
+                for i in indexes
+                if i != index
+                and reading.figures[i].kind == "quantity"
+                and (
+                    reading.figures[i].dimension in COUNTED_DIMENSIONS
+                    or reading.figures[i].dimension == "[length] ** 2"
+                )
+                and reading.figures[i].dimension != measure
+            ]
+            if len(totals) == 1 and len(counts) == 1:
+                yield index, totals[0], counts[0]
+
+
+def run(audit: Audit):
+    from auditor.discovery import reading_of
+    from auditor.formatting import format_like
+
+    for document in audit.documents.values():
+        reading = reading_of(audit, document)
+        for average_index, total_index, count_index in _candidates(reading):
+            average, total, count = (reading.figures[i] for i in (average_index, total_index, count_index))
+            total_low, total_high = bounds(total)
+            count_low, count_high = bounds(count)
+            if None in (total_low, total_high, count_low, count_high) or count_low <= 0:
+                continue
+            # In the count's own units (3.6万亩 is 24,000,000 m² in base units: per mu, not per m²).
+            per_unit = count.nominal / _written_count(count)
+            allowed = (total_low / count_high * per_unit, total_high / count_low * per_unit)
+            if overlaps(bounds(average), allowed):
+                continue
+            computed = total.nominal / count.nominal * per_unit
+            shown = format_like(computed, average)
+            sentence = reading.sentence_of(average_index)
+            yield Finding(
+                check=CHECK.id,
+                severity=CHECK.severity,
+                message=f'Average "{average.text}" does not follow from {total.text} over {count.text}: '
+                f"{total.text} ÷ {count.text} = {shown}",
+                location=document.figure_location(sentence.start, sentence.end, average.start, average.end, "average"),
+                related=tuple(
+                    document.figure_location(f.start, f.end, f.start, f.end, label=label)
+                    for f, label in ((total, "total"), (count, "count"))
+                ),
+                evidence=(
+                    ("total", total.text),
+                    ("count", count.text),
+                    ("recomputed", f"{total.text} ÷ {count.text} = {shown}"),
+                    ("stated", average.text),
+                ),
+                values=(
+                    FigureValue.of("total", total),
+                    FigureValue.of("count", count),
+                    FigureValue.of("average", average),
+                ),
+                assumption="the average is the total printed with it divided by the count printed with it",
+                identity=f"{total.text}\x1f{count.text}\x1f{average.text}",
+            )
+
+
+def _written_count(figure) -> Fraction:
+    """How many units the count is as written: 3000 for 3000户, 36000 for 3.6万亩 (in mu, not m²)."""
+    from auditor.figures import parse
+
+    unit = figure.written_unit or ""
+    bare = unit.lstrip("万亿千百")
+    if not bare or bare == unit and figure.dimension in COUNTED_DIMENSIONS:
+        return figure.nominal
+    try:
+        one = parse(f"1{bare}")
+    except Exception:
+        return figure.nominal
+    return figure.nominal / one.nominal if one.nominal else figure.nominal
+
+
+CHECK = Check(
+    id="discovered-average",
+    severity=Severity.WARNING,
+    summary="An average printed with its total and count that they contradict (found without claims)",
+    run=run,
+    docs=docs_of(__doc__),
+    needs_claims=False,
+    discovery=True,
+    per_document=True,
+)
