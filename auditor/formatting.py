@@ -38,11 +38,12 @@ _WRITTEN_NUMBER = lazy_compile(r"(\D{0,8}?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\D{0
 _CURRENCY = lazy_compile(r"(?:\b[A-Z]{1,3})?[$¥£€₩] ?$|\b[A-Z]{3} ?$")
 
 
-def format_like(value: Fraction, figure: "Figure") -> str:
+def format_like(value: Fraction, figure: "Figure", *, rounded: bool = False) -> str:
     """`value` (base units) written the way `figure` is: 57,000,000 CNY beside "5800万元" reads "5700万元",
     371,000,000 CNY beside "3.81亿元" reads "3.71亿元", so evidence stays in the article's own units. Falls
     back to base units (format_value) when the figure is not plain digits with a scale and unit around them
-    (Chinese numerals, ranges) or the value has no exact short decimal in its scale."""
+    (Chinese numerals, ranges) or the value has no exact short decimal in its scale; with `rounded`, a value
+    computed by division (an implied total) is rounded to that short decimal instead, and marked with ≈."""
     match = _WRITTEN_NUMBER.fullmatch(figure.text.strip())
     if match is None or figure.unit == "%" or not figure.nominal:
         return format_value(value, figure.unit)
@@ -62,6 +63,9 @@ def format_like(value: Fraction, figure: "Figure") -> str:
     amount = value / factor
     decimals = max(len(fraction or "") - 1, 0) + 2  # one or two places finer than the figure, no more
     scaled = amount * 10**decimals
+    approximate = ""
+    if scaled.denominator != 1 and rounded:
+        scaled, approximate = Fraction(round(scaled)), "≈"
     if scaled.denominator != 1:
         return format_value(value, figure.unit)
     units = int(scaled)
@@ -69,7 +73,7 @@ def format_like(value: Fraction, figure: "Figure") -> str:
     head, tail = divmod(units, 10**decimals)
     tail_text = str(tail).rjust(decimals, "0").rstrip("0")
     head_text = f"{head:,}" if "," in whole else str(head)
-    return f"{sign}{prefix}{head_text}{'.' + tail_text if tail_text else ''}{suffix}"
+    return f"{approximate}{sign}{prefix}{head_text}{'.' + tail_text if tail_text else ''}{suffix}"
 
 
 def format_interval(figure: "Figure") -> str:

@@ -1,0 +1,176 @@
+"""A part and its share that imply a total the article states otherwise (found without claims).
+
+## What it flags
+A part printed with its share of a total whose figure its sentence does not
+give (`云溪古镇景区接待游客152.3万人次，占全县总量的39.4%`, `Schools received $50.5
+million, or 60% of all property taxes`), when part ÷ share, with both read at
+the ends of their rounding, cannot give the total the article states in
+another sentence (`全年全县共接待游客386.5万人次`). The total is the one figure of
+the article, in another sentence, measured like the part and larger than it,
+that the share's whole names:
+- Chinese: the whole between 占 and 的 (全县茶叶产值, 全县旅游收入) less its
+  place and 总量 / 总额 / 总数; when that leaves nothing (占全县总量的, 占36%),
+  the last two characters of the part's own label (接待游客 → 游客, 工业投资 →
+  投资), right before the total;
+- English: the words after `of` (`of all property taxes` → property taxes)
+  in the total's sentence.
+With two or more such totals (a year and a half-year, two places) nothing is
+judged.
+
+## Why it matters
+A share and its part fix the total; when the article prints another total,
+one of the three is wrong (a transposed total, a share slipped by a digit).
+
+## Example
+`全年全县共接待游客368.5万人次。其中，云溪古镇景区接待游客152.3万人次，占全县总量的39.4%。`:
+152.3万人次 ÷ 39.4% = 386.5万人次, not 368.5万人次.
+
+## How to fix
+Check the part, its share and the total at their sources and correct the one
+that is wrong.
+"""
+
+from __future__ import annotations
+
+from auditor.audit import Audit, Check
+from auditor.checks._derived import PERCENT_UNITS, bounds, measures_alike, overlaps
+from auditor.checks._docs import docs_of
+from auditor.findings import FigureValue, Finding, Severity
+from auditor.patterns import lazy_compile
+from auditor.text import HAN
+
+# The share right after its part: "152.3万人次，占全县总量的39.4%", "46.3亿元，占36%", "$50.5 million, or 60% of".
+_SHARE_CN = lazy_compile(r"^[，,]\s{0,2}(?:占到?|占比为?)([^，,。；;\d]{0,14}?)的?\s{0,2}$")
+_SHARE_EN = lazy_compile(r"(?i)^,?\s{1,2}(?:or|about|nearly|roughly|some)?\s{0,2}$")
+_OF_WHOLE_EN = lazy_compile(r"(?i)\s{1,2}of\s{1,2}(?:all\s|the\s|its\s|their\s)?((?:[a-z'’-]+\s?){1,3})")
+_PLACE = lazy_compile(r"^(?:全国|全省|全区|全市|全县|全镇|全乡|全村|全州|全盟|全旗|全部|全年|全)")
+_GENERIC = lazy_compile(r"(?:总量|总额|总数|总计|合计|全部|总体|总)$")
+_LABEL_BEFORE = lazy_compile("[" + HAN + "]{2,}$")
+_SHARE_AFTER = lazy_compile(r"[，,]\s{0,2}(?:占|or\s)")
+_CHANGE = lazy_compile(r"增长|下降|提高|降低|同比|环比|(?i:\b(?:up|down|rose|fell|increase|decrease|growth)\b)")
+
+
+def _key(reading, part_index: int, share_index: int, text: str) -> tuple[str, str] | None:
+    """("cn", key) or ("en", key): the words that must stand at the total."""
+    part, share = reading.figures[part_index], reading.figures[share_index]
+    between = text[part.end : share.start]
+    chinese = _SHARE_CN.match(between)
+    if chinese is not None:
+        whole = _GENERIC.sub("", _PLACE.sub("", chinese.group(1).strip()))
+        if len(whole) >= 2:
+            return "cn", whole
+        label = _LABEL_BEFORE.search(text, max(0, part.start - 8), part.start)
+        return ("cn", label.group(0)[-2:]) if label else None
+    if _SHARE_EN.match(between):
+        of = _OF_WHOLE_EN.match(text, share.end)
+        if of is not None:
+            return "en", " ".join(of.group(1).split()).lower()
+    return None
+
+
+def _implied(reading):
+    """(part index, share index, total index) for each part and share whose whole the article states elsewhere."""
+    from auditor.discovery import comparable
+    from auditor.discovery import passages as passages_of
+
+    text = reading.document.visible_text
+    figures = reading.figures
+    passages = passages_of(reading)
+    for share_index, share in enumerate(figures):
+        if share.unit not in PERCENT_UNITS or share.kind not in ("percent", "share", "quantity"):
+            continue
+        sentence = reading.sentence_of(share_index)
+        clause = reading.clause_of(share_index)
+        if _CHANGE.search(text, clause.start, share.end):
+            continue
+        before = [i for i in reading.figures_in(sentence.start, share.start) if comparable(figures[i])]
+        if not before or figures[before[-1]].unit in PERCENT_UNITS:
+            continue
+        part_index = before[-1]
+        part = figures[part_index]
+        found = _key(reading, part_index, share_index, text)
+        if found is None:
+            continue
+        language, key = found
+        if any(
+            measures_alike(figures[i], part) and figures[i].nominal > part.nominal
+            for i in reading.figures_in(sentence.start, sentence.end)
+            if i != part_index
+        ):
+            continue  # the whole is printed in the sentence: discovered-share-of judges it
+        totals = []
+        passage = next(p for p in passages if sentence in p)
+        for index, figure in enumerate(figures):
+            if reading.sentence_of(index) in passage or not comparable(figure):
+                continue  # in the share's own passage (；-joined), figures are its siblings, not its whole
+            if _SHARE_AFTER.match(text, figure.end):
+                continue  # a part with its own share (5.9亿元，占36.6%) is no total
+            if figure.kind != "quantity" or not measures_alike(figure, part) or figure.nominal <= part.nominal:
+                continue
+            if figure.direction is not None:
+                continue
+            if language == "cn":
+                named = key in text[max(0, figure.start - 10) : figure.start]
+            else:
+                around = reading.sentence_of(index)
+                named = key in " ".join(text[around.start : around.end].lower().split())
+            if named:
+                totals.append(index)
+        if len({figures[i].nominal for i in totals}) == 1:
+            yield part_index, share_index, totals[0]
+
+
+def run(audit: Audit):
+    from auditor.discovery import reading_of
+    from auditor.formatting import format_like
+
+    for document in audit.documents.values():
+        reading = reading_of(audit, document)
+        for part_index, share_index, total_index in _implied(reading):
+            part, share, total = (reading.figures[i] for i in (part_index, share_index, total_index))
+            part_low, part_high = bounds(part)
+            share_low, share_high = bounds(share)
+            if None in (part_low, part_high, share_low, share_high) or share_low <= 0:
+                continue
+            implied = (part_low * 100 / share_high, part_high * 100 / share_low)
+            if overlaps(bounds(total), implied):
+                continue
+            shown = format_like(part.nominal * 100 / share.nominal, total, rounded=True)
+            line = document.position(total.start)[0]
+            sentence = reading.sentence_of(share_index)
+            yield Finding(
+                check=CHECK.id,
+                severity=CHECK.severity,
+                message=f"{part.text} at {share.text} implies a total of {shown}, but the article gives "
+                f'"{total.text}" (line {line})',
+                location=document.figure_location(sentence.start, sentence.end, share.start, share.end, "share"),
+                related=tuple(
+                    document.figure_location(f.start, f.end, f.start, f.end, label=label)
+                    for f, label in ((part, "part"), (total, "total"))
+                ),
+                evidence=(
+                    ("part", part.text),
+                    ("share", share.text),
+                    ("implied total", f"{part.text} ÷ {share.text} = {shown}"),
+                    (
+                        "within rounding",
+                        f"{format_like(implied[0], total, rounded=True)} to {format_like(implied[1], total, rounded=True)}",
+                    ),
+                    ("stated total", total.text),
+                ),
+                values=(FigureValue.of("part", part), FigureValue.of("share", share), FigureValue.of("total", total)),
+                assumption="the share is of the one total the article states for what its whole names",
+                identity=f"{part.text}\x1f{share.text}\x1f{total.text}",
+            )
+
+
+CHECK = Check(
+    id="discovered-implied-total",
+    severity=Severity.WARNING,
+    summary="A part and its share that imply a total the article states otherwise (found without claims)",
+    run=run,
+    docs=docs_of(__doc__),
+    needs_claims=False,
+    discovery=True,
+    per_document=True,
+)
