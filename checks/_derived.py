@@ -121,3 +121,25 @@ def declared(audit: "Audit", kind: str, check_id: str):
             values=tuple(FigureValue.of(claim.id, claim.figure) for claim in claims),
         )
         yield claims, common
+
+
+def multiple_readings(figure: "Figure") -> list[tuple[Range, str | None]]:
+    """The ratios a stated multiple may stand for, each with the reading it assumes: 1.86倍 and 翻一番 as
+    written; 增长2倍 and "three times more" both as one more than written (3 times the value before) and as
+    written (common usage)."""
+    import re
+
+    from auditor.figures import RISE
+
+    low, high = bounds(figure)
+    worded = re.search(r"(?i)times\s(?:more|larger|bigger|higher|greater)\b", figure.text)
+    if (figure.direction == RISE and not figure.text.startswith("翻")) or worded:
+        from auditor.formatting import format_amount
+
+        assumed = (
+            f"{figure.text} read as {format_amount(figure.nominal + 1)} times the value before (“times more”) "
+            "or as written"
+        )
+        more = (None if low is None else low + 1, None if high is None else high + 1)
+        return [(more, assumed), ((low, high), assumed)]
+    return [((low, high), None)]

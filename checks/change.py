@@ -50,20 +50,17 @@ from auditor.checks._claims import describe
 from auditor.checks._derived import (
     PERCENT_UNITS,
     POINTS_UNIT,
-    bounds,
     change_range,
     declared,
     measures_alike,
+    multiple_readings,
     overlaps,
     signed,
 )
 from auditor.checks._docs import docs_of
 from auditor.findings import Finding, Severity
-from auditor.patterns import lazy_compile
 
 _UNITS = {"relative": "%", "points": " points", "ratio": " times"}
-# A multiple worded as a comparison (增长2倍 is handled by its direction): N or N + 1 times?
-_TIMES_MORE = lazy_compile(r"(?i)times\s(?:more|larger|bigger|higher|greater)\b")
 
 
 def _kind(change, before) -> str | None:
@@ -81,28 +78,14 @@ def _kind(change, before) -> str | None:
 
 def _readings(change, kind: str) -> list[tuple[tuple, str | None]]:
     """The ranges the stated change may stand for, each with what reading it assumes."""
-    from auditor.figures import RISE
-
     if kind == "ratio":
-        low, high = bounds(change)
-        readings = [((low, high), None)]
-        if (change.direction == RISE and not change.text.startswith("翻")) or _TIMES_MORE.search(change.text):
-            more = (None if low is None else low + 1, None if high is None else high + 1)
-            assumed = f"{change.text} read as {_plus_one(change)} times the value before (“times more”) or as written"
-            readings = [(more, assumed), ((low, high), assumed)]
-        return readings
+        return multiple_readings(change)
     stated = signed(change)
     if change.direction is None and (stated[0] is None or stated[0] >= 0):
         # No direction written (变化5%): the size of the change, either way.
         negated = (None if stated[1] is None else -stated[1], None if stated[0] is None else -stated[0])
         return [(stated, "no direction written: compared by size"), (negated, "no direction written: compared by size")]
     return [(stated, None)]
-
-
-def _plus_one(change) -> str:
-    from auditor.formatting import format_amount
-
-    return format_amount(change.nominal + 1)
 
 
 def _computed(kind: str, before, after) -> Fraction:

@@ -10,6 +10,10 @@ allowing for how each of the three is rounded and qualified:
 - English: `from A to B`, with the change right after it (`, an increase
   of 9.6%`, `, up 5.6%`, `, a drop of 0.8 percentage points`) or right
   before it (`up 12% from $48 million to $53.8 million`).
+A multiple is judged the same way: `是` + the value before + `的` + the
+multiple (`达到9.3亿元，是2015年5.0亿元的1.86倍`), `从A翻了一番，达到B`, `从A增至B，增长2倍`
+(read both as 3 times and as 2 times, the finding says so), and English
+`B, 2.5 times the 2019 level of A`.
 A change in percent is read as relative to the value before; a change in
 percentage points (个百分点, percentage points) as the difference of two
 percentages. When two percentages differ by the stated number but the text
@@ -38,7 +42,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from auditor.audit import Audit, Check
-from auditor.checks._derived import PERCENT_UNITS, POINTS_UNIT, bounds, change_range
+from auditor.checks._derived import PERCENT_UNITS, POINTS_UNIT, bounds, change_range, multiple_readings, overlaps
 from auditor.checks._docs import docs_of
 from auditor.findings import FigureValue, Finding, Severity
 from auditor.patterns import lazy_compile
@@ -103,6 +107,62 @@ def _changes(reading):
             yield first, second, change
 
 
+# 是 + the value before (with its year) + 的 + the multiple: "达到9.3亿元，是2015年5.0亿元的1.86倍".
+_IS_TIMES_CN = lazy_compile(r"是([^，,。；;]{0,20}?)的\s{0,2}$")
+# 从A翻了一番，达到B / 从A增至B，增长2倍: handled by the from-to shapes; the doubling sits between A and B.
+_DOUBLED_CN = lazy_compile(r"^\s{0,2}(?:[，,]\s{0,2})?(?:达到|达|增至|增加到|增长到|提高到|至|到)(?:了)?\s{0,2}$")
+# "reached 1,240 megawatts, 2.5 times the 2019 level of 496 megawatts": the multiple, the, then the value before.
+_TIMES_THE_EN = lazy_compile(r"(?i)^\s{1,2}the\s(?:[A-Za-z0-9'’,-]{1,20}\s){0,5}?(?:of\s)?$")
+
+
+def _multiples(reading):
+    """(before index, after index, multiple index) for each multiple printed with the two values it compares."""
+    from auditor.discovery import comparable
+
+    text = reading.document.visible_text
+    figures = reading.figures
+    for sentence in reading.sentences:
+        every = reading.figures_in(sentence.start, sentence.end)
+        values = [
+            i for i in every if comparable(figures[i]) and figures[i].kind not in ("year", "date", "relative-date")
+        ]
+        for index in every:
+            m = figures[index]
+            if m.dimension != "[multiple]" or m.low is None:
+                continue
+            earlier = [i for i in values if figures[i].end <= m.start]
+            later = [i for i in values if figures[i].start >= m.end]
+            chinese = _IS_TIMES_CN.search(text, sentence.start, m.start)
+            if chinese is not None:
+                inside = [i for i in earlier if figures[i].start >= chinese.start(1)]
+                outside = [i for i in earlier if figures[i].end <= chinese.start()]
+                if len(inside) == 1 and outside and figures[outside[-1]].same_dimension(figures[inside[0]]):
+                    yield inside[0], outside[-1], index
+                continue
+            if len(earlier) >= 2:
+                # 从2.1亿元增至6.3亿元，增长2倍: the from-to shape, the multiple right after it.
+                a, b = earlier[-2], earlier[-1]
+                if (
+                    _FROM_CN.search(text, max(sentence.start, figures[a].start - 8), figures[a].start)
+                    and _TO_CN.search(text[figures[a].end : figures[b].start])
+                    and _CHANGE_CN.match(text[figures[b].end : m.start])
+                    and figures[a].same_dimension(figures[b])
+                ):
+                    yield a, b, index
+                    continue
+            if earlier and later and m.text.startswith("翻"):
+                a, b = earlier[-1], later[0]
+                if _FROM_CN.search(
+                    text, max(sentence.start, figures[a].start - 3), figures[a].start
+                ) and _DOUBLED_CN.match(text[m.end : figures[b].start]):
+                    if figures[a].same_dimension(figures[b]):
+                        yield a, b, index
+                continue
+            english = later and _TIMES_THE_EN.match(text[m.end : figures[later[0]].start])
+            if english and earlier and figures[earlier[-1]].same_dimension(figures[later[0]]):
+                yield later[0], earlier[-1], index
+
+
 def _range(kind: str, a, b) -> tuple[Fraction, Fraction] | None:
     """The change the two values allow, as a magnitude: relative in percent, or a difference in points."""
     if bounds(a)[0] is None or bounds(a)[0] <= 0:
@@ -122,6 +182,7 @@ def run(audit: Audit):
 
     for document in audit.documents.values():
         reading = reading_of(audit, document)
+        yield from _judge_multiples(reading)
         for first, second, change_index in _changes(reading):
             a, b, p = (reading.figures[i] for i in (first, second, change_index))
             if a.nominal == b.nominal or p.low is None:
@@ -172,6 +233,41 @@ def run(audit: Audit):
                 assumption="the change is between the two values printed with it, relative to the first",
                 identity=f"{a.text}\x1f{b.text}\x1f{p.text}",
             )
+
+
+def _judge_multiples(reading):
+    from auditor.formatting import format_amount
+
+    for first, second, multiple_index in _multiples(reading):
+        a, b, m = (reading.figures[i] for i in (first, second, multiple_index))
+        allowed = change_range("ratio", a, b)
+        if allowed is None:
+            continue
+        readings = multiple_readings(m)
+        if any(overlaps(reading_range, allowed) for reading_range, _ in readings):
+            continue
+        shown = f"{format_amount(round(b.nominal / a.nominal, 2))} times"
+        sentence = reading.sentence_of(multiple_index)
+        yield Finding(
+            check=CHECK.id,
+            severity=CHECK.severity,
+            message=f'Multiple "{m.text}" of {a.text} for {b.text} does not follow from them: {b.text} ÷ {a.text} = {shown}',
+            location=reading.document.figure_location(sentence.start, sentence.end, m.start, m.end, "multiple"),
+            related=tuple(
+                reading.document.figure_location(f.start, f.end, f.start, f.end, label=label)
+                for f, label in ((a, "before"), (b, "after"))
+            ),
+            evidence=(
+                ("before", a.text),
+                ("after", b.text),
+                ("stated", m.text),
+                ("recomputed", f"{b.text} ÷ {a.text} = {shown}"),
+            ),
+            values=(FigureValue.of("before", a), FigureValue.of("after", b), FigureValue.of("multiple", m)),
+            assumption=next((assumed for _, assumed in readings if assumed), None)
+            or "the multiple compares the two values printed with it",
+            identity=f"{a.text}\x1f{b.text}\x1f{m.text}",
+        )
 
 
 CHECK = Check(
