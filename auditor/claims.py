@@ -42,9 +42,18 @@ RELATION_KINDS = {
     "span": ("span", None, ("span", "from", "to", "note", "ignore", "reason")),
     "share": ("share", None, ("share", "part", "whole", "note", "ignore", "reason")),
     "change": ("change", None, ("change", "from", "to", "note", "ignore", "reason")),
+    "average": ("average", None, ("average", "total", "count", "note", "ignore", "reason")),
 }
 # The key that names a relation's kind. `whole:` alone still means a parts relation (its members are missing).
-_KIND_KEYS = {"shares": "shares", "parts": "parts", "sum": "sum", "span": "span", "share": "share", "change": "change"}
+_KIND_KEYS = {
+    "shares": "shares",
+    "parts": "parts",
+    "sum": "sum",
+    "span": "span",
+    "share": "share",
+    "change": "change",
+    "average": "average",
+}
 _REQUIRED_KEYS = {
     "shares": ("shares", "of"),
     "parts": ("whole", "parts"),
@@ -52,6 +61,7 @@ _REQUIRED_KEYS = {
     "span": ("span", "from"),
     "share": ("share", "part", "whole"),
     "change": ("change", "from", "to"),
+    "average": ("average", "total", "count"),
 }
 
 
@@ -120,6 +130,8 @@ class Relation:
     kind "share": `anchor` is a percentage claim, the share `part` is of `whole`.
     kind "change": `anchor` is a change claim (增长22.4%, 提高10.8个百分点,
     增加了300万元, 1.86倍) between the claims `start` (before) and `end` (after).
+    kind "average": `anchor` is an average (人均, 户均, each) of the claim `whole`
+    (the total) over the claim `part` (the count).
     """
 
     kind: str
@@ -541,8 +553,8 @@ def _read_relation(reader: _Reader, node: yaml.Node) -> Relation | None:
         reader.problem(
             node,
             "a relation needs exactly one of `shares:` (shares of a total), `whole:` + `parts:`, "
-            "`total:` + `sum:`, `span:` + `from:`, `share:` + `part:` + `whole:` (a share of a whole) "
-            "or `change:` + `from:` + `to:` (a change between two values)",
+            "`total:` + `sum:`, `span:` + `from:`, `share:` + `part:` + `whole:` (a share of a whole), "
+            "`change:` + `from:` + `to:` (a change between two values) or `average:` + `total:` + `count:`",
         )
         return None
     kind = kinds[0]
@@ -568,6 +580,10 @@ def _read_relation(reader: _Reader, node: yaml.Node) -> Relation | None:
     end = reader.string(fields["to"], "to", allow_numbers=True) if "to" in fields else None
     part = reader.string(fields["part"], "part", allow_numbers=True) if "part" in fields else None
     whole = reader.string(fields["whole"], "whole", allow_numbers=True) if kind == "share" else None
+    if kind == "average":
+        # An average is its total (the whole) over its count (the part).
+        whole = reader.string(fields["total"], "total", allow_numbers=True)
+        part = reader.string(fields["count"], "count", allow_numbers=True)
     for name, endpoint in (("from", start), ("to", end)) if kind == "span" else ():
         # Written as a date but not one (2030-13, 2023-02-30): it would be taken for a claim id and skipped.
         if endpoint is not None and _DATE_PATTERN.match(endpoint.strip()) and parse_partial_date(endpoint) is None:
@@ -660,7 +676,7 @@ def resolve_claims(audit: "Audit", *, check_references: bool = True) -> list[Inp
             problem(relation.mark, f'{relation.kind} relation lists "{repeated[0]}" more than once')
         if relation.anchor and relation.anchor in relation.members:
             problem(relation.mark, f'{relation.kind} relation uses "{relation.anchor}" as both the whole and a part')
-        if relation.kind in ("share", "change"):
+        if relation.kind in ("share", "change", "average"):
             named = relation.claim_ids
             twice = sorted({claim_id for claim_id in named if named.count(claim_id) > 1})
             if twice:

@@ -49,6 +49,7 @@ REGISTRY: tuple[Registered, ...] = (
     Registered("sum-mismatch", "sum_mismatch", Severity.ERROR, needs_claims=True),
     Registered("share-of", "share_of", Severity.ERROR, needs_claims=True),
     Registered("change", "change", Severity.ERROR, needs_claims=True),
+    Registered("average", "average", Severity.ERROR, needs_claims=True),
     Registered("date-arithmetic", "date_arithmetic", Severity.WARNING, needs_claims=True),
     # documents on their own (run with or without claims)
     Registered("duplicate-paragraph", "duplicate_paragraph", Severity.ERROR),

@@ -96,9 +96,9 @@ def signed(figure: "Figure") -> Range:
 
 
 def declared(audit: "Audit", kind: str, check_id: str):
-    """(claims, what every finding on them shares) per declared `share` or `change` relation.
+    """(claims, what every finding on them shares) per declared `share`, `change` or `average` relation.
 
-    The claims are (share, part, whole) or (change, from, to). A relation
+    The claims are (share, part, whole), (change, from, to) or (average, total, count). A relation
     with a claim that has no figure is skipped: that claim is reported where
     it is defined.
     """
@@ -108,7 +108,10 @@ def declared(audit: "Audit", kind: str, check_id: str):
     for relation in audit.relations:
         if relation.kind != kind:
             continue
-        ids = (relation.part, relation.whole) if kind == "share" else (relation.start, relation.end)
+        ids = {
+            "share": (relation.part, relation.whole),
+            "average": (relation.whole, relation.part),
+        }.get(kind, (relation.start, relation.end))
         claims = relation_claims(audit, [relation.anchor, *ids])
         if len(claims) != 3:
             continue
@@ -143,3 +146,32 @@ def multiple_readings(figure: "Figure") -> list[tuple[Range, str | None]]:
         more = (None if low is None else low + 1, None if high is None else high + 1)
         return [(more, assumed), ((low, high), assumed)]
     return [((low, high), None)]
+
+
+def written_units(count: "Figure") -> Fraction:
+    """How many units a count is as written: 3000 for 3000户, 36000 for 3.6万亩 (mu, not square metres)."""
+    from auditor.figures import FigureError, parse
+
+    unit = count.written_unit or ""
+    bare = unit.lstrip("万亿千百")
+    if not bare or (bare == unit and count.dimension in COUNTED_DIMENSIONS):
+        return count.nominal
+    try:
+        one = parse(f"1{bare}")
+    except FigureError:
+        return count.nominal
+    return count.nominal / one.nominal if one.nominal else count.nominal
+
+
+def average_range(total: "Figure", count: "Figure") -> Range | None:
+    """The averages total ÷ count can give, per unit of the count as written (per 户, per 亩)."""
+    total_low, total_high = bounds(total)
+    count_low, count_high = bounds(count)
+    if None in (total_low, total_high, count_low, count_high) or count_low <= 0:
+        return None
+    per_unit = count.nominal / written_units(count)
+    return total_low / count_high * per_unit, total_high / count_low * per_unit
+
+
+def average_of(total: "Figure", count: "Figure") -> Fraction:
+    return total.nominal / written_units(count)

@@ -37,10 +37,9 @@ correct whichever of the three is wrong.
 from __future__ import annotations
 
 import re
-from fractions import Fraction
 
 from auditor.audit import Audit, Check
-from auditor.checks._derived import COUNTED_DIMENSIONS, bounds, overlaps
+from auditor.checks._derived import COUNTED_DIMENSIONS, average_of, average_range, bounds, overlaps
 from auditor.checks._docs import docs_of
 from auditor.findings import FigureValue, Finding, Severity
 from auditor.patterns import lazy_compile
@@ -121,16 +120,10 @@ def run(audit: Audit):
         reading = reading_of(audit, document)
         for average_index, total_index, count_index in _candidates(reading):
             average, total, count = (reading.figures[i] for i in (average_index, total_index, count_index))
-            total_low, total_high = bounds(total)
-            count_low, count_high = bounds(count)
-            if None in (total_low, total_high, count_low, count_high) or count_low <= 0:
+            allowed = average_range(total, count)
+            if allowed is None or overlaps(bounds(average), allowed):
                 continue
-            # In the count's own units (3.6万亩 is 24,000,000 m² in base units: per mu, not per m²).
-            per_unit = count.nominal / _written_count(count)
-            allowed = (total_low / count_high * per_unit, total_high / count_low * per_unit)
-            if overlaps(bounds(average), allowed):
-                continue
-            computed = total.nominal / count.nominal * per_unit
+            computed = average_of(total, count)
             shown = format_like(computed, average)
             sentence = reading.sentence_of(average_index)
             yield Finding(
@@ -157,21 +150,6 @@ def run(audit: Audit):
                 assumption="the average is the total printed with it divided by the count printed with it",
                 identity=f"{total.text}\x1f{count.text}\x1f{average.text}",
             )
-
-
-def _written_count(figure) -> Fraction:
-    """How many units the count is as written: 3000 for 3000户, 36000 for 3.6万亩 (in mu, not m²)."""
-    from auditor.figures import parse
-
-    unit = figure.written_unit or ""
-    bare = unit.lstrip("万亿千百")
-    if not bare or bare == unit and figure.dimension in COUNTED_DIMENSIONS:
-        return figure.nominal
-    try:
-        one = parse(f"1{bare}")
-    except Exception:
-        return figure.nominal
-    return figure.nominal / one.nominal if one.nominal else figure.nominal
 
 
 CHECK = Check(

@@ -209,8 +209,8 @@ def test_relations_are_validated(tmp_path):
         'claims/a.yaml:8:5: shares relation names unknown claim id "nobody"',  # reported with the others, in one run
         'claims/a.yaml:10:5: parts relation is missing required key "parts"',
         "claims/a.yaml:11:5: a relation needs exactly one of `shares:` (shares of a total), `whole:` + `parts:`, "
-        "`total:` + `sum:`, `span:` + `from:`, `share:` + `part:` + `whole:` (a share of a whole) "
-        "or `change:` + `from:` + `to:` (a change between two values)",
+        "`total:` + `sum:`, `span:` + `from:`, `share:` + `part:` + `whole:` (a share of a whole), "
+        "`change:` + `from:` + `to:` (a change between two values) or `average:` + `total:` + `count:`",
     ]
 
 

@@ -86,6 +86,13 @@ LOADER_CASES = {
     "a change relation without to": _claim_file(
         extra="  - {id: b1, key: k, quote: 投入108万元}\nrelations:\n  - {change: b1, from: a1}\n"
     ),
+    "an average relation": _claim_file(
+        extra="  - {id: b1, key: k, quote: 投入108万元}\n  - {id: c1, key: k, quote: 投入108万元, value: 5户}\n"
+        "relations:\n  - {average: a1, total: b1, count: c1}\n"
+    ),
+    "an average relation without a count": _claim_file(
+        extra="  - {id: b1, key: k, quote: 投入108万元}\nrelations:\n  - {average: a1, total: b1}\n"
+    ),
     "a share relation with parts": _claim_file(
         extra="  - {id: b1, key: k, quote: 投入108万元}\nrelations:\n  - {share: b1, part: a1, whole: a1, parts: [a1]}\n"
     ),
@@ -133,7 +140,7 @@ def test_the_schema_knows_every_check_id_an_ignore_may_name():
     enum = SCHEMA["$defs"]["checkId"]["enum"]
     assert enum == list(check_ids()), "a check was added or renamed: update $defs.checkId in claims.schema.json"
     # Every ignore list (claims, relations, their variants) names the one definition.
-    assert json.dumps(SCHEMA).count('"#/$defs/checkId"') == 7 and json.dumps(SCHEMA).count('"percent-sum"') == 1
+    assert json.dumps(SCHEMA).count('"#/$defs/checkId"') == 8 and json.dumps(SCHEMA).count('"percent-sum"') == 1
 
 
 def test_a_project_outside_this_repository_gets_the_schema_and_its_drafts_point_at_it(tmp_path):
