@@ -335,7 +335,9 @@ def _mark_notes(masked: str, blocks: list[Block]) -> None:
 
 
 # A credit for the pictures above it: "以上图片均为陈振摄", "上图为…（新华社记者 张三摄）", "（以上图片由…提供）".
-_PHOTOS_ABOVE = lazy_compile(r"(?:以上|上)图(?:片)?[^。！？\n]{0,20}?(?:摄|提供|供图)")
+_PHOTOS_ABOVE = lazy_compile(
+    r"(?:以上图片|以上照片|以上图|上图为|上图：|上图:)[^。！？\n]{0,20}?(?:摄|提供|供图)[）)]?\s*$"
+)
 MAX_CAPTION = 60  # characters: a caption is one short sentence
 
 
@@ -344,7 +346,7 @@ def _mark_photo_captions(masked: str, blocks: list[Block]) -> None:
     photos may share a caption, which is then no repeated paragraph)."""
     for index, block in enumerate(blocks):
         text = masked[block.start : block.end]
-        if block.role not in ("prose", "caption") or not _PHOTOS_ABOVE.search(text):
+        if block.role not in ("prose", "caption") or not _PHOTOS_ABOVE.search(text.rstrip()):
             continue
         if len(text.strip()) <= MAX_CAPTION + 20:
             blocks[index] = Block(block.start, block.end, "caption")

@@ -33,6 +33,8 @@ def bounds(figure: "Figure") -> Range:
 
     if figure.dimension in COUNTED_DIMENSIONS and rounding_half_step(figure) == Fraction(1, 2):
         return figure.low, figure.high
+    if figure.dimension == "[multiple]" and not any(ch.isdigit() for ch in figure.text):
+        return figure.low, figure.high  # 翻一番, three times: words, not a rounded number
     return widened(figure)
 
 
@@ -163,15 +165,45 @@ def written_units(count: "Figure") -> Fraction:
     return count.nominal / one.nominal if one.nominal else count.nominal
 
 
-def average_range(total: "Figure", count: "Figure") -> Range | None:
-    """The averages total ÷ count can give, per unit of the count as written (per 户, per 亩)."""
+def is_rate(figure: "Figure") -> bool:
+    """A figure per something, read as a rate (600元/亩, $10 per acre, 4000元 per 户): base units per base unit."""
+    return " / " in figure.dimension
+
+
+def _units_of(count: "Figure", average: "Figure", per: str | None) -> Fraction:
+    """The count in the units the average is per: base units for a rate, `per` when the average's words name
+    one (亩均 over 2000公顷 is per 亩), else the count's own units as written."""
+    if is_rate(average):
+        return count.nominal
+    if per:
+        from auditor.units import unit_factor
+
+        return count.nominal / unit_factor(per)[0]
+    return written_units(count)
+
+
+def average_range(total: "Figure", count: "Figure", average: "Figure", per: str | None = None) -> Range | None:
+    """The averages total ÷ count can give, in the units `average` is held in: a rate (元/亩, per acre) in base
+    units per base unit of the count, a plain amount (亩均600元) per unit of the count as written, or per
+    `per`."""
     total_low, total_high = bounds(total)
     count_low, count_high = bounds(count)
     if None in (total_low, total_high, count_low, count_high) or count_low <= 0:
         return None
-    per_unit = count.nominal / written_units(count)
+    per_unit = count.nominal / _units_of(count, average, per)
     return total_low / count_high * per_unit, total_high / count_low * per_unit
 
 
-def average_of(total: "Figure", count: "Figure") -> Fraction:
-    return total.nominal / written_units(count)
+def average_of(total: "Figure", count: "Figure", average: "Figure", per: str | None = None) -> Fraction:
+    return total.nominal / _units_of(count, average, per)
+
+
+def per_unit_fits(average: "Figure", count: "Figure") -> bool:
+    """The average is per unit of what the count counts: 元/亩 over 3.6万亩, not km/h over 3,000 workers or
+    元/公斤 over 1200头. A per-thing average (each, per head) fits any count of people, households or things."""
+    if not is_rate(average):
+        return True
+    below = average.dimension.split(" / ", 1)[1].strip("()")
+    if below == count.dimension:
+        return True
+    return below in COUNTED_DIMENSIONS and count.dimension in COUNTED_DIMENSIONS

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from auditor.audit import Audit, Check
 from auditor.checks._claims import describe
-from auditor.checks._derived import average_of, average_range, bounds, declared, overlaps
+from auditor.checks._derived import average_of, average_range, bounds, declared, overlaps, per_unit_fits
 from auditor.checks._docs import docs_of
 from auditor.findings import Finding, Severity
 
@@ -57,10 +57,19 @@ def run(audit: Audit):
                 **common,
             )
             continue
-        allowed = average_range(t, n)
+        if not per_unit_fits(a, n):
+            yield Finding(
+                severity=Severity.ERROR,
+                message=f'Average "{average.id}" ({a.text}) is not per unit of its count "{count.id}" ({n.text})',
+                evidence=(("average", describe(average)), ("count", describe(count))),
+                identity=f"per\x1f{average.id}\x1f{count.id}",
+                **common,
+            )
+            continue
+        allowed = average_range(t, n, a)
         if allowed is None or overlaps(bounds(a), allowed):
             continue
-        shown = format_like(average_of(t, n), a, rounded=True)
+        shown = format_like(average_of(t, n, a), a, rounded=True)
         recomputed = f"{t.text} ÷ {n.text} = {shown}"
         yield Finding(
             severity=CHECK.severity,

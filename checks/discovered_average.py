@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 
 from auditor.audit import Audit, Check
-from auditor.checks._derived import COUNTED_DIMENSIONS, average_of, average_range, bounds, overlaps
+from auditor.checks._derived import COUNTED_DIMENSIONS, average_of, average_range, bounds, overlaps, per_unit_fits
 from auditor.checks._docs import docs_of
 from auditor.findings import FigureValue, Finding, Severity
 from auditor.patterns import lazy_compile
@@ -63,8 +63,34 @@ def _numerator_dimension(figure) -> str:
     )
 
 
+# What an average's marker says it is per: 人均 per person (or person-time), 户均 per household, 亩均 per area.
+_MARKER_DIMENSIONS = (
+    ("人次", ("[person_time]",)),
+    ("人均", ("[person]", "[person_time]")),
+    ("每人", ("[person]", "[person_time]")),
+    ("户均", ("[household]",)),
+    ("每户", ("[household]",)),
+    ("每家", ("[household]", "[count]")),
+    ("亩均", ("[length] ** 2",)),
+    ("每亩", ("[length] ** 2",)),
+)
+
+
+def _marker_fits(word: str, after, text: str, count) -> bool:
+    """The average's own words name what it is per, and the count counts that: 户均 over 3000户, not over
+    2800名学生; "per student" over 1,200 students, not over 1,200 laptops."""
+    for marker, dimensions in _MARKER_DIMENSIONS:
+        if marker in word:
+            return count.dimension in dimensions
+    if after is not None and after.group(0).strip().lower().startswith("per "):
+        thing = after.group(0).split()[-1].lower().rstrip("s")
+        written = (count.written_unit or "").lower()
+        return bool(thing) and thing in written
+    return True
+
+
 def _candidates(reading):
-    """(average index, total index, count index, metric) per sentence giving all three."""
+    """(average index, total index, count index, unit the average is per) per sentence giving all three."""
     from auditor.discovery import comparable
 
     text = reading.document.visible_text
@@ -109,7 +135,11 @@ def _candidates(reading):
                 and reading.figures[i].dimension != measure
             ]
             if len(totals) == 1 and len(counts) == 1:
-                yield index, totals[0], counts[0]
+                count = reading.figures[counts[0]]
+                word = before.group(0) if before is not None else ""
+                if per_unit_fits(figure, count) and _marker_fits(word, after, text, count):
+                    per = "亩" if ("亩均" in word or "每亩" in word) else None
+                    yield index, totals[0], counts[0], per
 
 
 def run(audit: Audit):
@@ -118,12 +148,12 @@ def run(audit: Audit):
 
     for document in audit.documents.values():
         reading = reading_of(audit, document)
-        for average_index, total_index, count_index in _candidates(reading):
+        for average_index, total_index, count_index, per in _candidates(reading):
             average, total, count = (reading.figures[i] for i in (average_index, total_index, count_index))
-            allowed = average_range(total, count)
+            allowed = average_range(total, count, average, per)
             if allowed is None or overlaps(bounds(average), allowed):
                 continue
-            computed = average_of(total, count)
+            computed = average_of(total, count, average, per)
             shown = format_like(computed, average)
             sentence = reading.sentence_of(average_index)
             yield Finding(

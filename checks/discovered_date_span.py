@@ -69,7 +69,9 @@ _THIS_YEAR = lazy_compile(r"今年|本年|(?i:\bthis[ \t]year\b)")
 _ANNIVERSARY_EN = lazy_compile(r"(?i)\b(\d{1,3})(?:st|nd|rd|th)[ \t]{1,3}anniversary\b")
 _NTH_YEAR = lazy_compile(r"[ \t]{0,2}年头")
 # "seven years earlier", "eight years ago": counted back from the sentence's own year, or from publication.
-_AGO_EN = lazy_compile(r"(?i)[ \t]{1,2}(ago|earlier|before)\b")
+_RELATIVE_YEAR = lazy_compile(r"今年|去年|明年|(?i:\b(?:this|last|next)[ \t]year\b)")
+_LAST_TIME = lazy_compile(r"继|自|从|上次|上一次|前次|之后|以后|以来|后")
+_AGO_EN = lazy_compile(r"(?i)[ \t]{1,2}(ago|earlier)\b")
 _RELATIVE_YEAR_EN = lazy_compile(r"(?i)\b(last|this|next)[ \t]year\b")
 
 
@@ -118,6 +120,14 @@ def _spans(document, reading, publication):
                     ),
                     None,
                 )
+                # In the span's own sentence an earlier year is the last time only when the text says so
+                # (继2011年之后, 自2011年以来); "在2020年规划的基础上" is another year of the story.
+                if (
+                    earlier is not None
+                    and earlier[0] >= sentence_start
+                    and not _LAST_TIME.search(text, max(0, earlier[0] - 3), min(len(text), earlier[1] + 8))
+                ):
+                    continue
                 if earlier is None:
                     continue
                 yield (
@@ -132,7 +142,12 @@ def _spans(document, reading, publication):
                 continue
             ago = _AGO_EN.match(text, figure.end)
             if ago is not None:
-                year_before = [y for y in in_sentence if y[1] <= figure.start]
+                # The year the span counts from stands right before it: "the Oak Fire of 2016, nine years ago".
+                year_before = [y for y in in_sentence if y[1] <= figure.start and figure.start - y[1] <= 6] or [
+                    y
+                    for y in years
+                    if 0 <= y[0] - ago.end() <= 5  # "opened 14 years ago in 2011"
+                ]
                 if year_before and publication is not None:
                     earlier_year = year_before[-1]
                     if ago.group(1).lower() == "ago":
@@ -251,9 +266,16 @@ def _anniversary(text, reading, years, publication, published, index, start, sta
         for y in years
         if sentence_start <= y[0]
         and y[1] <= start
-        and not _FOUNDING.search(text, max(0, y[0] - 8), min(len(text), y[1] + 8))
+        and not _FOUNDING.search(text, max(0, y[0] - 20), min(len(text), y[1] + 20))
     ]
-    if in_sentence:
+    sentence_end = _sentence_end(reading, start)
+    relative = _RELATIVE_YEAR.search(text, sentence_start, sentence_end)
+    if publication is not None and relative is not None and relative.group(0).lower() not in ("今年", "this year"):
+        # 明年 / next year says which year the anniversary falls in (a dateline's date may share the sentence).
+        offset = -1 if relative.group(0).lower() in ("去年", "last year") else 1
+        year, anchor = publication.year + offset, None
+        whence = f"{year} (“{relative.group(0)}”, from {published})"
+    elif in_sentence:
         year, whence = in_sentence[-1][2], f"{in_sentence[-1][2]} (named in its sentence)"
         anchor = in_sentence[-1]
     elif publication is not None:
@@ -262,8 +284,14 @@ def _anniversary(text, reading, years, publication, published, index, start, sta
             whence += ", the sentence naming no year"
     else:
         return
-    founded = next(
-        (y for y in years if y[2] < year and _FOUNDING.search(text, max(0, y[0] - 20), min(len(text), y[1] + 20))), None
+
+    # The founding year nearest before the anniversary (an article may name another institution's founding),
+    # else one later in its own sentence ("the 50th anniversary of the library, which opened in 1975").
+    def founding(y) -> bool:
+        return y[2] < year and bool(_FOUNDING.search(text, max(0, y[0] - 20), min(len(text), y[1] + 20)))
+
+    founded = next((y for y in reversed(years) if y[0] < start and founding(y)), None) or next(
+        (y for y in years if start <= y[0] < sentence_end and founding(y)), None
     )
     if founded is None:
         return

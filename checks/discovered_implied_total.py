@@ -45,7 +45,10 @@ _SHARE_EN = lazy_compile(r"(?i)^,?\s{1,2}(?:or|about|nearly|roughly|some)?\s{0,2
 _OF_WHOLE_EN = lazy_compile(r"(?i)\s{1,2}of\s{1,2}(?:all\s|the\s|its\s|their\s)?((?:[a-z'’-]+\s?){1,3})")
 _PLACE = lazy_compile(r"^(?:全国|全省|全区|全市|全县|全镇|全乡|全村|全州|全盟|全旗|全部|全年|全)")
 _GENERIC = lazy_compile(r"(?:总量|总额|总数|总计|合计|全部|总体|总)$")
-_LABEL_BEFORE = lazy_compile("[" + HAN + "]{2,}$")
+_LABEL_BEFORE = lazy_compile("[" + HAN + "]{2,8}$")
+# "60% of the total", "of the whole": no name to find the total by.
+_GENERIC_EN = frozenset({"total", "whole", "sum", "overall", "amount", "budget", "figure", "money", "funds"})
+_YEAR = lazy_compile(r"(?:19|20)\d\d(?=年|\b)")
 _SHARE_AFTER = lazy_compile(r"[，,]\s{0,2}(?:占|or\s)")
 _CHANGE = lazy_compile(r"增长|下降|提高|降低|同比|环比|(?i:\b(?:up|down|rose|fell|increase|decrease|growth)\b)")
 
@@ -56,15 +59,19 @@ def _key(reading, part_index: int, share_index: int, text: str) -> tuple[str, st
     between = text[part.end : share.start]
     chinese = _SHARE_CN.match(between)
     if chinese is not None:
-        whole = _GENERIC.sub("", _PLACE.sub("", chinese.group(1).strip()))
+        named = chinese.group(1).strip()
+        place = _PLACE.match(named)
+        whole = _GENERIC.sub("", _PLACE.sub("", named))
         if len(whole) >= 2:
-            return "cn", whole
+            return "cn", whole, place.group(0) if place else ""
         label = _LABEL_BEFORE.search(text, max(0, part.start - 8), part.start)
-        return ("cn", label.group(0)[-2:]) if label else None
+        return ("cn", label.group(0)[-2:], place.group(0) if place else "") if label else None
     if _SHARE_EN.match(between):
         of = _OF_WHOLE_EN.match(text, share.end)
         if of is not None:
-            return "en", " ".join(of.group(1).split()).lower()
+            key = " ".join(of.group(1).split()).lower()
+            if key.split()[0] not in _GENERIC_EN:
+                return "en", key, ""
     return None
 
 
@@ -91,7 +98,8 @@ def _implied(reading):
         found = _key(reading, part_index, share_index, text)
         if found is None:
             continue
-        language, key = found
+        language, key, place = found
+        share_years = set(_YEAR.findall(text, sentence.start, sentence.end))
         if any(
             measures_alike(figures[i], part) and figures[i].nominal > part.nominal
             for i in reading.figures_in(sentence.start, sentence.end)
@@ -109,10 +117,15 @@ def _implied(reading):
                 continue
             if figure.direction is not None:
                 continue
+            around = reading.sentence_of(index)
+            years = set(_YEAR.findall(text, around.start, around.end))
+            if share_years and years and not share_years & years:
+                continue  # a total of another year
             if language == "cn":
-                named = key in text[max(0, figure.start - 10) : figure.start]
+                # 占全县总量的: the total names the place too (全县共接待游客…), not another project's 总投资.
+                before = text[max(0, figure.start - 20) : figure.start]
+                named = key in text[max(0, figure.start - 10) : figure.start] and (not place or place in before)
             else:
-                around = reading.sentence_of(index)
                 named = key in " ".join(text[around.start : around.end].lower().split())
             if named:
                 totals.append(index)

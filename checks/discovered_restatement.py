@@ -50,6 +50,9 @@ _DEFINITE_EN = lazy_compile(r"(?i)\b(?:the|these|those|its|their)[ \t]{1,2}$")
 _DEFINITE_CN = lazy_compile(r"(?:这|该|这些|上述|前述)$")
 # The thing a Chinese count names after its measure word, up to 的: 14个“海陵班”的.
 _THING_AFTER_CN = lazy_compile('[“"‘]?([' + HAN + ']{2,8})[”"’]?(的)?')
+# N个X的Y: the thing and 的, shortest first (14个“海陵班”的任课教师, 12个居家养老服务中心的运营).
+_THING_OWNED_CN = lazy_compile('[“"‘]?([' + HAN + ']{2,8}?)[”"’]?的')
+_SUBSET_BEFORE = lazy_compile(r"(?:其中|包括|另有|有|其余|剩余)$")
 _YEAR = lazy_compile(r"(?:19|20)\d\d(?=年|\b)")
 _QUOTES = re.compile('[“”"‘’「」]')
 _COUNTED = frozenset({"[count]", "[person]", "[household]", "[person_time]"})
@@ -71,10 +74,16 @@ def _restatement(text: str, figure) -> tuple[str, tuple[str, ...] | str] | None:
         if _SPECIFIED_AFTER.match(text, figure.end):
             return None
         return ("en", words) if _DEFINITE_EN.search(text, max(0, figure.start - 8), figure.start) else None
+    if _SUBSET_BEFORE.search(text, max(0, figure.start - 4), figure.start):
+        return None  # 其中12个…的: a part of the things counted, not all of them again
+    owned = _THING_OWNED_CN.match(text, figure.end)
+    if owned is not None:
+        name = owned.group(1).rstrip("中里内上下间")
+        return ("cn", name) if len(name) >= 2 else None
     thing = _THING_AFTER_CN.match(text, figure.end)
     if thing is None:
         return None
-    if thing.group(2) or _DEFINITE_CN.search(text, max(0, figure.start - 3), figure.start):
+    if _DEFINITE_CN.search(text, max(0, figure.start - 3), figure.start):
         name = thing.group(1).rstrip("中里内上下间")  # 在这356名河长中: the thing is 河长
         return ("cn", name) if len(name) >= 2 else None
     return None

@@ -66,6 +66,15 @@ _AMONG = lazy_compile(r"在[^，,。；;]{1,30}?(中[，,]?有)")
 _MADE_OF = lazy_compile(r"由(?=[^，,。；;]{1,60}组成)")
 # A part named as the rest (其他人员, 其余, the remaining): the list is the whole, and its parts do not overlap.
 _REMAINDER = lazy_compile(r"其他|其余|其它|(?i:\bother\b|\bthe\s(?:rest|remaining|remainder)\b)")
+# Words that say the parts do not overlap (a partition), so parts past the total are a mistake too; 分别为
+# ("respectively") lists what the whole has, possibly overlapping (党员志愿者、青年志愿者分别为…).
+_PARTITION = lazy_compile(
+    r"分为|由[^，,。；;]{1,60}组成|split into|broken down into|breaks down into|breaks down as|"
+    r"broken down as|divided into|made up of|consisting of",
+    re.I,
+)
+# The number of groups a partition announces (分为三类：, split into three groups:) is no part.
+_GROUP_COUNT = lazy_compile(r"\s{0,2}[：:]")
 _EXHAUSTIVE = lazy_compile(
     r"分为|分别为|由[^，,。；;]{1,60}组成|split into|broken down into|breaks down into|breaks down as|"
     r"broken down as|divided into|made up of|consisting of",
@@ -176,10 +185,12 @@ def _breakdowns(reading):
             and reading.figures[i].end <= reach
             and not _not_a_sum(reading, i, text, kinds_of)
             and not _own_total(reading, i, text)
+            and not _GROUP_COUNT.match(text, reading.figures[i].end)
         ]
         if not components:
             continue
         exhaustive = bool(_EXHAUSTIVE.search(text, start, end))
+        partition = bool(_PARTITION.search(text, start, end))
         parts = []
         labels = []
         cursor = marker_end
@@ -190,8 +201,9 @@ def _breakdowns(reading):
             cursor = figure.end
         numbered = len(components) >= 2 and all(parts) and len(set(parts)) == len(parts)
         if len(components) >= 2 and _REMAINDER.search(labels[-1]):
-            exhaustive = True  # 其他 / the rest: the parts named and the rest make the whole, apart
-        yield total, components, exhaustive, numbered
+            exhaustive = partition = True  # 其他 / the rest: the parts named and the rest make the whole, apart
+        disjoint = "numbered" if numbered else ("partition" if partition and len(components) >= 2 else "")
+        yield total, components, exhaustive, disjoint
 
 
 def _marker(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -264,10 +276,8 @@ def run(audit: Audit):
                 message = f'Component "{largest.text}" exceeds the stated total "{total.text}"'
                 gap = largest.low - total.high
             elif numbered and low_sum > total.high + tolerance:
-                message = f'Numbered parts add up to more than the stated total "{total.text}": {quoted}'
-                gap = low_sum - total.high
-            elif exhaustive and len(parts) >= 2 and low_sum > total.high + tolerance:
-                message = f'Parts add up to more than the stated total "{total.text}": {quoted}'
+                what = "Numbered parts" if numbered == "numbered" else "Parts"
+                message = f'{what} add up to more than the stated total "{total.text}": {quoted}'
                 gap = low_sum - total.high
             elif exhaustive and len(parts) >= 2 and high_sum is not None and high_sum < total.low - tolerance:
                 message = f'Parts fall short of the stated total "{total.text}": {quoted}'
@@ -297,7 +307,8 @@ def run(audit: Audit):
                     "the figures before 合计 / in total are the parts it sums"
                     if after
                     else "the figures after 其中 / of which are parts of the total before it"
-                    + (", numbered parts that do not overlap" if numbered else "")
+                    + (", numbered parts that do not overlap" if numbered == "numbered" else "")
+                    + (", parts that do not overlap" if numbered == "partition" else "")
                     + (", and together make it up" if exhaustive else "")
                 ),
                 identity="\x1f".join([total.text, *(p.text for p in parts)]),

@@ -306,10 +306,12 @@ def _check_document(
     # exclamation inside), a line inside shaped as a subheading with 、 or two commas (消费回暖，外贸趋稳，但压力犹在).
     # They are prose only when the very next paragraph plainly goes on with them (a particle or stub first, or
     # closing a mark they leave open; a dangling first character is too weak a sign against a heading's shape).
+    # Subheadings are short: two commas within SUBHEADING_COMMAS characters (消费回暖，外贸趋稳，但压力犹在, 15), so
+    # a longer line cut off mid-word (今年以来，全县持续推进乡村振兴，农民收入稳步增) stays a break.
     soft = {
         index
         for index in prose_indexes
-        if is_heading(paras[index].paragraph.text, max_heading, min_clause, max_commas=2)
+        if is_heading(paras[index].paragraph.text, min(max_heading, SUBHEADING_COMMAS), min_clause, max_commas=2)
         or is_heading(paras[index].paragraph.text, max_heading, min_clause, max_commas=0, listing=True)
     }
     if len(prose_indexes) >= 2 and first_line_headline(paras[prose_indexes[0]].paragraph.text):
@@ -429,6 +431,7 @@ class _Candidates:
             self.next[position] = position + 1
 
 
+SUBHEADING_COMMAS = 20  # characters: the longest subheading with two commas
 SHORT_CLAUSE = 4  # characters; a clause this short ("打", "喜") says nothing without the words around it
 
 

@@ -203,7 +203,8 @@ _TIMES_EN_END_RE = re.compile(r"[ \t](times(?:[ \t](?:more|larger|bigger|higher|
 # An English multiple: "times" before what it multiplies or compares (not "visited three times"), or
 # at the very end of the text, where a claim's quote stops before what is multiplied ("2.5 times").
 _TIMES_EN_RE = re.compile(
-    r"[ \t](times[ \t](?:more|larger|bigger|higher|greater)\b|times(?=[ \t](?:the|as|that|what|over|its|their)\b|\Z))"
+    r"[ \t](times[ \t](?:more|larger|bigger|higher|greater)\b|times(?=[ \t](?:the|as|that|what|over|its|their)\b"
+    r"(?![ \t](?:next|following|previous|same|last|first|second|third|week|day|month|year|morning|night)\b)|\Z))"
 )
 _DEGREES_RE = re.compile(r"(?i)[ \t]?(?:degrees?|deg\.?)(?![A-Za-z])")
 _COUNT = (Fraction(1), "count", "[count]")
@@ -986,7 +987,9 @@ class _Reader:
         after = t[end] if end < len(t) else ""
         return bool(_CJK_RE.match(before) or _CJK_RE.match(after))
 
-    def _count_noun(self, pos: int, number: Number, hyphen: bool = False) -> tuple[str, int] | None:
+    def _count_noun(
+        self, pos: int, number: Number, hyphen: bool = False, modifiers: bool = True
+    ) -> tuple[str, int] | None:
         """The noun an English number counts: "2,000 residents", "14 police officers", "248-page"; None when none.
 
         The head noun must be plural (a number other than one counts
@@ -1005,7 +1008,7 @@ class _Reader:
             if not token:
                 break
             word = token.group(0)
-            modifier = word in _COUNT_MODIFIERS and not words and not _year_like(number)
+            modifier = modifiers and word in _COUNT_MODIFIERS and not words and not _year_like(number)
             if (word in EN_NOT_NOUNS and not modifier) or word in TIME_SPAN_UNITS or len(word) < 3:
                 break
             words.append(word)
@@ -1019,7 +1022,8 @@ class _Reader:
         return found
 
     def _count_noun_follows(self, pos: int) -> bool:
-        return self._count_noun(pos, Number(Fraction(2), None)) is not None
+        # Asked before a number is read as a year: "2019 new rules" stays a year (no modifiers here).
+        return self._count_noun(pos, Number(Fraction(2), None), modifiers=False) is not None
 
     def _yen_or_yuan(self, written_after: str | None) -> str | None:
         """What ¥ means here: the currency word after it, else the text's language and words; None if unclear."""
