@@ -207,3 +207,15 @@ def per_unit_fits(average: "Figure", count: "Figure") -> bool:
     if below == count.dimension:
         return True
     return below in COUNTED_DIMENSIONS and count.dimension in COUNTED_DIMENSIONS
+
+
+def sentence_locations(reading, index: int, label: str, related: tuple) -> dict:
+    """A discovered derived figure's `location` (the figure in its sentence) and `related` (each figure the
+    arithmetic used, with its label), as Finding keywords."""
+    document = reading.document
+    figure = reading.figures[index]
+    sentence = reading.sentence_of(index)
+    return dict(
+        location=document.figure_location(sentence.start, sentence.end, figure.start, figure.end, label),
+        related=tuple(document.figure_location(f.start, f.end, f.start, f.end, label=name) for f, name in related),
+    )

@@ -39,7 +39,15 @@ from __future__ import annotations
 import re
 
 from auditor.audit import Audit, Check
-from auditor.checks._derived import COUNTED_DIMENSIONS, average_of, average_range, bounds, overlaps, per_unit_fits
+from auditor.checks._derived import (
+    COUNTED_DIMENSIONS,
+    average_of,
+    average_range,
+    bounds,
+    overlaps,
+    per_unit_fits,
+    sentence_locations,
+)
 from auditor.checks._docs import docs_of
 from auditor.findings import FigureValue, Finding, Severity
 from auditor.patterns import lazy_compile
@@ -154,18 +162,13 @@ def run(audit: Audit):
             if allowed is None or overlaps(bounds(average), allowed):
                 continue
             computed = average_of(total, count, average, per)
-            shown = format_like(computed, average)
-            sentence = reading.sentence_of(average_index)
+            shown = format_like(computed, average, rounded=True)
             yield Finding(
                 check=CHECK.id,
                 severity=CHECK.severity,
                 message=f'Average "{average.text}" does not follow from {total.text} over {count.text}: '
                 f"{total.text} ÷ {count.text} = {shown}",
-                location=document.figure_location(sentence.start, sentence.end, average.start, average.end, "average"),
-                related=tuple(
-                    document.figure_location(f.start, f.end, f.start, f.end, label=label)
-                    for f, label in ((total, "total"), (count, "count"))
-                ),
+                **sentence_locations(reading, average_index, "average", ((total, "total"), (count, "count"))),
                 evidence=(
                     ("total", total.text),
                     ("count", count.text),
