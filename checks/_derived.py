@@ -170,6 +170,11 @@ def is_rate(figure: "Figure") -> bool:
     return " / " in figure.dimension
 
 
+def measured_in(figure: "Figure") -> str:
+    """The dimension an amount or an average is measured in: a rate's numerator (元 of 元/户), else its own."""
+    return figure.dimension.split(" / ")[0].strip("()") if is_rate(figure) else figure.dimension
+
+
 def _units_of(count: "Figure", average: "Figure", per: str | None) -> Fraction:
     """The count in the units the average is per: base units for a rate, `per` when the average's words name
     one (亩均 over 2000公顷 is per 亩), else the count's own units as written."""

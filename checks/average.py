@@ -33,14 +33,17 @@ from __future__ import annotations
 
 from auditor.audit import Audit, Check
 from auditor.checks._claims import describe
-from auditor.checks._derived import average_of, average_range, bounds, declared, overlaps, per_unit_fits
+from auditor.checks._derived import (
+    average_of,
+    average_range,
+    bounds,
+    declared,
+    measured_in,
+    overlaps,
+    per_unit_fits,
+)
 from auditor.checks._docs import docs_of
 from auditor.findings import Finding, Severity
-
-
-def _measured_alike(average, total) -> bool:
-    """The average's own dimension (元 of 元/户) is the total's."""
-    return average.dimension.split(" / ")[0].strip("()") == total.dimension
 
 
 def run(audit: Audit):
@@ -48,7 +51,7 @@ def run(audit: Audit):
 
     for (average, total, count), common in declared(audit, "average", CHECK.id):
         a, t, n = average.figure, total.figure, count.figure
-        if not _measured_alike(a, t):
+        if measured_in(a) != t.dimension:
             yield Finding(
                 severity=Severity.ERROR,
                 message=f'Average "{average.id}" ({a.text}) is in other units than its total "{total.id}" ({t.text})',

@@ -36,14 +36,14 @@ correct whichever of the three is wrong.
 
 from __future__ import annotations
 
-import re
-
 from auditor.audit import Audit, Check
 from auditor.checks._derived import (
     COUNTED_DIMENSIONS,
     average_of,
     average_range,
     bounds,
+    is_rate,
+    measured_in,
     overlaps,
     per_unit_fits,
     sentence_locations,
@@ -61,14 +61,6 @@ _AVERAGE_AFTER = lazy_compile(r"(?i)\s{0,2}(?:each|apiece|per\s+[a-z]+)\b")
 _PERIODIC = lazy_compile(
     r"每(?:月|年|天|日|周)|月均|年均|日均|(?i:\b(?:a|per|each)\s+(?:month|year|day|week)\b|\bmonthly\b|\bannual(?:ly)?\b)"
 )
-_RATE_DIMENSION = re.compile(r"\s/\s")
-
-
-def _numerator_dimension(figure) -> str:
-    """The dimension an average is measured in: the numerator of a rate (元/户), or its own."""
-    return (
-        figure.dimension.split(" / ")[0].strip("()") if _RATE_DIMENSION.search(figure.dimension) else figure.dimension
-    )
 
 
 # What an average's marker says it is per: 人均 per person (or person-time), 户均 per household, 亩均 per area.
@@ -111,17 +103,17 @@ def _candidates(reading):
             clause = reading.clause_of(index)
             before = _AVERAGE_BEFORE.search(text, max(clause.start, figure.start - 12), figure.start)
             after = _AVERAGE_AFTER.match(text, figure.end, min(sentence.end, figure.end + 20))
-            rate = bool(_RATE_DIMENSION.search(figure.dimension))
+            rate = is_rate(figure)
             if before is None and after is None and not rate:
                 continue
             metric = (before.group(1) or "").strip() if before is not None and before.lastindex else ""
-            measure = _numerator_dimension(figure)
+            measure = measured_in(figure)
             totals = [
                 i
                 for i in indexes
                 if i != index
                 and reading.figures[i].dimension == measure
-                and not _RATE_DIMENSION.search(reading.figures[i].dimension)
+                and not is_rate(reading.figures[i])
                 and reading.figures[i].kind == "quantity"
             ]
             if metric:

@@ -42,7 +42,15 @@ from __future__ import annotations
 from fractions import Fraction
 
 from auditor.audit import Audit, Check
-from auditor.checks._derived import PERCENT_UNITS, POINTS_UNIT, bounds, change_range, multiple_readings, overlaps
+from auditor.checks._derived import (
+    PERCENT_UNITS,
+    POINTS_UNIT,
+    bounds,
+    change_range,
+    multiple_readings,
+    overlaps,
+    sentence_locations,
+)
 from auditor.checks._docs import docs_of
 from auditor.findings import FigureValue, Finding, Severity
 from auditor.patterns import lazy_compile
@@ -218,16 +226,11 @@ def run(audit: Audit):
                     )
             else:
                 evidence.append(("recomputed", f"{b.text} − {a.text} = {shown}"))
-            sentence = reading.sentence_of(change_index)
             yield Finding(
                 check=CHECK.id,
                 severity=CHECK.severity,
                 message=message,
-                location=reading.document.figure_location(sentence.start, sentence.end, p.start, p.end, "change"),
-                related=tuple(
-                    reading.document.figure_location(f.start, f.end, f.start, f.end, label=label)
-                    for f, label in ((a, "before"), (b, "after"))
-                ),
+                **sentence_locations(reading, change_index, "change", ((a, "before"), (b, "after"))),
                 evidence=tuple(evidence),
                 values=(FigureValue.of("before", a), FigureValue.of("after", b), FigureValue.of("change", p)),
                 assumption="the change is between the two values printed with it, relative to the first",
@@ -247,16 +250,11 @@ def _judge_multiples(reading):
         if any(overlaps(reading_range, allowed) for reading_range, _ in readings):
             continue
         shown = f"{format_amount(round(b.nominal / a.nominal, 2))} times"
-        sentence = reading.sentence_of(multiple_index)
         yield Finding(
             check=CHECK.id,
             severity=CHECK.severity,
             message=f'Multiple "{m.text}" of {a.text} for {b.text} does not follow from them: {b.text} ÷ {a.text} = {shown}',
-            location=reading.document.figure_location(sentence.start, sentence.end, m.start, m.end, "multiple"),
-            related=tuple(
-                reading.document.figure_location(f.start, f.end, f.start, f.end, label=label)
-                for f, label in ((a, "before"), (b, "after"))
-            ),
+            **sentence_locations(reading, multiple_index, "multiple", ((a, "before"), (b, "after"))),
             evidence=(
                 ("before", a.text),
                 ("after", b.text),

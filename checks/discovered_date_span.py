@@ -70,9 +70,17 @@ _ANNIVERSARY_EN = lazy_compile(r"(?i)\b(\d{1,3})(?:st|nd|rd|th)[ \t]{1,3}anniver
 _NTH_YEAR = lazy_compile(r"[ \t]{0,2}年头")
 # "seven years earlier", "eight years ago": counted back from the sentence's own year, or from publication.
 _RELATIVE_YEAR = lazy_compile(r"今年|去年|明年|(?i:\b(?:this|last|next)[ \t]year\b)")
+_YEAR_OFFSETS = {"今年": 0, "去年": -1, "明年": 1, "this": 0, "last": -1, "next": 1}
+
+
+def _year_offset(relative) -> int:
+    """The year a relative-year word names, from the publication year: 去年 / last year −1."""
+    word = relative.group(0).lower()
+    return _YEAR_OFFSETS[word if word in _YEAR_OFFSETS else word.split()[0]]
+
+
 _LAST_TIME = lazy_compile(r"继|自|从|上次|上一次|前次|之后|以后|以来|后")
 _AGO_EN = lazy_compile(r"(?i)[ \t]{1,2}(ago|earlier)\b")
-_RELATIVE_YEAR_EN = lazy_compile(r"(?i)\b(last|this|next)[ \t]year\b")
 
 
 def _years(reading, publication):
@@ -161,9 +169,9 @@ def _spans(document, reading, publication):
                             f"“ago” counts from {earlier_year[2]} to {published}",
                         )
                         continue
-                    anchor = _RELATIVE_YEAR_EN.search(text, sentence_start, earlier_year[0])
+                    anchor = _RELATIVE_YEAR.search(text, sentence_start, earlier_year[0])
                     if anchor is not None:
-                        offset = {"last": -1, "this": 0, "next": 1}[anchor.group(1).lower()]
+                        offset = _year_offset(anchor)
                         yield (
                             index,
                             stated,
@@ -270,10 +278,9 @@ def _anniversary(text, reading, years, publication, published, index, start, sta
     ]
     sentence_end = _sentence_end(reading, start)
     relative = _RELATIVE_YEAR.search(text, sentence_start, sentence_end)
-    if publication is not None and relative is not None and relative.group(0).lower() not in ("今年", "this year"):
+    if publication is not None and relative is not None and _year_offset(relative):
         # 明年 / next year says which year the anniversary falls in (a dateline's date may share the sentence).
-        offset = -1 if relative.group(0).lower() in ("去年", "last year") else 1
-        year, anchor = publication.year + offset, None
+        year, anchor = publication.year + _year_offset(relative), None
         whence = f"{year} (“{relative.group(0)}”, from {published})"
     elif in_sentence:
         year, whence = in_sentence[-1][2], f"{in_sentence[-1][2]} (named in its sentence)"

@@ -82,7 +82,8 @@ def _implied(reading):
 
     text = reading.document.visible_text
     figures = reading.figures
-    passages = passages_of(reading)
+    # Each sentence's passage (its ；-joined neighbours), found once rather than per share and per figure.
+    passage_of = {id(sentence): number for number, passage in enumerate(passages_of(reading)) for sentence in passage}
     for share_index, share in enumerate(figures):
         if share.unit not in PERCENT_UNITS or share.kind not in ("percent", "share", "quantity"):
             continue
@@ -107,9 +108,9 @@ def _implied(reading):
         ):
             continue  # the whole is printed in the sentence: discovered-share-of judges it
         totals = []
-        passage = next(p for p in passages if sentence in p)
+        passage = passage_of.get(id(sentence))
         for index, figure in enumerate(figures):
-            if reading.sentence_of(index) in passage or not comparable(figure):
+            if passage_of.get(id(reading.sentence_of(index))) == passage or not comparable(figure):
                 continue  # in the share's own passage (；-joined), figures are its siblings, not its whole
             if _SHARE_AFTER.match(text, figure.end):
                 continue  # a part with its own share (5.9亿元，占36.6%) is no total

@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 
 from auditor.audit import Audit, Check
-from auditor.checks._derived import bounds, overlaps
+from auditor.checks._derived import COUNTED_DIMENSIONS, bounds, overlaps
 from auditor.checks._docs import docs_of
 from auditor.findings import FigureValue, Finding, Severity
 from auditor.patterns import lazy_compile
@@ -55,7 +55,9 @@ _THING_OWNED_CN = lazy_compile('[“"‘]?([' + HAN + ']{2,8}?)[”"’]?的')
 _SUBSET_BEFORE = lazy_compile(r"(?:其中|包括|另有|有|其余|剩余)$")
 _YEAR = lazy_compile(r"(?:19|20)\d\d(?=年|\b)")
 _QUOTES = re.compile('[“”"‘’「」]')
-_COUNTED = frozenset({"[count]", "[person]", "[household]", "[person_time]"})
+# What may stand between a thing and its count (常驻医师，共64名), and the thing's name itself, in 16 characters.
+_TOTAL_WORD_END = re.compile(r"[，,]?(?:共|合计|总计|有|达到?|为|计)$")
+_HAN_RUN_END = re.compile("[" + HAN + "]{1,16}$")
 MIN_NAME = 3  # characters of a Chinese thing's name that must match (河长 alone is two: 3 keeps 这3个 from 3个)
 
 
@@ -124,8 +126,8 @@ def _names_right_before(text: str, figure, thing: str) -> bool:
     The restatement's thing runs on into its verb (这7座污水处理厂共处理…), so a name before the figure that
     begins it is enough."""
     before = _QUOTES.sub("", text[max(0, figure.start - 16) : figure.start])
-    before = re.sub(r"[，,]?(?:共|合计|总计|有|达到?|为|计)$", "", before)
-    run = re.search("[" + HAN + "]+$", before)
+    before = _TOTAL_WORD_END.sub("", before)
+    run = _HAN_RUN_END.search(before)
     if run is None:
         return False
     name = run.group(0)
@@ -158,7 +160,7 @@ def run(audit: Audit):
         text = reading.document.visible_text
         figures = reading.figures
         for later_index, later in enumerate(figures):
-            if later.kind != "quantity" or later.dimension not in _COUNTED or later.qualifier:
+            if later.kind != "quantity" or later.dimension not in COUNTED_DIMENSIONS or later.qualifier:
                 continue
             if not comparable(later):
                 continue

@@ -33,7 +33,7 @@ whichever of the three is wrong.
 from __future__ import annotations
 
 from auditor.audit import Audit, Check
-from auditor.checks._derived import PERCENT_UNITS, bounds, measures_alike, overlaps, share_range
+from auditor.checks._derived import PERCENT_UNITS, bounds, measures_alike, overlaps, sentence_locations, share_range
 from auditor.checks._docs import docs_of
 from auditor.findings import FigureValue, Finding, Severity
 from auditor.patterns import lazy_compile
@@ -110,17 +110,7 @@ def run(audit: Audit):
                 severity=CHECK.severity,
                 message=f'Share "{share.text}" does not follow from {part.text} of {whole.text}: '
                 f"{part.text} ÷ {whole.text} = {shown}%",
-                location=reading.document.figure_location(
-                    reading.sentence_of(share_index).start,
-                    reading.sentence_of(share_index).end,
-                    share.start,
-                    share.end,
-                    label="share",
-                ),
-                related=tuple(
-                    reading.document.figure_location(f.start, f.end, f.start, f.end, label=label)
-                    for f, label in ((part, "part"), (whole, "whole"))
-                ),
+                **sentence_locations(reading, share_index, "share", ((part, "part"), (whole, "whole"))),
                 evidence=(
                     ("part", part.text),
                     ("whole", whole.text),

@@ -51,6 +51,7 @@ import re
 from fractions import Fraction
 
 from auditor.audit import Audit, Check
+from auditor.checks._derived import COUNTED_DIMENSIONS
 from auditor.checks._docs import docs_of
 from auditor.findings import FigureValue, Finding, Severity
 from auditor.patterns import lazy_compile
@@ -86,7 +87,7 @@ _TOTAL_AFTER = lazy_compile(
     r"altogether|totall?ing))[ \t]{0,2}(?:为|达到?|是|有)?[ \t]{0,2}$"
 )
 # Counted things of one kind: a bare number in a list of them counts the same ("5,310 students, … 2,640").
-_COUNTS = frozenset({"[count]", "[person]", "[household]", "[person_time]"})
+_COUNTS = COUNTED_DIMENSIONS
 
 
 def _rounding(figure) -> Fraction:
