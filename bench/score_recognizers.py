@@ -96,6 +96,13 @@ SCOPE_RULES: tuple[Rule, ...] = (
         lambda e: e.by_design,
     ),
     Rule(
+        "spec-error",
+        BOTH,
+        "the span is digits + one 万 or 亿 (+ a unit and 以上/以下), and no number in the expected value equals them",
+        "the expected value contradicts the numerals written (20万次以上 given as (20000,)): RT's own slip",
+        lambda e: spec_contradicts_magnitude(e),
+    ),
+    Rule(
         "no-value",
         BOTH,
         "Resolution value is null",
@@ -268,6 +275,19 @@ SCOPE_RULES: tuple[Rule, ...] = (
         lambda e: is_bare_numeral(e),
     ),
 )
+
+_DIGITS_MAGNITUDE_RE = re.compile(r"^(\d+(?:\.\d+)?)(万|亿)[^\d〇零一二两三四五六七八九十百千万亿余多]*$")
+_EXPECTED_NUMBER_RE = re.compile(r"-?\d+(?:\.\d+)?")
+
+
+def spec_contradicts_magnitude(e: "Expected") -> bool:
+    m = _DIGITS_MAGNITUDE_RE.match(e.form)
+    if m is None or e.value is None or e.model not in ("number", "numberrange"):
+        return False
+    written = Decimal(m.group(1)) * (10_000 if m.group(2) == "万" else 100_000_000)
+    numbers = [Decimal(n) for n in _EXPECTED_NUMBER_RE.findall(e.value)]
+    return bool(numbers) and written not in numbers
+
 
 _COMPOUND_UNITS = r"(?:km|dm|cm|mm|m|ft|in|inch(?:es)?|yd|lb|lbs|oz|kg|g)"
 COMPOUND_AFTER_RE = re.compile(r"[ \t]{1,2}\d+(?:\.\d+)?[ \t]?" + _COMPOUND_UNITS + r"\b")

@@ -310,6 +310,9 @@ def _has_figure(text: str) -> bool:
     return _FIGURE.search(text) is not None
 
 
+_CREDIT_ENDINGS = frozenset("摄绘")
+
+
 def _variant(kind: str, text: str, rng: random.Random, writer: _Writer) -> str | None:
     if kind == "exact":
         return text
@@ -323,6 +326,8 @@ def _variant(kind: str, text: str, rng: random.Random, writer: _Writer) -> str |
             cut = rng.randint(max(25, len(text) * 3 // 10), len(text) * 8 // 10)
             if not "\u4e00" <= text[cut - 1] <= "\u9fff":
                 continue
+            if kind == "truncated" and text[cut - 1] in _CREDIT_ENDINGS:
+                continue  # "…。李明摄" is a photo caption's credit, which no editor reads as a cut sentence
             if kind == "truncated":
                 return text[:cut]
             if len(text) - cut >= 25:

@@ -393,6 +393,40 @@ FORMS = [
         None,
     ),
     ("Exports grew three times more.", "three times more", "multiple", "3", "3", True, True, "times", None, RISE),
+    # 多/余 between two magnitude words, 千/百 before 万/亿, spoken 个亿
+    (
+        "全国税收收入21万多亿元。",
+        "21万多亿元",
+        "quantity",
+        "21000000000000",
+        "22000000000000",
+        True,
+        False,
+        "CNY",
+        "多",
+        None,
+    ),
+    ("资产规模达3千亿元。", "3千亿元", "quantity", "250000000000", "350000000000", True, False, "CNY", None, None),
+    ("项目投资3个亿元。", "3个亿元", "quantity", "250000000", "350000000", True, False, "CNY", None, None),
+    ("我有20个比特币。", "20个比特币", "quantity", "20", "20", True, True, "BTC", None, None),
+    ("售价10日元5日本銭。", "10日元5日本銭", "quantity", "201/20", "201/20", True, True, "JPY", None, None),
+    # two bounds on one quantity are one range
+    ("每班最少20人，最多45人。", "最少20人，最多45人", "quantity", "20", "45", True, True, "person", "最少…最多", None),
+    ("这些苹果最多100最少20个。", "最多100最少20个", "quantity", "20", "100", True, True, "count", "最多…最少", None),
+    (
+        "Each class has at least 20 and at most 30 pupils.",
+        "at least 20 and at most 30 pupils",
+        "quantity",
+        "20",
+        "30",
+        True,
+        True,
+        "person",
+        "at least…at most",
+        None,
+    ),
+    # a year before 1900 after 在/于/公元
+    ("寺庙于1040年建成。", "1040年", "year", "10400101", "10401231", True, True, "date", None, None),
 ]
 
 
@@ -443,8 +477,20 @@ def test_form_is_read_alike_in_span_mode(row):
 # Figures whose reading rests on their sentence: 35度 needs 气温, ¥ its language, 人均 comes before 4500元,
 # an English year needs English around it, 2.16 takes its unit from the next figure of its list,
 # a spaced "m" is metres only when a length follows it (12 m high, 1 m x 1 m), "million pounds" is sterling
-# in a sentence about money.
-_CONTEXT_READ = ("35度", "¥38", "¥900", "2019", "2024-25", "2.16", "4500元", "12 m", "1 m", "361 million pounds")
+# in a sentence about money, a year before 1900 is a year after 于.
+_CONTEXT_READ = (
+    "35度",
+    "¥38",
+    "¥900",
+    "2019",
+    "2024-25",
+    "2.16",
+    "4500元",
+    "12 m",
+    "1 m",
+    "361 million pounds",
+    "1040年",
+)
 
 
 @pytest.mark.parametrize("written", ["下降23.2%", "fell 4%", "增长百分之五"])
@@ -494,6 +540,8 @@ UNREAD = [
     ("They raised 12 m.", "12 m", False),
     ("The tower cost 100 ₡.", "100 ₡", False),
     ("转过360度。", "360度", False),
+    ("The price starts at dollar 22.5 million.", "dollar 22.5 million", False),
+    ("They had just 15 USD 50 more.", "15 USD 50", False),
 ]
 
 

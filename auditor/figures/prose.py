@@ -172,6 +172,9 @@ _CODE_RE = re.compile(r"0\d{2,24}(?:[-\s]\d{1,24}){0,6}")
 _LETTER_AROUND = re.compile(r"[A-Za-z]")
 _UNKNOWN_SYMBOL_AFTER_RE = re.compile(r"[ \t]?([^\w\s])")
 _MONTH_RANGE_AFTER_RE = re.compile(f"{WS}(?:至|到|-|—|–){WS}(?:[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}}){WS}月")
+_CURRENCY_WORD_BEFORE_RE = re.compile(r"(?i)(?<![A-Za-z])(dollar|euro|yuan|yen|pound|peso|rupee|franc)s?[ \t]{1,2}$")
+_YEAR_PREPOSITIONS = frozenset("在于")
+_NOT_A_YEAR_AFTER = frozenset("以来间内前后里中多余半左时的之")
 _AGE_BEFORE_RE = re.compile(r"(?i)(?<![A-Za-z])aged?[ \t]{1,2}$")
 _DIGIT_STARTS = frozenset("0123456789" + CN_NUMERAL_CHARS)
 # The first character of what may follow a number, for each optional reader (checked before calling it).
@@ -184,7 +187,7 @@ _PER_BASE_LAST = frozenset(" \t$€£")
 _PER_LAST = frozenset("均为达到是 \t\u3000")
 _BARE_CENTS_RE = re.compile(
     r"(?:[ \t]{1,2}(?:and[ \t]{1,2})?|又)(\d{1,2}|[a-z]{3,9}(?:[- ][a-z]{3,5})?)"
-    r"(?=[ \t]{0,2}(?:[.,;!?)]|$))"
+    r"(?=[ \t]{0,2}(?:[ \t](?:more|less|extra))?[ \t]{0,2}(?:[.,;!?)]|$))"
 )
 _INCHES_RE = re.compile(r"[ \t]{0,2}in(?![A-Za-z])")
 _COMPOUND_RE = re.compile(r"又|零|,[ \t]{1,2}|[ \t]{0,2}(?:and[ \t]{1,2})?")
@@ -500,6 +503,13 @@ class _Reader:
                 # "aged 87", "age 87": years of age.
                 prefix_start = age.start()
                 unit = _Unit(age.group(0).strip(), pos, unit_info("岁"))
+            elif number.magnitude_word and _CURRENCY_WORD_BEFORE_RE.search(t, max(0, prefix_start - 12), prefix_start):
+                # "dollar 22.5 million": the currency word stands before the amount, as no news style writes it.
+                word = _CURRENCY_WORD_BEFORE_RE.search(t, max(0, prefix_start - 12), prefix_start)
+                prefix_start = word.start()
+                amount, name = t[c.start : pos].strip(), word.group(1).lower()
+                name = name if name in ("yuan", "yen") else name + "s"
+                unit = _Unit("", pos, unread=f'"{word.group(1)}" before the amount: write "{amount} {name}"')
         if unit.unread is not None:
             return None, unit.end, Unread(t[prefix_start : unit.end], prefix_start, unit.end, unit.unread)
         unit_written, pos = unit.written, unit.end
@@ -536,7 +546,7 @@ class _Reader:
                 if g:  # 75 USD million: the magnitude after the currency still scales the amount
                     number = number.scaled(MAG_EN[g.group(1).lower()], g.group(1))
                     pos = g.end()
-            cents = _BARE_CENTS_RE.match(t, pos)
+            cents = _BARE_CENTS_RE.match(t, pos) if not number.magnitude_word else None
             if cents and (cents.group(1).isdigit() or read_english(cents.group(1)) is not None):
                 # 15 dollars 50, one dollar and two: a second number with no unit, cents or a slip.
                 return (
@@ -694,6 +704,8 @@ class _Reader:
     ) -> tuple[Number | None, int, str | None]:
         """The magnitude word and 多/余 after a numeral: (number × magnitude, end, 多/余 or None)."""
         t = self.t
+        if t.startswith("个亿", pos) and not number.magnitude_word and number.upper is None:
+            return number.scaled(MAG_CN["亿"], "亿"), pos + 2, None  # 3个亿: spoken 3亿
         if t[pos : pos + 1] not in _MAGNITUDE_STARTS:
             return number, pos, None
         approx = None
@@ -710,6 +722,11 @@ class _Reader:
             if g and not t.startswith(("千米", "千克", "千瓦", "百分"), pos):
                 number = number.scaled(MAG_CN[g.group(1)], g.group(1))
                 pos = g.end()
+                big = MAG_CN_RE.match(t, pos)
+                if big and big.group(1) in ("万", "亿") and not t.startswith("万里", big.start(1)):
+                    # 3千亿元, 5百万: 千 and 百 before 万 or 亿 multiply with it.
+                    number = number.scaled(MAG_CN[big.group(1)], number.magnitude_word + big.group(1))
+                    pos = big.end()
             else:
                 g = MAG_EN_RE.match(t, pos)
                 if g is None:
@@ -737,6 +754,17 @@ class _Reader:
             if a and number.upper is None:
                 approx = a.group(1)
                 pos = a.end()
+        if approx is not None and number.magnitude_word in MAG_CN:
+            # 21万多亿元, 1千余万元: 多/余 between two magnitude words, the second one scaling the whole.
+            g = MAG_CN_RE.match(t, pos)
+            if (
+                g
+                and MAG_CN[g.group(1)] > MAG_CN[number.magnitude_word]
+                and number.magnitude_word + g.group(1) in MAG_CN
+                and not t.startswith("万里", g.start(1))
+            ):
+                number = number.scaled(MAG_CN[g.group(1)], number.magnitude_word + g.group(1))
+                pos = g.end()
         return number, pos, approx
 
     def _next_numeral(self, pos: int, c: _Candidate) -> tuple[_Candidate | None]:
@@ -877,6 +905,10 @@ class _Reader:
             return _Unit(CURRENCY_SYMBOLS_SHOWN.get(currency, currency), pos, unit_info(currency))
         if u and u.group(1) != "年":  # 年 after a number was handled by the time words
             written = u.group(1)
+            if written == "个":
+                money = units_re.match(t, u.end())
+                if money and unit_info(money.group(1))[2].startswith("[currency"):
+                    return _Unit(written + money.group(1), money.end(), unit_info(money.group(1)))  # 20个比特币
             if written == "块" and t[u.end() : u.end() + 1] in _CLAUSE_END:
                 # 三块 at a clause's end is yuan in speech (花了三块); 三块地, 两块牌子 count things.
                 return _Unit("", u.end(), unread="块: yuan or pieces?")
@@ -1437,6 +1469,19 @@ class _Reader:
                 and ((c.ar is not None and len(c.ar) == 4) or (number.positional and len(c.cn) == 4))
                 and YEAR_RANGE[0] <= number.value <= YEAR_RANGE[1]
             )
+            if (
+                not year_like
+                and is_int
+                and not qualifiers
+                and second is None
+                and c.ar is not None
+                and len(c.ar) in (3, 4)
+                and (t[start - 1 : start] in _YEAR_PREPOSITIONS or t.endswith("公元", 0, start))
+                and t[after + 1 : after + 2] not in _NOT_A_YEAR_AFTER
+            ):
+                # 在789年, 于1040年建成, 公元618年: a year before 1900, as its preposition says; 在100年前 and
+                # 在300年间 stay spans.
+                return dates.calendar_figure(t, start, after + 1, int(number.value), None)
             if year_like:
                 last = int(second.value) if second is not None and second.value.denominator == 1 else None
                 if second is not None and last is None:
@@ -1710,6 +1755,122 @@ def _english_candidates(t: str) -> list[_Candidate]:
     return found
 
 
+# Two bounds on one quantity, written one after the other (最多100最少20个, at most 100 and at least 20
+# apples, 不少于20个、不超过100个), are one range: the lower bound of one and the upper bound of the other.
+_BOUND_SIDES = {
+    word: ("low" if rule in ("at_least", "over") else "high")
+    for word, rule in PRE_QUALIFIERS.items()
+    if rule in ("at_least", "over", "at_most", "below") and len(word) > 1
+}
+_BOUND_JOIN = r"[ \t]{0,2}(?:,|，|、|and|but|但)?[ \t]{0,2}"
+_BARE_BOUND_BEFORE_RE = re.compile(
+    r"(?i)(?<![A-Za-z])("
+    + "|".join(sorted(map(re.escape, _BOUND_SIDES), key=lambda w: (-len(w), w)))
+    + r")[ \t]{0,2}(\d{1,12}(?:\.\d{1,6})?|[零〇一二两三四五六七八九十百千]{1,8})"
+    + _BOUND_JOIN
+    + "$"
+)
+_BOUND_JOIN_RE = re.compile(_BOUND_JOIN)
+
+
+def _bound_side(figure: Figure) -> str | None:
+    """ "low" or "high" when the figure is one bound written with one qualifier word, else None."""
+    if figure.qualifier is None or "…" in figure.qualifier:
+        return None
+    side = _BOUND_SIDES.get(figure.qualifier.lower())
+    if side == "low" and figure.high is None and figure.low is not None:
+        return side
+    if side == "high" and figure.high is not None:
+        return side
+    return None
+
+
+def _join_bounds(t: str, figures: list[Figure]) -> list[Figure]:
+    """Figures with each pair of opposite bounds on one quantity joined into one range."""
+    joined: list[Figure] = []
+    for figure in figures:
+        side = _bound_side(figure)
+        if side is None:
+            joined.append(figure)
+            continue
+        previous = joined[-1] if joined else None
+        other = _bound_side(previous) if previous is not None else None
+        if (
+            other is not None
+            and other != side
+            and previous.unit == figure.unit
+            and previous.dimension == figure.dimension
+            and _BOUND_JOIN_RE.fullmatch(t, previous.end, figure.start)
+        ):
+            low, high = (previous, figure) if other == "low" else (figure, previous)
+            if low.low <= high.high:
+                joined[-1] = _range_of_bounds(t, previous.start, figure, low, high, previous.qualifier)
+                continue
+        floor = previous.end if previous is not None else 0
+        m = _BARE_BOUND_BEFORE_RE.search(t, max(floor, figure.start - 40), figure.start)
+        if m is None or _BOUND_SIDES[m.group(1).lower()] == side:
+            joined.append(figure)
+            continue
+        bare = read_arabic(m.group(2)) if m.group(2)[0].isdigit() else None
+        after_word = figure.start + len(figure.qualifier)
+        while t[after_word : after_word + 1] in (" ", "\t"):
+            after_word += 1
+        written = _core(True).match(t, after_word)
+        if m.group(2)[0].isdigit():
+            value = bare[0] if bare is not None else None
+        else:
+            number = read_chinese(m.group(2), positional_ok=False)
+            value = number.value if number is not None and number.upper is None else None
+        own = _written_value(written)
+        if value is None or not own or figure.nominal is None:
+            joined.append(figure)
+            continue
+        value = Fraction(value) * figure.nominal / own
+        bound = replace(
+            figure,
+            low=value if side == "high" else None,
+            high=value if side == "low" else None,
+            low_inclusive=True,
+            high_inclusive=True,
+            nominal=value,
+        )
+        low, high = (bound, figure) if side == "high" else (figure, bound)
+        if low.low > high.high:
+            joined.append(figure)
+            continue
+        joined.append(_range_of_bounds(t, m.start(), figure, low, high, m.group(1)))
+    return joined
+
+
+def _written_value(m: re.Match | None) -> Fraction | None:
+    """The value of the numeral a core match found, without its magnitude word."""
+    if m is None:
+        return None
+    c = _candidate(m)
+    if c.ar is not None:
+        arabic = read_arabic(c.ar)
+        return Fraction(arabic[0]) if arabic else None
+    if c.cn is not None:
+        number = read_chinese(c.cn, positional_ok=False)
+        return number.value if number is not None and number.upper is None else None
+    return None
+
+
+def _range_of_bounds(t: str, start: int, last: Figure, low: Figure, high: Figure, first_word: str) -> Figure:
+    """One figure from start to the end of `last`, bounded below by `low` and above by `high`."""
+    return replace(
+        last,
+        text=t[start : last.end],
+        start=start,
+        low=low.low,
+        high=high.high,
+        low_inclusive=low.low_inclusive,
+        high_inclusive=high.high_inclusive,
+        nominal=low.low,
+        qualifier=f"{first_word}…{last.qualifier}",
+    )
+
+
 def read_prose(text: str, *, implied_precision: bool = True) -> ProseReading:
     """Every figure of a text and every span left unread, each sorted by start.
 
@@ -1748,7 +1909,7 @@ def read_prose(text: str, *, implied_precision: bool = True) -> ProseReading:
                 unread.append(skipped)
                 last_end = skipped.end
             pos = max(resume, c.start + 1)
-    return ProseReading(figures, unread)
+    return ProseReading(_join_bounds(t, figures) if figures else figures, unread)
 
 
 def find_figures(text: str, *, implied_precision: bool = True) -> list[Figure]:
@@ -1788,6 +1949,9 @@ def parse(text: str, *, implied_precision: bool = True) -> Figure:
     if unread is not None and unread.start == 0:
         raise FigureError(text, f'not a figure: "{one_line}" ({unread.reason})')
     if figure is None or figure.start != 0 or figure.end != len(t):
+        in_prose = read_prose(stripped, implied_precision=implied_precision).figures
+        if len(in_prose) == 1 and in_prose[0].start == 0 and in_prose[0].end == len(t):
+            return in_prose[0]  # 最多100最少20个: two bounds, which prose reading joins into one range
         if figure is not None and figure.start == 0 and figure.end < len(t):
             rest = t[figure.end :].strip()
             if rest and not any(ch.isdigit() for ch in rest):
