@@ -157,6 +157,8 @@ _FIELD_STOPS = frozenset("。！？!?；;，,")
 _DIGIT_GROUP_COMMA = lazy_compile(r"(?<=\d),(?=\d{3})")  # 4,805,975,546.54: no clause break
 # Two headlines on one line, as a page lists related stories: "首季继续亏损近20亿 | 今年再亏将退市".
 _HEADLINE_PAIR = lazy_compile(r"^[^|｜。！？!?；;]{2,30}[ \t\u3000][|｜][ \t\u3000][^|｜。！？!?；;]{2,30}$")
+# 借扭亏利益输送?——中国远洋涉嫌向大股东贱卖资产: a headline and its subtitle joined by a dash, no clause mark.
+_DASHED_HEADLINE = lazy_compile(r"^[^，,。；;：:—]{2,24}——[^，,。；;：:—]{2,24}$")
 _WIRE_TITLE = lazy_compile(r"^\S{2,16}电\s{0,3}(?:[（(][^（()）]{1,20}[）)]\s{0,3})?题\s{0,2}[：:]")
 _PHOTO_CREDIT = lazy_compile(r"\((?i:stock\s)?(?i:image|photo|picture|pic|credit)\b[^()]{0,60}\)$")
 _TABLE_CELL_SEPARATOR = lazy_compile(r"\t|\s[|｜]\s|^\s{0,3}[|｜]|[|｜]\s{0,3}$")
@@ -568,7 +570,7 @@ def line_role(text: str) -> str:
         return "caption"  # a chart's or a table's title and its source: "…交易情况 数据来源：中指研究院"
     if _WIRE_TITLE.match(text):
         return "title"  # "中新社北京11月1日电 题：…": a wire story's title line
-    if _HEADLINE_PAIR.match(text):
+    if _HEADLINE_PAIR.match(text) or _DASHED_HEADLINE.match(text):
         return "title"
     if _PHOTO_POSITION.search(text) and len(text) <= 60 and not _ends_with_sentence(text):
         return "caption"  # "吴锦（右一）、魏华山（左一）会谈": who stands where in a photo

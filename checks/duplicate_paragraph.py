@@ -27,7 +27,10 @@ Inside one document:
   paragraphs share a run of at least `min_passage_length` (30) characters. A
   copy that stops exactly at the end of a sentence counts here: it reads as
   a sentence quoted again (a photo caption repeating the first sentence of a
-  paragraph), not as a pasting accident.
+  paragraph), not as a pasting accident. So does a quote repeated whole with
+  its speaker named shortly the second time (`付凌晖表示，…` after
+  `国家统计局新闻发言人…付凌晖在…发布会上表示，…`; `Smith said …` after
+  `Mayor Jane Smith said at Tuesday's meeting …`): a recap, not a cut.
 
 Across documents the same kinds are reported at `cross_document_severity`
 (info): articles of one series legitimately share text, but a reader should
@@ -541,6 +544,23 @@ def _after_connective(long: str, start: int, short: str) -> bool:
     )
 
 
+_ATTRIBUTION = lazy_compile(
+    r"([\u4e00-\u9fff·]{2,8}?)(?:表示|说|指出|强调|介绍|认为|称)[，,：:]"
+    r"|([A-Z][A-Za-z.'-]{1,20}(?: [A-Z][A-Za-z.'-]{1,20}){0,2}) (?:said|says|told|noted|added)\b"
+)
+
+
+def _shortened_attribution(long: str, start: int, short: str) -> bool:
+    """A quote repeated whole with its attribution shortened on second mention ("国家统计局新闻发言人…付凌晖在
+    …发布会上表示，…" then "付凌晖表示，…"; "Mayor Jane Smith said at Tuesday's meeting…" then "Smith said…"):
+    a restatement news style makes, not a cut."""
+    m = _ATTRIBUTION.match(short)
+    if m is None or not _ends_sentence(short, len(short)):
+        return False
+    speaker = m.group(1) or m.group(2).split()[-1]
+    return speaker in long[:start] or speaker in long[: start + len(m.group(0))]
+
+
 def _starts_sentence(text: str, start: int) -> bool:
     return start == 0 or _ends_sentence(text, start)
 
@@ -594,6 +614,8 @@ def _finding(index: ParagraphIndex, match: _Match, settings: _Settings, cross: b
         cut_unit, whole_unit = (later, earlier) if match.cut_copy == "later" else (earlier, later)
         if match.cut == "start" and _after_connective(whole_unit.text, match.window[0], cut_unit.text):
             severity = Severity.INFO  # as often a clause restated as its own sentence as a cut
+        if match.cut == "start" and _shortened_attribution(whole_unit.text, match.window[0], cut_unit.text):
+            severity = Severity.INFO  # a quote restated with its speaker named shortly
         cut_text = cut_unit.paragraph.text
         whole_length = len(whole_unit.text)
         if match.cut == "end":

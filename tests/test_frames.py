@@ -47,6 +47,18 @@ def test_a_county_is_named_by_its_full_name_only():
     assert [m.place for m in places_in("和平发展，东方红；东方市")] == ["东方"]
 
 
+def test_the_level_of_government_is_read_like_a_place_and_carried_from_the_sentence_before():
+    found = frames(
+        "中央一般公共预算支出150070亿元。收支总量相抵，中央财政赤字50900亿元。\n"
+        "全国一般公共预算支出300100亿元（含中央预备费500亿元），增长4.4%。赤字58900亿元。\n"
+        "地方财政赤字8000亿元。"
+    )
+    assert found["50900亿元"].places == frozenset({"中央"})
+    assert found["58900亿元"].places == frozenset({"全国"})  # the sentence before opens with 全国
+    assert found["8000亿元"].places == frozenset({"地方"})
+    assert frames_disagree(found["50900亿元"], found["58900亿元"], True) == "different places: 中央 vs 全国"
+
+
 # ------------------------------------------------------------------ periods and kinds
 
 

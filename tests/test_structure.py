@@ -91,6 +91,8 @@ def test_prose_paragraphs_are_the_prose_and_list_and_quote_blocks():
         ("合计：1,234,567.89万元", "list"),
         ("前三季度营收增长12% | 净利润再创新高", "title"),
         ("全年营收 | 12.3 | 11.8 |", "table"),
+        ("稳增长还是保利润?——县属企业一季度经营观察", "title"),
+        ("他停顿了一下——然后说出了答案。", "prose"),
     ],
 )
 def test_a_line_s_own_shape_gives_its_role(line, role):

@@ -4,7 +4,8 @@ Two figures worded alike are still about different things when they differ in
 
 - **place**: the places named before the figure in its sentence, on published gazetteers
   (`auditor.places`: China's divisions, countries, other countries' subdivisions). "1-7月，西安市…增长5.8%"
-  and "前三季度，上海工业…增长13.5%" are two cities' figures.
+  and "前三季度，上海工业…增长13.5%" are two cities' figures. The level of government (中央, 地方, 全国) is
+  read the same way: a budget report words the central, local and national deficits alike.
 - **period**: the year and the part of it the figure covers, read before the figure in its sentence, else
   carried from the nearest earlier sentence of its paragraph ("今年前2个月…增长13.3%。其中，出口…"). Years
   are 2021年, 今年 / 去年 / 明年, this year / last year, fiscal 2024, 2023-24, 十四五; parts are a month
@@ -185,6 +186,29 @@ def places_before(
     if _HOME.search(text, sentence_start, figure_start):
         return frozenset({HOME})
     return frozenset()
+
+
+# The level of government a fiscal figure belongs to: 中央 (the central budget), 地方 (local budgets) and
+# 全国 (both together) share their wording in every budget report ("中央财政赤字50900亿元" … "全国…赤字
+# 58900亿元"), so the level is read like a place.
+_TIER = lazy_compile(r"中央|地方|全国")
+
+
+def tiers_before(text: str, sentence_start: int, clause_start: int, figure_start: int) -> frozenset[str]:
+    """The level of government named nearest before a figure in its clause, else first in its sentence."""
+    clause_start = max(clause_start, figure_start - CLAUSE_LOOKBACK)
+    sentence_start = min(clause_start, max(sentence_start, figure_start - SENTENCE_LOOKBACK))
+    own = _TIER.findall(text, clause_start, figure_start)
+    if own:
+        return frozenset({own[-1]})
+    earlier = _TIER.search(text, sentence_start, clause_start)
+    return frozenset({earlier.group(0)}) if earlier else frozenset()
+
+
+def first_tier(text: str, start: int, end: int) -> frozenset[str]:
+    """The level of government a sentence opens with, for the sentences after it that name none."""
+    found = _TIER.search(text, start, end)
+    return frozenset({found.group(0)}) if found else frozenset()
 
 
 _NO_PERIOD = Period(None, None)

@@ -14,9 +14,11 @@ from auditor.discovery.frames import (
     Frame,
     PeriodIndex,
     compared_with,
+    first_tier,
     kinds_of,
     places_before,
     places_named,
+    tiers_before,
 )
 from auditor.discovery.reading import Reading, Sentence
 from auditor.discovery.values import CALENDAR_KINDS
@@ -377,6 +379,11 @@ class _Window:
         places = places_before(text, sentence.start, clause_start, figure.start, mentions)
         if not places:
             places = self._memo(("carried-places", sentence_index, 0), lambda: _carried_places(reading, sentence_index))
+        tiers = tiers_before(text, sentence.start, clause_start, figure.start)
+        if not tiers:
+            tiers = self._memo(("carried-tiers", sentence_index, 0), lambda: _carried_tiers(reading, sentence_index))
+        if tiers:
+            places = places | tiers
         frame = Frame(
             places,
             index.period_before(reading, figure.start, sentence_index),
@@ -556,6 +563,22 @@ def _carried_places(reading: Reading, sentence_index: int) -> frozenset[str]:
         mentions = places_named(text, max(previous.start, previous.end - SENTENCE_LOOKBACK), previous.end)
         if mentions:
             return frozenset({mentions[-1].place})
+    return frozenset()
+
+
+def _carried_tiers(reading: Reading, sentence_index: int) -> frozenset[str]:
+    """The level of government a sentence that names none speaks of: the one the nearest earlier sentence
+    of its paragraph opens with ("全国一般公共预算支出…（含中央预备费…）。赤字58900亿元" is national)."""
+    sentences = reading.sentences
+    block = sentences[sentence_index].block
+    text = reading.document.visible_text
+    for index in range(sentence_index - 1, max(-1, sentence_index - 1 - PLACE_CARRY_SENTENCES), -1):
+        previous = sentences[index]
+        if previous.block != block:
+            break
+        tiers = first_tier(text, previous.start, previous.end)
+        if tiers:
+            return tiers
     return frozenset()
 
 
