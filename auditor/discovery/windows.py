@@ -553,32 +553,33 @@ _FRAMES: dict[Frame, Frame] = {}
 def _carried_places(reading: Reading, sentence_index: int) -> frozenset[str]:
     """The place a sentence that names none speaks of: the last one named in the nearest earlier sentence of
     its paragraph ("分省区看，…其中广东同比增长19.1%。…；主要出口外向型行业用电同比增长23.7%")."""
-    sentences = reading.sentences
-    block = sentences[sentence_index].block
     text = reading.document.visible_text
-    for index in range(sentence_index - 1, max(-1, sentence_index - 1 - PLACE_CARRY_SENTENCES), -1):
-        previous = sentences[index]
-        if previous.block != block:
-            break
-        mentions = places_named(text, max(previous.start, previous.end - SENTENCE_LOOKBACK), previous.end)
-        if mentions:
-            return frozenset({mentions[-1].place})
-    return frozenset()
+
+    def last_place(sentence: Sentence) -> frozenset[str]:
+        mentions = places_named(text, max(sentence.start, sentence.end - SENTENCE_LOOKBACK), sentence.end)
+        return frozenset({mentions[-1].place}) if mentions else frozenset()
+
+    return _carried(reading, sentence_index, last_place)
 
 
 def _carried_tiers(reading: Reading, sentence_index: int) -> frozenset[str]:
     """The level of government a sentence that names none speaks of: the one the nearest earlier sentence
     of its paragraph opens with ("全国一般公共预算支出…（含中央预备费…）。赤字58900亿元" is national)."""
+    text = reading.document.visible_text
+    return _carried(reading, sentence_index, lambda sentence: first_tier(text, sentence.start, sentence.end))
+
+
+def _carried(reading: Reading, sentence_index: int, named) -> frozenset[str]:
+    """What `named` finds in the nearest earlier sentence of the paragraph that has any (a few sentences back)."""
     sentences = reading.sentences
     block = sentences[sentence_index].block
-    text = reading.document.visible_text
     for index in range(sentence_index - 1, max(-1, sentence_index - 1 - PLACE_CARRY_SENTENCES), -1):
         previous = sentences[index]
         if previous.block != block:
             break
-        tiers = first_tier(text, previous.start, previous.end)
-        if tiers:
-            return tiers
+        found = named(previous)
+        if found:
+            return found
     return frozenset()
 
 
