@@ -14,7 +14,20 @@ of which / including and components of the same dimension, when
 
 Besides 其中 and of which, a breakdown opens with 由 (…组成: `共有教师52名，由小学
 教师23名、初中教师18名、高中教师9名组成`) and with 在…中，有 (`在全年4260名新增就业人员中，
-有返乡创业人员1380人、…、其他人员1320人`). Things counted one by one (17家, 1380人)
+有返乡创业人员1380人、…、其他人员1320人`). A breakdown by class (`按类型分，`, `分港区看，`,
+`从培训对象看，`) lists classes of one total, which do not overlap; so does a
+total followed at once by 中 (`上半年256.3万标箱中，北港区…`). A total named as one
+and followed by a colon (`spending to date totals $4.62 million: …`, `共计…：`)
+is made of what follows, which must add up to it either way. A breakdown whose
+subject names a total of the sentence before (`…a $38.5 million capital plan.
+The capital plan breaks down as …`, `新建茶园7000亩…。新建茶园分布在4个乡镇：…`)
+takes that total: the figure the subject's head word stands next to, or (for
+counted nouns only) the last one written in the same unit. A list closed by
+the rest (其他, the remaining) runs to the end of its sentence; other lists
+after 其中 stop after two clauses. A second breakdown of a total stated in an
+earlier sentence (`…33411亿元。其中，…；按用途划分，…`) is no breakdown of the
+part before it, and items named right before 共计 (`A补贴和B补贴共计860万元`) are
+what it adds up. Things counted one by one (17家, 1380人)
 are taken as exact: a sum of whole numbers that misses by one is a mistake,
 not rounding.
 
@@ -74,6 +87,24 @@ _PARTITION = lazy_compile(
     r"broken down as|divided into|made up of|consisting of",
     re.I,
 )
+# A breakdown by a classification (按类型分，…, 分港区看，…, 从培训对象看，…): the parts named are classes
+# of one total, which do not overlap.
+_BY_CLASS = lazy_compile(
+    r"(?:按|从)[^，,。；;：:\d]{1,10}?(?:划分|分|来看|看)[ \t]{0,2}[，,：:]|分[^，,。；;：:\d]{1,8}?看[ \t]{0,2}[，,：:]"
+)
+# 上半年256.3万标箱中，北港区…: a total followed at once by 中， opens its breakdown.
+_TOTAL_AMONG = lazy_compile(r"中[，,]")
+# spending totals $4.62 million: $3.85 million for…, 共计1268家：…: a total named as one, then a colon, then
+# what it is made of.
+_TOTAL_WORD = lazy_compile(r"总|合计|共计|共有|共|(?i:\btotal(?:s|ed|led|ing|ling)?\b)")
+_COLON = lazy_compile(r"[ \t]{0,2}[：:][ \t]{0,2}")
+# A breakdown whose total stands in the sentence before ("…a $38.5 million capital plan. The capital plan breaks
+# down as…", "新建茶园7000亩。新建茶园分布在4个乡镇：…"): its subject names the total.
+_SUBJECT_BREAKDOWN = lazy_compile(
+    r"(?i:\b(?:breaks|broken|broke)\s(?:down\s)?(?:as|into)\b|\bis\s(?:split|divided)\s(?:into|among)\b)"
+    r"|分布在[^，,。；;：:]{0,12}[：:]|分为[^，,。；;：:]{0,12}[：:]"
+)
+_SUBJECT_WORD = lazy_compile(r"(?i:[a-z]{3,20})(?=[^a-z]{0,40}$)|[\u4e00-\u9fff]{2}$")
 # The number of groups a partition announces (分为三类：, split into three groups:) is no part.
 _GROUP_COUNT = lazy_compile(r"\s{0,2}[：:]")
 _EXHAUSTIVE = lazy_compile(
@@ -86,6 +117,8 @@ _TOTAL_AFTER = lazy_compile(
     r"(?:合计|共计|总计|总共|一共|(?i:for[ \t]a[ \t]total[ \t]of|a[ \t]total[ \t]of|in[ \t]total|"
     r"altogether|totall?ing))[ \t]{0,2}(?:为|达到?|是|有)?[ \t]{0,2}$"
 )
+# Items joined by 和 / 及 / and right before 共计 are what it adds up, not the figures before them.
+_NAMED_ITEMS = lazy_compile(r"和|及|与|(?i:\band\b)")
 # Counted things of one kind: a bare number in a list of them counts the same ("5,310 students, … 2,640").
 _COUNTS = COUNTED_DIMENSIONS
 
@@ -158,10 +191,29 @@ def _breakdowns(reading):
     text = reading.document.visible_text
     for passage in passages(reading):
         start, end = passage[0].start, passage[-1].end
-        marker = _marker(text, start, end)
-        if marker is None:
-            continue
-        marker_start, marker_end = marker
+        markers = _markers(reading, text, start, end)
+        # The first marker with a figure before it opens the breakdown; a classification stated before the
+        # total (分港区看，上半年256.3万标箱中，…) still says its parts are classes.
+        opening = None
+        for m in markers:
+            segment = max(start, text.rfind("；", start, m[0]) + 1, text.rfind(";", start, m[0]) + 1)
+            if reading.figures_in(segment, m[0]):
+                opening = m
+                break
+            if not _BY_CLASS.match(text, m[0]):
+                break  # 其中 with its total in an earlier sentence: what follows breaks that total down, not this one
+        total_before = None
+        if opening is None:
+            subject = _SUBJECT_BREAKDOWN.search(text, start, end)
+            if subject is None or reading.figures_in(start, subject.start()):
+                continue
+            opening = (subject.start(), subject.end(), "whole")
+            total_before = _total_in_sentence_before(reading, text, passage[0], start, subject, end)
+            if total_before is None:
+                continue
+        marker_start, marker_end, says = opening
+        if not says and any(m[2] == "partition" and m[0] < marker_start for m in markers):
+            says = "partition"
         # The breakdown ends with the sentence (or the semicolon-joined clause) that lists it.
         end = next((sentence.end for sentence in passage if sentence.start <= marker_start < sentence.end), end)
         figures = [
@@ -171,6 +223,8 @@ def _breakdowns(reading):
         ]
         before = [i for i in figures if reading.figures[i].end <= marker_start]
         after = [i for i in figures if reading.figures[i].start >= marker_end]
+        if total_before is not None:
+            before = [total_before]
         if not before or not after:
             continue
         total = before[-1]
@@ -179,6 +233,10 @@ def _breakdowns(reading):
         # A breakdown lists its parts right after 其中: clauses further on say other things of the total
         # ("其中厅局级干部69人、县处级干部243人，给予党纪政务处分820人，…追责问责1656人").
         reach = _clause_end_after(text, marker_end, MAX_BREAKDOWN_CLAUSES, end)
+        if says or _REMAINDER.search(text, marker_end, end):
+            # Classes of one total, or a list closed by the rest (…，其他人员0.27万人次): the list runs on, clause
+            # by clause, to the end of its sentence.
+            reach = end
         components = [
             i
             for i in after
@@ -190,8 +248,8 @@ def _breakdowns(reading):
         ]
         if not components:
             continue
-        exhaustive = bool(_EXHAUSTIVE.search(text, start, end))
-        partition = bool(_PARTITION.search(text, start, end))
+        exhaustive = bool(_EXHAUSTIVE.search(text, start, end)) or says == "whole"
+        partition = bool(_PARTITION.search(text, start, end)) or says in ("partition", "whole")
         parts = []
         labels = []
         cursor = marker_end
@@ -207,14 +265,80 @@ def _breakdowns(reading):
         yield total, components, exhaustive, disjoint
 
 
-def _marker(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Where the words that open a breakdown stand (其中, of which, 由…组成's 由, 在…中有's 中有), the first."""
+def _markers(reading, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Where the words that open a breakdown stand, in order, and what they say of its parts: "" (they may
+    overlap: 其中, of which, 由…组成's 由, 在…中有's 中有), "partition" (classes of one total: 按类型分,
+    分港区看, 256.3万标箱中，) or "whole" (a total, a colon, what it is made of)."""
     found = []
     for pattern, group in ((_OF_WHICH, 0), (_AMONG, 1), (_MADE_OF, 0)):
         match = pattern.search(text, start, end)
         if match is not None:
-            found.append((match.start(group), match.end(group)))
-    return min(found) if found else None
+            found.append((match.start(group), match.end(group), ""))
+    by_class = _BY_CLASS.search(text, start, end)
+    if by_class is not None:
+        found.append((by_class.start(), by_class.end(), "partition"))
+    for index in reading.figures_in(start, end):
+        figure = reading.figures[index]
+        among = _TOTAL_AMONG.match(text, figure.end)
+        if among is not None and among.end() <= end:
+            found.append((among.start(), among.end(), "partition"))
+            break
+        colon = _COLON.match(text, figure.end)
+        if (
+            colon is not None
+            and colon.end() < end
+            and _TOTAL_WORD.search(text, max(start, figure.start - 16), figure.start)
+            and not _CLAUSE_MARK.search(text, max(start, figure.start - 16), figure.start)
+        ):
+            found.append((colon.start(), colon.end(), "whole"))
+            break
+    return sorted(found)
+
+
+_CLAUSE_MARK = lazy_compile(r"[，,。；;：:]")
+
+
+def _total_in_sentence_before(reading, text: str, sentence, start: int, marker: re.Match, end: int) -> int | None:
+    """The total a breakdown's subject names in the sentence before: the figure its head word stands next to
+    ("$38.5 million capital plan" for "The capital plan breaks down as"), else the last one written in the
+    same unit as the first part ("lent 148,600 items" for "85,600 items from the adult collection")."""
+    from auditor.discovery import comparable
+
+    position = reading.sentences.index(sentence)
+    if position == 0:
+        return None
+    previous = reading.sentences[position - 1]
+    parts = [
+        i
+        for i in reading.figures_in(marker.end(), end)
+        if comparable(reading.figures[i]) and not _GROUP_COUNT.match(text, reading.figures[i].end)
+    ]
+    candidates = [
+        i
+        for i in reading.figures_in(previous.start, previous.end)
+        if comparable(reading.figures[i])
+        and reading.figures[i].kind == "quantity"
+        and reading.figures[i].direction is None
+        and parts
+        and reading.figures[i].same_dimension(reading.figures[parts[0]])
+    ]
+    if not candidates:
+        return None
+    head = _SUBJECT_WORD.search(text, start, marker.start())
+    if head is not None:
+        word = head.group(0).lower()
+        for index in candidates:
+            figure = reading.figures[index]
+            around = text[max(previous.start, figure.start - 6) : min(previous.end, figure.end + 16)].lower()
+            if word in around:
+                return index
+    # Without the subject's word, only a counted noun written alike ties the two (148,600 items, 85,600 items):
+    # a currency sign or a measure is on every amount of the article.
+    first = reading.figures[parts[0]]
+    if first.dimension not in COUNTED_DIMENSIONS or not first.written_unit.isalpha():
+        return None
+    same_unit = [i for i in candidates if reading.figures[i].written_unit == first.written_unit]
+    return same_unit[-1] if same_unit else None
 
 
 def _fits(part, total) -> bool:
@@ -235,6 +359,8 @@ def _totals_after(reading):
                 text, max(sentence.start, total.start - 20), total.start
             ):
                 continue
+            if position and _NAMED_ITEMS.search(text, reading.figures[indexes[position - 1]].end, total.start):
+                continue  # 职业技能评价补贴和生活费补贴共计860万元: the total of the two items it names
             parts: list[int] = []
             for earlier in reversed(indexes[:position]):
                 figure = reading.figures[earlier]

@@ -7,6 +7,7 @@ figures/lines/files are parallel; every figure appears verbatim on the stated 1-
 docs list the documents in order of first figure; ids are unique; kinds/scopes are valid.
 Prints counts per kind and scope.
 """
+
 import collections
 import datetime
 import os
@@ -17,11 +18,23 @@ import yaml
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 MISTAKE_KINDS = {"conflict", "shares", "sum", "date"}
-DECOY_KINDS = {"qualifier-range", "magnitude-equivalent", "look-alike", "running-total",
-               "plan-vs-result", "this-vs-next-year", "different-totals",
-               "persons-vs-person-times", "consistent-sum", "correct-span", "other"}
-MONTHS = {m: i + 1 for i, m in enumerate(
-    ["jan", "feb", "march", "april", "may", "june", "july", "aug", "sept", "oct", "nov", "dec"])}
+DECOY_KINDS = {
+    "qualifier-range",
+    "magnitude-equivalent",
+    "look-alike",
+    "running-total",
+    "plan-vs-result",
+    "this-vs-next-year",
+    "different-totals",
+    "persons-vs-person-times",
+    "consistent-sum",
+    "correct-span",
+    "other",
+}
+MONTHS = {
+    m: i + 1
+    for i, m in enumerate(["jan", "feb", "march", "april", "may", "june", "july", "aug", "sept", "oct", "nov", "dec"])
+}
 
 errors = []
 
