@@ -11,8 +11,11 @@ whole. When one share names the rest (其余, 剩余, 其他, the rest, the
 remaining), the shares claim the whole, and a sum short of 100% beyond rounding
 is flagged too; the rest may be named in the clause before its share
 (其余景区…接待游客143.9万人次，占29.9%). In a list, a share whose verb is elided
-(`account for 84.6% of the fund, supplies for 9.8%`) or that names the rest
-(`; the remaining 20.5% covers…`) goes on with it. Growth and rates (增长12%,
+(`account for 84.6% of the fund, supplies for 9.8%`, `46% came from donors,
+31% from businesses`) or that names the rest (`; the remaining 20.5%
+covers…`, `and the rest, 27%, from…`) goes on with it, and so does a next
+sentence that opens with the rest (`…for 16.3%. The remaining 11.2% has gone
+to…`). Growth and rates (增长12%,
 开工率100%, up 5%) are never shares.
 
 ## Why it matters
@@ -115,7 +118,13 @@ def _rest_before(text: str, reading, group: list[int], position: int):
 
 
 # A share in a list whose verb is not repeated: "… account for 84.6% of the fund, supplies for 9.8%".
-_ELLIPTIC_EN = lazy_compile(r"(?i)\b(?:for|to)\s{1,2}$")
+_ELLIPTIC_EN = lazy_compile(r"(?i)\b(?:for|to|from)\s{1,2}$")
+# …46% came from individual donors, 31% from local businesses: the verb elided after the share.
+_ELLIPTIC_AFTER_EN = lazy_compile(r"(?i)\s{1,2}(?:from|for|to|on)\b")
+# The rest of the whole named at the start of the next sentence ("…for 16.3%. The remaining 11.2% has gone to…",
+# "…占21.4%。其余11.2%用于…"): the list goes on across the full stop.
+_REST_OPENS = lazy_compile(r"^\W{0,3}(?:其余|剩余|(?i:the\s(?:rest|remaining|remainder)\b|remaining\b))")
+_REST_OPENING_REACH = 24
 
 
 def _groups(reading):
@@ -123,10 +132,25 @@ def _groups(reading):
     from auditor.discovery import passages
 
     text = reading.document.visible_text
+    run: list[int] = []
+    previous_end = None
+    whole = None
     for passage in passages(reading):
-        run: list[int] = []
-        previous_end = None
-        whole = None
+        first = passage[0]
+        carried = (
+            len(run) >= 2
+            and reading.sentence_of(run[-1]).block == first.block
+            and reading.sentence_of(run[-1]).end <= first.start
+            and _REST_OPENS.match(text[first.start : first.start + _REST_OPENING_REACH])
+            and any(
+                reading.figures[i].kind == "percent"
+                for i in reading.figures_in(first.start, first.start + _REST_OPENING_REACH)
+            )
+        )
+        if not carried:
+            if len(run) >= 2:
+                yield run
+            run, previous_end, whole = [], None, None
         for sentence in passage:
             for clause in sentence.clauses:
                 for index in reading.figures_in(clause.start, clause.end):
@@ -147,7 +171,9 @@ def _groups(reading):
                         bool(run)
                         and (
                             _ELLIPTIC_EN.search(text, max(clause.start, figure.start - 6), figure.start)
-                            or _REST.search(text, max(clause.start, figure.start - 16), figure.start)
+                            or _ELLIPTIC_AFTER_EN.match(text, figure.end, clause.end)
+                            # the rest may be named in the clause before its share: "and the rest, 27%, from…"
+                            or _REST.search(text, max(previous_end or clause.start, figure.start - 16), figure.start)
                         )
                         and not _RATE.search(text, figure.end, min(clause.end, figure.end + 6))
                     )
@@ -165,8 +191,8 @@ def _groups(reading):
                         if len(run) >= 2:
                             yield run
                         run, previous_end, whole = [], None, None
-        if len(run) >= 2:
-            yield run
+    if len(run) >= 2:
+        yield run
 
 
 def _passage_location(reading, group):
