@@ -7,7 +7,12 @@ matter, dateline or sign-off: `auditor/published.py`):
 
 - `时隔N年` after a year ("2023年，时隔11年…"; "2023年11月…继2011年之后，时隔11年"):
   the latest year its sentence names before it minus the nearest earlier
-  year the text names before the span (2011年) should be N;
+  year the text names before the span (2011年) should be N. When the one
+  year of the span's sentence (with the clauses before it that end in ；) is
+  the last time (`这是继2012年5月…之后，时隔11年再次…`, or a clause of its own:
+  `2014年6月，首艘…靠泊；时隔9年，…`), the later date is the last one of the
+  sentence before (`今年5月`, `6月12日`: a relative date or a month and day with
+  no year being read against the publication date);
 - English `N years ago` after a year (`the Oak Fire of 2016, nine years
   ago`): the publication year minus that year; `N years earlier` after a
   year in a sentence about last / this / next year (`Last year's fire was
@@ -16,7 +21,8 @@ matter, dateline or sign-off: `auditor/published.py`):
   `since YYYY` with `over the past N years` / `N years` in the same
   sentence: the publication year minus YYYY should be N;
 - an anniversary (`N周年`, `Nth anniversary`) of a year a founding word names
-  (成立, 创建, 始建, 开馆, 建校, founded, opened, established) in the same
+  (成立, 创建, 始建, 开馆, 建校, 开港, 开通, 通车, 投产, 挂牌, founded, opened,
+  established) in the same
   article: the year of the anniversary (a year in its sentence, else 今年 /
   this year, else the publication year) minus the founding year should be N;
 - `第N个年头` after `YYYY年…起/开始/启动/建立/结对/签订/实施`: counted with the
@@ -60,7 +66,7 @@ _SINCE_CN = lazy_compile(r"(?:自|从|自从)[ \t]{0,2}$")
 _SINCE_CN_AFTER = lazy_compile(r"[^。！？；]{0,60}?(?:以来|起|开始|至今)")
 _SINCE_EN = lazy_compile(r"(?i)\bsince[ \t]{1,3}$")
 _FOUNDING = lazy_compile(
-    r"成立|创建|创办|始建|建成|开馆|开业|建校|建馆|设立|组建|(?i:\b(?:founded|opened|established|created|built)\b)"
+    r"成立|创建|创办|始建|建成|开馆|开业|建校|建馆|设立|组建|开港|开园|开通|通车|投运|投产|揭牌|挂牌|(?i:\b(?:founded|opened|established|created|built)\b)"
 )
 _START = lazy_compile(
     r"起|开始|启动|以来|建立|结对|签订|签署|实施|开展|成立|(?i:\b(?:began|started|since|launched|signed)\b)"
@@ -95,6 +101,62 @@ def _years(reading, publication):
     return found
 
 
+def _event_before(text, reading, publication, only, span_start: int):
+    """The date of the event a 时隔 sentence speaks of when its one year is the last time (继2012年之后,
+    or a clause of its own before ；: "2014年6月，首艘…靠泊；时隔9年，…迎来…"): the last date of the sentence
+    before in its paragraph, a month and day with no year being in the publication year. (start, end, year,
+    figure index, whether the year came from the publication date), or None."""
+    sentence_start = _passage_start(reading, span_start)
+    years_in_sentence = {
+        figure.calendar.year
+        for figure in (reading.figures[i] for i in reading.figures_in(sentence_start, span_start))
+        if figure.calendar is not None and figure.calendar.year
+    }
+    if years_in_sentence != {only[2]}:
+        return None
+    last_time = _LAST_TIME.search(text, max(0, only[0] - 3), min(len(text), only[1] + 8))
+    if last_time is None and not _CLAUSE_BEFORE_GAP.search(text, only[1], span_start):
+        return None
+    position = next((i for i, sentence in enumerate(reading.sentences) if sentence.start == sentence_start), None)
+    if not position:
+        return None
+    previous = reading.sentences[position - 1]
+    if previous.block != reading.sentences[position].block:
+        return None
+    for index in reversed(reading.figures_in(previous.start, previous.end)):
+        figure = reading.figures[index]
+        calendar = figure.calendar
+        if calendar is None or figure.kind not in ("year", "date", "relative-date"):
+            continue
+        if calendar.year:
+            year, resolved = calendar.year, False
+        elif publication is not None:
+            year, resolved = publication.year + (calendar.relative_year or 0), True
+        else:
+            continue
+        return (figure.start, figure.end, year, index, resolved) if year > only[2] else None
+    return None
+
+
+_CLAUSE_BEFORE_GAP = lazy_compile(r"[；;][ \t]{0,2}时隔")
+
+
+def _passage_start(reading, position: int) -> int:
+    """Where the sentence around position starts, with the clauses before it that end in ； (one passage)."""
+    sentences = reading.sentences
+    text = reading.document.visible_text
+    index = next((i for i, sentence in enumerate(sentences) if sentence.start <= position < sentence.end), None)
+    if index is None:
+        return max(0, position - LOOKBACK)
+    while (
+        index > 0
+        and sentences[index - 1].block == sentences[index].block
+        and text[sentences[index - 1].end - 1 : sentences[index - 1].end] in ("；", ";")
+    ):
+        index -= 1
+    return sentences[index].start
+
+
 def _sentence_start(reading, position: int) -> int:
     for sentence in reading.sentences:
         if sentence.start <= position < sentence.end:
@@ -115,10 +177,28 @@ def _spans(document, reading, publication):
             sentence_start = _sentence_start(reading, figure.start)
             in_sentence = [y for y in years if sentence_start <= y[0] and y[1] <= figure.start]
             if _GAP.search(before):
+                # A clause before ； belongs to the span's sentence ("2014年6月，首艘…靠泊；时隔9年，…").
+                sentence_start = _passage_start(reading, figure.start)
+                in_sentence = [y for y in years if sentence_start <= y[0] and y[1] <= figure.start]
                 # The later year is the latest its sentence names before the span (2023年…继2011年之后，时隔…);
                 # the earlier one the nearest year before the span that is earlier than it.
                 later = max(in_sentence, key=lambda y: (y[2], y[0])) if in_sentence else None
                 if later is None:
+                    continue
+                event = _event_before(text, reading, publication, later, figure.start)
+                if event is not None:
+                    # "今年5月，…获得金奖。这是继2012年5月…之后，时隔11年再次…": the one year of the span's
+                    # sentence is the last time, and the event it speaks of is dated in the sentence before.
+                    yield (
+                        index,
+                        stated,
+                        event[2],
+                        later[2],
+                        False,
+                        (later, event[:4]),
+                        f"时隔 counts from {later[2]} (the last time, named in its sentence) to {event[2]} "
+                        f"(the date of the sentence before{', in ' + published if event[4] else ''})",
+                    )
                     continue
                 earlier = next(
                     (
