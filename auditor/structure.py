@@ -540,7 +540,7 @@ def line_role(text: str) -> str:
         return "furniture"  # a comment (an auditor-ignore in a plain-text article) is not text to read
     if _TITLE_PREFIX.match(text):
         return "title"
-    if _BYLINE.match(text) or _bracketed_byline(text):
+    if (_BYLINE.match(text) or _bracketed_byline(text)) and not _lede_after_byline(text):
         return "byline"
     if (_FURNITURE.search(text) or _FONT_SIZE_SWITCH.search(text)) and len(text) <= 40:
         return "furniture"
@@ -643,6 +643,25 @@ def _bracketed_byline(text: str) -> bool:
     if len(text) < 4 or len(text) > 40 or text[0] not in "（(【[" or text[-1] not in "）)】]":
         return False
     return bool(_BYLINE.match(text[1:].lstrip()) or _CREDIT_WORD.search(text))
+
+
+# A lede run on after its byline ("本报讯（记者 韩雪）记者从市人社局获悉，…。", "记者 林晓帆 报道 2月4日，…"): the
+# paragraph is the article's first, in prose; a byline alone is short and states no sentence.
+LEDE_AFTER_BYLINE_MIN = 30
+_SENTENCE_INSIDE = lazy_compile(r"[。！？!?][”’\"']?\s{0,2}\S")
+
+
+_REPORTER_LEAD = lazy_compile(r"^[◎●■★]?[（(【\[]?\s{0,2}(?:本报记者|本报讯|新华社|中新网|人民网|央视网|记者|通讯员)")
+
+
+def _lede_after_byline(text: str) -> bool:
+    # Only the reporter's line opens a lede; a label line (图片来源：…, 责任编辑：…) runs on into nothing but markup.
+    return (
+        bool(_REPORTER_LEAD.match(text))
+        and len(text) >= LEDE_AFTER_BYLINE_MIN
+        and (_ends_with_sentence(text) or bool(_SENTENCE_INSIDE.search(text)))
+        and ("，" in text or ", " in text)
+    )
 
 
 def _ends_with_sentence(text: str) -> bool:

@@ -410,6 +410,7 @@ FORMS = [
     ("项目投资3个亿元。", "3个亿元", "quantity", "250000000", "350000000", True, False, "CNY", None, None),
     ("我有20个比特币。", "20个比特币", "quantity", "20", "20", True, True, "BTC", None, None),
     ("售价10日元5日本銭。", "10日元5日本銭", "quantity", "201/20", "201/20", True, True, "JPY", None, None),
+    ("货物吞吐量突破1.4亿吨。", "突破1.4亿吨", "quantity", "140000000", None, False, False, "tonne", "突破", None),
     # two bounds on one quantity are one range
     ("每班最少20人，最多45人。", "最少20人，最多45人", "quantity", "20", "45", True, True, "person", "最少…最多", None),
     ("这些苹果最多100最少20个。", "最多100最少20个", "quantity", "20", "100", True, True, "count", "最多…最少", None),

@@ -78,7 +78,7 @@ def test_the_period_is_read_before_the_figure_and_carried_through_the_paragraph(
         ("截至2021年7月末，债务余额279901亿元。", "279901亿元", Period("2021", "end-7")),
         ("一季度，投资27576亿元。", "27576亿元", Period(None, "1-3")),
         ("上半年，收入120亿元。", "120亿元", Period(None, "1-6")),
-        ("“十二五”期间，产能将突破1600万吨。", "1600万吨", Period("2011-2015", None)),
+        ("“十二五”期间，产能将突破1600万吨。", "突破1600万吨", Period("2011-2015", None)),
         ("In fiscal 2024 the county spent $41 million.", "$41 million", Period("FY2024", None)),
         ("In the year to June, sales rose by $4 million.", "$4 million", Period(None, "1-6")),
     ],

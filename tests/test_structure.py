@@ -93,6 +93,10 @@ def test_prose_paragraphs_are_the_prose_and_list_and_quote_blocks():
         ("全年营收 | 12.3 | 11.8 |", "table"),
         ("稳增长还是保利润?——县属企业一季度经营观察", "title"),
         ("他停顿了一下——然后说出了答案。", "prose"),
+        # a lede run on after its byline is the article's first paragraph
+        ("本报讯（记者 韩雪）记者从市人社局获悉，今年以来全市共开展职业技能培训6.84万人次，发放补贴1.27亿元。", "prose"),
+        ("记者 林晓帆 报道 2月4日，记者从港务集团获悉，2023年全港完成集装箱吞吐量486.2万标箱，同比增长8.3%。", "prose"),
+        ("图片来源：摄图网（图文无关）    1—3月份，商品房销售面积36007万平方米，同比增长63.8%。其中，住宅销售面积增长", "byline"),
     ],
 )
 def test_a_line_s_own_shape_gives_its_role(line, role):

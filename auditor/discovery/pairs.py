@@ -287,7 +287,9 @@ class Pairs:
                 if digits is None or len(digits.strip("0")) < 2 or len(digits) > MAX_SLIP_DIGITS:
                     continue
                 path = site.document.path
-                buckets[(path, "swap", "".join(sorted(digits)), len(digits))].append(number)
+                # Swapped digits are looked for across the articles of a run too ("486.2万标箱" in one report,
+                # "468.2万标箱" in the next): a swap with its wording kept beside it is rarely a coincidence.
+                buckets[("swap", "".join(sorted(digits)), len(digits))].append(number)
                 if len(digits.strip("0")) >= SLIP_SIGNIFICANT_DIGITS:
                     for place in range(len(digits)):
                         buckets[(path, "digit", place, digits[:place] + "?" + digits[place + 1 :])].append(number)

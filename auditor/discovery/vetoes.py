@@ -76,6 +76,15 @@ def _names_something(run: list[str]) -> bool:
     return len(cjk) >= 2 or bool(latin)
 
 
+# A period before the shared phrase ("去年，柳湾港全年完成…" vs "2023年柳湾港完成…") is the figure's frame, which
+# frames.py compares; it names no other thing.
+_PERIOD_WORDS = ("全年", "今年", "去年", "前年", "明年", "当年", "上半年", "下半年", "全年度", "年度", "年内", "同期")
+
+
+def _period_word(tokens: list[str]) -> bool:
+    return join_tokens(_tail(tokens)).endswith(_PERIOD_WORDS)
+
+
 def _name_like(site: Site, position: int) -> bool:
     """A modifier that can tell two things apart: a Chinese character, a number, or a capitalized Latin word
     ("Arts Fund" vs "Flood Recovery Fund"; not "new line" vs "Northgate Line")."""
@@ -135,6 +144,8 @@ def align(a: Site, b: Site) -> Alignment:
                         and _ends_in_content(mod_b)
                         and _name_like(a, previous[2] - 1)
                         and _name_like(b, previous[4] - 1)
+                        and not _period_word(mod_a)
+                        and not _period_word(mod_b)
                     ):
                         veto = f'"{join_tokens(_tail(mod_a))}" vs "{join_tokens(_tail(mod_b))}" before "{join_tokens(_head(head))}"'
             continue

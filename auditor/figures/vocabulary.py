@@ -62,6 +62,8 @@ PRE_QUALIFIERS = {
     "超": "over",
     "超过": "over",
     "超过了": "over",
+    "突破": "over",
+    "突破了": "over",
     "超出": "over",
     "逾": "over",
     "高于": "over",
