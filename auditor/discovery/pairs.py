@@ -38,6 +38,7 @@ from auditor.discovery.windows import (
     group_key,
     shingles,
 )
+from auditor.patterns import lazy_compile
 
 if TYPE_CHECKING:
     from auditor.audit import Audit
@@ -404,6 +405,8 @@ class Pairs:
                 first.kind in ("year", "date")
                 and second.kind in ("year", "date")
                 and not values_disagree(first, second, False)
+                and not _start_of_span(a.document.visible_text, first)
+                and not _start_of_span(b.document.visible_text, second)
             ):
                 return True
         return False
@@ -556,6 +559,14 @@ SLIP_ADJACENT = 2
 
 MAX_SLIP_DIGITS = 12
 SLIP_KEY_DECIMALS = 4  # amounts are keyed by their digits written with this many decimals
+
+
+# "自2019年实施…以来，累计…": the year a running total starts from, not the date it stands at.
+_SINCE_BEFORE = lazy_compile(r"(?:自|从|自从|(?i:\bsince|\bfrom))[ \t]{0,2}$")
+
+
+def _start_of_span(text: str, figure: "Figure") -> bool:
+    return bool(_SINCE_BEFORE.search(text, max(0, figure.start - 6), figure.start))
 
 
 def own_clause_shared(a: Site, b: Site) -> int:

@@ -68,6 +68,14 @@ RUNNING_TOTAL_WORDS = (
     "as of",
     "cumulative",
     "currently",
+    # a fund or a count that grows, stated at the article's date ("has grown to $17.9 million", "has raised")
+    "has grown to",
+    "has raised",
+    "have raised",
+    "has collected",
+    "has reached",
+    "now totals",
+    "now stands at",
 )
 _RUNNING_TOTAL_DATE = re.compile(
     r"\b(?:by|as of|through|until|up to) (?:the end of )?(?:january|february|march|april|may|june|july|august|"
