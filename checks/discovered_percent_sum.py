@@ -18,6 +18,12 @@ sentence that opens with the rest (`…for 16.3%. The remaining 11.2% has gone
 to…`). Growth and rates (增长12%,
 开工率100%, up 5%) are never shares.
 
+Amounts listed with their shares (`$8.5 million in state money (47.5%),
+$4.2 million in federal money (23.5%), …`; `北港区…288.9万标箱，南港区170.3万标箱，
+东岙港区68.2万标箱，分别占全港…的54.8%、23.3%和12.9%`) are checked one by one: when
+all but one agree on the total they imply, within the rounding of both
+figures, the one that does not fit is reported with the share it would be.
+
 ## Why it matters
 Shares of one whole cannot exceed the whole. A sum of 110% means a share was
 mistyped or a category was counted twice, and readers who add the figures up
@@ -70,6 +76,7 @@ _DISTRIBUTIVE = lazy_compile(r"分别(?:为|是|占)?\s*$")
 _DISTRIBUTED_REACH = 30
 # Between two shares of one list only a separator and a label may stand.
 _LIST_JOIN = lazy_compile(r"^[\s、，,和及与;；]*(?:and\s+)?$")
+_BARE_JOIN = lazy_compile(r"^[ \t]{0,2}[、和及与][ \t]{0,2}$")
 
 
 def _rounding(figure) -> Fraction:
@@ -162,8 +169,11 @@ def _groups(reading):
                     listed = (
                         previous_end is not None
                         and run
-                        and whole is None
-                        and _LIST_JOIN.match(text[previous_end : figure.start])
+                        and (
+                            (whole is None and _LIST_JOIN.match(text[previous_end : figure.start]))
+                            # 分别占全港…的54.8%、23.3%和12.9%: nothing but 、 or 和 between the shares
+                            or _BARE_JOIN.match(text[previous_end : figure.start])
+                        )
                     )
                     # In a run, a share whose verb is elided (supplies for 9.8%) or that names the rest of the
                     # whole (the remaining 20.5%) goes on with it.
@@ -195,6 +205,78 @@ def _groups(reading):
         yield run
 
 
+# A share written in brackets right after its amount: "$8.5 million in state money (47.5%)".
+_BRACKET_BEFORE = lazy_compile(r"[（(][ \t]{0,2}$")
+_BRACKET_REACH = 40
+
+
+def _paired_shares(reading, groups):
+    """Lists of (amount, share) figure indexes, three or more, in which each share is of the same total as
+    the others: amounts of one dimension each followed by its share in brackets, or a 分别 list of shares
+    matching one by one the amounts listed before it in its sentence."""
+    from auditor.discovery import comparable
+
+    text = reading.document.visible_text
+    for sentence in reading.sentences:
+        indexes = reading.figures_in(sentence.start, sentence.end)
+        pairs = []
+        for position, index in enumerate(indexes):
+            figure = reading.figures[index]
+            if figure.kind != "percent" or not position:
+                continue
+            amount_index = indexes[position - 1]
+            amount = reading.figures[amount_index]
+            if (
+                amount.kind == "quantity"
+                and comparable(amount)
+                and figure.start - amount.end <= _BRACKET_REACH
+                and _BRACKET_BEFORE.search(text, amount.end, figure.start)
+                and (not pairs or reading.figures[pairs[-1][0]].same_dimension(amount))
+            ):
+                pairs.append((amount_index, index))
+        if len(pairs) >= 3:
+            yield pairs
+    for group in groups:
+        first = reading.figures[group[0]]
+        sentence = reading.sentence_of(group[0])
+        if not _DISTRIBUTIVE.search(text, max(sentence.start, first.start - 20), first.start) and not (
+            _SHARE_OF_WHOLE.search(text, max(sentence.start, first.start - 16), first.start)
+            and "分别" in text[max(sentence.start, first.start - 30) : first.start]
+        ):
+            continue
+        amounts = [
+            i
+            for i in reading.figures_in(sentence.start, first.start)
+            if reading.figures[i].kind == "quantity" and comparable(reading.figures[i])
+        ]
+        if len(amounts) == len(group) >= 3 and all(
+            reading.figures[i].same_dimension(reading.figures[amounts[0]]) for i in amounts
+        ):
+            yield list(zip(amounts, group))
+
+
+def _implied_total(amount, share) -> tuple[Fraction, Fraction] | None:
+    """The total an amount and its share imply, as an interval (rounding of both)."""
+    if amount.low is None or amount.high is None or share.low is None or share.high is None or share.low <= 0:
+        return None
+    share_low, share_high = share.low - _rounding(share), share.high + _rounding(share)
+    return amount.low * 100 / share_high, amount.high * 100 / share_low
+
+
+def _odd_share(reading, pairs):
+    """The one pair whose implied total none of the others allows, while the others agree; or None."""
+    totals = [_implied_total(reading.figures[a], reading.figures[s]) for a, s in pairs]
+    if any(t is None for t in totals):
+        return None
+    odd = []
+    for n, (low, high) in enumerate(totals):
+        others = [t for m, t in enumerate(totals) if m != n]
+        common_low, common_high = max(t[0] for t in others), min(t[1] for t in others)
+        if common_low <= common_high and (high < common_low or low > common_high):
+            odd.append((n, (common_low + common_high) / 2))
+    return odd[0] if len(odd) == 1 else None
+
+
 def _passage_location(reading, group):
     """The sentences holding the shares, the first share highlighted."""
     first = reading.figures[group[0]]
@@ -214,7 +296,9 @@ def run(audit: Audit):
 
     for document in audit.documents.values():
         reading = reading_of(audit, document)
-        for group in _groups(reading):
+        groups = list(_groups(reading))
+        yield from _unfitting_shares(reading, groups)
+        for group in groups:
             figures = [reading.figures[i] for i in group]
             if any(f.low is None for f in figures):
                 continue
@@ -256,10 +340,57 @@ def run(audit: Audit):
             )
 
 
+def _unfitting_shares(reading, groups):
+    """A share that does not fit its amount, where the other shares and amounts agree on one total."""
+    from auditor.formatting import format_amount, format_like
+
+    for pairs in _paired_shares(reading, groups):
+        odd = _odd_share(reading, pairs)
+        if odd is None:
+            continue
+        position, total = odd
+        amount, share = (reading.figures[i] for i in pairs[position])
+        fitting = amount.nominal * 100 / total
+        shares = [reading.figures[s] for _, s in pairs]
+        listed = " + ".join(f.text for f in shares)
+        yield Finding(
+            check=CHECK.id,
+            severity=CHECK.severity,
+            message=(
+                f'Share "{share.text}" does not fit "{amount.text}": the other shares put the total at '
+                f"{format_like(total, amount, rounded=True)}, of which it is ≈{format_amount(round(fitting, 1))}%"
+            ),
+            location=reading.document.figure_location(
+                reading.sentence_of(pairs[0][1]).start,
+                max(reading.clause_of(pairs[-1][1]).end, reading.figures[pairs[-1][1]].end),
+                share.start,
+                share.end,
+                label=share.text,
+            ),
+            related=(
+                reading.document.figure_location(amount.start, amount.end, amount.start, amount.end, label="amount"),
+                *(_figure_location(reading, s) for n, (_, s) in enumerate(pairs) if n != position),
+            ),
+            evidence=(
+                ("shares", listed),
+                ("amounts", " + ".join(reading.figures[a].text for a, _ in pairs)),
+                ("total the others imply", format_like(total, amount, rounded=True)),
+            ),
+            values=(
+                FigureValue.of("amount", amount),
+                *(FigureValue.of(f"share {n}", f) for n, f in enumerate(shares, 1)),
+            ),
+            assumption="each share is its amount's part of one total, as the amounts listed with their shares "
+            "(in brackets, or 分别) suggest",
+            identity="\x1f".join(["unfitting", *(f.text for f in shares)]),
+        )
+
+
 CHECK = Check(
     id="discovered-percent-sum",
     severity=Severity.WARNING,
-    summary="Percentages worded as shares of one total that add up to more than 100% (found without claims)",
+    summary="Percentages worded as shares of one total that add up to more than 100%, or that do not fit their "
+    "amounts (found without claims)",
     run=run,
     docs=docs_of(__doc__),
     needs_claims=False,
