@@ -593,7 +593,7 @@ def adjacent_shared(a: Site, b: Site) -> int:
     before it, up to a clause boundary; a counted noun written as the figure's unit ("1,250 people",
     "386.5万人次") counts as one."""
     unit = a.figure.written_unit
-    count = 1 if unit and len(unit) >= 2 and unit == b.figure.written_unit else 0
+    count = 1 if unit and len(unit) >= 2 and _head_noun(unit) == _head_noun(b.figure.written_unit) else 0
     for step in (1, -1):
         position_a, position_b = a.slot + step, b.slot + step
         while 0 <= position_a < len(a.tokens) and 0 <= position_b < len(b.tokens):
@@ -605,6 +605,15 @@ def adjacent_shared(a: Site, b: Site) -> int:
             position_a += step
             position_b += step
     return count
+
+
+def _head_noun(unit: str) -> str:
+    """A written unit's head: an English counted noun's last word in the singular ("licensed beds" and "beds",
+    "acres" and "acre" of "48,100-acre"); any other unit as written."""
+    if not unit.isascii() or not unit[-1:].isalpha():
+        return unit
+    word = unit.split()[-1].lower()
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
 # Two amounts within this ratio count as one value when judging whether wording is shared by several values.
