@@ -26,7 +26,17 @@ matter, dateline or sign-off: `auditor/published.py`):
   article: the year of the anniversary (a year in its sentence, else 今年 /
   this year, else the publication year) minus the founding year should be N;
 - `第N个年头` after `YYYY年…起/开始/启动/建立/结对/签订/实施`: counted with the
-  first year as 1, the publication year minus YYYY plus 1 should be N.
+  first year as 1, the publication year minus YYYY plus 1 should be N; so
+  is `第N届` of an annual event (`自2017年起每年举办一届的…，今年迎来第六届`);
+- a span to now after a year in its sentence (`修建于1998年，距今已有二十七年`,
+  `至今已运行十年`, `created the fund in 2016, and for the past nine years`):
+  the publication year minus that year; a span up to a later year the
+  sentence names (`2015年编制的规划，到2023年启动修编时已实施了九年`, `sat vacant
+  for 35 years until the city bought it in 2021`): the later year minus the
+  earlier one;
+- an anniversary counts from a year its event follows (`2009年入选…，今年迎来
+  入选十五周年`: 入选 stands before the number and after the year), as from a
+  founding word.
 
 An anniversary's year is a year its sentence names that is not the founding
 year itself (`始建于2004年，今年迎来建院21周年`: this year, not 2004).
@@ -71,9 +81,12 @@ _FOUNDING = lazy_compile(
 _START = lazy_compile(
     r"起|开始|启动|以来|建立|结对|签订|签署|实施|开展|成立|(?i:\b(?:began|started|since|launched|signed)\b)"
 )
+_NOT_EVENTS = frozenset({"迎来", "庆祝", "纪念", "举办", "喜迎", "今年", "明年", "去年"})
 _THIS_YEAR = lazy_compile(r"今年|本年|(?i:\bthis[ \t]year\b)")
 _ANNIVERSARY_EN = lazy_compile(r"(?i)\b(\d{1,3})(?:st|nd|rd|th)[ \t]{1,3}anniversary\b")
 _NTH_YEAR = lazy_compile(r"[ \t]{0,2}年头")
+_EDITION = lazy_compile(r"[ \t]{0,2}届")
+_ANNUAL = lazy_compile(r"每年|一年一届|(?i:\bevery[ \t]year\b|\bannual(?:ly)?\b)")
 # "seven years earlier", "eight years ago": counted back from the sentence's own year, or from publication.
 _RELATIVE_YEAR = lazy_compile(r"今年|去年|明年|(?i:\b(?:this|last|next)[ \t]year\b)")
 _YEAR_OFFSETS = {"今年": 0, "去年": -1, "明年": 1, "this": 0, "last": -1, "next": 1}
@@ -139,6 +152,71 @@ def _event_before(text, reading, publication, only, span_start: int):
 
 
 _CLAUSE_BEFORE_GAP = lazy_compile(r"[；;][ \t]{0,2}时隔")
+
+
+# "修建于1998年，距今已有二十七年", "2015年…建成投用，至今已运行十年", "created the fund in 2016, and for the past
+# nine years…": a span from the year its sentence names to now.
+_TO_NOW = lazy_compile(
+    r"(?:距今|至今|到现在|迄今)[^，,。；;！？]{0,6}$|(?i:\b(?:for|over|in)[ \t]the[ \t](?:past|last)[ \t])$"
+)
+# "到2023年启动修编时已实施了九年", "sat vacant for 35 years until the city bought it in 2021": a span up to a
+# later year its sentence names.
+_UP_TO_CN = lazy_compile(r"到[ \t]{0,2}$")
+_UNTIL_EN = lazy_compile(r"(?i)[ \t]until\b[^.;!?]{0,50}?\b(1[89]\d\d|20\d\d)\b")
+
+
+def _span_to_now_or_until(text, reading, years, publication, published, index, figure):
+    """A span from the year its sentence names before it to the publication year (距今, 至今, for the past N
+    years) or to a later year the sentence names as its end (到2023年…时已…N年, for N years until … 2021)."""
+    stated = int(figure.nominal)
+    sentence_start = _sentence_start(reading, figure.start)
+    before = [y for y in years if sentence_start <= y[0] and y[1] <= figure.start]
+    if not before:
+        return
+    until = _UNTIL_EN.match(text, figure.end)
+    if until is not None:
+        later = next((y for y in years if y[0] == until.start(1)), None)
+        earlier = before[-1]
+        if later is not None and later[2] > earlier[2]:
+            yield (
+                index,
+                stated,
+                later[2],
+                earlier[2],
+                False,
+                (earlier, later),
+                f"the span runs from {earlier[2]} until {later[2]}, both named in its sentence",
+            )
+        return
+    up_to = [y for y in before if _UP_TO_CN.search(text, max(0, y[0] - 3), y[0])]
+    if up_to and figure.start - up_to[-1][1] <= 30:
+        later = up_to[-1]
+        earlier = next((y for y in reversed(before) if y[1] <= later[0] and y[2] < later[2]), None)
+        if earlier is not None:
+            yield (
+                index,
+                stated,
+                later[2],
+                earlier[2],
+                False,
+                (earlier, later),
+                f"the span runs from {earlier[2]} to {later[2]} (到…), both named in its sentence",
+            )
+        return
+    if publication is None or not _TO_NOW.search(text, max(sentence_start, figure.start - 16), figure.start):
+        return
+    earlier = before[-1]
+    if earlier[2] >= publication.year:
+        return
+    yield (
+        index,
+        stated,
+        publication.year,
+        earlier[2],
+        False,
+        (earlier,),
+        f"the span runs from {earlier[2]} (named in its sentence) to now: {published}",
+    )
 
 
 def _passage_start(reading, position: int) -> int:
@@ -278,7 +356,10 @@ def _spans(document, reading, publication):
                 if _SINCE_EN.search(cue_before) or (_SINCE_CN.search(cue_before) and since_cn):
                     since = y
                     break
-            if since is None or publication is None:
+            if since is None:
+                yield from _span_to_now_or_until(text, reading, years, publication, published, index, figure)
+                continue
+            if publication is None:
                 continue
             yield (
                 index,
@@ -333,6 +414,30 @@ def _spans(document, reading, publication):
                 (started,),
                 f"第N个年头 counts {started[2]} as the first year, up to {published}",
             )
+        elif figure.kind == "ordinal" and figure.written_unit == "届" and figure.low == figure.high:
+            # 自2017年起每年举办一届的文化节，今年迎来第六届: an annual event's Nth edition, the first year counted
+            # as the first.
+            sentence_start = _sentence_start(reading, figure.start)
+            started = next(
+                (y for y in reversed(years) if sentence_start <= y[0] and y[1] <= figure.start),
+                None,
+            )
+            if (
+                started is None
+                or publication is None
+                or not _ANNUAL.search(text, started[1], figure.start)
+                or not _THIS_YEAR.search(text, started[1], figure.start)
+            ):
+                continue
+            yield (
+                index,
+                int(figure.nominal),
+                publication.year,
+                started[2],
+                True,
+                (started,),
+                f"an annual event's 第N届 counts {started[2]} as the first, up to 今年: {published}",
+            )
 
 
 def _sentence_end(reading, position: int) -> int:
@@ -348,6 +453,14 @@ def _in_prose(reading, position: int) -> bool:
 
 def _anniversary(text, reading, years, publication, published, index, start, stated, written=None, end=None):
     sentence_start = _sentence_start(reading, start)
+    # The event the anniversary counts from may be named right before its number (迎来入选十五周年) and right
+    # after its year (2009年入选…): that year founds it, as a founding word would.
+    event = text[max(0, start - 2) : start]
+    event = (
+        event
+        if len(event) == 2 and all("\u4e00" <= ch <= "\u9fff" for ch in event) and event not in _NOT_EVENTS
+        else None
+    )
     # The year of the anniversary is one its sentence names, not the founding year it may also name.
     in_sentence = [
         y
@@ -355,6 +468,7 @@ def _anniversary(text, reading, years, publication, published, index, start, sta
         if sentence_start <= y[0]
         and y[1] <= start
         and not _FOUNDING.search(text, max(0, y[0] - 20), min(len(text), y[1] + 20))
+        and not (event is not None and event in text[y[1] : y[1] + 4])
     ]
     sentence_end = _sentence_end(reading, start)
     relative = _RELATIVE_YEAR.search(text, sentence_start, sentence_end)
@@ -375,7 +489,10 @@ def _anniversary(text, reading, years, publication, published, index, start, sta
     # The founding year nearest before the anniversary (an article may name another institution's founding),
     # else one later in its own sentence ("the 50th anniversary of the library, which opened in 1975").
     def founding(y) -> bool:
-        return y[2] < year and bool(_FOUNDING.search(text, max(0, y[0] - 20), min(len(text), y[1] + 20)))
+        return y[2] < year and (
+            bool(_FOUNDING.search(text, max(0, y[0] - 20), min(len(text), y[1] + 20)))
+            or (event is not None and event in text[y[1] : y[1] + 4])
+        )
 
     founded = next((y for y in reversed(years) if y[0] < start and founding(y)), None) or next(
         (y for y in years if start <= y[0] < sentence_end and founding(y)), None
