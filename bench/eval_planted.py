@@ -29,7 +29,9 @@ import yaml
 HERE = Path(__file__).resolve().parent
 CHECK_FOR_KIND = {
     "conflict": ("discovered-conflict", "discovered-restatement"),
-    "shares": ("discovered-percent-sum",),
+    # A share that does not fit its stated amount and total (planted4's m14, m17) is what share-of and
+    # implied-total report; shares past 100% are percent-sum's.
+    "shares": ("discovered-percent-sum", "discovered-share-of", "discovered-implied-total"),
     "sum": ("discovered-sum-mismatch",),
     "date": ("discovered-date-span",),
 }

@@ -18,6 +18,10 @@ sentence that opens with the rest (`…for 16.3%. The remaining 11.2% has gone
 to…`). Growth and rates (增长12%,
 开工率100%, up 5%) are never shares.
 
+A count with its share in brackets (`14 are teaching jobs (45.2%)`) is a
+share, and so is a share's new level (`Cascade Air's share rose to 43.1%`,
+`占比提高到`; a bracketed change, `(up 6.3%)`, is not).
+
 Amounts listed with their shares (`$8.5 million in state money (47.5%),
 $4.2 million in federal money (23.5%), …`; `北港区…288.9万标箱，南港区170.3万标箱，
 东岙港区68.2万标箱，分别占全港…的54.8%、23.3%和12.9%`) are checked one by one: when
@@ -59,9 +63,16 @@ _SHARE_AFTER_EN = lazy_compile(
 )
 _SHARE_BEFORE_EN = lazy_compile(
     r"(accounted for|accounts for|account for|accounting for|made up|makes up|make up|comprised|"
-    r"of which|respectively,?)\s*$",
+    r"of which|respectively,?|carried|captured)\s*$",
     re.I,
 )
+# A share's new level: "share rose to 43.1%", "份额提高到", "占比升至".
+_SHARE_LEVEL = lazy_compile(
+    r"(?i:\bshare\b[^,;.]{0,12}?\b(?:rose|grew|climbed|increased|fell|dropped|slipped|edged\s(?:up|down))\sto)\s*$"
+    r"|(?:份额|占比|比重)(?:提高|上升|提升|下降|降低|回落)?(?:到|至)\s*$"
+)
+# A number before the bracket in its clause: "14 are teaching jobs (45.2%)", "$8.5 million in state money (47.5%)".
+_COUNT_BEFORE_BRACKET = lazy_compile(r"\d[^()（）%]{0,36}[（(][ \t]{0,2}$")
 # 占 + the whole's name + 的 right before the figure: "占全市总量的39.4%". The name tells shares of one total
 # from shares of another ("占全市的" vs "占全省的").
 _SHARE_OF_WHOLE = lazy_compile(r"占([^，,。；;、：:]{1,12}?)的\s*$")
@@ -92,8 +103,12 @@ def _is_share(text: str, reading, index: int, clause) -> bool:
     figure = reading.figures[index]
     before = text[clause.start : figure.start]
     after = text[figure.end : clause.end]
+    if _SHARE_LEVEL.search(before[-30:]):
+        return True  # Cascade Air's share rose to 43.1%: the share it rose to, not a rise
     if _RATE.search(before[-8:]) or _RATE.search(after[:6]):
         return False
+    if _COUNT_BEFORE_BRACKET.search(text, max(0, figure.start - 40), figure.start):
+        return True  # 14 are teaching jobs (45.2%): a count and, in brackets, its share
     # 分别 only distributes what was named before it, perhaps in the clause before: "两个地级市增速最高，
     # 分别为120.5%和109.0%" are growth rates, not shares.
     if _DISTRIBUTIVE.search(before[-6:]) and _RATE.search(
