@@ -159,6 +159,14 @@ _DIGIT_GROUP_COMMA = lazy_compile(r"(?<=\d),(?=\d{3})")  # 4,805,975,546.54: no 
 _HEADLINE_PAIR = lazy_compile(r"^[^|｜。！？!?；;]{2,30}[ \t\u3000][|｜][ \t\u3000][^|｜。！？!?；;]{2,30}$")
 # 借扭亏利益输送?——中国远洋涉嫌向大股东贱卖资产: a headline and its subtitle joined by a dash, no clause mark.
 _DASHED_HEADLINE = lazy_compile(r"^[^，,。；;：:—]{2,24}——[^，,。；;：:—]{2,24}$")
+_DECORATED = lazy_compile(r"^[~～=＝*＊#\-—]{3,}[^~～=＝*＊#]{1,24}[~～=＝*＊#\-—]{3,}$")
+_BARRED_CREDIT = lazy_compile(r"^[｜|][^｜|。！？]{2,40}[｜|]$")
+# "Benjamin Fanjoy/The Standard", "SFUSD Superintendent Matt Wayne | Benjamin Fanjoy/The Standard": a photo's
+# credit, the photographer and the outlet.
+_SLASH_CREDIT = lazy_compile(
+    r"(?:^|[|｜][ \t]{0,2})[A-Z][A-Za-z.'-]{1,20}(?:[ \t][A-Z][A-Za-z.'-]{1,20}){0,3}[ \t]?/[ \t]?"
+    r"(?:The[ \t])?[A-Z][A-Za-z&.'-]{1,20}(?:[ \t][A-Z][A-Za-z&.'-]{1,20}){0,3}$"
+)
 _WIRE_TITLE = lazy_compile(r"^\S{2,16}电\s{0,3}(?:[（(][^（()）]{1,20}[）)]\s{0,3})?题\s{0,2}[：:]")
 _PHOTO_CREDIT = lazy_compile(r"\((?i:stock\s)?(?i:image|photo|picture|pic|credit)\b[^()]{0,60}\)$")
 _TABLE_CELL_SEPARATOR = lazy_compile(r"\t|\s[|｜]\s|^\s{0,3}[|｜]|[|｜]\s{0,3}$")
@@ -550,6 +558,10 @@ def line_role(text: str) -> str:
         return "note"
     if not _HAS_WORD.search(text):
         return "furniture"  # a lone quotation mark or bracket left by markup
+    if _DECORATED.match(text):
+        return "furniture"  # ~~~文末有福利~~~: a banner set off by decoration
+    if _BARRED_CREDIT.match(text):
+        return "byline"  # ｜每日经济新闻 nbdnews 原创文章｜
     if text[0] in "（(" and text[-1] in "）)" and len(text) <= 120 and not _LIST_MARKER.match(text):
         return "note"  # an aside set apart: （本报记者根据公开数据整理）, （2021年09月20日 第 03 版）
     if len(text) <= 20 and _TRAILING_CREDIT.search(text):
@@ -564,6 +576,8 @@ def line_role(text: str) -> str:
         return "table"
     if _LIST_MARKER.match(text):
         return "list"
+    if _SLASH_CREDIT.search(text) and len(text) <= 120:
+        return "caption"  # … | Benjamin Fanjoy/The Standard: a photo and its credit
     if _PHOTO_CREDIT.search(text):
         return "caption"  # "… (stock image used)", "… (Photo: Jane Doe)"
     if _SOURCE_AT_END.search(text) and not _SENTENCE_MARK_BEFORE_SOURCE.search(text):
@@ -703,8 +717,9 @@ def first_line_headline(text: str) -> bool:
     text = text.strip()
     if "\n" in text or not HANZI.search(text) or _ends_open(text) or _ends_with_sentence(text):
         return False
-    inner = re.sub(r"[！？!?](?=.)", "，", text)
-    return is_heading(inner, 50, 4, max_commas=3)
+    # 全国人口普查数据来了：男性多出3490万，…; 最具_引力_ (underscores standing for quotation marks)
+    inner = re.sub(r"[！？!?：:](?=.)", "，", text.replace("_", ""))
+    return is_heading(inner, 50, 4, max_commas=4)
 
 
 def is_title_like(text: str, max_length: int = 60) -> bool:

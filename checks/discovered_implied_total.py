@@ -17,6 +17,10 @@ that the share's whole names:
 With two or more such totals (a year and a half-year, two places) nothing is
 judged.
 
+A share that fits a total the article states anywhere (`全国人口共141178万人` for
+`15—59岁人口为89438万人，占63.35%`) is not measured against another figure of
+that unit (`家庭户人口为129281万人`).
+
 ## Why it matters
 A share and its part fix the total; when the article prints another total,
 one of the three is wrong (a transposed total, a share slipped by a digit).
@@ -149,6 +153,11 @@ def run(audit: Audit):
             implied = (part_low * 100 / share_high, part_high * 100 / share_low)
             if overlaps(bounds(total), implied):
                 continue
+            if any(
+                figure.kind == "quantity" and measures_alike(figure, part) and overlaps(bounds(figure), implied)
+                for figure in reading.figures
+            ):
+                continue  # the total it implies is stated too (全国人口共141178万人): the share fits that one
             shown = format_like(part.nominal * 100 / share.nominal, total, rounded=True)
             line = document.position(total.start)[0]
             sentence = reading.sentence_of(share_index)

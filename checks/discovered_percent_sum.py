@@ -71,6 +71,7 @@ _SHARE_LEVEL = lazy_compile(
     r"(?i:\bshare\b[^,;.]{0,12}?\b(?:rose|grew|climbed|increased|fell|dropped|slipped|edged\s(?:up|down))\sto)\s*$"
     r"|(?:份额|占比|比重)(?:提高|上升|提升|下降|降低|回落)?(?:到|至)\s*$"
 )
+_SUBSET_IN_BRACKETS = lazy_compile(r"[（(][ \t]{0,2}(?:其中|包括|including|of which|of whom)[^（）()]{0,36}$")
 # A number before the bracket in its clause: "14 are teaching jobs (45.2%)", "$8.5 million in state money (47.5%)".
 _COUNT_BEFORE_BRACKET = lazy_compile(r"\d[^()（）%]{0,36}[（(][ \t]{0,2}$")
 # 占 + the whole's name + 的 right before the figure: "占全市总量的39.4%". The name tells shares of one total
@@ -103,6 +104,8 @@ def _is_share(text: str, reading, index: int, clause) -> bool:
     figure = reading.figures[index]
     before = text[clause.start : figure.start]
     after = text[figure.end : clause.end]
+    if _SUBSET_IN_BRACKETS.search(text, max(0, figure.start - 40), figure.start):
+        return False  # （其中，65岁及以上人口…占13.50%）: a part of the share before it, not another share
     if _SHARE_LEVEL.search(before[-30:]):
         return True  # Cascade Air's share rose to 43.1%: the share it rose to, not a rise
     if _RATE.search(before[-8:]) or _RATE.search(after[:6]):
@@ -124,9 +127,17 @@ def _is_share(text: str, reading, index: int, clause) -> bool:
 
 
 def _whole_of(text: str, clause, figure) -> str | None:
-    """The whole a share is of, as written ("全市总量" in "占全市总量的39.4%"), or None."""
+    """The whole a share is of, as written ("全市总量" in "占全市总量的39.4%"; "the new revenue" in "68% of the
+    new revenue"), or None."""
     found = _SHARE_OF_WHOLE.search(text, max(clause.start, figure.start - 16), figure.start)
-    return "".join(found.group(1).split()) if found else None
+    if found:
+        return "".join(found.group(1).split())
+    after = _OF_WHOLE_EN.match(text, figure.end, clause.end)
+    return " ".join(after.group(1).lower().split()) if after else None
+
+
+# "61.7% of the district's water", "68% of the new revenue": an English share's whole, named after it.
+_OF_WHOLE_EN = lazy_compile(r"[ \t]{1,2}of[ \t]{1,2}(?:the|its|their|all)?[ \t]{0,2}([A-Za-z][A-Za-z'’ -]{1,40})")
 
 
 def _rest_before(text: str, reading, group: list[int], position: int):

@@ -27,7 +27,16 @@ the rest (其他, the remaining) runs to the end of its sentence; other lists
 after 其中 stop after two clauses. A second breakdown of a total stated in an
 earlier sentence (`…33411亿元。其中，…；按用途划分，…`) is no breakdown of the
 part before it, and items named right before 共计 (`A补贴和B补贴共计860万元`) are
-what it adds up. Things counted one by one (17家, 1380人)
+what it adds up. Parts that are classes of one kind (`其中县道412公里、乡道986公里、
+村道1837公里`; `客房收入…、餐饮收入…`: labels that end alike) do not overlap, and
+run to the end of their sentence; as many parts as the total's clause counts
+(`两家整车企业合计…，其中A…、B…`) make it up; sources that fund a cost (`funded
+by`, `financed by`, `paid for with`) do not overlap; a total whose clause
+closes with a colon followed at once by a part (`has $12.8 million to spend
+this year: $7.4 million from…`) is made of what follows. A total followed by
+`…中，` lists groups that may overlap (`在这356名河长中，女性…，中共党员…`); a second
+其中 after a part opens parts of that part and ends the list; the total stands
+in the marker's own ；-clause. Things counted one by one (17家, 1380人)
 are taken as exact: a sum of whole numbers that misses by one is a mistake,
 not rounding.
 
@@ -71,7 +80,7 @@ from auditor.patterns import lazy_compile
 
 _OF_WHICH = lazy_compile(
     r"其中|of which|of whom|of that|including|comprising|split into|broken down into|breaks down into|"
-    r"breaks down as|broken down as|divided into|分为|分别为",
+    r"breaks down as|broken down as|divided into|分为|分别为|funded by|financed by|paid for (?:by|with)",
     re.I,
 )
 # 在全年4260名新增就业人员中，有返乡创业人员1380人…: the total inside 在…中, its parts after 有.
@@ -84,7 +93,7 @@ _REMAINDER = lazy_compile(r"其他|其余|其它|(?i:\bother\b|\bthe\s(?:rest|re
 # ("respectively") lists what the whole has, possibly overlapping (党员志愿者、青年志愿者分别为…).
 _PARTITION = lazy_compile(
     r"分为|由[^，,。；;]{1,60}组成|split into|broken down into|breaks down into|breaks down as|"
-    r"broken down as|divided into|made up of|consisting of",
+    r"broken down as|divided into|made up of|consisting of|funded by|financed by|paid for (?:by|with)",
     re.I,
 )
 # A breakdown by a classification (按类型分，…, 分港区看，…, 从培训对象看，…): the parts named are classes
@@ -93,11 +102,13 @@ _BY_CLASS = lazy_compile(
     r"(?:按|从)[^，,。；;：:\d]{1,10}?(?:划分|分|来看|看)[ \t]{0,2}[，,：:]|分[^，,。；;：:\d]{1,8}?看[ \t]{0,2}[，,：:]"
 )
 # 上半年256.3万标箱中，北港区…: a total followed at once by 中， opens its breakdown.
-_TOTAL_AMONG = lazy_compile(r"中[，,]")
+_TOTAL_AMONG = lazy_compile(r"[^，,。；;：:\d]{0,10}?中[，,]")
 # spending totals $4.62 million: $3.85 million for…, 共计1268家：…: a total named as one, then a colon, then
 # what it is made of.
 _TOTAL_WORD = lazy_compile(r"总|合计|共计|共有|共|(?i:\btotal(?:s|ed|led|ing|ling)?\b)")
 _COLON = lazy_compile(r"[ \t]{0,2}[：:][ \t]{0,2}")
+# "has $12.8 million to spend this fiscal year: $7.4 million from…": a colon closing the total's own clause.
+_COLON_AFTER = lazy_compile(r"[^，,。；;：:\d]{0,36}?[：:][ \t]{0,2}")
 # A breakdown whose total stands in the sentence before ("…a $38.5 million capital plan. The capital plan breaks
 # down as…", "新建茶园7000亩。新建茶园分布在4个乡镇：…"): its subject names the total.
 _SUBJECT_BREAKDOWN = lazy_compile(
@@ -221,8 +232,18 @@ def _breakdowns(reading):
             for i in reading.figures_in(start, end)
             if comparable(reading.figures[i]) and reading.figures[i].kind in ("quantity", "span")
         ]
-        before = [i for i in figures if reading.figures[i].end <= marker_start]
-        after = [i for i in figures if reading.figures[i].start >= marker_end]
+        # The total stands in the marker's own ；-clause (2000年…8827万…；2019年，该数据分别为1.76亿: another year's).
+        segment = max(start, text.rfind("；", start, marker_start) + 1, text.rfind(";", start, marker_start) + 1)
+        before = [i for i in figures if segment <= reading.figures[i].start and reading.figures[i].end <= marker_start]
+        # A second 其中 inside the list opens parts of a part (流动人口…，其中，跨省流动人口…): the list ends there.
+        nested = _OF_WHICH.search(text, marker_end, end)
+        if nested is not None and any(
+            reading.figures[i].same_dimension(reading.figures[before[-1]])
+            for i in reading.figures_in(marker_end, nested.start())
+            if before
+        ):
+            end = nested.start()  # (分为三个标段，其中一标段…: the 其中 opens the list itself, after no part)
+        after = [i for i in figures if reading.figures[i].start >= marker_end and reading.figures[i].end <= end]
         if total_before is not None:
             before = [total_before]
         if not before or not after:
@@ -232,20 +253,24 @@ def _breakdowns(reading):
             continue  # an average, a rate, a per-capita figure or a change is not the sum of what follows
         # A breakdown lists its parts right after 其中: clauses further on say other things of the total
         # ("其中厅局级干部69人、县处级干部243人，给予党纪政务处分820人，…追责问责1656人").
-        reach = _clause_end_after(text, marker_end, MAX_BREAKDOWN_CLAUSES, end)
-        if says or _REMAINDER.search(text, marker_end, end):
-            # Classes of one total, or a list closed by the rest (…，其他人员0.27万人次): the list runs on, clause
-            # by clause, to the end of its sentence.
-            reach = end
-        components = [
+        listed = [
             i
             for i in after
             if reading.figures[i].same_dimension(reading.figures[total])
-            and reading.figures[i].end <= reach
             and not _not_a_sum(reading, i, text, kinds_of)
             and not _own_total(reading, i, text)
             and not _GROUP_COUNT.match(text, reading.figures[i].end)
         ]
+        reach = _clause_end_after(text, marker_end, MAX_BREAKDOWN_CLAUSES, end)
+        if (
+            says
+            or _REMAINDER.search(text, marker_end, end)
+            or (len(listed) >= 2 and _classes_of_one_kind(_labels(text, marker_end, reading, listed)))
+        ):
+            # Classes of one total, a list closed by the rest (…，其他人员0.27万人次) or of one kind of thing
+            # (…补贴，…补贴，…补贴): the list runs on, clause by clause, to the end of its sentence.
+            reach = end
+        components = [i for i in listed if reading.figures[i].end <= reach]
         if not components:
             continue
         exhaustive = bool(_EXHAUSTIVE.search(text, start, end)) or says == "whole"
@@ -261,6 +286,10 @@ def _breakdowns(reading):
         numbered = len(components) >= 2 and all(parts) and len(set(parts)) == len(parts)
         if len(components) >= 2 and _REMAINDER.search(labels[-1]):
             exhaustive = partition = True  # 其他 / the rest: the parts named and the rest make the whole, apart
+        if len(components) >= 2 and _classes_of_one_kind(labels):
+            partition = True  # 县道…、乡道…、村道…; 客房收入…、餐饮收入…: classes of one kind, which do not overlap
+        if len(components) >= 2 and _counted_parts(text, reading, total, start) == len(components):
+            exhaustive = partition = True  # 两家整车企业合计…，其中A…、B…: as many parts as the total names
         disjoint = "numbered" if numbered else ("partition" if partition and len(components) >= 2 else "")
         yield total, components, exhaustive, disjoint
 
@@ -281,7 +310,7 @@ def _markers(reading, text: str, start: int, end: int) -> list[tuple[int, int, s
         figure = reading.figures[index]
         among = _TOTAL_AMONG.match(text, figure.end)
         if among is not None and among.end() <= end:
-            found.append((among.start(), among.end(), "partition"))
+            found.append((among.start(), among.end(), ""))
             break
         colon = _COLON.match(text, figure.end)
         if (
@@ -292,10 +321,70 @@ def _markers(reading, text: str, start: int, end: int) -> list[tuple[int, int, s
         ):
             found.append((colon.start(), colon.end(), "whole"))
             break
+        colon = _COLON_AFTER.match(text, figure.end)
+        if (
+            colon is not None
+            and colon.end() < end
+            and figure.kind == "quantity"
+            and figure.direction is None
+            # 分布在4个乡镇：, split into three groups: a count of the groups that follow, not their total
+            and not (figure.dimension in _COUNTS and colon.end() - figure.end <= 8)
+            # what it is made of starts right after the colon (": $7.4 million from…"), not a headline's rest
+            and any(reading.figures[i].start - colon.end() <= 2 for i in reading.figures_in(colon.end(), end))
+        ):
+            found.append((colon.end() - 1, colon.end(), "whole"))
+            break
     return sorted(found)
 
 
 _CLAUSE_MARK = lazy_compile(r"[，,。；;：:]")
+
+
+def _labels(text: str, marker_end: int, reading, components: list[int]) -> list[str]:
+    """The text before each component, back to the one before it (or the marker)."""
+    labels, cursor = [], marker_end
+    for index in components:
+        labels.append(text[cursor : reading.figures[index].start])
+        cursor = reading.figures[index].end
+    return labels
+
+
+_LABEL_TAIL = lazy_compile(r"([\u4e00-\u9fff]{1,12})[ \t]{0,2}$")
+_LABEL_SKIP = lazy_compile(r"^[\s，,、；;和及与]+|(?:完成|实现|达到?|为|有|共|约)$")
+
+
+def _classes_of_one_kind(labels: list[str]) -> bool:
+    """Chinese labels that end alike and differ before it (县道 / 乡道 / 村道, 客房收入 / 餐饮收入): classes of one
+    kind. Two characters in common at least, or one when every label is two characters."""
+    tails = []
+    for label in labels:
+        label = _LABEL_SKIP.sub("", label.strip())
+        found = _LABEL_TAIL.search(label)
+        if found is None:
+            return False
+        tails.append(found.group(1))
+    if len(set(tails)) != len(tails):
+        return False
+    common = 0
+    while common < min(map(len, tails)) and len({t[len(t) - 1 - common] for t in tails}) == 1:
+        common += 1
+    if common >= 2 and all(len(t) > common for t in tails):
+        return True
+    return common == 1 and all(len(t) == 2 for t in tails)
+
+
+_PART_COUNT = lazy_compile(r"(?<![\d第])([两二三四五六七八九]|\d)[ \t]{0,2}(?:家|个|类|种|座|所|项|大|条|部分)")
+_CN_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _counted_parts(text: str, reading, total: int, start: int) -> int | None:
+    """The number of parts the total's clause names (两家整车企业合计…), or None."""
+    sentence_index, clause_index = reading.places[total]
+    clause_start = min(reading.sentences[sentence_index].clauses[clause_index].start, reading.figures[total].start)
+    found = _PART_COUNT.search(text, max(start, clause_start), reading.figures[total].start)
+    if found is None:
+        return None
+    return int(found.group(1)) if found.group(1).isdigit() else _CN_SMALL[found.group(1)]
 
 
 def _total_in_sentence_before(reading, text: str, sentence, start: int, marker: re.Match, end: int) -> int | None:

@@ -34,6 +34,7 @@ house style accepts to `allow`.
 
 from __future__ import annotations
 
+import bisect
 from types import MappingProxyType
 
 from auditor.audit import Audit, Check
@@ -93,7 +94,13 @@ def run(audit: Audit):
     min_length = int(audit.option(CHECK, "min_length"))
     for document in audit.documents.values():
         text = document.visible_text
+        # Only prose is judged: a credit line (｜每日经济新闻 nbdnews 原创文章｜) or a caption is not a sentence.
+        prose = document.prose
+        starts = [paragraph.start for paragraph in prose]
         for match in LATIN_RUN.finditer(text):
+            at = bisect.bisect_right(starts, match.start()) - 1
+            if at < 0 or match.end() > prose[at].end:
+                continue
             phrase = match.group()
             words = phrase.split()
             if any(not word.islower() for word in words):

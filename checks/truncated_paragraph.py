@@ -318,8 +318,12 @@ def _check_document(
         # The first line is the headline when the paragraph after it is whole and starts a sentence of its own.
         first, second = prose_indexes[0], prose_indexes[1]
         # Between them only what the structure marks as no prose (原标题, a byline, a date), not a subheading.
-        between = all(paras[index].paragraph.role in ("title", "byline", "end") for index in range(first + 1, second))
-        whole = between and not paras[second].open_end and second not in soft
+        between = all(
+            paras[index].paragraph.role in ("title", "byline", "end", "furniture") for index in range(first + 1, second)
+        )
+        # A lead-in that ends with a colon (九大要点如下：) is whole: the list it opens follows.
+        lead_in = paras[second].paragraph.text.rstrip().endswith(("：", ":"))
+        whole = between and (not paras[second].open_end or lead_in) and second not in soft
         if whole and not _strong_start(paras[second].paragraph.text):
             soft.add(first)
     previous_prose = {b: a for a, b in zip(prose_indexes, prose_indexes[1:])}

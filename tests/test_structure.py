@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from auditor.documents import Document
-from auditor.structure import is_heading, is_title_like, line_role, read_structure
+from auditor.structure import first_line_headline, is_heading, is_title_like, line_role, read_structure
 
 
 def roles(text: str, path: str = "a.txt") -> list[tuple[str, str]]:
@@ -103,10 +103,21 @@ def test_prose_paragraphs_are_the_prose_and_list_and_quote_blocks():
             "图片来源：摄图网（图文无关）    1—3月份，商品房销售面积36007万平方米，同比增长63.8%。其中，住宅销售面积增长",
             "byline",
         ),
+        ("~~~文末有福利~~~", "furniture"),
+        ("｜每日经济新闻  nbdnews  原创文章｜", "byline"),
+        ("Benjamin Fanjoy/The Standard", "caption"),
+        ("SFUSD Superintendent Matt Wayne | Benjamin Fanjoy/The Standard", "caption"),
+        ("He said the 50/50 split was fair and the City/County Board agreed.", "prose"),
     ],
 )
 def test_a_line_s_own_shape_gives_its_role(line, role):
     assert line_role(line) == role
+
+
+def test_a_first_line_headline_may_have_a_colon_an_exclamation_and_underscores_for_quotes():
+    assert first_line_headline("10年一次！全国人口普查数据来了：男性多出3490万，平均年龄38.8岁，最老省份在东北")
+    assert first_line_headline("11个重点城市人口变局：2021年无一增长超30万人，成都杭州青岛最具_引力_")
+    assert not first_line_headline("全国人口普查数据来了：男性多出3490万，平均年龄38.8岁。")
 
 
 def test_a_headline_is_short_has_no_sentence_mark_and_no_clause_left_open():
