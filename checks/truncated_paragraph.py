@@ -142,6 +142,9 @@ LIST_MARKER = lazy_compile(
 MAX_SPAN = 20  # characters of an unfinished clause shown as the span
 
 
+TWO_LINE_HEADING = 20  # characters in each line of a subheading set over two lines
+
+
 def is_caption(text: str, endings: tuple[str, ...], max_length: int) -> bool:
     body = text.rstrip()
     while body and body[-1] in TRAILING_CLOSERS:
@@ -325,6 +328,19 @@ def _check_document(
         lead_in = paras[second].paragraph.text.rstrip().endswith(("：", ":"))
         whole = between and (not paras[second].open_end or lead_in) and second not in soft
         if whole and not _strong_start(paras[second].paragraph.text):
+            soft.add(first)
+    for first in prose_indexes:
+        # 浙江既是富裕程度最高地区，/ 又是收入分配差距最低地区: a two-line subheading, its first line ending in a
+        # comma and its second (a heading by its own shape) a short line with no mark at all.
+        head = paras[first].paragraph.text
+        tail = paras[first + 1].paragraph.text if first + 1 < len(paras) else ""
+        if (
+            len(head) <= TWO_LINE_HEADING
+            and head.endswith(("，", ","))
+            and is_heading(head[:-1], TWO_LINE_HEADING, min_clause, max_commas=0)
+            and tail
+            and is_heading(tail, TWO_LINE_HEADING, min_clause, max_commas=0)
+        ):
             soft.add(first)
     previous_prose = {b: a for a, b in zip(prose_indexes, prose_indexes[1:])}
     # Only the bigrams that open a candidate paragraph are ever looked up.
