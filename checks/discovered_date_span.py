@@ -405,15 +405,7 @@ def _spans(document, reading, publication):
             )
             if started is None or publication is None:
                 continue
-            yield (
-                index,
-                int(figure.nominal),
-                publication.year,
-                started[2],
-                True,
-                (started,),
-                f"第N个年头 counts {started[2]} as the first year, up to {published}",
-            )
+            why = f"第N个年头 counts {started[2]} as the first year, up to {published}"
         elif figure.kind == "ordinal" and figure.written_unit == "届" and figure.low == figure.high:
             # 自2017年起每年举办一届的文化节，今年迎来第六届: an annual event's Nth edition, the first year counted
             # as the first.
@@ -429,15 +421,10 @@ def _spans(document, reading, publication):
                 or not _THIS_YEAR.search(text, started[1], figure.start)
             ):
                 continue
-            yield (
-                index,
-                int(figure.nominal),
-                publication.year,
-                started[2],
-                True,
-                (started,),
-                f"an annual event's 第N届 counts {started[2]} as the first, up to 今年: {published}",
-            )
+            why = f"an annual event's 第N届 counts {started[2]} as the first, up to 今年: {published}"
+        else:
+            continue
+        yield (index, int(figure.nominal), publication.year, started[2], True, (started,), why)
 
 
 def _sentence_end(reading, position: int) -> int:
