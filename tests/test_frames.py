@@ -200,6 +200,9 @@ def test_frames_that_may_describe_one_thing():
     assert frames_disagree(frame(["~home"]), frame(["伊宁"]), True) is None  # 全县 is the article's place
     assert frames_disagree(frame(kinds=["yoy"]), frame(), False) is None
     assert frames_disagree(frame(year="2021", published=2021), frame(year="2021", published=2022), False) is None
+    # An unstated period is its article's publication year: October 2023's holiday news and 2024's "去年国庆"
+    assert frames_disagree(frame(published=2023), frame(year="2023", published=2024), False) is None
+    assert frames_disagree(frame(published=2024), frame(year="2023", published=2025), False) is not None
     assert frames_disagree(frame(year="2014"), frame(part="1-12"), False) is None  # 全年 is the whole year
     level = Frame(
         frozenset(),

@@ -23,7 +23,8 @@ Two figures worded alike are still about different things when they differ in
 
 Relative years are resolved against the document's publication date (`auditor.published`) when it states
 one; between documents whose publication years differ, a figure whose period is relative or unstated is
-about a different time than one published in another year.
+about a different time than one published in another year, unless the other figure states the year the
+first was published in (an October 2023 report of the holiday's visitors, and "去年国庆黄金周" a year on).
 
 `frames_disagree` says why two frames cannot describe one thing, or None; `frame_factor` lowers confidence
 when a frame is known on one side only (a place or a period stated in one text and not in the other).
@@ -476,6 +477,7 @@ def frames_disagree(a: Frame, b: Frame, same_document: bool) -> str | None:
         and b.published
         and a.published != b.published
         and (not _absolute_year(a.period.year) or not _absolute_year(b.period.year))
+        and (_news_year(a) is None or _news_year(a) != _news_year(b))
     ):
         return f"articles published in different years ({a.published} and {b.published}), period unstated"
     if a.places and b.places and a.places.isdisjoint(b.places) and HOME not in a.places and HOME not in b.places:
@@ -505,6 +507,16 @@ def frames_disagree(a: Frame, b: Frame, same_document: bool) -> str | None:
         return "a plan or target vs an outcome"
     if {"yoy", "mom"} <= (a.kinds | b.kinds) and a.kinds & {"yoy", "mom"} != b.kinds & {"yoy", "mom"}:
         return "year on year vs month on month"
+    return None
+
+
+def _news_year(frame: Frame) -> str | None:
+    """The year a figure speaks of: the one stated, else its article's publication year (news of a holiday
+    published in its October: "双节8天假期…46.8万人次" is that year's, as "去年国庆黄金周" says a year on)."""
+    if _absolute_year(frame.period.year):
+        return frame.period.year
+    if frame.period.year is None and frame.period.part is None and frame.published:
+        return str(frame.published)
     return None
 
 
