@@ -165,57 +165,48 @@ _UP_TO_CN = lazy_compile(r"到[ \t]{0,2}$")
 _UNTIL_EN = lazy_compile(r"(?i)[ \t]until\b[^.;!?]{0,50}?\b(1[89]\d\d|20\d\d)\b")
 
 
-def _span_to_now_or_until(text, reading, years, publication, published, index, figure):
+def _span_ends(text, reading, years, publication, published, figure):
     """A span from the year its sentence names before it to the publication year (距今, 至今, for the past N
-    years) or to a later year the sentence names as its end (到2023年…时已…N年, for N years until … 2021)."""
-    stated = int(figure.nominal)
+    years) or to a later year the sentence names as its end (到2023年…时已…N年, for N years until … 2021):
+    (later year, earlier year, years used, why), or None."""
     sentence_start = _sentence_start(reading, figure.start)
     before = [y for y in years if sentence_start <= y[0] and y[1] <= figure.start]
     if not before:
-        return
+        return None
     until = _UNTIL_EN.match(text, figure.end)
     if until is not None:
         later = next((y for y in years if y[0] == until.start(1)), None)
         earlier = before[-1]
-        if later is not None and later[2] > earlier[2]:
-            yield (
-                index,
-                stated,
-                later[2],
-                earlier[2],
-                False,
-                (earlier, later),
-                f"the span runs from {earlier[2]} until {later[2]}, both named in its sentence",
-            )
-        return
+        if later is None or later[2] <= earlier[2]:
+            return None
+        return (
+            later[2],
+            earlier[2],
+            (earlier, later),
+            (f"the span runs from {earlier[2]} until {later[2]}, both named in its sentence"),
+        )
     up_to = [y for y in before if _UP_TO_CN.search(text, max(0, y[0] - 3), y[0])]
     if up_to and figure.start - up_to[-1][1] <= 30:
         later = up_to[-1]
         earlier = next((y for y in reversed(before) if y[1] <= later[0] and y[2] < later[2]), None)
-        if earlier is not None:
-            yield (
-                index,
-                stated,
-                later[2],
-                earlier[2],
-                False,
-                (earlier, later),
-                f"the span runs from {earlier[2]} to {later[2]} (到…), both named in its sentence",
-            )
-        return
+        if earlier is None:
+            return None
+        return (
+            later[2],
+            earlier[2],
+            (earlier, later),
+            (f"the span runs from {earlier[2]} to {later[2]} (到…), both named in its sentence"),
+        )
     if publication is None or not _TO_NOW.search(text, max(sentence_start, figure.start - 16), figure.start):
-        return
+        return None
     earlier = before[-1]
     if earlier[2] >= publication.year:
-        return
-    yield (
-        index,
-        stated,
+        return None
+    return (
         publication.year,
         earlier[2],
-        False,
         (earlier,),
-        f"the span runs from {earlier[2]} (named in its sentence) to now: {published}",
+        (f"the span runs from {earlier[2]} (named in its sentence) to now: {published}"),
     )
 
 
@@ -357,7 +348,10 @@ def _spans(document, reading, publication):
                     since = y
                     break
             if since is None:
-                yield from _span_to_now_or_until(text, reading, years, publication, published, index, figure)
+                ends = _span_ends(text, reading, years, publication, published, figure)
+                if ends is not None:
+                    later, earlier, used, why = ends
+                    yield (index, stated, later, earlier, False, used, why)
                 continue
             if publication is None:
                 continue

@@ -75,6 +75,7 @@ from fractions import Fraction
 from auditor.audit import Audit, Check
 from auditor.checks._derived import COUNTED_DIMENSIONS
 from auditor.checks._docs import docs_of
+from auditor.figures.numerals import CN_DIGITS
 from auditor.findings import FigureValue, Finding, Severity
 from auditor.patterns import lazy_compile
 
@@ -275,14 +276,8 @@ def _breakdowns(reading):
             continue
         exhaustive = bool(_EXHAUSTIVE.search(text, start, end)) or says == "whole"
         partition = bool(_PARTITION.search(text, start, end)) or says in ("partition", "whole")
-        parts = []
-        labels = []
-        cursor = marker_end
-        for index in components:
-            figure = reading.figures[index]
-            labels.append(text[cursor : figure.start])
-            parts.append(numbered_part([t for t, _ in tokenize(labels[-1])]))
-            cursor = figure.end
+        labels = _labels(text, marker_end, reading, components)
+        parts = [numbered_part([t for t, _ in tokenize(label)]) for label in labels]
         numbered = len(components) >= 2 and all(parts) and len(set(parts)) == len(parts)
         if len(components) >= 2 and _REMAINDER.search(labels[-1]):
             exhaustive = partition = True  # 其他 / the rest: the parts named and the rest make the whole, apart
@@ -374,7 +369,6 @@ def _classes_of_one_kind(labels: list[str]) -> bool:
 
 
 _PART_COUNT = lazy_compile(r"(?<![\d第])([两二三四五六七八九]|\d)[ \t]{0,2}(?:家|个|类|种|座|所|项|大|条|部分)")
-_CN_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 def _counted_parts(text: str, reading, total: int, start: int) -> int | None:
@@ -384,7 +378,7 @@ def _counted_parts(text: str, reading, total: int, start: int) -> int | None:
     found = _PART_COUNT.search(text, max(start, clause_start), reading.figures[total].start)
     if found is None:
         return None
-    return int(found.group(1)) if found.group(1).isdigit() else _CN_SMALL[found.group(1)]
+    return int(found.group(1)) if found.group(1).isdigit() else CN_DIGITS[found.group(1)]
 
 
 def _total_in_sentence_before(reading, text: str, sentence, start: int, marker: re.Match, end: int) -> int | None:

@@ -1811,17 +1811,15 @@ def _join_bounds(t: str, figures: list[Figure]) -> list[Figure]:
         if m is None or _BOUND_SIDES[m.group(1).lower()] == side:
             joined.append(figure)
             continue
-        bare = read_arabic(m.group(2)) if m.group(2)[0].isdigit() else None
         after_word = figure.start + len(figure.qualifier)
         while t[after_word : after_word + 1] in (" ", "\t"):
             after_word += 1
         written = _core(True).match(t, after_word)
-        if m.group(2)[0].isdigit():
-            value = bare[0] if bare is not None else None
-        else:
-            number = read_chinese(m.group(2), positional_ok=False)
-            value = number.value if number is not None and number.upper is None else None
-        own = _written_value(written)
+        own = None
+        if written is not None:
+            own_numeral = _candidate(written)
+            own = _plain_value(own_numeral.ar or own_numeral.cn or "")
+        value = _plain_value(m.group(2))
         if value is None or not own or figure.nominal is None:
             joined.append(figure)
             continue
@@ -1842,18 +1840,16 @@ def _join_bounds(t: str, figures: list[Figure]) -> list[Figure]:
     return joined
 
 
-def _written_value(m: re.Match | None) -> Fraction | None:
-    """The value of the numeral a core match found, without its magnitude word."""
-    if m is None:
+def _plain_value(numeral: str) -> Fraction | None:
+    """The value of an Arabic or Chinese numeral as written, without a magnitude word; None for a range, an
+    English number word or what cannot be read."""
+    if not numeral:
         return None
-    c = _candidate(m)
-    if c.ar is not None:
-        arabic = read_arabic(c.ar)
+    if numeral[0].isdigit():
+        arabic = read_arabic(numeral)
         return Fraction(arabic[0]) if arabic else None
-    if c.cn is not None:
-        number = read_chinese(c.cn, positional_ok=False)
-        return number.value if number is not None and number.upper is None else None
-    return None
+    number = read_chinese(numeral, positional_ok=False)
+    return number.value if number is not None and number.upper is None else None
 
 
 def _range_of_bounds(t: str, start: int, last: Figure, low: Figure, high: Figure, first_word: str) -> Figure:
