@@ -174,13 +174,14 @@ def run_check(
 
     Stale baseline entries are judged only when the whole project is audited (no paths named): a
     cross-document finding can vanish just because the other document was left out."""
-    from auditor.runner import selected_ids
+    from auditor.runner import selected_ids, with_extended
 
     baseline = load_baseline(settings) if use_baseline else None
     judge = baseline is not None and not inputs.partial
     select, ignore = list(settings["select"]), list(settings["ignore"])
     if not judge and STALE_CHECK not in select and STALE_CHECK not in ignore:
         ignore.append(STALE_CHECK)
+    select = with_extended(select, settings["extend-select"], discovery=False)
     ran = selected_ids(select, ignore, with_claims=bool(inputs.claim_paths))  # UnknownCheck before any work
     report = audit_inputs(
         settings, inputs, select, ignore, jobs=jobs, progress=progress, cache=cache, given_documents=given_documents
@@ -204,11 +205,12 @@ def run_scan(
     given_documents: Iterable["Document"] = (),
 ) -> "Report":
     """Run the document and discovery checks on bare documents (no baseline: scan keeps none)."""
-    from auditor.runner import run_audit
+    from auditor.runner import run_audit, with_extended
 
     select, ignore = list(settings["select"]), list(settings["ignore"])
     if STALE_CHECK not in select and STALE_CHECK not in ignore:
         ignore.append(STALE_CHECK)
+    select = with_extended(select, settings["extend-select"], discovery=True)
     check_options = settings.check_options()
     for check_id, values in (options or {}).items():
         check_options.setdefault(check_id, {}).update(values)
@@ -261,6 +263,12 @@ def _ids(ids: str | Iterable[str] | None) -> list[str] | None:
     return [part.strip() for item in items for part in item.split(",") if part.strip()] or None
 
 
+def _extended(select, extend_select) -> list[str] | None:
+    """As on the command line: naming `select` sets aside the configured `extend-select`."""
+    extended = _ids(extend_select)
+    return extended if extended or select is None else []
+
+
 def check(
     claims: StrPath | Iterable[StrPath] | None = None,
     *,
@@ -268,6 +276,7 @@ def check(
     project: StrPath | None = None,
     config: StrPath | None = None,
     select: str | Iterable[str] | None = None,
+    extend_select: str | Iterable[str] | None = None,
     ignore: str | Iterable[str] | None = None,
     baseline: StrPath | None = None,
     use_baseline: bool = True,
@@ -281,6 +290,7 @@ def check(
         "claims": ([str(p) for p in claim_paths], "claims=") if claim_paths else None,
         "docs": ([str(p) for p in doc_paths], "docs=") if doc_paths else None,
         "select": _ids(select),
+        "extend-select": _extended(select, extend_select),
         "ignore": _ids(ignore),
         "baseline": None if baseline is None else str(baseline),
     }
@@ -296,6 +306,7 @@ def scan(
     project: StrPath | None = None,
     config: StrPath | None = None,
     select: str | Iterable[str] | None = None,
+    extend_select: str | Iterable[str] | None = None,
     ignore: str | Iterable[str] | None = None,
     exclude: str | Iterable[str] | None = None,
     jobs: int = 1,
@@ -307,6 +318,7 @@ def scan(
     given = {
         "docs": ([str(p) for p in doc_paths], "paths=") if doc_paths else None,
         "select": _ids(select),
+        "extend-select": _extended(select, extend_select),
         "ignore": _ids(ignore),
         "exclude": excluded or None,
     }

@@ -41,6 +41,7 @@ DEFAULT_BASELINE_NAME = "auditor-baseline.json"
 KEYS: dict[str, tuple[str, tuple[str, ...]]] = {
     "fail-on": ("choice", FAIL_ON_CHOICES),
     "select": ("ids", ()),
+    "extend-select": ("ids", ()),
     "ignore": ("ids", ()),
     "format": ("choice", FORMAT_CHOICES),
     "color": ("choice", COLOR_CHOICES),
@@ -53,6 +54,7 @@ KEYS: dict[str, tuple[str, tuple[str, ...]]] = {
 DEFAULTS: dict[str, Any] = {
     "fail-on": "error",
     "select": [],
+    "extend-select": [],
     "ignore": [],
     "format": "text",
     "color": "auto",

@@ -34,6 +34,7 @@ class Registered:
     severity: Severity  # the default
     needs_claims: bool = False  # runs only when there are claims
     discovery: bool = False  # runs under `auditor scan`, or when selected by id
+    opt_in: bool = False  # runs only when selected by id (`select` or `extend-select`)
 
 
 REGISTRY: tuple[Registered, ...] = (
@@ -53,7 +54,7 @@ REGISTRY: tuple[Registered, ...] = (
     Registered("date-arithmetic", "date_arithmetic", Severity.WARNING, needs_claims=True),
     # documents on their own (run with or without claims)
     Registered("duplicate-paragraph", "duplicate_paragraph", Severity.ERROR),
-    Registered("truncated-paragraph", "truncated_paragraph", Severity.WARNING),
+    Registered("truncated-paragraph", "truncated_paragraph", Severity.WARNING, opt_in=True),
     Registered("traditional-character", "traditional_character", Severity.WARNING),
     Registered("doubled-word", "doubled_word", Severity.WARNING),
     Registered("unbalanced-quotes", "unbalanced_quotes", Severity.WARNING),

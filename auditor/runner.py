@@ -26,10 +26,11 @@ class UnknownCheck(ValueError):
 def select_checks(
     select: Iterable[str] = (), ignore: Iterable[str] = (), *, with_claims: bool = True, discovery: bool = False
 ) -> tuple[Check, ...]:
-    """Checks to run: all (or `select`) minus `ignore`.
+    """Checks to run: the default ones (or `select`) minus `ignore`.
 
     Claim checks run only when there are claims; discovery checks only in
-    discovery mode (`auditor scan`) or when selected by id.
+    discovery mode (`auditor scan`) or when selected by id; opt-in checks only
+    when selected by id (`with_extended` adds `extend-select` to the selection).
     """
     from auditor.registry import all_checks
 
@@ -58,7 +59,7 @@ def _selected(
         raise UnknownCheck(
             f"unknown check id{'s' if len(unknown) > 1 else ''}: {', '.join(unknown)} (`auditor checks` lists them)"
         )
-    selected = (select or {check.id for check in checks if discovery or not check.discovery}) - ignore
+    selected = (select or set(_defaults(checks, discovery))) - ignore
     chosen = tuple(check.id for check in checks if check.id in selected and (with_claims or not check.needs_claims))
     if not chosen:
         raise UnknownCheck(
@@ -66,6 +67,24 @@ def _selected(
             + ("" if with_claims else " that runs without claims")
         )
     return chosen
+
+
+def _defaults(checks, discovery: bool) -> list[str]:
+    return [check.id for check in checks if not check.opt_in and (discovery or not check.discovery)]
+
+
+def with_extended(select: Iterable[str], extend: Iterable[str], *, discovery: bool) -> list[str]:
+    """The selection `select` + `extend-select` make, as one `select` list (ruff's `extend-select`).
+
+    An empty `select` means the default checks of the mode, so extending it names them all; an id
+    `extend` repeats is kept once. Unknown ids are left for `selected_ids` to report."""
+    select, extend = [i.lower() for i in select], [i.lower() for i in extend]
+    if not extend:
+        return select
+    from auditor.registry import registered
+
+    chosen = select or _defaults(registered(), discovery)
+    return chosen + [check_id for check_id in dict.fromkeys(extend) if check_id not in chosen]
 
 
 def suppress(audit: Audit, findings: list[Finding]) -> tuple[list[Finding], list[Finding]]:

@@ -539,6 +539,7 @@ CHECK = Check(
     run=run,
     docs=docs_of(__doc__),
     needs_claims=False,
+    opt_in=True,
     per_document=True,
     options=MappingProxyType(
         {

@@ -73,6 +73,10 @@ def run_cli(args: list[str], cwd: Path, env: dict | None = None, stdin: bytes | 
         os.chdir(previous)
 
 
+# A project that turns on the opt-in truncated-paragraph.
+OPTING_IN = "[project]\nname = 'news'\n\n[tool.auditor]\nextend-select = [\"truncated-paragraph\"]\n"
+
+
 def make_project(
     root: Path, files: dict[str, str] | None = None, *, pyproject: str = "[project]\nname = 'news'\n"
 ) -> Path:
@@ -176,7 +180,7 @@ def test_select_and_ignore_by_id(tmp_path):
     assert json.loads(both.stdout)["summary"]["checks"] == ["conflicting-figures", "percent-sum"]
 
 
-@pytest.mark.parametrize("option", ["--select", "--ignore"])
+@pytest.mark.parametrize("option", ["--select", "--extend-select", "--ignore"])
 def test_unknown_check_id_is_a_usage_error(tmp_path, option):
     result = run_cli(["check", option, "conflicting-figure"], make_project(tmp_path))
     assert result.status == 2, result
@@ -394,7 +398,7 @@ def test_concise_format_prints_one_line_per_finding_in_document_order_then_the_s
 
 def test_scan_concise_orders_by_place_and_never_wraps(tmp_path):
     result = run_cli(
-        ["scan", "corpus", "--format", "concise", "--fail-on", "warning"],
+        ["scan", "corpus", "--format", "concise", "--fail-on", "warning", "--extend-select", "truncated-paragraph"],
         _mixed_project(tmp_path),
         env={"COLUMNS": "40"},
     )
@@ -408,7 +412,9 @@ def test_scan_concise_orders_by_place_and_never_wraps(tmp_path):
 
 
 def test_statistics_count_findings_per_check_and_severity(tmp_path):
-    result = run_cli(["scan", "corpus", "--statistics"], _mixed_project(tmp_path))
+    result = run_cli(
+        ["scan", "corpus", "--statistics", "--extend-select", "truncated-paragraph"], _mixed_project(tmp_path)
+    )
     assert result.status == 0, result
     assert result.stdout == (
         "1  warning  doubled-word\n1  warning  truncated-paragraph\nFound 2 warnings; 1 document checked\n"
@@ -423,6 +429,7 @@ def test_statistics_with_a_machine_format_is_a_usage_error_before_anything_runs(
 
 def test_min_severity_hides_findings_but_fail_on_still_judges_them(tmp_path):
     project = _mixed_project(tmp_path)
+    (project / "pyproject.toml").write_text(OPTING_IN, encoding="utf-8")
     result = run_cli(
         ["scan", "corpus", "--format", "concise", "--min-severity", "error", "--fail-on", "warning"], project
     )
@@ -443,6 +450,7 @@ def test_the_text_report_ends_with_a_recap_of_errors_and_counts_per_check(tmp_pa
             "claims/a.yaml": CLAIM_A,
             "claims/b.yaml": CLAIM_B,
         },
+        pyproject=OPTING_IN,
     )
     lines = run_cli(["check"], project).stdout.splitlines()
     recap = lines[next(i for i, line in enumerate(lines) if line.startswith("Recap ")) :]
@@ -501,3 +509,70 @@ def test_check_reads_a_document_from_standard_input_beside_the_claims(tmp_path):
     assert result.stdout.endswith("Found 1 error, 1 warning; 3 documents checked\n")
     stray = run_cli(["check", "--stdin-filename", "a.md"], project)
     assert stray.status == 2 and "give `--docs -`" in stray.stderr
+
+
+# ---------------------------------------------------------------- opt-in checks
+
+
+def _checks_run(result) -> list[str]:
+    return [line.split()[2] for line in result.stdout.splitlines()[:-1]]
+
+
+def test_an_opt_in_check_runs_only_when_selected_by_id(tmp_path):
+    project = _mixed_project(tmp_path)
+    concise = ["scan", "corpus", "--format", "concise"]
+    assert _checks_run(run_cli(concise, project)) == ["doubled-word"]
+    assert _checks_run(run_cli([*concise, "--extend-select", "truncated-paragraph"], project)) == [
+        "truncated-paragraph",
+        "doubled-word",
+    ]
+    assert _checks_run(run_cli([*concise, "--select", "truncated-paragraph"], project)) == ["truncated-paragraph"]
+    # check runs the document checks too, and extends its own defaults (no discovery check joins them)
+    checked = run_cli(
+        ["check", "--docs", "corpus", "--extend-select", "truncated-paragraph", "--format", "json"], project
+    )
+    assert json.loads(checked.stdout)["summary"]["checks"] == [
+        "doubled-word",
+        "duplicate-paragraph",
+        "malformed-number",
+        "mixed-punctuation",
+        "stray-latin",
+        "traditional-character",
+        "truncated-paragraph",
+        "unbalanced-quotes",
+        "unused-suppression",
+    ]
+
+
+def test_configured_extend_select_adds_to_the_defaults_and_a_command_line_select_sets_it_aside(tmp_path):
+    project = make_project(tmp_path, {"corpus/a.txt": MIXED_DOC}, pyproject=OPTING_IN)
+    concise = ["scan", "corpus", "--format", "concise"]
+    assert _checks_run(run_cli(concise, project)) == ["truncated-paragraph", "doubled-word"]
+    assert _checks_run(run_cli([*concise, "--select", "doubled-word"], project)) == ["doubled-word"]
+    assert _checks_run(run_cli([*concise, "--ignore", "truncated-paragraph"], project)) == ["doubled-word"]
+    shown = run_cli(["config"], project).stdout
+    assert 'extend-select = ["truncated-paragraph"]      # pyproject.toml:5' in shown
+
+
+def test_an_unknown_id_in_extend_select_is_a_usage_error_with_a_suggestion(tmp_path):
+    project = _mixed_project(tmp_path)
+    result = run_cli(["scan", "corpus", "--extend-select", "truncated-paragrap"], project)
+    assert result.status == 2
+    assert "unknown check id: truncated-paragrap" in result.stderr
+    configured = make_project(
+        tmp_path / "other", {"corpus/a.txt": MIXED_DOC}, pyproject='[tool.auditor]\nextend-select = ["truncated"]\n'
+    )
+    result = run_cli(["scan", "corpus"], configured)
+    assert result.status == 2
+    assert 'pyproject.toml:2:1: unknown check id "truncated" in "extend-select"' in result.stderr
+
+
+def test_the_checks_list_says_when_each_check_runs():
+    listed = {line.split()[0]: line.split()[3] for line in run_cli(["checks"], ROOT).stdout.splitlines()}
+    assert (listed["truncated-paragraph"], listed["doubled-word"], listed["discovered-conflict"]) == (
+        "opt-in",
+        "default",
+        "scan",
+    )
+    rows = {row["id"]: row["runs"] for row in json.loads(run_cli(["checks", "--format", "json"], ROOT).stdout)}
+    assert rows["truncated-paragraph"] == "opt-in" and rows["percent-sum"] == "default"

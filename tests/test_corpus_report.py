@@ -10,7 +10,7 @@ from rich.console import Console
 
 from auditor.report import json as json_report
 from auditor.report import text as text_report
-from auditor.runner import run_audit
+from auditor.runner import run_audit, with_extended
 from tests.conftest import ROOT
 
 CLAIM_CHECKS = (
@@ -27,6 +27,8 @@ CLAIM_CHECKS = (
 
 
 def corpus_report(**kwargs):
+    """What `auditor check` reports at the root: the project's configuration turns on the opt-in truncated-paragraph."""
+    kwargs.setdefault("select", with_extended([], ["truncated-paragraph"], discovery=False))
     return run_audit(ROOT, claim_paths=sorted((ROOT / "claims").glob("*.yaml")), **kwargs)
 
 

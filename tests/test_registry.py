@@ -12,11 +12,12 @@ from tests.conftest import ROOT
 def test_the_table_says_of_each_check_what_its_module_says():
     for entry in REGISTRY:
         check = get_check(entry.id)
-        assert (check.id, check.severity, check.needs_claims, check.discovery) == (
+        assert (check.id, check.severity, check.needs_claims, check.discovery, check.opt_in) == (
             entry.id,
             entry.severity,
             entry.needs_claims,
             entry.discovery,
+            entry.opt_in,
         ), entry.id
 
 

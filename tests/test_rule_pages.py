@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from auditor.commands.explain import documentation
+from auditor.commands.explain import _runs, documentation
 from auditor.registry import all_checks
 from tests.conftest import ROOT
 
@@ -14,7 +14,10 @@ RULES = ROOT / "docs" / "rules"
 
 def expected_pages() -> dict[str, str]:
     pages = {f"{check.id}.md": documentation(check, page=True) for check in all_checks()}
-    rows = [f"| [`{check.id}`]({check.id}.md) | {check.severity.label} | {check.summary} |" for check in all_checks()]
+    rows = [
+        f"| [`{check.id}`]({check.id}.md) | {check.severity.label} | {_runs(check)} | {check.summary} |"
+        for check in all_checks()
+    ]
     pages["README.md"] = "\n".join(
         [
             "# Checks",
@@ -23,8 +26,11 @@ def expected_pages() -> dict[str, str]:
             "`pytest tests/test_rule_pages.py --update-golden` rewrites these pages). SARIF reports link each rule",
             "here through `helpUri`.",
             "",
-            "| id | default severity | flags |",
-            "|---|---|---|",
+            "Runs: `default` on every run; `scan` under `auditor scan` (or when selected by id); `opt-in` only",
+            "when selected by id (`select`, `extend-select`; [why](../ci.md#opt-in-checks)).",
+            "",
+            "| id | default severity | runs | flags |",
+            "|---|---|---|---|",
             *rows,
             "",
         ]

@@ -29,7 +29,7 @@ from auditor.escaping import visible
 )
 @click.option("--reason", default="", metavar="TEXT", help="Reason recorded with each new entry (edit it later).")
 @click.option("--prune", is_flag=True, help="Only remove entries that no longer match a finding; add none.")
-def baseline_command(paths, doc_paths, select, ignore, config_file, project_dir, output, reason, prune):
+def baseline_command(paths, doc_paths, select, extend_select, ignore, config_file, project_dir, output, reason, prune):
     """Record the current findings in a baseline file, so that `auditor check` hides them.
 
     Entries are matched by a content fingerprint (check, file, and what the
@@ -44,7 +44,9 @@ def baseline_command(paths, doc_paths, select, ignore, config_file, project_dir,
     from auditor.config import DEFAULT_BASELINE_NAME
     from auditor.paths import display_path
 
-    settings = load_settings_or_exit(cli_settings(paths, doc_paths, select, ignore), config_file, paths, project_dir)
+    settings = load_settings_or_exit(
+        cli_settings(paths, doc_paths, select, ignore, extend_select), config_file, paths, project_dir
+    )
     if settings is None:
         return ExitStatus.INPUT_ERROR
     if output is not None:
@@ -78,7 +80,9 @@ def baseline_command(paths, doc_paths, select, ignore, config_file, project_dir,
     inputs = gather_inputs(settings)
     if isinstance(inputs, ExitStatus):
         return inputs
-    select_ids = list(settings["select"])
+    from auditor.runner import with_extended
+
+    select_ids = with_extended(settings["select"], settings["extend-select"], discovery=False)
     ignore_ids = list(settings["ignore"]) + ([STALE_CHECK] if STALE_CHECK not in settings["ignore"] else [])
     if STALE_CHECK in select_ids:
         select_ids.remove(STALE_CHECK)

@@ -129,6 +129,12 @@ def settings_options(function):
             help="Run only these checks (comma-separated, repeatable). [config: select]",
         ),
         click.option(
+            "--extend-select",
+            multiple=True,
+            metavar="IDS",
+            help="Also run these checks, e.g. an opt-in one (comma-separated, repeatable). [config: extend-select]",
+        ),
+        click.option(
             "--ignore",
             multiple=True,
             metavar="IDS",
@@ -142,17 +148,32 @@ def settings_options(function):
     return function
 
 
-def cli_settings(paths=(), doc_paths=(), select=(), ignore=(), **others) -> dict:
+def cli_settings(paths=(), doc_paths=(), select=(), ignore=(), extend_select=(), **others) -> dict:
     """Command-line values keyed like the configuration; None where the option was not given."""
     values = {
         "claims": ([str(p) for p in paths], "PATHS") if paths else None,
         "docs": ([str(p) for p in doc_paths], "--docs") if doc_paths else None,
-        "select": split_ids(select) or None,
+        **selection_settings(select, extend_select),
         "ignore": split_ids(ignore) or None,
     }
     for key, value in others.items():
         values[key] = value
     return values
+
+
+def selection_settings(select, extend_select) -> dict:
+    """`--select` and `--extend-select` as settings. `--select` runs exactly what it names (plus what
+    `--extend-select` adds), so it also sets aside the configured `extend-select`, as in ruff."""
+    chosen, extended = split_ids(select), split_ids(extend_select)
+    return {
+        "select": chosen or None,
+        "extend-select": extended or (([], "--select") if chosen else None),
+    }
+
+
+def selection_ids(settings) -> list[str]:
+    """Every check id the settings name (select, extend-select, ignore), for a did-you-mean hint."""
+    return [*settings["select"], *settings["extend-select"], *settings["ignore"]]
 
 
 def report_settings(fail_on, output_format, color, baseline_file) -> dict:
@@ -344,6 +365,7 @@ def check_command(
     paths,
     doc_paths,
     select,
+    extend_select,
     ignore,
     config_file,
     project_dir,
@@ -379,7 +401,12 @@ def check_command(
         return stdin
     doc_paths, given = stdin
     cli = cli_settings(
-        paths, doc_paths, select, ignore, **report_settings(fail_on, output_format, color, baseline_file)
+        paths,
+        doc_paths,
+        select,
+        ignore,
+        extend_select,
+        **report_settings(fail_on, output_format, color, baseline_file),
     )
     settings = load_settings_or_exit(cli, config_file, paths, project_dir)
     if settings is None:
@@ -405,7 +432,7 @@ def check_command(
                 given_documents=given,
             )
     except UnknownCheck as exc:
-        raise click.UsageError(_with_hint(str(exc), list(settings["select"]) + list(settings["ignore"]))) from None
+        raise click.UsageError(_with_hint(str(exc), selection_ids(settings))) from None
     except InputError as exc:
         print_input_error(exc)
         return ExitStatus.INPUT_ERROR

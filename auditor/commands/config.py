@@ -6,7 +6,13 @@ from pathlib import Path
 
 import click
 
-from auditor.commands.check import cli_settings, load_settings_or_exit, report_settings, settings_options
+from auditor.commands.check import (
+    cli_settings,
+    load_settings_or_exit,
+    report_settings,
+    selection_ids,
+    settings_options,
+)
 from auditor.config import COLOR_CHOICES, FAIL_ON_CHOICES, FORMAT_CHOICES
 from auditor.errors import ExitStatus
 from auditor.escaping import visible
@@ -19,7 +25,17 @@ from auditor.escaping import visible
 @click.option("--baseline", "baseline_file", type=click.Path(path_type=Path, dir_okay=False), help="As for `check`.")
 @click.option("--color", type=click.Choice(COLOR_CHOICES), default=None, help="As for `check`.")
 def config_command(
-    paths, doc_paths, select, ignore, config_file, project_dir, output_format, fail_on, baseline_file, color
+    paths,
+    doc_paths,
+    select,
+    extend_select,
+    ignore,
+    config_file,
+    project_dir,
+    output_format,
+    fail_on,
+    baseline_file,
+    color,
 ):
     """Print the effective settings as TOML, each with where it came from.
 
@@ -31,7 +47,12 @@ def config_command(
     from auditor.config import describe_settings
 
     cli = cli_settings(
-        paths, doc_paths, select, ignore, **report_settings(fail_on, output_format, color, baseline_file)
+        paths,
+        doc_paths,
+        select,
+        ignore,
+        extend_select,
+        **report_settings(fail_on, output_format, color, baseline_file),
     )
     settings = load_settings_or_exit(cli, config_file, paths, project_dir)
     if settings is None:
@@ -39,7 +60,7 @@ def config_command(
     from auditor.registry import check_ids
 
     known = set(check_ids())
-    unknown = sorted({*settings["select"], *settings["ignore"]} - known)
+    unknown = sorted(set(selection_ids(settings)) - known)
     if unknown:
         raise click.UsageError(
             f"unknown check id{'s' if len(unknown) > 1 else ''}: {', '.join(unknown)} (`auditor checks` lists them)"

@@ -32,6 +32,8 @@ def documentation(check, page: bool = False) -> str:
     (tests/test_rule_pages.py keeps the pages equal to this)."""
     scope = "claims" if check.needs_claims else "documents (with or without claims)"
     head = f"default severity: {check.severity.label}; runs on {scope}"
+    if check.opt_in:
+        head += f"; opt-in: runs only when selected (`--extend-select {check.id}`)"
     if page:
         lines = [
             f"# {check.id}",
@@ -51,7 +53,10 @@ def documentation(check, page: bool = False) -> str:
 @click.command("checks")
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def checks_command(output_format: str):
-    """List every check: id, default severity, what it runs on, summary."""
+    """List every check: id, default severity, what it runs on, when it runs, summary.
+
+    When: `default` (every run), `scan` (discovery: `auditor scan`, or when selected by id) or
+    `opt-in` (only when selected by id, e.g. `--extend-select`)."""
     from auditor.registry import all_checks
 
     checks = all_checks()
@@ -59,7 +64,13 @@ def checks_command(output_format: str):
         import json
 
         rows = [
-            {"id": c.id, "severity": c.severity.label, "needs_claims": c.needs_claims, "summary": c.summary}
+            {
+                "id": c.id,
+                "severity": c.severity.label,
+                "needs_claims": c.needs_claims,
+                "runs": _runs(c),
+                "summary": c.summary,
+            }
             for c in checks
         ]
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
@@ -67,5 +78,10 @@ def checks_command(output_format: str):
     width = max(len(c.id) for c in checks)
     for c in checks:
         scope = "claims" if c.needs_claims else "documents"
-        click.echo(f"{c.id:<{width}}  {c.severity.label:<7}  {scope:<9}  {c.summary}")
+        click.echo(f"{c.id:<{width}}  {c.severity.label:<7}  {scope:<9}  {_runs(c):<7}  {c.summary}")
     return ExitStatus.OK
+
+
+def _runs(check) -> str:
+    """When a check runs: every run, under `auditor scan` (discovery), or only when selected (opt-in)."""
+    return "opt-in" if check.opt_in else "scan" if check.discovery else "default"

@@ -42,6 +42,12 @@ def _a_number(ctx, param, value):
     help="Run only these checks (comma-separated, repeatable). [config: select]",
 )
 @click.option(
+    "--extend-select",
+    multiple=True,
+    metavar="IDS",
+    help="Also run these checks, e.g. an opt-in one (comma-separated, repeatable). [config: extend-select]",
+)
+@click.option(
     "--ignore", multiple=True, metavar="IDS", help="Skip these checks (comma-separated, repeatable). [config: ignore]"
 )
 @click.option(
@@ -89,6 +95,7 @@ def scan_command(
     fail_on,
     exit_zero,
     select,
+    extend_select,
     ignore,
     exclude,
     min_confidence,
@@ -136,6 +143,7 @@ def scan_command(
         progress_bar,
         render_report,
         report_cache,
+        selection_settings,
         split_ids,
         write_report,
     )
@@ -148,7 +156,7 @@ def scan_command(
     paths, given = stdin
     cli = {
         "docs": ([str(path) for path in paths], "PATHS") if paths else None,
-        "select": split_ids(select) or None,
+        **selection_settings(select, extend_select),
         "ignore": split_ids(ignore) or None,
         "exclude": list(exclude) or None,
         "fail-on": fail_on,
