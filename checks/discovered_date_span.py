@@ -34,6 +34,14 @@ matter, dateline or sign-off: `auditor/published.py`):
   sentence names (`2015年编制的规划，到2023年启动修编时已实施了九年`, `sat vacant
   for 35 years until the city bought it in 2021`): the later year minus the
   earlier one;
+- a span between two events its sentence dates before it (`1992年动工，2001年
+  建成，用了八年`, `opened in 1958, was widened in 1990, 30 years after`): the later
+  year minus the earlier one;
+- `时隔N年` in a sentence with no year before it and the last time named after
+  it (`这是…时隔五年重返该舞台，上一次是在2017年`): counted to the date of the
+  sentence before;
+- an English age (`built in 1931, turns 92 this year`) from a founding year in
+  its own sentence, as an anniversary;
 - an anniversary counts from a year its event follows (`2009年入选…，今年迎来
   入选十五周年`: 入选 stands before the number and after the year), as from a
   founding word.
@@ -83,7 +91,9 @@ _START = lazy_compile(
 )
 _NOT_EVENTS = frozenset({"迎来", "庆祝", "纪念", "举办", "喜迎", "今年", "明年", "去年"})
 _THIS_YEAR = lazy_compile(r"今年|本年|(?i:\bthis[ \t]year\b)")
-_ANNIVERSARY_EN = lazy_compile(r"(?i)\b(\d{1,3})(?:st|nd|rd|th)[ \t]{1,3}anniversary\b")
+_ANNIVERSARY_EN = lazy_compile(
+    r"(?i)\b(\d{1,3})(?:st|nd|rd|th)[ \t]{1,3}anniversary\b|\bturns[ \t]{1,2}(\d{1,3})\b(?![ \t]{0,2}(?:%|percent))"
+)
 _NTH_YEAR = lazy_compile(r"[ \t]{0,2}年头")
 _EDITION = lazy_compile(r"[ \t]{0,2}届")
 _ANNUAL = lazy_compile(r"每年|一年一届|(?i:\bevery[ \t]year\b|\bannual(?:ly)?\b)")
@@ -130,6 +140,14 @@ def _event_before(text, reading, publication, only, span_start: int):
     last_time = _LAST_TIME.search(text, max(0, only[0] - 3), min(len(text), only[1] + 8))
     if last_time is None and not _CLAUSE_BEFORE_GAP.search(text, only[1], span_start):
         return None
+    event = _date_of_sentence_before(reading, publication, sentence_start)
+    return event if event is not None and event[2] > only[2] else None
+
+
+def _date_of_sentence_before(reading, publication, sentence_start: int):
+    """The last date of the sentence before the one starting at `sentence_start`, in its paragraph, a month and
+    day with no year (or 去年11月) being read against the publication date: (start, end, year, figure index,
+    whether the year came from the publication date), or None."""
     position = next((i for i, sentence in enumerate(reading.sentences) if sentence.start == sentence_start), None)
     if not position:
         return None
@@ -142,13 +160,14 @@ def _event_before(text, reading, publication, only, span_start: int):
         if calendar is None or figure.kind not in ("year", "date", "relative-date"):
             continue
         if calendar.year:
-            year, resolved = calendar.year, False
-        elif publication is not None:
-            year, resolved = publication.year + (calendar.relative_year or 0), True
-        else:
-            continue
-        return (figure.start, figure.end, year, index, resolved) if year > only[2] else None
+            return (figure.start, figure.end, calendar.year, index, False)
+        if publication is not None:
+            return (figure.start, figure.end, publication.year + (calendar.relative_year or 0), index, True)
     return None
+
+
+# "…时隔七年再获该项金奖，上一次获奖是在2016年": the last time, named after the span.
+_LAST_TIME_AFTER = lazy_compile(r"上一次|上次|前一次|上回|此前一次")
 
 
 _CLAUSE_BEFORE_GAP = lazy_compile(r"[；;][ \t]{0,2}时隔")
@@ -185,6 +204,19 @@ def _span_ends(text, reading, years, publication, published, figure):
             (earlier, later),
             (f"the span runs from {earlier[2]} until {later[2]}, both named in its sentence"),
         )
+    if _BETWEEN_CN.search(text, max(sentence_start, figure.start - 6), figure.start) or _BETWEEN_EN.match(
+        text, figure.end
+    ):
+        later = before[-1]
+        earlier = next((y for y in reversed(before[:-1]) if y[2] < later[2]), None)
+        if earlier is None:
+            return None
+        return (
+            later[2],
+            earlier[2],
+            (earlier, later),
+            f"the span runs between the two events its sentence dates, {earlier[2]} and {later[2]}",
+        )
     up_to = [y for y in before if _UP_TO_CN.search(text, max(0, y[0] - 3), y[0])]
     if up_to and figure.start - up_to[-1][1] <= 30:
         later = up_to[-1]
@@ -208,6 +240,36 @@ def _span_ends(text, reading, years, publication, published, figure):
         (earlier,),
         (f"the span runs from {earlier[2]} (named in its sentence) to now: {published}"),
     )
+
+
+def _last_time_after(text, reading, years, publication, published, figure, sentence_start):
+    """时隔N年 in a sentence that names no year before it, the last time named after it (这是…时隔七年再获金奖，
+    上一次获奖是在2016年) and the event dated in the sentence before (去年11月…获得金奖): (later year, earlier
+    year, inclusive, years used, assumption), or None."""
+    sentence_end = _sentence_end(reading, figure.end)
+    earlier = next(
+        (y for y in years if figure.end <= y[0] < sentence_end and _LAST_TIME_AFTER.search(text, figure.end, y[0])),
+        None,
+    )
+    if earlier is None:
+        return None
+    event = _date_of_sentence_before(reading, publication, sentence_start)
+    if event is None or event[2] <= earlier[2]:
+        return None
+    return (
+        event[2],
+        earlier[2],
+        False,
+        (earlier, event[:4]),
+        f"时隔 counts from {earlier[2]} (the last time, named after it) to {event[2]} "
+        f"(the date of the sentence before{', in ' + published if event[4] else ''})",
+    )
+
+
+# "1998年建立，2013年晋升…，从建区到晋级用了十四年", "opened in 1964, was last expanded in 1998, 36 years after it
+# opened": the span between the two events its sentence dates before it.
+_BETWEEN_CN = lazy_compile(r"(?:用了|历时|经过|花了|耗时|相隔|间隔)[ \t]{0,2}$")
+_BETWEEN_EN = lazy_compile(r"(?i)[ \t]{1,2}(?:after|later)\b")
 
 
 def _passage_start(reading, position: int) -> int:
@@ -253,6 +315,9 @@ def _spans(document, reading, publication):
                 # the earlier one the nearest year before the span that is earlier than it.
                 later = max(in_sentence, key=lambda y: (y[2], y[0])) if in_sentence else None
                 if later is None:
+                    found = _last_time_after(text, reading, years, publication, published, figure, sentence_start)
+                    if found is not None:
+                        yield (index, stated, *found)
                     continue
                 event = _event_before(text, reading, publication, later, figure.start)
                 if event is not None:
@@ -381,9 +446,11 @@ def _spans(document, reading, publication):
                 published,
                 None,
                 m.start(),
-                int(m.group(1)),
+                int(m.group(1) or m.group(2)),
                 written=m.group(0),
                 end=m.end(),
+                # "turns 45" is an age: of what its own sentence says was founded, not of anything before
+                own_sentence=m.group(2) is not None,
             )
     for index, figure in enumerate(reading.figures):
         if figure.kind == "ordinal" and _NTH_YEAR.match(text, figure.end) and figure.low == figure.high:
@@ -432,7 +499,9 @@ def _in_prose(reading, position: int) -> bool:
     return any(sentence.start <= position < sentence.end for sentence in reading.sentences)
 
 
-def _anniversary(text, reading, years, publication, published, index, start, stated, written=None, end=None):
+def _anniversary(
+    text, reading, years, publication, published, index, start, stated, written=None, end=None, own_sentence=False
+):
     sentence_start = _sentence_start(reading, start)
     # The event the anniversary counts from may be named right before its number (迎来入选十五周年) and right
     # after its year (2009年入选…): that year founds it, as a founding word would.
@@ -475,9 +544,10 @@ def _anniversary(text, reading, years, publication, published, index, start, sta
             or (event is not None and event in text[y[1] : y[1] + 4])
         )
 
-    founded = next((y for y in reversed(years) if y[0] < start and founding(y)), None) or next(
-        (y for y in years if start <= y[0] < sentence_end and founding(y)), None
-    )
+    founded = next(
+        (y for y in reversed(years) if y[0] < start and founding(y) and (not own_sentence or y[0] >= sentence_start)),
+        None,
+    ) or next((y for y in years if start <= y[0] < sentence_end and founding(y)), None)
     if founded is None:
         return
     used = (founded, anchor) if anchor else (founded,)

@@ -15,7 +15,10 @@ is flagged too; the rest may be named in the clause before its share
 31% from businesses`) or that names the rest (`; the remaining 20.5%
 covers…`, `and the rest, 27%, from…`) goes on with it, and so does a next
 sentence that opens with the rest (`…for 16.3%. The remaining 11.2% has gone
-to…`). Growth and rates (增长12%,
+to…`), and so does a share with only its label before it (`made up 58.4% of
+all trips, rail 30.2% and…`). A sentence that opens with its total (`Of the
+2,400 loans, 71.5% were for homes, 20.5% were for cars…`) makes each
+percentage followed by are / were a share of it (`64% use the bus` is not). Growth and rates (增长12%,
 开工率100%, up 5%) are never shares.
 
 A count with its share in brackets (`14 are teaching jobs (45.2%)`) is a
@@ -81,7 +84,7 @@ _SHARE_OF_WHOLE = lazy_compile(r"占([^，,。；;、：:]{1,12}?)的\s*$")
 _REST = lazy_compile(r"其余|剩余|其他|其它|(?i:\bthe\s(?:rest|remaining|remainder)\b|\bremaining\b|\bother\b)")
 _RATE = lazy_compile(
     r"(增长|下降|提高|降低|增幅|降幅|涨幅|跌幅|增速|速度|同比|环比|率|growth|grew|rose|rise|fell|fall|increase|decrease|"
-    r"\bup\b|\bdown\b|\brate\b)",
+    r"(?<!made )(?<!make )(?<!makes )\bup\b|\bdown\b|\brate\b)",
     re.I,
 )
 _DISTRIBUTIVE = lazy_compile(r"分别(?:为|是|占)?\s*$")
@@ -118,12 +121,27 @@ def _is_share(text: str, reading, index: int, clause) -> bool:
         text[max(0, figure.start - _DISTRIBUTED_REACH) : figure.start]
     ):
         return False
+    if _COPULA_AFTER_EN.match(after) and _OF_TOTAL_OPENER.match(text, reading.sentence_of(index).start, figure.start):
+        return True  # Of the utility's 48,750 accounts, 91.2% are residential: classes of the total it opens with
     return bool(
         _SHARE_BEFORE.search(before[-6:])
         or _SHARE_BEFORE_EN.search(before[-20:])
         or _SHARE_OF_WHOLE.search(before[-16:])
         or _SHARE_AFTER_EN.match(after)
     )
+
+
+# "Of the utility's 48,750 customer accounts, 91.2% are residential, 7.6% are commercial…": a sentence that opens
+# with its total, then says what its parts are.
+_OF_TOTAL_OPENER = lazy_compile(
+    r"[ \t]{0,3}(?i:of[ \t]{1,2}(?:the|its|their|all))\b(?:[^.;:!?]|\.(?=\d)){1,80},(?:[^.;:!?]|\.(?=\d)){0,60}$"
+)
+_COPULA_AFTER_EN = lazy_compile(r"[ \t]{1,2}(?:are|were|is|was)\b")
+# A share after another, with its verb elided and only its label before it: "…made up 49.2% of the total,
+# Marlow Point 33.5% and…".
+_LABEL_ONLY_EN = lazy_compile(
+    r"[ \t]{0,2}(?:and[ \t]{1,2})?(?:the[ \t]{1,2})?[A-Za-z][\w'’-]{0,20}(?:[ \t]{1,2}[\w'’-]{1,20}){0,2}[ \t]{1,2}"
+)
 
 
 def _whole_of(text: str, clause, figure) -> str | None:
@@ -208,6 +226,7 @@ def _groups(reading):
                         and (
                             _ELLIPTIC_EN.search(text, max(clause.start, figure.start - 6), figure.start)
                             or _ELLIPTIC_AFTER_EN.match(text, figure.end, clause.end)
+                            or _LABEL_ONLY_EN.fullmatch(text, clause.start, figure.start)
                             # the rest may be named in the clause before its share: "and the rest, 27%, from…"
                             or _REST.search(text, max(previous_end or clause.start, figure.start - 16), figure.start)
                         )

@@ -36,7 +36,13 @@ closes with a colon followed at once by a part (`has $12.8 million to spend
 this year: $7.4 million from…`) is made of what follows. A total followed by
 `…中，` lists groups that may overlap (`在这356名河长中，女性…，中共党员…`); a second
 其中 after a part opens parts of that part and ends the list; the total stands
-in the marker's own ；-clause. Things counted one by one (17家, 1380人)
+in the marker's own ；-clause. English totals are also `made up of` / `consist
+of` their parts, or open their sentence (`Of the $40 million, $22 million…`); a
+clause after ； that opens with the rest (`; the remaining $6 million…`, `；其余…`)
+closes the same list. A classification opening a sentence (`分年度看，`) breaks
+down the one figure of that unit in the sentence before, in its paragraph; parts
+labelled with every year from the one a running total counts from
+(`自2020年以来…累计…412个。分年度看，2020年…、2021年…`) make it up. Things counted one by one (17家, 1380人)
 are taken as exact: a sum of whole numbers that misses by one is a mistake,
 not rounding.
 
@@ -81,15 +87,18 @@ from auditor.patterns import lazy_compile
 
 _OF_WHICH = lazy_compile(
     r"其中|of which|of whom|of that|including|comprising|split into|broken down into|breaks down into|"
-    r"breaks down as|broken down as|divided into|分为|分别为|funded by|financed by|paid for (?:by|with)",
+    r"breaks down as|broken down as|divided into|分为|分别为|funded by|financed by|paid for (?:by|with)|"
+    r"made up of|consists? of|consisting of|composed of|comprised of",
     re.I,
 )
 # 在全年4260名新增就业人员中，有返乡创业人员1380人…: the total inside 在…中, its parts after 有.
-_AMONG = lazy_compile(r"在[^，,。；;]{1,30}?(中[，,]?有)")
+_AMONG = lazy_compile(r"在[^，,。；;]{1,30}?(中[，,]?有)|(?i:\bof\s(?:the|its|their)\s)[^,;.:]{1,40}?(,)")
 # 由小学教师23名、初中教师18名…组成: the parts between 由 and 组成 make up the total before them.
 _MADE_OF = lazy_compile(r"由(?=[^，,。；;]{1,60}组成)")
 # A part named as the rest (其他人员, 其余, the remaining): the list is the whole, and its parts do not overlap.
 _REMAINDER = lazy_compile(r"其他|其余|其它|(?i:\bother\b|\bthe\s(?:rest|remaining|remainder)\b)")
+# A clause that opens with the rest (；其余…, ; the remaining…).
+_REMAINDER_OPENS = lazy_compile(r"\s{0,3}(?:其他|其余|其它|剩余|(?i:the\s(?:rest|remaining|remainder)\b))")
 # Words that say the parts do not overlap (a partition), so parts past the total are a mistake too; 分别为
 # ("respectively") lists what the whole has, possibly overlapping (党员志愿者、青年志愿者分别为…).
 _PARTITION = lazy_compile(
@@ -216,18 +225,35 @@ def _breakdowns(reading):
                 break  # 其中 with its total in an earlier sentence: what follows breaks that total down, not this one
         total_before = None
         if opening is None:
+            # A breakdown whose total is in the sentence before: its subject names the total (The capital plan
+            # breaks down as…), or it opens with a classification (…累计改造小区1032个。分年度看，2019年…).
             subject = _SUBJECT_BREAKDOWN.search(text, start, end)
+            says = "whole"
             if subject is None or reading.figures_in(start, subject.start()):
-                continue
-            opening = (subject.start(), subject.end(), "whole")
-            total_before = _total_in_sentence_before(reading, text, passage[0], start, subject, end)
+                subject, says = _BY_CLASS.match(text, _skip_space(text, start)), "partition"
+                if subject is None:
+                    continue
+            opening = (subject.start(), subject.end(), says)
+            total_before = _total_in_sentence_before(
+                reading, text, passage[0], start, subject, end, only=says == "partition"
+            )
             if total_before is None:
                 continue
         marker_start, marker_end, says = opening
         if not says and any(m[2] == "partition" and m[0] < marker_start for m in markers):
             says = "partition"
         # The breakdown ends with the sentence (or the semicolon-joined clause) that lists it.
-        end = next((sentence.end for sentence in passage if sentence.start <= marker_start < sentence.end), end)
+        listing = next((n for n, sentence in enumerate(passage) if sentence.start <= marker_start < sentence.end), None)
+        if listing is not None:
+            end = passage[listing].end
+            # …and $46 million for lead service lines; the remaining $38 million…: the rest, after a semicolon,
+            # closes the same list.
+            if (
+                listing + 1 < len(passage)
+                and text[passage[listing].end - 1 : passage[listing].end] in "；;"
+                and _REMAINDER_OPENS.match(text, passage[listing + 1].start)
+            ):
+                end = passage[listing + 1].end
         figures = [
             i
             for i in reading.figures_in(start, end)
@@ -283,6 +309,8 @@ def _breakdowns(reading):
             exhaustive = partition = True  # 其他 / the rest: the parts named and the rest make the whole, apart
         if len(components) >= 2 and _classes_of_one_kind(labels):
             partition = True  # 县道…、乡道…、村道…; 客房收入…、餐饮收入…: classes of one kind, which do not overlap
+        if len(components) >= 2 and _every_year_since(text, reading, total, labels):
+            exhaustive = partition = True  # a running total's every year since it began
         if len(components) >= 2 and _counted_parts(text, reading, total, start) == len(components):
             exhaustive = partition = True  # 两家整车企业合计…，其中A…、B…: as many parts as the total names
         disjoint = "numbered" if numbered else ("partition" if partition and len(components) >= 2 else "")
@@ -297,6 +325,7 @@ def _markers(reading, text: str, start: int, end: int) -> list[tuple[int, int, s
     for pattern, group in ((_OF_WHICH, 0), (_AMONG, 1), (_MADE_OF, 0)):
         match = pattern.search(text, start, end)
         if match is not None:
+            group = group if match.group(group) is not None else group + 1  # _AMONG: 中有, or "Of the X,"'s comma
             found.append((match.start(group), match.end(group), ""))
     by_class = _BY_CLASS.search(text, start, end)
     if by_class is not None:
@@ -371,6 +400,33 @@ def _classes_of_one_kind(labels: list[str]) -> bool:
 _PART_COUNT = lazy_compile(r"(?<![\d第])([两二三四五六七八九]|\d)[ \t]{0,2}(?:家|个|类|种|座|所|项|大|条|部分)")
 
 
+def _skip_space(text: str, position: int) -> int:
+    while position < len(text) and text[position] in " \t\u3000":
+        position += 1
+    return position
+
+
+_YEAR_LABEL = lazy_compile(r"((?:19|20)\d\d)年")
+_SINCE_YEAR = lazy_compile(r"(?:自|从)((?:19|20)\d\d)年|((?:19|20)\d\d)年以来|(?i:\bsince\s((?:19|20)\d\d)\b)")
+
+
+def _every_year_since(text: str, reading, total: int, labels: list[str]) -> bool:
+    """The parts are the years of a running total, each once, from the year it runs from
+    (自2019年…以来…累计1032个。分年度看，2019年118个、2020年172个…2023年286个): together, the whole of it."""
+    years = []
+    for label in labels:
+        found = _YEAR_LABEL.findall(label)
+        if len(found) != 1:
+            return False
+        years.append(int(found[0]))
+    sentence = reading.sentence_of(total)
+    since = _SINCE_YEAR.search(text, sentence.start, reading.figures[total].start)
+    if since is None or len(years) < 2:
+        return False
+    first = int(next(group for group in since.groups() if group))
+    return years == list(range(first, first + len(years)))
+
+
 def _counted_parts(text: str, reading, total: int, start: int) -> int | None:
     """The number of parts the total's clause names (两家整车企业合计…), or None."""
     sentence_index, clause_index = reading.places[total]
@@ -381,20 +437,28 @@ def _counted_parts(text: str, reading, total: int, start: int) -> int | None:
     return int(found.group(1)) if found.group(1).isdigit() else CN_DIGITS[found.group(1)]
 
 
-def _total_in_sentence_before(reading, text: str, sentence, start: int, marker: re.Match, end: int) -> int | None:
+def _total_in_sentence_before(
+    reading, text: str, sentence, start: int, marker: re.Match, end: int, only: bool = False
+) -> int | None:
     """The total a breakdown's subject names in the sentence before: the figure its head word stands next to
     ("$38.5 million capital plan" for "The capital plan breaks down as"), else the last one written in the
-    same unit as the first part ("lent 148,600 items" for "85,600 items from the adult collection")."""
+    same unit as the first part ("lent 148,600 items" for "85,600 items from the adult collection"); with
+    `only`, the one written in that unit, when there is one, in the same paragraph (a classification names
+    no subject: 612家 and 168家 before 按乡镇分 leave its total unknown)."""
     from auditor.discovery import comparable
 
     position = reading.sentences.index(sentence)
     if position == 0:
         return None
     previous = reading.sentences[position - 1]
+    if only and previous.block != sentence.block:
+        return None  # a classification opening a paragraph may break down any figure before it
     parts = [
         i
         for i in reading.figures_in(marker.end(), end)
-        if comparable(reading.figures[i]) and not _GROUP_COUNT.match(text, reading.figures[i].end)
+        if comparable(reading.figures[i])
+        and reading.figures[i].kind == "quantity"  # not the years that label the parts
+        and not _GROUP_COUNT.match(text, reading.figures[i].end)
     ]
     candidates = [
         i
@@ -421,6 +485,8 @@ def _total_in_sentence_before(reading, text: str, sentence, start: int, marker: 
     if first.dimension not in COUNTED_DIMENSIONS or not first.written_unit.isalpha():
         return None
     same_unit = [i for i in candidates if reading.figures[i].written_unit == first.written_unit]
+    if only and len(same_unit) != 1:
+        return None
     return same_unit[-1] if same_unit else None
 
 

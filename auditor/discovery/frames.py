@@ -220,10 +220,18 @@ def _number(text: str) -> int:
 
 
 def _is_base(text: str, start: int, end: int) -> bool:
+    """A time expression that is no period of the figures after it: a comparison's base (比2019年), or the
+    start of a span running to now (2019年以来), whose figures are as of today. (自2022年4月抵达…以来 is kept:
+    the date itself is a figure of its sentence.)"""
     head = text[max(0, start - 12) : start]
     if _BASE_BEFORE.search(head):
         return True
+    if text.startswith(_SPAN_START_AFTER, end):
+        return True
     return text.startswith(_SAME_PERIOD_AFTER, end) or text.startswith(("同期",), end)
+
+
+_SPAN_START_AFTER = ("以来", "年以来", "起至今", "至今")
 
 
 def _read_period(m, publication: datetime.date | None) -> tuple[str | None, str | None]:
@@ -465,8 +473,11 @@ def kinds_of(text: str, clause_start: int, figure: Figure, clause_end: int | Non
 _STRICT_KINDS = frozenset({"limit", "balance", "change", "share", "average", "per-capita", "real", "annual"})
 
 
-def frames_disagree(a: Frame, b: Frame, same_document: bool) -> str | None:
-    """Why two figures' frames cannot describe one thing, or None."""
+def frames_disagree(a: Frame, b: Frame, same_document: bool, year_to_date: bool = False) -> str | None:
+    """Why two figures' frames cannot describe one thing, or None.
+
+    `year_to_date`: a figure as of a month's end and one of the months to it (截至9月底 / 前三季度) may be one
+    year-to-date flow, stated both ways; the caller says so when the values themselves are one slip apart."""
     if "rank" in a.kinds or "rank" in b.kinds:
         return "a rank, not an amount"
     if "base-period" in a.kinds or "base-period" in b.kinds:
@@ -484,7 +495,12 @@ def frames_disagree(a: Frame, b: Frame, same_document: bool) -> str | None:
         return f"different places: {'、'.join(sorted(a.places))} vs {'、'.join(sorted(b.places))}"
     if a.period.year and b.period.year and a.period.year != b.period.year:
         return f"different years: {a.period.year} vs {b.period.year}"
-    if a.period.part and b.period.part and a.period.part != b.period.part:
+    if (
+        a.period.part
+        and b.period.part
+        and a.period.part != b.period.part
+        and not (year_to_date and year_to_date_alike(a, b))
+    ):
         return f"different periods: {a.period.part} vs {b.period.part} (months)"
     for x, y in ((a.period, b.period), (b.period, a.period)):
         # "2014年，全市…1136.1万亩" is the whole year; "上半年…1128万亩" (a year unstated) is not.
@@ -508,6 +524,12 @@ def frames_disagree(a: Frame, b: Frame, same_document: bool) -> str | None:
     if {"yoy", "mom"} <= (a.kinds | b.kinds) and a.kinds & {"yoy", "mom"} != b.kinds & {"yoy", "mom"}:
         return "year on year vs month on month"
     return None
+
+
+def year_to_date_alike(a: Frame, b: Frame) -> bool:
+    """One frame is as of a month's end and the other the months of the year to it: end-9 and 1-9."""
+    parts = {a.period.part, b.period.part}
+    return any(part and part.startswith("end-") and f"1-{part[4:]}" in parts for part in parts)
 
 
 def _news_year(frame: Frame) -> str | None:

@@ -14,7 +14,7 @@ from operator import mul
 from typing import TYPE_CHECKING
 
 from auditor.collector import cycle_collector_paused
-from auditor.discovery.frames import frame_factor, frames_disagree
+from auditor.discovery.frames import frame_factor, frames_disagree, year_to_date_alike
 from auditor.discovery.reading import Reading, reading_of
 from auditor.discovery.values import (
     digit_string,
@@ -285,13 +285,16 @@ class Pairs:
                 if site.figure.kind != "quantity":
                     continue
                 digits = digit_string(site.figure.nominal, SLIP_KEY_DECIMALS)
-                if digits is None or len(digits.strip("0")) < 2 or len(digits) > MAX_SLIP_DIGITS:
+                # Bounded by the digits written, not by the zeros a magnitude word adds (14.62亿元 has 4).
+                if digits is None or len(digits.strip("0")) < 2 or len(digits.rstrip("0")) > MAX_SLIP_DIGITS:
                     continue
                 path = site.document.path
                 # Swapped digits are looked for across the articles of a run too ("486.2万标箱" in one report,
                 # "468.2万标箱" in the next): a swap with its wording kept beside it is rarely a coincidence.
                 buckets[("swap", "".join(sorted(digits)), len(digits))].append(number)
-                if len(digits.strip("0")) >= SLIP_SIGNIFICANT_DIGITS:
+                # A changed digit only in amounts written without a large magnitude word: 61.4亿元 and 11.4亿元
+                # of one report are two revenues as often as not; a swap (14.62亿元 / 14.26亿元) is rarer by chance.
+                if SLIP_SIGNIFICANT_DIGITS <= len(digits.strip("0")) and len(digits) <= MAX_SLIP_DIGITS:
                     for place in range(len(digits)):
                         buckets[(path, "digit", place, digits[:place] + "?" + digits[place + 1 :])].append(number)
             for bucket in buckets.values():
@@ -386,7 +389,13 @@ class Pairs:
         if a.part != b.part:
             return False  # a phase and the whole or another phase (二期计划投资 vs 计划总投资, 一期 vs 二期)
         if a.frame is not None and b.frame is not None and frames_disagree(a.frame, b.frame, same_document):
-            return False  # another place, period or kind of figure
+            # A year-to-date flow stated as of a month's end and as the months to it, one slip apart, is one figure.
+            if not (
+                year_to_date_alike(a.frame, b.frame)
+                and self.restated_slip(i, j)
+                and not frames_disagree(a.frame, b.frame, same_document, year_to_date=True)
+            ):
+                return False  # another place, period or kind of figure
         alignment = self.alignment(i, j)
         if alignment.veto is not None:
             return False
@@ -497,7 +506,9 @@ class Pairs:
             or (digits >= 2 and transposed(x.nominal, y.nominal))
         ):
             return False
-        return adjacent_shared(a, b) >= SLIP_ADJACENT or own_clause_shared(a, b) >= SLIP_ADJACENT
+        return (
+            adjacent_shared(a, b) >= SLIP_ADJACENT or own_clause_shared(a, b) >= SLIP_ADJACENT or companion_shared(a, b)
+        )
 
     def judge(self, i: int, j: int, min_confidence: float) -> Conflict | None:
         """The pair as a conflict, or None: values agree, confidence too low, or a veto or ambiguity."""
@@ -537,8 +548,15 @@ class Pairs:
             confidence = max(confidence, SLIP_CONFIDENCE * known)
         if confidence < min_confidence:
             return None
-        if not same_document and (a.running_total or b.running_total) and not self.same_as_of(i, j):
-            return None  # running totals of articles written at different dates
+        if (
+            not same_document
+            and (a.running_total or b.running_total)
+            and not self.same_as_of(i, j)
+            and not (slip and companion_shared(a, b))
+        ):
+            # Running totals of articles written at different dates; unless the figure listed beside them is
+            # the same in both (1286户、3420人 / 1286户、3240名): the total has not moved, the digits have.
+            return None
         # Ambiguity weighs the wording a pair shares; a restated slip is told by its values, not its wording.
         if not self.same_subject(i, j) or self.restated_beside(i, j) or (not slip and self.ambiguous(i, j)):
             return None
@@ -567,6 +585,28 @@ _SINCE_BEFORE = lazy_compile(r"(?:自|从|自从|(?i:\bsince|\bfrom))[ \t]{0,2}$
 
 def _start_of_span(text: str, figure: "Figure") -> bool:
     return bool(_SINCE_BEFORE.search(text, max(0, figure.start - 6), figure.start))
+
+
+def _clause_figures(site: Site) -> set[tuple]:
+    """(value, unit) of the specific amounts (3+ significant digits) in the figure's own clause besides it, or
+    listed right beside it (1286户、3420人)."""
+    tokens = site.tokens
+    start = max((i for i in range(site.slot) if tokens[i] == BOUNDARY), default=-1) + 1
+    end = tokens.index(BOUNDARY, site.slot) if BOUNDARY in tokens[site.slot :] else len(tokens)
+    found = set()
+    for position, index in site.others:
+        if start <= position < end or abs(position - site.slot) == 2:
+            figure = site.reading.figures[index]
+            if figure.kind == "quantity" and figure.nominal and significant_digits(figure.nominal, figure.nominal) >= 3:
+                found.add((figure.nominal, figure.unit))
+    return found
+
+
+def companion_shared(a: Site, b: Site) -> bool:
+    """Both figures stand in their clause beside one identical specific amount ("涉及退捕渔民1286户、3420人"
+    and "涉及全县1286户、3240名退捕渔民"): a pair of figures travelling together, so the clauses speak of one
+    thing, whatever their wording."""
+    return bool(_clause_figures(a) & _clause_figures(b))
 
 
 def own_clause_shared(a: Site, b: Site) -> int:

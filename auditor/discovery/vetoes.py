@@ -78,7 +78,30 @@ def _names_something(run: list[str]) -> bool:
 
 # A period before the shared phrase ("去年，柳湾港全年完成…" vs "2023年柳湾港完成…") is the figure's frame, which
 # frames.py compares; it names no other thing.
-_PERIOD_WORDS = ("全年", "今年", "去年", "前年", "明年", "当年", "上半年", "下半年", "全年度", "年度", "年内", "同期")
+_PERIOD_WORDS = (
+    "全年",
+    "今年",
+    "去年",
+    "前年",
+    "明年",
+    "当年",
+    "上半年",
+    "下半年",
+    "全年度",
+    "年度",
+    "年内",
+    "同期",
+    # seasons ("完成今冬越冬水鸟同步调查" vs "调查记录越冬水鸟"): a period too, not another thing
+    "今冬",
+    "去冬",
+    "今春",
+    "今夏",
+    "今秋",
+    "冬季",
+    "春季",
+    "夏季",
+    "秋季",
+)
 
 
 def _period_word(tokens: list[str]) -> bool:
