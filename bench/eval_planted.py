@@ -8,7 +8,7 @@ text that looks suspicious. A mistake is found when one warning or error of the 
 two of its figures (one for a date: the span or the year it contradicts); a decoy is raised when any warning
 or error points at two of its figures (one when it has only one). A finding points at a figure when one of
 its locations (the finding's own or a related one) is on the figure's line and its highlighted text and the
-figure as written contain one another.
+figure as written contain one another. A finding that reports a planted mistake never counts as raising a decoy.
 
 Prints recall per kind and scope, the decoys raised, and with -v every miss and every raised decoy.
 """
@@ -92,10 +92,13 @@ def evaluate(folder: Path, verbose: bool) -> None:
     findings = _scan(folder)
     by_kind: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     misses = []
+    true_findings: set[int] = set()
     for mistake in key["mistakes"]:
         checks = CHECK_FOR_KIND[mistake["kind"]]
         need = 1 if mistake["kind"] == "date" else min(2, len(mistake["figures"]))
-        found = any(f["check"] in checks and _matched(mistake, f) >= need for f in findings)
+        hits = [n for n, f in enumerate(findings) if f["check"] in checks and _matched(mistake, f) >= need]
+        true_findings.update(hits)
+        found = bool(hits)
         counts = by_kind[(mistake["kind"], mistake.get("scope", "within"))]
         counts[0] += found
         counts[1] += 1
@@ -104,7 +107,9 @@ def evaluate(folder: Path, verbose: bool) -> None:
     raised = []
     for decoy in key["decoys"]:
         need = min(2, len(decoy["figures"]))
-        hits = [f for f in findings if _matched(decoy, f) >= need]
+        # A finding that reports a planted mistake is a true one, even where a decoy shares its figures (a
+        # consistent restatement of the mistake's total elsewhere).
+        hits = [f for n, f in enumerate(findings) if n not in true_findings and _matched(decoy, f) >= need]
         if hits:
             raised.append((decoy, hits))
     total_found = sum(c[0] for c in by_kind.values())

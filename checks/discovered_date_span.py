@@ -454,17 +454,39 @@ def _spans(document, reading, publication):
             )
     for index, figure in enumerate(reading.figures):
         if figure.kind == "ordinal" and _NTH_YEAR.match(text, figure.end) and figure.low == figure.high:
+            # "2024年是…改造的第六个年头。自2019年启动以来…": the year the sentence is about is the one it opens
+            # with, and the start is named elsewhere (here, in the next sentence).
+            sentence_start = _sentence_start(reading, figure.start)
+            subject = _YEAR_IS.match(text, sentence_start)
+            subject_year = next((y for y in years if subject is not None and y[0] == sentence_start), None)
+            paragraph_end = _paragraph_end(reading, figure.end)
             started = next(
                 (
                     y
                     for y in reversed(years)
                     if y[1] <= figure.start
+                    and y is not subject_year
                     and _START.search(text, y[1], y[1] + 30)
                     and figure.start - y[0] <= 6 * LOOKBACK
                 ),
                 None,
             )
-            if started is None or publication is None:
+            if started is None and subject_year is not None:
+                started = next(
+                    (
+                        y
+                        for y in years
+                        if figure.end <= y[0] < paragraph_end
+                        and y[2] < subject_year[2]
+                        and _START.search(text, y[1], y[1] + 30)
+                    ),
+                    None,
+                )
+            if started is None or (publication is None and subject_year is None):
+                continue
+            if subject_year is not None:
+                why = f"第N个年头 counts {started[2]} as the first year, up to {subject_year[2]} (its sentence's year)"
+                yield (index, int(figure.nominal), subject_year[2], started[2], True, (started, subject_year), why)
                 continue
             why = f"第N个年头 counts {started[2]} as the first year, up to {published}"
         elif figure.kind == "ordinal" and figure.written_unit == "届" and figure.low == figure.high:
@@ -486,6 +508,17 @@ def _spans(document, reading, publication):
         else:
             continue
         yield (index, int(figure.nominal), publication.year, started[2], True, (started,), why)
+
+
+# "2024年是…": a sentence about the year it opens with.
+_YEAR_IS = lazy_compile(r"[ \t　]{0,3}(?:19|20)\d\d年[ \t]{0,2}(?:是|为)")
+
+
+def _paragraph_end(reading, position: int) -> int:
+    sentence = next((s for s in reading.sentences if s.start <= position < s.end), None)
+    if sentence is None:
+        return position
+    return max(s.end for s in reading.sentences if s.block == sentence.block)
 
 
 def _sentence_end(reading, position: int) -> int:

@@ -231,6 +231,8 @@ def _groups(reading):
                             or _REST.search(text, max(previous_end or clause.start, figure.start - 16), figure.start)
                         )
                         and not _RATE.search(text, figure.end, min(clause.end, figure.end + 6))
+                        # "…checked out in the first six months, up 5.2% from 741,300": a change, not a share
+                        and not _RATE.search(text, max(clause.start, figure.start - 8), figure.start)
                     )
                     if _is_share(text, reading, index, clause) or listed:
                         named = _whole_of(text, clause, figure)

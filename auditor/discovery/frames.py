@@ -113,6 +113,7 @@ _PERIOD = lazy_compile(
     r"|[ \t]{0,2}[日号])"
     r"|(?i:(?P<fiscal>fiscal(?:[ \t]year)?|FY)[ \t]{0,2}(?P<fiscal_year>\d{4}|\d{2})(?:[-–/](?P<fiscal_to>\d{2,4}))?)"
     r"|(?P<en_range>(?<!\d)(?:19|20)\d{2})[-–/](?P<en_range_to>\d{2})(?!\d)"
+    r"|(?i:(?P<fiscal_plain>(?:the|this|last|next)[ \t]fiscal[ \t]year))"
     r"|(?i:(?P<ren>this|last|next|the[ \t]previous|the[ \t]past)[ \t]year)"
     r"|(?i:(?P<qen>first|second|third|fourth|1st|2nd|3rd|4th)[ \t]quarter)"
     r"|(?i:(?P<hen>first|second)[ \t]half)"
@@ -279,6 +280,9 @@ def _read_period(m, publication: datetime.date | None) -> tuple[str | None, str 
         year = g("fiscal_year")
         year = year if len(year) == 4 else "20" + year
         return f"FY{year}", None
+    if g("fiscal_plain"):
+        # "in the fiscal year that ended June 30": a fiscal year whose number is unstated, never a calendar year
+        return "FY", None
     if g("en_range"):
         return f"{g('en_range')}-{g('en_range_to')}", None
     if g("qen"):

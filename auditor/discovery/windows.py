@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from auditor.discovery.frames import (
     SENTENCE_LOOKBACK,
     Frame,
+    Period,
     PeriodIndex,
     compared_with,
     first_tier,
@@ -23,6 +24,7 @@ from auditor.discovery.frames import (
 from auditor.discovery.reading import Reading, Sentence
 from auditor.discovery.values import CALENDAR_KINDS
 from auditor.normalize import fold
+from auditor.patterns import lazy_compile
 from auditor.published import publication_date
 from auditor.text import HAN
 
@@ -392,9 +394,15 @@ class _Window:
             tiers = self._memo(("carried-tiers", sentence_index, 0), lambda: _carried_tiers(reading, sentence_index))
         if tiers:
             places = places | tiers
+        period = index.period_before(reading, figure.start, sentence_index)
+        if period.year is None:
+            # English dates an amount after it: "carried 3.14 million passengers in 2023".
+            after = _YEAR_AFTER_EN.match(text, figure.end, sentence.clauses[clause_index].end)
+            if after is not None:
+                period = Period(after.group(1), period.part)
         frame = Frame(
             places,
-            index.period_before(reading, figure.start, sentence_index),
+            period,
             kinds_of(text, clause_start, figure, max(sentence.clauses[clause_index].end, figure.end)),
             index.publication.year if index.publication else None,
             anchor,
@@ -556,6 +564,10 @@ PLACE_CARRY_SENTENCES = 3
 
 
 _FRAMES: dict[Frame, Frame] = {}
+
+
+# An English amount's year after it in its clause, past at most three words: "3.14 million passengers in 2023".
+_YEAR_AFTER_EN = lazy_compile(r"(?:[ \t]{1,2}[A-Za-z][\w'’-]{0,20}){0,3}[ \t]{1,2}in[ \t]{1,2}((?:19|20)\d\d)\b")
 
 
 def _carried_places(reading: Reading, sentence_index: int) -> frozenset[str]:
