@@ -319,6 +319,17 @@ def _dominant(values) -> str | None:
     return best if counts[best] >= DOMINANT_MIN and 2 * counts[best] >= sum(counts.values()) else None
 
 
+# The end of a dateline: "BRACKWATER, Ind. (Feb. 6, 2024) —".
+_DATELINE_END = lazy_compile(r"[ \t]{0,2}\)?[ \t]{0,2}(?:—|–|--)")
+# An English amount's own words after it, then its period: "… passengers in 2023", "… items last year".
+_PERIOD_AFTER_EN = lazy_compile(
+    r"(?:[ \t]{1,2}[A-Za-z][\w'’-]{0,20}){0,3}?[ \t]{1,2}(?:in[ \t]{1,2})?(?=(?:19|20)\d\d\b|(?i:last|this|next)[ \t]year\b)"
+)
+
+
+_YEAR_EN = lazy_compile(r"(?:19|20)\d\d\b")
+
+
 class PeriodIndex:
     """Every time expression of a document, in order, with the sentence it is in; built once per document."""
 
@@ -326,6 +337,7 @@ class PeriodIndex:
         text = reading.document.visible_text
         self.publication = publication
         self.entries: list[tuple[int, str | None, str | None]] = []  # (start, year, part)
+        self.datelines: set[int] = set()  # starts of the entries that are a dateline's date
         read: list[tuple[int, int]] = []
         for m in _PERIOD.finditer(text):
             read.append(m.span())
@@ -348,6 +360,8 @@ class PeriodIndex:
             ):
                 part = f"{calendar.month}-{calendar.month}" if calendar.month and not calendar.day else None
                 self.entries.append((figure.start, str(calendar.year), part))
+                if calendar.day and _DATELINE_END.match(text, figure.end):
+                    self.datelines.add(figure.start)  # "(Feb. 6, 2024) —": the article's date, not a figure's
         self.entries.sort(key=lambda entry: entry[0])
         self.starts = [entry[0] for entry in self.entries]
         self.headline = self._headline_period(reading)
@@ -371,6 +385,24 @@ class PeriodIndex:
         # Not the year: an article about a programme names its years throughout, and its figures belong to
         # several of them.
         return Period(year, part or _dominant(entry[2] for entry in self.entries))
+
+    def dateline_year(self, start: int, end: int) -> bool:
+        """Whether the only time expression in [start, end) is a dateline's date ("(Feb. 6, 2024) —")."""
+        index = bisect.bisect_left(self.starts, start)
+        inside = [entry for entry in self.entries[index:] if entry[0] < end]
+        return bool(inside) and all(entry[0] in self.datelines for entry in inside)
+
+    def period_after(self, text: str, position: int, end: int) -> str | None:
+        """The year an English amount is dated by right after it in its clause, past at most three words:
+        "3.14 million passengers in 2023", "1,482,600 items last year"."""
+        found = _PERIOD_AFTER_EN.match(text, position, end)
+        if found is None:
+            return None
+        year = _YEAR_EN.match(text, found.end(), end)
+        if year is not None:
+            return year.group(0)
+        period = _PERIOD.match(text, found.end(), end)
+        return None if period is None else _read_period(period, self.publication)[0]
 
     def period_before(self, reading: Reading, position: int, sentence_index: int) -> Period:
         """The period in force at `position`: the nearest year and part stated before it in its sentence, else

@@ -24,7 +24,6 @@ from auditor.discovery.frames import (
 from auditor.discovery.reading import Reading, Sentence
 from auditor.discovery.values import CALENDAR_KINDS
 from auditor.normalize import fold
-from auditor.patterns import lazy_compile
 from auditor.published import publication_date
 from auditor.text import HAN
 
@@ -395,11 +394,12 @@ class _Window:
         if tiers:
             places = places | tiers
         period = index.period_before(reading, figure.start, sentence_index)
-        if period.year is None:
-            # English dates an amount after it: "carried 3.14 million passengers in 2023".
-            after = _YEAR_AFTER_EN.match(text, figure.end, sentence.clauses[clause_index].end)
+        if period.year is None or index.dateline_year(sentence.start, figure.start):
+            # English dates an amount after it: "carried 3.14 million passengers in 2023", "checked out
+            # 1,482,600 items last year" (the dateline before it dates the article, not the figure).
+            after = index.period_after(text, figure.end, sentence.clauses[clause_index].end)
             if after is not None:
-                period = Period(after.group(1), period.part)
+                period = Period(after, period.part)
         frame = Frame(
             places,
             period,
@@ -564,10 +564,6 @@ PLACE_CARRY_SENTENCES = 3
 
 
 _FRAMES: dict[Frame, Frame] = {}
-
-
-# An English amount's year after it in its clause, past at most three words: "3.14 million passengers in 2023".
-_YEAR_AFTER_EN = lazy_compile(r"(?:[ \t]{1,2}[A-Za-z][\w'’-]{0,20}){0,3}[ \t]{1,2}in[ \t]{1,2}((?:19|20)\d\d)\b")
 
 
 def _carried_places(reading: Reading, sentence_index: int) -> frozenset[str]:
