@@ -137,7 +137,10 @@ _FACT_LINE_END = lazy_compile(r"\d(?:[\d.]{0,12})(?:%|[" + HAN + r"]{0,3})$")
 _HAS_WORD = lazy_compile(r"[A-Za-z0-9" + HAN + r"]")
 _SPACED_PHRASES = lazy_compile(r"[" + HAN + r"%\d][ \t\u3000]{1,4}[" + HAN + r"]")
 _NOTE = lazy_compile(r"^(?:注|附注|说明|资料来源|数据来源|来源|Notes?|Sources?)\s{0,2}[：:]")
-_CAPTION_END = lazy_compile(r"(?:摄|供图|提供|制图|绘|图片来源\S{0,12}|资料图|Photo\s\S.{0,40})[）)]?$")
+# …供图（中新网）: a credit may be followed by the outlet that ran the picture, in brackets.
+_CAPTION_END = lazy_compile(
+    r"(?:摄|供图|提供|制图|绘|图片来源\S{0,12}|资料图|Photo\s\S.{0,40})[）)]?(?:[（(][^（）()]{1,12}[）)])?$"
+)
 _SOURCE_AT_END = lazy_compile(
     r"(?:[（(][^（()）]{0,40})?(?:数据来源|资料来源|来源|制表|制图|Source)\s{0,2}[：:][^。！？（()）]{1,40}[）)]?$"
     r"|[（(][^（()）]{0,40}(?:整理|制表|制图)[）)]$"
@@ -157,6 +160,8 @@ _FIELD_STOPS = frozenset("。！？!?；;，,")
 _DIGIT_GROUP_COMMA = lazy_compile(r"(?<=\d),(?=\d{3})")  # 4,805,975,546.54: no clause break
 # Two headlines on one line, as a page lists related stories: "首季继续亏损近20亿 | 今年再亏将退市".
 _HEADLINE_PAIR = lazy_compile(r"^[^|｜。！？!?；;]{2,30}[ \t\u3000][|｜][ \t\u3000][^|｜。！？!?；;]{2,30}$")
+# A web page's title: the headline, a bar, the site's name ("… to authorize a strike | EdSource").
+_PAGE_TITLE = lazy_compile(r"^[^|｜\n]{8,200}[ \t\u3000][|｜][ \t\u3000][^|｜。！？!?.；;,，\n]{2,30}$")
 # 借扭亏利益输送?——中国远洋涉嫌向大股东贱卖资产: a headline and its subtitle joined by a dash, no clause mark.
 _DASHED_HEADLINE = lazy_compile(r"^[^，,。；;：:—]{2,24}——[^，,。；;：:—]{2,24}$")
 _DECORATED = lazy_compile(r"^[~～=＝*＊#\-—]{3,}[^~～=＝*＊#]{1,24}[~～=＝*＊#\-—]{3,}$")
@@ -586,6 +591,8 @@ def line_role(text: str) -> str:
         return "title"  # "中新社北京11月1日电 题：…": a wire story's title line
     if _HEADLINE_PAIR.match(text) or _DASHED_HEADLINE.match(text):
         return "title"
+    if _PAGE_TITLE.match(text) and not _ends_with_sentence(text):
+        return "title"  # "… vote to authorize a strike | EdSource": a page's title and its site
     if _PHOTO_POSITION.search(text) and len(text) <= 60 and not _ends_with_sentence(text):
         return "caption"  # "吴锦（右一）、魏华山（左一）会谈": who stands where in a photo
     if _PORTRAIT.match(text):

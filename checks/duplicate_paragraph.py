@@ -50,6 +50,11 @@ Not flagged:
 - a block quote restating a prose paragraph: pull quotes and key-point
   boxes (`> ◎从区域分布看，…`) repeat the body by design.
 
+An article's opening paragraph under its headline that the body repeats word
+for word further down (not in the next paragraph) is reported as info: a web
+page's summary box or a pull quote set under the headline does that by design
+as often as a paste does.
+
 Cost grows linearly with the corpus: candidates come from an index of
 shingles and fingerprints (auditor/paragraph_index.py), never from comparing
 every pair of paragraphs.
@@ -561,6 +566,19 @@ def _shortened_attribution(long: str, start: int, short: str) -> bool:
     return speaker in long[:start] or speaker in long[: start + len(m.group(0))]
 
 
+def _opening_restated(document, earlier, later) -> bool:
+    """The earlier copy is the article's first paragraph of prose, set under its headline, and the later one is
+    not the next: an opening (a summary box, a pull quote under the headline) that the body restates, not a
+    paragraph pasted twice."""
+    prose = document.prose
+    if not prose or prose[0].start != earlier.start:
+        return False
+    if not any(paragraph.role == "title" for paragraph in document.paragraphs if paragraph.start < earlier.start):
+        return False  # no headline above it: the text starts there, and a repeat of it is a paste
+    following = [paragraph for paragraph in prose if paragraph.start > earlier.start]
+    return bool(following) and following[0].start != later.start
+
+
 def _starts_sentence(text: str, start: int) -> bool:
     return start == 0 or _ends_sentence(text, start)
 
@@ -602,6 +620,11 @@ def _finding(index: ParagraphIndex, match: _Match, settings: _Settings, cross: b
     if match.kind == EXACT:
         severity = Severity.ERROR
         message = f"Paragraph repeats {where} word for word"
+        if not cross and _opening_restated(earlier_document, earlier.paragraph, later.paragraph):
+            # A standfirst, summary box or pull quote set under the headline restates a paragraph of the body
+            # on purpose as often as a paste does: for information.
+            severity = Severity.INFO
+            evidence.append(("position", "the article's opening paragraph, restated further down"))
         if match.later_rest is not None:
             first, rest = (
                 later_document.position(later.paragraph.start)[0],

@@ -16,21 +16,26 @@ def _write(root: Path, files: dict[str, str]) -> None:
         path.write_text(text, encoding="utf-8")
 
 
+# The article's own opening: a paragraph pasted twice further down is a paste (an opening restated under the
+# headline may be a summary box, which duplicate-paragraph reports for information only).
+OPENING = "记者近日从青禾县获悉，今年以来各项帮扶工作进展顺利。"
+
+
 def test_a_pasted_paragraph_is_one_finding_that_also_explains_the_ambiguous_quote(tmp_path):
     _write(
         tmp_path,
         {
-            "corpus/a.txt": f"青禾县帮扶工作综述\n\n{PARAGRAPH}\n\n全县各乡镇积极推进项目建设。\n\n{PARAGRAPH}\n",
+            "corpus/a.txt": f"青禾县帮扶工作综述\n\n{OPENING}\n\n{PARAGRAPH}\n\n全县各乡镇积极推进项目建设。\n\n{PARAGRAPH}\n",
             "claims/a.yaml": "document: corpus/a.txt\npublished: 2024\nclaims:\n"
             "  - {id: fund, key: 帮扶资金, quote: 投入帮扶资金2860万元}\n",
         },
     )
     report = run_audit(tmp_path, [tmp_path / "claims/a.yaml"], [])
     found = [(f.check, str(f.location)) for f in report.findings]
-    assert found == [("duplicate-paragraph", "corpus/a.txt:7:1")]
+    assert found == [("duplicate-paragraph", "corpus/a.txt:9:1")]
     (repeat,) = report.findings
     assert dict(repeat.evidence)["also explains"] == (
-        'ambiguous-quote: Quote of claim "fund" occurs 2 times in corpus/a.txt (lines 3, 7); '
+        'ambiguous-quote: Quote of claim "fund" occurs 2 times in corpus/a.txt (lines 5, 9); '
         "add `occurrence` or lengthen the quote"
     )
 

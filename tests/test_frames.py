@@ -332,3 +332,23 @@ def test_amounts_one_slip_apart_in_one_article_are_judged_however_reworded():
     found = [(c.first.figure.text, c.second.figure.text, c.confidence) for c in pairs.conflicts(0.5)]
     # 0.6 for a restated slip, times 0.9: 全县 names the article's place on one side only.
     assert found == [("386.5万人次", "368.5万人次", 0.54)]
+
+
+# ------------------------------------------------------------------ subjects of dates
+
+
+def _date_site(text: str, date: str):
+    document = Document("a.txt", "Headline\n\n" + text)
+    return next(site for site in document_sites(read_for_discovery(document)) if site.figure.text == date)
+
+
+def test_dates_after_two_different_names_are_the_events_of_two_subjects():
+    from auditor.discovery.pairs import _different_subjects
+
+    first = _date_site("青岚科技于2019年10月14日在上海证券交易所科创板上市。", "2019年10月14日")
+    other = _date_site("远帆电子2023年6月2日在上交所科创板上市。", "2023年6月2日")
+    same = _date_site("青岚科技2019年10月24日在上交所科创板上市。", "2019年10月24日")
+    bare = _date_site("2019年10月24日，公司在上交所科创板上市。", "2019年10月24日")
+    assert _different_subjects(first, other)
+    assert not _different_subjects(first, same)  # the same company: one event, two dates to compare
+    assert not _different_subjects(first, bare)  # no name before one of them: nothing to tell them apart

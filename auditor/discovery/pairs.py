@@ -557,6 +557,8 @@ class Pairs:
             # Running totals of articles written at different dates; unless the figure listed beside them is
             # the same in both (1286户、3420人 / 1286户、3240名): the total has not moved, the digits have.
             return None
+        if a.figure.kind in CALENDAR_KINDS and _different_subjects(a, b):
+            return None  # "晶丰明源于2019年10月14日…上市" vs "航天环宇2023年6月2日…上市": two companies' events
         # Ambiguity weighs the wording a pair shares; a restated slip is told by its values, not its wording.
         if not self.same_subject(i, j) or self.restated_beside(i, j) or (not slip and self.ambiguous(i, j)):
             return None
@@ -607,6 +609,23 @@ def companion_shared(a: Site, b: Site) -> bool:
     and "涉及全县1286户、3240名退捕渔民"): a pair of figures travelling together, so the clauses speak of one
     thing, whatever their wording."""
     return bool(_clause_figures(a) & _clause_figures(b))
+
+
+def _subject_before(site: Site) -> str:
+    """The Chinese words before a date in its clause, without the preposition that links them (于, 在)."""
+    tokens = site.tokens[: site.slot]
+    start = max((i for i, token in enumerate(tokens) if token == BOUNDARY), default=-1) + 1
+    text = "".join(t for t in tokens[start:] if len(t) == 1 and "\u4e00" <= t <= "\u9fff")
+    return text.removesuffix("于").removesuffix("在")
+
+
+def _different_subjects(a: Site, b: Site) -> bool:
+    """Two dates whose clauses open with different names before them: the events of two subjects."""
+    first, second = _subject_before(a), _subject_before(b)
+    if len(first) < 2 or len(second) < 2:
+        return False
+    grams = {first[i : i + 2] for i in range(len(first) - 1)}
+    return not any(second[i : i + 2] in grams for i in range(len(second) - 1))
 
 
 def own_clause_shared(a: Site, b: Site) -> int:
