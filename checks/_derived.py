@@ -12,6 +12,8 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
+from auditor.patterns import lazy_compile
+
 if TYPE_CHECKING:
     from auditor.audit import Audit
     from auditor.figures import Figure
@@ -19,6 +21,12 @@ if TYPE_CHECKING:
 PERCENT_UNITS = ("percent", "%")
 POINTS_UNIT = "percentage_point"
 Range = tuple[Fraction | None, Fraction | None]  # None: unbounded on that side
+
+# A breakdown by a classification (按类型分，…, 分港区看，…, 从培训对象看，…): what it lists are classes of one
+# whole, which do not overlap (the parts of a total, the shares of one whole).
+BY_CLASS = lazy_compile(
+    r"(?:按|从)[^，,。；;：:\d]{1,10}?(?:划分|分|来看|看)[ \t]{0,2}[，,：:]|分[^，,。；;：:\d]{1,8}?看[ \t]{0,2}[，,：:]"
+)
 
 
 COUNTED_DIMENSIONS = frozenset({"[count]", "[person]", "[household]", "[person_time]"})

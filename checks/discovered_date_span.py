@@ -28,6 +28,8 @@ matter, dateline or sign-off: `auditor/published.py`):
 - `第N个年头` after `YYYY年…起/开始/启动/建立/结对/签订/实施`: counted with the
   first year as 1, the publication year minus YYYY plus 1 should be N; so
   is `第N届` of an annual event (`自2017年起每年举办一届的…，今年迎来第六届`);
+- `the N years since` after a year (`came in 2011 and has run it for the 12
+  years since`), and `到今年已…N年`: to the publication year;
 - a span to now after a year in its sentence (`修建于1998年，距今已有二十七年`,
   `至今已运行十年`, `created the fund in 2016, and for the past nine years`):
   the publication year minus that year; a span up to a later year the
@@ -39,7 +41,8 @@ matter, dateline or sign-off: `auditor/published.py`):
   year minus the earlier one;
 - `时隔N年` in a sentence with no year before it and the last time named after
   it (`这是…时隔五年重返该舞台，上一次是在2017年`): counted to the date of the
-  sentence before;
+  sentence before; named after it in a sentence that dates its event
+  (`去年10月，时隔六年，…，上一次入选是在2017年`), it is the earlier year;
 - an English age (`built in 1931, turns 92 this year`) from a founding year in
   its own sentence, as an anniversary;
 - an anniversary counts from a year its event follows (`2009年入选…，今年迎来
@@ -176,8 +179,11 @@ _CLAUSE_BEFORE_GAP = lazy_compile(r"[；;][ \t]{0,2}时隔")
 # "修建于1998年，距今已有二十七年", "2015年…建成投用，至今已运行十年", "created the fund in 2016, and for the past
 # nine years…": a span from the year its sentence names to now.
 _TO_NOW = lazy_compile(
-    r"(?:距今|至今|到现在|迄今)[^，,。；;！？]{0,6}$|(?i:\b(?:for|over|in)[ \t]the[ \t](?:past|last)[ \t])$"
+    r"(?:距今|至今|到现在|到今年|迄今)[^，,。；;！？]{0,6}$|(?i:\b(?:for|over|in)[ \t]the[ \t](?:past|last)[ \t])$"
 )
+# "…came to Harrow Point in 2011 and has run the department for the 12 years since": a span to now from the
+# year its sentence names.
+_SINCE_AFTER_EN = lazy_compile(r"(?i)[ \t]{1,2}since\b(?![ \t]{1,2}(?:1[89]|20)\d\d)")
 # "到2023年启动修编时已实施了九年", "sat vacant for 35 years until the city bought it in 2021": a span up to a
 # later year its sentence names.
 _UP_TO_CN = lazy_compile(r"到[ \t]{0,2}$")
@@ -188,7 +194,9 @@ def _span_ends(text, reading, years, publication, published, figure):
     """A span from the year its sentence names before it to the publication year (距今, 至今, for the past N
     years) or to a later year the sentence names as its end (到2023年…时已…N年, for N years until … 2021):
     (later year, earlier year, years used, why), or None."""
-    sentence_start = _sentence_start(reading, figure.start)
+    since_after = _SINCE_AFTER_EN.match(text, figure.end) is not None
+    # "…date to 2011, when…; the 15 years since have…": the year may stand in a clause before a semicolon.
+    sentence_start = (_passage_start if since_after else _sentence_start)(reading, figure.start)
     before = [y for y in years if sentence_start <= y[0] and y[1] <= figure.start]
     if not before:
         return None
@@ -229,7 +237,9 @@ def _span_ends(text, reading, years, publication, published, figure):
             (earlier, later),
             (f"the span runs from {earlier[2]} to {later[2]} (到…), both named in its sentence"),
         )
-    if publication is None or not _TO_NOW.search(text, max(sentence_start, figure.start - 16), figure.start):
+    if publication is None or not (
+        _TO_NOW.search(text, max(sentence_start, figure.start - 16), figure.start) or since_after
+    ):
         return None
     earlier = before[-1]
     if earlier[2] >= publication.year:
@@ -332,6 +342,29 @@ def _spans(document, reading, publication):
                         (later, event[:4]),
                         f"时隔 counts from {later[2]} (the last time, named in its sentence) to {event[2]} "
                         f"(the date of the sentence before{', in ' + published if event[4] else ''})",
+                    )
+                    continue
+                # The last time named after the span in its sentence (…时隔六年…，上一次入选是在2018年) says it.
+                sentence_end = _sentence_end(reading, figure.end)
+                earlier = next(
+                    (
+                        y
+                        for y in years
+                        if figure.end <= y[0] < sentence_end
+                        and y[2] < later[2]
+                        and _LAST_TIME_AFTER.search(text, figure.end, y[0])
+                    ),
+                    None,
+                )
+                if earlier is not None:
+                    yield (
+                        index,
+                        stated,
+                        later[2],
+                        earlier[2],
+                        False,
+                        (earlier, later),
+                        f"时隔 counts from {earlier[2]} (the last time, named after it) to {later[2]} (named before it)",
                     )
                     continue
                 earlier = next(

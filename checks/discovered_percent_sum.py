@@ -18,7 +18,9 @@ sentence that opens with the rest (`…for 16.3%. The remaining 11.2% has gone
 to…`), and so does a share with only its label before it (`made up 58.4% of
 all trips, rail 30.2% and…`). A sentence that opens with its total (`Of the
 2,400 loans, 71.5% were for homes, 20.5% were for cars…`) makes each
-percentage followed by are / were a share of it (`64% use the bus` is not). Growth and rates (增长12%,
+percentage followed by are / were a share of it (`64% use the bus` is not).
+Percentages listed under a classification (`分环节看，电芯制造贡献了57.2%的产值，…`)
+are shares of one whole unless they are changes (`分地区看，东部地区增长5.2%`). Growth and rates (增长12%,
 开工率100%, up 5%) are never shares.
 
 A count with its share in brackets (`14 are teaching jobs (45.2%)`) is a
@@ -54,6 +56,7 @@ import re
 from fractions import Fraction
 
 from auditor.audit import Audit, Check
+from auditor.checks._derived import BY_CLASS
 from auditor.checks._docs import docs_of
 from auditor.findings import FigureValue, Finding, Severity
 from auditor.patterns import lazy_compile
@@ -65,8 +68,8 @@ _SHARE_AFTER_EN = lazy_compile(
     re.I,
 )
 _SHARE_BEFORE_EN = lazy_compile(
-    r"(accounted for|accounts for|account for|accounting for|made up|makes up|make up|comprised|"
-    r"of which|respectively,?|carried|captured)\s*$",
+    r"(?:accounted for|accounts for|account for|accounting for|made up|makes up|make up|comprised|"
+    r"of which|respectively,?|carried|captured)\s{1,2}(?:(?:another|a further|the other)\s{1,2})?$",
     re.I,
 )
 # A share's new level: "share rose to 43.1%", "份额提高到", "占比升至".
@@ -81,7 +84,9 @@ _COUNT_BEFORE_BRACKET = lazy_compile(r"\d[^()（）%]{0,36}[（(][ \t]{0,2}$")
 # from shares of another ("占全市的" vs "占全省的").
 _SHARE_OF_WHOLE = lazy_compile(r"占([^，,。；;、：:]{1,12}?)的\s*$")
 # A share that claims the rest of the whole: with it, the shares must add up to 100%.
-_REST = lazy_compile(r"其余|剩余|其他|其它|(?i:\bthe\s(?:rest|remaining|remainder)\b|\bremaining\b|\bother\b)")
+_REST = lazy_compile(
+    r"其余|剩余|剩下|余下|其他|其它|(?i:\bthe\s(?:rest|remaining|remainder)\b|\bremaining\b|\bother\b)"
+)
 _RATE = lazy_compile(
     r"(增长|下降|提高|降低|增幅|降幅|涨幅|跌幅|增速|速度|同比|环比|率|growth|grew|rose|rise|fell|fall|increase|decrease|"
     r"(?<!made )(?<!make )(?<!makes )\bup\b|\bdown\b|\brate\b)",
@@ -121,11 +126,15 @@ def _is_share(text: str, reading, index: int, clause) -> bool:
         text[max(0, figure.start - _DISTRIBUTED_REACH) : figure.start]
     ):
         return False
+    if BY_CLASS.match(text, _skip_space(text, reading.sentence_of(index).start)) and not _RATE.search(
+        text, reading.sentence_of(index).start, figure.end + 4
+    ):
+        return True  # 分环节看，电芯制造贡献了57.2%的产值，…: classes of one whole, each with its share
     if _COPULA_AFTER_EN.match(after) and _OF_TOTAL_OPENER.match(text, reading.sentence_of(index).start, figure.start):
         return True  # Of the utility's 48,750 accounts, 91.2% are residential: classes of the total it opens with
     return bool(
         _SHARE_BEFORE.search(before[-6:])
-        or _SHARE_BEFORE_EN.search(before[-20:])
+        or _SHARE_BEFORE_EN.search(before[-30:])
         or _SHARE_OF_WHOLE.search(before[-16:])
         or _SHARE_AFTER_EN.match(after)
     )
@@ -142,6 +151,12 @@ _COPULA_AFTER_EN = lazy_compile(r"[ \t]{1,2}(?:are|were|is|was)\b")
 _LABEL_ONLY_EN = lazy_compile(
     r"[ \t]{0,2}(?:and[ \t]{1,2})?(?:the[ \t]{1,2})?[A-Za-z][\w'’-]{0,20}(?:[ \t]{1,2}[\w'’-]{1,20}){0,2}[ \t]{1,2}"
 )
+
+
+def _skip_space(text: str, position: int) -> int:
+    while position < len(text) and text[position] in " \t\u3000":
+        position += 1
+    return position
 
 
 def _whole_of(text: str, clause, figure) -> str | None:

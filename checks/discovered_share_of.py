@@ -10,7 +10,8 @@ of the three is rounded and qualified. The wording that ties them:
   figure, a few words apart at most: `$26.8 million, 32% of its $80 million
   budget`, `120 jobs, or 8% of its 1,900 staff`.
 The part is the nearest figure before the share in its sentence that
-measures what the whole measures (same dimension; counts with counts). A
+measures what the whole measures (same dimension; counts with counts), and
+is no comparison's base (`去年同期为174.2亿元`). A
 percentage of a change (增长, 提高…个百分点, up) is never a share, and a share
 with no whole printed (占19.4%) is not judged here.
 
@@ -47,6 +48,10 @@ _CHANGE = lazy_compile(
     r"(增长|下降|增加|减少|提高|降低|增幅|降幅|增速|同比|环比|百分点|(?i:\b(?:up|down|rose|fell|increase|decrease|"
     r"growth|grew|points?)\b))"
 )
+
+
+# What a comparison's base figure follows: 去年同期为, 比, 较, up from.
+_BASE_BEFORE = lazy_compile(r"(?:同期(?:为|是)?|上年为|去年为|比|较|(?i:\bfrom|\bcompared\swith))\s{0,2}$")
 
 
 def _shares(reading):
@@ -86,6 +91,10 @@ def _shares(reading):
             if comparable(reading.figures[i])
             and measures_alike(reading.figures[i], whole)
             and reading.figures[i].unit not in PERCENT_UNITS
+            # "…208.3亿元，去年同期为174.2亿元，…完成全年目标450亿元的46.3%": a comparison's base is no part
+            and not _BASE_BEFORE.search(
+                text, max(sentence.start, reading.figures[i].start - 8), reading.figures[i].start
+            )
         ]
         if parts:
             yield parts[-1], whole_index, share_index

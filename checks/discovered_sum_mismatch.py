@@ -39,8 +39,12 @@ this year: $7.4 million from…`) is made of what follows. A total followed by
 in the marker's own ；-clause. English totals are also `made up of` / `consist
 of` their parts, or open their sentence (`Of the $40 million, $22 million…`); a
 clause after ； that opens with the rest (`; the remaining $6 million…`, `；其余…`)
-closes the same list. A classification opening a sentence (`分年度看，`) breaks
-down the one figure of that unit in the sentence before, in its paragraph; parts
+closes the same list. A classification or 其中 opening a sentence (`分年度看，`,
+`…12.8亿元。其中，…`) breaks down the one figure of the parts' dimension in the
+sentence before (comparison bases such as `比上个雪季的50.3万人次` aside), when
+that sentence is no part of a breakdown itself; across a paragraph break, the
+one such figure of the paragraph before. 包括 opens parts when the list says how
+many they are (`包括工业投资…和基础设施投资…两部分`: then they make up the total); parts
 labelled with every year from the one a running total counts from
 (`自2020年以来…累计…412个。分年度看，2020年…、2021年…`) make it up. Things counted one by one (17家, 1380人)
 are taken as exact: a sum of whole numbers that misses by one is a mistake,
@@ -79,7 +83,7 @@ import re
 from fractions import Fraction
 
 from auditor.audit import Audit, Check
-from auditor.checks._derived import COUNTED_DIMENSIONS
+from auditor.checks._derived import BY_CLASS, COUNTED_DIMENSIONS
 from auditor.checks._docs import docs_of
 from auditor.figures.numerals import CN_DIGITS
 from auditor.findings import FigureValue, Finding, Severity
@@ -88,7 +92,9 @@ from auditor.patterns import lazy_compile
 _OF_WHICH = lazy_compile(
     r"其中|of which|of whom|of that|including|comprising|split into|broken down into|breaks down into|"
     r"breaks down as|broken down as|divided into|分为|分别为|funded by|financed by|paid for (?:by|with)|"
-    r"made up of|consists? of|consisting of|composed of|comprised of",
+    r"made up of|consists? of|consisting of|composed of|comprised of|"
+    # 包括 opens parts only when the list says how many they are (包括…和…两部分), not 包括…在内
+    r"包括(?=[^。；;]{1,60}?(?:[两二三四五六七八九]|\d)个?(?:部分|类|项|种|块|大类))",
     re.I,
 )
 # 在全年4260名新增就业人员中，有返乡创业人员1380人…: the total inside 在…中, its parts after 有.
@@ -96,7 +102,7 @@ _AMONG = lazy_compile(r"在[^，,。；;]{1,30}?(中[，,]?有)|(?i:\bof\s(?:the
 # 由小学教师23名、初中教师18名…组成: the parts between 由 and 组成 make up the total before them.
 _MADE_OF = lazy_compile(r"由(?=[^，,。；;]{1,60}组成)")
 # A part named as the rest (其他人员, 其余, the remaining): the list is the whole, and its parts do not overlap.
-_REMAINDER = lazy_compile(r"其他|其余|其它|(?i:\bother\b|\bthe\s(?:rest|remaining|remainder)\b)")
+_REMAINDER = lazy_compile(r"其他|其余|其它|余下|剩下|剩余|(?i:\bother\b|\bthe\s(?:rest|remaining|remainder)\b)")
 # A clause that opens with the rest (；其余…, ; the remaining…).
 _REMAINDER_OPENS = lazy_compile(r"\s{0,3}(?:其他|其余|其它|剩余|(?i:the\s(?:rest|remaining|remainder)\b))")
 # Words that say the parts do not overlap (a partition), so parts past the total are a mistake too; 分别为
@@ -106,11 +112,12 @@ _PARTITION = lazy_compile(
     r"broken down as|divided into|made up of|consisting of|funded by|financed by|paid for (?:by|with)",
     re.I,
 )
-# A breakdown by a classification (按类型分，…, 分港区看，…, 从培训对象看，…): the parts named are classes
-# of one total, which do not overlap.
-_BY_CLASS = lazy_compile(
-    r"(?:按|从)[^，,。；;：:\d]{1,10}?(?:划分|分|来看|看)[ \t]{0,2}[，,：:]|分[^，,。；;：:\d]{1,8}?看[ \t]{0,2}[，,：:]"
-)
+# A breakdown by a classification (按类型分，…): the parts named are classes of one total, which do not overlap.
+_BY_CLASS = BY_CLASS
+# A figure followed by 中 (90个区县中): a whole named in the sentence itself.
+_AMONG_FIGURE = lazy_compile(r"[^，,。；;：:\d]{0,6}中")
+# 其中 / of which opening a sentence: the parts of the one total of the sentence before.
+_OF_WHICH_OPENS = lazy_compile(r"(?:其中|(?i:of\s(?:which|whom|that|those|these)\b))[ \t]{0,2}[，,：:]?")
 # 上半年256.3万标箱中，北港区…: a total followed at once by 中， opens its breakdown.
 _TOTAL_AMONG = lazy_compile(r"[^，,。；;：:\d]{0,10}?中[，,]")
 # spending totals $4.62 million: $3.85 million for…, 共计1268家：…: a total named as one, then a colon, then
@@ -227,15 +234,21 @@ def _breakdowns(reading):
         if opening is None:
             # A breakdown whose total is in the sentence before: its subject names the total (The capital plan
             # breaks down as…), or it opens with a classification (…累计改造小区1032个。分年度看，2019年…).
+            # Or it opens with 其中 / of which (新校区总投资12.8亿元。其中，市财政安排5.6亿元，…).
             subject = _SUBJECT_BREAKDOWN.search(text, start, end)
             says = "whole"
             if subject is None or reading.figures_in(start, subject.start()):
-                subject, says = _BY_CLASS.match(text, _skip_space(text, start)), "partition"
+                opening_word = _skip_space(text, start)
+                subject, says = _BY_CLASS.match(text, opening_word), "partition"
+                if subject is None:
+                    subject, says = _OF_WHICH_OPENS.match(text, opening_word), ""
                 if subject is None:
                     continue
             opening = (subject.start(), subject.end(), says)
+            if any(_AMONG_FIGURE.match(text, reading.figures[i].end) for i in reading.figures_in(subject.end(), end)):
+                continue  # 从县域角度看，浙江省90个区县中仅有8个…: the sentence names its own whole
             total_before = _total_in_sentence_before(
-                reading, text, passage[0], start, subject, end, only=says == "partition"
+                reading, text, passage[0], start, subject, end, only=says != "whole"
             )
             if total_before is None:
                 continue
@@ -311,6 +324,8 @@ def _breakdowns(reading):
             partition = True  # 县道…、乡道…、村道…; 客房收入…、餐饮收入…: classes of one kind, which do not overlap
         if len(components) >= 2 and _every_year_since(text, reading, total, labels):
             exhaustive = partition = True  # a running total's every year since it began
+        if len(components) >= 2 and _counted_after(text, reading.figures[components[-1]].end, end) == len(components):
+            exhaustive = partition = True  # 包括工业投资96.8亿元和基础设施投资12.3亿元两部分: as many parts as it says
         if len(components) >= 2 and _counted_parts(text, reading, total, start) == len(components):
             exhaustive = partition = True  # 两家整车企业合计…，其中A…、B…: as many parts as the total names
         disjoint = "numbered" if numbered else ("partition" if partition and len(components) >= 2 else "")
@@ -400,6 +415,24 @@ def _classes_of_one_kind(labels: list[str]) -> bool:
 _PART_COUNT = lazy_compile(r"(?<![\d第])([两二三四五六七八九]|\d)[ \t]{0,2}(?:家|个|类|种|座|所|项|大|条|部分)")
 
 
+def _stands_alone(reading, text: str, index: int, whole_passage: bool = False) -> bool:
+    """The sentence at `index` ends with a full stop and its passage (；-joined) opens with no breakdown marker;
+    with `whole_passage`, it is its passage (no clause before it ends with a semicolon)."""
+    sentence = reading.sentences[index]
+    if text[sentence.end - 1 : sentence.end] in "；;":
+        return False
+    first = index
+    while first > 0 and text[reading.sentences[first - 1].end - 1 : reading.sentences[first - 1].end] in ("；", ";"):
+        first -= 1
+    if whole_passage and first != index:
+        return False
+    opening = _skip_space(text, reading.sentences[first].start)
+    return not (_BY_CLASS.match(text, opening) or _OF_WHICH_OPENS.match(text, opening))
+
+
+_BASE_BEFORE = lazy_compile(r"(?:比|较|同期(?:为|是)?|(?i:\bfrom|\bcompared\swith))[^，,。；;\d]{0,8}$")
+
+
 def _skip_space(text: str, position: int) -> int:
     while position < len(text) and text[position] in " \t\u3000":
         position += 1
@@ -427,6 +460,17 @@ def _every_year_since(text: str, reading, total: int, labels: list[str]) -> bool
     return years == list(range(first, first + len(years)))
 
 
+# The number of parts a list names right after its last one (…和基础设施投资12.3亿元两部分); 等 leaves it open.
+_COUNT_AFTER = lazy_compile(r"[^，,。；;：:\d等]{0,6}?([两二三四五六七八九]|\d)[ \t]{0,2}个?(?:部分|类|项|种|块|大类)")
+
+
+def _counted_after(text: str, position: int, end: int) -> int | None:
+    found = _COUNT_AFTER.match(text, position, end)
+    if found is None:
+        return None
+    return int(found.group(1)) if found.group(1).isdigit() else CN_DIGITS[found.group(1)]
+
+
 def _counted_parts(text: str, reading, total: int, start: int) -> int | None:
     """The number of parts the total's clause names (两家整车企业合计…), or None."""
     sentence_index, clause_index = reading.places[total]
@@ -443,16 +487,20 @@ def _total_in_sentence_before(
     """The total a breakdown's subject names in the sentence before: the figure its head word stands next to
     ("$38.5 million capital plan" for "The capital plan breaks down as"), else the last one written in the
     same unit as the first part ("lent 148,600 items" for "85,600 items from the adult collection"); with
-    `only`, the one written in that unit, when there is one, in the same paragraph (a classification names
-    no subject: 612家 and 168家 before 按乡镇分 leave its total unknown)."""
+    `only` (a classification or 其中 opening the sentence names no subject), the one figure of the parts'
+    dimension in the sentence before, in the same paragraph, comparison bases aside: 612家 and 168家 before
+    按乡镇分 leave its total unknown."""
     from auditor.discovery import comparable
 
     position = reading.sentences.index(sentence)
     if position == 0:
         return None
     previous = reading.sentences[position - 1]
-    if only and previous.block != sentence.block:
-        return None  # a classification opening a paragraph may break down any figure before it
+    if only and not _stands_alone(reading, text, position - 1, whole_passage=previous.block != sentence.block):
+        # A sentence that is itself part of a breakdown (分规模看，…；限额以下单位…222.1亿元。分地域看，…) holds a
+        # part, not the total; across a paragraph break the total must be the whole of the sentence before
+        # (…4家滑雪场共接待滑雪者71.6万人次，比上个雪季…。¶分场来看，…), not a clause after a semicolon.
+        return None
     parts = [
         i
         for i in reading.figures_in(marker.end(), end)
@@ -460,17 +508,26 @@ def _total_in_sentence_before(
         and reading.figures[i].kind == "quantity"  # not the years that label the parts
         and not _GROUP_COUNT.match(text, reading.figures[i].end)
     ]
+    # Across a paragraph break, the whole paragraph before must hold just the one total (春茶产值13.6亿元 and
+    # 出口额7300万元 before "从品类看，今年春茶产值中，…" leave it open).
+    scope_start = previous.start
+    if only and previous.block != sentence.block:
+        scope_start = min(s.start for s in reading.sentences if s.block == previous.block)
     candidates = [
         i
-        for i in reading.figures_in(previous.start, previous.end)
+        for i in reading.figures_in(scope_start, previous.end)
         if comparable(reading.figures[i])
         and reading.figures[i].kind == "quantity"
         and reading.figures[i].direction is None
         and parts
         and reading.figures[i].same_dimension(reading.figures[parts[0]])
+        # 比上个雪季的50.3万人次, 去年同期为…: a comparison's base is not what the next sentence breaks down
+        and not _BASE_BEFORE.search(text, max(scope_start, reading.figures[i].start - 12), reading.figures[i].start)
     ]
     if not candidates:
         return None
+    if only:
+        return candidates[0] if len(candidates) == 1 else None
     head = _SUBJECT_WORD.search(text, start, marker.start())
     if head is not None:
         word = head.group(0).lower()
@@ -485,8 +542,6 @@ def _total_in_sentence_before(
     if first.dimension not in COUNTED_DIMENSIONS or not first.written_unit.isalpha():
         return None
     same_unit = [i for i in candidates if reading.figures[i].written_unit == first.written_unit]
-    if only and len(same_unit) != 1:
-        return None
     return same_unit[-1] if same_unit else None
 
 

@@ -429,12 +429,14 @@ def test_a_deeply_nested_baseline_is_an_input_error(tmp_path, capsys):
 
 PASTED = "南通援疆工作组今年组织培训干部人才共计三百余人次，投入援疆资金480万元，取得明显成效。"
 OTHER = "伊宁县南通第二实验学校将于九月竣工交付，可容纳3000名学生就读，有助于优化当地教育布局。"
+# The article's own opening (an opening restated under the headline may be a summary box: info, not a paste).
+OPENING = "记者近日从伊宁县获悉，今年以来各项援疆工作进展顺利。"
 
 
 def pasted_three_times(tmp_path: Path) -> Path:
     """A project whose one document holds a paragraph three times: two alike duplicate-paragraph findings."""
     root = tmp_path / "p"
-    build(root, {"docs/a.txt": f"标题\n\n{PASTED}\n\n{OTHER}\n\n{PASTED}\n\n{PASTED}\n"})
+    build(root, {"docs/a.txt": f"标题\n\n{OPENING}\n\n{PASTED}\n\n{OTHER}\n\n{PASTED}\n\n{PASTED}\n"})
     (root / "pyproject.toml").write_text('[tool.auditor]\ndocs = ["docs"]\n', encoding="utf-8")
     return root
 
@@ -452,10 +454,12 @@ def test_a_baseline_hides_as_many_alike_findings_as_it_recorded(tmp_path, capsys
     code, out, err = invoke(root, ["check", "--baseline", "auditor-baseline.json", "--format", "json"], capsys)
     report = json.loads(out)
     assert code == 1
-    assert [(f["check"], f["location"]["line"]) for f in report["findings"]] == [("duplicate-paragraph", 11)]
+    assert [(f["check"], f["location"]["line"]) for f in report["findings"]] == [("duplicate-paragraph", 13)]
     assert report["summary"]["baselined"] == 2
 
-    (root / "docs" / "a.txt").write_text(f"标题\n\n{paragraph}\n\n{other}\n\n{paragraph}\n", encoding="utf-8")
+    (root / "docs" / "a.txt").write_text(
+        f"标题\n\n{OPENING}\n\n{paragraph}\n\n{other}\n\n{paragraph}\n", encoding="utf-8"
+    )
     code, out, err = invoke(root, ["check", "--baseline", "auditor-baseline.json", "--format", "json"], capsys)
     stale = json.loads(out)["findings"]
     assert code == 1
@@ -481,7 +485,9 @@ def test_entries_repeating_a_fingerprint_are_judged_together(tmp_path, capsys):
     del entry["count"]
     baseline["entries"] = [entry, dict(entry)]  # count 2 written as two entries, as by hand
     (root / "auditor-baseline.json").write_text(json.dumps(baseline, ensure_ascii=False, indent=2), encoding="utf-8")
-    (root / "docs" / "a.txt").write_text(f"标题\n\n{paragraph}\n\n{other}\n\n{paragraph}\n", encoding="utf-8")
+    (root / "docs" / "a.txt").write_text(
+        f"标题\n\n{OPENING}\n\n{paragraph}\n\n{other}\n\n{paragraph}\n", encoding="utf-8"
+    )
     code, out, err = invoke(root, ["check", "--baseline", "auditor-baseline.json", "--format", "json"], capsys)
     stale = json.loads(out)["findings"]
     assert code == 1
