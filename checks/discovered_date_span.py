@@ -256,11 +256,7 @@ def _last_time_after(text, reading, years, publication, published, figure, sente
     """时隔N年 in a sentence that names no year before it, the last time named after it (这是…时隔七年再获金奖，
     上一次获奖是在2016年) and the event dated in the sentence before (去年11月…获得金奖): (later year, earlier
     year, inclusive, years used, assumption), or None."""
-    sentence_end = _sentence_end(reading, figure.end)
-    earlier = next(
-        (y for y in years if figure.end <= y[0] < sentence_end and _LAST_TIME_AFTER.search(text, figure.end, y[0])),
-        None,
-    )
+    earlier = _last_time_named_after(text, reading, years, figure)
     if earlier is None:
         return None
     event = _date_of_sentence_before(reading, publication, sentence_start)
@@ -273,6 +269,22 @@ def _last_time_after(text, reading, years, publication, published, figure, sente
         (earlier, event[:4]),
         f"时隔 counts from {earlier[2]} (the last time, named after it) to {event[2]} "
         f"(the date of the sentence before{', in ' + published if event[4] else ''})",
+    )
+
+
+def _last_time_named_after(text, reading, years, figure, before_year=None):
+    """The year named after a 时隔 span in its sentence as the last time (上一次获奖是在2016年), earlier than
+    `before_year` when given, or None."""
+    sentence_end = _sentence_end(reading, figure.end)
+    return next(
+        (
+            y
+            for y in years
+            if figure.end <= y[0] < sentence_end
+            and (before_year is None or y[2] < before_year)
+            and _LAST_TIME_AFTER.search(text, figure.end, y[0])
+        ),
+        None,
     )
 
 
@@ -345,17 +357,7 @@ def _spans(document, reading, publication):
                     )
                     continue
                 # The last time named after the span in its sentence (…时隔六年…，上一次入选是在2018年) says it.
-                sentence_end = _sentence_end(reading, figure.end)
-                earlier = next(
-                    (
-                        y
-                        for y in years
-                        if figure.end <= y[0] < sentence_end
-                        and y[2] < later[2]
-                        and _LAST_TIME_AFTER.search(text, figure.end, y[0])
-                    ),
-                    None,
-                )
+                earlier = _last_time_named_after(text, reading, years, figure, later[2])
                 if earlier is not None:
                     yield (
                         index,
