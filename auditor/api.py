@@ -266,7 +266,7 @@ def _ids(ids: str | Iterable[str] | None) -> list[str] | None:
 def _extended(select, extend_select) -> list[str] | None:
     """As on the command line: naming `select` sets aside the configured `extend-select`."""
     extended = _ids(extend_select)
-    return extended if extended or select is None else []
+    return extended if extended or _ids(select) is None else []
 
 
 def check(

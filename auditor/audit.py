@@ -47,8 +47,8 @@ class Check:
     needs_claims: bool = False  # False: runs on bare documents (`auditor scan`, `check --docs`)
     # True: guesses relations between figures with no claims (`auditor scan`); `check` runs it only when selected.
     discovery: bool = False
-    # True: off by default, run only when selected by id (`select` or `extend-select`): a heuristic that has not
-    # been right 9 times in 10 on real published text it was not tuned on (docs/ci.md, "Opt-in checks").
+    # True: off by default, run only when selected by id (`select` or `extend-select`): a heuristic whose record on
+    # real published text it was not tuned on does not earn a place in every run (docs/ci.md, "Opt-in checks").
     opt_in: bool = False
     # True: a document's findings depend on that document alone, so documents may be checked in separate processes.
     per_document: bool = False

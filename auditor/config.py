@@ -517,7 +517,11 @@ def load_settings(
         option = f"--{key}"
         if isinstance(given, tuple):
             given, option = given
-        if given is not None:
+        if given and key == "extend-select" and option == "--extend-select" and key in configured:
+            # As in ruff, a command-line --extend-select adds to the configured one (--select sets it aside).
+            merged = list(dict.fromkeys([*configured[key].value, *given]))
+            values[key] = Setting(merged, f"{configured[key].source} and command line ({option})")
+        elif given is not None:
             values[key] = Setting(given, f"command line ({option})")
         elif key in configured:
             values[key] = configured[key]

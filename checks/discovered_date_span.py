@@ -28,8 +28,8 @@ matter, dateline or sign-off: `auditor/published.py`):
 - `第N个年头` after `YYYY年…起/开始/启动/建立/结对/签订/实施`: counted with the
   first year as 1, the publication year minus YYYY plus 1 should be N; so
   is `第N届` of an annual event (`自2017年起每年举办一届的…，今年迎来第六届`);
-- `the N years since` after a year (`came in 2011 and has run it for the 12
-  years since`), and `到今年已…N年`: to the publication year;
+- `the N years since` ending its clause after a year (`came in 2011 and has
+  run it for the 12 years since`), and `到今年已…N年`: to the publication year;
 - a span to now after a year in its sentence (`修建于1998年，距今已有二十七年`,
   `至今已运行十年`, `created the fund in 2016, and for the past nine years`):
   the publication year minus that year; a span up to a later year the
@@ -38,7 +38,8 @@ matter, dateline or sign-off: `auditor/published.py`):
   earlier one;
 - a span between two events its sentence dates before it (`1992年动工，2001年
   建成，用了八年`, `opened in 1958, was widened in 1990, 30 years after`): the later
-  year minus the earlier one;
+  year minus the earlier one, when a start word dates the earlier one (动工,
+  建立, opened) and no other year stands between;
 - `时隔N年` in a sentence with no year before it and the last time named after
   it (`这是…时隔五年重返该舞台，上一次是在2017年`): counted to the date of the
   sentence before; named after it in a sentence that dates its event
@@ -74,6 +75,8 @@ Recount the years, or name the years the span runs between.
 """
 
 from __future__ import annotations
+
+import bisect
 
 from auditor.audit import Audit, Check
 from auditor.checks._docs import docs_of
@@ -165,7 +168,10 @@ def _date_of_sentence_before(reading, publication, sentence_start: int):
         if calendar.year:
             return (figure.start, figure.end, calendar.year, index, False)
         if publication is not None:
-            return (figure.start, figure.end, publication.year + (calendar.relative_year or 0), index, True)
+            year = publication.year + (calendar.relative_year or 0)
+            if calendar.relative_year is None and calendar.month and calendar.month > publication.month:
+                year -= 1  # "9月，…" in an article of January: last September
+            return (figure.start, figure.end, year, index, True)
     return None
 
 
@@ -183,7 +189,9 @@ _TO_NOW = lazy_compile(
 )
 # "…came to Harrow Point in 2011 and has run the department for the 12 years since": a span to now from the
 # year its sentence names.
-_SINCE_AFTER_EN = lazy_compile(r"(?i)[ \t]{1,2}since\b(?![ \t]{1,2}(?:1[89]|20)\d\d)")
+_SINCE_AFTER_EN = lazy_compile(r"(?i)[ \t]{1,2}since(?=[ \t]{0,2}(?:[,.;:!?)]|$))")
+# Words that start the event a span between two dated events counts from: 1992年动工, 2003年开工.
+_BEGUN = lazy_compile(r"(?:动工|开工|开建|兴建|筹建|建区|设立|组建)")
 # "到2023年启动修编时已实施了九年", "sat vacant for 35 years until the city bought it in 2021": a span up to a
 # later year its sentence names.
 _UP_TO_CN = lazy_compile(r"到[ \t]{0,2}$")
@@ -217,7 +225,15 @@ def _span_ends(text, reading, years, publication, published, figure):
     ):
         later = before[-1]
         earlier = next((y for y in reversed(before[:-1]) if y[2] < later[2]), None)
-        if earlier is None:
+        # The span counts from the year its event starts (1992年动工, 1998年建立, opened in 1964); any earlier
+        # year of the sentence may be another event (2015年开始种茶，2018年建成加工厂，2023年…只用了八年).
+        if earlier is None or not (
+            _START.search(text, earlier[1], earlier[1] + 8)
+            or _FOUNDING.search(text, max(0, earlier[0] - 16), earlier[1] + 8)
+            or _BEGUN.search(text, earlier[1], earlier[1] + 6)
+        ):
+            return None
+        if len([y for y in before if y[2] < later[2]]) > 1 and earlier is not before[0]:
             return None
         return (
             later[2],
@@ -290,15 +306,16 @@ def _last_time_named_after(text, reading, years, figure, before_year=None):
 
 # "1998年建立，2013年晋升…，从建区到晋级用了十四年", "opened in 1964, was last expanded in 1998, 36 years after it
 # opened": the span between the two events its sentence dates before it.
-_BETWEEN_CN = lazy_compile(r"(?:用了|历时|经过|花了|耗时|相隔|间隔)[ \t]{0,2}$")
-_BETWEEN_EN = lazy_compile(r"(?i)[ \t]{1,2}(?:after|later)\b")
+# (经过三年努力 and "retired 10 years later" count from the last event, not between the two years named.)
+_BETWEEN_CN = lazy_compile(r"(?:用了|历时|花了|耗时|相隔|间隔)[ \t]{0,2}$")
+_BETWEEN_EN = lazy_compile(r"(?i)[ \t]{1,2}after\b")
 
 
 def _passage_start(reading, position: int) -> int:
     """Where the sentence around position starts, with the clauses before it that end in ； (one passage)."""
     sentences = reading.sentences
     text = reading.document.visible_text
-    index = next((i for i, sentence in enumerate(sentences) if sentence.start <= position < sentence.end), None)
+    index = _sentence_at(reading, position)
     if index is None:
         return max(0, position - LOOKBACK)
     while (
@@ -310,11 +327,32 @@ def _passage_start(reading, position: int) -> int:
     return sentences[index].start
 
 
+# Sentence starts per reading, for bisect: finding a position's sentence by walking the list made a document of
+# many spans quadratic. Keyed by the reading's sentences tuple (kept, so its id is not reused).
+_STARTS: dict[int, tuple[tuple, list[int], dict[int, int]]] = {}
+
+
+def _sentence_at(reading, position: int) -> int | None:
+    """The index of the sentence holding `position`, or None."""
+    sentences = reading.sentences
+    cached = _STARTS.get(id(sentences))
+    if cached is None or cached[0] is not sentences:
+        if len(_STARTS) > 64:
+            _STARTS.clear()
+        ends: dict[int, int] = {}
+        for sentence in sentences:
+            ends[sentence.block] = max(ends.get(sentence.block, 0), sentence.end)
+        cached = (sentences, [sentence.start for sentence in sentences], ends)
+        _STARTS[id(sentences)] = cached
+    index = bisect.bisect_right(cached[1], position) - 1
+    if index >= 0 and position < sentences[index].end:
+        return index
+    return None
+
+
 def _sentence_start(reading, position: int) -> int:
-    for sentence in reading.sentences:
-        if sentence.start <= position < sentence.end:
-            return sentence.start
-    return max(0, position - LOOKBACK)
+    index = _sentence_at(reading, position)
+    return reading.sentences[index].start if index is not None else max(0, position - LOOKBACK)
 
 
 def _spans(document, reading, publication):
@@ -487,18 +525,23 @@ def _spans(document, reading, publication):
                 # "turns 45" is an age: of what its own sentence says was founded, not of anything before
                 own_sentence=m.group(2) is not None,
             )
+    year_starts = [y[0] for y in years]  # years are in text order: bisect finds those around a position
     for index, figure in enumerate(reading.figures):
         if figure.kind == "ordinal" and _NTH_YEAR.match(text, figure.end) and figure.low == figure.high:
             # "2024年是…改造的第六个年头。自2019年启动以来…": the year the sentence is about is the one it opens
             # with, and the start is named elsewhere (here, in the next sentence).
             sentence_start = _sentence_start(reading, figure.start)
             subject = _YEAR_IS.match(text, sentence_start)
-            subject_year = next((y for y in years if subject is not None and y[0] == sentence_start), None)
+            at = bisect.bisect_left(year_starts, sentence_start)
+            subject_year = (
+                years[at] if subject is not None and at < len(years) and years[at][0] == sentence_start else None
+            )
             paragraph_end = _paragraph_end(reading, figure.end)
+            before = bisect.bisect_left(year_starts, figure.start - 6 * LOOKBACK)
             started = next(
                 (
                     y
-                    for y in reversed(years)
+                    for y in reversed(years[before : bisect.bisect_left(year_starts, figure.start)])
                     if y[1] <= figure.start
                     and y is not subject_year
                     and _START.search(text, y[1], y[1] + 30)
@@ -510,7 +553,9 @@ def _spans(document, reading, publication):
                 started = next(
                     (
                         y
-                        for y in years
+                        for y in years[
+                            bisect.bisect_left(year_starts, figure.end) : bisect.bisect_left(year_starts, paragraph_end)
+                        ]
                         if figure.end <= y[0] < paragraph_end
                         and y[2] < subject_year[2]
                         and _START.search(text, y[1], y[1] + 30)
@@ -550,21 +595,19 @@ _YEAR_IS = lazy_compile(r"[ \t　]{0,3}(?:19|20)\d\d年[ \t]{0,2}(?:是|为)")
 
 
 def _paragraph_end(reading, position: int) -> int:
-    sentence = next((s for s in reading.sentences if s.start <= position < s.end), None)
-    if sentence is None:
+    index = _sentence_at(reading, position)
+    if index is None:
         return position
-    return max(s.end for s in reading.sentences if s.block == sentence.block)
+    return _STARTS[id(reading.sentences)][2][reading.sentences[index].block]
 
 
 def _sentence_end(reading, position: int) -> int:
-    for sentence in reading.sentences:
-        if sentence.start <= position < sentence.end:
-            return sentence.end
-    return position
+    index = _sentence_at(reading, position)
+    return reading.sentences[index].end if index is not None else position
 
 
 def _in_prose(reading, position: int) -> bool:
-    return any(sentence.start <= position < sentence.end for sentence in reading.sentences)
+    return _sentence_at(reading, position) is not None
 
 
 def _anniversary(

@@ -126,11 +126,18 @@ def _is_share(text: str, reading, index: int, clause) -> bool:
         text[max(0, figure.start - _DISTRIBUTED_REACH) : figure.start]
     ):
         return False
-    if BY_CLASS.match(text, _skip_space(text, reading.sentence_of(index).start)) and not _RATE.search(
-        text, reading.sentence_of(index).start, figure.end + 4
+    sentence = reading.sentence_of(index)
+    # Both shapes below claim classes of one whole only when the sentence also names the rest of it (剩下的8.4%,
+    # the rest): 从城乡看，城镇…比例达92%，农村…86%, or "64% were satisfied with buses and 52% with trains", are
+    # rates of different groups or overlapping answers.
+    names_rest = _REST.search(text, sentence.start, sentence.end) is not None
+    if (
+        names_rest
+        and BY_CLASS.match(text, _skip_space(text, sentence.start))
+        and not _RATE.search(text, sentence.start, figure.end + 4)
     ):
-        return True  # 分环节看，电芯制造贡献了57.2%的产值，…: classes of one whole, each with its share
-    if _COPULA_AFTER_EN.match(after) and _OF_TOTAL_OPENER.match(text, reading.sentence_of(index).start, figure.start):
+        return True  # 分环节看，电芯制造贡献了57.2%的产值，…，剩下的8.4%…: classes of one whole, each with its share
+    if names_rest and _COPULA_AFTER_EN.match(after) and _OF_TOTAL_OPENER.match(text, sentence.start, figure.start):
         return True  # Of the utility's 48,750 accounts, 91.2% are residential: classes of the total it opens with
     return bool(
         _SHARE_BEFORE.search(before[-6:])
@@ -241,7 +248,11 @@ def _groups(reading):
                         and (
                             _ELLIPTIC_EN.search(text, max(clause.start, figure.start - 6), figure.start)
                             or _ELLIPTIC_AFTER_EN.match(text, figure.end, clause.end)
-                            or _LABEL_ONLY_EN.fullmatch(text, clause.start, figure.start)
+                            # (only in a list that names the rest: "…, turnout 71%" is another measure)
+                            or (
+                                _LABEL_ONLY_EN.fullmatch(text, clause.start, figure.start)
+                                and _REST.search(text, figure.end, reading.sentence_of(index).end)
+                            )
                             # the rest may be named in the clause before its share: "and the rest, 27%, from…"
                             or _REST.search(text, max(previous_end or clause.start, figure.start - 16), figure.start)
                         )

@@ -102,14 +102,19 @@ _AMONG = lazy_compile(r"在[^，,。；;]{1,30}?(中[，,]?有)|(?i:\bof\s(?:the
 # 由小学教师23名、初中教师18名…组成: the parts between 由 and 组成 make up the total before them.
 _MADE_OF = lazy_compile(r"由(?=[^，,。；;]{1,60}组成)")
 # A part named as the rest (其他人员, 其余, the remaining): the list is the whole, and its parts do not overlap.
-_REMAINDER = lazy_compile(r"其他|其余|其它|余下|剩下|剩余|(?i:\bother\b|\bthe\s(?:rest|remaining|remainder)\b)")
+_REMAINDER = lazy_compile(
+    r"其他|其余|其它|(?:余下|剩下|剩余)(?:的|(?=\d))|(?i:\bother\b|\bthe\s(?:rest|remaining|remainder)\b)"
+)
 # A clause that opens with the rest (；其余…, ; the remaining…).
-_REMAINDER_OPENS = lazy_compile(r"\s{0,3}(?:其他|其余|其它|剩余|(?i:the\s(?:rest|remaining|remainder)\b))")
+_REMAINDER_OPENS = lazy_compile(
+    r"\s{0,3}(?:其他|其余|其它|(?:余下|剩下|剩余)的|(?i:the\s(?:rest|remaining|remainder)\b))"
+)
 # Words that say the parts do not overlap (a partition), so parts past the total are a mistake too; 分别为
 # ("respectively") lists what the whole has, possibly overlapping (党员志愿者、青年志愿者分别为…).
 _PARTITION = lazy_compile(
     r"分为|由[^，,。；;]{1,60}组成|split into|broken down into|breaks down into|breaks down as|"
-    r"broken down as|divided into|made up of|consisting of|funded by|financed by|paid for (?:by|with)",
+    r"broken down as|divided into|made up of|consists? of|consisting of|composed of|comprised of|funded by|"
+    r"financed by|paid for (?:by|with)",
     re.I,
 )
 # A breakdown by a classification (按类型分，…): the parts named are classes of one total, which do not overlap.
@@ -137,7 +142,7 @@ _SUBJECT_WORD = lazy_compile(r"(?i:[a-z]{3,20})(?=[^a-z]{0,40}$)|[\u4e00-\u9fff]
 _GROUP_COUNT = lazy_compile(r"\s{0,2}[：:]")
 _EXHAUSTIVE = lazy_compile(
     r"分为|分别为|由[^，,。；;]{1,60}组成|split into|broken down into|breaks down into|breaks down as|"
-    r"broken down as|divided into|made up of|consisting of",
+    r"broken down as|divided into|made up of|consists? of|consisting of|composed of|comprised of",
     re.I,
 )
 # A total stated after its parts: "一期1.28亿元、二期0.96亿元、三期1.47亿元，合计3.81亿元", "…, for a total of 11,480".
@@ -443,6 +448,10 @@ _YEAR_LABEL = lazy_compile(r"((?:19|20)\d\d)年")
 _SINCE_YEAR = lazy_compile(r"(?:自|从)((?:19|20)\d\d)年|((?:19|20)\d\d)年以来|(?i:\bsince\s((?:19|20)\d\d)\b)")
 
 
+# 连续五年, 5年来, 五年间: the years a running total counts.
+_YEARS_COUNTED = lazy_compile(r"(?:连续)?([两二三四五六七八九十]|\d{1,2})[ \t]{0,2}(?:个)?年(?:来|间|里|中)?(?!\d)")
+
+
 def _every_year_since(text: str, reading, total: int, labels: list[str]) -> bool:
     """The parts are the years of a running total, each once, from the year it runs from
     (自2019年…以来…累计1032个。分年度看，2019年118个、2020年172个…2023年286个): together, the whole of it."""
@@ -457,7 +466,20 @@ def _every_year_since(text: str, reading, total: int, labels: list[str]) -> bool
     if since is None or len(years) < 2:
         return False
     first = int(next(group for group in since.groups() if group))
-    return years == list(range(first, first + len(years)))
+    if years != list(range(first, first + len(years))):
+        return False
+    # …and up to the year the total stands at: the years it counts (连续五年), or the article's year (the year
+    # before, early in the year). A total of mid-2024 counts 2024's part too, which a list to 2023 leaves out.
+    counted = _YEARS_COUNTED.search(text, since.end(), reading.figures[total].start)
+    if counted is not None:
+        number = counted.group(1)
+        return (int(number) if number.isdigit() else CN_DIGITS.get(number, 0)) == len(years)
+    from auditor.published import publication_date
+
+    published = publication_date(reading.document)
+    if published is None:
+        return False
+    return years[-1] == published.year or (years[-1] == published.year - 1 and published.month <= 3)
 
 
 # The number of parts a list names right after its last one (…和基础设施投资12.3亿元两部分); 等 leaves it open.
@@ -492,7 +514,7 @@ def _total_in_sentence_before(
     按乡镇分 leave its total unknown."""
     from auditor.discovery import comparable
 
-    position = reading.sentences.index(sentence)
+    position = sentence.index  # (a list search here was quadratic in a document of many 其中 sentences)
     if position == 0:
         return None
     previous = reading.sentences[position - 1]

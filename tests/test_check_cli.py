@@ -550,6 +550,9 @@ def test_configured_extend_select_adds_to_the_defaults_and_a_command_line_select
     assert _checks_run(run_cli(concise, project)) == ["truncated-paragraph", "doubled-word"]
     assert _checks_run(run_cli([*concise, "--select", "doubled-word"], project)) == ["doubled-word"]
     assert _checks_run(run_cli([*concise, "--ignore", "truncated-paragraph"], project)) == ["doubled-word"]
+    # a command-line --extend-select adds to the configured one, as in ruff
+    added = run_cli([*concise, "--extend-select", "duplicate-paragraph", "--format", "json"], project)
+    assert "truncated-paragraph" in json.loads(added.stdout)["summary"]["checks"]
     shown = run_cli(["config"], project).stdout
     assert 'extend-select = ["truncated-paragraph"]      # pyproject.toml:5' in shown
 
@@ -559,6 +562,7 @@ def test_an_unknown_id_in_extend_select_is_a_usage_error_with_a_suggestion(tmp_p
     result = run_cli(["scan", "corpus", "--extend-select", "truncated-paragrap"], project)
     assert result.status == 2
     assert "unknown check id: truncated-paragrap" in result.stderr
+    assert 'did you mean "truncated-paragraph"?' in result.stderr
     configured = make_project(
         tmp_path / "other", {"corpus/a.txt": MIXED_DOC}, pyproject='[tool.auditor]\nextend-select = ["truncated"]\n'
     )

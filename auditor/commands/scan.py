@@ -133,6 +133,7 @@ def scan_command(
     """
     from auditor.api import run_scan, scan_inputs
     from auditor.commands.check import (
+        _with_hint,
         check_display,
         documents_from_stdin,
         exit_status,
@@ -143,6 +144,7 @@ def scan_command(
         progress_bar,
         render_report,
         report_cache,
+        selection_ids,
         selection_settings,
         split_ids,
         write_report,
@@ -190,7 +192,7 @@ def scan_command(
                 given_documents=given,
             )
     except UnknownCheck as exc:
-        raise click.UsageError(str(exc)) from None
+        raise click.UsageError(_with_hint(str(exc), selection_ids(settings))) from None
     except InputError as exc:
         print_input_error(exc)
         return ExitStatus.INPUT_ERROR

@@ -113,7 +113,7 @@ _PERIOD = lazy_compile(
     r"|[ \t]{0,2}[日号])"
     r"|(?i:(?P<fiscal>fiscal(?:[ \t]year)?|FY)[ \t]{0,2}(?P<fiscal_year>\d{4}|\d{2})(?:[-–/](?P<fiscal_to>\d{2,4}))?)"
     r"|(?P<en_range>(?<!\d)(?:19|20)\d{2})[-–/](?P<en_range_to>\d{2})(?!\d)"
-    r"|(?i:(?P<fiscal_plain>(?:the|this|last|next)[ \t]fiscal[ \t]year))"
+    r"|(?i:(?P<fiscal_plain>(?:the|this|last|next)[ \t]fiscal[ \t]year)(?![ \t]{0,2}\d))"
     r"|(?i:(?P<ren>this|last|next|the[ \t]previous|the[ \t]past)[ \t]year)"
     r"|(?i:(?P<qen>first|second|third|fourth|1st|2nd|3rd|4th)[ \t]quarter)"
     r"|(?i:(?P<hen>first|second)[ \t]half)"
@@ -388,8 +388,7 @@ class PeriodIndex:
 
     def dateline_year(self, start: int, end: int) -> bool:
         """Whether the only time expression in [start, end) is a dateline's date ("(Feb. 6, 2024) —")."""
-        index = bisect.bisect_left(self.starts, start)
-        inside = [entry for entry in self.entries[index:] if entry[0] < end]
+        inside = self.entries[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
         return bool(inside) and all(entry[0] in self.datelines for entry in inside)
 
     def period_after(self, text: str, position: int, end: int) -> str | None:
