@@ -31,6 +31,13 @@ BY_CLASS = lazy_compile(
 )
 
 
+def skip_space(text: str, position: int) -> int:
+    """The first position at or after `position` that is not a space or tab (ideographic spaces included)."""
+    while position < len(text) and text[position] in " \t\u3000":
+        position += 1
+    return position
+
+
 COUNTED_DIMENSIONS = frozenset({"[count]", "[person]", "[household]", "[person_time]"})
 
 

@@ -315,7 +315,7 @@ def _passage_start(reading, position: int) -> int:
     """Where the sentence around position starts, with the clauses before it that end in ； (one passage)."""
     sentences = reading.sentences
     text = reading.document.visible_text
-    index = _sentence_at(reading, position)
+    index = reading.sentence_at(position)
     if index is None:
         return max(0, position - LOOKBACK)
     while (
@@ -327,31 +327,8 @@ def _passage_start(reading, position: int) -> int:
     return sentences[index].start
 
 
-# Sentence starts per reading, for bisect: finding a position's sentence by walking the list made a document of
-# many spans quadratic. Keyed by the reading's sentences tuple (kept, so its id is not reused).
-_STARTS: dict[int, tuple[tuple, list[int], dict[int, int]]] = {}
-
-
-def _sentence_at(reading, position: int) -> int | None:
-    """The index of the sentence holding `position`, or None."""
-    sentences = reading.sentences
-    cached = _STARTS.get(id(sentences))
-    if cached is None or cached[0] is not sentences:
-        if len(_STARTS) > 64:
-            _STARTS.clear()
-        ends: dict[int, int] = {}
-        for sentence in sentences:
-            ends[sentence.block] = max(ends.get(sentence.block, 0), sentence.end)
-        cached = (sentences, [sentence.start for sentence in sentences], ends)
-        _STARTS[id(sentences)] = cached
-    index = bisect.bisect_right(cached[1], position) - 1
-    if index >= 0 and position < sentences[index].end:
-        return index
-    return None
-
-
 def _sentence_start(reading, position: int) -> int:
-    index = _sentence_at(reading, position)
+    index = reading.sentence_at(position)
     return reading.sentences[index].start if index is not None else max(0, position - LOOKBACK)
 
 
@@ -595,19 +572,19 @@ _YEAR_IS = lazy_compile(r"[ \t　]{0,3}(?:19|20)\d\d年[ \t]{0,2}(?:是|为)")
 
 
 def _paragraph_end(reading, position: int) -> int:
-    index = _sentence_at(reading, position)
+    index = reading.sentence_at(position)
     if index is None:
         return position
-    return _STARTS[id(reading.sentences)][2][reading.sentences[index].block]
+    return reading.block_end(reading.sentences[index].block)
 
 
 def _sentence_end(reading, position: int) -> int:
-    index = _sentence_at(reading, position)
+    index = reading.sentence_at(position)
     return reading.sentences[index].end if index is not None else position
 
 
 def _in_prose(reading, position: int) -> bool:
-    return _sentence_at(reading, position) is not None
+    return reading.sentence_at(position) is not None
 
 
 def _anniversary(

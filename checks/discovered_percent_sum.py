@@ -56,7 +56,7 @@ import re
 from fractions import Fraction
 
 from auditor.audit import Audit, Check
-from auditor.checks._derived import BY_CLASS
+from auditor.checks._derived import BY_CLASS, skip_space
 from auditor.checks._docs import docs_of
 from auditor.findings import FigureValue, Finding, Severity
 from auditor.patterns import lazy_compile
@@ -133,7 +133,7 @@ def _is_share(text: str, reading, index: int, clause) -> bool:
     names_rest = _REST.search(text, sentence.start, sentence.end) is not None
     if (
         names_rest
-        and BY_CLASS.match(text, _skip_space(text, sentence.start))
+        and BY_CLASS.match(text, skip_space(text, sentence.start))
         and not _RATE.search(text, sentence.start, figure.end + 4)
     ):
         return True  # 分环节看，电芯制造贡献了57.2%的产值，…，剩下的8.4%…: classes of one whole, each with its share
@@ -158,12 +158,6 @@ _COPULA_AFTER_EN = lazy_compile(r"[ \t]{1,2}(?:are|were|is|was)\b")
 _LABEL_ONLY_EN = lazy_compile(
     r"[ \t]{0,2}(?:and[ \t]{1,2})?(?:the[ \t]{1,2})?[A-Za-z][\w'’-]{0,20}(?:[ \t]{1,2}[\w'’-]{1,20}){0,2}[ \t]{1,2}"
 )
-
-
-def _skip_space(text: str, position: int) -> int:
-    while position < len(text) and text[position] in " \t\u3000":
-        position += 1
-    return position
 
 
 def _whole_of(text: str, clause, figure) -> str | None:

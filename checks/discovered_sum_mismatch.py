@@ -83,7 +83,7 @@ import re
 from fractions import Fraction
 
 from auditor.audit import Audit, Check
-from auditor.checks._derived import BY_CLASS, COUNTED_DIMENSIONS
+from auditor.checks._derived import BY_CLASS, COUNTED_DIMENSIONS, skip_space
 from auditor.checks._docs import docs_of
 from auditor.figures.numerals import CN_DIGITS
 from auditor.findings import FigureValue, Finding, Severity
@@ -117,8 +117,6 @@ _PARTITION = lazy_compile(
     r"financed by|paid for (?:by|with)",
     re.I,
 )
-# A breakdown by a classification (按类型分，…): the parts named are classes of one total, which do not overlap.
-_BY_CLASS = BY_CLASS
 # A figure followed by 中 (90个区县中): a whole named in the sentence itself.
 _AMONG_FIGURE = lazy_compile(r"[^，,。；;：:\d]{0,6}中")
 # 其中 / of which opening a sentence: the parts of the one total of the sentence before.
@@ -233,7 +231,7 @@ def _breakdowns(reading):
             if reading.figures_in(segment, m[0]):
                 opening = m
                 break
-            if not _BY_CLASS.match(text, m[0]):
+            if not BY_CLASS.match(text, m[0]):
                 break  # 其中 with its total in an earlier sentence: what follows breaks that total down, not this one
         total_before = None
         if opening is None:
@@ -243,8 +241,8 @@ def _breakdowns(reading):
             subject = _SUBJECT_BREAKDOWN.search(text, start, end)
             says = "whole"
             if subject is None or reading.figures_in(start, subject.start()):
-                opening_word = _skip_space(text, start)
-                subject, says = _BY_CLASS.match(text, opening_word), "partition"
+                opening_word = skip_space(text, start)
+                subject, says = BY_CLASS.match(text, opening_word), "partition"
                 if subject is None:
                     subject, says = _OF_WHICH_OPENS.match(text, opening_word), ""
                 if subject is None:
@@ -347,7 +345,7 @@ def _markers(reading, text: str, start: int, end: int) -> list[tuple[int, int, s
         if match is not None:
             group = group if match.group(group) is not None else group + 1  # _AMONG: 中有, or "Of the X,"'s comma
             found.append((match.start(group), match.end(group), ""))
-    by_class = _BY_CLASS.search(text, start, end)
+    by_class = BY_CLASS.search(text, start, end)
     if by_class is not None:
         found.append((by_class.start(), by_class.end(), "partition"))
     for index in reading.figures_in(start, end):
@@ -431,17 +429,11 @@ def _stands_alone(reading, text: str, index: int, whole_passage: bool = False) -
         first -= 1
     if whole_passage and first != index:
         return False
-    opening = _skip_space(text, reading.sentences[first].start)
-    return not (_BY_CLASS.match(text, opening) or _OF_WHICH_OPENS.match(text, opening))
+    opening = skip_space(text, reading.sentences[first].start)
+    return not (BY_CLASS.match(text, opening) or _OF_WHICH_OPENS.match(text, opening))
 
 
 _BASE_BEFORE = lazy_compile(r"(?:比|较|同期(?:为|是)?|(?i:\bfrom|\bcompared\swith))[^，,。；;\d]{0,8}$")
-
-
-def _skip_space(text: str, position: int) -> int:
-    while position < len(text) and text[position] in " \t\u3000":
-        position += 1
-    return position
 
 
 _YEAR_LABEL = lazy_compile(r"((?:19|20)\d\d)年")

@@ -589,12 +589,19 @@ def _start_of_span(text: str, figure: "Figure") -> bool:
     return bool(_SINCE_BEFORE.search(text, max(0, figure.start - 6), figure.start))
 
 
-def _clause_figures(site: Site) -> set[tuple]:
-    """(value, unit) of the specific amounts (3+ significant digits) in the figure's own clause besides it, or
-    listed right beside it (1286户、3420人)."""
+def _own_clause(site: Site) -> tuple[int, int]:
+    """The token range [start, end) of the figure's own clause in its window: between the clause boundaries
+    ("|") around "@"."""
     tokens = site.tokens
     start = max((i for i in range(site.slot) if tokens[i] == BOUNDARY), default=-1) + 1
     end = tokens.index(BOUNDARY, site.slot) if BOUNDARY in tokens[site.slot :] else len(tokens)
+    return start, end
+
+
+def _clause_figures(site: Site) -> set[tuple]:
+    """(value, unit) of the specific amounts (3+ significant digits) in the figure's own clause besides it, or
+    listed right beside it (1286户、3420人)."""
+    start, end = _own_clause(site)
     found = set()
     for position, index in site.others:
         if start <= position < end or abs(position - site.slot) == 2:
@@ -613,9 +620,8 @@ def companion_shared(a: Site, b: Site) -> bool:
 
 def _subject_before(site: Site) -> str:
     """The Chinese words before a date in its clause, without the preposition that links them (于, 在)."""
-    tokens = site.tokens[: site.slot]
-    start = max((i for i, token in enumerate(tokens) if token == BOUNDARY), default=-1) + 1
-    text = "".join(t for t in tokens[start:] if len(t) == 1 and "\u4e00" <= t <= "\u9fff")
+    start, _ = _own_clause(site)
+    text = "".join(t for t in site.tokens[start : site.slot] if len(t) == 1 and "\u4e00" <= t <= "\u9fff")
     return text.removesuffix("于").removesuffix("在")
 
 
@@ -632,11 +638,11 @@ def own_clause_shared(a: Site, b: Site) -> int:
     """Content bigrams (or English content words) that the two figures' own clauses share, in any order."""
 
     def grams(site: Site) -> set[str]:
-        tokens = list(site.tokens)
-        start = max((i for i in range(site.slot) if tokens[i] == BOUNDARY), default=-1) + 1
-        end = tokens.index(BOUNDARY, site.slot) if BOUNDARY in tokens[site.slot :] else len(tokens)
+        start, end = _own_clause(site)
         own = [
-            t for t in tokens[start:end] if t not in MARKERS and t not in STOP_CHARACTERS and t not in ENGLISH_STOPWORDS
+            t
+            for t in site.tokens[start:end]
+            if t not in MARKERS and t not in STOP_CHARACTERS and t not in ENGLISH_STOPWORDS
         ]
         words = {t for t in own if t.isascii() and len(t) > 2}
         pairs = {a + b for a, b in zip(own, own[1:]) if not a.isascii() and not b.isascii()}

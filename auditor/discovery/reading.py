@@ -64,6 +64,26 @@ class Reading:
         return [f.start for f in self.figures]
 
     @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [sentence.start for sentence in self.sentences]
+
+    @cached_property
+    def _block_ends(self) -> dict[int, int]:
+        ends: dict[int, int] = {}
+        for sentence in self.sentences:
+            ends[sentence.block] = max(ends.get(sentence.block, 0), sentence.end)
+        return ends
+
+    def sentence_at(self, position: int) -> int | None:
+        """The index of the sentence holding text position `position`, or None (between sentences, not prose)."""
+        index = bisect.bisect_right(self._sentence_starts, position) - 1
+        return index if index >= 0 and position < self.sentences[index].end else None
+
+    def block_end(self, block: int) -> int:
+        """Where the last sentence of a run of lines (a paragraph) ends."""
+        return self._block_ends[block]
+
+    @cached_property
     def _longest(self) -> int:
         return max((f.end - f.start for f in self.figures), default=0)
 
