@@ -244,6 +244,7 @@ def read_structure(text: str, *, markdown: bool = False) -> Structure:
     _apply_element_roles(blocks, _element_roles(text, markdown))
     _mark_headline(masked, blocks, _front_matter_title(text, front))
     _mark_fact_runs(masked, blocks)
+    _mark_table_runs(masked, blocks)
     _mark_notes(masked, blocks)
     _mark_closing_name(masked, blocks)
     _mark_label_lines(masked, blocks)
@@ -334,6 +335,35 @@ def _mark_fact_runs(masked: str, blocks: list[Block]) -> None:
             for member in run:
                 blocks[member] = Block(blocks[member].start, blocks[member].end, "list")
         run = []
+
+
+def _mark_table_runs(masked: str, blocks: list[Block]) -> None:
+    """A table of two column groups set as text has one cell separator per row ("Percent | Percent",
+    "Personal Income $12,776 12,880 | $98,508 $99,031"): two or more such lines in a row, none a sentence, or one
+    next to a table row, are rows of a table. One line alone is a title and its site ("… | EdSource")."""
+
+    def row_like(index: int) -> bool:
+        block = blocks[index]
+        if block.role == "table":
+            return True
+        text = masked[block.start : block.end].strip()
+        return (
+            block.role in ("prose", "title")  # a row alone has a page title's shape ("Percent | Percent")
+            and "\n" not in text
+            and len(_TABLE_CELL_SEPARATOR.findall(text)) == 1
+            and not any(ch in _SENTENCE_MARKS for ch in text)
+            and not text.endswith(".")
+        )
+
+    # Lines with no word (a lone "|") sit between rows without breaking the run.
+    kept = [index for index, block in enumerate(blocks) if block.role != "furniture"]
+    rows = [row_like(index) for index in kept]
+    for position, index in enumerate(kept):
+        if blocks[index].role == "table" or not rows[position]:
+            continue
+        neighbours = rows[max(position - 1, 0) : position] + rows[position + 1 : position + 2]
+        if any(neighbours):
+            blocks[index] = Block(blocks[index].start, blocks[index].end, "table")
 
 
 def _mark_notes(masked: str, blocks: list[Block]) -> None:

@@ -31,7 +31,10 @@ Within a run of Chinese characters, a unit repeated immediately:
   function words (的 了 在 是), because "目的的", "为了了解" and "现在在"
   are correct. An AA that is half of an AABB (的的确确, 高高兴兴) is never
   flagged.
-- **A Latin word repeated** ("the the"), case-insensitively, unless in `allow`.
+- **A Latin word repeated** ("the the"), case-insensitively, unless in `allow`
+  or in a table row: a table set as text loses its cell borders, and its
+  column headings repeat ("Forecast Actual Change Change" for "$ Change" and
+  "% Change").
 
 ## Why it matters
 A doubled word is a typing or editing slip that a reader sees at once, and in
@@ -231,7 +234,13 @@ def run(audit: Audit):
             for offset, unit in _doubles_in_run(match.group(), starts, allow, name_characters, single):
                 start = match.start() + offset
                 hits.append((start, start + 2 * len(unit), unit))
+        # A table set as text loses its cell borders: its column headings repeat ("Actual Change Change" for
+        # "$ Change" and "% Change"), so Latin words in a table row are not read as one phrase. Chinese doubles
+        # lie inside one run of characters, so inside one cell, and are still looked for.
+        in_table = [(p.start, p.end) for p in document.paragraphs if p.role == "table"]
         for match in LATIN_DOUBLE.finditer(text):
+            if any(start <= match.start() < end for start, end in in_table):
+                continue
             if match.group(1).lower() not in allow_latin:
                 hits.append((match.start(), match.end(), match.group(1)))
         for start, end, unit in sorted(hits):

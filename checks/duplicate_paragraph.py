@@ -53,7 +53,8 @@ Not flagged:
 An article's opening paragraph under its headline that the body repeats word
 for word further down (not in the next paragraph) is reported as info: a web
 page's summary box or a pull quote set under the headline does that by design
-as often as a paste does.
+as often as a paste does. A document's first line counts as the headline here
+when it has a Chinese headline's longer shape (`…GDP：10城超万亿，还有4城7千亿`).
 
 Cost grows linearly with the corpus: candidates come from an index of
 shingles and fingerprints (auditor/paragraph_index.py), never from comparing
@@ -99,6 +100,7 @@ from auditor.paragraph_index import (
     qgram_bound,
 )
 from auditor.patterns import lazy_compile
+from auditor.structure import first_line_headline
 
 # Shingle length inside a document: short enough that the q-gram bound still
 # admits a 20-character paragraph with two characters changed.
@@ -571,12 +573,21 @@ def _opening_restated(document, earlier, later) -> bool:
     not the next: an opening (a summary box, a pull quote under the headline) that the body restates, not a
     paragraph pasted twice."""
     prose = document.prose
+    if len(prose) >= 2 and _headline_on_first_line(document, prose[0]):
+        prose = prose[1:]
+    elif not any(paragraph.role == "title" for paragraph in document.paragraphs if paragraph.start < earlier.start):
+        return False  # no headline above it: the text starts there, and a repeat of it is a paste
     if not prose or prose[0].start != earlier.start:
         return False
-    if not any(paragraph.role == "title" for paragraph in document.paragraphs if paragraph.start < earlier.start):
-        return False  # no headline above it: the text starts there, and a repeat of it is a paste
     following = [paragraph for paragraph in prose if paragraph.start > earlier.start]
     return bool(following) and following[0].start != later.start
+
+
+def _headline_on_first_line(document, paragraph) -> bool:
+    """A document's first line read as prose that has a Chinese headline's longer shape
+    (15个副省级城市GDP：10城超万亿，还有4城7千亿). Only the opening rule takes it for a headline: structure
+    keeps such a line as prose, as a sentence broken off on the first line has the same shape."""
+    return not document.text[: paragraph.start].strip() and first_line_headline(paragraph.text)
 
 
 def _starts_sentence(text: str, start: int) -> bool:

@@ -297,3 +297,25 @@ def test_a_cited_source_is_a_byline_and_captions_credited_as_the_pictures_above_
     assert roles(text, "a.md")[-1] == ("byline", "-- from a council press release - 2 March 2021")
     photos = "基地风机集群。\n\n基地风机集群。\n\n基地煤电机组。　　以上图片均为陈振摄\n\n基地规划建设新能源装机1200万千瓦，是我国首个新能源外送基地。\n"
     assert [role for role, _ in roles(photos)] == ["caption", "caption", "caption", "prose"]
+
+
+def test_rows_of_a_table_set_as_text_with_one_cell_separator_each_are_a_table():
+    text = (
+        "County revenue falls short\n\nThe county's revenue came in below the forecast in June.\n\n"
+        "JUNE | YEAR-TO-DATE\n\nPercent | Percent\n\nSource Forecast Actual Change Change | Forecast Actual Change Change\n\n"
+        "|\n\nProperty $1,204 1,188 -$16 -1.3% | $14,560 $14,402 -$158 -1.1%\n\n"
+        "Analysts expect the gap to close by December.\n"
+    )
+    assert [role for role, _ in roles(text)] == [
+        "title",
+        "prose",
+        "table",
+        "table",
+        "table",
+        "furniture",
+        "table",
+        "prose",
+    ]
+    # One line alone with a separator is a page title and its site, and a sentence with one is prose.
+    alone = "Board adopts budget | Valley Ledger\n\nThe board adopted a $48.2 million budget | a record.\n"
+    assert [role for role, _ in roles(alone)] == ["title", "prose"]
