@@ -93,11 +93,16 @@ def evaluate(folder: Path, verbose: bool) -> None:
     by_kind: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     misses = []
     true_findings: set[int] = set()
+    consequences: set[int] = set()
     for mistake in key["mistakes"]:
         checks = CHECK_FOR_KIND[mistake["kind"]]
         need = 1 if mistake["kind"] == "date" else min(2, len(mistake["figures"]))
         hits = [n for n, f in enumerate(findings) if f["check"] in checks and _matched(mistake, f) >= need]
         true_findings.update(hits)
+        # A planted mistake makes every relation through its figure fail: any judged finding that shows one
+        # of its figures on its line (a share that no longer fits the slipped total) is about the mistake,
+        # found or not by the kind's own checks, and is no decoy raised.
+        consequences.update(n for n, f in enumerate(findings) if _matched(mistake, f) >= 1)
         found = bool(hits)
         counts = by_kind[(mistake["kind"], mistake.get("scope", "within"))]
         counts[0] += found
@@ -109,7 +114,11 @@ def evaluate(folder: Path, verbose: bool) -> None:
         need = min(2, len(decoy["figures"]))
         # A finding that reports a planted mistake is a true one, even where a decoy shares its figures (a
         # consistent restatement of the mistake's total elsewhere).
-        hits = [f for n, f in enumerate(findings) if n not in true_findings and _matched(decoy, f) >= need]
+        hits = [
+            f
+            for n, f in enumerate(findings)
+            if n not in true_findings and n not in consequences and _matched(decoy, f) >= need
+        ]
         if hits:
             raised.append((decoy, hits))
     total_found = sum(c[0] for c in by_kind.values())

@@ -11,9 +11,18 @@ of the three is rounded and qualified. The wording that ties them:
   budget`, `120 jobs, or 8% of its 1,900 staff`.
 The part is the nearest figure before the share in its sentence that
 measures what the whole measures (same dimension; counts with counts), and
-is no comparison's base (`去年同期为174.2亿元`). A
-percentage of a change (增长, 提高…个百分点, up) is never a share, and a share
-with no whole printed (占19.4%) is not judged here.
+is no comparison's base (`去年同期为174.2亿元`).
+
+A part listed under a total (其中, of which, `Of the X,`; see
+discovered-sum-mismatch) with its own share right after it and no whole of
+its own (`其中，省级资金1.37亿元，占55.9%`, `$41.6 million, or 67.5%`,
+`$3.9 million (62.9%)`) is a share of that total; parts that go on after a
+semicolon, each with its own share, are too. Not when the total has a share
+of its own (`60岁及以上人口为26402万人，占18.70%（其中，65岁及以上…，占13.50%）`): the
+shares are then of a larger whole.
+
+A percentage of a change (增长, 提高…个百分点, up) is never a share, and any
+other share with no whole printed (占19.4%) is not judged here.
 
 ## Why it matters
 Readers and editors recompute shares by hand; a share that does not follow
@@ -100,13 +109,67 @@ def _shares(reading):
             yield parts[-1], whole_index, share_index
 
 
+# A part's own share right after it, with no whole of its own named: 1.82亿元，占58.3%; 1.82亿元（58.3%）;
+# $61.5 million, or 68.9%; $61.5 million (68.9%).
+_OWN_SHARE_AFTER = lazy_compile(
+    r"[ \t]{0,2}(?:[，,][ \t]{0,2}(?:占比?|占到|比重为?)(?:为|是)?|[（(]|,[ \t]{1,2}or|[ \t]{1,2}or)[ \t]{0,2}$"
+)
+
+
+def _shares_of_breakdowns(reading):
+    """(part index, whole index, share index) for each part of a breakdown (其中, of which, Of the X,) followed
+    at once by its own share: the share is of the total the breakdown lists its parts under."""
+    from auditor.checks._breakdowns import breakdowns
+
+    text = reading.document.visible_text
+    for total_index, components, _exhaustive, _disjoint in breakdowns(reading):
+        total = reading.figures[total_index]
+        if _own_share(reading, text, total_index) is not None:
+            continue  # 60岁及以上人口为26402万人，占18.70%（其中，65岁及以上…，占13.50%）: shares of a larger whole
+        for part_index in [*components, *_listed_on(reading, text, components[-1])]:
+            share_index = _own_share(reading, text, part_index)
+            if share_index is not None and measures_alike(reading.figures[part_index], total):
+                yield part_index, total_index, share_index
+
+
+def _own_share(reading, text: str, index: int) -> int | None:
+    """The share written right after a figure as its own (1.82亿元，占58.3%), no change, or None."""
+    after = index + 1
+    if after >= len(reading.figures) or reading.places[after][0] != reading.places[index][0]:
+        return None
+    share = reading.figures[after]
+    if share.unit not in PERCENT_UNITS or not _OWN_SHARE_AFTER.fullmatch(text, reading.figures[index].end, share.start):
+        return None
+    clause = reading.clause_of(after)
+    if _CHANGE.search(text, clause.start, share.start) or _CHANGE.search(text, share.end, clause.end):
+        return None
+    return after
+
+
+def _listed_on(reading, text: str, last: int):
+    """Parts that go on listing after a semicolon, each with its own share (其中，A1.82亿元，占58.3%；B9200万元，
+    占29.5%；…): the first figure of each semicolon-joined sentence after the breakdown's last part."""
+    position = reading.places[last][0]
+    while text[reading.sentences[position].end - 1 : reading.sentences[position].end] in ("；", ";"):
+        position += 1
+        if position >= len(reading.sentences):
+            return
+        sentence = reading.sentences[position]
+        inside = reading.figures_in(sentence.start, sentence.end)
+        if inside:
+            yield inside[0]
+
+
 def run(audit: Audit):
     from auditor.discovery import reading_of
     from auditor.formatting import format_amount
 
     for document in audit.documents.values():
         reading = reading_of(audit, document)
-        for part_index, whole_index, share_index in _shares(reading):
+        found = list(_shares(reading))
+        judged = {share for _, _, share in found}
+        found += [triple for triple in _shares_of_breakdowns(reading) if triple[2] not in judged]
+        for part_index, whole_index, share_index in sorted(found, key=lambda triple: triple[2]):
             part, whole, share = (reading.figures[i] for i in (part_index, whole_index, share_index))
             allowed = share_range(part, whole)
             if allowed is None or bounds(share)[0] is None or overlaps(bounds(share), allowed):

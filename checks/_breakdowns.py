@@ -1,0 +1,489 @@
+"""Breakdowns a sentence states: a total and the parts listed under it (其中, of which, 分为, 由…组成, a
+classification, a colon after a named total, 合计 after the parts), read once for the checks that judge them
+(discovered-sum-mismatch adds the parts up; discovered-share-of checks a part's share of the total).
+
+What counts as a breakdown, and the guards that keep a list from being taken for one, are documented with
+discovered-sum-mismatch (docs/rules/discovered-sum-mismatch.md).
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.checks._derived import BY_CLASS, COUNTED_DIMENSIONS, skip_space
+from auditor.figures.numerals import CN_DIGITS
+from auditor.patterns import lazy_compile
+
+_OF_WHICH = lazy_compile(
+    r"其中|of which|of whom|of that|including|comprising|split into|broken down into|breaks down into|"
+    r"breaks down as|broken down as|divided into|分为|分别为|funded by|financed by|paid for (?:by|with)|"
+    r"made up of|consists? of|consisting of|composed of|comprised of|"
+    # 包括 opens parts only when the list says how many they are (包括…和…两部分), not 包括…在内
+    r"包括(?=[^。；;]{1,60}?(?:[两二三四五六七八九]|\d)个?(?:部分|类|项|种|块|大类))",
+    re.I,
+)
+# 在全年4260名新增就业人员中，有返乡创业人员1380人…: the total inside 在…中, its parts after 有.
+_AMONG = lazy_compile(r"在[^，,。；;]{1,30}?(中[，,]?有)|(?i:\bof\s(?:the|its|their)\s)[^,;.:]{1,40}?(,)")
+# 由小学教师23名、初中教师18名…组成: the parts between 由 and 组成 make up the total before them.
+_MADE_OF = lazy_compile(r"由(?=[^，,。；;]{1,60}组成)")
+# A part named as the rest (其他人员, 其余, the remaining): the list is the whole, and its parts do not overlap.
+_REMAINDER = lazy_compile(
+    r"其他|其余|其它|(?:余下|剩下|剩余)(?:的|(?=\d))|(?i:\bother\b|\bthe\s(?:rest|remaining|remainder)\b)"
+)
+# A clause that opens with the rest (；其余…, ; the remaining…).
+_REMAINDER_OPENS = lazy_compile(
+    r"\s{0,3}(?:其他|其余|其它|(?:余下|剩下|剩余)的|(?i:the\s(?:rest|remaining|remainder)\b))"
+)
+# Words that say the parts do not overlap (a partition), so parts past the total are a mistake too; 分别为
+# ("respectively") lists what the whole has, possibly overlapping (党员志愿者、青年志愿者分别为…).
+_PARTITION = lazy_compile(
+    r"分为|由[^，,。；;]{1,60}组成|split into|broken down into|breaks down into|breaks down as|"
+    r"broken down as|divided into|made up of|consists? of|consisting of|composed of|comprised of|funded by|"
+    r"financed by|paid for (?:by|with)",
+    re.I,
+)
+# A figure followed by 中 (90个区县中): a whole named in the sentence itself.
+_AMONG_FIGURE = lazy_compile(r"[^，,。；;：:\d]{0,6}中")
+# 其中 / of which opening a sentence: the parts of the one total of the sentence before.
+_OF_WHICH_OPENS = lazy_compile(r"(?:其中|(?i:of\s(?:which|whom|that|those|these)\b))[ \t]{0,2}[，,：:]?")
+# 上半年256.3万标箱中，北港区…: a total followed at once by 中， opens its breakdown.
+_TOTAL_AMONG = lazy_compile(r"[^，,。；;：:\d]{0,10}?中[，,]")
+# spending totals $4.62 million: $3.85 million for…, 共计1268家：…: a total named as one, then a colon, then
+# what it is made of.
+_TOTAL_WORD = lazy_compile(r"总|合计|共计|共有|共|(?i:\btotal(?:s|ed|led|ing|ling)?\b)")
+_COLON = lazy_compile(r"[ \t]{0,2}[：:][ \t]{0,2}")
+# "has $12.8 million to spend this fiscal year: $7.4 million from…": a colon closing the total's own clause.
+_COLON_AFTER = lazy_compile(r"[^，,。；;：:\d]{0,36}?[：:][ \t]{0,2}")
+# A breakdown whose total stands in the sentence before ("…a $38.5 million capital plan. The capital plan breaks
+# down as…", "新建茶园7000亩。新建茶园分布在4个乡镇：…"): its subject names the total.
+_SUBJECT_BREAKDOWN = lazy_compile(
+    r"(?i:\b(?:breaks|broken|broke)\s(?:down\s)?(?:as|into)\b|\bis\s(?:split|divided)\s(?:into|among)\b)"
+    r"|分布在[^，,。；;：:]{0,12}[：:]|分为[^，,。；;：:]{0,12}[：:]"
+)
+_SUBJECT_WORD = lazy_compile(r"(?i:[a-z]{3,20})(?=[^a-z]{0,40}$)|[\u4e00-\u9fff]{2}$")
+# The number of groups a partition announces (分为三类：, split into three groups:) is no part.
+_GROUP_COUNT = lazy_compile(r"\s{0,2}[：:]")
+_EXHAUSTIVE = lazy_compile(
+    r"分为|分别为|由[^，,。；;]{1,60}组成|split into|broken down into|breaks down into|breaks down as|"
+    r"broken down as|divided into|made up of|consists? of|consisting of|composed of|comprised of",
+    re.I,
+)
+# A total stated after its parts: "一期1.28亿元、二期0.96亿元、三期1.47亿元，合计3.81亿元", "…, for a total of 11,480".
+_TOTAL_AFTER = lazy_compile(
+    r"(?:合计|共计|总计|总共|一共|(?i:for[ \t]a[ \t]total[ \t]of|a[ \t]total[ \t]of|in[ \t]total|"
+    r"altogether|totall?ing))[ \t]{0,2}(?:为|达到?|是|有)?[ \t]{0,2}$"
+)
+# Items joined by 和 / 及 / and right before 共计 are what it adds up, not the figures before them.
+_NAMED_ITEMS = lazy_compile(r"和|及|与|(?i:\band\b)")
+# Counted things of one kind: a bare number in a list of them counts the same ("5,310 students, … 2,640").
+_COUNTS = COUNTED_DIMENSIONS
+
+# Kinds of figure that are not a sum of parts, and parts that are not parts (frames.kinds_of).
+_NOT_SUMS = frozenset({"change", "average", "per-capita", "share"})
+
+
+MAX_BREAKDOWN_CLAUSES = 2
+_CLAUSE_COMMA = lazy_compile(r"，|,(?!\d{3})")
+
+
+def _clause_end_after(text: str, position: int, count: int, end: int) -> int:
+    """Where the `count`-th comma-separated clause from `position` ends (an enumeration with 、 is one clause)."""
+    for _ in range(count):
+        found = _CLAUSE_COMMA.search(text, position, end)
+        if found is None:
+            return end
+        position = found.end()
+    return position
+
+
+# A figure labelled as a total of its own (允许地上总建筑面积, 合计, 共计) is no part of the total before 其中.
+_OWN_TOTAL = lazy_compile(r"总|合计|共计|(?i:\btotal\b)")
+
+
+def _own_total(reading, index, text) -> bool:
+    figure = reading.figures[index]
+    sentence_index, clause_index = reading.places[index]
+    clause = reading.sentences[sentence_index].clauses[clause_index]
+    return _OWN_TOTAL.search(text, min(clause.start, figure.start), figure.start) is not None
+
+
+def _not_a_sum(reading, index, text, kinds_of) -> bool:
+    figure = reading.figures[index]
+    sentence_index, clause_index = reading.places[index]
+    clause = reading.sentences[sentence_index].clauses[clause_index]
+    return bool(kinds_of(text, min(clause.start, figure.start), figure) & _NOT_SUMS)
+
+
+def breakdowns(reading):
+    """(total index, [component indexes], exhaustive, numbered) for each "total … 其中 components" passage."""
+    from auditor.discovery import comparable, numbered_part, passages, tokenize
+    from auditor.discovery.frames import kinds_of
+
+    text = reading.document.visible_text
+    for passage in passages(reading):
+        start, end = passage[0].start, passage[-1].end
+        markers = _markers(reading, text, start, end)
+        # The first marker with a figure before it opens the breakdown; a classification stated before the
+        # total (分港区看，上半年256.3万标箱中，…) still says its parts are classes.
+        opening = None
+        for m in markers:
+            segment = max(start, text.rfind("；", start, m[0]) + 1, text.rfind(";", start, m[0]) + 1)
+            if reading.figures_in(segment, m[0]):
+                opening = m
+                break
+            if not BY_CLASS.match(text, m[0]):
+                break  # 其中 with its total in an earlier sentence: what follows breaks that total down, not this one
+        total_before = None
+        if opening is None:
+            # A breakdown whose total is in the sentence before: its subject names the total (The capital plan
+            # breaks down as…), or it opens with a classification (…累计改造小区1032个。分年度看，2019年…).
+            # Or it opens with 其中 / of which (新校区总投资12.8亿元。其中，市财政安排5.6亿元，…).
+            subject = _SUBJECT_BREAKDOWN.search(text, start, end)
+            says = "whole"
+            if subject is None or reading.figures_in(start, subject.start()):
+                opening_word = skip_space(text, start)
+                subject, says = BY_CLASS.match(text, opening_word), "partition"
+                if subject is None:
+                    subject, says = _OF_WHICH_OPENS.match(text, opening_word), ""
+                if subject is None:
+                    continue
+            opening = (subject.start(), subject.end(), says)
+            if any(_AMONG_FIGURE.match(text, reading.figures[i].end) for i in reading.figures_in(subject.end(), end)):
+                continue  # 从县域角度看，浙江省90个区县中仅有8个…: the sentence names its own whole
+            total_before = _total_in_sentence_before(
+                reading, text, passage[0], start, subject, end, only=says != "whole"
+            )
+            if total_before is None:
+                continue
+        marker_start, marker_end, says = opening
+        if not says and any(m[2] == "partition" and m[0] < marker_start for m in markers):
+            says = "partition"
+        # The breakdown ends with the sentence (or the semicolon-joined clause) that lists it.
+        listing = next((n for n, sentence in enumerate(passage) if sentence.start <= marker_start < sentence.end), None)
+        if listing is not None:
+            end = passage[listing].end
+            # …and $46 million for lead service lines; the remaining $38 million…: the rest, after a semicolon,
+            # closes the same list.
+            if (
+                listing + 1 < len(passage)
+                and text[passage[listing].end - 1 : passage[listing].end] in "；;"
+                and _REMAINDER_OPENS.match(text, passage[listing + 1].start)
+            ):
+                end = passage[listing + 1].end
+        figures = [
+            i
+            for i in reading.figures_in(start, end)
+            if comparable(reading.figures[i]) and reading.figures[i].kind in ("quantity", "span")
+        ]
+        # The total stands in the marker's own ；-clause (2000年…8827万…；2019年，该数据分别为1.76亿: another year's).
+        segment = max(start, text.rfind("；", start, marker_start) + 1, text.rfind(";", start, marker_start) + 1)
+        before = [i for i in figures if segment <= reading.figures[i].start and reading.figures[i].end <= marker_start]
+        # A second 其中 inside the list opens parts of a part (流动人口…，其中，跨省流动人口…): the list ends there.
+        nested = _OF_WHICH.search(text, marker_end, end)
+        if nested is not None and any(
+            reading.figures[i].same_dimension(reading.figures[before[-1]])
+            for i in reading.figures_in(marker_end, nested.start())
+            if before
+        ):
+            end = nested.start()  # (分为三个标段，其中一标段…: the 其中 opens the list itself, after no part)
+        after = [i for i in figures if reading.figures[i].start >= marker_end and reading.figures[i].end <= end]
+        if total_before is not None:
+            before = [total_before]
+        if not before or not after:
+            continue
+        total = before[-1]
+        if _not_a_sum(reading, total, text, kinds_of):
+            continue  # an average, a rate, a per-capita figure or a change is not the sum of what follows
+        # A breakdown lists its parts right after 其中: clauses further on say other things of the total
+        # ("其中厅局级干部69人、县处级干部243人，给予党纪政务处分820人，…追责问责1656人").
+        listed = [
+            i
+            for i in after
+            if reading.figures[i].same_dimension(reading.figures[total])
+            and not _not_a_sum(reading, i, text, kinds_of)
+            and not _own_total(reading, i, text)
+            and not _GROUP_COUNT.match(text, reading.figures[i].end)
+        ]
+        reach = _clause_end_after(text, marker_end, MAX_BREAKDOWN_CLAUSES, end)
+        if (
+            says
+            or _REMAINDER.search(text, marker_end, end)
+            or (len(listed) >= 2 and _classes_of_one_kind(_labels(text, marker_end, reading, listed)))
+        ):
+            # Classes of one total, a list closed by the rest (…，其他人员0.27万人次) or of one kind of thing
+            # (…补贴，…补贴，…补贴): the list runs on, clause by clause, to the end of its sentence.
+            reach = end
+        components = [i for i in listed if reading.figures[i].end <= reach]
+        if not components:
+            continue
+        exhaustive = bool(_EXHAUSTIVE.search(text, start, end)) or says == "whole"
+        partition = bool(_PARTITION.search(text, start, end)) or says in ("partition", "whole")
+        labels = _labels(text, marker_end, reading, components)
+        parts = [numbered_part([t for t, _ in tokenize(label)]) for label in labels]
+        numbered = len(components) >= 2 and all(parts) and len(set(parts)) == len(parts)
+        if len(components) >= 2 and _REMAINDER.search(labels[-1]):
+            exhaustive = partition = True  # 其他 / the rest: the parts named and the rest make the whole, apart
+        if len(components) >= 2 and _classes_of_one_kind(labels):
+            partition = True  # 县道…、乡道…、村道…; 客房收入…、餐饮收入…: classes of one kind, which do not overlap
+        if len(components) >= 2 and _every_year_since(text, reading, total, labels):
+            exhaustive = partition = True  # a running total's every year since it began
+        if len(components) >= 2 and _counted_after(text, reading.figures[components[-1]].end, end) == len(components):
+            exhaustive = partition = True  # 包括工业投资96.8亿元和基础设施投资12.3亿元两部分: as many parts as it says
+        if len(components) >= 2 and _counted_parts(text, reading, total, start) == len(components):
+            exhaustive = partition = True  # 两家整车企业合计…，其中A…、B…: as many parts as the total names
+        disjoint = "numbered" if numbered else ("partition" if partition and len(components) >= 2 else "")
+        yield total, components, exhaustive, disjoint
+
+
+def _markers(reading, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Where the words that open a breakdown stand, in order, and what they say of its parts: "" (they may
+    overlap: 其中, of which, 由…组成's 由, 在…中有's 中有), "partition" (classes of one total: 按类型分,
+    分港区看, 256.3万标箱中，) or "whole" (a total, a colon, what it is made of)."""
+    found = []
+    for pattern, group in ((_OF_WHICH, 0), (_AMONG, 1), (_MADE_OF, 0)):
+        match = pattern.search(text, start, end)
+        if match is not None:
+            group = group if match.group(group) is not None else group + 1  # _AMONG: 中有, or "Of the X,"'s comma
+            found.append((match.start(group), match.end(group), ""))
+    by_class = BY_CLASS.search(text, start, end)
+    if by_class is not None:
+        found.append((by_class.start(), by_class.end(), "partition"))
+    for index in reading.figures_in(start, end):
+        figure = reading.figures[index]
+        among = _TOTAL_AMONG.match(text, figure.end)
+        if among is not None and among.end() <= end:
+            found.append((among.start(), among.end(), ""))
+            break
+        colon = _COLON.match(text, figure.end)
+        if (
+            colon is not None
+            and colon.end() < end
+            and _TOTAL_WORD.search(text, max(start, figure.start - 16), figure.start)
+            and not _CLAUSE_MARK.search(text, max(start, figure.start - 16), figure.start)
+        ):
+            found.append((colon.start(), colon.end(), "whole"))
+            break
+        colon = _COLON_AFTER.match(text, figure.end)
+        if (
+            colon is not None
+            and colon.end() < end
+            and figure.kind == "quantity"
+            and figure.direction is None
+            # 分布在4个乡镇：, split into three groups: a count of the groups that follow, not their total
+            and not (figure.dimension in _COUNTS and colon.end() - figure.end <= 8)
+            # what it is made of starts right after the colon (": $7.4 million from…"), not a headline's rest
+            and any(reading.figures[i].start - colon.end() <= 2 for i in reading.figures_in(colon.end(), end))
+        ):
+            found.append((colon.end() - 1, colon.end(), "whole"))
+            break
+    return sorted(found)
+
+
+_CLAUSE_MARK = lazy_compile(r"[，,。；;：:]")
+
+
+def _labels(text: str, marker_end: int, reading, components: list[int]) -> list[str]:
+    """The text before each component, back to the one before it (or the marker)."""
+    labels, cursor = [], marker_end
+    for index in components:
+        labels.append(text[cursor : reading.figures[index].start])
+        cursor = reading.figures[index].end
+    return labels
+
+
+_LABEL_TAIL = lazy_compile(r"([\u4e00-\u9fff]{1,12})[ \t]{0,2}$")
+_LABEL_SKIP = lazy_compile(r"^[\s，,、；;和及与]+|(?:完成|实现|达到?|为|有|共|约)$")
+
+
+def _classes_of_one_kind(labels: list[str]) -> bool:
+    """Chinese labels that end alike and differ before it (县道 / 乡道 / 村道, 客房收入 / 餐饮收入): classes of one
+    kind. Two characters in common at least, or one when every label is two characters."""
+    tails = []
+    for label in labels:
+        label = _LABEL_SKIP.sub("", label.strip())
+        found = _LABEL_TAIL.search(label)
+        if found is None:
+            return False
+        tails.append(found.group(1))
+    if len(set(tails)) != len(tails):
+        return False
+    common = 0
+    while common < min(map(len, tails)) and len({t[len(t) - 1 - common] for t in tails}) == 1:
+        common += 1
+    if common >= 2 and all(len(t) > common for t in tails):
+        return True
+    return common == 1 and all(len(t) == 2 for t in tails)
+
+
+_PART_COUNT = lazy_compile(r"(?<![\d第])([两二三四五六七八九]|\d)[ \t]{0,2}(?:家|个|类|种|座|所|项|大|条|部分)")
+
+
+def _stands_alone(reading, text: str, index: int, whole_passage: bool = False) -> bool:
+    """The sentence at `index` ends with a full stop and its passage (；-joined) opens with no breakdown marker;
+    with `whole_passage`, it is its passage (no clause before it ends with a semicolon)."""
+    sentence = reading.sentences[index]
+    if text[sentence.end - 1 : sentence.end] in "；;":
+        return False
+    first = index
+    while first > 0 and text[reading.sentences[first - 1].end - 1 : reading.sentences[first - 1].end] in ("；", ";"):
+        first -= 1
+    if whole_passage and first != index:
+        return False
+    opening = skip_space(text, reading.sentences[first].start)
+    return not (BY_CLASS.match(text, opening) or _OF_WHICH_OPENS.match(text, opening))
+
+
+_BASE_BEFORE = lazy_compile(r"(?:比|较|同期(?:为|是)?|(?i:\bfrom|\bcompared\swith))[^，,。；;\d]{0,8}$")
+
+
+_YEAR_LABEL = lazy_compile(r"((?:19|20)\d\d)年")
+_SINCE_YEAR = lazy_compile(r"(?:自|从)((?:19|20)\d\d)年|((?:19|20)\d\d)年以来|(?i:\bsince\s((?:19|20)\d\d)\b)")
+
+
+# 连续五年, 5年来, 五年间: the years a running total counts.
+_YEARS_COUNTED = lazy_compile(r"(?:连续)?([两二三四五六七八九十]|\d{1,2})[ \t]{0,2}(?:个)?年(?:来|间|里|中)?(?!\d)")
+
+
+def _every_year_since(text: str, reading, total: int, labels: list[str]) -> bool:
+    """The parts are the years of a running total, each once, from the year it runs from
+    (自2019年…以来…累计1032个。分年度看，2019年118个、2020年172个…2023年286个): together, the whole of it."""
+    years = []
+    for label in labels:
+        found = _YEAR_LABEL.findall(label)
+        if len(found) != 1:
+            return False
+        years.append(int(found[0]))
+    sentence = reading.sentence_of(total)
+    since = _SINCE_YEAR.search(text, sentence.start, reading.figures[total].start)
+    if since is None or len(years) < 2:
+        return False
+    first = int(next(group for group in since.groups() if group))
+    if years != list(range(first, first + len(years))):
+        return False
+    # …and up to the year the total stands at: the years it counts (连续五年), or the article's year (the year
+    # before, early in the year). A total of mid-2024 counts 2024's part too, which a list to 2023 leaves out.
+    counted = _YEARS_COUNTED.search(text, since.end(), reading.figures[total].start)
+    if counted is not None:
+        number = counted.group(1)
+        return (int(number) if number.isdigit() else CN_DIGITS.get(number, 0)) == len(years)
+    from auditor.published import publication_date
+
+    published = publication_date(reading.document)
+    if published is None:
+        return False
+    return years[-1] == published.year or (years[-1] == published.year - 1 and published.month <= 3)
+
+
+# The number of parts a list names right after its last one (…和基础设施投资12.3亿元两部分); 等 leaves it open.
+_COUNT_AFTER = lazy_compile(r"[^，,。；;：:\d等]{0,6}?([两二三四五六七八九]|\d)[ \t]{0,2}个?(?:部分|类|项|种|块|大类)")
+
+
+def _counted_after(text: str, position: int, end: int) -> int | None:
+    found = _COUNT_AFTER.match(text, position, end)
+    if found is None:
+        return None
+    return int(found.group(1)) if found.group(1).isdigit() else CN_DIGITS[found.group(1)]
+
+
+def _counted_parts(text: str, reading, total: int, start: int) -> int | None:
+    """The number of parts the total's clause names (两家整车企业合计…), or None."""
+    sentence_index, clause_index = reading.places[total]
+    clause_start = min(reading.sentences[sentence_index].clauses[clause_index].start, reading.figures[total].start)
+    found = _PART_COUNT.search(text, max(start, clause_start), reading.figures[total].start)
+    if found is None:
+        return None
+    return int(found.group(1)) if found.group(1).isdigit() else CN_DIGITS[found.group(1)]
+
+
+def _total_in_sentence_before(
+    reading, text: str, sentence, start: int, marker: re.Match, end: int, only: bool = False
+) -> int | None:
+    """The total a breakdown's subject names in the sentence before: the figure its head word stands next to
+    ("$38.5 million capital plan" for "The capital plan breaks down as"), else the last one written in the
+    same unit as the first part ("lent 148,600 items" for "85,600 items from the adult collection"); with
+    `only` (a classification or 其中 opening the sentence names no subject), the one figure of the parts'
+    dimension in the sentence before, in the same paragraph, comparison bases aside: 612家 and 168家 before
+    按乡镇分 leave its total unknown."""
+    from auditor.discovery import comparable
+
+    position = sentence.index  # (a list search here was quadratic in a document of many 其中 sentences)
+    if position == 0:
+        return None
+    previous = reading.sentences[position - 1]
+    if only and not _stands_alone(reading, text, position - 1, whole_passage=previous.block != sentence.block):
+        # A sentence that is itself part of a breakdown (分规模看，…；限额以下单位…222.1亿元。分地域看，…) holds a
+        # part, not the total; across a paragraph break the total must be the whole of the sentence before
+        # (…4家滑雪场共接待滑雪者71.6万人次，比上个雪季…。¶分场来看，…), not a clause after a semicolon.
+        return None
+    parts = [
+        i
+        for i in reading.figures_in(marker.end(), end)
+        if comparable(reading.figures[i])
+        and reading.figures[i].kind == "quantity"  # not the years that label the parts
+        and not _GROUP_COUNT.match(text, reading.figures[i].end)
+    ]
+    # Across a paragraph break, the whole paragraph before must hold just the one total (春茶产值13.6亿元 and
+    # 出口额7300万元 before "从品类看，今年春茶产值中，…" leave it open).
+    scope_start = previous.start
+    if only and previous.block != sentence.block:
+        scope_start = min(s.start for s in reading.sentences if s.block == previous.block)
+    candidates = [
+        i
+        for i in reading.figures_in(scope_start, previous.end)
+        if comparable(reading.figures[i])
+        and reading.figures[i].kind == "quantity"
+        and reading.figures[i].direction is None
+        and parts
+        and reading.figures[i].same_dimension(reading.figures[parts[0]])
+        # 比上个雪季的50.3万人次, 去年同期为…: a comparison's base is not what the next sentence breaks down
+        and not _BASE_BEFORE.search(text, max(scope_start, reading.figures[i].start - 12), reading.figures[i].start)
+    ]
+    if not candidates:
+        return None
+    if only:
+        return candidates[0] if len(candidates) == 1 else None
+    head = _SUBJECT_WORD.search(text, start, marker.start())
+    if head is not None:
+        word = head.group(0).lower()
+        for index in candidates:
+            figure = reading.figures[index]
+            around = text[max(previous.start, figure.start - 6) : min(previous.end, figure.end + 16)].lower()
+            if word in around:
+                return index
+    # Without the subject's word, only a counted noun written alike ties the two (148,600 items, 85,600 items):
+    # a currency sign or a measure is on every amount of the article.
+    first = reading.figures[parts[0]]
+    if first.dimension not in COUNTED_DIMENSIONS or not first.written_unit.isalpha():
+        return None
+    same_unit = [i for i in candidates if reading.figures[i].written_unit == first.written_unit]
+    return same_unit[-1] if same_unit else None
+
+
+def _fits(part, total) -> bool:
+    if part.same_dimension(total):
+        return True
+    bare = part if not part.written_unit else total if not total.written_unit else None
+    return bare is not None and part.dimension in _COUNTS and total.dimension in _COUNTS
+
+
+def totals_after(reading):
+    """(total index, [part indexes]) for each total stated after the parts it sums, in one sentence."""
+    text = reading.document.visible_text
+    for sentence in reading.sentences:
+        indexes = reading.figures_in(sentence.start, sentence.end)
+        for position, index in enumerate(indexes):
+            total = reading.figures[index]
+            if total.kind != "quantity" or not _TOTAL_AFTER.search(
+                text, max(sentence.start, total.start - 20), total.start
+            ):
+                continue
+            if position and _NAMED_ITEMS.search(text, reading.figures[indexes[position - 1]].end, total.start):
+                continue  # 职业技能评价补贴和生活费补贴共计860万元: the total of the two items it names
+            parts: list[int] = []
+            for earlier in reversed(indexes[:position]):
+                figure = reading.figures[earlier]
+                if figure.kind != "quantity" or not _fits(figure, total) or figure.direction is not None:
+                    break
+                parts.insert(0, earlier)
+            if len(parts) >= 2:
+                yield index, parts
