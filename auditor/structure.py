@@ -759,12 +759,17 @@ def first_line_headline(text: str) -> bool:
     return is_heading(inner, 50, 4, max_commas=4)
 
 
+# A footnote reference at the end of a title ([1], [注], ①): the note's marker, not the title's punctuation.
+_FOOTNOTE_MARK = lazy_compile(r"(?:\[(?:\d{1,2}|注\d{0,2})\]|[①-⑳])\s{0,2}$")
+
+
 def is_title_like(text: str, max_length: int = 60) -> bool:
     """A headline's shape. Chinese: at most 40 characters with at most one comma outside quotation marks
     (see `is_heading`); other text: at most `max_length` characters, no sentence mark. Neither may end
     with a clause left open (a line ending in a comma is a sentence broken across lines)."""
     if "\n" in text or _ends_open(text):
         return False
+    text = _FOOTNOTE_MARK.sub("", text)  # 中华人民共和国2025年国民经济和社会发展统计公报[1]
     if HANZI.search(text):
         return is_heading(text, 40, 4)
     return len(text) <= max_length and not any(ch in _SENTENCE_MARKS for ch in text)

@@ -10,11 +10,14 @@ confidence between 0 and 1 and the wording the two contexts share.
 
 It stays quiet when the figures agree (15280万元 and 1.528亿元, 近300万 and
 298万), when the contexts name different things around shared wording
-("启明"助学基金 vs "仁心"医疗基金, 一期 vs 二期, Phase 1 vs Phase 2), when other
+("启明"助学基金 vs "仁心"医疗基金, 一期 vs 二期, Phase 1 vs Phase 2; one class
+listing a member the other lacks, 电力、热力、燃气及水 vs 电力、热力), when other
 figures at the same places differ (截至2023年底 vs 截至2024年6月: a running total
 at two dates), when a running total (累计, 截至, so far, by June) is compared
 across articles, and when the shared wording is followed by three or more
 different values (a stock phrase such as 投入援疆资金 is a measure, not a name).
+全 before the shared words (去年全港完成…) is the one such thing its article
+names (溆阳港), not another.
 docs/scan.md explains the method and the confidence.
 
 ## Why it matters

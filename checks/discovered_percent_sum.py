@@ -21,7 +21,8 @@ all trips, rail 30.2% and…`). A sentence that opens with its total (`Of the
 percentage followed by are / were a share of it (`64% use the bus` is not).
 Percentages listed under a classification (`分环节看，电芯制造贡献了57.2%的产值，…`)
 are shares of one whole unless they are changes (`分地区看，东部地区增长5.2%`). Growth and rates (增长12%,
-开工率100%, up 5%) are never shares.
+开工率100%, up 5%) are never shares, nor is a 分别 list of what a rate
+measures (保护力, 满意度, 指数: `预防重症、重症监护和死亡的保护力分别为87.5%、90.3%和86.3%`).
 
 A count with its share in brackets (`14 are teaching jobs (45.2%)`) is a
 share, and so is a share's new level (`Cascade Air's share rose to 43.1%`,
@@ -93,6 +94,9 @@ _RATE = lazy_compile(
     re.I,
 )
 _DISTRIBUTIVE = lazy_compile(r"分别(?:为|是|占)?\s*$")
+# What a 分别 list measures when it is no share: efficacy, satisfaction, an index ("预防重症、重症监护和死亡的保护力
+# 分别为87.5%、90.3%和86.3%": three rates, one per outcome).
+_MEASURE_NOUN = lazy_compile(r"保护力|效力|有效性|满意度|指数")
 _DISTRIBUTED_REACH = 30
 # Between two shares of one list only a separator and a label may stand.
 _LIST_JOIN = lazy_compile(r"^[\s、，,和及与;；]*(?:and\s+)?$")
@@ -122,9 +126,8 @@ def _is_share(text: str, reading, index: int, clause) -> bool:
         return True  # 14 are teaching jobs (45.2%): a count and, in brackets, its share
     # 分别 only distributes what was named before it, perhaps in the clause before: "两个地级市增速最高，
     # 分别为120.5%和109.0%" are growth rates, not shares.
-    if _DISTRIBUTIVE.search(before[-6:]) and _RATE.search(
-        text[max(0, figure.start - _DISTRIBUTED_REACH) : figure.start]
-    ):
+    distributed = text[max(0, figure.start - _DISTRIBUTED_REACH) : figure.start]
+    if _DISTRIBUTIVE.search(before[-6:]) and (_RATE.search(distributed) or _MEASURE_NOUN.search(distributed)):
         return False
     sentence = reading.sentence_of(index)
     # Both shapes below claim classes of one whole only when the sentence also names the rest of it (剩下的8.4%,

@@ -98,6 +98,29 @@ def test_the_headline_period_is_the_article_s_own_where_a_paragraph_states_none(
     assert found["43.7亿元"].period == Period(None, "1-3")  # stated in its own sentence: that one holds
 
 
+def test_the_headline_s_year_dates_a_part_of_the_year_stated_without_one():
+    document = Document(
+        "a.txt",
+        "江川市2025年国民经济和社会发展统计公报[1]\n\n全年全市货物进出口总额1862.4亿元，比上年增长4.1%。\n\n"
+        "上半年，全市实现地区生产总值1520亿元。\n\n2020年，全市货物进出口总额1286.4亿元。\n",
+    )
+    found = {site.figure.text: site.frame for site in document_sites(read_for_discovery(document))}
+    # The headline ends in a footnote mark and is still the headline.
+    assert found["1862.4亿元"].period == Period("2025", "1-12")
+    assert found["1520亿元"].period == Period("2025", "1-6")
+    assert found["1286.4亿元"].period == Period("2020", None)
+
+
+def test_an_english_amount_s_own_month_after_it_overrides_the_whole_year_before_it():
+    text = (
+        "Other cash receipts for the entire 2023-24 fiscal year were $108 million above forecast, and were "
+        "$171 million above forecast for the month of June.\n"
+    )
+    found = frames(text)
+    assert found["$108 million"].period == Period("2023-24", "1-12")
+    assert found["$171 million"].period == Period("2023-24", "6-6")
+
+
 def test_the_part_of_the_year_most_of_an_article_names_is_its_own_but_never_its_year():
     body = (
         "一季度全市实现地区生产总值626.9亿元。\n\n2023年一季度，规上工业增加值384.1亿元。\n\n"

@@ -114,6 +114,8 @@ _PERIOD = lazy_compile(
     r"|(?i:(?P<fiscal>fiscal(?:[ \t]year)?|FY)[ \t]{0,2}(?P<fiscal_year>\d{4}|\d{2})(?:[-–/](?P<fiscal_to>\d{2,4}))?)"
     r"|(?P<en_range>(?<!\d)(?:19|20)\d{2})[-–/](?P<en_range_to>\d{2})(?!\d)"
     r"|(?i:(?P<fiscal_plain>(?:the|this|last|next)[ \t]fiscal[ \t]year)(?![ \t]{0,2}\d))"
+    # "for the entire 2018-19 fiscal year", "full-year": the whole year (its number, if any, is read on its own)
+    r"|(?i:\b(?P<whole_en>entire|full|whole)[ \t-](?=(?:(?:19|20)\d{2}(?:[-–/]\d{2})?[ \t])?(?:fiscal[ \t])?year))"
     r"|(?i:(?P<ren>this|last|next|the[ \t]previous|the[ \t]past)[ \t]year)"
     r"|(?i:(?P<qen>first|second|third|fourth|1st|2nd|3rd|4th)[ \t]quarter)"
     r"|(?i:(?P<hen>first|second)[ \t]half)"
@@ -285,6 +287,8 @@ def _read_period(m, publication: datetime.date | None) -> tuple[str | None, str 
         return "FY", None
     if g("en_range"):
         return f"{g('en_range')}-{g('en_range_to')}", None
+    if g("whole_en"):
+        return None, "1-12"
     if g("qen"):
         number = _ORDINAL_EN[g("qen").lower()]
         return None, f"{3 * number - 2}-{3 * number}"
@@ -328,6 +332,11 @@ _PERIOD_AFTER_EN = lazy_compile(
 
 
 _YEAR_EN = lazy_compile(r"(?:19|20)\d\d\b")
+# An English amount's month after it in its clause: "… above forecast for the month of June", "… in March".
+_MONTH_AFTER_EN = lazy_compile(
+    r"(?:[ \t]{1,2}[A-Za-z][\w'’-]{0,20}){0,3}?[ \t]{1,2}(?i:for[ \t]the[ \t]month[ \t]of|in|for|during)[ \t]{1,2}"
+    r"(?P<month>" + _MONTH_EN + r")(?![a-z])(?![ \t]{1,2}\d)"
+)
 
 
 class PeriodIndex:
@@ -391,6 +400,15 @@ class PeriodIndex:
         inside = self.entries[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
         return bool(inside) and all(entry[0] in self.datelines for entry in inside)
 
+    def month_after(self, text: str, position: int, end: int) -> str | None:
+        """The month an English amount is dated by right after it in its clause ("$171 million above forecast
+        for the month of June"), as a part ("6-6"), or None."""
+        found = _MONTH_AFTER_EN.match(text, position, end)
+        if found is None:
+            return None
+        month = _MONTH_NAMES.index(found.group("month").lower()) + 1
+        return f"{month}-{month}"
+
     def period_after(self, text: str, position: int, end: int) -> str | None:
         """The year an English amount is dated by right after it in its clause, past at most three words:
         "3.14 million passengers in 2023", "1,482,600 items last year"."""
@@ -436,7 +454,8 @@ class PeriodIndex:
             index -= 1
         if year is None and part is None:
             return self.headline
-        return Period(year, part)
+        # 全年 / 上半年 with no year stated: the year the headline names (…2025年国民经济和社会发展统计公报).
+        return Period(year or self.headline.year, part)
 
 
 _PLAN = lazy_compile(

@@ -108,6 +108,43 @@ def _period_word(tokens: list[str]) -> bool:
     return join_tokens(_tail(tokens)).endswith(_PERIOD_WORDS)
 
 
+def _whole_of_named(whole: Site, mod_whole: list[str], named: Site, mod_named: list[str], head: list[str]) -> bool:
+    """全港 in an article that names 溆阳港 is 溆阳港 ("去年全|港完成集装箱…" vs "溆阳|港完成集装箱…"): 全 before the
+    shared head word means the whole of the one such thing its own article names, the other text's name."""
+    tail = join_tokens(_tail(mod_whole))
+    for word in _PERIOD_WORDS:
+        if tail.startswith(word):
+            tail = tail[len(word) :]
+            break
+    if tail != "全" or not head or head[0].isascii():
+        return False
+    name = join_tokens(_tail(mod_named))
+    return len(name) >= 2 and (name + head[0]) in whole.document.text
+
+
+_ENUMERATORS = frozenset("及和与")
+
+
+def _extra_member(opcodes, position: int, a: Site, b: Site) -> bool:
+    """One label lists a member the other lacks, between shared words that run on to the figure: "电力、热力、
+    燃气及水生产和供应业增长@" vs "电力、热力生产和供应业增长@" name two classes, the second without gas and water."""
+    if not 0 < position < len(opcodes) - 1:
+        return False
+    tag, a0, a1, b0, b1 = opcodes[position]
+    before, after = opcodes[position - 1], opcodes[position + 1]
+    if before[0] != "equal" or after[0] != "equal":
+        return False
+    extra = list(a.tokens[a0:a1] if tag == "delete" else b.tokens[b0:b1])
+    if FIGURE in extra or OTHER in extra:
+        return False
+    listed = extra[0] == BOUNDARY or any(t in _ENUMERATORS for t in extra)
+    if not listed or sum(1 for t in extra if not t.isascii() and t != BOUNDARY) < 2:
+        return False
+    # The shared words after it lead to the figure, in one clause.
+    following = a.tokens[after[1] : after[2]]
+    return FIGURE in following and BOUNDARY not in following[: following.index(FIGURE)]
+
+
 def _name_like(site: Site, position: int) -> bool:
     """A modifier that can tell two things apart: a Chinese character, a number, or a capitalized Latin word
     ("Arts Fund" vs "Flood Recovery Fund"; not "new line" vs "Northgate Line")."""
@@ -169,8 +206,14 @@ def align(a: Site, b: Site) -> Alignment:
                         and _name_like(b, previous[4] - 1)
                         and not _period_word(mod_a)
                         and not _period_word(mod_b)
+                        and not _whole_of_named(a, mod_a, b, mod_b, head)
+                        and not _whole_of_named(b, mod_b, a, mod_a, head)
                     ):
                         veto = f'"{join_tokens(_tail(mod_a))}" vs "{join_tokens(_tail(mod_b))}" before "{join_tokens(_head(head))}"'
+            continue
+        if veto is None and tag in ("delete", "insert") and _extra_member(opcodes, position, a, b):
+            extra = a.tokens[a0:a1] if tag == "delete" else b.tokens[b0:b1]
+            veto = f'"{join_tokens([t for t in extra if t != BOUNDARY])}" is listed in one class and not the other'
             continue
         if veto is not None or tag != "replace":
             continue

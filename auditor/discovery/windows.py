@@ -400,6 +400,9 @@ class _Window:
             after = index.period_after(text, figure.end, sentence.clauses[clause_index].end)
             if after is not None:
                 period = Period(after, period.part)
+        month = index.month_after(text, figure.end, sentence.clauses[clause_index].end)
+        if month is not None:
+            period = Period(period.year, month)  # its own clause's month over a period carried from before
         frame = Frame(
             places,
             period,
