@@ -482,6 +482,8 @@ def totals_after(reading):
             parts: list[int] = []
             for earlier in reversed(indexes[:position]):
                 figure = reading.figures[earlier]
+                if figure.kind in ("year", "date") and parts:
+                    continue  # "Entry fees brought in $874,000 in 2025, camping $603,000…": a part's year
                 if figure.kind != "quantity" or not _fits(figure, total) or figure.direction is not None:
                     break
                 parts.insert(0, earlier)

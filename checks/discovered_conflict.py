@@ -17,7 +17,9 @@ at two dates), when a running total (累计, 截至, so far, by June) is compare
 across articles, and when the shared wording is followed by three or more
 different values (a stock phrase such as 投入援疆资金 is a measure, not a name).
 全 before the shared words (去年全港完成…) is the one such thing its article
-names (溆阳港), not another.
+names (溆阳港), not another. A plan (力争, 计划, target) and a figure measured against a
+plan right after it (`产量1.163万吨，比年初计划多出130吨`, `beat the forecast`) are
+a plan and its outcome.
 docs/scan.md explains the method and the confidence.
 
 ## Why it matters

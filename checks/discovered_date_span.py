@@ -9,14 +9,17 @@ matter, dateline or sign-off: `auditor/published.py`):
   the latest year its sentence names before it minus the nearest earlier
   year the text names before the span (2011年) should be N. When the one
   year of the span's sentence (with the clauses before it that end in ；) is
-  the last time (`这是继2012年5月…之后，时隔11年再次…`, or a clause of its own:
+  the last time (`这是继2012年5月…之后，时隔11年再次…`, a year something
+  stopped, `这条航线2018年因货源不足停航，时隔六年…`, or a clause of its own:
   `2014年6月，首艘…靠泊；时隔9年，…`), the later date is the last one of the
   sentence before (`今年5月`, `6月12日`: a relative date or a month and day with
   no year being read against the publication date);
 - English `N years ago` after a year (`the Oak Fire of 2016, nine years
   ago`): the publication year minus that year; `N years earlier` after a
   year in a sentence about last / this / next year (`Last year's fire was
-  the worst since … 2016, eight years earlier`): that year minus it;
+  the worst since … 2016, eight years earlier`): that year minus it; and
+  `N years earlier, in YYYY` after a year in its sentence (`opened in 1962,
+  … finished two years earlier, in 1958`): the year before minus YYYY;
 - a span after `自YYYY年…以来` / `从YYYY年起` ("七年间", "八年来") or English
   `since YYYY` with `over the past N years` / `N years` in the same
   sentence: the publication year minus YYYY should be N;
@@ -25,7 +28,8 @@ matter, dateline or sign-off: `auditor/published.py`):
   established) in the same
   article: the year of the anniversary (a year in its sentence, else 今年 /
   this year, else the publication year) minus the founding year should be N;
-- `第N个年头` after `YYYY年…起/开始/启动/建立/结对/签订/实施`: counted with the
+- `第N个年头` after `YYYY年…起/开始/启动/建立/结对/签订/实施/推行/成立/开港…` (the
+  start word in that year's own sentence): counted with the
   first year as 1, the publication year minus YYYY plus 1 should be N; so
   is `第N届` of an annual event (`自2017年起每年举办一届的…，今年迎来第六届`);
 - `the N years since` ending its clause after a year (`came in 2011 and has
@@ -34,8 +38,9 @@ matter, dateline or sign-off: `auditor/published.py`):
   `至今已运行十年`, `created the fund in 2016, and for the past nine years`):
   the publication year minus that year; a span up to a later year the
   sentence names (`2015年编制的规划，到2023年启动修编时已实施了九年`, `sat vacant
-  for 35 years until the city bought it in 2021`): the later year minus the
-  earlier one;
+  for 35 years until the city bought it in 2021`), or both ends right after
+  it (`for 21 years, from 1962 until she retired in 1985`): the later year minus
+  the earlier one;
 - a span between two events its sentence dates before it (`1992年动工，2001年
   建成，用了八年`, `opened in 1958, was widened in 1990, 30 years after`): the later
   year minus the earlier one, when a start word dates the earlier one (动工,
@@ -93,7 +98,8 @@ _FOUNDING = lazy_compile(
     r"成立|创建|创办|始建|建成|开馆|开业|建校|建馆|设立|组建|开港|开园|开通|通车|投运|投产|揭牌|挂牌|(?i:\b(?:founded|opened|established|created|built)\b)"
 )
 _START = lazy_compile(
-    r"起|开始|启动|以来|建立|结对|签订|签署|实施|开展|成立|(?i:\b(?:began|started|since|launched|signed)\b)"
+    r"起|开始|启动|以来|建立|结对|签订|签署|实施|推行|实行|推出|开展|成立|设立|创办|创建|建成|开港|开通|通车|投产|投用|"
+    r"开业|挂牌|(?i:\b(?:began|started|since|launched|signed)\b)"
 )
 _NOT_EVENTS = frozenset({"迎来", "庆祝", "纪念", "举办", "喜迎", "今年", "明年", "去年"})
 _THIS_YEAR = lazy_compile(r"今年|本年|(?i:\bthis[ \t]year\b)")
@@ -114,6 +120,7 @@ def _year_offset(relative) -> int:
     return _YEAR_OFFSETS[word if word in _YEAR_OFFSETS else word.split()[0]]
 
 
+_STOPPED = lazy_compile(r"停航|停运|停办|停产|停业|停刊|关闭|闭馆|中断|暂停|停止|撤销|(?:被)?取消")
 _LAST_TIME = lazy_compile(r"继|自|从|上次|上一次|前次|之后|以后|以来|后")
 _AGO_EN = lazy_compile(r"(?i)[ \t]{1,2}(ago|earlier)\b")
 
@@ -144,7 +151,9 @@ def _event_before(text, reading, publication, only, span_start: int):
     if years_in_sentence != {only[2]}:
         return None
     last_time = _LAST_TIME.search(text, max(0, only[0] - 3), min(len(text), only[1] + 8))
-    if last_time is None and not _CLAUSE_BEFORE_GAP.search(text, only[1], span_start):
+    # "这条航线2018年因货源不足停航，时隔六年重新开通": a year something stopped is the last time too.
+    stopped = _STOPPED.search(text, only[1], min(span_start, only[1] + 14))
+    if last_time is None and stopped is None and not _CLAUSE_BEFORE_GAP.search(text, only[1], span_start):
         return None
     event = _date_of_sentence_before(reading, publication, sentence_start)
     return event if event is not None and event[2] > only[2] else None
@@ -154,8 +163,8 @@ def _date_of_sentence_before(reading, publication, sentence_start: int):
     """The last date of the sentence before the one starting at `sentence_start`, in its paragraph, a month and
     day with no year (or 去年11月) being read against the publication date: (start, end, year, figure index,
     whether the year came from the publication date), or None."""
-    position = next((i for i, sentence in enumerate(reading.sentences) if sentence.start == sentence_start), None)
-    if not position:
+    position = reading.sentence_at(sentence_start)
+    if not position or reading.sentences[position].start != sentence_start:
         return None
     previous = reading.sentences[position - 1]
     if previous.block != reading.sentences[position].block:
@@ -195,6 +204,11 @@ _BEGUN = lazy_compile(r"(?:动工|开工|开建|兴建|筹建|建区|设立|组�
 # "到2023年启动修编时已实施了九年", "sat vacant for 35 years until the city bought it in 2021": a span up to a
 # later year its sentence names.
 _UP_TO_CN = lazy_compile(r"到[ \t]{0,2}$")
+# "for 21 years, from 1962 until she retired in 1985", "for six years, from 2015 to 2021".
+_FROM_TO_EN = lazy_compile(
+    r"(?i)[ \t]{0,2},?[ \t]{1,2}from[ \t]{1,2}(1[89]\d\d|20\d\d)\b[ \t]{1,2}(?:to|until|till|through)\b[^.;!?]{0,40}?"
+    r"\b(1[89]\d\d|20\d\d)\b"
+)
 _UNTIL_EN = lazy_compile(r"(?i)[ \t]until\b[^.;!?]{0,50}?\b(1[89]\d\d|20\d\d)\b")
 
 
@@ -205,6 +219,18 @@ def _span_ends(text, reading, years, publication, published, figure):
     since_after = _SINCE_AFTER_EN.match(text, figure.end) is not None
     # "…date to 2011, when…; the 15 years since have…": the year may stand in a clause before a semicolon.
     sentence_start = (_passage_start if since_after else _sentence_start)(reading, figure.start)
+    from_to = _FROM_TO_EN.match(text, figure.end)
+    if from_to is not None:
+        # "ran it for 21 years, from 1962 until she retired in 1985": both ends stated right after the span.
+        earlier = next((y for y in years if y[0] == from_to.start(1)), None)
+        later = next((y for y in years if y[0] == from_to.start(2)), None)
+        if earlier is not None and later is not None and later[2] > earlier[2]:
+            return (
+                later[2],
+                earlier[2],
+                (earlier, later),
+                f"the span runs from {earlier[2]} to {later[2]}, both named right after it",
+            )
     before = [y for y in years if sentence_start <= y[0] and y[1] <= figure.start]
     if not before:
         return None
@@ -433,6 +459,21 @@ def _spans(document, reading, publication):
                             f"“ago” counts from {earlier_year[2]} to {published}",
                         )
                         continue
+                    event = [y for y in in_sentence if y[2] > earlier_year[2]]
+                    if earlier_year[0] >= ago.end() and event:
+                        # "opened in 1962, on a lake formed when the dam was finished two years earlier, in
+                        # 1958": earlier than the year its sentence names before it.
+                        yield (
+                            index,
+                            stated,
+                            event[-1][2],
+                            earlier_year[2],
+                            False,
+                            (earlier_year, event[-1]),
+                            f"“earlier” counts back from {event[-1][2]} (named before it) to {earlier_year[2]} "
+                            "(named after it)",
+                        )
+                        continue
                     anchor = _RELATIVE_YEAR.search(text, sentence_start, earlier_year[0])
                     if anchor is not None:
                         offset = _year_offset(anchor)
@@ -521,7 +562,7 @@ def _spans(document, reading, publication):
                     for y in reversed(years[before : bisect.bisect_left(year_starts, figure.start)])
                     if y[1] <= figure.start
                     and y is not subject_year
-                    and _START.search(text, y[1], y[1] + 30)
+                    and _starts_after(text, reading, y[1])
                     and figure.start - y[0] <= 6 * LOOKBACK
                 ),
                 None,
@@ -535,7 +576,7 @@ def _spans(document, reading, publication):
                         ]
                         if figure.end <= y[0] < paragraph_end
                         and y[2] < subject_year[2]
-                        and _START.search(text, y[1], y[1] + 30)
+                        and _starts_after(text, reading, y[1])
                     ),
                     None,
                 )
@@ -565,6 +606,14 @@ def _spans(document, reading, publication):
         else:
             continue
         yield (index, int(figure.nominal), publication.year, started[2], True, (started,), why)
+
+
+def _starts_after(text: str, reading, position: int) -> bool:
+    """A start word (起, 启动, 成立, began…) after a year, within its own sentence: "比2024年增长15.3%。¶2025年是
+    合作社成立后的…" is no start in 2024."""
+    index = reading.sentence_at(position)
+    end = position + 30 if index is None else min(position + 30, reading.sentences[index].end)
+    return _START.search(text, position, end) is not None
 
 
 # "2024年是…": a sentence about the year it opens with.

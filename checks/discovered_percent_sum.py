@@ -26,7 +26,8 @@ measures (保护力, 满意度, 指数: `预防重症、重症监护和死亡的
 
 A count with its share in brackets (`14 are teaching jobs (45.2%)`) is a
 share, and so is a share's new level (`Cascade Air's share rose to 43.1%`,
-`占比提高到`; a bracketed change, `(up 6.3%)`, is not).
+`占比提高到`; a bracketed change, `(up 6.3%)`, is not). The level it rose from
+(`rose to 55.2% from 52.9%`, `占比由上年的12.7%提高到`) is the same share earlier.
 
 Amounts listed with their shares (`$8.5 million in state money (47.5%),
 $4.2 million in federal money (23.5%), …`; `北港区…288.9万标箱，南港区170.3万标箱，
@@ -78,6 +79,11 @@ _SHARE_LEVEL = lazy_compile(
     r"(?i:\bshare\b[^,;.]{0,12}?\b(?:rose|grew|climbed|increased|fell|dropped|slipped|edged\s(?:up|down))\sto)\s*$"
     r"|(?:份额|占比|比重)(?:提高|上升|提升|下降|降低|回落)?(?:到|至)\s*$"
 )
+# The level a share rose or fell from: "rose to 55.2% from", "share … from"; 占比由上年的 / 比重从…的.
+_EARLIER_LEVEL = lazy_compile(
+    r"(?i:\bshare\b[^,;.]{0,30}?\b(?:rose|grew|climbed|increased|fell|dropped|slipped)\b[^,;]{0,16}?\bfrom[ \t]{1,2})$"
+    r"|(?:份额|占比|比重)(?:由|从)[^，,。；;]{0,8}?$"
+)
 _SUBSET_IN_BRACKETS = lazy_compile(r"[（(][ \t]{0,2}(?:其中|包括|including|of which|of whom)[^（）()]{0,36}$")
 # A number before the bracket in its clause: "14 are teaching jobs (45.2%)", "$8.5 million in state money (47.5%)".
 _COUNT_BEFORE_BRACKET = lazy_compile(r"\d[^()（）%]{0,36}[（(][ \t]{0,2}$")
@@ -120,6 +126,8 @@ def _is_share(text: str, reading, index: int, clause) -> bool:
         return False  # （其中，65岁及以上人口…占13.50%）: a part of the share before it, not another share
     if _SHARE_LEVEL.search(before[-30:]):
         return True  # Cascade Air's share rose to 43.1%: the share it rose to, not a rise
+    if _EARLIER_LEVEL.search(before[-64:]):
+        return False  # "share of revenue rose to 55.2% from 52.9%", 占比由上年的13.3%提高到: the same share earlier
     if _RATE.search(before[-8:]) or _RATE.search(after[:6]):
         return False
     if _COUNT_BEFORE_BRACKET.search(text, max(0, figure.start - 40), figure.start):
@@ -257,6 +265,8 @@ def _groups(reading):
                         # "…checked out in the first six months, up 5.2% from 741,300": a change, not a share
                         and not _RATE.search(text, max(clause.start, figure.start - 8), figure.start)
                     )
+                    if listed and _EARLIER_LEVEL.search(text, max(clause.start, figure.start - 64), figure.start):
+                        listed = False  # "rose to 55.2% from 52.9%": the same share a year before, not the next
                     if _is_share(text, reading, index, clause) or listed:
                         named = _whole_of(text, clause, figure)
                         if named and whole and named != whole:

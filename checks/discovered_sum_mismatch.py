@@ -53,7 +53,8 @@ not rounding.
 A total stated after its parts (一期1.28亿元、二期0.96亿元、三期1.47亿元，合计
 3.81亿元; 共计, 总计, in total, for a total of) is checked both ways: the run of
 figures of its kind right before it in its sentence must add up to it within
-rounding (a change, 比上年增加…, ends the run).
+rounding (a change, 比上年增加…, ends the run; a part's year, `$874,000 in
+2025, camping $603,000…`, does not).
 
 Components listed under 其中 without such words may overlap (其中女性…，35岁以下…)
 or leave out others, so their sum is not compared. A breakdown ends with its

@@ -521,6 +521,20 @@ def kinds_of(text: str, clause_start: int, figure: Figure, clause_end: int | Non
     return frozenset(kinds)
 
 
+# A figure measured against a plan right after it is the outcome: "产量1.163万吨，比年初计划多出130吨",
+# "超出目标", "beat the state's forecast", "$2 million above budget".
+_AGAINST_PLAN = lazy_compile(
+    r"[^。；;！？!?]{0,3}?[，,]?[ \t]{0,2}(?:比|较|超过?|超出)(?:年初|原|既定)?(?:计划|目标|预期|预算)"
+    r"|(?i:(?:[ \t]{1,2}[\w'’$-]{1,20}){0,4}?[ \t]{1,2}(?:above|below|ahead[ \t]of|short[ \t]of|beat|beating|exceeded|exceeding)"
+    r"[ \t]{1,2}(?:the[ \t]|its[ \t]|a[ \t])?(?:[\w'’]{1,20}[ \t]){0,2}(?:forecast|target|plan|budget|goal|projection)s?\b)"
+)
+
+
+def measured_against_plan(text: str, position: int, end: int) -> bool:
+    """Whether what follows a figure, to `end` (its sentence's end), measures it against a plan or forecast."""
+    return _AGAINST_PLAN.match(text, position, min(end, position + 60)) is not None
+
+
 # Kinds that must be the same on both sides. A plan differs from an outcome said to be one (已完成, was
 # finished for); a plan against a figure that says neither only lowers confidence: a project's planned
 # length restated as its length is one thing. yoy and mom differ only when both sides say which.

@@ -17,6 +17,7 @@ from auditor.discovery.frames import (
     compared_with,
     first_tier,
     kinds_of,
+    measured_against_plan,
     places_before,
     places_named,
     tiers_before,
@@ -403,10 +404,13 @@ class _Window:
         month = index.month_after(text, figure.end, sentence.clauses[clause_index].end)
         if month is not None:
             period = Period(period.year, month)  # its own clause's month over a period carried from before
+        kinds = kinds_of(text, clause_start, figure, max(sentence.clauses[clause_index].end, figure.end))
+        if "plan" not in kinds and measured_against_plan(text, figure.end, sentence.end):
+            kinds = kinds | {"outcome"}
         frame = Frame(
             places,
             period,
-            kinds_of(text, clause_start, figure, max(sentence.clauses[clause_index].end, figure.end)),
+            kinds,
             index.publication.year if index.publication else None,
             anchor,
             compared_with(text, clause_start, figure.start),
