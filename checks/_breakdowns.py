@@ -410,7 +410,26 @@ def _total_in_sentence_before(
     if position == 0:
         return None
     previous = reading.sentences[position - 1]
-    if only and not _stands_alone(reading, text, position - 1, whole_passage=previous.block != sentence.block):
+    lede = None
+    if only and previous.block != sentence.block:
+        # Across a paragraph break, the paragraph before must state no breakdown of its own (…4家滑雪场共接待…。¶
+        # 分场来看，…; not 分规模看，…；限额以下单位…。¶分地域看，…): its sentences open with no marker.
+        first = position - 1
+        while first > 0 and reading.sentences[first - 1].block == previous.block:
+            first -= 1
+        opening = reading.sentences[first:position]
+        # The paragraph's lede: its first sentence that states a figure (冰雪季贡献突出。3月24日，…共接待…).
+        lede = next((s for s in opening if reading.figures_in(s.start, s.end)), opening[0])
+        if (
+            any(
+                BY_CLASS.match(text, skip_space(text, s.start))
+                or _OF_WHICH_OPENS.match(text, skip_space(text, s.start))
+                for s in opening
+            )
+            or text[previous.end - 1 : previous.end] in "；;"
+        ):
+            return None
+    elif only and not _stands_alone(reading, text, position - 1):
         # A sentence that is itself part of a breakdown (分规模看，…；限额以下单位…222.1亿元。分地域看，…) holds a
         # part, not the total; across a paragraph break the total must be the whole of the sentence before
         # (…4家滑雪场共接待滑雪者71.6万人次，比上个雪季…。¶分场来看，…), not a clause after a semicolon.
@@ -424,9 +443,7 @@ def _total_in_sentence_before(
     ]
     # Across a paragraph break, the whole paragraph before must hold just the one total (春茶产值13.6亿元 and
     # 出口额7300万元 before "从品类看，今年春茶产值中，…" leave it open).
-    scope_start = previous.start
-    if only and previous.block != sentence.block:
-        scope_start = min(s.start for s in reading.sentences if s.block == previous.block)
+    scope_start = previous.start if lede is None else lede.start
     candidates = [
         i
         for i in reading.figures_in(scope_start, previous.end)
@@ -437,11 +454,19 @@ def _total_in_sentence_before(
         and reading.figures[i].same_dimension(reading.figures[parts[0]])
         # 比上个雪季的50.3万人次, 去年同期为…: a comparison's base is not what the next sentence breaks down
         and not _BASE_BEFORE.search(text, max(scope_start, reading.figures[i].start - 12), reading.figures[i].start)
+        # 完成全年75万标箱目标的51.4%: a target is not what was done
+        and not _TARGET_AFTER.match(text, reading.figures[i].end)
     ]
     if not candidates:
         return None
     if only:
-        return candidates[0] if len(candidates) == 1 else None
+        if len(candidates) != 1:
+            return None
+        # …and it is stated in the paragraph's lede, before any semicolon (…2020年1-3月商品房销售面积21978万平方米，
+        # …；商品房销售额20365亿元… is an aside on last year, not the total the next paragraph breaks down).
+        if lede is not None and reading.figures[candidates[0]].start >= lede.end:
+            return None
+        return candidates[0]
     head = _SUBJECT_WORD.search(text, start, marker.start())
     if head is not None:
         word = head.group(0).lower()
@@ -457,6 +482,9 @@ def _total_in_sentence_before(
         return None
     same_unit = [i for i in candidates if reading.figures[i].written_unit == first.written_unit]
     return same_unit[-1] if same_unit else None
+
+
+_TARGET_AFTER = lazy_compile(r"[ \t]{0,2}(?:的)?(?:目标|计划|任务)")
 
 
 def _fits(part, total) -> bool:

@@ -18,7 +18,11 @@ sentence that opens with the rest (`…for 16.3%. The remaining 11.2% has gone
 to…`), and so does a share with only its label before it (`made up 58.4% of
 all trips, rail 30.2% and…`). A sentence that opens with its total (`Of the
 2,400 loans, 71.5% were for homes, 20.5% were for cars…`) makes each
-percentage followed by are / were a share of it (`64% use the bus` is not).
+percentage followed by are / were a share of it (`64% use the bus` is not),
+and so does `Of those,`. After a share that says it is part of a whole
+(`made up 52.9% of the revenue`), label-only shares go on with it when the
+list is closed by "and" (`camping 42.0% and rentals 7.1%`; not `Women made up
+55% of voters, turnout 71%`). 依次 lists shares as 分别 does.
 Percentages listed under a classification (`分环节看，电芯制造贡献了57.2%的产值，…`)
 are shares of one whole unless they are changes (`分地区看，东部地区增长5.2%`). Growth and rates (增长12%,
 开工率100%, up 5%) are never shares, nor is a 分别 list of what a rate
@@ -55,6 +59,7 @@ say so in the text (or write claims with a `shares:` relation marked
 from __future__ import annotations
 
 import re
+from collections import Counter
 from fractions import Fraction
 
 from auditor.audit import Audit, Check
@@ -63,7 +68,7 @@ from auditor.checks._docs import docs_of
 from auditor.findings import FigureValue, Finding, Severity
 from auditor.patterns import lazy_compile
 
-_SHARE_BEFORE = lazy_compile(r"(占比?|占到|比重为?|份额为?|分别为|分别占|分别是|分别)\s*$")
+_SHARE_BEFORE = lazy_compile(r"(占比?|占到|比重(?:依次)?为?|份额为?|分别为|分别占|分别是|分别|依次为|依次是)\s*$")
 _SHARE_AFTER_EN = lazy_compile(
     r"^\s*(went to|go to|goes to|to |for |was spent on|were spent on|came from|of the|of it|"
     r"accounted for|account for|made up|respectively)",
@@ -99,7 +104,7 @@ _RATE = lazy_compile(
     r"(?<!made )(?<!make )(?<!makes )\bup\b|\bdown\b|\brate\b)",
     re.I,
 )
-_DISTRIBUTIVE = lazy_compile(r"分别(?:为|是|占)?\s*$")
+_DISTRIBUTIVE = lazy_compile(r"(?:分别|依次)(?:为|是|占)?\s*$")
 # What a 分别 list measures when it is no share: efficacy, satisfaction, an index ("预防重症、重症监护和死亡的保护力
 # 分别为87.5%、90.3%和86.3%": three rates, one per outcome).
 _MEASURE_NOUN = lazy_compile(r"保护力|效力|有效性|满意度|指数")
@@ -161,7 +166,8 @@ def _is_share(text: str, reading, index: int, clause) -> bool:
 # "Of the utility's 48,750 customer accounts, 91.2% are residential, 7.6% are commercial…": a sentence that opens
 # with its total, then says what its parts are.
 _OF_TOTAL_OPENER = lazy_compile(
-    r"[ \t]{0,3}(?i:of[ \t]{1,2}(?:the|its|their|all))\b(?:[^.;:!?]|\.(?=\d)){1,80},(?:[^.;:!?]|\.(?=\d)){0,60}$"
+    r"[ \t]{0,3}(?i:of[ \t]{1,2}(?:the|its|their|all|those|these|them))\b(?:[^.;:!?]|\.(?=\d)){0,80},"
+    r"(?:[^.;:!?]|\.(?=\d)){0,60}$"
 )
 _COPULA_AFTER_EN = lazy_compile(r"[ \t]{1,2}(?:are|were|is|was)\b")
 # A share after another, with its verb elided and only its label before it: "…made up 49.2% of the total,
@@ -198,9 +204,17 @@ def _rest_before(text: str, reading, group: list[int], position: int):
 # A share in a list whose verb is not repeated: "… account for 84.6% of the fund, supplies for 9.8%".
 _ELLIPTIC_EN = lazy_compile(r"(?i)\b(?:for|to|from)\s{1,2}$")
 # …46% came from individual donors, 31% from local businesses: the verb elided after the share.
-_ELLIPTIC_AFTER_EN = lazy_compile(r"(?i)\s{1,2}(?:from|for|to|on)\b")
+_ELLIPTIC_AFTER_EN = lazy_compile(r"(?i)\s{1,2}(?:from|for|to|on|by|via|at)\b")
 # The rest of the whole named at the start of the next sentence ("…for 16.3%. The remaining 11.2% has gone to…",
 # "…占21.4%。其余11.2%用于…"): the list goes on across the full stop.
+# A share that says it is part of a whole: "made up 52.9% of", "accounted for 61%".
+_PART_OF_WHOLE_EN = lazy_compile(
+    r"(?i)\b(?:made[ \t]up|makes?[ \t]up|accounted[ \t]for|accounts?[ \t]for|comprised|comprises?)[ \t]{1,2}$"
+)
+_AND = lazy_compile(r"(?i)\band\b")
+_AND_NEXT = lazy_compile(
+    r"(?i)[ \t]{1,2}and[ \t]{1,2}(?:the[ \t]{1,2})?[A-Za-z][\w'’-]{0,20}(?:[ \t]{1,2}[\w'’-]{1,20}){0,2}[ \t]{1,2}\d"
+)
 _REST_OPENS = lazy_compile(r"^\W{0,3}(?:其余|剩余|(?i:the\s(?:rest|remaining|remainder)\b|remaining\b))")
 _REST_OPENING_REACH = 24
 
@@ -254,9 +268,26 @@ def _groups(reading):
                             _ELLIPTIC_EN.search(text, max(clause.start, figure.start - 6), figure.start)
                             or _ELLIPTIC_AFTER_EN.match(text, figure.end, clause.end)
                             # (only in a list that names the rest: "…, turnout 71%" is another measure)
+                            # (or after a first share that says it is part of a whole: "Entry fees made up
+                            # 52.9% of the revenue, camping 42.0% and rentals 7.1%")
                             or (
-                                _LABEL_ONLY_EN.fullmatch(text, clause.start, figure.start)
-                                and _REST.search(text, figure.end, reading.sentence_of(index).end)
+                                _LABEL_ONLY_EN.fullmatch(text, max(clause.start, previous_end or 0), figure.start)
+                                and (
+                                    _REST.search(text, figure.end, reading.sentence_of(index).end)
+                                    or (
+                                        _PART_OF_WHOLE_EN.search(
+                                            text,
+                                            max(reading.sentence_of(run[0]).start, reading.figures[run[0]].start - 24),
+                                            reading.figures[run[0]].start,
+                                        )
+                                        # a list closed by "and" ("…, camping 42.0% and rentals 7.1%"), not one
+                                        # more measure ("Women made up 55% of voters, turnout 71%")
+                                        and (
+                                            _AND.search(text, max(clause.start, previous_end or 0), figure.start)
+                                            or _AND_NEXT.match(text, figure.end)
+                                        )
+                                    )
+                                )
                             )
                             # the rest may be named in the clause before its share: "and the rest, 27%, from…"
                             or _REST.search(text, max(previous_end or clause.start, figure.start - 16), figure.start)
@@ -329,6 +360,13 @@ def _paired_shares(reading, groups):
             for i in reading.figures_in(sentence.start, first.start)
             if reading.figures[i].kind == "quantity" and comparable(reading.figures[i])
         ]
+        # 全年销售收入1.38亿元，由A0.62亿元、B0.49亿元和C0.27亿元三部分组成，占比分别为…: the total before its parts
+        # is no part; the shares go with the amounts listed last.
+        if amounts:
+            # …由…三部分组成: the count of the parts is no amount of theirs.
+            common = Counter(reading.figures[i].dimension for i in amounts).most_common(1)[0][0]
+            amounts = [i for i in amounts if reading.figures[i].dimension == common]
+        amounts = amounts[-len(group) :] if len(amounts) > len(group) else amounts
         if len(amounts) == len(group) >= 3 and all(
             reading.figures[i].same_dimension(reading.figures[amounts[0]]) for i in amounts
         ):

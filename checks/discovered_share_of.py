@@ -17,7 +17,10 @@ A part listed under a total (其中, of which, `Of the X,`; see
 discovered-sum-mismatch) with its own share right after it and no whole of
 its own (`其中，省级资金1.37亿元，占55.9%`, `$41.6 million, or 67.5%`,
 `$3.9 million (62.9%)`) is a share of that total; parts that go on after a
-semicolon, each with its own share, are too. Not when the total has a share
+semicolon, each with its own share, are too, and so is a share at its new level
+(`外贸集装箱13.92万标箱，占比提高到38.1%`). `N of it / of them, or P%` is a share of
+the figure before it in its sentence that measures the same
+(`borrowed $92 million, and $61.5 million of it, or 68.9%`). Not when the total has a share
 of its own (`60岁及以上人口为26402万人，占18.70%（其中，65岁及以上…，占13.50%）`): the
 shares are then of a larger whole.
 
@@ -116,6 +119,31 @@ _OWN_SHARE_AFTER = lazy_compile(
 )
 
 
+_OWN_SHARE_LEVEL = lazy_compile(
+    r"[ \t]{0,2}[，,][ \t]{0,2}(?:占比|比重|份额)(?:提高|上升|提升|下降|降低|回落)(?:到|至)[ \t]{0,2}$"
+)
+# "…4,312 children signed up, and 2,968 of them, or 71.8%, finished": a part of the count before it, and its share.
+_OF_THEM = lazy_compile(r"[ \t]{1,2}of[ \t]{1,2}(?:it|them|those|these|whom)[ \t]{0,2},[ \t]{0,2}or[ \t]{1,2}$", 0)
+
+
+def _shares_of_them(reading):
+    """(part index, whole index, share index) for "N of them, or P%": the whole is the nearest figure before
+    the part in its sentence that measures what the part measures."""
+    text = reading.document.visible_text
+    for index in range(len(reading.figures) - 1):
+        part, share = reading.figures[index], reading.figures[index + 1]
+        if share.unit not in PERCENT_UNITS or not _OF_THEM.fullmatch(text, part.end, share.start):
+            continue
+        sentence = reading.sentence_of(index)
+        wholes = [
+            i
+            for i in reading.figures_in(sentence.start, part.start)
+            if measures_alike(reading.figures[i], part) and reading.figures[i].unit not in PERCENT_UNITS
+        ]
+        if wholes:
+            yield index, wholes[-1], index + 1
+
+
 def _shares_of_breakdowns(reading):
     """(part index, whole index, share index) for each part of a breakdown (其中, of which, Of the X,) followed
     at once by its own share: the share is of the total the breakdown lists its parts under."""
@@ -133,12 +161,17 @@ def _shares_of_breakdowns(reading):
 
 
 def _own_share(reading, text: str, index: int) -> int | None:
-    """The share written right after a figure as its own (1.82亿元，占58.3%), no change, or None."""
+    """The share written right after a figure as its own (1.82亿元，占58.3%; 13.92万标箱，占比提高到38.1%), no
+    change, or None."""
     after = index + 1
     if after >= len(reading.figures) or reading.places[after][0] != reading.places[index][0]:
         return None
     share = reading.figures[after]
-    if share.unit not in PERCENT_UNITS or not _OWN_SHARE_AFTER.fullmatch(text, reading.figures[index].end, share.start):
+    if share.unit not in PERCENT_UNITS:
+        return None
+    if _OWN_SHARE_LEVEL.fullmatch(text, reading.figures[index].end, share.start):
+        return after  # the share's new level: a share, though it rose
+    if not _OWN_SHARE_AFTER.fullmatch(text, reading.figures[index].end, share.start):
         return None
     clause = reading.clause_of(after)
     if _CHANGE.search(text, clause.start, share.start) or _CHANGE.search(text, share.end, clause.end):
@@ -168,7 +201,10 @@ def run(audit: Audit):
         reading = reading_of(audit, document)
         found = list(_shares(reading))
         judged = {share for _, _, share in found}
-        found += [triple for triple in _shares_of_breakdowns(reading) if triple[2] not in judged]
+        for triple in [*_shares_of_breakdowns(reading), *_shares_of_them(reading)]:
+            if triple[2] not in judged:
+                judged.add(triple[2])
+                found.append(triple)
         for part_index, whole_index, share_index in sorted(found, key=lambda triple: triple[2]):
             part, whole, share = (reading.figures[i] for i in (part_index, whole_index, share_index))
             allowed = share_range(part, whole)

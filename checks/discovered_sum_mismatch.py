@@ -43,7 +43,9 @@ closes the same list. A classification or 其中 opening a sentence (`分年度�
 `…12.8亿元。其中，…`) breaks down the one figure of the parts' dimension in the
 sentence before (comparison bases such as `比上个雪季的50.3万人次` aside), when
 that sentence is no part of a breakdown itself; across a paragraph break, the
-one such figure of the paragraph before. 包括 opens parts when the list says how
+one such figure of the paragraph before, stated in its lede (its first
+sentence with a figure, before any ；), in a paragraph that states no breakdown
+of its own (targets, `完成全年75万标箱目标的`, aside). 包括 opens parts when the list says how
 many they are (`包括工业投资…和基础设施投资…两部分`: then they make up the total); parts
 labelled with every year from the one a running total counts from
 (`自2020年以来…累计…412个。分年度看，2020年…、2021年…`) make it up. Things counted one by one (17家, 1380人)
