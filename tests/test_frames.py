@@ -375,3 +375,12 @@ def test_dates_after_two_different_names_are_the_events_of_two_subjects():
     assert _different_subjects(first, other)
     assert not _different_subjects(first, same)  # the same company: one event, two dates to compare
     assert not _different_subjects(first, bare)  # no name before one of them: nothing to tell them apart
+
+
+def test_a_comparison_s_base_value_has_the_base_s_period():
+    found = frames(
+        "2025年度合作社分红2150万元，比2024年度的1480万元增加了670万元。港口吞吐量68.4万标箱，比上年的57.9万标箱增长18.1%。\n"
+    )
+    assert found["2150万元"].period.year == "2025"
+    assert found["1480万元"].period.year == "2024"
+    assert found["57.9万标箱"].period.year == "rel-1"  # 上年, with no publication date to resolve it

@@ -332,6 +332,8 @@ _PERIOD_AFTER_EN = lazy_compile(
 
 
 _YEAR_EN = lazy_compile(r"(?:19|20)\d\d\b")
+# Between a comparison's base period and its value: 比2024年度的|2670万元, 比上年同期|…, 较去年末的.
+_BASE_VALUE_BETWEEN = lazy_compile(r"[ \t]{0,2}(?:同期|末|底)?[ \t]{0,2}(?:的|为|是)?[ \t]{0,2}")
 # An English amount's month after it in its clause: "… above forecast for the month of June", "… in March".
 _MONTH_AFTER_EN = lazy_compile(
     r"(?:[ \t]{1,2}[A-Za-z][\w'’-]{0,20}){0,3}?[ \t]{1,2}(?i:for[ \t]the[ \t]month[ \t]of|in|for|during)[ \t]{1,2}"
@@ -348,9 +350,11 @@ class PeriodIndex:
         self.entries: list[tuple[int, str | None, str | None]] = []  # (start, year, part)
         self.datelines: set[int] = set()  # starts of the entries that are a dateline's date
         read: list[tuple[int, int]] = []
+        self.bases: list[tuple[int, str | None, str | None]] = []  # (end, year, part) of comparison bases
         for m in _PERIOD.finditer(text):
             read.append(m.span())
             if _is_base(text, m.start(), m.end()):
+                self.bases.append((m.end(), *_read_period(m, publication)))
                 continue
             year, part = _read_period(m, publication)
             if year is not None or part is not None:
@@ -373,6 +377,7 @@ class PeriodIndex:
                     self.datelines.add(figure.start)  # "(Feb. 6, 2024) —": the article's date, not a figure's
         self.entries.sort(key=lambda entry: entry[0])
         self.starts = [entry[0] for entry in self.entries]
+        self.base_ends = [base[0] for base in self.bases]
         self.headline = self._headline_period(reading)
 
     def _headline_period(self, reading: Reading) -> Period:
@@ -399,6 +404,17 @@ class PeriodIndex:
         """Whether the only time expression in [start, end) is a dateline's date ("(Feb. 6, 2024) —")."""
         inside = self.entries[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
         return bool(inside) and all(entry[0] in self.datelines for entry in inside)
+
+    def base_before(self, text: str, position: int) -> Period | None:
+        """The period of a comparison's base right before a figure, which is that base's value ("比2024年度的
+        2670万元", "比上年的57.96万标箱"): the figure's own period. None when no base stands right before it."""
+        at = bisect.bisect_right(self.base_ends, position) - 1
+        if at < 0:
+            return None
+        end, year, part = self.bases[at]
+        if not _BASE_VALUE_BETWEEN.fullmatch(text, end, position):
+            return None
+        return Period(year, part)
 
     def month_after(self, text: str, position: int, end: int) -> str | None:
         """The month an English amount is dated by right after it in its clause ("$171 million above forecast

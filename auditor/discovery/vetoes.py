@@ -105,7 +105,8 @@ _PERIOD_WORDS = (
 
 
 def _period_word(tokens: list[str]) -> bool:
-    return join_tokens(_tail(tokens)).endswith(_PERIOD_WORDS)
+    # "#度": a year read as a figure (2025年) and the 度 of 年度 after it
+    return join_tokens(_tail(tokens)).endswith(_PERIOD_WORDS) or (len(tokens) >= 2 and tokens[-2:] == [OTHER, "度"])
 
 
 def _whole_of_named(whole: Site, mod_whole: list[str], named: Site, mod_named: list[str], head: list[str]) -> bool:
@@ -204,8 +205,10 @@ def align(a: Site, b: Site) -> Alignment:
                         and _ends_in_content(mod_b)
                         and _name_like(a, previous[2] - 1)
                         and _name_like(b, previous[4] - 1)
-                        and not _period_word(mod_a)
-                        and not _period_word(mod_b)
+                        and not _period_word(list(a.tokens[max(0, previous[2] - 4) : previous[2]]))
+                        and not _period_word(list(b.tokens[max(0, previous[4] - 4) : previous[4]]))
+                        # "全|年全县…" vs "去|年全县…": the shared words open with the end of two period words
+                        and not (_period_word(mod_a + head[:1]) and _period_word(mod_b + head[:1]))
                         and not _whole_of_named(a, mod_a, b, mod_b, head)
                         and not _whole_of_named(b, mod_b, a, mod_a, head)
                     ):

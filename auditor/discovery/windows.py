@@ -401,6 +401,9 @@ class _Window:
             after = index.period_after(text, figure.end, sentence.clauses[clause_index].end)
             if after is not None:
                 period = Period(after, period.part)
+        base = index.base_before(text, figure.start)
+        if base is not None and (base.year is not None or base.part is not None):
+            period = Period(base.year or period.year, base.part or period.part)
         month = index.month_after(text, figure.end, sentence.clauses[clause_index].end)
         if month is not None:
             period = Period(period.year, month)  # its own clause's month over a period carried from before
