@@ -20,7 +20,9 @@ its own (`其中，省级资金1.37亿元，占55.9%`, `$41.6 million, or 67.5%`
 semicolon, each with its own share, are too, and so is a share at its new level
 (`外贸集装箱13.92万标箱，占比提高到38.1%`). `N of it / of them, or P%` is a share of
 the figure before it in its sentence that measures the same
-(`borrowed $92 million, and $61.5 million of it, or 68.9%`). Not when the total has a share
+(`borrowed $92 million, and $61.5 million of it, or 68.9%`); a bare count
+of them is of the group counted before it (`4,312 children signed up, and
+2,968 of them, or 71.8%, finished`). Not when the total has a share
 of its own (`60岁及以上人口为26402万人，占18.70%（其中，65岁及以上…，占13.50%）`): the
 shares are then of a larger whole.
 
@@ -46,7 +48,15 @@ whichever of the three is wrong.
 from __future__ import annotations
 
 from auditor.audit import Audit, Check
-from auditor.checks._derived import PERCENT_UNITS, bounds, measures_alike, overlaps, sentence_locations, share_range
+from auditor.checks._derived import (
+    COUNTED_DIMENSIONS,
+    PERCENT_UNITS,
+    bounds,
+    measures_alike,
+    overlaps,
+    sentence_locations,
+    share_range,
+)
 from auditor.checks._docs import docs_of
 from auditor.findings import FigureValue, Finding, Severity
 from auditor.patterns import lazy_compile
@@ -138,7 +148,12 @@ def _shares_of_them(reading):
         wholes = [
             i
             for i in reading.figures_in(sentence.start, part.start)
-            if measures_alike(reading.figures[i], part) and reading.figures[i].unit not in PERCENT_UNITS
+            if reading.figures[i].unit not in PERCENT_UNITS
+            and (
+                measures_alike(reading.figures[i], part)
+                # a bare "2,968 of them" counts members of the group counted before it (4,312 children)
+                or (not part.dimension and reading.figures[i].dimension in COUNTED_DIMENSIONS)
+            )
         ]
         if wholes:
             yield index, wholes[-1], index + 1

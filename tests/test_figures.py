@@ -874,3 +874,9 @@ def test_values_are_shown_in_the_units_the_article_wrote(written, value, shown):
     from auditor.formatting import format_like
 
     assert format_like(Fraction(value), parse(written)) == shown
+
+
+def test_a_bare_number_counting_members_of_a_group_is_read_and_other_bare_numbers_are_not():
+    text = "Last year 4,312 children signed up, and 2,968 of them, or 71.8%, finished. Route 66 reopened in 12 days."
+    found = [(f.text, f.dimension) for f in find_figures(text)]
+    assert found == [("4,312 children", "[person]"), ("2,968", ""), ("71.8%", "[percent]"), ("12 days", "[time]")]

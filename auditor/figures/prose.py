@@ -145,6 +145,10 @@ _COMPARISONS = frozenset(
 )
 
 
+# "2,968 of them", "812 of whom": a bare number counting members of a group named before it.
+_OF_GROUP_RE = re.compile(r"[ \t]{1,2}of[ \t]{1,2}(?:them|whom|those|these)\b")
+
+
 def _compared(qualifiers: list[str]) -> bool:
     return any(qualifier in _COMPARISONS for qualifier in qualifiers)
 
@@ -1305,8 +1309,16 @@ class _Reader:
                 and (not unit or unit[-1].isascii())
             ):
                 return False  # 3D, 5A级, 8+1 (after 人民币 a digit starts the next figure)
-            if not unit and not number.magnitude_word and not self.strict and not _compared(qualifiers):
-                return False  # a bare number: 66号, 95后, 10:30 (but 大于50, 低于35: a bound)
+            if (
+                not unit
+                and not number.magnitude_word
+                and not self.strict
+                and not _compared(qualifiers)
+                and not _OF_GROUP_RE.match(t, pos)
+            ):
+                # a bare number: 66号, 95后, 10:30 (but 大于50, 低于35: a bound; "2,968 of them": members of a
+                # group counted before it)
+                return False
             if (
                 dimension in _ARTICLE_DIMENSIONS
                 and unit
