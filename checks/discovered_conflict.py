@@ -19,10 +19,7 @@ different values (a stock phrase such as 投入援疆资金 is a measure, not a 
 全 before the shared words (去年全港完成…) is the one such thing its article
 names (溆阳港), not another. A plan (力争, 计划, target) and a figure measured against a
 plan right after it (`产量1.163万吨，比年初计划多出130吨`, `beat the forecast`) are
-a plan and its outcome. In one article, two amounts of one unit with two
-adjacent digits swapped and at least four significant digits (`$19.26
-million`, later `the $19.62 million bus order`) are one amount slipped,
-however reworded: no such pair was found in 298 published articles.
+a plan and its outcome.
 docs/scan.md explains the method and the confidence.
 
 ## Why it matters

@@ -98,7 +98,7 @@ _FOUNDING = lazy_compile(
     r"成立|创建|创办|始建|建成|开馆|开业|建校|建馆|设立|组建|开港|开园|开通|通车|投运|投产|揭牌|挂牌|(?i:\b(?:founded|opened|established|created|built)\b)"
 )
 _START = lazy_compile(
-    r"起|开始|启动|以来|建立|结对|签订|签署|实施|推行|实行|推出|开展|成立|设立|创办|创建|建成|开港|开通|通车|投产|投用|"
+    r"起|开始|启动|以来|建立|结对|签订|签署|实施|推行|实行|推出|开展|成立|设立|创办|创建|开工|动工|建成|开港|开通|通车|投产|投用|"
     r"开业|挂牌|(?i:\b(?:began|started|since|launched|signed)\b)"
 )
 _NOT_EVENTS = frozenset({"迎来", "庆祝", "纪念", "举办", "喜迎", "今年", "明年", "去年"})
@@ -120,6 +120,7 @@ def _year_offset(relative) -> int:
     return _YEAR_OFFSETS[word if word in _YEAR_OFFSETS else word.split()[0]]
 
 
+_LATER_BETWEEN = lazy_compile(r"次年|翌年|后|不久|随后|此后|其后|两年|几年|多年")
 _STOPPED = lazy_compile(r"停航|停运|停办|停产|停业|停刊|关闭|闭馆|中断|暂停|停止|撤销|(?:被)?取消")
 _LAST_TIME = lazy_compile(r"继|自|从|上次|上一次|前次|之后|以后|以来|后")
 _AGO_EN = lazy_compile(r"(?i)[ \t]{1,2}(ago|earlier)\b")
@@ -153,6 +154,8 @@ def _event_before(text, reading, publication, only, span_start: int):
     last_time = _LAST_TIME.search(text, max(0, only[0] - 3), min(len(text), only[1] + 8))
     # "这条航线2018年因货源不足停航，时隔六年重新开通": a year something stopped is the last time too.
     stopped = _STOPPED.search(text, only[1], min(span_start, only[1] + 14))
+    if stopped is not None and _LATER_BETWEEN.search(text, only[1], stopped.start()):
+        return None  # "2019年开通，次年因疫情中断", "开通后不久便…中断": it stopped another year, unnamed
     if last_time is None and stopped is None and not _CLAUSE_BEFORE_GAP.search(text, only[1], span_start):
         return None
     event = _date_of_sentence_before(reading, publication, sentence_start)
@@ -224,7 +227,11 @@ def _span_ends(text, reading, years, publication, published, figure):
         # "ran it for 21 years, from 1962 until she retired in 1985": both ends stated right after the span.
         earlier = next((y for y in years if y[0] == from_to.start(1)), None)
         later = next((y for y in years if y[0] == from_to.start(2)), None)
-        if earlier is not None and later is not None and later[2] > earlier[2]:
+        stated = int(figure.nominal)
+        if earlier is not None and later is not None:
+            # "from 2010 through 2019" may count both ends (ten seasons): either count is right.
+            if later[2] <= earlier[2] or stated in (later[2] - earlier[2], later[2] - earlier[2] + 1):
+                return None
             return (
                 later[2],
                 earlier[2],
@@ -460,7 +467,9 @@ def _spans(document, reading, publication):
                         )
                         continue
                     event = [y for y in in_sentence if y[2] > earlier_year[2]]
-                    if earlier_year[0] >= ago.end() and event:
+                    # …with the one year its sentence names before it ("arrived in 1950 and taught until 1988,
+                    # … two years earlier, in 1948" does not say which of the two it counts from)
+                    if earlier_year[0] >= ago.end() and len(event) == 1 and len(in_sentence) == 1:
                         # "opened in 1962, on a lake formed when the dam was finished two years earlier, in
                         # 1958": earlier than the year its sentence names before it.
                         yield (
@@ -555,6 +564,7 @@ def _spans(document, reading, publication):
                 years[at] if subject is not None and at < len(years) and years[at][0] == sentence_start else None
             )
             paragraph_end = _paragraph_end(reading, figure.end)
+            named = frozenset(_START.findall(text, sentence_start, figure.start))
             before = bisect.bisect_left(year_starts, figure.start - 6 * LOOKBACK)
             started = next(
                 (
@@ -562,7 +572,7 @@ def _spans(document, reading, publication):
                     for y in reversed(years[before : bisect.bisect_left(year_starts, figure.start)])
                     if y[1] <= figure.start
                     and y is not subject_year
-                    and _starts_after(text, reading, y[1])
+                    and _starts_after(text, reading, y[1], named)
                     and figure.start - y[0] <= 6 * LOOKBACK
                 ),
                 None,
@@ -576,7 +586,7 @@ def _spans(document, reading, publication):
                         ]
                         if figure.end <= y[0] < paragraph_end
                         and y[2] < subject_year[2]
-                        and _starts_after(text, reading, y[1])
+                        and _starts_after(text, reading, y[1], named)
                     ),
                     None,
                 )
@@ -608,12 +618,16 @@ def _spans(document, reading, publication):
         yield (index, int(figure.nominal), publication.year, started[2], True, (started,), why)
 
 
-def _starts_after(text: str, reading, position: int) -> bool:
+def _starts_after(text: str, reading, position: int, named: frozenset[str] = frozenset()) -> bool:
     """A start word (起, 启动, 成立, began…) after a year, within its own sentence: "比2024年增长15.3%。¶2025年是
-    合作社成立后的…" is no start in 2024."""
+    合作社成立后的…" is no start in 2024. With `named`, the start words the span's own sentence names (开工建设的
+    第八个年头), it must be one of them: "2018年开工建设，2021年建成投产" counts from 2018."""
     index = reading.sentence_at(position)
     end = position + 30 if index is None else min(position + 30, reading.sentences[index].end)
-    return _START.search(text, position, end) is not None
+    found = _START.search(text, position, end)
+    if found is None:
+        return False
+    return not named or any(word in named for word in _START.findall(text, position, end))
 
 
 # "2024年是…": a sentence about the year it opens with.

@@ -19,10 +19,9 @@ to…`), and so does a share with only its label before it (`made up 58.4% of
 all trips, rail 30.2% and…`). A sentence that opens with its total (`Of the
 2,400 loans, 71.5% were for homes, 20.5% were for cars…`) makes each
 percentage followed by are / were a share of it (`64% use the bus` is not),
-and so does `Of those,`. After a share that says it is part of a whole
-(`made up 52.9% of the revenue`), label-only shares go on with it when the
-list is closed by "and" (`camping 42.0% and rentals 7.1%`; not `Women made up
-55% of voters, turnout 71%`). 依次 lists shares as 分别 does.
+and so does `Of those,`. 依次 lists shares as 分别 does. Amounts paired with
+分别 shares leave out a total among them (`合计126亿元`) and a count of the parts
+(`三部分`).
 Percentages listed under a classification (`分环节看，电芯制造贡献了57.2%的产值，…`)
 are shares of one whole unless they are changes (`分地区看，东部地区增长5.2%`). Growth and rates (增长12%,
 开工率100%, up 5%) are never shares, nor is a 分别 list of what a rate
@@ -204,16 +203,11 @@ def _rest_before(text: str, reading, group: list[int], position: int):
 # A share in a list whose verb is not repeated: "… account for 84.6% of the fund, supplies for 9.8%".
 _ELLIPTIC_EN = lazy_compile(r"(?i)\b(?:for|to|from)\s{1,2}$")
 # …46% came from individual donors, 31% from local businesses: the verb elided after the share.
-_ELLIPTIC_AFTER_EN = lazy_compile(r"(?i)\s{1,2}(?:from|for|to|on|by|via|at)\b")
+_ELLIPTIC_AFTER_EN = lazy_compile(r"(?i)\s{1,2}(?:from|for|to|on)\b")
 # The rest of the whole named at the start of the next sentence ("…for 16.3%. The remaining 11.2% has gone to…",
 # "…占21.4%。其余11.2%用于…"): the list goes on across the full stop.
-# A share that says it is part of a whole: "made up 52.9% of", "accounted for 61%".
-_PART_OF_WHOLE_EN = lazy_compile(
-    r"(?i)\b(?:made[ \t]up|makes?[ \t]up|accounted[ \t]for|accounts?[ \t]for|comprised|comprises?)[ \t]{1,2}$"
-)
-_AND = lazy_compile(r"(?i)\band\b")
-_AND_NEXT = lazy_compile(
-    r"(?i)[ \t]{1,2}and[ \t]{1,2}(?:the[ \t]{1,2})?[A-Za-z][\w'’-]{0,20}(?:[ \t]{1,2}[\w'’-]{1,20}){0,2}[ \t]{1,2}\d"
+_TOTAL_BEFORE = lazy_compile(
+    r"(?:合计|共计|总计|总共|一共|(?i:\btotal(?:\s+of)?))[ \t]{0,2}(?:为|达到?|是)?[ \t]{0,2}$"
 )
 _REST_OPENS = lazy_compile(r"^\W{0,3}(?:其余|剩余|(?i:the\s(?:rest|remaining|remainder)\b|remaining\b))")
 _REST_OPENING_REACH = 24
@@ -268,26 +262,9 @@ def _groups(reading):
                             _ELLIPTIC_EN.search(text, max(clause.start, figure.start - 6), figure.start)
                             or _ELLIPTIC_AFTER_EN.match(text, figure.end, clause.end)
                             # (only in a list that names the rest: "…, turnout 71%" is another measure)
-                            # (or after a first share that says it is part of a whole: "Entry fees made up
-                            # 52.9% of the revenue, camping 42.0% and rentals 7.1%")
                             or (
                                 _LABEL_ONLY_EN.fullmatch(text, max(clause.start, previous_end or 0), figure.start)
-                                and (
-                                    _REST.search(text, figure.end, reading.sentence_of(index).end)
-                                    or (
-                                        _PART_OF_WHOLE_EN.search(
-                                            text,
-                                            max(reading.sentence_of(run[0]).start, reading.figures[run[0]].start - 24),
-                                            reading.figures[run[0]].start,
-                                        )
-                                        # a list closed by "and" ("…, camping 42.0% and rentals 7.1%"), not one
-                                        # more measure ("Women made up 55% of voters, turnout 71%")
-                                        and (
-                                            _AND.search(text, max(clause.start, previous_end or 0), figure.start)
-                                            or _AND_NEXT.match(text, figure.end)
-                                        )
-                                    )
-                                )
+                                and _REST.search(text, figure.end, reading.sentence_of(index).end)
                             )
                             # the rest may be named in the clause before its share: "and the rest, 27%, from…"
                             or _REST.search(text, max(previous_end or clause.start, figure.start - 16), figure.start)
@@ -366,6 +343,12 @@ def _paired_shares(reading, groups):
             # …由…三部分组成: the count of the parts is no amount of theirs.
             common = Counter(reading.figures[i].dimension for i in amounts).most_common(1)[0][0]
             amounts = [i for i in amounts if reading.figures[i].dimension == common]
+        # …分别实现产值52亿元、41亿元、33亿元，合计126亿元，…比重分别为: a total after the parts is none of them
+        amounts = [
+            i
+            for i in amounts
+            if not _TOTAL_BEFORE.search(text, max(0, reading.figures[i].start - 6), reading.figures[i].start)
+        ]
         amounts = amounts[-len(group) :] if len(amounts) > len(group) else amounts
         if len(amounts) == len(group) >= 3 and all(
             reading.figures[i].same_dimension(reading.figures[amounts[0]]) for i in amounts

@@ -17,12 +17,14 @@ A part listed under a total (其中, of which, `Of the X,`; see
 discovered-sum-mismatch) with its own share right after it and no whole of
 its own (`其中，省级资金1.37亿元，占55.9%`, `$41.6 million, or 67.5%`,
 `$3.9 million (62.9%)`) is a share of that total; parts that go on after a
-semicolon, each with its own share, are too, and so is a share at its new level
+semicolon, each with its own share, are too (up to a clause that opens a
+whole of its own: `；过夜游客中，…`), and so is a share at its new level
 (`外贸集装箱13.92万标箱，占比提高到38.1%`). `N of it / of them, or P%` is a share of
 the figure before it in its sentence that measures the same
 (`borrowed $92 million, and $61.5 million of it, or 68.9%`); a bare count
 of them is of the group counted before it (`4,312 children signed up, and
-2,968 of them, or 71.8%, finished`). Not when the total has a share
+2,968 of them, or 71.8%, finished`) when it is at least as large. A signed
+percentage (`（-2.7%）`) or one followed by `more than` is a change, no share. Not when the total has a share
 of its own (`60岁及以上人口为26402万人，占18.70%（其中，65岁及以上…，占13.50%）`): the
 shares are then of a larger whole.
 
@@ -129,6 +131,7 @@ _OWN_SHARE_AFTER = lazy_compile(
 )
 
 
+_MORE_THAN_AFTER = lazy_compile(r"(?i)[ \t]{1,2}(?:more|less|fewer|higher|lower|above|below|over|under|than)\b")
 _OWN_SHARE_LEVEL = lazy_compile(
     r"[ \t]{0,2}[，,][ \t]{0,2}(?:占比|比重|份额)(?:提高|上升|提升|下降|降低|回落)(?:到|至)[ \t]{0,2}$"
 )
@@ -155,6 +158,8 @@ def _shares_of_them(reading):
                 or (not part.dimension and reading.figures[i].dimension in COUNTED_DIMENSIONS)
             )
         ]
+        # the group is at least as large as its members ("…at 35 branches, and 2,968 of them" is of the children)
+        wholes = [i for i in wholes if reading.figures[i].nominal >= part.nominal]
         if wholes:
             yield index, wholes[-1], index + 1
 
@@ -182,8 +187,10 @@ def _own_share(reading, text: str, index: int) -> int | None:
     if after >= len(reading.figures) or reading.places[after][0] != reading.places[index][0]:
         return None
     share = reading.figures[after]
-    if share.unit not in PERCENT_UNITS:
-        return None
+    if share.unit not in PERCENT_UNITS or share.direction is not None or share.text.lstrip()[:1] in "+-−":
+        return None  # （+8.1%）, （-2.7%）: a change
+    if _MORE_THAN_AFTER.match(text, share.end):
+        return None  # "$600,000, or 40% more than last year"
     if _OWN_SHARE_LEVEL.fullmatch(text, reading.figures[index].end, share.start):
         return after  # the share's new level: a share, though it rose
     if not _OWN_SHARE_AFTER.fullmatch(text, reading.figures[index].end, share.start):
@@ -192,6 +199,9 @@ def _own_share(reading, text: str, index: int) -> int | None:
     if _CHANGE.search(text, clause.start, share.start) or _CHANGE.search(text, share.end, clause.end):
         return None
     return after
+
+
+_OPENS_OWN_WHOLE = lazy_compile(r"其中|中[，,]|(?i:\bof\s(?:them|those|these|whom)\b)")
 
 
 def _listed_on(reading, text: str, last: int):
@@ -204,8 +214,11 @@ def _listed_on(reading, text: str, last: int):
             return
         sentence = reading.sentences[position]
         inside = reading.figures_in(sentence.start, sentence.end)
-        if inside:
-            yield inside[0]
+        if not inside:
+            continue
+        if _OPENS_OWN_WHOLE.search(text, sentence.start, reading.figures[inside[0]].start):
+            return  # "；过夜游客中，入境游客18.6万人次，占4.5%": parts of a part, not of the total
+        yield inside[0]
 
 
 def run(audit: Audit):

@@ -506,15 +506,6 @@ class Pairs:
             or (digits >= 2 and transposed(x.nominal, y.nominal))
         ):
             return False
-        if (
-            a.document.path == b.document.path
-            and digits >= TRANSPOSED_ALONE_DIGITS
-            and transposed(x.nominal, y.nominal)
-        ):
-            # One article giving one amount twice with two digits swapped (the lede's $19.26 million, "the $19.62
-            # million bus order" further down), however reworded: no two such amounts were found in any of 298
-            # published articles, while every one in the planted sets was a slip (docs/scan.md).
-            return True
         return (
             adjacent_shared(a, b) >= SLIP_ADJACENT or own_clause_shared(a, b) >= SLIP_ADJACENT or companion_shared(a, b)
         )
@@ -584,10 +575,6 @@ PREDICATE_MIN_RATIO = 0.5
 SLIP_CONFIDENCE = 0.6
 SLIP_SIGNIFICANT_DIGITS = 3
 SLIP_ADJACENT = 2
-# Two amounts of one article with two adjacent digits swapped and this many significant digits are one amount
-# slipped, whatever words are around them.
-TRANSPOSED_ALONE_DIGITS = 4
-
 
 MAX_SLIP_DIGITS = 12
 SLIP_KEY_DECIMALS = 4  # amounts are keyed by their digits written with this many decimals
