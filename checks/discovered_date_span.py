@@ -7,7 +7,8 @@ matter, dateline or sign-off: `auditor/published.py`):
 
 - `时隔N年` after a year ("2023年，时隔11年…"; "2023年11月…继2011年之后，时隔11年"):
   the latest year its sentence names before it minus the nearest earlier
-  year the text names before the span (2011年) should be N. When the one
+  year its paragraph names before the span (2011年) should be N; a year right
+  after the span is the later one (`2013年，…；时隔十年，2024年又…`). When the one
   year of the span's sentence (with the clauses before it that end in ；) is
   the last time (`这是继2012年5月…之后，时隔11年再次…`, a year something
   stopped, `这条航线2018年因货源不足停航，时隔六年…`, or a clause of its own:
@@ -384,6 +385,19 @@ def _spans(document, reading, publication):
                 # The later year is the latest its sentence names before the span (2023年…继2011年之后，时隔…);
                 # the earlier one the nearest year before the span that is earlier than it.
                 later = max(in_sentence, key=lambda y: (y[2], y[0])) if in_sentence else None
+                year_after = next((y for y in years if 0 <= y[0] - figure.end <= 3), None)
+                if later is not None and year_after is not None and year_after[2] > later[2]:
+                    # "2013年，…建成第一座冷库；时隔十年，2024年又…": from the year before it to the year right after
+                    yield (
+                        index,
+                        stated,
+                        year_after[2],
+                        later[2],
+                        False,
+                        (later, year_after),
+                        f"时隔 counts from {later[2]} (named before it) to {year_after[2]} (named right after it)",
+                    )
+                    continue
                 if later is None:
                     found = _last_time_after(text, reading, years, publication, published, figure, sentence_start)
                     if found is not None:
@@ -417,11 +431,15 @@ def _spans(document, reading, publication):
                         f"时隔 counts from {earlier[2]} (the last time, named after it) to {later[2]} (named before it)",
                     )
                     continue
+                paragraph_start = _paragraph_start(reading, figure.start)
                 earlier = next(
                     (
                         y
                         for y in reversed(years)
-                        if y[1] <= figure.start and y[2] < later[2] and later[0] - y[0] <= 6 * LOOKBACK
+                        if y[1] <= figure.start
+                        and y[2] < later[2]
+                        and later[0] - y[0] <= 6 * LOOKBACK
+                        and y[0] >= paragraph_start  # a year of another paragraph is another story's
                     ),
                     None,
                 )
@@ -632,6 +650,16 @@ def _starts_after(text: str, reading, position: int, named: frozenset[str] = fro
 
 # "2024年是…": a sentence about the year it opens with.
 _YEAR_IS = lazy_compile(r"[ \t　]{0,3}(?:19|20)\d\d年[ \t]{0,2}(?:是|为)")
+
+
+def _paragraph_start(reading, position: int) -> int:
+    index = reading.sentence_at(position)
+    if index is None:
+        return position
+    block = reading.sentences[index].block
+    while index > 0 and reading.sentences[index - 1].block == block:
+        index -= 1
+    return reading.sentences[index].start
 
 
 def _paragraph_end(reading, position: int) -> int:
