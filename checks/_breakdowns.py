@@ -69,7 +69,7 @@ _EXHAUSTIVE = lazy_compile(
     re.I,
 )
 # A total stated after its parts: "一期1.28亿元、二期0.96亿元、三期1.47亿元，合计3.81亿元", "…, for a total of 11,480".
-_TOTAL_AFTER = lazy_compile(
+TOTAL_WORDS_BEFORE = lazy_compile(
     r"(?:合计|共计|总计|总共|一共|(?i:for[ \t]a[ \t]total[ \t]of|a[ \t]total[ \t]of|in[ \t]total|"
     r"altogether|totall?ing))[ \t]{0,2}(?:为|达到?|是|有)?[ \t]{0,2}$"
 )
@@ -414,10 +414,7 @@ def _total_in_sentence_before(
     if only and previous.block != sentence.block:
         # Across a paragraph break, the paragraph before must state no breakdown of its own (…4家滑雪场共接待…。¶
         # 分场来看，…; not 分规模看，…；限额以下单位…。¶分地域看，…): its sentences open with no marker.
-        first = position - 1
-        while first > 0 and reading.sentences[first - 1].block == previous.block:
-            first -= 1
-        opening = reading.sentences[first:position]
+        opening = reading.sentences[reading.block_first(previous.block) : position]
         # The paragraph's lede: its first sentence that states a figure (冰雪季贡献突出。3月24日，…共接待…).
         lede = next((s for s in opening if reading.figures_in(s.start, s.end)), opening[0])
         if (
@@ -501,7 +498,7 @@ def totals_after(reading):
         indexes = reading.figures_in(sentence.start, sentence.end)
         for position, index in enumerate(indexes):
             total = reading.figures[index]
-            if total.kind != "quantity" or not _TOTAL_AFTER.search(
+            if total.kind != "quantity" or not TOTAL_WORDS_BEFORE.search(
                 text, max(sentence.start, total.start - 20), total.start
             ):
                 continue

@@ -656,10 +656,7 @@ def _paragraph_start(reading, position: int) -> int:
     index = reading.sentence_at(position)
     if index is None:
         return position
-    block = reading.sentences[index].block
-    while index > 0 and reading.sentences[index - 1].block == block:
-        index -= 1
-    return reading.sentences[index].start
+    return reading.sentences[reading.block_first(reading.sentences[index].block)].start
 
 
 def _paragraph_end(reading, position: int) -> int:

@@ -62,6 +62,7 @@ from collections import Counter
 from fractions import Fraction
 
 from auditor.audit import Audit, Check
+from auditor.checks._breakdowns import TOTAL_WORDS_BEFORE
 from auditor.checks._derived import BY_CLASS, skip_space
 from auditor.checks._docs import docs_of
 from auditor.findings import FigureValue, Finding, Severity
@@ -206,9 +207,6 @@ _ELLIPTIC_EN = lazy_compile(r"(?i)\b(?:for|to|from)\s{1,2}$")
 _ELLIPTIC_AFTER_EN = lazy_compile(r"(?i)\s{1,2}(?:from|for|to|on)\b")
 # The rest of the whole named at the start of the next sentence ("…for 16.3%. The remaining 11.2% has gone to…",
 # "…占21.4%。其余11.2%用于…"): the list goes on across the full stop.
-_TOTAL_BEFORE = lazy_compile(
-    r"(?:合计|共计|总计|总共|一共|(?i:\btotal(?:\s+of)?))[ \t]{0,2}(?:为|达到?|是)?[ \t]{0,2}$"
-)
 _REST_OPENS = lazy_compile(r"^\W{0,3}(?:其余|剩余|(?i:the\s(?:rest|remaining|remainder)\b|remaining\b))")
 _REST_OPENING_REACH = 24
 
@@ -347,7 +345,7 @@ def _paired_shares(reading, groups):
         amounts = [
             i
             for i in amounts
-            if not _TOTAL_BEFORE.search(text, max(0, reading.figures[i].start - 6), reading.figures[i].start)
+            if not TOTAL_WORDS_BEFORE.search(text, max(0, reading.figures[i].start - 6), reading.figures[i].start)
         ]
         amounts = amounts[-len(group) :] if len(amounts) > len(group) else amounts
         if len(amounts) == len(group) >= 3 and all(

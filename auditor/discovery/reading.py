@@ -84,6 +84,17 @@ class Reading:
         return self._block_ends[block]
 
     @cached_property
+    def _block_firsts(self) -> dict[int, int]:
+        firsts: dict[int, int] = {}
+        for index, sentence in enumerate(self.sentences):
+            firsts.setdefault(sentence.block, index)
+        return firsts
+
+    def block_first(self, block: int) -> int:
+        """The index of the first sentence of a run of lines (a paragraph)."""
+        return self._block_firsts[block]
+
+    @cached_property
     def _longest(self) -> int:
         return max((f.end - f.start for f in self.figures), default=0)
 
