@@ -30,6 +30,9 @@ _MADE_OF = lazy_compile(r"由(?=[^，,。；;]{1,60}组成)")
 _REMAINDER = lazy_compile(
     r"其他|其余|其它|(?:余下|剩下|剩余)(?:的|(?=\d))|(?i:\bother\b|\bthe\s(?:rest|remaining|remainder)\b)"
 )
+# "…, and the last 36 are still in design": the last of the members counted is the rest of them.
+_LAST_OF_THEM = lazy_compile(r"(?i:\bthe\slast)[ \t]{1,2}$")
+_LAST_OF_THEM_BEFORE = lazy_compile(r"(?i:\bthe\slast)[ \t]{1,2}(?=\d)")
 # A clause that opens with the rest (；其余…, ; the remaining…).
 _REMAINDER_OPENS = lazy_compile(
     r"\s{0,3}(?:其他|其余|其它|(?:余下|剩下|剩余)的|(?i:the\s(?:rest|remaining|remainder)\b))"
@@ -199,7 +202,9 @@ def breakdowns(reading):
         listed = [
             i
             for i in after
-            if reading.figures[i].same_dimension(reading.figures[total])
+            if _member_fits(reading.figures[i], reading.figures[total])
+            # "adults under 65": a bare bound is an age or a threshold, not a part
+            and not (not reading.figures[i].dimension and reading.figures[i].low != reading.figures[i].high)
             and not _not_a_sum(reading, i, text, kinds_of)
             and not _own_total(reading, i, text)
             and not _GROUP_COUNT.match(text, reading.figures[i].end)
@@ -208,6 +213,7 @@ def breakdowns(reading):
         if (
             says
             or _REMAINDER.search(text, marker_end, end)
+            or _LAST_OF_THEM_BEFORE.search(text, marker_end, end)
             or (len(listed) >= 2 and _classes_of_one_kind(_labels(text, marker_end, reading, listed)))
         ):
             # Classes of one total, a list closed by the rest (…，其他人员0.27万人次) or of one kind of thing
@@ -221,10 +227,12 @@ def breakdowns(reading):
         labels = _labels(text, marker_end, reading, components)
         parts = [numbered_part([t for t, _ in tokenize(label)]) for label in labels]
         numbered = len(components) >= 2 and all(parts) and len(set(parts)) == len(parts)
-        if len(components) >= 2 and _REMAINDER.search(labels[-1]):
+        if len(components) >= 2 and (_REMAINDER.search(labels[-1]) or _LAST_OF_THEM.search(labels[-1])):
             exhaustive = partition = True  # 其他 / the rest: the parts named and the rest make the whole, apart
         if len(components) >= 2 and _classes_of_one_kind(labels):
             partition = True  # 县道…、乡道…、村道…; 客房收入…、餐饮收入…: classes of one kind, which do not overlap
+        if len(components) == 2 and _opposites(text, reading, labels, components):
+            exhaustive = partition = True  # 其中出口…，进口…; 一般债务…、专项债务…: two sides of one whole
         if len(components) >= 2 and _every_year_since(text, reading, total, labels):
             exhaustive = partition = True  # a running total's every year since it began
         if len(components) >= 2 and _counted_after(text, reading.figures[components[-1]].end, end) == len(components):
@@ -313,6 +321,78 @@ def _classes_of_one_kind(labels: list[str]) -> bool:
     if common >= 2 and all(len(t) > common for t in tails):
         return True
     return common == 1 and all(len(t) == 2 for t in tails)
+
+
+# Two sides that make up one whole between them, whatever it is: a total with exactly these two parts is made of
+# them (其中出口21亿美元，进口1.8亿美元; 一般债务…、专项债务…; 职工医保…、城乡居民医保…; 政府补贴…，社员自付…).
+# Each pair names both sides; a label holding one side and not the other is that side.
+_OPPOSITES = (
+    ("出口", "进口"),
+    ("外贸", "内贸"),
+    ("境内", "境外"),
+    ("省内", "省外"),
+    ("市内", "市外"),
+    ("县内", "县外"),
+    ("城镇", "乡村"),
+    ("城镇", "农村"),
+    ("城市", "农村"),
+    ("男", "女"),
+    ("公办", "民办"),
+    ("一般债", "专项债"),
+    ("统筹基金", "个人账户"),
+    ("职工", "城乡居民"),
+    ("补贴", "自付"),
+    ("基金支付", "自付"),
+    ("exports", "imports"),
+    ("domestic", "international"),
+    ("in-state", "out-of-state"),
+    ("men", "women"),
+    ("male", "female"),
+    ("full-time", "part-time"),
+)
+
+
+def _side(label: str, pair: tuple[str, str]) -> int | None:
+    """Which side of `pair` the label names (0 or 1), or None for neither or both."""
+    lowered = label.lower()
+    found = [
+        bool(re.search(rf"(?<![a-z-]){re.escape(word)}(?![a-z-])", lowered)) if word.isascii() else word in label
+        for word in pair
+    ]
+    if found[0] == found[1]:
+        return None
+    return 0 if found[0] else 1
+
+
+_AFTER_PART = lazy_compile(r"[^，,。；;、:：\d]{0,24}")
+
+
+def _opposites(text: str, reading, labels: list[str], components: list[int]) -> bool:
+    """Two parts naming the two sides of one whole (出口 / 进口, 城镇 / 农村, men / women), by the words before
+    each or, in English, right after it ("1,980 are men and 2,130 are women"). Chinese labels must name the same
+    thing of each side: both open with their side (城镇人口 / 农村人口, 外贸内支线 / 内贸航线), both end with it
+    (政府补贴 / 社员自付), or the rest of them is the same (发行一般债券 / 发行专项债券); 城镇新增就业 and
+    转移农村劳动力就业 are two measures."""
+    for pair in _OPPOSITES:
+        shapes = []
+        for label, index in zip(labels, components):
+            after = _AFTER_PART.match(text, reading.figures[index].end).group(0)
+            side = _side(after, pair) if pair[0].isascii() else None
+            if side is not None:
+                shapes.append((side, True, True, ""))
+                continue
+            tail = _LABEL_SKIP.sub("", label.strip())[-16:]
+            side = _side(tail, pair)
+            if side is None:
+                break
+            word = pair[side]
+            shapes.append((side, tail.startswith(word), tail.endswith(word), tail.replace(word, "", 1)))
+        if len(shapes) != 2 or shapes[0][0] == shapes[1][0]:
+            continue
+        (_, opens_a, ends_a, rest_a), (_, opens_b, ends_b, rest_b) = shapes
+        if (opens_a and opens_b) or (ends_a and ends_b) or rest_a == rest_b:
+            return True
+    return False
 
 
 _PART_COUNT = lazy_compile(r"(?<![\d第])([两二三四五六七八九]|\d)[ \t]{0,2}(?:家|个|类|种|座|所|项|大|条|部分)")
@@ -482,6 +562,12 @@ def _total_in_sentence_before(
 
 
 _TARGET_AFTER = lazy_compile(r"[ \t]{0,2}(?:的)?(?:目标|计划|任务)")
+
+
+def _member_fits(part, total) -> bool:
+    """A part of the total's dimension, or a bare number counting members of a counted total ("1,794 people,
+    of whom 402 are children")."""
+    return part.same_dimension(total) or (not part.dimension and not part.written_unit and total.dimension in _COUNTS)
 
 
 def _fits(part, total) -> bool:

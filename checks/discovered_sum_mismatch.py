@@ -58,6 +58,15 @@ figures of its kind right before it in its sentence must add up to it within
 rounding (a change, 比上年增加…, ends the run; a part's year, `$874,000 in
 2025, camping $603,000…`, does not).
 
+Two parts that are the two sides of one whole make it up: 出口 / 进口, 外贸 / 内贸,
+城镇 / 农村, 境内 / 境外, 一般债务 / 专项债务, 职工 / 城乡居民 (the two basic insurance
+schemes), 补贴 / 自付, men / women, domestic / international (`其中出口12.4亿元，进口5.2亿元`,
+`of whom 1,980 are men and 2,130 are women`), when their labels name the same thing
+of each side (both open with it, both end with it, or the rest is the same:
+`城镇新增就业…，转移农村劳动力就业…` are two measures). In English, members of a group
+are counted after `of whom` / `of them` or in a sentence opening `Of the 214 homes …,`
+(`79 have been rebuilt, 52 are under construction`), and `the last 36` names the rest.
+
 Components listed under 其中 without such words may overlap (其中女性…，35岁以下…)
 or leave out others, so their sum is not compared. A breakdown ends with its
 sentence or its clause before ；. A total that is an average, a per-capita figure,
@@ -96,8 +105,9 @@ def _rounding(figure) -> Fraction:
 
     if figure.low is not None and figure.low == figure.high:
         half_step = rounding_half_step(figure)
-        if half_step == Fraction(1, 2) and figure.dimension in COUNTED_DIMENSIONS:
-            return Fraction(0)  # 17家, 1380人: whole things, counted one by one, are not rounded
+        if half_step == Fraction(1, 2) and (figure.dimension in COUNTED_DIMENSIONS or not figure.dimension):
+            # 17家, 1380人, "of whom 402": whole things, counted one by one, are not rounded
+            return Fraction(0)
         return half_step
     return Fraction(0)
 

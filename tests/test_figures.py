@@ -880,3 +880,25 @@ def test_a_bare_number_counting_members_of_a_group_is_read_and_other_bare_number
     text = "Last year 4,312 children signed up, and 2,968 of them, or 71.8%, finished. Route 66 reopened in 12 days."
     found = [(f.text, f.dimension) for f in find_figures(text)]
     assert found == [("4,312 children", "[person]"), ("2,968", ""), ("71.8%", "[percent]"), ("12 days", "[time]")]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # after "of whom", and each member counted with what is said of it
+        (
+            "The clinic saw 1,794 people, of whom 402 are children, 1,047 are adults under 65 and 318 are 65 or older.",
+            ["1,794 people", "402", "1,047", "under 65", "318"],
+        ),
+        # a sentence opening with the group: "Of the 214 homes …,"
+        (
+            "Of the 214 homes the fire destroyed, 79 have been rebuilt and the last 36 are still in design.",
+            ["214 homes", "79", "36"],
+        ),
+        # no group named before it in its sentence: a bare number stays unread
+        ("Of the homes, most were rebuilt. Then 79 were sold and 36 are empty.", []),
+        ("Route 66 were closed for 12 days.", ["12 days"]),
+    ],
+)
+def test_bare_numbers_counting_members_of_a_group_named_before_them_are_read(text, read):
+    assert [f.text for f in find_figures(text)] == read

@@ -147,6 +147,26 @@ _COMPARISONS = frozenset(
 
 # "2,968 of them", "812 of whom": a bare number counting members of a group named before it.
 _OF_GROUP_RE = re.compile(r"[ \t]{1,2}of[ \t]{1,2}(?:them|whom|those|these)\b")
+# "…1,794 people, of whom 402 are children, 1,047 are adults…", "Of the 214 homes it destroyed, 168 were
+# primary residences and 46 were cabins": after a group is named, a bare number that something is said of
+# (are, were, have been…) counts members of it. The group's marker stands earlier in the same sentence.
+_GROUP_NAMED_RE = re.compile(
+    r"\bof[ \t]{1,2}(?:them|whom|those|these)\b|(?:^|[.!?:][ \t]{1,3}|\n)Of[ \t]the[ \t][\d,]{1,12}[ \t][^.!?\n]{0,60}?,"
+)
+_MEMBERS_VERB_RE = re.compile(r"[ \t]{1,2}(?:are|were|have|had|will|remain|remained)\b")
+_SENTENCE_BACK_RE = re.compile(r"(?:[.!?][ \t]|\n)(?!.*(?:[.!?][ \t]|\n))", re.S)
+
+
+def _members_of_named_group(t: str, start: int, end: int) -> bool:
+    """A bare number right after "of whom / of them", or followed by what is said of it (are, were, have been)
+    in a sentence that named a group before it (of whom, of them, "Of the 214 homes…,")."""
+    before = t[max(0, start - 240) : start]
+    if re.search(r"\bof[ \t]{1,2}(?:them|whom|those|these)[ \t,]{1,3}$", before):
+        return True
+    if not _MEMBERS_VERB_RE.match(t, end):
+        return False
+    sentence = _SENTENCE_BACK_RE.search(before)
+    return _GROUP_NAMED_RE.search(before, sentence.start() if sentence else 0) is not None
 
 
 def _compared(qualifiers: list[str]) -> bool:
@@ -1315,6 +1335,7 @@ class _Reader:
                 and not self.strict
                 and not _compared(qualifiers)
                 and not _OF_GROUP_RE.match(t, pos)
+                and not _members_of_named_group(t, c.start, pos)
             ):
                 # a bare number: 66号, 95后, 10:30 (but 大于50, 低于35: a bound; "2,968 of them": members of a
                 # group counted before it)
