@@ -45,6 +45,9 @@ _PARTITION = lazy_compile(
     r"financed by|paid for (?:by|with)",
     re.I,
 )
+# A sentence opening with a total named by its words alone and 中 (东院区总投资中，…; 三项资金合计中，…).
+_NAMED_TOTAL_OPENS = lazy_compile(r"[\u4e00-\u9fff]{0,10}?(?:总|合计|共计)[\u4e00-\u9fff]{1,6}?中[，,]")
+_AMONG_MARK = lazy_compile(r"中[，,]")
 # A figure followed by 中 (90个区县中): a whole named in the sentence itself.
 _AMONG_FIGURE = lazy_compile(r"[^，,。；;：:\d]{0,6}中")
 # 其中 / of which opening a sentence: the parts of the one total of the sentence before.
@@ -118,6 +121,81 @@ def _not_a_sum(reading, index, text, kinds_of) -> bool:
 
 
 def breakdowns(reading):
+    """(total index, [component indexes], exhaustive, numbered) for each "total … 其中 components" passage, and
+    for each total of N named things listed one by one in the passage after it (`counted_lists`)."""
+    found = list(_marked_breakdowns(reading))
+    taken = {total for total, *_ in found}
+    found += [b for b in counted_lists(reading) if b[0] not in taken]
+    return sorted(found, key=lambda b: b[0])
+
+
+# 三大核心景区全年合计接待游客852.9万人次: a total of a counted number of named things (两家, 三大, 4个).
+_COUNTED_WHOLE = lazy_compile(
+    r"(?<![\d第])([两二三四五六七八九]|\d)[ \t]{0,2}(?:大|个|家|座|所|条|家大型)?([\u4e00-\u9fff]{2,8}?)"
+    r"[^，,。；;：:\d]{0,8}?(?:合计|共计|总共|一共|累计|共)"
+)
+
+
+def counted_lists(reading):
+    """A total of N named things (三大核心景区…合计852.9万人次) followed, in the passage right after its sentence
+    and in its paragraph, by exactly N figures of its dimension, each in a clause naming the same kind of thing
+    (青螺古镇景区接待412.6万人次；萝溪大峡谷景区…；白茶山景区…): the things one by one, which make up the total."""
+    from auditor.discovery import comparable
+
+    text = reading.document.visible_text
+    sentences = reading.sentences
+    for position, sentence in enumerate(sentences[:-1]):
+        for index in reading.figures_in(sentence.start, sentence.end):
+            total = reading.figures[index]
+            if total.kind != "quantity" or total.direction is not None or not comparable(total):
+                continue
+            sentence_index, clause_index = reading.places[index]
+            clause_start = sentence.clauses[clause_index].start
+            counted = None
+            for found in _COUNTED_WHOLE.finditer(text, max(sentence.start, clause_start - 30), total.start):
+                counted = found
+            if counted is None or counted.end() < total.start - 12:
+                continue
+            number = counted.group(1)
+            count = int(number) if number.isdigit() else CN_DIGITS[number]
+            # the kind of thing counted: a pair of characters of the words after the count (核心景区) that every
+            # part's clause names too
+            named = text[counted.start(2) : counted.end()]
+            kinds = {named[k : k + 2] for k in range(len(named) - 1)} - _NOT_KINDS
+            # the passage after the sentence: its sentences joined by semicolons, in the same paragraph
+            after, cursor = [], position + 1
+            while cursor < len(sentences) and sentences[cursor].block == sentence.block:
+                after.append(sentences[cursor])
+                if text[sentences[cursor].end - 1 : sentences[cursor].end] not in "；;":
+                    break
+                cursor += 1
+            if not after:
+                continue
+            parts = [
+                i
+                for i in reading.figures_in(after[0].start, after[-1].end)
+                if reading.figures[i].kind == "quantity"
+                and reading.figures[i].direction is None
+                and reading.figures[i].same_dimension(total)
+                and comparable(reading.figures[i])
+            ]
+            if len(parts) != count or count < 2:
+                continue
+            if any(
+                all(kind in text[_clause_start(reading, i) : reading.figures[i].start] for i in parts) for kind in kinds
+            ):
+                yield index, parts, True, "partition"
+
+
+_NOT_KINDS = frozenset({"全年", "今年", "去年", "上半", "下半", "年合", "合计", "共计", "累计", "总共", "一共"})
+
+
+def _clause_start(reading, index: int) -> int:
+    sentence_index, clause_index = reading.places[index]
+    return reading.sentences[sentence_index].clauses[clause_index].start
+
+
+def _marked_breakdowns(reading):
     """(total index, [component indexes], exhaustive, numbered) for each "total … 其中 components" passage."""
     from auditor.discovery import comparable, numbered_part, passages, tokenize
     from auditor.discovery.frames import kinds_of
@@ -134,7 +212,7 @@ def breakdowns(reading):
             if reading.figures_in(segment, m[0]):
                 opening = m
                 break
-            if not BY_CLASS.match(text, m[0]):
+            if not BY_CLASS.match(text, m[0]) and not _SPLIT_BEFORE_TOTAL.match(text, m[0]):
                 break  # 其中 with its total in an earlier sentence: what follows breaks that total down, not this one
         total_before = None
         if opening is None:
@@ -149,16 +227,23 @@ def breakdowns(reading):
                 if subject is None:
                     subject, says = _OF_WHICH_OPENS.match(text, opening_word), ""
                 if subject is None:
+                    # 东院区总投资中，中央预算内投资2.4亿元，…: a total named without its figure, which the sentence
+                    # before states beside the same words (总投资18.6亿元); its parts may overlap, as after 其中.
+                    named = _NAMED_TOTAL_OPENS.match(text, opening_word)
+                    subject = named and _AMONG_MARK.match(text, named.end() - 2)
+                    says = "named"
+                if subject is None:
                     continue
             opening = (subject.start(), subject.end(), says)
             if any(_AMONG_FIGURE.match(text, reading.figures[i].end) for i in reading.figures_in(subject.end(), end)):
                 continue  # 从县域角度看，浙江省90个区县中仅有8个…: the sentence names its own whole
             total_before = _total_in_sentence_before(
-                reading, text, passage[0], start, subject, end, only=says != "whole"
+                reading, text, passage[0], start, subject, end, only=says not in ("whole", "named")
             )
             if total_before is None:
                 continue
         marker_start, marker_end, says = opening
+        says = "" if says == "named" else says
         if not says and any(m[2] == "partition" and m[0] < marker_start for m in markers):
             says = "partition"
         # The breakdown ends with the sentence (or the semicolon-joined clause) that lists it.
@@ -194,7 +279,7 @@ def breakdowns(reading):
             before = [total_before]
         if not before or not after:
             continue
-        total = before[-1]
+        total = _counted_alike(reading, before, after)
         if _not_a_sum(reading, total, text, kinds_of):
             continue  # an average, a rate, a per-capita figure or a change is not the sum of what follows
         # A breakdown lists its parts right after 其中: clauses further on say other things of the total
@@ -203,6 +288,8 @@ def breakdowns(reading):
             i
             for i in after
             if _member_fits(reading.figures[i], reading.figures[total])
+            # "through the $4 billion Urban Congestion Fund": the size of a named whole, not a part
+            and not _size_of_named(text, reading.figures[i])
             # "adults under 65": a bare bound is an age or a threshold, not a part
             and not (not reading.figures[i].dimension and reading.figures[i].low != reading.figures[i].high)
             and not _not_a_sum(reading, i, text, kinds_of)
@@ -253,6 +340,11 @@ def _markers(reading, text: str, start: int, end: int) -> list[tuple[int, int, s
         if match is not None:
             group = group if match.group(group) is not None else group + 1  # _AMONG: 中有, or "Of the X,"'s comma
             found.append((match.start(group), match.end(group), ""))
+            if pattern is _OF_WHICH and _SPLIT_BEFORE_TOTAL.match(text, match.start()):
+                # 全线分为12个施工标段，其中隧洞标段7个…: the total follows 分为, and 其中 opens its parts
+                later = _OF_WHICH.search(text, match.end(), end)
+                if later is not None:
+                    found.append((later.start(), later.end(), ""))
     by_class = BY_CLASS.search(text, start, end)
     if by_class is not None:
         found.append((by_class.start(), by_class.end(), "partition"))
@@ -277,8 +369,13 @@ def _markers(reading, text: str, start: int, end: int) -> list[tuple[int, int, s
             and colon.end() < end
             and figure.kind == "quantity"
             and figure.direction is None
-            # 分布在4个乡镇：, split into three groups: a count of the groups that follow, not their total
-            and not (figure.dimension in _COUNTS and colon.end() - figure.end <= 8)
+            # 分布在4个乡镇：, split into three groups: a count of the groups that follow, not their total (as many
+            # as the figures after it); "eliminate 38 positions: 21 teaching jobs, …" is the total of its parts
+            and not (
+                figure.dimension in _COUNTS
+                and colon.end() - figure.end <= 8
+                and not (figure.written_unit.isascii() and _more_than_listed(reading, figure, colon.end(), end))
+            )
             # what it is made of starts right after the colon (": $7.4 million from…"), not a headline's rest
             and any(reading.figures[i].start - colon.end() <= 2 for i in reading.figures_in(colon.end(), end))
         ):
@@ -287,7 +384,16 @@ def _markers(reading, text: str, start: int, end: int) -> list[tuple[int, int, s
     return sorted(found)
 
 
+def _more_than_listed(reading, figure, start: int, end: int) -> bool:
+    """More things counted than figures of their kind listed after the colon: "eliminate 38 positions: 21
+    teaching jobs, 11 …, and 4 …" totals its parts; "three groups: 12, 15 and 9" counts them."""
+    listed = [i for i in reading.figures_in(start, end) if reading.figures[i].same_dimension(figure)]
+    return len(listed) >= 2 and figure.nominal > len(listed)
+
+
 _CLAUSE_MARK = lazy_compile(r"[，,。；;：:]")
+# 分为 / divided into before the total it divides (全线分为12个施工标段，其中…).
+_SPLIT_BEFORE_TOTAL = lazy_compile(r"分为|(?i:split into|divided into)")
 
 
 def _labels(text: str, marker_end: int, reading, components: list[int]) -> list[str]:
@@ -521,6 +627,17 @@ def _total_in_sentence_before(
     # Across a paragraph break, the whole paragraph before must hold just the one total (春茶产值13.6亿元 and
     # 出口额7300万元 before "从品类看，今年春茶产值中，…" leave it open).
     scope_start = previous.start if lede is None else lede.start
+    if lede is None:
+        # …门急诊总量335.2万人次…；出院患者10.74万人次…。其中，…门急诊量118.6万人次: the sentence before is the whole
+        # passage its semicolons join, not its last clause.
+        first = position - 1
+        while first > 0 and text[reading.sentences[first - 1].end - 1 : reading.sentences[first - 1].end] in (
+            "；",
+            ";",
+        ):
+            first -= 1
+        if reading.sentences[first].block == previous.block:
+            scope_start = reading.sentences[first].start
     candidates = [
         i
         for i in reading.figures_in(scope_start, previous.end)
@@ -562,6 +679,38 @@ def _total_in_sentence_before(
 
 
 _TARGET_AFTER = lazy_compile(r"[ \t]{0,2}(?:的)?(?:目标|计划|任务)")
+
+
+_THE_BEFORE = lazy_compile(r"(?i:\bthe)[ \t]{1,2}$")
+_NAME_AFTER = lazy_compile(
+    r"[ \t]{1,2}(?:[A-Z][a-z]+[ \t]){0,3}(?:Fund|Program|Programme|Plan|Project|Act|Initiative|Trust)\b"
+)
+
+
+def _size_of_named(text: str, figure) -> bool:
+    """An amount between "the" and a name that ends in Fund / Program / Plan… ("the $4 billion Urban Congestion
+    Fund"): the size of that whole, named beside a part, not a part."""
+    return bool(_THE_BEFORE.search(text, max(0, figure.start - 6), figure.start)) and bool(
+        _NAME_AFTER.match(text, figure.end)
+    )
+
+
+def _counted_word(figure) -> str:
+    """The word a Chinese count is counted in, its magnitude word aside (3.86万张 → 张); "" for other figures."""
+    if figure.dimension not in _COUNTS or not figure.written_unit or figure.written_unit.isascii():
+        return ""
+    return figure.written_unit[-1]
+
+
+def _counted_alike(reading, before: list[int], after: list[int]) -> int:
+    """The total the parts break down: the last figure before the marker, or, when the first part is a
+    Chinese count, the last one before it counted in the same word (设施1268家、床位3.86万张，其中星级酒店23家…:
+    the 1268家, not the beds)."""
+    first = next((reading.figures[i] for i in after if _counted_word(reading.figures[i])), None)
+    if first is None or not _counted_word(reading.figures[before[-1]]):
+        return before[-1]
+    word = _counted_word(first)
+    return next((i for i in reversed(before) if _counted_word(reading.figures[i]) == word), before[-1])
 
 
 def _member_fits(part, total) -> bool:

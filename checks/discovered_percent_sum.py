@@ -90,6 +90,8 @@ _EARLIER_LEVEL = lazy_compile(
     r"|(?:份额|占比|比重)(?:由|从)[^，,。；;]{0,8}?$"
 )
 _SUBSET_IN_BRACKETS = lazy_compile(r"[（(][ \t]{0,2}(?:其中|包括|including|of which|of whom)[^（）()]{0,36}$")
+# An amount, then ", or" right before the share: "$5.1 million, or 34.5 percent", "110, or 65 percent".
+_AMOUNT_OR_BEFORE = lazy_compile(r"\d[^,;，；()（）%]{0,30}[,，][ \t]{0,2}or[ \t]{1,2}$")
 # A number before the bracket in its clause: "14 are teaching jobs (45.2%)", "$8.5 million in state money (47.5%)".
 _COUNT_BEFORE_BRACKET = lazy_compile(r"\d[^()（）%]{0,36}[（(][ \t]{0,2}$")
 # 占 + the whole's name + 的 right before the figure: "占全市总量的39.4%". The name tells shares of one total
@@ -137,6 +139,13 @@ def _is_share(text: str, reading, index: int, clause) -> bool:
         return False
     if _COUNT_BEFORE_BRACKET.search(text, max(0, figure.start - 40), figure.start):
         return True  # 14 are teaching jobs (45.2%): a count and, in brackets, its share
+    sentence_start = reading.sentence_of(index).start
+    if _AMOUNT_OR_BEFORE.search(text, max(sentence_start, figure.start - 40), figure.start) and not _RATE.search(
+        text, max(sentence_start, figure.start - 60), figure.start
+    ):
+        return (
+            True  # "Parking brought in $5.1 million, or 34.5 percent": an amount and its share (not "rose $3m, or 4%")
+        )
     # 分别 only distributes what was named before it, perhaps in the clause before: "两个地级市增速最高，
     # 分别为120.5%和109.0%" are growth rates, not shares.
     distributed = text[max(0, figure.start - _DISTRIBUTED_REACH) : figure.start]
@@ -292,7 +301,7 @@ def _groups(reading):
 
 
 # A share written in brackets right after its amount: "$8.5 million in state money (47.5%)".
-_BRACKET_BEFORE = lazy_compile(r"[（(][ \t]{0,2}$")
+_BRACKET_BEFORE = lazy_compile(r"[（(][ \t]{0,2}$|[,，][ \t]{0,2}or[ \t]{1,2}$")
 _BRACKET_REACH = 40
 
 
@@ -300,11 +309,11 @@ def _paired_shares(reading, groups):
     """Lists of (amount, share) figure indexes, three or more, in which each share is of the same total as
     the others: amounts of one dimension each followed by its share in brackets, or a 分别 list of shares
     matching one by one the amounts listed before it in its sentence."""
-    from auditor.discovery import comparable
+    from auditor.discovery import comparable, passages
 
     text = reading.document.visible_text
-    for sentence in reading.sentences:
-        indexes = reading.figures_in(sentence.start, sentence.end)
+    for passage in passages(reading):  # (a list may run on across semicolons: "…, or 34.5 percent; airline…")
+        indexes = reading.figures_in(passage[0].start, passage[-1].end)
         pairs = []
         for position, index in enumerate(indexes):
             figure = reading.figures[index]

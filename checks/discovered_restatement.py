@@ -17,7 +17,10 @@ restatement adds: `34 positions` is not `the 43 new positions`; the same
 participle after it: `212 homes destroyed` is not `the 85 homes already
 rebuilt`), not be a rate (`every two students`), be the only figure for
 them before the restatement, and disagree beyond rounding; figures in
-sentences that name different years are not compared.
+sentences that name different years are not compared, nor an English
+restatement whose own sentence names its things before it (`the state-run
+system of colleges and universities … merged six of the 14 universities`:
+the 14 are of that system, not the `four state-related universities`).
 
 ## Why it matters
 A reporter who restates a count from memory transposes digits (57 → 75);
@@ -169,6 +172,12 @@ def run(audit: Audit):
                 continue
             language, thing = restated
             sentence_start = reading.sentence_of(later_index).start
+            if language == "en" and re.search(
+                rf"(?i)\b{re.escape(thing[-1])}\b", text[sentence_start : max(sentence_start, later.start - 8)]
+            ):
+                # "the state-run system of colleges and universities … merged six of the 14 universities": its own
+                # sentence names the things it counts, so the count is of them, not of those counted before
+                continue
             earlier = [
                 i
                 for i in range(later_index)

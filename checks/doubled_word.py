@@ -31,8 +31,9 @@ Within a run of Chinese characters, a unit repeated immediately:
   function words (的 了 在 是), because "目的的", "为了了解" and "现在在"
   are correct. An AA that is half of an AABB (的的确确, 高高兴兴) is never
   flagged.
-- **A Latin word repeated** ("the the"), case-insensitively, unless in `allow`
-  or in a table row: a table set as text loses its cell borders, and its
+- **A Latin word repeated** ("the the", "The the"), case-insensitively, unless in
+  `allow`, a name that doubles its word (both halves capitalised: Bli Bli,
+  Walla Walla, Bora Bora), or in a table row: a table set as text loses its cell borders, and its
   column headings repeat ("Forecast Actual Change Change" for "$ Change" and
   "% Change").
 
@@ -215,6 +216,13 @@ def _doubles_in_run(run: str, starts: list[int], allow: set[str], name_character
             index += 2 * len(found)
 
 
+def _reduplicated_name(doubled: str) -> bool:
+    """Both halves capitalised and the rest lower case: a name that doubles its word (Bli Bli, Walla Walla,
+    Bora Bora), not a slip, which repeats a word as it was ("the the", "The the")."""
+    first, second = doubled.split()[:2]
+    return len(first) > 1 and first.istitle() and second.istitle() and not first.isupper()
+
+
 def run(audit: Audit):
     allow = set(audit.option(CHECK, "allow"))
     allow_latin = {word.lower() for word in allow}
@@ -241,8 +249,9 @@ def run(audit: Audit):
         for match in LATIN_DOUBLE.finditer(text):
             if any(start <= match.start() < end for start, end in in_table):
                 continue
-            if match.group(1).lower() not in allow_latin:
-                hits.append((match.start(), match.end(), match.group(1)))
+            if match.group(1).lower() in allow_latin or _reduplicated_name(match.group(0)):
+                continue
+            hits.append((match.start(), match.end(), match.group(1)))
         for start, end, unit in sorted(hits):
             doubled = text[start:end]
             line_start = text.rfind("\n", 0, start) + 1

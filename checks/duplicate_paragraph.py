@@ -82,6 +82,7 @@ keep one paragraph. Raise `min_passage_length`, or set `passage_severity` to
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from types import MappingProxyType
 
@@ -450,6 +451,10 @@ class _Comparer:
         if alignment is None or alignment.src_start != 0 or alignment.src_end != len(short):
             return None
         start, end = alignment.dest_start, alignment.dest_end
+        if _no_figure_in_common(short, long[start:end]):
+            # "Lincoln University by $1.08 million, for $16.2 million total." / "Pitt by $10.8 million, for $162.3
+            # million total.": entries of one list, worded alike; a cut copy keeps its figures
+            return None
         if start == 0 and end < len(long) and not _ends_sentence(long, end) and not _ends_sentence(short, len(short)):
             cut = "end"
         elif (
@@ -491,6 +496,15 @@ class _Comparer:
                 span_b = (min(b0, span_b[0]), max(b1, span_b[1]))
             found.append((span_a, span_b))
         return tuple(found)
+
+
+_FIGURE_DIGITS = re.compile(r"\d[\d,.]*\d|\d")
+
+
+def _no_figure_in_common(short: str, long: str) -> bool:
+    """The shorter text states figures and the longer one none of them."""
+    figures = set(_FIGURE_DIGITS.findall(short))
+    return bool(figures) and not figures & set(_FIGURE_DIGITS.findall(long))
 
 
 def _widen(text: str, start: int, end: int) -> Span:

@@ -8,6 +8,11 @@ are left alone: a run with no three-digit group after the first (`22,24,26`,
 `1,3`) is a list, not one number. auditor reads no value from such a number
 (`auditor parse --find` lists it as unread), so no other check compares it.
 
+A full-width comma between digit groups (`1，135.77亿元`) is malformed too: it
+is a thousands separator typed in full width, or two numbers, and read from
+the comma on the number would be a thousand times too small. A date or an
+ordinal before it (`2023年1，135家`) and lists (`12，15，18个`) are left alone.
+
 ## Why it matters
 A misplaced separator is a typing or conversion slip, and the number means
 something else than the author meant: `$100,174,00` is $100,174.00 with a
@@ -38,12 +43,17 @@ def run(audit: Audit):
         for span in document.unread:
             if not span.malformed:
                 continue
-            digits = "".join(ch for ch in span.text if ch.isdigit() or ch in ",.")
-            groups = " · ".join(digits.split(".")[0].split(","))
+            digits = "".join(ch for ch in span.text if ch.isdigit() or ch in ",.，")
+            groups = " · ".join(digits.split(".")[0].replace("，", ",").split(","))
+            problem = (
+                f"a full-width comma separates its digit groups {groups}"
+                if "，" in digits
+                else f"its digit groups {groups} are irregular"
+            )
             yield Finding(
                 check=CHECK.id,
                 severity=CHECK.severity,
-                message=f'Malformed number "{span.text}": its digit groups {groups} are irregular',
+                message=f'Malformed number "{span.text}": {problem}',
                 location=document.location(span.start, span.end),
                 evidence=(
                     ("as written", span.text),

@@ -902,3 +902,33 @@ def test_a_bare_number_counting_members_of_a_group_is_read_and_other_bare_number
 )
 def test_bare_numbers_counting_members_of_a_group_named_before_them_are_read(text, read):
     assert [f.text for f in find_figures(text)] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("将有68.3万群众喝上自来水", [("68.3万群众", "[person]")]),
+        ("惠及沿线12万居民和3000农户", [("12万居民", "[person]"), ("3000农户", "[household]")]),
+        # the noun begins a longer word: not what is counted
+        ("新建5万平方米居民楼，成立3个学生会", [("5万平方米", "[length] ** 2"), ("3个", "[count]")]),
+        ("规划可住5万居民楼宇", [("5万", "")]),
+    ],
+)
+def test_chinese_nouns_that_count_people_after_a_number_are_its_unit(text, read):
+    assert [(f.text, f.dimension) for f in find_figures(text)] == read
+
+
+def test_a_full_width_comma_between_digit_groups_leaves_the_number_unread():
+    from auditor.figures.prose import read_prose
+
+    reading = read_prose("截至2020年，投资收益额1，135.77亿元，投资收益率10.95%。2023年1，135家企业完成改造。")
+    assert [f.text for f in reading.figures] == ["2020年", "10.95%", "2023年", "135家"]
+    assert [(u.text, u.malformed) for u in reading.unread] == [("1，135.77", True)]
+
+
+def test_an_amount_with_its_currency_before_a_full_width_comma_is_an_amount_of_its_own():
+    from auditor.figures.prose import read_prose
+
+    reading = read_prose("在下面的价格中选一个，$20，300美圆")
+    assert [f.text for f in reading.figures] == ["$20", "300美圆"]
+    assert reading.unread == []

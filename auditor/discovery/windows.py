@@ -410,6 +410,11 @@ class _Window:
         kinds = kinds_of(text, clause_start, figure, max(sentence.clauses[clause_index].end, figure.end))
         if "plan" not in kinds and measured_against_plan(text, figure.end, sentence.end):
             kinds = kinds | {"outcome"}
+        foundation = index.foundation_before(text, figure.start, figure.end)
+        if foundation is not None:
+            # 今年…力争在去年151.2亿元的基础上增长8%: last year's result, which this year's plan builds on
+            period = Period(foundation.year or period.year, foundation.part or period.part)
+            kinds = (kinds - {"plan"}) | {"outcome"}
         frame = Frame(
             places,
             period,

@@ -145,6 +145,16 @@ _COMPARISONS = frozenset(
 )
 
 
+# Nouns that count people or households after a number with no measure word (68.3万群众, 3000农户), and the
+# characters that make them part of a longer word (居民楼, 学生会, 职工宿舍).
+_PERSON_NOUNS = frozenset("群众 居民 市民 村民 农民 人口 职工 员工 学生 患者 农户 家庭".split())
+_NOUN_COMPOUND_AFTER = re.compile(r"[楼区点会委证宿家食房户数代医院小组]")
+
+# 1，135.77亿元: one to three digits, a full-width comma, then a group of exactly three digits (with decimals):
+# a thousands separator typed in full width, not two numbers (a date or an ordinal before it aside: 2023年1，…).
+_FULL_WIDTH_GROUP_BEFORE = re.compile(r"(?<![\d,.，年月日号第$￥¥€£])\d{1,3}，$")
+_THREE_DIGIT_GROUP = re.compile(r"\d{3}(?:\.\d+)?(?![\d,，])")
+
 # "2,968 of them", "812 of whom": a bare number counting members of a group named before it.
 _OF_GROUP_RE = re.compile(r"[ \t]{1,2}of[ \t]{1,2}(?:them|whom|those|these)\b")
 # "…1,794 people, of whom 402 are children, 1,047 are adults…", "Of the 214 homes it destroyed, 168 were
@@ -337,6 +347,22 @@ class _Reader:
                     end,
                     Unread(
                         t[begin:end], begin, end, f"malformed number: the digit groups of {bad} are irregular", True
+                    ),
+                )
+            split = _FULL_WIDTH_GROUP_BEFORE.search(t, max(0, start - 6), start)
+            if split is not None and _THREE_DIGIT_GROUP.match(t, start):
+                # 1，135.77亿元: a full-width comma between digit groups; 1,135.77亿元 or two numbers, nobody can
+                # tell which, and read from the comma on it would be a thousand times too small.
+                end = _THREE_DIGIT_GROUP.match(t, start).end()
+                return (
+                    None,
+                    end,
+                    Unread(
+                        t[split.start() : end],
+                        split.start(),
+                        end,
+                        f"malformed number: a full-width comma between the digit groups of {t[split.start() : end]}",
+                        True,
                     ),
                 )
             iso = dates.ISO_DATE_RE.match(t, start)
@@ -929,6 +955,9 @@ class _Reader:
             return _Unit(CURRENCY_SYMBOLS_SHOWN.get(currency, currency), pos, unit_info(currency))
         if u and u.group(1) != "年":  # 年 after a number was handled by the time words
             written = u.group(1)
+            if written in _PERSON_NOUNS and _NOUN_COMPOUND_AFTER.match(t, u.end()):
+                # 5万居民楼, 3个学生会: the noun begins a longer word, not what is counted
+                return _Unit("", pos)
             if written == "个":
                 money = units_re.match(t, u.end())
                 if money and unit_info(money.group(1))[2].startswith("[currency"):
