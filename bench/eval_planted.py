@@ -33,7 +33,7 @@ CHECK_FOR_KIND = {
     # implied-total report; shares past 100% are percent-sum's.
     "shares": ("discovered-percent-sum", "discovered-share-of", "discovered-implied-total"),
     "sum": ("discovered-sum-mismatch",),
-    "date": ("discovered-date-span",),
+    "date": ("discovered-date-span", "discovered-event-date"),
 }
 JUDGED = ("warning", "error")
 
