@@ -20,6 +20,15 @@ The two sentences speak of one event when:
   words (three, wells, board);
 - and the months agree where both dates give one (`去年11月` and `2023年11月`).
 
+A founding (始建于1952年, 建于1958年, 成立, founded, created, opened) is dated also by
+what counts from it in another article: an anniversary of the publication
+year (`今年是…建院72周年`, `its 50th anniversary this year`), a history
+(`这座有着69年历史的老水库`, a year either way allowed: histories are rounded) and
+`created 75 years ago`. Within one article these are discovered-date-span's
+to judge. When several sentences date the event, those that name the same
+thing (a capitalised name in English: Larkspur) and use the same word
+(`created`, not `opened its waiting list in 2017`) are taken.
+
 Not flagged: an event that the run dates in several years (an annual festival,
 a yearly upgrade: which year is meant is unknown), and an event whose relative
 date's year is also stated for it somewhere.
@@ -96,17 +105,48 @@ def _month(word: str | None) -> int | None:
 
 
 class _Mention:
-    """One date of an event: where it is, its year and month, the event word, and the sentence's names."""
+    """One date of an event: where it is, its year and month, the event word, and the sentence's names. A span
+    (`建院72周年`, `75 years ago`) dates its event by counting back from the publication year; `slack` is how
+    many years off a count may be and still be right (a history of N years is rounded)."""
 
-    def __init__(self, document, start, end, year, month, event, sentence, relative):
+    def __init__(self, document, start, end, year, month, word, sentence, relative, span=False, slack=0):
         self.document, self.start, self.end = document, start, end
-        self.year, self.month, self.event, self.relative = year, month, event, relative
-        self.sentence = sentence
+        self.year, self.month, self.event, self.relative = year, month, _verb(word), relative
+        self.word = word.lower()  # as written: "created" and "opened" are both foundings, not one event
+        self.sentence, self.span, self.slack = sentence, span, slack
         text = document.visible_text
         words = text[sentence[0] : start] + " " + text[end : sentence[1]]
+        if _REFERS_BACK.match(text, sentence[0]):
+            # 这座有着69年历史的老水库: the thing is named in the sentence before
+            previous = _sentence(text, max(0, sentence[0] - 2))
+            words = text[previous[0] : sentence[0]] + " " + words
         self.pairs = {m.group(1) for m in _HAN_PAIR.finditer(words)}
         self.words = {w.lower() for w in _WORD_EN.findall(words)} - _STOP_EN
+        # Names: capitalised words not opening the sentence (Larkspur, Calder), which alone tie two sentences.
+        self.names = {
+            w.lower()
+            for w in _NAME_EN.findall(text, sentence[0], sentence[1])
+            if w.lower() not in _STOP_EN and w[:3].lower() not in _MONTHS and not text.startswith(w, sentence[0])
+        }
         self.chinese = bool(self.pairs)
+        self.subject: set[str] = set()  # an English stated date's names before its event (_subject_names)
+
+
+_DATELINE_END = lazy_compile(r"\)?[ \t]{0,2}(?:[—–]|--)")
+_REFERS_BACK = lazy_compile(r"\s{0,2}(?:这|该|此)")
+# A founding: what an anniversary, an age or a history counts from.
+_FOUNDING_CN = lazy_compile(r"始建|建成|成立|创建|创办|建院|建校|建馆|建所|开馆|开业|组建|设立|建")
+_FOUNDING_EN = frozenset({"founded", "created", "established", "opened", "built", "incorporated"})
+# 始建于1952年, 成立于1978年: a founding word before 于 and the year.
+_FOUNDED_IN_CN = lazy_compile(r"(始建|建成|成立|创建|创办|建|开馆|开业|组建|设立)于[ \t]{0,2}$")
+# Spans that count back to a founding from the publication year: 建院72周年 (this year's), 有着69年历史;
+# "was created 75 years ago", "its 50th anniversary this year".
+_ANNIVERSARY_CN = lazy_compile(r"(?<![\d.])(\d{1,3})[ \t]{0,2}周年")
+_HISTORY_CN = lazy_compile(r"(?<![\d.近约超逾余])(\d{1,3})[ \t]{0,2}(?:多)?年(?:的)?历史")
+_YEARS_AGO_EN = lazy_compile(r"(?i)(?<![\d.])(\d{1,3})[ \t]{1,2}years[ \t]{1,2}ago\b")
+_ANNIVERSARY_EN = lazy_compile(r"(?i)(?<![\d.])(\d{1,3})(?:st|nd|rd|th)[ \t]{1,2}anniversary\b")
+_NAME_EN = lazy_compile(r"\b[A-Z][a-z]{3,}\b")
+_QUALIFIED_BEFORE = lazy_compile(r"(?:近|约|超过|逾|(?i:about|nearly|almost|more[ \t]than|over))[ \t]{0,2}$")
 
 
 def _mentions(document, published):
@@ -115,10 +155,18 @@ def _mentions(document, published):
     for pattern, relative in ((_RELATIVE_CN, True), (_ABSOLUTE_CN, False)):
         for m in pattern.finditer(text):
             event = _EVENT_CN.search(text, m.end(), min(len(text), m.end() + EVENT_AFTER_CN))
-            if event is None or _SENTENCE_END.search(text, m.end(), event.start()):
+            word = None
+            if event is not None and not _SENTENCE_END.search(text, m.end(), event.start()):
+                if not (
+                    _ABSOLUTE_CN.search(text, m.end(), event.start())
+                    or _RELATIVE_CN.search(text, m.end(), event.start())
+                ):
+                    word = event.group(0)  # (建成于1998年，2023年10月完成提标改造: the event is the later date's)
+            if word is None and not relative:
+                before = _FOUNDED_IN_CN.search(text, max(0, m.start() - 6), m.start())
+                word = before.group(1) if before else None  # 石鹞水库建于1958年
+            if word is None:
                 continue
-            if _ABSOLUTE_CN.search(text, m.end(), event.start()) or _RELATIVE_CN.search(text, m.end(), event.start()):
-                continue  # 建成于1998年，2023年10月完成提标改造: the event is the later date's
             if relative:
                 if published is None:
                     continue
@@ -127,24 +175,29 @@ def _mentions(document, published):
             else:
                 year, month = int(m.group(1)), _month(m.group(2))
             found.append(
-                _Mention(
-                    document,
-                    m.start(),
-                    m.end(),
-                    year,
-                    month,
-                    _verb(event.group(0)),
-                    _sentence(text, m.start()),
-                    relative,
-                )
+                _Mention(document, m.start(), m.end(), year, month, word, _sentence(text, m.start()), relative)
             )
+    if published is not None:
+        # 今年是鹤汀市第一人民医院建院72周年, 这座有着69年历史的老水库: spans to this year from a founding.
+        for pattern, slack in ((_ANNIVERSARY_CN, 0), (_HISTORY_CN, 1)):
+            for m in pattern.finditer(text):
+                sentence = _sentence(text, m.start())
+                if _QUALIFIED_BEFORE.search(text, max(0, m.start() - 4), m.start()) or _ABSOLUTE_CN.search(
+                    text, *sentence
+                ):
+                    continue  # 近70年历史; a year in its sentence (2024年迎来…周年) is date-span's to judge
+                year = published.year - int(m.group(1))
+                found.append(
+                    _Mention(document, m.start(), m.end(), year, None, "founding", sentence, True, True, slack)
+                )
     for pattern, relative in ((_RELATIVE_EN, True), (_ABSOLUTE_EN, False)):
         for m in pattern.finditer(text):
+            if not relative and _DATELINE_END.match(text, m.end()):
+                continue  # "MILLBROOK, Ore. (Dec. 10, 2024) —": the article's date, not an event's
             sentence = _sentence(text, m.start())
-            near = (max(sentence[0], m.start() - EVENT_NEAR_EN), min(sentence[1], m.end() + EVENT_NEAR_EN))
-            events = {e.group(0).lower() for e in _EVENT_EN.finditer(text, *near)}
-            if len(events) != 1:
-                continue  # no event, or several: which one the date is of is unknown
+            event = _nearest_event_en(text, sentence, m)
+            if event is None:
+                continue
             if relative:
                 if published is None:
                     continue
@@ -154,12 +207,73 @@ def _mentions(document, published):
                     continue  # "last September" in a paper of March is last year's; in November, this year's
             else:
                 year, month = int(m.group(2)), _month(m.group(1))
-            found.append(_Mention(document, m.start(), m.end(), year, month, events.pop(), sentence, relative))
+            mention = _Mention(document, m.start(), m.end(), year, month, event, sentence, relative)
+            if not relative:
+                mention.subject = _subject_names(text, sentence, min(m.start(), _event_start(text, sentence, m)))
+            found.append(mention)
+    if published is not None:
+        # "the authority, which was created 75 years ago", "marking its 50th anniversary this year".
+        for pattern in (_YEARS_AGO_EN, _ANNIVERSARY_EN):
+            for m in pattern.finditer(text):
+                sentence = _sentence(text, m.start())
+                if _QUALIFIED_BEFORE.search(text, max(0, m.start() - 12), m.start()) or any(
+                    not _DATELINE_END.match(text, year.end()) for year in _ABSOLUTE_EN.finditer(text, *sentence)
+                ):
+                    continue
+                if pattern is _YEARS_AGO_EN:
+                    event = _nearest_event_en(text, sentence, m)
+                    if event is None or _verb(event) != "founding":
+                        continue
+                year = published.year - int(m.group(1))
+                word = event if pattern is _YEARS_AGO_EN else "founding"
+                found.append(_Mention(document, m.start(), m.end(), year, None, word, sentence, True, True))
     return found
 
 
+def _nearest_event_en(text: str, sentence: tuple[int, int], date) -> str | None:
+    """The event word nearest an English date, when no other date stands nearer to it ("The 2019 bond paid for
+    Larkspur Elementary, which opened in 2022": opened is 2022's; "was created in 1952 and opened its first
+    complex … in 1954": created is 1952's)."""
+    near = (max(sentence[0], date.start() - EVENT_NEAR_EN), min(sentence[1], date.end() + EVENT_NEAR_EN))
+    events = list(_EVENT_EN.finditer(text, *near))
+    if not events:
+        return None
+    event = min(events, key=lambda e: _distance(date, e))
+    distance = _distance(date, event)
+    if any(_distance(date, e) == distance and e.group(0).lower() != event.group(0).lower() for e in events):
+        return None  # two event words as near: which one the date is of is unknown
+    for other in (*_ABSOLUTE_EN.finditer(text, *sentence), *_RELATIVE_EN.finditer(text, *sentence)):
+        if other.start() != date.start() and _distance(other, event) < distance:
+            return None
+    return event.group(0).lower()
+
+
+def _event_start(text: str, sentence: tuple[int, int], date) -> int:
+    near = (max(sentence[0], date.start() - EVENT_NEAR_EN), min(sentence[1], date.end() + EVENT_NEAR_EN))
+    events = list(_EVENT_EN.finditer(text, *near))
+    return min(events, key=lambda e: _distance(date, e)).start() if events else date.start()
+
+
+def _subject_names(text: str, sentence: tuple[int, int], position: int) -> set[str]:
+    """The names right before an English event and its date ("The Riverline, which opened in 2011": riverline):
+    what was founded or done. Empty when no name stands there ("The board approved…")."""
+    start = max(sentence[0], position - EVENT_NEAR_EN)
+    return {
+        w.lower()
+        for w in _NAME_EN.findall(text, start, position)
+        if w.lower() not in _STOP_EN and w[:3].lower() not in _MONTHS and not text.startswith(w, sentence[0])
+    }
+
+
+def _distance(a, b) -> int:
+    return max(a.start() - b.end(), b.start() - a.end(), 0)
+
+
 def _verb(event: str) -> str:
-    """The event word that names the event (完成提标改造 → 完成…改造, 通过省级审定 → 通过…审定)."""
+    """The event word that names the event (完成提标改造 → 完成…改造, 通过省级审定 → 通过…审定); the words of a founding
+    are one event, which anniversaries and histories count from."""
+    if event == "founding" or event.lower() in _FOUNDING_EN or _FOUNDING_CN.fullmatch(event):
+        return "founding"
     if event.startswith("完成") and event.endswith("改造"):
         return "完成改造"
     if event.startswith("通过"):
@@ -174,7 +288,12 @@ def _same_event(a: _Mention, b: _Mention) -> bool:
         return False
     if a.chinese:
         return len(a.pairs & b.pairs) >= MIN_SHARED_PAIRS
-    return len(a.words & b.words) >= MIN_SHARED_WORDS
+    for one, other in ((a, b), (b, a)):
+        if one.subject:
+            # what the stated date is of must be named in the other sentence: "The Riverline, which opened in
+            # 2011" is not "a transit system that marks its 50th anniversary"
+            return bool(one.subject & (other.names | other.words))
+    return len(a.words & b.words) >= MIN_SHARED_WORDS or bool(a.names & b.names)
 
 
 # What a place or facility's name ends with (污水处理厂, 高铁站, 交易中心, 扩建工程).
@@ -241,9 +360,20 @@ def run(audit: Audit):
         for relative in (m for m in group if m.relative):
             if any(m.document is relative.document and m.sentence == relative.sentence for m in stated):
                 continue  # "The terminal, which opened in 1998, turned 25 last year": the sentence dates two things
-            same = [m for m in stated if _same_event(relative, m) and not _different_subjects(relative, m)]
+            same = [
+                m
+                for m in stated
+                # a span within its article is discovered-date-span's (it reads the years around it)
+                if not (relative.span and m.document is relative.document)
+                and _same_event(relative, m)
+                and not _different_subjects(relative, m)
+            ]
+            named = [m for m in same if relative.names & m.names]
+            same = named or same  # "Larkspur, which opened last year": the sentences naming Larkspur, if any
+            alike = [m for m in same if m.word == relative.word]
+            same = alike or same  # "created 75 years ago" is dated by "created in 1952", not by "opened … in 2017"
             years = {m.year for m in same}
-            if len(years) != 1 or relative.year in years:
+            if len(years) != 1 or any(abs(year - relative.year) <= relative.slack for year in years):
                 continue  # not stated, stated in several years (a yearly event), or stated alike
             first = min(same, key=lambda m: (m.document.path, m.start))
             yield _finding(relative, first, event)
@@ -264,10 +394,16 @@ def _finding(relative: _Mention, stated: _Mention, event: str) -> Finding:
     line = other.position(stated.start)[0]
     where = f"{other.path}:{line}" if other.path != document.path else f"line {line}"
     shown_event = event.replace("完成改造", "完成…改造")
-    message = (
-        f'"{written}" is {resolved} in an article published {published.isoformat()}, but "{written_other}" dates '
-        f"the same event ({shown_event}) at {where}"
-    )
+    if relative.span:
+        message = (
+            f'"{written}" counts back to {resolved} from an article published {published.isoformat()}, but '
+            f'"{written_other}" dates the founding at {where}'
+        )
+    else:
+        message = (
+            f'"{written}" is {resolved} in an article published {published.isoformat()}, but "{written_other}" '
+            f"dates the same event ({shown_event}) at {where}"
+        )
     sentence = _sentence(text, relative.start)
     other_sentence = _sentence(other_text, stated.start)
     return Finding(
