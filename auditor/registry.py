@@ -71,6 +71,7 @@ REGISTRY: tuple[Registered, ...] = (
     Registered("discovered-sum-mismatch", "discovered_sum_mismatch", Severity.WARNING, discovery=True),
     Registered("discovered-date-span", "discovered_date_span", Severity.WARNING, discovery=True),
     Registered("discovered-event-date", "discovered_event_date", Severity.WARNING, discovery=True),
+    Registered("discovered-years-total", "discovered_years_total", Severity.WARNING, discovery=True),
     Registered("discovered-share-of", "discovered_share_of", Severity.WARNING, discovery=True),
     Registered("discovered-change", "discovered_change", Severity.WARNING, discovery=True),
     Registered("discovered-restatement", "discovered_restatement", Severity.WARNING, discovery=True),

@@ -1,0 +1,277 @@
+"""A total over named years (2024年、2025年两年累计…, combined over 2023 and 2024) that is not the sum of what
+the run states for each of those years, found with no claims.
+
+## What it flags
+A sentence that names two or more years and adds them up (`2024年、2025年两年，集团累计
+向下转诊患者5.72万人次`, `2023年和2024年，全县茶叶综合产值累计达到81.21亿元`, `Over 2023 and
+2024 combined, the airport served 1,126,280 passengers`, `Across 2024 and 2025, the
+system lent a combined 2,663,500 items`), when every one of those years has its
+own figure for the same thing somewhere in the run (this article or another
+one of the series: `去年向下转诊患者2.91万人次` in an article of 2026, `served 549,800
+passengers in 2023`), and the year figures add up to something else beyond
+the rounding of the written figures.
+
+The same thing: in Chinese, the words right before the total (its verb and
+noun after 累计 / 合计: 向下转诊患者, 旅游总收入, 赔付) stand right before the year's
+figure too, in the same unit; in English, the year's figure counts the same
+noun (passengers, items, visits). A year's figure is one whose sentence (or
+paragraph, or the article's headline, or its publication date for 去年 / last
+year) dates it to that whole year: a half-year or a month to date is not one.
+
+Not flagged: a year with no figure of its own, or with two that disagree
+(which one is meant is unknown; discovered-conflict reports the pair), and
+English amounts of money (what they count is not written beside them).
+
+## Why it matters
+A two-year total is typed from last year's article and this year's figure;
+one slip in either and the total no longer adds up, though nothing in its own
+sentence shows it.
+
+## Example
+heting-1 (2025): `2024年，集团向下转诊患者2.36万人次`; heting-3 (2026): `去年向下转诊患者2.91万
+人次。2024年、2025年两年，集团累计向下转诊患者5.72万人次`: `Total over 2024–2025 "5.72万人次" is not
+the sum of the years' figures: "2.36万人次" (2024) + "2.91万人次" (2025) = 5.27万人次`.
+
+## How to fix
+Check each year's figure and the total at the source, and correct the one
+that is wrong.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from fractions import Fraction
+
+from auditor.audit import Audit, Check
+from auditor.checks._docs import docs_of
+from auditor.findings import FigureValue, Finding, Severity
+from auditor.patterns import lazy_compile
+
+# 2024年、2025年 / 2023年和2024年 (两年): years listed one after another.
+_YEARS_CN = lazy_compile(r"((?:19|20)\d\d)年?[ \t]{0,2}(?:、|和|与|及|至|到)[ \t]{0,2}((?:19|20)\d\d)年")
+_ADDS_UP_CN = lazy_compile(r"累计|合计|共计|总计")
+# Over 2023 and 2024 combined / Across 2024 and 2025 / Together, 2023 and 2024 …
+_YEARS_EN = lazy_compile(
+    r"(?i)\b(?:over|across|in|for|between|together,)[ \t]{1,2}(?:fiscal[ \t]{1,2})?((?:19|20)\d\d)[ \t]{1,2}"
+    r"(?:and|to|through)[ \t]{1,2}(?:fiscal[ \t]{1,2})?((?:19|20)\d\d)\b"
+)
+_ADDS_UP_EN = lazy_compile(r"(?i)\b(?:combined|together|a[ \t]total[ \t]of|in[ \t]all|in[ \t]total|altogether)\b")
+# Words between 累计 and the figure that name no thing: its verb of reaching.
+_FILLER_CN = lazy_compile(r"^(?:累计|合计|共计|总计|共|达到|达|为|实现|完成|有|两年|三年)+")
+_HAN_BEFORE = lazy_compile(r"[\u4e00-\u9fff]{1,12}$")
+MIN_KEY = 2
+_NOT_A_YEAR_FIGURE = frozenset({"plan", "change", "average", "per-capita", "share"})
+KEY_REACH = 16  # characters before a year's figure in which the total's words must stand
+
+
+def _key_cn(text: str, clause_start: int, figure) -> str | None:
+    """The words right before a Chinese total that name what it counts (累计向下转诊患者 → 向下转诊患者)."""
+    found = _HAN_BEFORE.search(text, max(clause_start, figure.start - 12), figure.start)
+    if found is None:
+        return None
+    words = found.group(0)
+    adds_up = list(_ADDS_UP_CN.finditer(words))
+    position = adds_up[-1].end() if adds_up else 0
+    key = _FILLER_CN.sub("", words[position:])
+    if not key and adds_up:
+        # 全县旅游综合收入累计达到105.12亿元: the thing stands before 累计 (its place aside)
+        key = _PLACE_CN.sub("", _TIME_WORDS_CN.sub("", words[: adds_up[-1].start()]))
+    return key if len(key) >= MIN_KEY else None
+
+
+# Who or where a total is of, between its years and 累计: 全县, 集团, 园区 (time words aside).
+_SCOPE_CN = lazy_compile(r"([\u4e00-\u9fff]{2,6}?)(?:累计|合计|共计|总计)")
+_TIME_WORDS_CN = lazy_compile(r"两年|三年|全年|去年|今年|前年|年间|年来|期间|以来")
+
+
+_PLACE_CN = lazy_compile(r"^(?:全县|全市|全区|全省|全镇|全港|全国)")
+
+
+def _scope_cn(text: str, start: int, end: int) -> str:
+    """The place or body a total is of, when it stands alone before 累计 (全县累计…, 集团累计…)."""
+    found = next(reversed(list(_SCOPE_CN.finditer(text, start, end))), None)
+    if found is None:
+        return ""
+    scope = _TIME_WORDS_CN.sub("", found.group(1)).lstrip("，, ")
+    place = _PLACE_CN.match(scope)
+    if place is not None:
+        return place.group(0)  # 全县旅游综合收入累计…: of 全县
+    return scope if 2 <= len(scope) <= 3 else ""  # 集团累计…; longer words are the thing itself
+
+
+def _totals(reading):
+    """(total index, sentence index, [years], key, scope) for each total a sentence adds up over named years."""
+    text = reading.document.visible_text
+    for sentence_index, sentence in enumerate(reading.sentences):
+        chinese = _YEARS_CN.search(text, sentence.start, sentence.end)
+        english = None if chinese else _YEARS_EN.search(text, sentence.start, sentence.end)
+        listed = chinese or english
+        if listed is None:
+            continue
+        first, last = int(listed.group(1)), int(listed.group(2))
+        years = list(range(first, last + 1)) if last > first else []
+        if not 2 <= len(years) <= 5:
+            continue
+        adds_up = (_ADDS_UP_CN if chinese else _ADDS_UP_EN).search(text, sentence.start, sentence.end)
+        if adds_up is None:
+            continue
+        for index in reading.figures_in(max(listed.end(), adds_up.start()), sentence.end):
+            figure = reading.figures[index]
+            clause = sentence.clauses[reading.places[index][1]]
+            if chinese and not _ADDS_UP_CN.search(text, max(clause.start, adds_up.start()), figure.start):
+                break  # each total of the sentence says it adds up (…累计接待游客…，累计实现旅游总收入…)
+            if figure.kind != "quantity" or figure.direction is not None or figure.qualifier:
+                continue
+            if chinese:
+                key = _key_cn(text, clause.start, figure)
+                scope = _scope_cn(text, listed.end(), figure.start)
+            else:
+                unit = figure.written_unit
+                key = unit.lower().split()[-1] if unit and unit.isascii() and unit[-1:].isalpha() else None
+                scope = ""
+            if key:
+                yield index, sentence_index, years, key, scope
+            if not chinese:
+                break  # the first figure after the years is the total; others are of other things
+
+
+def _year_of(index_of_periods, reading, figure_index: int) -> int | None:
+    """The whole year a figure is of, or None (a part of a year, or no year)."""
+    figure = reading.figures[figure_index]
+    sentence_index = reading.places[figure_index][0]
+    sentence = reading.sentences[sentence_index]
+    period = index_of_periods.period_before(reading, figure.start, sentence_index)
+    year = period.year
+    if year is None or index_of_periods.dateline_year(sentence.start, figure.start):
+        # "(Feb. 4, 2025) — … handled 612,480 passengers in 2024": the year after it, not the dateline's
+        clause = sentence.clauses[reading.places[figure_index][1]]
+        year = index_of_periods.period_after(reading.document.visible_text, figure.end, clause.end) or (
+            None if year is not None and index_of_periods.dateline_year(sentence.start, figure.start) else year
+        )
+    if year is None or period.part not in (None, "1-12") or not str(year).isdigit():
+        return None
+    return int(year)
+
+
+def run(audit: Audit):
+    from auditor.checks._claims import rounding_half_step
+    from auditor.discovery import comparable, reading_of
+    from auditor.discovery.frames import PeriodIndex, kinds_of
+    from auditor.formatting import format_like
+    from auditor.published import publication_date
+
+    readings = [reading_of(audit, document) for document in audit.documents.values()]
+    periods = {id(r): PeriodIndex(r, publication_date(r.document)) for r in readings}
+    totals = [(reading, *total) for reading in readings for total in _totals(reading)]
+    if not totals:
+        return
+    for reading, total_index, sentence_index, years, key, scope in totals:
+        total = reading.figures[total_index]
+        chinese = not key.isascii()
+        by_year: dict[int, list[tuple]] = defaultdict(list)
+        for other in readings:
+            text = other.document.visible_text
+            for index, figure in enumerate(other.figures):
+                if other is reading and other.places[index][0] == sentence_index:
+                    continue
+                if (
+                    figure.kind != "quantity"
+                    or figure.direction is not None
+                    or figure.qualifier
+                    or not comparable(figure)
+                    or not figure.same_dimension(total)
+                ):
+                    continue
+                if chinese:
+                    clause = other.sentences[other.places[index][0]].clauses[other.places[index][1]]
+                    if key not in text[max(clause.start, figure.start - KEY_REACH) : figure.start]:
+                        continue
+                    paragraph_start = text.rfind("\n", 0, figure.start) + 1
+                    if scope and scope not in text[paragraph_start : figure.start]:
+                        continue  # 全县累计接待游客 is not 8个乡村旅游重点村…共接待游客
+                else:
+                    unit = figure.written_unit
+                    if not unit or unit.lower().split()[-1] != key:
+                        continue
+                clause = other.sentences[other.places[index][0]].clauses[other.places[index][1]]
+                if kinds_of(text, clause.start, figure, clause.end) & _NOT_A_YEAR_FIGURE:
+                    continue  # 计划投资10.2亿元: a plan; a change, an average or a share is no year's amount
+                year = _year_of(periods[id(other)], other, index)
+                if year in years:
+                    by_year[year].append((other, index))
+        if any(not by_year[year] for year in years):
+            continue
+        parts = []
+        for year in years:
+            values = {other.figures[i].nominal for other, i in by_year[year]}
+            if len(values) != 1:
+                break  # two figures for one year: which one is meant is unknown
+            parts.append((year, *min(by_year[year], key=lambda found: (found[0].document.path, found[1]))))
+        else:
+            figures = [other.figures[i] for _, other, i in parts]
+            total_sum = sum((f.nominal for f in figures), Fraction(0))
+            tolerance = _rounding(total, rounding_half_step) + sum(
+                (_rounding(f, rounding_half_step) for f in figures), Fraction(0)
+            )
+            if abs(total_sum - total.nominal) <= tolerance:
+                continue
+            yield _finding(reading, total_index, years, parts, total_sum, format_like)
+
+
+def _rounding(figure, rounding_half_step) -> Fraction:
+    """Half a step of the last written digit; none for things counted one by one (1,126,280 passengers)."""
+    from auditor.checks._derived import COUNTED_DIMENSIONS
+
+    half_step = rounding_half_step(figure)
+    return Fraction(0) if half_step == Fraction(1, 2) and figure.dimension in COUNTED_DIMENSIONS else half_step
+
+
+def _finding(reading, total_index, years, parts, total_sum, format_like) -> Finding:
+    document = reading.document
+    total = reading.figures[total_index]
+    sentence = reading.sentences[reading.places[total_index][0]]
+    listed = " + ".join(f'"{other.figures[i].text}" ({year})' for year, other, i in parts)
+    span = f"{years[0]}–{years[-1]}"
+    related = []
+    for _year, other, i in parts:
+        figure = other.figures[i]
+        part_sentence = other.sentences[other.places[i][0]]
+        related.append(
+            other.document.figure_location(part_sentence.start, part_sentence.end, figure.start, figure.end, "year")
+        )
+    where = ", ".join(
+        f"{other.document.path}:{other.document.position(other.figures[i].start)[0]}" for _year, other, i in parts
+    )
+    return Finding(
+        check=CHECK.id,
+        severity=CHECK.severity,
+        message=(
+            f'Total over {span} "{total.text}" is not the sum of the years\' figures: {listed} = '
+            f"{format_like(total_sum, total)}"
+        ),
+        location=document.figure_location(sentence.start, sentence.end, total.start, total.end, "total"),
+        related=tuple(related),
+        evidence=(
+            ("total", total.text),
+            ("years", f"{listed} = {format_like(total_sum, total)}"),
+            ("difference", format_like(abs(total_sum - total.nominal), total)),
+            ("year figures at", where),
+        ),
+        values=(
+            FigureValue.of("total", total),
+            *(FigureValue.of(str(year), other.figures[i]) for year, other, i in parts),
+        ),
+        assumption="each year's figure is the one the run states for the same words and that whole year",
+        identity="\x1f".join([total.text, *(other.figures[i].text for _y, other, i in parts)]),
+    )
+
+
+CHECK = Check(
+    id="discovered-years-total",
+    severity=Severity.WARNING,
+    summary="A total over named years that is not the sum of each year's figure in the run (found without claims)",
+    run=run,
+    docs=docs_of(__doc__),
+    needs_claims=False,
+    discovery=True,
+)
