@@ -296,6 +296,16 @@ def _marked_breakdowns(reading):
             and not _own_total(reading, i, text)
             and not _GROUP_COUNT.match(text, reading.figures[i].end)
         ]
+        # "64 will have one bedroom (34.8%), 82 will have two bedrooms": a number word after a count in its clause
+        # says what each of those things has, and is no part
+        listed = [
+            i
+            for n, i in enumerate(listed)
+            if not (
+                reading.figures[i].text[:1].isalpha()
+                and any(reading.clause_of(j) is reading.clause_of(i) for j in listed[:n])
+            )
+        ]
         reach = _clause_end_after(text, marker_end, MAX_BREAKDOWN_CLAUSES, end)
         if (
             says

@@ -28,6 +28,16 @@ percentage (`（-2.7%）`) or one followed by `more than` is a change, no share.
 of its own (`60岁及以上人口为26402万人，占18.70%（其中，65岁及以上…，占13.50%）`): the
 shares are then of a larger whole.
 
+A whole named without its figure (`占民宿总数的16.4%`, `占线路全长的52.3%`) is the
+figure the article states beside the same words (`输水线路全长86.4公里`), or beside
+its thing and a total word (`全县612家民宿`, `共有民宿612家`), in the share's
+sentence, else its paragraph, else anywhere in the article, when all such
+figures agree; counted in the same measure word as the part (`床位8940张` is
+no whole of `94家`), and no budget, target or change (`支出预算安排9.8亿元`). A name
+with a time of its own (`占去年…的`) and shares listed with 分别 are left to
+the other rules. A number word after a count in its clause (`82 will have two
+bedrooms`) says what each thing has, and is no part.
+
 A percentage of a change (增长, 提高…个百分点, up) is never a share, and any
 other share with no whole printed (占19.4%) is not judged here.
 
@@ -100,6 +110,15 @@ def _shares(reading):
             inside = [i for i in reading.figures_in(start, end) if comparable(reading.figures[i])]
             if len(inside) == 1:
                 whole_index, cut = inside[0], sentence.start + chinese.start()
+            elif not reading.figures_in(start, end) and not _DISTRIBUTED_BEFORE.search(
+                text, max(sentence.start, sentence.start + chinese.start() - 4), sentence.start + chinese.start()
+            ):
+                # 占线路全长的52.3%, 占民宿总数的16.4%: the whole named without its figure, which the article states
+                # beside the same words (输水线路全长86.4公里, 全县共有民宿612家)
+                cut = sentence.start + chinese.start()
+                before_cut = reading.figures_in(sentence.start, cut)
+                counted_part = _counted_in(reading.figures[before_cut[-1]]) if before_cut else ""
+                whole_index = _named_whole(reading, text, chinese.group(1), share_index, counted_part)
         else:
             after = [i for i in reading.figures_in(share.end, sentence.end) if comparable(reading.figures[i])]
             if after and _OF_WHOLE_EN.match(text[share.end : reading.figures[after[0]].start]):
@@ -107,21 +126,109 @@ def _shares(reading):
         if whole_index is None:
             continue
         whole = reading.figures[whole_index]
+        counted = _counted_in(whole)
         if whole.unit in PERCENT_UNITS:
             continue
         parts = [
             i
             for i in reading.figures_in(sentence.start, cut)
             if comparable(reading.figures[i])
-            and measures_alike(reading.figures[i], whole)
+            and (
+                measures_alike(reading.figures[i], whole)
+                # "Of the 184 apartments, 82 will have…": a bare count of members of a counted whole
+                or (
+                    not reading.figures[i].dimension
+                    and not reading.figures[i].written_unit
+                    and whole.dimension in COUNTED_DIMENSIONS
+                )
+            )
             and reading.figures[i].unit not in PERCENT_UNITS
+            and i != whole_index
+            # 168家 is no part of 8940张: Chinese counts of one dimension in two measure words count two things
+            and (not counted or _counted_in(reading.figures[i]) in ("", counted))
             # "…208.3亿元，去年同期为174.2亿元，…完成全年目标450亿元的46.3%": a comparison's base is no part
             and not _BASE_BEFORE.search(
                 text, max(sentence.start, reading.figures[i].start - 8), reading.figures[i].start
             )
         ]
         if parts:
-            yield parts[-1], whole_index, share_index
+            part = parts[-1]
+            if reading.figures[part].text[:1].isalpha():
+                # "82 will have two bedrooms (44.6%)": a number word after the count describes its members
+                same_clause = [i for i in parts[:-1] if reading.clause_of(i) is reading.clause_of(part)]
+                part = same_clause[-1] if same_clause else part
+            yield part, whole_index, share_index
+
+
+# A whole's name before its figure may carry a place and the words that make it a total: 全县…总数.
+_WHOLE_PREFIX = lazy_compile(r"^(?:全县|全市|全区|全省|全镇|全港|全国|该县|该市|本县|本市|其)")
+_WHOLE_TOTAL_WORDS = lazy_compile(r"总数|总量|总额|总计|合计|全长|总长|总投资|总面积|总人口|总数量")
+WHOLE_REACH = 12  # characters before a figure in which a named whole's words must stand
+
+
+def _named_whole(reading, text: str, name: str, share_index: int, counted: str = "") -> int | None:
+    """The one figure the article states for a whole named without its figure (占线路全长的52.3%): a figure whose
+    words before it hold the name, or its thing and its total word (民宿…总数 → 全县共有民宿612家). None when no
+    figure, or figures of different values, fit; or when the name carries a time of its own (占去年…的)."""
+    from auditor.discovery import comparable
+
+    name = _WHOLE_PREFIX.sub("", name.strip())
+    if len(name) < 2 or _TIME_IN_NAME.search(name):
+        return None
+    total_word = _WHOLE_TOTAL_WORDS.search(name)
+    thing = name[: total_word.start()] if total_word else name
+    from auditor.discovery.frames import kinds_of
+
+    found = []
+    for index, figure in enumerate(reading.figures):
+        if index == share_index or not comparable(figure) or figure.unit in PERCENT_UNITS:
+            continue
+        if figure.kind != "quantity" or figure.direction is not None:
+            continue
+        clause = reading.clause_of(index)
+        before = text[max(clause.start, figure.start - WHOLE_REACH) : figure.start]
+        sentence_before = text[reading.sentence_of(index).start : figure.start]
+        if counted and _counted_in(figure) not in ("", counted):
+            continue  # 民宿…共有床位8940张 is no whole of 94家
+        if not (
+            name in before
+            or (total_word is not None and len(thing) >= 2 and thing in sentence_before and _WHOLE_WORDS.search(before))
+            # 全县612家民宿: the thing right after the count
+            or (total_word is not None and len(thing) >= 2 and text.startswith(thing, figure.end))
+        ):
+            continue
+        if kinds_of(text, clause.start, figure, clause.end) & _NOT_A_WHOLE:
+            continue  # 医保基金支出预算安排9.8亿元: a budget, a target or a change is not the whole
+        found.append(index)
+    # The nearest statement of it: in the share's sentence, else its paragraph, else anywhere in the article.
+    share_sentence, share_block = reading.sentence_of(share_index), reading.sentence_of(share_index).block
+    for scope in (
+        [i for i in found if reading.sentence_of(i) is share_sentence],
+        [i for i in found if reading.sentence_of(i).block == share_block],
+        found,
+    ):
+        if scope:
+            values = {reading.figures[i].nominal for i in scope}
+            return scope[0] if len(values) == 1 else None
+    return None
+
+
+def _counted_in(figure) -> str:
+    """The measure word a Chinese count is counted in (612家 → 家, 8940张 → 张); "" for any other figure."""
+    unit = figure.written_unit
+    if figure.dimension != "[count]" or not unit or unit.isascii():
+        return ""
+    return unit[-1]
+
+
+# 分别占全港…的54.8%、23.3%: shares distributed over the amounts before, paired by discovered-percent-sum.
+_DISTRIBUTED_BEFORE = lazy_compile(r"分别|依次")
+_NOT_A_WHOLE = frozenset({"plan", "change", "average", "per-capita", "share"})
+
+
+_TIME_IN_NAME = lazy_compile(r"去年|上年|前年|今年|同期|年初|(?:19|20)\d\d")
+# Words before a figure that make it a whole of its things: 共有民宿612家, 总数612家, 全长86.4公里.
+_WHOLE_WORDS = lazy_compile(r"共有|共|总数|总量|总额|合计|全长|总长|总投资|总计|达到?")
 
 
 # A part's own share right after it, with no whole of its own named: 1.82亿元，占58.3%; 1.82亿元（58.3%）;
