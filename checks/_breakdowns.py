@@ -30,6 +30,8 @@ _MADE_OF = lazy_compile(r"由(?=[^，,。；;]{1,60}组成)")
 _REMAINDER = lazy_compile(
     r"其他|其余|其它|(?:余下|剩下|剩余)(?:的|(?=\d))|(?i:\bother\b|\bthe\s(?:rest|remaining|remainder)\b)"
 )
+# 其余由县财政统筹解决: the rest of the whole, named without a figure, after the parts.
+_UNNAMED_REST = lazy_compile(r"[，,；;][ \t]{0,2}(?:其余|其他|剩余|剩下|余下|(?i:the[ \t]rest|the[ \t]remain))")
 # "…, and the last 36 are still in design": the last of the members counted is the rest of them.
 _LAST_OF_THEM = lazy_compile(r"(?i:\bthe\slast)[ \t]{1,2}$")
 _LAST_OF_THEM_BEFORE = lazy_compile(r"(?i:\bthe\slast)[ \t]{1,2}(?=\d)")
@@ -184,10 +186,44 @@ def counted_lists(reading):
             if any(
                 all(kind in text[_clause_start(reading, i) : reading.figures[i].start] for i in parts) for kind in kinds
             ):
-                yield index, parts, True, "partition"
+                if _measured_alike(text, reading, counted.end(), index, parts, after):
+                    yield index, parts, True, "partition"
 
 
 _NOT_KINDS = frozenset({"全年", "今年", "去年", "上半", "下半", "年合", "合计", "共计", "累计", "总共", "一共"})
+
+
+# What a total of named things measures, between its 合计 and its figure: 接待游客, 实现产值, 生产汽车, 蓄水.
+_MEASURE_KEY = lazy_compile(r"([\u4e00-\u9fff]{1,8})[ \t]{0,2}$")
+# Times that make a figure another period's than its total's: 国庆假期, 去年, 上半年, 前三季度, 7月.
+_PERIOD_WORDS = lazy_compile(
+    r"国庆|春节|五一|假期|黄金周|上半年|下半年|[一二三四]季度|前三季度|去年|今年|前年|同期|年初|年底|(?<!\d)\d{1,2}月|\d{1,2}[—-]\d{1,2}月"
+)
+
+
+def _measured_alike(text: str, reading, key_start: int, total: int, parts: list[int], after) -> bool:
+    """Each part measures what the total does: its own words end with the total's (接待游客), or with its verb
+    alone (青螺古镇景区接待412.6万人次), not another noun (接待过夜游客, 总库容, 出口汽车); and the parts' sentences
+    name no period the total's sentence does not (国庆假期, 去年)."""
+    figure = reading.figures[total]
+    found = _MEASURE_KEY.search(text, key_start, figure.start)
+    key = re.sub(r"^(?:合计|共计|总共|一共|累计|共|达到?|为|实现|完成)+", "", found.group(1)) if found else ""
+    total_sentence = reading.sentence_of(total)
+    own_periods = set(_PERIOD_WORDS.findall(text, total_sentence.start, total_sentence.end))
+    for sentence in after:
+        if set(_PERIOD_WORDS.findall(text, sentence.start, sentence.end)) - own_periods:
+            return False
+    if not key:
+        return True
+    verb = found.group(1)[len(found.group(1)) - len(key) :][:2] if len(key) > 2 else key
+    for index in parts:
+        words = text[
+            max(_clause_start(reading, index), reading.figures[index].start - 10) : reading.figures[index].start
+        ]
+        words = re.sub(r"[^\u4e00-\u9fff]", "", words)
+        if not (words.endswith(key) or words.endswith(verb)):
+            return False
+    return True
 
 
 def _clause_start(reading, index: int) -> int:
@@ -237,9 +273,12 @@ def _marked_breakdowns(reading):
             opening = (subject.start(), subject.end(), says)
             if any(_AMONG_FIGURE.match(text, reading.figures[i].end) for i in reading.figures_in(subject.end(), end)):
                 continue  # 从县域角度看，浙江省90个区县中仅有8个…: the sentence names its own whole
-            total_before = _total_in_sentence_before(
-                reading, text, passage[0], start, subject, end, only=says not in ("whole", "named")
-            )
+            if says == "named":
+                total_before = _named_total_before(reading, text, passage[0], text[named.start() : named.end() - 2])
+            else:
+                total_before = _total_in_sentence_before(
+                    reading, text, passage[0], start, subject, end, only=says != "whole"
+                )
             if total_before is None:
                 continue
         marker_start, marker_end, says = opening
@@ -290,6 +329,9 @@ def _marked_breakdowns(reading):
             if _member_fits(reading.figures[i], reading.figures[total])
             # "through the $4 billion Urban Congestion Fund": the size of a named whole, not a part
             and not _size_of_named(text, reading.figures[i])
+            # "6 bus drivers, 3 of them bilingual": some of the part before, not a part; 每10万人口: a rate's base
+            and not _OF_THEM_AFTER.match(text, reading.figures[i].end)
+            and not _PER_BEFORE.search(text, max(0, reading.figures[i].start - 2), reading.figures[i].start)
             # "adults under 65": a bare bound is an age or a threshold, not a part
             and not (not reading.figures[i].dimension and reading.figures[i].low != reading.figures[i].high)
             and not _not_a_sum(reading, i, text, kinds_of)
@@ -320,6 +362,12 @@ def _marked_breakdowns(reading):
         if not components:
             continue
         exhaustive = bool(_EXHAUSTIVE.search(text, start, end)) or says == "whole"
+        if _SPLIT_BEFORE_TOTAL.search(text, start, reading.figures[total].start) and _OF_WHICH.match(
+            text, marker_start
+        ):
+            # 全线分为12个施工标段，其中已完工的隧洞标段5个…: 其中 may pick some of the groups; more than the whole is
+            # still a mistake, fewer is not
+            exhaustive = False
         partition = bool(_PARTITION.search(text, start, end)) or says in ("partition", "whole")
         labels = _labels(text, marker_end, reading, components)
         parts = [numbered_part([t for t, _ in tokenize(label)]) for label in labels]
@@ -328,7 +376,12 @@ def _marked_breakdowns(reading):
             exhaustive = partition = True  # 其他 / the rest: the parts named and the rest make the whole, apart
         if len(components) >= 2 and _classes_of_one_kind(labels):
             partition = True  # 县道…、乡道…、村道…; 客房收入…、餐饮收入…: classes of one kind, which do not overlap
-        if len(components) == 2 and _opposites(text, reading, labels, components):
+        if (
+            len(components) == 2
+            and len(listed) == 2  # (省外…，省内…，县内…: a third part after them)
+            and not _UNNAMED_REST.search(text, reading.figures[components[-1]].end, end)
+            and _opposites(text, reading, labels, components, total)
+        ):
             exhaustive = partition = True  # 其中出口…，进口…; 一般债务…、专项债务…: two sides of one whole
         if len(components) >= 2 and _every_year_since(text, reading, total, labels):
             exhaustive = partition = True  # a running total's every year since it began
@@ -483,32 +536,62 @@ def _side(label: str, pair: tuple[str, str]) -> int | None:
 _AFTER_PART = lazy_compile(r"[^，,。；;、:：\d]{0,24}")
 
 
-def _opposites(text: str, reading, labels: list[str], components: list[int]) -> bool:
+def _opposites(text: str, reading, labels: list[str], components: list[int], total: int) -> bool:
     """Two parts naming the two sides of one whole (出口 / 进口, 城镇 / 农村, men / women), by the words before
     each or, in English, right after it ("1,980 are men and 2,130 are women"). Chinese labels must name the same
     thing of each side: both open with their side (城镇人口 / 农村人口, 外贸内支线 / 内贸航线), both end with it
     (政府补贴 / 社员自付), or the rest of them is the same (发行一般债券 / 发行专项债券); 城镇新增就业 and
-    转移农村劳动力就业 are two measures."""
+    转移农村劳动力就业 are two measures. What the labels add to their side must be of the total itself: the
+    total's own words hold it (外贸集装箱吞吐量 under 货物吞吐量 and 一般贸易出口 under 进出口总额 are parts of a
+    part), or it is one short noun ending like the total's (内支线 under 航线). English labels say nothing but
+    the side after it (men, women; not "full-time teachers" and "part-time aides")."""
+    total_figure = reading.figures[total]
+    sentence_index, clause_index = reading.places[total]
+    clause = reading.sentences[sentence_index].clauses[clause_index]
+    total_words = text[max(clause.start, total_figure.start - 24) : total_figure.start]
     for pair in _OPPOSITES:
         shapes = []
         for label, index in zip(labels, components):
             after = _AFTER_PART.match(text, reading.figures[index].end).group(0)
             side = _side(after, pair) if pair[0].isascii() else None
             if side is not None:
-                shapes.append((side, True, True, ""))
+                others = set(_EN_WORD.findall(after.lower())) - _EN_FILLERS - {pair[side]}
+                shapes.append((side, True, False, "", not others))
                 continue
             tail = _LABEL_SKIP.sub("", label.strip())[-16:]
             side = _side(tail, pair)
             if side is None:
                 break
             word = pair[side]
-            shapes.append((side, tail.startswith(word), tail.endswith(word), tail.replace(word, "", 1)))
+            rest = tail.replace(word, "", 1)
+            shapes.append((side, tail.startswith(word), tail.endswith(word), rest, _of_total(rest, total_words)))
         if len(shapes) != 2 or shapes[0][0] == shapes[1][0]:
             continue
-        (_, opens_a, ends_a, rest_a), (_, opens_b, ends_b, rest_b) = shapes
-        if (opens_a and opens_b) or (ends_a and ends_b) or rest_a == rest_b:
+        (_, opens_a, ends_a, rest_a, fits_a), (_, opens_b, ends_b, rest_b, fits_b) = shapes
+        if ends_a and ends_b and rest_a != rest_b:
+            return True  # 政府补贴 / 社员自付: the sides are what is counted, the words before them who
+        # (一般贸易出口 / 一般贸易进口: one qualifier of both, which the total must hold)
+        if fits_a and fits_b and ((opens_a and opens_b) or (ends_a and ends_b) or rest_a == rest_b):
             return True
     return False
+
+
+# Nouns that say what is counted or measured, not which of it: 人口, 人数, 收入…
+_MEASURE_NOUNS = frozenset("人口 人数 户数 数量 总量 规模 收入 支出 金额 资金 面积 产值".split())
+_EN_WORD = lazy_compile(r"[a-z][a-z-]+")
+_EN_FILLERS = frozenset({"are", "were", "is", "was", "and", "or", "the", "of", "them", "whom"})
+
+
+def _of_total(rest: str, total_words: str) -> bool:
+    """What a side's label adds is the total's own (its characters, pair by pair, in the total's words), or one
+    short noun ending like the total's last word (内支线 under …航线)."""
+    han = "".join(ch for ch in rest if "\u4e00" <= ch <= "\u9fff")
+    if len(han) < 2 or han in _MEASURE_NOUNS:
+        return True  # 城镇人口 / 农村人口 of 68.5万人: the sides' people, nothing narrower
+    if all(han[i : i + 2] in total_words for i in range(len(han) - 1)):
+        return True
+    head = "".join(ch for ch in total_words if "\u4e00" <= ch <= "\u9fff")[-2:]
+    return len(han) <= 3 and bool(head) and han[-1] == head[-1]
 
 
 _PART_COUNT = lazy_compile(r"(?<![\d第])([两二三四五六七八九]|\d)[ \t]{0,2}(?:家|个|类|种|座|所|项|大|条|部分)")
@@ -691,6 +774,8 @@ def _total_in_sentence_before(
 _TARGET_AFTER = lazy_compile(r"[ \t]{0,2}(?:的)?(?:目标|计划|任务)")
 
 
+_OF_THEM_AFTER = lazy_compile(r"[ \t]{1,2}of[ \t]{1,2}(?:them|whom|those|these)\b")
+_PER_BEFORE = lazy_compile(r"每[ \t]{0,1}$")
 _THE_BEFORE = lazy_compile(r"(?i:\bthe)[ \t]{1,2}$")
 _NAME_AFTER = lazy_compile(
     r"[ \t]{1,2}(?:[A-Z][a-z]+[ \t]){0,3}(?:Fund|Program|Programme|Plan|Project|Act|Initiative|Trust)\b"
@@ -705,6 +790,40 @@ def _size_of_named(text: str, figure) -> bool:
     )
 
 
+def _named_total_before(reading, text: str, sentence, name: str) -> int | None:
+    """The figure of a total a sentence names without it (东院区总投资中，…): in the two sentences before, in this
+    paragraph or the one before, a figure right after the total's words (总投资18.6亿元) whose own words or
+    sentence name its subject (东院区); the one named right before it if several (东院区总投资18.6亿元，西院区
+    总投资9.2亿元。西院区总投资中 → 9.2亿元). None when none, or several alike."""
+    from auditor.discovery import comparable
+
+    split = re.search(r"总|合计|共计", name)
+    if split is None:
+        return None
+    subject, total_word = name[: split.start()], name[split.start() :]
+    position = sentence.index
+    scored = []
+    for earlier in reading.sentences[max(0, position - 2) : position]:
+        if earlier.block < sentence.block - 1:
+            continue
+        for index in reading.figures_in(earlier.start, earlier.end):
+            figure = reading.figures[index]
+            if not comparable(figure) or figure.kind != "quantity" or figure.direction is not None:
+                continue
+            right_before = text[max(earlier.start, figure.start - len(name) - 2) : figure.start]
+            if total_word not in right_before:
+                continue
+            if subject and name in right_before:
+                scored.append((2, index))
+            elif not subject or subject in text[earlier.start : earlier.end]:
+                scored.append((1, index))
+    if not scored:
+        return None
+    best = max(score for score, _ in scored)
+    top = [index for score, index in scored if score == best]
+    return top[-1] if len(top) == 1 else None
+
+
 def _counted_word(figure) -> str:
     """The word a Chinese count is counted in, its magnitude word aside (3.86万张 → 张); "" for other figures."""
     if figure.dimension not in _COUNTS or not figure.written_unit or figure.written_unit.isascii():
@@ -716,17 +835,29 @@ def _counted_alike(reading, before: list[int], after: list[int]) -> int:
     """The total the parts break down: the last figure before the marker, or, when the first part is a
     Chinese count, the last one before it counted in the same word (设施1268家、床位3.86万张，其中星级酒店23家…:
     the 1268家, not the beds)."""
-    first = next((reading.figures[i] for i in after if _counted_word(reading.figures[i])), None)
-    if first is None or not _counted_word(reading.figures[before[-1]]):
-        return before[-1]
-    word = _counted_word(first)
+    words = {_counted_word(reading.figures[i]) for i in after if reading.figures[i].dimension in _COUNTS}
+    if len(words) != 1 or "" in words or not _counted_word(reading.figures[before[-1]]):
+        return before[-1]  # (企业3.2万家、个体工商户9.1万户: parts in two words, of the 市场主体总量 before 其中)
+    word = words.pop()
     return next((i for i in reversed(before) if _counted_word(reading.figures[i]) == word), before[-1])
 
 
 def _member_fits(part, total) -> bool:
-    """A part of the total's dimension, or a bare number counting members of a counted total ("1,794 people,
-    of whom 402 are children")."""
-    return part.same_dimension(total) or (not part.dimension and not part.written_unit and total.dimension in _COUNTS)
+    """A part of the total's dimension, a bare number counting members of a counted total ("1,794 people,
+    of whom 402 are children"), or English things counted under a count of things ("1,050 full-time staff: 660
+    teachers, 210 aides…": teachers are people, staff a count; both count members)."""
+    if part.same_dimension(total):
+        return True
+    if not part.dimension and not part.written_unit:
+        return total.dimension in _COUNTS
+    return (
+        part.dimension in _COUNTS
+        and total.dimension in _COUNTS
+        and part.written_unit.isascii()
+        and total.written_unit.isascii()
+        and part.written_unit[-1:].isalpha()
+        and total.written_unit[-1:].isalpha()
+    )
 
 
 def _fits(part, total) -> bool:

@@ -29,6 +29,14 @@ to judge. When several sentences date the event, those that name the same
 thing (a capitalised name in English: Larkspur) and use the same word
 (`created`, not `opened its waiting list in 2017`) are taken.
 
+Not the same event: another object (`approved a two-year contract` is not
+`approved a 3 percent raise`), another place (白沙村 / 青岩村, 南区 / 北区污水处理厂,
+`Elm Street` / `Oak Street`), another batch (第二批 / 第一批). Not an event's
+date: 去年 before a holiday or a span (`去年国庆假期`, `去年以来`), a year's count
+(`去年，全县实施民生实事项目15项`), an English relative date not next to its event
+word (`made 40,000 visits last year to the pool, opened on…`), a year that
+labels a thing (`the 2025 budget`), a dateline.
+
 Not flagged: an event that the run dates in several years (an annual festival,
 a yearly upgrade: which year is meant is unknown), and an event whose relative
 date's year is also stated for it somewhere.
@@ -50,6 +58,7 @@ Write the year (`2023年12月`) instead of the relative date, or correct it
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from auditor.audit import Audit, Check
@@ -85,7 +94,7 @@ _STOP_EN = frozenset(
 EVENT_AFTER_CN = 16  # characters after a Chinese date in which its event word stands
 EVENT_NEAR_EN = 40  # characters before or after an English date in which its event word stands
 MIN_SHARED_PAIRS = 5
-MIN_SHARED_WORDS = 2
+MIN_SHARED_WORDS = 2  # English content words two sentences share
 
 
 def _sentence(text: str, position: int) -> tuple[int, int]:
@@ -116,23 +125,61 @@ class _Mention:
         self.sentence, self.span, self.slack = sentence, span, slack
         text = document.visible_text
         words = text[sentence[0] : start] + " " + text[end : sentence[1]]
+        self.named_in = sentence  # where the sentence's things are named
         if _REFERS_BACK.match(text, sentence[0]):
             # 这座有着69年历史的老水库: the thing is named in the sentence before
             previous = _sentence(text, max(0, sentence[0] - 2))
             words = text[previous[0] : sentence[0]] + " " + words
+            self.named_in = (previous[0], sentence[1])
         self.pairs = {m.group(1) for m in _HAN_PAIR.finditer(words)}
         self.words = {w.lower() for w in _WORD_EN.findall(words)} - _STOP_EN
         # Names: capitalised words not opening the sentence (Larkspur, Calder), which alone tie two sentences.
         self.names = {
             w.lower()
             for w in _NAME_EN.findall(text, sentence[0], sentence[1])
-            if w.lower() not in _STOP_EN and w[:3].lower() not in _MONTHS and not text.startswith(w, sentence[0])
+            if w.lower() not in _STOP_EN
+            and w.lower() not in _GENERIC_NAMES
+            and w[:3].lower() not in _MONTHS
+            and not text.startswith(w, sentence[0])
         }
+        # What the event was done to, in English: the words right after its word ("approved a two-year contract")
+        after_event = re.search(
+            rf"(?i)\b{re.escape(self.word)}\b((?:[ \t]{{1,2}}(?!(?:last|this|next|in|on|at|by|during)\b)[\w-]+){{1,4}})",
+            text[sentence[0] : sentence[1]],
+        )
+        self.object = (
+            {w.lower() for w in re.findall(r"[A-Za-z][\w-]{2,}", after_event.group(1))} - _STOP_EN - _OBJECT_FILLERS
+            if after_event and self.word.isascii()
+            else set()
+        )
+        # English names of places: a name before Street, Park, School… (Elm Street, Eastside Pool)
+        self.places = {m.group(1).lower() for m in _PLACE_NAME_EN.finditer(text, sentence[0], sentence[1])}
+        self.ordinals = set(_ORDINAL.findall(text, sentence[0], sentence[1]))
         self.chinese = bool(self.pairs)
         self.subject: set[str] = set()  # an English stated date's names before its event (_subject_names)
 
 
 _DATELINE_END = lazy_compile(r"\)?[ \t]{0,2}(?:[—–]|--)")
+# What 去年 may date instead of the event after it: a holiday, a part of the year, a span to now.
+_PERIOD_AFTER_CN = lazy_compile(
+    r"[ \t]{0,2}(?:\d{1,2}月)?(?:国庆|春节|五一|假期|黄金周|以来|期间|上半年|下半年|年初|年底|年末|底|初|末|同期)"
+)
+_COUNT_CN = lazy_compile(
+    r"\d+(?:\.\d+)?[ \t]{0,2}(?:万|亿)?(?:项|个|家|座|所|条|人|户|元|公里|米|吨|台|辆|次|批|处|套|间|亩)"
+)
+_CLAUSE_END_CN = lazy_compile(r"[，,。；;！？]")
+_ORDINAL = lazy_compile(r"第[一二三四五六七八九十\d]{1,3}(?:批|届|期|轮|次|个)")
+# Capitalised words that name a kind of place, not which one: Street, County, Council…
+_GENERIC_NAMES = frozenset(
+    "street avenue road boulevard drive lane county city council board school schools district park library "
+    "bridge hall center centre state college university department authority elementary middle high "
+    "north south east west river lake creek".split()
+)
+_OBJECT_FILLERS = frozenset("the its their new was were has had have and for with last this next year ago".split())
+_PLACE_NAME_EN = lazy_compile(
+    r"\b([A-Z][a-z]{2,})[ \t]{1,2}(?:Street|Avenue|Road|Boulevard|Drive|Lane|Bridge|Park|School|Elementary|"
+    r"Middle|High|Library|Pool|Center|Centre|Hall|Station|Airport|Hospital|Reservoir|Dam|Plant)\b"
+)
 _REFERS_BACK = lazy_compile(r"\s{0,2}(?:这|该|此)")
 # A founding: what an anniversary, an age or a history counts from.
 _FOUNDING_CN = lazy_compile(r"始建|建成|成立|创建|创办|建院|建校|建馆|建所|开馆|开业|组建|设立|建")
@@ -162,6 +209,13 @@ def _mentions(document, published):
                     or _RELATIVE_CN.search(text, m.end(), event.start())
                 ):
                     word = event.group(0)  # (建成于1998年，2023年10月完成提标改造: the event is the later date's)
+            if word is not None:
+                if relative and _PERIOD_AFTER_CN.match(text, m.end()):
+                    continue  # 去年国庆假期，开通一周年的…, 去年以来: the relative date dates a period, not the event
+                clause_end = _CLAUSE_END_CN.search(text, event.end())
+                clause_end = clause_end.start() if clause_end else len(text)
+                if _COUNT_CN.search(text, m.end(), clause_end):
+                    continue  # 去年，全县实施民生实事项目15项: a year's count of things done, no one-time event
             if word is None and not relative:
                 before = _FOUNDED_IN_CN.search(text, max(0, m.start() - 6), m.start())
                 word = before.group(1) if before else None  # 石鹞水库建于1958年
@@ -194,10 +248,18 @@ def _mentions(document, published):
         for m in pattern.finditer(text):
             if not relative and _DATELINE_END.match(text, m.end()):
                 continue  # "MILLBROOK, Ore. (Dec. 10, 2024) —": the article's date, not an event's
+            if (
+                not relative
+                and m.group(1) is None
+                and _YEAR_LABEL_BEFORE.search(text, max(0, m.start() - 8), m.start())
+            ):
+                continue  # "approved the 2025 budget": the budget's year, not the approval's
             sentence = _sentence(text, m.start())
             event = _nearest_event_en(text, sentence, m)
             if event is None:
                 continue
+            if relative and not _adjacent_event_en(text, m, event):
+                continue  # "made 40,000 visits last year to the Eastside pool, opened on…": the visits' year
             if relative:
                 if published is None:
                     continue
@@ -248,6 +310,21 @@ def _nearest_event_en(text: str, sentence: tuple[int, int], date) -> str | None:
     return event.group(0).lower()
 
 
+_YEAR_LABEL_BEFORE = lazy_compile(r"(?i)\b(?:the|its|their|a|fiscal|fy)[ \t]{1,2}$")
+
+
+def _adjacent_event_en(text: str, date, event: str) -> bool:
+    """The event word stands next to an English relative date, a few words away with no comma between ("which
+    opened last year", "the wells the board approved last year", "closed last March")."""
+    for found in _EVENT_EN.finditer(text, max(0, date.start() - 30), min(len(text), date.end() + 30)):
+        if found.group(0).lower() != event:
+            continue
+        between = text[found.end() : date.start()] if found.end() <= date.start() else text[date.end() : found.start()]
+        if len(between) <= 25 and not re.search(r"[,;:]", between):
+            return True
+    return False
+
+
 def _event_start(text: str, sentence: tuple[int, int], date) -> int:
     near = (max(sentence[0], date.start() - EVENT_NEAR_EN), min(sentence[1], date.end() + EVENT_NEAR_EN))
     events = list(_EVENT_EN.finditer(text, *near))
@@ -286,8 +363,14 @@ def _same_event(a: _Mention, b: _Mention) -> bool:
         return False
     if a.month is not None and b.month is not None and a.month != b.month:
         return False
+    if a.ordinals and b.ordinals and not a.ordinals & b.ordinals:
+        return False  # 第二批 is not 第一批
     if a.chinese:
         return len(a.pairs & b.pairs) >= MIN_SHARED_PAIRS
+    if a.object and b.object and not a.object & b.object:
+        return False  # "approved a two-year contract" is not "approved a 3 percent raise"
+    if a.places and b.places and not a.places & b.places:
+        return False  # "the Elm Street bridge" is not "the Oak Street bridge"
     for one, other in ((a, b), (b, a)):
         if one.subject:
             # what the stated date is of must be named in the other sentence: "The Riverline, which opened in
@@ -333,10 +416,26 @@ def _prefixes(text: str, sentence: tuple[int, int], name: str) -> set[str]:
     return set()
 
 
+_FACILITY_ENDING = lazy_compile(r"(?:村|站|厂|馆|校|院|园|场|桥|镇|港|水库|公园|医院|学校|中心)$")
+_NAME_BREAK = lazy_compile(r"[^\u4e00-\u9fff]+|[的是在于和与及将已]|去年|今年|前年|全年|年底|年初")
+
+
+def _facilities(text: str, sentence: tuple[int, int]) -> set[str]:
+    """The places and facilities a Chinese sentence names on their own (白沙村, 南区污水处理厂): runs of three to
+    eight characters between punctuation, function words and event words, ending like a place or facility."""
+    words = _NAME_BREAK.sub("|", text[sentence[0] : sentence[1]])
+    words = _EVENT_CN.sub("|", _FOUNDING_CN.sub("|", words))
+    return {w for w in words.split("|") if 3 <= len(w) <= 8 and _FACILITY_ENDING.search(w)}
+
+
 def _different_subjects(a: _Mention, b: _Mention) -> bool:
     """A name both sentences hold, with another name right before it on each side: 城西污水处理厂 and (这座…的)
-    南湖污水处理厂 are two plants."""
+    南湖污水处理厂 are two plants; or each sentence names a place the other does not (白沙村 / 青岩村)."""
     text_a, text_b = a.document.visible_text, b.document.visible_text
+    if a.chinese:
+        places_a, places_b = _facilities(text_a, a.named_in), _facilities(text_b, b.named_in)
+        if places_a and places_b and not places_a & places_b:
+            return True  # 去年…获评…的白沙村 / 2023年12月，青岩村获评…: two villages
     for name in _common_names(text_a[slice(*a.sentence)], text_b[slice(*b.sentence)]):
         if name[0] in _FUNCTION_CN or not _FACILITY_END.search(name):
             continue  # only a place or a facility is told apart by the name before it

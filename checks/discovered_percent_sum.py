@@ -19,7 +19,13 @@ to…`), and so does a share with only its label before it (`made up 58.4% of
 all trips, rail 30.2% and…`). A sentence that opens with its total (`Of the
 2,400 loans, 71.5% were for homes, 20.5% were for cars…`) makes each
 percentage followed by are / were a share of it (`64% use the bus` is not),
-and so does `Of those,`. 依次 lists shares as 分别 does. Amounts paired with
+and so does `Of those,`. 依次 lists shares as 分别 does. Amounts each followed by
+`, or P percent` (`Parking brought in $5.1 million, or 34.5 percent; airline
+rents $4.6 million, or 31.1 percent; …`) are shares of one total, across
+semicolons, when most of the totals they imply (amount ÷ share) agree and no
+clause after a semicolon sets a scene of its own (`; in the District 3
+council race, …`); a change (`climbed $1.2 million, or 6.9 percent`, `an
+increase of $480,000, or 4 percent`) is none. Amounts paired with
 分别 shares leave out a total among them (`合计126亿元`) and a count of the parts
 (`三部分`).
 Percentages listed under a classification (`分环节看，电芯制造贡献了57.2%的产值，…`)
@@ -90,6 +96,37 @@ _EARLIER_LEVEL = lazy_compile(
     r"|(?:份额|占比|比重)(?:由|从)[^，,。；;]{0,8}?$"
 )
 _SUBSET_IN_BRACKETS = lazy_compile(r"[（(][ \t]{0,2}(?:其中|包括|including|of which|of whom)[^（）()]{0,36}$")
+# Verbs and nouns of a change before "$1.2 million, or 6.9 percent": climbed, jumped, slipped, a gain of, a drop.
+_CHANGE_WORDS = lazy_compile(
+    r"(?i)\b(?:climb|jump|slip|gain|drop|declin|surg|plung|soar|tumbl|add|lost|los[ei]|boost|rais|cut|increas|"
+    r"decreas|higher|lower|more|less|fewer|swell|shrank|shrink)\w*"
+)
+
+
+# A clause after a semicolon that sets a scene of its own: "; in the District 3 council race, …", "；在农村地区，".
+_NEW_SCENE = lazy_compile(r"\s{0,3}(?:(?i:in|among|at|for)\s{1,2}the\s[^,;.]{1,60},|在[^，,；;。]{1,20}[，,])")
+
+
+def _one_total_implied(reading, group: list[int]) -> bool:
+    """Shares each written after its amount (", or P percent") are of one total when most of the totals they
+    imply (amount ÷ share) agree: the shares of two races, or of two budgets, imply two totals."""
+    text = reading.document.visible_text
+    implied = []
+    for index in group:
+        share = reading.figures[index]
+        before = reading.figures_in(reading.sentence_of(index).start, share.start)
+        if not before or not _AMOUNT_OR_BEFORE.search(text, max(0, share.start - 40), share.start):
+            return True  # not every share is paired with an amount: nothing to tell
+        amount = reading.figures[before[-1]]
+        if amount.kind != "quantity" or not share.nominal:
+            return True
+        implied.append(amount.nominal * 100 / share.nominal)
+    implied.sort()
+    middle = implied[len(implied) // 2]
+    agreeing = sum(1 for total in implied if abs(total - middle) <= middle * Fraction(3, 100))
+    return agreeing * 2 > len(implied)
+
+
 # An amount, then ", or" right before the share: "$5.1 million, or 34.5 percent", "110, or 65 percent".
 _AMOUNT_OR_BEFORE = lazy_compile(r"\d[^,;，；()（）%]{0,30}[,，][ \t]{0,2}or[ \t]{1,2}$")
 # A number before the bracket in its clause: "14 are teaching jobs (45.2%)", "$8.5 million in state money (47.5%)".
@@ -140,8 +177,9 @@ def _is_share(text: str, reading, index: int, clause) -> bool:
     if _COUNT_BEFORE_BRACKET.search(text, max(0, figure.start - 40), figure.start):
         return True  # 14 are teaching jobs (45.2%): a count and, in brackets, its share
     sentence_start = reading.sentence_of(index).start
-    if _AMOUNT_OR_BEFORE.search(text, max(sentence_start, figure.start - 40), figure.start) and not _RATE.search(
-        text, max(sentence_start, figure.start - 60), figure.start
+    if _AMOUNT_OR_BEFORE.search(text, max(sentence_start, figure.start - 40), figure.start) and not (
+        _RATE.search(text, max(sentence_start, figure.start - 60), figure.start)
+        or _CHANGE_WORDS.search(text, max(sentence_start, figure.start - 60), figure.start)
     ):
         return (
             True  # "Parking brought in $5.1 million, or 34.5 percent": an amount and its share (not "rose $3m, or 4%")
@@ -245,6 +283,11 @@ def _groups(reading):
                 yield run
             run, previous_end, whole = [], None, None
         for sentence in passage:
+            if run and _NEW_SCENE.match(text, sentence.start):
+                # "…, or 47.9 percent; in the District 3 council race, Lee Park took…": another whole's shares
+                if len(run) >= 2:
+                    yield run
+                run, previous_end, whole = [], None, None
             for clause in sentence.clauses:
                 for index in reading.figures_in(clause.start, clause.end):
                     figure = reading.figures[index]
@@ -321,11 +364,15 @@ def _paired_shares(reading, groups):
                 continue
             amount_index = indexes[position - 1]
             amount = reading.figures[amount_index]
+            clause_start = reading.clause_of(amount_index).start
             if (
                 amount.kind == "quantity"
                 and comparable(amount)
                 and figure.start - amount.end <= _BRACKET_REACH
                 and _BRACKET_BEFORE.search(text, amount.end, figure.start)
+                # "an increase of $480,000, or 4 percent": a change and its rate, no share
+                and not _CHANGE_WORDS.search(text, max(clause_start, amount.start - 24), amount.start)
+                and not _RATE.search(text, max(clause_start, amount.start - 24), amount.start)
                 and (not pairs or reading.figures[pairs[-1][0]].same_dimension(amount))
             ):
                 pairs.append((amount_index, index))
@@ -410,6 +457,8 @@ def run(audit: Audit):
             figures = [reading.figures[i] for i in group]
             if any(f.low is None for f in figures):
                 continue
+            if not _one_total_implied(reading, group):
+                continue  # "Jones' 11,402, or 47.9 percent; … Lee Park took 2,950 votes, or 61 percent": two races
             low = sum((f.low for f in figures), Fraction(0))
             tolerance = sum((_rounding(f) for f in figures), Fraction(0))
             text = document.visible_text

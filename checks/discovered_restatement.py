@@ -108,6 +108,16 @@ _SPECIFIED_AFTER = lazy_compile(
 _DISTRIBUTIVE_BEFORE = lazy_compile(r"(?i)\b(?:every|each|per|a|an)[ \t]{1,2}$|每[^\d，,。]{0,2}$")
 
 
+def _names_own_set(before: str, thing: tuple[str, ...]) -> bool:
+    """The sentence names the counted noun before the restatement, and not as a reference back to them ("the
+    new teachers", "these universities"): "the state-run system of colleges and universities" is a set of its own."""
+    head = re.escape(thing[-1])
+    if not re.search(rf"(?i)\b{head}\b", before):
+        return False
+    phrase = r"[ \t]{1,2}".join(re.escape(word) for word in thing)
+    return not re.search(rf"(?i)\b(?:the|these|those|its|their)[ \t]{{1,2}}{phrase}\b", before)
+
+
 def _participle(text: str, figure) -> str | None:
     found = _PARTICIPLE_AFTER.match(text, figure.end)
     return found.group(2) if found else None
@@ -172,9 +182,7 @@ def run(audit: Audit):
                 continue
             language, thing = restated
             sentence_start = reading.sentence_of(later_index).start
-            if language == "en" and re.search(
-                rf"(?i)\b{re.escape(thing[-1])}\b", text[sentence_start : max(sentence_start, later.start - 8)]
-            ):
+            if language == "en" and _names_own_set(text[sentence_start : max(sentence_start, later.start - 8)], thing):
                 # "the state-run system of colleges and universities … merged six of the 14 universities": its own
                 # sentence names the things it counts, so the count is of them, not of those counted before
                 continue

@@ -110,8 +110,15 @@ def _shares(reading):
             inside = [i for i in reading.figures_in(start, end) if comparable(reading.figures[i])]
             if len(inside) == 1:
                 whole_index, cut = inside[0], sentence.start + chinese.start()
-            elif not reading.figures_in(start, end) and not _DISTRIBUTED_BEFORE.search(
-                text, max(sentence.start, sentence.start + chinese.start() - 4), sentence.start + chinese.start()
+            elif (
+                not reading.figures_in(start, end)
+                and not _DISTRIBUTED_BEFORE.search(
+                    text, max(sentence.start, sentence.start + chinese.start() - 4), sentence.start + chinese.start()
+                )
+                # 合计占捐赠总额的83.52%: the share of several parts together, not of the figure before it
+                and not _COMBINED_BEFORE.search(
+                    text, max(sentence.start, sentence.start + chinese.start() - 3), sentence.start + chinese.start()
+                )
             ):
                 # 占线路全长的52.3%, 占民宿总数的16.4%: the whole named without its figure, which the article states
                 # beside the same words (输水线路全长86.4公里, 全县共有民宿612家)
@@ -179,6 +186,8 @@ def _named_whole(reading, text: str, name: str, share_index: int, counted: str =
     thing = name[: total_word.start()] if total_word else name
     from auditor.discovery.frames import kinds_of
 
+    share_sentence = reading.sentence_of(share_index)
+    share_periods = set(_PERIOD_WORDS.findall(text, share_sentence.start, share_sentence.end))
     found = []
     for index, figure in enumerate(reading.figures):
         if index == share_index or not comparable(figure) or figure.unit in PERCENT_UNITS:
@@ -191,12 +200,19 @@ def _named_whole(reading, text: str, name: str, share_index: int, counted: str =
         if counted and _counted_in(figure) not in ("", counted):
             continue  # 民宿…共有床位8940张 is no whole of 94家
         if not (
-            name in before
+            _names_whole(before, name)
             or (total_word is not None and len(thing) >= 2 and thing in sentence_before and _WHOLE_WORDS.search(before))
             # 全县612家民宿: the thing right after the count
             or (total_word is not None and len(thing) >= 2 and text.startswith(thing, figure.end))
         ):
             continue
+        if _DISTRIBUTED_BEFORE.search(text, max(clause.start, figure.start - 6), figure.start):
+            continue  # 捐赠总额分别为1218.11亿元、524.15亿元: each of several, not the whole
+        if figure.qualifier or _FORECAST.search(text, reading.sentence_of(index).start, figure.start):
+            continue  # 预计，全年基金支出在9.7亿元左右: an estimate, not the whole a share was taken of
+        periods = set(_PERIOD_WORDS.findall(text, reading.sentence_of(index).start, reading.sentence_of(index).end))
+        if share_periods and periods and not share_periods & periods:
+            continue  # 上半年…占基金支出的22.6% is not of 全年基金支出
         if kinds_of(text, clause.start, figure, clause.end) & _NOT_A_WHOLE:
             continue  # 医保基金支出预算安排9.8亿元: a budget, a target or a change is not the whole
         found.append(index)
@@ -223,6 +239,25 @@ def _counted_in(figure) -> str:
 
 # 分别占全港…的54.8%、23.3%: shares distributed over the amounts before, paired by discovered-percent-sum.
 _DISTRIBUTED_BEFORE = lazy_compile(r"分别|依次")
+_FORECAST = lazy_compile(r"预计|预期|力争|目标|计划|(?i:\b(?:expect|forecast|project|estimat)\w*)")
+_PERIOD_WORDS = lazy_compile(
+    r"全年|上半年|下半年|[一二三四]季度|前三季度|去年|今年|前年|(?<!\d)\d{1,2}月|\d{1,2}[—-]\d{1,2}月|(?:19|20)\d\d年"
+)
+_COMBINED_BEFORE = lazy_compile(r"合计|共计|累计|总计|共")
+# What may stand right before a whole's name in its own words: not a character that makes it a longer word
+# (进出口总值 is not 出口总值).
+_NAME_BOUNDARY = frozenset("的是在为和与及、年月日度全县市省区国，,：: ")
+
+
+def _names_whole(before: str, name: str) -> bool:
+    position = before.find(name)
+    while position != -1:
+        if position == 0 or before[position - 1] in _NAME_BOUNDARY or not "\u4e00" <= before[position - 1] <= "\u9fff":
+            return True
+        position = before.find(name, position + 1)
+    return False
+
+
 _NOT_A_WHOLE = frozenset({"plan", "change", "average", "per-capita", "share"})
 
 

@@ -63,7 +63,12 @@ Two parts that are the two sides of one whole make it up: 出口 / 进口, 外�
 schemes), 补贴 / 自付, men / women, domestic / international (`其中出口12.4亿元，进口5.2亿元`,
 `of whom 1,980 are men and 2,130 are women`), when their labels name the same thing
 of each side (both open with it, both end with it, or the rest is the same:
-`城镇新增就业…，转移农村劳动力就业…` are two measures). In English, members of a group
+`城镇新增就业…，转移农村劳动力就业…` are two measures), what the labels add to their
+side is the total's own (`一般贸易出口 / 一般贸易进口` under 进出口总额 and `外贸集装箱 /
+内贸集装箱` under 货物吞吐量 are parts of a part), no third part follows, and no
+rest is named without a figure (`其余由县财政统筹解决`); in English nothing but the
+side follows the number (`310 are full-time teachers and 95 are part-time
+aides` are two jobs). In English, members of a group
 are counted after `of whom` / `of them` or in a sentence opening `Of the 214 homes …,`
 (`79 have been rebuilt, 52 are under construction`), and `the last 36` names the rest.
 

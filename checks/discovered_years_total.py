@@ -161,10 +161,18 @@ def run(audit: Audit):
     from auditor.published import publication_date
 
     readings = [reading_of(audit, document) for document in audit.documents.values()]
-    periods = {id(r): PeriodIndex(r, publication_date(r.document)) for r in readings}
     totals = [(reading, *total) for reading in readings for total in _totals(reading)]
     if not totals:
         return
+    period_indexes: dict[int, PeriodIndex] = {}
+
+    def periods_of(reading) -> PeriodIndex:
+        # a document's time expressions, read only for documents that hold a candidate year figure
+        found = period_indexes.get(id(reading))
+        if found is None:
+            found = period_indexes[id(reading)] = PeriodIndex(reading, publication_date(reading.document))
+        return found
+
     for reading, total_index, sentence_index, years, key, scope in totals:
         total = reading.figures[total_index]
         chinese = not key.isascii()
@@ -196,7 +204,7 @@ def run(audit: Audit):
                 clause = other.sentences[other.places[index][0]].clauses[other.places[index][1]]
                 if kinds_of(text, clause.start, figure, clause.end) & _NOT_A_YEAR_FIGURE:
                     continue  # 计划投资10.2亿元: a plan; a change, an average or a share is no year's amount
-                year = _year_of(periods[id(other)], other, index)
+                year = _year_of(periods_of(other), other, index)
                 if year in years:
                     by_year[year].append((other, index))
         if any(not by_year[year] for year in years):

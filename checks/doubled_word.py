@@ -32,8 +32,9 @@ Within a run of Chinese characters, a unit repeated immediately:
   are correct. An AA that is half of an AABB (的的确确, 高高兴兴) is never
   flagged.
 - **A Latin word repeated** ("the the", "The the"), case-insensitively, unless in
-  `allow`, a name that doubles its word (both halves capitalised: Bli Bli,
-  Walla Walla, Bora Bora), or in a table row: a table set as text loses its cell borders, and its
+  `allow`, a name that doubles its word (both halves capitalised, and short
+  or written so again in the article: Bli Bli, Bora Bora, Walla Walla twice;
+  "City Council Council" or "The The" once is a slip), or in a table row: a table set as text loses its cell borders, and its
   column headings repeat ("Forecast Actual Change Change" for "$ Change" and
   "% Change").
 
@@ -220,7 +221,16 @@ def _reduplicated_name(doubled: str) -> bool:
     """Both halves capitalised and the rest lower case: a name that doubles its word (Bli Bli, Walla Walla,
     Bora Bora), not a slip, which repeats a word as it was ("the the", "The the")."""
     first, second = doubled.split()[:2]
-    return len(first) > 1 and first.istitle() and second.istitle() and not first.isupper()
+    return (
+        len(first) > 1
+        and first.istitle()
+        and second.istitle()
+        and not first.isupper()
+        and first.lower() not in _FUNCTION_WORDS
+    )
+
+
+_FUNCTION_WORDS = frozenset("the a an of in on at to and or for by with from that this is was".split())
 
 
 def run(audit: Audit):
@@ -249,8 +259,10 @@ def run(audit: Audit):
         for match in LATIN_DOUBLE.finditer(text):
             if any(start <= match.start() < end for start, end in in_table):
                 continue
-            if match.group(1).lower() in allow_latin or _reduplicated_name(match.group(0)):
+            if match.group(1).lower() in allow_latin:
                 continue
+            if _reduplicated_name(match.group(0)) and (text.count(match.group(0)) >= 2 or len(match.group(1)) <= 4):
+                continue  # Bli Bli, Walla Walla again: a place's name; "City Council Council" once is a slip
             hits.append((match.start(), match.end(), match.group(1)))
         for start, end, unit in sorted(hits):
             doubled = text[start:end]

@@ -63,7 +63,12 @@ def _neighbour(text: str, index: int, step: int) -> str:
 
 
 def _chinese(side: str) -> bool:
-    return bool(side) and bool(HANZI.match(side) or CJK_PUNCTUATION.match(side))
+    """A Chinese character or a mark only Chinese uses: the dash, the ellipsis and curly quotes are English
+    punctuation too ("(Feb. 20, 2023) — In January")."""
+    return bool(side) and bool(HANZI.match(side) or (CJK_PUNCTUATION.match(side) and side not in _SHARED_MARKS))
+
+
+_SHARED_MARKS = frozenset("\u2014\u2026\u2018\u2019\u201c\u201d\u00b7")
 
 
 def _chinese_context(side: str) -> bool:

@@ -148,12 +148,14 @@ _COMPARISONS = frozenset(
 # Nouns that count people or households after a number with no measure word (68.3万群众, 3000农户), and the
 # characters that make them part of a longer word (居民楼, 学生会, 职工宿舍).
 _PERSON_NOUNS = frozenset("群众 居民 市民 村民 农民 人口 职工 员工 学生 患者 农户 家庭".split())
-_NOUN_COMPOUND_AFTER = re.compile(r"[楼区点会委证宿家食房户数代医院小组]")
+_NOUN_COMPOUND_AFTER = re.compile(r"[楼区点会委证宿家食房户数代医院小组热卡服]")
 
 # 1，135.77亿元: one to three digits, a full-width comma, then a group of exactly three digits (with decimals):
 # a thousands separator typed in full width, not two numbers (a date or an ordinal before it aside: 2023年1，…).
 _FULL_WIDTH_GROUP_BEFORE = re.compile(r"(?<![\d,.，年月日号第$￥¥€£])\d{1,3}，$")
 _THREE_DIGIT_GROUP = re.compile(r"\d{3}(?:\.\d+)?(?![\d,，])")
+_AMOUNT_UNIT_AFTER = re.compile(r"[ \t]{0,2}(?:万|亿|元|吨|千克|公斤|平方米|立方米|公里|人次|美元)")
+_LISTED_BEFORE = re.compile(r"分别|依次|、")
 
 # "2,968 of them", "812 of whom": a bare number counting members of a group named before it.
 _OF_GROUP_RE = re.compile(r"[ \t]{1,2}of[ \t]{1,2}(?:them|whom|those|these)\b")
@@ -350,7 +352,14 @@ class _Reader:
                     ),
                 )
             split = _FULL_WIDTH_GROUP_BEFORE.search(t, max(0, start - 6), start)
-            if split is not None and _THREE_DIGIT_GROUP.match(t, start):
+            group = _THREE_DIGIT_GROUP.match(t, start)
+            if (
+                split is not None
+                and group is not None
+                # an amount's shape after it (1，135.77亿元, 64，161吨), not a list or labels (12，105路, 分别…56，128个)
+                and ("." in group.group(0) or _AMOUNT_UNIT_AFTER.match(t, group.end()))
+                and not _LISTED_BEFORE.search(t, max(0, split.start() - 12), split.start())
+            ):
                 # 1，135.77亿元: a full-width comma between digit groups; 1,135.77亿元 or two numbers, nobody can
                 # tell which, and read from the comma on it would be a thousand times too small.
                 end = _THREE_DIGIT_GROUP.match(t, start).end()
