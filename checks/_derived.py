@@ -41,6 +41,19 @@ def skip_space(text: str, position: int) -> int:
 COUNTED_DIMENSIONS = frozenset({"[count]", "[person]", "[household]", "[person_time]"})
 
 
+def counted_half_step(figure: "Figure") -> "Fraction":
+    """Half a step of a figure's last written digit, but none for things counted one by one (17家, 1380人, "of
+    whom 402", 1,126,280 passengers): whole things are not rounded to the unit."""
+    from fractions import Fraction
+
+    from auditor.checks._claims import rounding_half_step
+
+    half_step = rounding_half_step(figure)
+    if half_step == Fraction(1, 2) and (figure.dimension in COUNTED_DIMENSIONS or not figure.dimension):
+        return Fraction(0)
+    return half_step
+
+
 def bounds(figure: "Figure") -> Range:
     """The values a figure can stand for, its rounding included. Things counted one by one and written in
     units (17家, 1380人, 57 teachers) are exact: they are not rounded to the unit."""

@@ -100,20 +100,14 @@ from fractions import Fraction
 
 from auditor.audit import Audit, Check
 from auditor.checks._breakdowns import breakdowns, totals_after
-from auditor.checks._derived import COUNTED_DIMENSIONS
+from auditor.checks._derived import counted_half_step
 from auditor.checks._docs import docs_of
 from auditor.findings import FigureValue, Finding, Severity
 
 
 def _rounding(figure) -> Fraction:
-    from auditor.checks._claims import rounding_half_step
-
     if figure.low is not None and figure.low == figure.high:
-        half_step = rounding_half_step(figure)
-        if half_step == Fraction(1, 2) and (figure.dimension in COUNTED_DIMENSIONS or not figure.dimension):
-            # 17家, 1380人, "of whom 402": whole things, counted one by one, are not rounded
-            return Fraction(0)
-        return half_step
+        return counted_half_step(figure)
     return Fraction(0)
 
 

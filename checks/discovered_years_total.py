@@ -154,7 +154,7 @@ def _year_of(index_of_periods, reading, figure_index: int) -> int | None:
 
 
 def run(audit: Audit):
-    from auditor.checks._claims import rounding_half_step
+    from auditor.checks._derived import counted_half_step
     from auditor.discovery import comparable, reading_of
     from auditor.discovery.frames import PeriodIndex, kinds_of
     from auditor.formatting import format_like
@@ -218,20 +218,10 @@ def run(audit: Audit):
         else:
             figures = [other.figures[i] for _, other, i in parts]
             total_sum = sum((f.nominal for f in figures), Fraction(0))
-            tolerance = _rounding(total, rounding_half_step) + sum(
-                (_rounding(f, rounding_half_step) for f in figures), Fraction(0)
-            )
+            tolerance = counted_half_step(total) + sum((counted_half_step(f) for f in figures), Fraction(0))
             if abs(total_sum - total.nominal) <= tolerance:
                 continue
             yield _finding(reading, total_index, years, parts, total_sum, format_like)
-
-
-def _rounding(figure, rounding_half_step) -> Fraction:
-    """Half a step of the last written digit; none for things counted one by one (1,126,280 passengers)."""
-    from auditor.checks._derived import COUNTED_DIMENSIONS
-
-    half_step = rounding_half_step(figure)
-    return Fraction(0) if half_step == Fraction(1, 2) and figure.dimension in COUNTED_DIMENSIONS else half_step
 
 
 def _finding(reading, total_index, years, parts, total_sum, format_like) -> Finding:
