@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from auditor.checks._derived import BY_CLASS, COUNTED_DIMENSIONS, skip_space
+from auditor.checks._derived import BY_CLASS, COUNTED_DIMENSIONS, measure_word, skip_space
 from auditor.figures.numerals import CN_DIGITS
 from auditor.patterns import lazy_compile
 
@@ -824,22 +824,15 @@ def _named_total_before(reading, text: str, sentence, name: str) -> int | None:
     return top[-1] if len(top) == 1 else None
 
 
-def _counted_word(figure) -> str:
-    """The word a Chinese count is counted in, its magnitude word aside (3.86万张 → 张); "" for other figures."""
-    if figure.dimension not in _COUNTS or not figure.written_unit or figure.written_unit.isascii():
-        return ""
-    return figure.written_unit[-1]
-
-
 def _counted_alike(reading, before: list[int], after: list[int]) -> int:
     """The total the parts break down: the last figure before the marker, or, when the first part is a
     Chinese count, the last one before it counted in the same word (设施1268家、床位3.86万张，其中星级酒店23家…:
     the 1268家, not the beds)."""
-    words = {_counted_word(reading.figures[i]) for i in after if reading.figures[i].dimension in _COUNTS}
-    if len(words) != 1 or "" in words or not _counted_word(reading.figures[before[-1]]):
+    words = {measure_word(reading.figures[i]) for i in after if reading.figures[i].dimension in _COUNTS}
+    if len(words) != 1 or "" in words or not measure_word(reading.figures[before[-1]]):
         return before[-1]  # (企业3.2万家、个体工商户9.1万户: parts in two words, of the 市场主体总量 before 其中)
     word = words.pop()
-    return next((i for i in reversed(before) if _counted_word(reading.figures[i]) == word), before[-1])
+    return next((i for i in reversed(before) if measure_word(reading.figures[i]) == word), before[-1])
 
 
 def _member_fits(part, total) -> bool:

@@ -41,6 +41,15 @@ def skip_space(text: str, position: int) -> int:
 COUNTED_DIMENSIONS = frozenset({"[count]", "[person]", "[household]", "[person_time]"})
 
 
+def measure_word(figure: "Figure", dimensions: frozenset = COUNTED_DIMENSIONS) -> str:
+    """The word a Chinese count is counted in, its magnitude word aside (612家 → 家, 3.86万张 → 张); "" for a
+    figure of another dimension or one written in English. Counts in two words count two things."""
+    unit = figure.written_unit
+    if figure.dimension not in dimensions or not unit or unit.isascii():
+        return ""
+    return unit[-1]
+
+
 def counted_half_step(figure: "Figure") -> "Fraction":
     """Half a step of a figure's last written digit, but none for things counted one by one (17家, 1380人, "of
     whom 402", 1,126,280 passengers): whole things are not rounded to the unit."""

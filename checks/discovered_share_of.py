@@ -64,6 +64,7 @@ from auditor.checks._derived import (
     COUNTED_DIMENSIONS,
     PERCENT_UNITS,
     bounds,
+    measure_word,
     measures_alike,
     overlaps,
     sentence_locations,
@@ -230,11 +231,11 @@ def _named_whole(reading, text: str, name: str, share_index: int, counted: str =
 
 
 def _counted_in(figure) -> str:
-    """The measure word a Chinese count is counted in (612家 → 家, 8940张 → 张); "" for any other figure."""
-    unit = figure.written_unit
-    if figure.dimension != "[count]" or not unit or unit.isascii():
-        return ""
-    return unit[-1]
+    """The measure word a Chinese count of things is counted in (612家 → 家, 8940张 → 张)."""
+    return measure_word(figure, _THINGS)
+
+
+_THINGS = frozenset({"[count]"})
 
 
 # 分别占全港…的54.8%、23.3%: shares distributed over the amounts before, paired by discovered-percent-sum.
