@@ -81,6 +81,11 @@ TOTAL_WORDS_BEFORE = lazy_compile(
     r"(?:合计|共计|总计|总共|一共|(?i:for[ \t]a[ \t]total[ \t]of|a[ \t]total[ \t]of|in[ \t]total|"
     r"altogether|totall?ing))[ \t]{0,2}(?:为|达到?|是|有)?[ \t]{0,2}$"
 )
+# …or named as the total right after it, at the end of its clause: "…and 2,795 for public housing — 6,951 in
+# all", ", 38 altogether". ("$3 million in total on parks" goes on: the words say how it was spent, not a sum.)
+TOTAL_WORDS_AFTER = lazy_compile(
+    r"[ \t]{1,2}(?i:in[ \t]all|in[ \t]total|altogether|all[ \t]told|combined)(?=[ \t]{0,2}(?:[,.;:)\u2014]|$))"
+)
 # Items joined by 和 / 及 / and right before 共计 are what it adds up, not the figures before them.
 _NAMED_ITEMS = lazy_compile(r"和|及|与|(?i:\band\b)")
 # Counted things of one kind: a bare number in a list of them counts the same ("5,310 students, … 2,640").
@@ -287,6 +292,7 @@ def _marked_breakdowns(reading):
             says = "partition"
         # The breakdown ends with the sentence (or the semicolon-joined clause) that lists it.
         listing = next((n for n, sentence in enumerate(passage) if sentence.start <= marker_start < sentence.end), None)
+        serial = False
         if listing is not None:
             end = passage[listing].end
             # …and $46 million for lead service lines; the remaining $38 million…: the rest, after a semicolon,
@@ -297,6 +303,8 @@ def _marked_breakdowns(reading):
                 and _REMAINDER_OPENS.match(text, passage[listing + 1].start)
             ):
                 end = passage[listing + 1].end
+            serial_end = _serial_semicolons_end(text, passage, listing, end)
+            serial, end = serial_end != end, serial_end
         figures = [
             i
             for i in reading.figures_in(start, end)
@@ -351,6 +359,7 @@ def _marked_breakdowns(reading):
         reach = _clause_end_after(text, marker_end, MAX_BREAKDOWN_CLAUSES, end)
         if (
             says
+            or serial
             or _REMAINDER.search(text, marker_end, end)
             or _LAST_OF_THEM_BEFORE.search(text, marker_end, end)
             or (len(listed) >= 2 and _classes_of_one_kind(_labels(text, marker_end, reading, listed)))
@@ -391,6 +400,23 @@ def _marked_breakdowns(reading):
             exhaustive = partition = True  # 两家整车企业合计…，其中A…、B…: as many parts as the total names
         disjoint = "numbered" if numbered else ("partition" if partition and len(components) >= 2 else "")
         yield total, components, exhaustive, disjoint
+
+
+# "…is funded by the county levy, $7.2 million; state aid, $1.1 million; and grants, $1.2 million": items that hold
+# commas of their own are parted by semicolons, and the last opens with "and".
+_SERIAL_LAST = lazy_compile(r"[ \t]{0,2}and\b")
+MAX_SERIAL_ITEMS = 6
+
+
+def _serial_semicolons_end(text: str, passage, listing: int, end: int) -> int:
+    """Where an English list that runs on across semicolons ends: the end of its item that opens with "and",
+    each item before it closed by ";"; `end` when the sentence after is no such item."""
+    for following in range(listing + 1, min(len(passage), listing + MAX_SERIAL_ITEMS)):
+        if text[passage[following - 1].end - 1 : passage[following - 1].end] != ";":
+            return end
+        if _SERIAL_LAST.match(text, passage[following].start):
+            return passage[following].end
+    return end
 
 
 def _markers(reading, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -856,8 +882,10 @@ def _member_fits(part, total) -> bool:
 def _fits(part, total) -> bool:
     if part.same_dimension(total):
         return True
+    # a bare number beside counted things counts them too ("4,120 households … and 2,795 for public housing —
+    # 6,951 in all")
     bare = part if not part.written_unit else total if not total.written_unit else None
-    return bare is not None and part.dimension in _COUNTS and total.dimension in _COUNTS
+    return bare is not None and all(f.dimension in _COUNTS or not f.dimension for f in (part, total))
 
 
 def totals_after(reading):
@@ -867,8 +895,9 @@ def totals_after(reading):
         indexes = reading.figures_in(sentence.start, sentence.end)
         for position, index in enumerate(indexes):
             total = reading.figures[index]
-            if total.kind != "quantity" or not TOTAL_WORDS_BEFORE.search(
-                text, max(sentence.start, total.start - 20), total.start
+            if total.kind != "quantity" or not (
+                TOTAL_WORDS_BEFORE.search(text, max(sentence.start, total.start - 20), total.start)
+                or TOTAL_WORDS_AFTER.match(text, total.end, sentence.end + 1)
             ):
                 continue
             if position and _NAMED_ITEMS.search(text, reading.figures[indexes[position - 1]].end, total.start):

@@ -53,7 +53,8 @@ are taken as exact: a sum of whole numbers that misses by one is a mistake,
 not rounding.
 
 A total stated after its parts (一期1.28亿元、二期0.96亿元、三期1.47亿元，合计
-3.81亿元; 共计, 总计, in total, for a total of) is checked both ways: the run of
+3.81亿元; 共计, 总计, in total, for a total of; or named so right after it at the end of its
+clause: `…and 2,795 for public housing — 6,951 in all`, `…, 5,550 altogether`) is checked both ways: the run of
 figures of its kind right before it in its sentence must add up to it within
 rounding (a change, 比上年增加…, ends the run; a part's year, `$874,000 in
 2025, camping $603,000…`, does not).
@@ -70,7 +71,11 @@ rest is named without a figure (`其余由县财政统筹解决`); in English no
 side follows the number (`310 are full-time teachers and 95 are part-time
 aides` are two jobs). In English, members of a group
 are counted after `of whom` / `of them` or in a sentence opening `Of the 214 homes …,`
-(`79 have been rebuilt, 52 are under construction`), and `the last 36` names the rest.
+(`79 have been rebuilt, 52 are under construction`), and `the last 36` names the rest. A bare
+number later in a list whose first member names what it counts, set apart by a preposition, counts the
+same things (`412 patients in March and 380 in April`, `214 sites: 148 with electric hookups, …`). An
+English list whose items hold commas of their own runs on across semicolons to the item that opens with
+`and` (`funded by the county levy, $7.2 million; state aid, $1.1 million; and grants, $1.2 million`).
 
 Components listed under 其中 without such words may overlap (其中女性…，35岁以下…)
 or leave out others, so their sum is not compared. A breakdown ends with its

@@ -907,6 +907,34 @@ def test_bare_numbers_counting_members_of_a_group_named_before_them_are_read(tex
 @pytest.mark.parametrize(
     ("text", "read"),
     [
+        # later members of a list whose first names what it counts, each set apart by a preposition
+        (
+            "It served 412 patients in March and 380 in April; 4,120 households wait for vouchers and 2,795 for "
+            "housing — 6,915 in all.",
+            [
+                ("412 patients", "[person]"),
+                ("380", ""),
+                ("4,120 households", "[household]"),
+                ("2,795", ""),
+                ("6,915", ""),
+            ],
+        ),
+        # a year, a member after money, or a number with nothing after it that sets it apart: unread
+        (
+            "It served 40 patients in 2019 and 2020 in all.",
+            [("40 patients", "[person]"), ("2019", "[calendar]"), ("2020", "[calendar]")],
+        ),
+        ("It spent $1.2 million on roads and 3 on parks.", [("$1.2 million", "[currency_USD]")]),
+        ("It served 40 patients and 3 nurses said so, and 12.", [("40 patients", "[person]"), ("3 nurses", "[count]")]),
+    ],
+)
+def test_bare_numbers_later_in_a_list_of_counted_things_count_them_too(text, read):
+    assert [(f.text, f.dimension) for f in find_figures(text)] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
         ("将有68.3万群众喝上自来水", [("68.3万群众", "[person]")]),
         ("惠及沿线12万居民和3000农户", [("12万居民", "[person]"), ("3000农户", "[household]")]),
         # the noun begins a longer word: not what is counted

@@ -181,6 +181,15 @@ def _members_of_named_group(t: str, start: int, end: int) -> bool:
     return _GROUP_NAMED_RE.search(before, sentence.start() if sentence else 0) is not None
 
 
+# "412 patients in March and 380 in April", "4,120 households wait for vouchers and 2,795 for public housing — 6,951
+# in all", "214 sites: 148 with electric hookups, …": a bare number joined to a list (or opening it after a
+# colon) whose first member names what it counts, followed by what sets it apart (a preposition), counts the same
+# things; it is read as a bare count, never given the noun.
+_ELLIPSIS_JOIN_BEFORE_RE = re.compile(r"(?:,|;|:|\band|\bor|\u2014|\u2013)[ \t]{1,2}$")
+_ELLIPSIS_AFTER_RE = re.compile(r"[ \t]{1,2}(?:for|in|on|at|to|from|with|by|under|over|among|into)\b")
+_DIGITS_BACK_RE = re.compile(r"(?<![\d,.$€£¥])\d[\d,]{0,14}(?:\.\d{1,6})?(?![\d,]*\d)")
+
+
 def _compared(qualifiers: list[str]) -> bool:
     return any(qualifier in _COMPARISONS for qualifier in qualifiers)
 
@@ -1115,6 +1124,33 @@ class _Reader:
                 break
         return found
 
+    def _elliptic_count(self, start: int, end: int, number: Number) -> bool:
+        """A bare number later in a list whose first member counts things by name: "412 patients in March and 380
+        in April". Each member between them is bare and set apart by a preposition too; years never count."""
+        t = self.t
+        if _year_like(number) or not _ELLIPSIS_JOIN_BEFORE_RE.search(t, max(0, start - 6), start):
+            return False
+        if not _ELLIPSIS_AFTER_RE.match(t, end):
+            return False
+        sentence_start = max(0, start - 200)
+        for i in range(start - 1, sentence_start - 1, -1):
+            if t[i] in ".!?。！？\n" and (t[i] != "." or not t[i - 1 : i].isdigit()):
+                sentence_start = i + 1
+                break
+        earlier = list(_DIGITS_BACK_RE.finditer(t, sentence_start, start))
+        for member in reversed(earlier[-4:]):
+            value = _plain_value(member.group(0))
+            if value is None:
+                return False
+            if self._count_noun(member.end(), Number(value, None)) is not None:
+                return not t[member.start() - 1 : member.start()].isalpha()
+            if not (
+                _ELLIPSIS_AFTER_RE.match(t, member.end())
+                and _ELLIPSIS_JOIN_BEFORE_RE.search(t, max(0, member.start() - 6), member.start())
+            ):
+                return False
+        return False
+
     def _count_noun_follows(self, pos: int) -> bool:
         # Asked before a number is read as a year: "2019 new rules" stays a year (no modifiers here).
         return self._count_noun(pos, Number(Fraction(2), None), modifiers=False) is not None
@@ -1374,6 +1410,7 @@ class _Reader:
                 and not _compared(qualifiers)
                 and not _OF_GROUP_RE.match(t, pos)
                 and not _members_of_named_group(t, c.start, pos)
+                and not self._elliptic_count(c.start, pos, number)
             ):
                 # a bare number: 66号, 95后, 10:30 (but 大于50, 低于35: a bound; "2,968 of them": members of a
                 # group counted before it)
