@@ -60,6 +60,8 @@ def format_like(value: Fraction, figure: "Figure", *, rounded: bool = False) -> 
         if not suffix.strip() or not any(character.isalpha() for character in suffix):
             return format_value(value, figure.unit)
     factor = abs(figure.nominal) / written  # 负5万元: the sign is a word, the scale is 万
+    if factor != 1 and not suffix.strip():
+        return format_value(value, figure.unit)  # "$7.64" of "$7.64 to $10.11 billion": the scale is not written here
     amount = value / factor
     decimals = max(len(fraction or "") - 1, 0) + 2  # one or two places finer than the figure, no more
     scaled = amount * 10**decimals

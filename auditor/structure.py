@@ -107,10 +107,13 @@ _BYLINE = lazy_compile(
     r"|^(?:来源|稿源|编辑|责任编辑)\s{1,2}\S|^.{0,20}(?:编辑|记者|通讯员|作者)\s?[" + HAN + r"·]{2,4}$"
 )
 # A line that is only a date and a time (06:02 EST, 17 April 2013; 2011-03-24 10:30).
+# A line that is only a date, with a time and a weekday around it ("Mon, 25 Jul 2022 14:02:28 GMT", a feed's
+# publication date): a dateline, not a paragraph.
 _DATELINE = lazy_compile(
     r"^(?:\d{1,2}:\d{2}(?::\d{2})?\s?(?:[AaPp]\.?[Mm]\.?|EST|EDT|GMT|BST|UTC|CST|PST)?,?\s?)?"
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?\s)?"
     r"(?:\d{1,2}\s[A-Z][A-Za-z]{2,8}\s\d{4}|[A-Z][A-Za-z]{2,8}\.?\s\d{1,2},?\s\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)"
-    r"(?:\s{0,2}\d{1,2}:\d{2}(?::\d{2})?)?$"
+    r"(?:\s{0,2}\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?:[AaPp]\.?[Mm]\.?|EST|EDT|GMT|BST|UTC|CST|PST|[+-]\d{4}))?)?$"
 )
 _CREDIT_WORD = lazy_compile(r"记者|编辑|作者|通讯员|来源|供图|校对|审核|实习生|摄")
 # Page furniture: navigation, sharing and related-article links.

@@ -36,7 +36,8 @@ measures (保护力, 满意度, 指数: `预防重症、重症监护和死亡的
 A count with its share in brackets (`14 are teaching jobs (45.2%)`) is a
 share, and so is a share's new level (`Cascade Air's share rose to 43.1%`,
 `占比提高到`; a bracketed change, `(up 6.3%)`, is not). The level it rose from
-(`rose to 55.2% from 52.9%`, `占比由上年的12.7%提高到`) is the same share earlier.
+(`rose to 55.2% from 52.9%`, `占比由上年的12.7%提高到`) is the same share earlier, and a level
+and the one it moved to (`lowers the cap from 120% to 115% of income`) are no two shares.
 
 Amounts listed with their shares (`$8.5 million in state money (47.5%),
 $4.2 million in federal money (23.5%), …`; `北港区…288.9万标箱，南港区170.3万标箱，
@@ -95,6 +96,10 @@ _EARLIER_LEVEL = lazy_compile(
     r"(?i:\bshare\b[^,;.]{0,30}?\b(?:rose|grew|climbed|increased|fell|dropped|slipped)\b[^,;]{0,16}?\bfrom[ \t]{1,2})$"
     r"|(?:份额|占比|比重)(?:由|从)[^，,。；;]{0,8}?$"
 )
+# "from 120% to 115%": a level and the one it moved to, not two shares (a share's new level aside: _SHARE_LEVEL).
+_FROM_BEFORE = lazy_compile(r"(?i)\bfrom[ \t]{1,2}$")
+_TO_LEVEL_AFTER = lazy_compile(r"(?i)[ \t]{1,2}to[ \t]{1,2}\d[\d.]{0,8}[ \t]?(?:%|percent\b)")
+_FROM_LEVEL_TO_BEFORE = lazy_compile(r"(?i)\bfrom[ \t]{1,2}\d[\d.]{0,8}[ \t]?(?:%|percent)[ \t]{1,2}to[ \t]{1,2}$")
 _SUBSET_IN_BRACKETS = lazy_compile(r"[（(][ \t]{0,2}(?:其中|包括|including|of which|of whom)[^（）()]{0,36}$")
 # Verbs and nouns of a change before "$1.2 million, or 6.9 percent": climbed, jumped, slipped, a gain of, a drop.
 _CHANGE_WORDS = lazy_compile(
@@ -174,6 +179,10 @@ def _is_share(text: str, reading, index: int, clause) -> bool:
         return False  # "share of revenue rose to 55.2% from 52.9%", 占比由上年的13.3%提高到: the same share earlier
     if _RATE.search(before[-8:]) or _RATE.search(after[:6]):
         return False
+    if (_FROM_BEFORE.search(before[-8:]) and _TO_LEVEL_AFTER.match(after)) or _FROM_LEVEL_TO_BEFORE.search(
+        before[-40:]
+    ):
+        return False  # "lowers the cap from 120% to 115% of income": one level and the level it moved to
     if _COUNT_BEFORE_BRACKET.search(text, max(0, figure.start - 40), figure.start):
         return True  # 14 are teaching jobs (45.2%): a count and, in brackets, its share
     sentence_start = reading.sentence_of(index).start

@@ -53,7 +53,11 @@ Not flagged:
 An article's opening paragraph under its headline that the body repeats word
 for word further down (not in the next paragraph) is reported as info: a web
 page's summary box or a pull quote set under the headline does that by design
-as often as a paste does. A document's first line counts as the headline here
+as often as a paste does. So is an opening of whole sentences that a paragraph
+further down holds within it (a summary lifting a sentence from the body),
+and a near repeat of two lead-ins that each end with a colon (`…for the Base
+System are detailed as follows:` / `…for the FasTracks Project…`): each
+introduces its own table or list. A document's first line counts as the headline here
 when it has a Chinese headline's longer shape (`…GDP：10城超万亿，还有4城7千亿`).
 
 Cost grows linearly with the corpus: candidates come from an index of
@@ -668,6 +672,16 @@ def _finding(index: ParagraphIndex, match: _Match, settings: _Settings, cross: b
             severity = Severity.INFO  # as often a clause restated as its own sentence as a cut
         if match.cut == "start" and _shortened_attribution(whole_unit.text, match.window[0], cut_unit.text):
             severity = Severity.INFO  # a quote restated with its speaker named shortly
+        if (
+            match.cut_copy == "earlier"
+            and not cross
+            and _ends_sentence(cut_unit.text, len(cut_unit.text))
+            and _opening_restated(earlier_document, earlier.paragraph, later.paragraph)
+        ):
+            # A summary under the headline lifts whole sentences from the body (without the 不过 / But that
+            # tied them to the sentence before): for information, as for an opening restated whole.
+            severity = Severity.INFO
+            evidence.append(("position", "the article's opening paragraph, a passage of a paragraph further down"))
         cut_text = cut_unit.paragraph.text
         whole_length = len(whole_unit.text)
         if match.cut == "end":
@@ -711,6 +725,11 @@ def _finding(index: ParagraphIndex, match: _Match, settings: _Settings, cross: b
     elif match.kind == NEAR:
         severity = Severity.WARNING
         message = f"Paragraph nearly repeats {where} ({_percent(match.similarity)} similar)"
+        if _LEAD_IN_END.search(earlier.paragraph.text) and _LEAD_IN_END.search(later.paragraph.text):
+            # "…for the Base System only are detailed as follows:" and "…for FasTracks Project only…": each lead-in
+            # introduces its own table or list in the same words, by design
+            severity = Severity.INFO
+            evidence.append(("position", "both introduce what follows them (they end with a colon)"))
     else:
         severity = settings.passage_severity
         if severity is None:
@@ -745,6 +764,9 @@ def _finding(index: ParagraphIndex, match: _Match, settings: _Settings, cross: b
         evidence=tuple(evidence),
         identity=_identity(match),
     )
+
+
+_LEAD_IN_END = lazy_compile(r"[:：]\s*$")
 
 
 def _identity(match: _Match) -> str:

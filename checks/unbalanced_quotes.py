@@ -19,7 +19,9 @@ Not flagged:
   break, reported once, by `truncated-paragraph`.
 - **List markers**: a closing parenthesis after an enumerator at the start of
   a paragraph ("1)", "一）") or after the colon or sentence mark that runs a
-  list on inside a paragraph ("需要关注：1）稳增长…。2）消费…").
+  list on inside a paragraph ("需要关注：1）稳增长…。2）消费…"), or after a number
+  standing alone when the paragraph numbers the item next to it the same way
+  ("the inclusion of 1) de-appropriation of debt, 2) reduction of…").
 
 **Straight quotes** (" and ', as in PDF extractions) have no direction, which
 is inferred: a straight quote closes the pending one of its kind unless it
@@ -67,6 +69,24 @@ CJK_PUNCTUATION = lazy_compile(r"[\u3000-\u303f\uff00-\uffef\u2018-\u201f\u2026\
 LIST_ENUMERATOR = lazy_compile(r"^\s*[\dA-Za-z一二三四五六七八九十]{1,3}$")
 # An enumerator inside a paragraph, after the colon or the sentence that introduces it: "需要关注：1）…。2）…".
 INLINE_ENUMERATOR = lazy_compile(r"[：:。；;！？!?，,][ \t]?[\dA-Za-z一二三四五六七八九十]{1,2}$")
+# An enumerator after a space: "the inclusion of 1) de-appropriation of debt, 2) reduction of…".
+_ENUMERATOR_AFTER_SPACE = lazy_compile(r"(?:^|(?<=\s))(\d{1,2})$")
+MAX_ENUMERATED = 30
+
+
+def _numbered_in_run(text: str, index: int) -> bool:
+    """A closing parenthesis after a number that stands alone ("of 1) de-appropriation…") in a paragraph that also
+    numbers the item before or after it the same way ("…, 2) reduction…"): a numbered list run into the text."""
+    number = _ENUMERATOR_AFTER_SPACE.search(text, max(0, index - 3), index)
+    if number is None:
+        return False
+    value = int(number.group(1))
+    if value > MAX_ENUMERATED:
+        return False
+    neighbours = [value - 1, value + 1] if value > 1 else [value + 1]
+    return any(re.search(rf"(?:^|\s){n}[)）]", text) for n in neighbours if n > 0)
+
+
 # Quotes that Chinese typography repeats at the start of each paragraph of a long quotation.
 CONTINUED = frozenset('“「『"')
 NAMES = {
@@ -163,7 +183,9 @@ def _check_document(document: Document, pairs: dict[str, str], straight: bool):
                 if stack:
                     stack.pop()
                 elif ch in "）)" and (
-                    LIST_ENUMERATOR.match(text[:index]) or INLINE_ENUMERATOR.search(text, max(0, index - 4), index)
+                    LIST_ENUMERATOR.match(text[:index])
+                    or INLINE_ENUMERATOR.search(text, max(0, index - 4), index)
+                    or _numbered_in_run(text, index)
                 ):
                     continue
                 else:

@@ -960,3 +960,18 @@ def test_an_amount_with_its_currency_before_a_full_width_comma_is_an_amount_of_i
     reading = read_prose("在下面的价格中选一个，$20，300美圆")
     assert [f.text for f in reading.figures] == ["$20", "300美圆"]
     assert reading.unread == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # the magnitude written once after the second amount is the first one's too; each is its own figure
+        ("It grew from $7.64 to $10.11 billion.", [("$7.64", 7_640_000_000), ("$10.11 billion", 10_110_000_000)]),
+        ("from €3.1 to €4.2 million", [("€3.1", 3_100_000), ("€4.2 million", 4_200_000)]),
+        # no magnitude word, or one on each: nothing to share
+        ("Fares rose from $5 to $7.", [("$5", 5), ("$7", 7)]),
+        ("from $5 million to $7 billion", [("$5 million", 5_000_000), ("$7 billion", 7_000_000_000)]),
+    ],
+)
+def test_two_amounts_with_one_magnitude_word_after_the_second_share_it(text, values):
+    assert [(f.text, f.nominal) for f in find_figures(text)] == values

@@ -62,6 +62,10 @@ def test_prose_paragraphs_are_the_prose_and_list_and_quote_blocks():
         ("来源 天山网", "byline"),
         ("速豹新闻网编辑 董雪", "byline"),
         ("By Jane Doe and Li Wei, Reuters", "byline"),
+        # a feed's publication date with its weekday, time and zone is a dateline; a sentence opening so is prose
+        ("Mon, 25 Jul 2022 14:02:28 GMT", "byline"),
+        ("Tuesday, March 3, 2026", "byline"),
+        ("Mon, 25 Jul 2022 sales rose 4% at the port.", "prose"),
         ("Source: National Bureau of Statistics", "byline"),
         ("Updated 10:30 GMT, 5 March 2024", "byline"),
         ("By September, the fund had distributed $2.1 million.", "prose"),

@@ -47,7 +47,9 @@ similarity, confidence, judgement) and `stages` (the same work cut for
   that disagree; a shared phrase modified differently ("启明助学|基金" vs
   "仁心医疗|基金"); a shared phrase that introduces the figure in one window
   and another figure in the other; different numbers or English months at
-  aligned places; a different counted noun right after the figure. Running
+  aligned places; a different counted noun right after the figure; a
+  Chinese count naming what it counts after its measure word (2729个行政区)
+  that the other window never names. Running
   totals (累计, 截至, so far, by June) are compared across documents only when
   both state one date. Finally `Pairs.ambiguous`: a third figure carrying most
   of the pair's shared wording with a third value (or a second value in one

@@ -472,6 +472,17 @@ class Pairs:
             )
         return digits >= 3 and slipped(x.nominal, y.nominal)
 
+    def count_other_things(self, i: int, j: int) -> bool:
+        """One figure is a Chinese count that names what it counts right after its measure word (2729个行政区), and
+        the other's window never names it: "新入库PPP项目279个" counts projects, not 行政区."""
+        for x, y in ((i, j), (j, i)):
+            noun = _counted_noun_after(self.sites[x])
+            if noun:
+                other = self.sites[y]
+                if noun[:2] not in other.document.visible_text[other.span[0] : other.span[1]]:
+                    return True
+        return False
+
     def predicates_differ(self, i: int, j: int) -> bool:
         """Both figures are followed in their clause by what is said of them, and it differs: "15个省份GDP
         总量超过2万亿元" vs "10个省份前三季度同比增速超全国水平" count different sets."""
@@ -538,7 +549,7 @@ class Pairs:
             return None
         if not values_disagree(a.figure, b.figure, same_document):
             return None
-        if self.predicates_differ(i, j):
+        if self.predicates_differ(i, j) or self.count_other_things(i, j):
             return None
         factor = value_factor(a.figure, b.figure)
         # A place or a period stated on one side only leaves the pair less certain.
@@ -610,6 +621,23 @@ def _clause_figures(site: Site) -> set[tuple]:
     return found
 
 
+_COUNTED_DIMENSIONS = frozenset({"[count]", "[person]", "[household]", "[person_time]"})
+_CJK_RUN = lazy_compile(r"[\u4e00-\u9fff]{2,6}")
+# What follows a count's measure word but is no noun: 12个已建成, 5家均为, 3个以上, 20个左右.
+_NOT_A_NOUN_START = frozenset("已未将正被为是在的和与及以均都共左上下次多余万亿中内占分比较同个")
+
+
+def _counted_noun_after(site: Site) -> str:
+    """The noun right after a Chinese count's one-character measure word (2729个行政区 → 行政区); "" if none."""
+    figure = site.figure
+    if figure.dimension not in _COUNTED_DIMENSIONS or len(figure.written_unit) != 1 or figure.written_unit.isascii():
+        return ""
+    found = _CJK_RUN.match(site.document.visible_text, figure.end)
+    if found is None or found.group(0)[0] in _NOT_A_NOUN_START:
+        return ""
+    return found.group(0)
+
+
 def companion_shared(a: Site, b: Site) -> bool:
     """Both figures stand in their clause beside one identical specific amount ("涉及退捕渔民1286户、3420人"
     and "涉及全县1286户、3240名退捕渔民"): a pair of figures travelling together, so the clauses speak of one
@@ -660,14 +688,18 @@ def adjacent_shared(a: Site, b: Site) -> int:
     count = 1 if unit and len(unit) >= 2 and _head_noun(unit) == _head_noun(b.figure.written_unit) else 0
     for step in (1, -1):
         position_a, position_b = a.slot + step, b.slot + step
+        run: list[str] = []
         while 0 <= position_a < len(a.tokens) and 0 <= position_b < len(b.tokens):
             token = a.tokens[position_a]
             if token != b.tokens[position_b] or token in MARKERS:
                 break
             if token not in STOP_CHARACTERS and token not in ENGLISH_STOPWORDS:
-                count += 1
+                run.append(token)
             position_a += step
             position_b += step
+        # One Chinese character is the end of two different words as often as not (党员 / 人员): no shared word.
+        if not (len(run) == 1 and not run[0].isascii()):
+            count += len(run)
     return count
 
 

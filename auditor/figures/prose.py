@@ -856,6 +856,11 @@ class _Reader:
         r = _AND_RE.match(t, pos) if between else _RANGE_RE.match(t, pos)
         if not r:
             return None, pos, number
+        sign = t[c.start - 1 : c.start] if c.start else ""
+        if currency is not None and sign and sign in "$€£¥" and t.startswith(sign, r.end()):
+            # "from $7.64 to $10.11 billion": both ends carry the sign, so they are two amounts (a change is
+            # told between them), but the magnitude written once is the first one's too
+            return None, pos, self._magnitude_of_next(c, number, r.end() + 1, currency)
         nxt = self._next_numeral(r.end(), c)
         if nxt is None:
             return None, pos, number
@@ -876,6 +881,21 @@ class _Reader:
         if second.value <= number.value:
             return None, pos, number
         return second, pos2, number
+
+    def _magnitude_of_next(self, c: _Candidate, number: Number, pos: int, currency: str | None) -> Number:
+        """The first amount rescaled by the magnitude word of the amount right after it, when it has none of its
+        own and the second has one ("$7.64 to $10.11 billion"); else unchanged."""
+        nxt = self._next_numeral(pos, c)
+        if nxt is None or nxt.start != pos or number.magnitude_word:
+            return number
+        second, end = self._numeral(nxt)
+        if second is None or second.upper is not None:
+            return number
+        second, _, approx = self._magnitude(second, end, currency, nxt.start)
+        if second is None or approx is not None or not second.magnitude_word:
+            return number
+        factor = MAG_CN.get(second.magnitude_word) or MAG_EN[second.magnitude_word.lower()]
+        return replace(number, value=number.value * factor, precision=None)
 
     def _compound(self, pos: int, number: Number, factor: Fraction, dimension: str) -> tuple[int, Number]:
         """Smaller units of the same measure after the first (5 feet 2 inches, 2小时30分钟, 50元6角3分,
