@@ -82,3 +82,12 @@ def ends_sentence(text: str) -> bool:
     while stripped and stripped[-1] in TRAILING_CLOSERS:
         stripped = stripped[:-1].rstrip()
     return bool(stripped) and stripped[-1] in PARAGRAPH_ENDS
+
+
+# A breakdown by a classification (按类型分，…, 分港区看，…, 从培训对象看，…): what it lists are classes of one
+# whole, which do not overlap (the parts of a total, the shares of one whole). 从今年情况看, 从全年看, 从长远看
+# are a period or a viewpoint, not a classification.
+BY_CLASS = lazy_compile(
+    r"(?:按|从(?!今年|去年|明年|全年|当前|目前|长远|长期|短期|整体|总体|历史|全局|趋势|情况))[^，,。；;：:\d]{1,10}?"
+    r"(?:划分|分|来看|看)[ \t]{0,2}[，,：:]|分[^，,。；;：:\d]{1,8}?看[ \t]{0,2}[，,：:]"
+)

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
-from auditor.checks._derived import BY_CLASS, COUNTED_DIMENSIONS, measure_word, skip_space
+from auditor.checks._derived import COUNTED_DIMENSIONS, measure_word, skip_space
 from auditor.figures.numerals import CN_DIGITS
 from auditor.patterns import lazy_compile
+from auditor.text import BY_CLASS
 
 _OF_WHICH = lazy_compile(
     r"其中|of which|of whom|of that|including|comprising|split into|broken down into|breaks down into|"
@@ -109,8 +110,9 @@ def _clause_end_after(text: str, position: int, count: int, end: int) -> int:
     return position
 
 
-# A figure labelled as a total of its own (允许地上总建筑面积, 合计, 共计) is no part of the total before 其中.
-_OWN_TOTAL = lazy_compile(r"总|合计|共计|(?i:\btotal\b)")
+# A figure labelled as a total of its own (允许地上总建筑面积, 合计, 共计; a running total, 累计达到213公里) is no
+# part of the total before 其中.
+_OWN_TOTAL = lazy_compile(r"总|合计|共计|累计|(?i:\btotal\b)")
 
 
 def _own_total(reading, index, text) -> bool:

@@ -12,8 +12,6 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
-from auditor.patterns import lazy_compile
-
 if TYPE_CHECKING:
     from auditor.audit import Audit
     from auditor.figures import Figure
@@ -21,14 +19,6 @@ if TYPE_CHECKING:
 PERCENT_UNITS = ("percent", "%")
 POINTS_UNIT = "percentage_point"
 Range = tuple[Fraction | None, Fraction | None]  # None: unbounded on that side
-
-# A breakdown by a classification (按类型分，…, 分港区看，…, 从培训对象看，…): what it lists are classes of one
-# whole, which do not overlap (the parts of a total, the shares of one whole). 从今年情况看, 从全年看, 从长远看
-# are a period or a viewpoint, not a classification.
-BY_CLASS = lazy_compile(
-    r"(?:按|从(?!今年|去年|明年|全年|当前|目前|长远|长期|短期|整体|总体|历史|全局|趋势|情况))[^，,。；;：:\d]{1,10}?"
-    r"(?:划分|分|来看|看)[ \t]{0,2}[，,：:]|分[^，,。；;：:\d]{1,8}?看[ \t]{0,2}[，,：:]"
-)
 
 
 def skip_space(text: str, position: int) -> int:

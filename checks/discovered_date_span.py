@@ -52,6 +52,13 @@ matter, dateline or sign-off: `auditor/published.py`):
   (`去年10月，时隔六年，…，上一次入选是在2017年`), it is the earlier year;
 - an English age (`built in 1931, turns 92 this year`) from a founding year in
   its own sentence, as an anniversary;
+- a span to now right after the founding word it counts from (`成立十三年来`,
+  `通车12年来`), with the year that stands right before or after the same word
+  earlier in its paragraph or the one before (`2014年成立的…`, `成立于2014年`), and
+  an English span to now in the present perfect (`has served Ardley for 89
+  years`) after a founding the sentence before dates (`which opened in 1931`):
+  the publication year minus the founding year, or one more (counted
+  inclusively), both being usual;
 - an anniversary counts from a year its event follows (`2009年入选…，今年迎来
   入选十五周年`: 入选 stands before the number and after the year), as from a
   founding word.
@@ -375,6 +382,11 @@ def _spans(document, reading, publication):
     for index, figure in enumerate(reading.figures):
         if figure.kind == "span" and figure.unit == "year" and figure.low == figure.high:
             stated = int(figure.nominal)
+            since_founding = _since_founding(text, reading, years, publication, published, figure, stated)
+            if since_founding is not None:
+                if since_founding:
+                    yield (index, stated, *since_founding)
+                continue
             before = text[max(0, figure.start - LOOKBACK) : figure.start]
             sentence_start = _sentence_start(reading, figure.start)
             in_sentence = [y for y in years if sentence_start <= y[0] and y[1] <= figure.start]
@@ -673,6 +685,73 @@ def _sentence_end(reading, position: int) -> int:
 
 def _in_prose(reading, position: int) -> bool:
     return reading.sentence_at(position) is not None
+
+
+# 成立十三年来, 通车12年来: a span to now that names, right before it, the event it counts from.
+_FOUNDED_RIGHT_BEFORE = lazy_compile(
+    r"(?:成立|创建|创办|建成|建院|建校|建馆|开馆|开业|开港|开园|通车|开通|投产|投运|挂牌|设立|组建)[ \t]{0,2}$"
+)
+# "This building has served Ardley for 89 years": a span to now in the present perfect.
+_PERFECT_FOR_EN = lazy_compile(
+    r"(?i)\b(?:has|have)[ \t]{1,2}(?:been[ \t]{1,2})?[a-z]{2,15}(?:ed|en|un|ne|ld|wn)\b[^.;!?]{0,40}?\bfor[ \t]{1,2}$"
+)
+# The founding an English span to now counts from, in the sentence before: "…library, which opened in 1931."
+_FOUNDED_IN_EN = lazy_compile(r"(?i)\b(?:founded|opened|established|created|built)[ \t]{1,2}in[ \t]{1,2}$")
+
+
+def _since_founding(text, reading, years, publication, published, figure, stated):
+    """A span to now counted from a founding its article dates: `2014年成立的联合社…。成立十三年来` (the founding
+    word right before the span, the year right before the same word earlier in its paragraph or the one before),
+    `…which opened in 1931. "This building has served Ardley for 89 years"` (present perfect, the founding in the
+    sentence before). None when the span is no such span; () when it is and fits, counted either way (the
+    difference of the years, or inclusively); else (later, earlier, inclusive, used, assumption)."""
+    if publication is None:
+        return None
+    start = figure.start
+    founded = None
+    if figure.qualifier == "来":
+        word = _FOUNDED_RIGHT_BEFORE.search(text, max(0, start - 4), start)
+        if word is None:
+            return None
+        name = word.group(0).strip()
+        floor = _paragraph_start(reading, _paragraph_start(reading, start) - 1) if start else 0
+        founded = next(
+            (
+                y
+                for y in reversed(years)
+                if floor <= y[0]
+                and y[1] < word.start()
+                # 2014年成立的…, 成立于2014年: the word right after the year or right before it
+                and (name in text[y[1] : min(y[1] + 6, word.start())] or name in text[max(0, y[0] - 4) : y[0]])
+            ),
+            None,
+        )
+    elif figure.text.isascii() and _PERFECT_FOR_EN.search(text, max(0, start - 80), start):
+        sentence_start = _sentence_start(reading, start)
+        previous_start = _sentence_start(reading, max(0, sentence_start - 2))
+        if previous_start < _paragraph_start(reading, start):
+            return None
+        founded = next(
+            (
+                y
+                for y in years
+                if previous_start <= y[0] < sentence_start and _FOUNDED_IN_EN.search(text, max(0, y[0] - 20), y[0])
+            ),
+            None,
+        )
+    if founded is None:
+        return None
+    difference = publication.year - founded[2]
+    if difference <= 0 or stated in (difference, difference + 1):
+        return ()
+    return (
+        publication.year,
+        founded[2],
+        False,
+        (founded,),
+        f"the span runs from {founded[2]} (the founding it names) to now: {published}; "
+        f"{difference + 1} counting both ends would fit too",
+    )
 
 
 def _anniversary(

@@ -70,10 +70,11 @@ from fractions import Fraction
 
 from auditor.audit import Audit, Check
 from auditor.checks._breakdowns import TOTAL_WORDS_BEFORE
-from auditor.checks._derived import BY_CLASS, skip_space
+from auditor.checks._derived import skip_space
 from auditor.checks._docs import docs_of
 from auditor.findings import FigureValue, Finding, Severity
 from auditor.patterns import lazy_compile
+from auditor.text import BY_CLASS
 
 _SHARE_BEFORE = lazy_compile(r"(占比?|占到|比重(?:依次)?为?|份额为?|分别为|分别占|分别是|分别|依次为|依次是)\s*$")
 _SHARE_AFTER_EN = lazy_compile(

@@ -11,7 +11,10 @@ of the three is rounded and qualified. The wording that ties them:
   budget`, `120 jobs, or 8% of its 1,900 staff`.
 The part is the nearest figure before the share in its sentence that
 measures what the whole measures (same dimension; counts with counts), and
-is no comparison's base (`去年同期为174.2亿元`).
+is no comparison's base (`去年同期为174.2亿元`). When a number the reader left unread
+stands between that figure and the share (`planted 240,000 seedlings, bringing
+the total to 420,000, about 38 percent of…`), the share may be of that one:
+nothing is judged.
 
 A part listed under a total (其中, of which, `Of the X,`; see
 discovered-sum-mismatch) with its own share right after it and no whole of
@@ -159,6 +162,8 @@ def _shares(reading):
                 text, max(sentence.start, reading.figures[i].start - 8), reading.figures[i].start
             )
         ]
+        if parts and _unread_number_between(reading, text, parts[-1], cut):
+            continue  # "planted 240,000 seedlings, bringing the total to 420,000, about 38 percent of…": of what?
         if parts:
             part = parts[-1]
             if reading.figures[part].text[:1].isalpha():
@@ -166,6 +171,19 @@ def _shares(reading):
                 same_clause = [i for i in parts[:-1] if reading.clause_of(i) is reading.clause_of(part)]
                 part = same_clause[-1] if same_clause else part
             yield part, whole_index, share_index
+
+
+_DIGITS = lazy_compile(r"\d")
+
+
+def _unread_number_between(reading, text: str, part: int, end: int) -> bool:
+    """A number the reader left unread stands between the part and its share: the share may be of that one."""
+    position = reading.figures[part].end
+    for index in reading.figures_in(position, end):
+        if _DIGITS.search(text, position, reading.figures[index].start):
+            return True
+        position = max(position, reading.figures[index].end)
+    return bool(_DIGITS.search(text, position, end))
 
 
 # A whole's name before its figure may carry a place and the words that make it a total: 全县…总数.

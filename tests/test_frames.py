@@ -111,6 +111,17 @@ def test_the_headline_s_year_dates_a_part_of_the_year_stated_without_one():
     assert found["1286.4亿元"].period == Period("2020", None)
 
 
+def test_a_paragraph_opening_with_a_classification_takes_the_period_of_the_total_it_breaks_down():
+    document = Document(
+        "a.txt",
+        "栗山县农产品网络零售额突破25亿元\n\n1月19日，记者从县农业农村局获悉，2025年全县农产品网络零售额达25.37亿元。\n\n"
+        "分品类看，猕猴桃网络零售额11.52亿元，茶叶5.86亿元。\n\n猕猴桃鲜果远销20多个省份，冷库容量3.6万吨。\n",
+    )
+    found = {site.figure.text: site.frame for site in document_sites(read_for_discovery(document))}
+    assert found["11.52亿元"].period == Period("2025", None)  # the lede's year, not its reporting date
+    assert found["3.6万吨"].period == Period(None, None)  # no classification: the headline's (none)
+
+
 def test_an_english_amount_s_own_month_after_it_overrides_the_whole_year_before_it():
     text = (
         "Other cash receipts for the entire 2023-24 fiscal year were $108 million above forecast, and were "

@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING
 
 from auditor.discovery.values import slipped
 from auditor.patterns import lazy_compile
+from auditor.text import BY_CLASS
 
 if TYPE_CHECKING:
     from fractions import Fraction
@@ -454,6 +455,28 @@ class PeriodIndex:
         period = _PERIOD.match(text, found.end(), end)
         return None if period is None else _read_period(period, self.publication)[0]
 
+    def _lede_before_classification(self, reading: Reading, sentence) -> Period | None:
+        """A paragraph that opens with a classification (分品类看，…) breaks down the total the paragraph before
+        states in its lede, and speaks of that total's period: the first period stated in that paragraph's first
+        sentence that states one (2025年全县农产品网络零售额…。¶分品类看，猕猴桃…). None otherwise."""
+        text = reading.document.visible_text
+        first = reading.sentences[reading.block_first(sentence.block)]
+        opening = first.start
+        while opening < first.end and text[opening] in " \t\u3000":
+            opening += 1
+        if first.block == 0 or not BY_CLASS.match(text, opening):
+            return None
+        start = reading.block_first(first.block - 1)
+        for earlier in reading.sentences[start : first.index]:
+            inside = self.entries[
+                bisect.bisect_left(self.starts, earlier.start) : bisect.bisect_left(self.starts, earlier.end)
+            ]
+            if inside:
+                # the lede's dateline or reporting date (1月19日，记者…获悉，2025年…) is not the total's period
+                _, year, part = next((entry for entry in inside if entry[1] is not None), inside[0])
+                return Period(year or self.headline.year, part)
+        return None
+
     def period_before(self, reading: Reading, position: int, sentence_index: int) -> Period:
         """The period in force at `position`: the nearest year and part stated before it in its sentence, else
         in the nearest earlier sentence of its paragraph that states one."""
@@ -486,7 +509,7 @@ class PeriodIndex:
                 part = found_part
             index -= 1
         if year is None and part is None:
-            return self.headline
+            return self._lede_before_classification(reading, sentence) or self.headline
         # 全年 / 上半年 with no year stated: the year the headline names (…2025年国民经济和社会发展统计公报).
         return Period(year or self.headline.year, part)
 

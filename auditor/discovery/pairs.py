@@ -551,6 +551,8 @@ class Pairs:
             return None
         if self.predicates_differ(i, j) or self.count_other_things(i, j):
             return None
+        if not same_document and (_elapsed_since_event(a) or _elapsed_since_event(b)):
+            return None  # "Nineteen months after the fire" in March, "Two years after" later: time runs on
         factor = value_factor(a.figure, b.figure)
         # A place or a period stated on one side only leaves the pair less certain.
         known = frame_factor(a.frame, b.frame, same_document) if a.frame is not None and b.frame is not None else 1.0
@@ -625,6 +627,16 @@ _COUNTED_DIMENSIONS = frozenset({"[count]", "[person]", "[household]", "[person_
 _CJK_RUN = lazy_compile(r"[\u4e00-\u9fff]{2,6}")
 # What follows a count's measure word but is no noun: 12个已建成, 5家均为, 3个以上, 20个左右.
 _NOT_A_NOUN_START = frozenset("已未将正被为是在的和与及以均都共左上下次多余万亿中内占分比较同个")
+
+
+# A span counted from an event: "Nineteen months after the fire", "three years since", 成立五年来, 通车后.
+_SINCE_EVENT_AFTER = lazy_compile(r"[ \t]{0,2}(?:(?i:after|since|on[ \t]from)\b|以来|之后|后)")
+
+
+def _elapsed_since_event(site: Site) -> bool:
+    """The figure is the time since an event, which grows with each article written about it."""
+    figure = site.figure
+    return figure.kind == "span" and bool(_SINCE_EVENT_AFTER.match(site.document.visible_text, figure.end))
 
 
 def _counted_noun_after(site: Site) -> str:
