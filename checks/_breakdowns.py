@@ -871,14 +871,28 @@ def _member_fits(part, total) -> bool:
         return True
     if not part.dimension and not part.written_unit:
         return total.dimension in _COUNTS
-    return (
+    if not (
         part.dimension in _COUNTS
         and total.dimension in _COUNTS
         and part.written_unit.isascii()
         and total.written_unit.isascii()
         and part.written_unit[-1:].isalpha()
         and total.written_unit[-1:].isalpha()
-    )
+    ):
+        return False
+    # People under a count of things only when those things are people's places ("38 structures, … and forced
+    # the evacuation of about 2,300 residents": residents are no structures). Things under a count of people
+    # are people the units do not know ("1,946 employees are made up of 612 nurses…").
+    if part.dimension == "[person]" and total.dimension != "[person]":
+        return total.written_unit.split()[-1].lower() in _PEOPLE_PLACES
+    return True
+
+
+# Counted nouns whose members are people: "1,050 full-time staff: 660 teachers, 210 aides…".
+_PEOPLE_PLACES = frozenset(
+    "staff staffers employees workers positions jobs members hires workforce personnel crews seats officers "
+    "recruits trainees volunteers households families".split()
+)
 
 
 def _fits(part, total) -> bool:

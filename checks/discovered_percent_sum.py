@@ -33,6 +33,8 @@ are shares of one whole unless they are changes (`分地区看，东部地区增
 开工率100%, up 5%) are never shares, nor is a 分别 list of what a rate
 measures (保护力, 满意度, 指数: `预防重症、重症监护和死亡的保护力分别为87.5%、90.3%和86.3%`).
 
+The part of a cost one party bears (`沿线三区分担15%`, 承担, 负担) is a share too.
+
 A count with its share in brackets (`14 are teaching jobs (45.2%)`) is a
 share, and so is a share's new level (`Cascade Air's share rose to 43.1%`,
 `占比提高到`; a bracketed change, `(up 6.3%)`, is not). The level it rose from
@@ -76,7 +78,10 @@ from auditor.findings import FigureValue, Finding, Severity
 from auditor.patterns import lazy_compile
 from auditor.text import BY_CLASS
 
-_SHARE_BEFORE = lazy_compile(r"(占比?|占到|比重(?:依次)?为?|份额为?|分别为|分别占|分别是|分别|依次为|依次是)\s*$")
+# 分担 / 承担 / 负担: the part of a cost one party bears ("沿线三区分担15%").
+_SHARE_BEFORE = lazy_compile(
+    r"(占比?|占到|比重(?:依次)?为?|份额为?|分别为|分别占|分别是|分别|依次为|依次是|分担|承担|负担)\s*$"
+)
 _SHARE_AFTER_EN = lazy_compile(
     r"^\s*(went to|go to|goes to|to |for |was spent on|were spent on|came from|of the|of it|"
     r"accounted for|account for|made up|respectively)",

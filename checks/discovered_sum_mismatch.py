@@ -74,6 +74,8 @@ are counted after `of whom` / `of them` or in a sentence opening `Of the 214 hom
 (`79 have been rebuilt, 52 are under construction`), and `the last 36` names the rest. A bare
 number later in a list whose first member names what it counts, set apart by a preposition, counts the
 same things (`412 patients in March and 380 in April`, `214 sites: 148 with electric hookups, …`). An
+English count of people is no part of a count of things (`38 structures, … and forced the evacuation of
+about 2,300 residents`) unless those things hold people (staff, positions, households…). An
 English list whose items hold commas of their own runs on across semicolons to the item that opens with
 `and` (`funded by the county levy, $7.2 million; state aid, $1.1 million; and grants, $1.2 million`).
 
