@@ -24,7 +24,8 @@ A founding (始建于1952年, 建于1958年, 成立, founded, created, opened) i
 what counts from it in another article: an anniversary of the publication
 year (`今年是…建院72周年`, `its 50th anniversary this year`), a history
 (`这座有着69年历史的老水库`, a year either way allowed: histories are rounded) and
-`created 75 years ago`. Within one article these are discovered-date-span's
+`created 75 years ago`, and a named building's age (`the 44-year-old Millbrook
+branch`, a year either way allowed: an age changes on the anniversary). Within one article these are discovered-date-span's
 to judge. When several sentences date the event, those that name the same
 thing (a capitalised name in English: Larkspur) and use the same word
 (`created`, not `opened its waiting list in 2017`) are taken.
@@ -192,6 +193,12 @@ _ANNIVERSARY_CN = lazy_compile(r"(?<![\d.])(\d{1,3})[ \t]{0,2}周年")
 _HISTORY_CN = lazy_compile(r"(?<![\d.近约超逾余])(\d{1,3})[ \t]{0,2}(?:多)?年(?:的)?历史")
 _YEARS_AGO_EN = lazy_compile(r"(?i)(?<![\d.])(\d{1,3})[ \t]{1,2}years[ \t]{1,2}ago\b")
 _ANNIVERSARY_EN = lazy_compile(r"(?i)(?<![\d.])(\d{1,3})(?:st|nd|rd|th)[ \t]{1,2}anniversary\b")
+# "The 44-year-old Millbrook branch": a building's age, a year either way (before or after its anniversary).
+_AGE_OF_THING_EN = lazy_compile(
+    r"(?<![\d.])(\d{1,3})-year-old[ \t]{1,2}(?:[A-Z][a-z]{2,20}[ \t]{1,2}){1,3}"
+    r"(?i:branch|building|library|school|hospital|bridge|station|terminal|church|courthouse|theater|theatre|arena|"
+    r"stadium|plant|dam|mill|hall|center|centre|museum|pool|park)\b"
+)
 _NAME_EN = lazy_compile(r"\b[A-Z][a-z]{3,}\b")
 _QUALIFIED_BEFORE = lazy_compile(r"(?:近|约|超过|逾|(?i:about|nearly|almost|more[ \t]than|over))[ \t]{0,2}$")
 
@@ -289,6 +296,12 @@ def _mentions(document, published):
                 year = published.year - int(m.group(1))
                 word = event if pattern is _YEARS_AGO_EN else "founding"
                 found.append(_Mention(document, m.start(), m.end(), year, None, word, sentence, True, True))
+        for m in _AGE_OF_THING_EN.finditer(text):
+            sentence = _sentence(text, m.start())
+            if any(not _DATELINE_END.match(text, year.end()) for year in _ABSOLUTE_EN.finditer(text, *sentence)):
+                continue  # a year in its sentence ("built in 1978, the 47-year-old branch") is date-span's
+            year = published.year - int(m.group(1))
+            found.append(_Mention(document, m.start(), m.end(), year, None, "founding", sentence, True, True, 1))
     return found
 
 
