@@ -30,6 +30,11 @@ to judge. When several sentences date the event, those that name the same
 thing (a capitalised name in English: Larkspur) and use the same word
 (`created`, not `opened its waiting list in 2017`) are taken.
 
+An annual event's first edition dated in one article (`首届栎川猕猴桃电商节于2021年举办`)
+is dated also by a later edition in another (`去年9月举办的第六届猕猴桃电商节`: the sixth in
+2025 puts the first in 2020; `2025年举办的第五届…`, `今年已是第三届`), one edition a
+year, unless the text says it is held every two or three years (两年一届).
+
 Not the same event: another object (`approved a two-year contract` is not
 `approved a 3 percent raise`), another place (白沙村 / 青岩村, 南区 / 北区污水处理厂,
 `Elm Street` / `Oak Street`), another batch (第二批 / 第一批). Not an event's
@@ -200,6 +205,15 @@ _AGE_OF_THING_EN = lazy_compile(
     r"stadium|plant|dam|mill|hall|center|centre|museum|pool|park)\b"
 )
 _NAME_EN = lazy_compile(r"\b[A-Z][a-z]{3,}\b")
+# An annual event's first edition and a later one: 首届栎川猕猴桃电商节于2021年举办; 去年9月举办的第六届猕猴桃电商节,
+# 2025年举办的第五届…, 今年已是第三届. A later edition dates the first: its year minus N plus one.
+_FIRST_EDITION_CN = lazy_compile(r"首届[\u4e00-\u9fff“”]{2,20}?于[ \t]{0,2}((?:19|20)\d\d)年")
+_EDITION_CN = lazy_compile(r"第([一二三四五六七八九十]{1,3}|\d{1,2})届")
+_EDITION_HELD_BEFORE = lazy_compile(
+    r"(?:举办|举行|召开|开幕|闭幕)的[ \t]{0,2}$|(?:今年|本年)(?:已是|是|为|迎来)[ \t]{0,2}$"
+)
+_FIRST_EDITION = "首届"
+_NOT_ANNUAL = lazy_compile(r"两年一届|三年一届|每两年|每三年|隔年|双年")
 _QUALIFIED_BEFORE = lazy_compile(r"(?:近|约|超过|逾|(?i:about|nearly|almost|more[ \t]than|over))[ \t]{0,2}$")
 
 
@@ -302,6 +316,55 @@ def _mentions(document, published):
                 continue  # a year in its sentence ("built in 1978, the 47-year-old branch") is date-span's
             year = published.year - int(m.group(1))
             found.append(_Mention(document, m.start(), m.end(), year, None, "founding", sentence, True, True, 1))
+    found.extend(_editions(document, text, published))
+    return found
+
+
+def _editions(document, text: str, published) -> list[_Mention]:
+    """The first edition of an annual event where it is dated (首届…于2021年举办: stated), and where a later edition
+    dates it (去年9月举办的第六届…: the first in 2020). An event the text says is held every two or three years
+    (两年一届, next to its first edition or in the later one's sentence) is left alone."""
+    from auditor.figures.numerals import read_chinese
+
+    found = []
+    for m in _FIRST_EDITION_CN.finditer(text):
+        sentence = _sentence(text, m.start())
+        following = _sentence(text, min(len(text), sentence[1] + 1))
+        if _NOT_ANNUAL.search(text, sentence[0], following[1]):
+            continue  # 首届…于2016年举办，此后两年一届: no first year to count editions from
+        found.append(
+            _Mention(document, m.start(1), m.end(1) + 1, int(m.group(1)), None, _FIRST_EDITION, sentence, False)
+        )
+        found[-1].ordinals = set()  # the editions' numbers are what is compared, not told apart
+    for m in _EDITION_CN.finditer(text):
+        sentence = _sentence(text, m.start())
+        held = _EDITION_HELD_BEFORE.search(text, max(sentence[0], m.start() - 8), m.start())
+        if held is None or _NOT_ANNUAL.search(text, *sentence):
+            continue
+        number = m.group(1)
+        read = None if number.isdigit() else read_chinese(number, positional_ok=False)
+        count = int(number) if number.isdigit() else (int(read.value) if read is not None else 0)
+        if count < 2:
+            continue
+        if held.group(0).startswith(("今年", "本年")):
+            if published is None:
+                continue
+            year, start = published.year, held.start()
+        else:
+            dates = [
+                *_ABSOLUTE_CN.finditer(text, sentence[0], m.start()),
+                *_RELATIVE_CN.finditer(text, sentence[0], m.start()),
+            ]
+            if len(dates) != 1:
+                continue  # no date, or several: which one the edition's is unknown
+            date = dates[0]
+            written = date.group(1)
+            if not written[0].isdigit() and published is None:
+                continue
+            year = int(written) if written[0].isdigit() else published.year - (1 if written == "去年" else 2)
+            start = date.start()
+        found.append(_Mention(document, start, m.end(), year - count + 1, None, _FIRST_EDITION, sentence, True, True))
+        found[-1].ordinals = set()
     return found
 
 
@@ -506,7 +569,13 @@ def _finding(relative: _Mention, stated: _Mention, event: str) -> Finding:
     line = other.position(stated.start)[0]
     where = f"{other.path}:{line}" if other.path != document.path else f"line {line}"
     shown_event = event.replace("完成改造", "完成…改造")
-    if relative.span:
+    if event == _FIRST_EDITION:
+        message = (
+            f'"{written}" puts the first edition in {resolved} (one edition a year), but "{written_other}" dates the '
+            f"first edition (首届) at {where}"
+        )
+        dated = f"{written} → first edition {resolved}, one a year"
+    elif relative.span:
         message = (
             f'"{written}" counts back to {resolved} from an article published {published.isoformat()}, but '
             f'"{written_other}" dates the founding at {where}'
@@ -516,16 +585,20 @@ def _finding(relative: _Mention, stated: _Mention, event: str) -> Finding:
             f'"{written}" is {resolved} in an article published {published.isoformat()}, but "{written_other}" '
             f"dates the same event ({shown_event}) at {where}"
         )
+    if event != _FIRST_EDITION:
+        dated = f"{written} → {resolved} (published {published.isoformat()})"
     sentence = _sentence(text, relative.start)
     other_sentence = _sentence(other_text, stated.start)
     return Finding(
         check=CHECK.id,
         severity=CHECK.severity,
         message=message,
-        location=document.figure_location(*sentence, relative.start, relative.end, "relative date"),
+        location=document.figure_location(
+            *sentence, relative.start, relative.end, "edition" if event == _FIRST_EDITION else "relative date"
+        ),
         related=(other.figure_location(*other_sentence, stated.start, stated.end, "stated date"),),
         evidence=(
-            ("relative date", f"{written} → {resolved} (published {published.isoformat()})"),
+            ("edition" if event == _FIRST_EDITION else "relative date", dated),
             ("stated date", f"{written_other} ({where})"),
             ("event", shown_event),
         ),
