@@ -507,8 +507,20 @@ class Pairs:
         content tokens right before or right after the figure are the same in both windows."""
         a, b = self.sites[i], self.sites[j]
         x, y = a.figure, b.figure
-        if x.kind != "quantity" or y.kind != "quantity" or not x.same_dimension(y):
-            return False  # percentages a slip apart (13.3% / 18.3%) are too common to be a sign
+        if not x.same_dimension(y):
+            return False
+        if x.kind != "quantity" or y.kind != "quantity":
+            # Percentages a slip apart (13.3% / 18.3%) are too common to be a sign; three digits with two of them
+            # swapped in one article (同比增长15.6% … 增长16.5%) are a copying slip.
+            if not (
+                x.kind == y.kind == "percent"
+                and a.document is b.document
+                and transposed(x.nominal, y.nominal)
+                and significant_digits(x.nominal, y.nominal) >= SLIP_SIGNIFICANT_DIGITS
+                # of one measure, named alike ("农产品网络零售额…增长"), not two (工业增加值增长21.3%, 零售额增长12.3%)
+                and self.similarity(i, j) >= PERCENT_SLIP_SIMILARITY
+            ):
+                return False
         if a.frame is not None and b.frame is not None and ("plan" in a.frame.kinds) != ("plan" in b.frame.kinds):
             return False  # a plan and a figure that is not one may be the plan and its result: no slip to claim
         digits = significant_digits(x.nominal, y.nominal)
@@ -588,6 +600,8 @@ PREDICATE_MIN_RATIO = 0.5
 SLIP_CONFIDENCE = 0.6
 SLIP_SIGNIFICANT_DIGITS = 3
 SLIP_ADJACENT = 2
+# A percentage restated with two digits swapped is a slip only in windows at least this similar.
+PERCENT_SLIP_SIMILARITY = 0.3
 
 MAX_SLIP_DIGITS = 12
 SLIP_KEY_DECIMALS = 4  # amounts are keyed by their digits written with this many decimals

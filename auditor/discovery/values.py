@@ -51,7 +51,8 @@ def value_factor(a: "Figure", b: "Figure") -> float:
     """How plausible it is that two disagreeing values were meant to be one figure (0-1).
 
     Amounts one slip of the pen apart keep full weight (percentages their
-    distance factor: 13.3% and 18.3% are a slip apart by chance often) (`slipped`: a digit
+    distance factor: 13.3% and 18.3% are a slip apart by chance often; but
+    not 15.6% and 16.5%, three digits with two swapped) (`slipped`: a digit
     changed, two neighbouring digits swapped, a digit dropped or doubled, a
     magnitude word or a decimal point slipped): that is how a figure goes wrong
     when it is copied. Other pairs weigh NOT_A_SLIP_FACTOR times their distance
@@ -63,7 +64,11 @@ def value_factor(a: "Figure", b: "Figure") -> float:
     if a.kind in CALENDAR_KINDS:
         return CALENDAR_FACTOR
     if slipped(a.nominal, b.nominal):
-        return _distance_factor(a, b) if a.kind == "percent" else 1.0
+        if a.kind == "percent" and not (
+            transposed(a.nominal, b.nominal) and significant_digits(a.nominal, b.nominal) >= 3
+        ):
+            return _distance_factor(a, b)
+        return 1.0  # (15.6% / 16.5%: two neighbouring digits of three swapped is a copying slip, not chance)
     return NOT_A_SLIP_FACTOR * _distance_factor(a, b)
 
 
