@@ -71,7 +71,9 @@ LIST_ENUMERATOR = lazy_compile(r"^\s*[\dA-Za-z一二三四五六七八九十]{1,
 INLINE_ENUMERATOR = lazy_compile(r"[：:。；;！？!?，,][ \t]?[\dA-Za-z一二三四五六七八九十]{1,2}$")
 # An enumerator after a space: "the inclusion of 1) de-appropriation of debt, 2) reduction of…".
 _ENUMERATOR_AFTER_SPACE = lazy_compile(r"(?:^|(?<=\s))(\d{1,2})$")
+_ENUMERATOR_ALONE = lazy_compile(r"(?:^|(?<=\s))(\d{1,2})[)）]")
 MAX_ENUMERATED = 30
+ENUMERATED_REACH = 400
 
 
 def _numbered_in_run(text: str, index: int) -> bool:
@@ -83,8 +85,10 @@ def _numbered_in_run(text: str, index: int) -> bool:
     value = int(number.group(1))
     if value > MAX_ENUMERATED:
         return False
-    neighbours = [value - 1, value + 1] if value > 1 else [value + 1]
-    return any(re.search(rf"(?:^|\s){n}[)）]", text) for n in neighbours if n > 0)
+    # the items next to it stand within a few lines' reach, not anywhere in a long paragraph
+    start, end = max(0, index - ENUMERATED_REACH), min(len(text), index + ENUMERATED_REACH)
+    numbered = {m.group(1) for m in _ENUMERATOR_ALONE.finditer(text, start, end)}
+    return (value > 1 and str(value - 1) in numbered) or str(value + 1) in numbered
 
 
 # Quotes that Chinese typography repeats at the start of each paragraph of a long quotation.
