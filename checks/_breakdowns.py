@@ -32,7 +32,9 @@ _REMAINDER = lazy_compile(
     r"其他|其余|其它|(?:余下|剩下|剩余)(?:的|(?=\d))|(?i:\bother\b|\bthe\s(?:rest|remaining|remainder)\b)"
 )
 # 其余由县财政统筹解决: the rest of the whole, named without a figure, after the parts.
-_UNNAMED_REST = lazy_compile(r"[，,；;][ \t]{0,2}(?:其余|其他|剩余|剩下|余下|(?i:the[ \t]rest|the[ \t]remain))")
+_UNNAMED_REST = lazy_compile(
+    r"[，,；;][ \t]{0,2}(?:其余|其他|剩余|剩下|余下|(?i:the[ \t]rest|the[ \t]remain|plus[ \t]{1,2}(?:a|an|the|some|other)\b))"
+)
 # "…, and the last 36 are still in design": the last of the members counted is the rest of them.
 _LAST_OF_THEM = lazy_compile(r"(?i:\bthe\slast)[ \t]{1,2}$")
 _LAST_OF_THEM_BEFORE = lazy_compile(r"(?i:\bthe\slast)[ \t]{1,2}(?=\d)")
@@ -97,6 +99,10 @@ _NOT_SUMS = frozenset({"change", "average", "per-capita", "share"})
 
 
 MAX_BREAKDOWN_CLAUSES = 2
+# ", and all told it drew…", "; they also…": a clause with a subject of its own ends an English list of parts.
+_CLAUSE_OF_ITS_OWN_EN = lazy_compile(
+    r"[,;][ \t]{1,2}(?:and[ \t]{1,2})?(?:all[ \t]told[ \t]{1,2})?(?:it|they|he|she|we)\b"
+)
 _CLAUSE_COMMA = lazy_compile(r"，|,(?!\d{3})")
 
 
@@ -115,11 +121,16 @@ def _clause_end_after(text: str, position: int, count: int, end: int) -> int:
 _OWN_TOTAL = lazy_compile(r"总|合计|共计|累计|(?i:\btotal\b)")
 
 
-def _own_total(reading, index, text) -> bool:
+def _own_total(reading, index, text, total: int | None = None) -> bool:
     figure = reading.figures[index]
     sentence_index, clause_index = reading.places[index]
     clause = reading.sentences[sentence_index].clauses[clause_index]
-    return _OWN_TOTAL.search(text, min(clause.start, figure.start), figure.start) is not None
+    found = _OWN_TOTAL.search(text, min(clause.start, figure.start), figure.start)
+    if found is None or found.group(0) != "累计" or total is None:
+        return found is not None
+    # 累计接待游客1260万人次，…国内游客累计1180万人次: the parts of a running total run up as it does
+    of_total = reading.clause_of(total)
+    return "累计" not in text[min(of_total.start, reading.figures[total].start) : reading.figures[total].start]
 
 
 def _not_a_sum(reading, index, text, kinds_of) -> bool:
@@ -345,7 +356,7 @@ def _marked_breakdowns(reading):
             # "adults under 65": a bare bound is an age or a threshold, not a part
             and not (not reading.figures[i].dimension and reading.figures[i].low != reading.figures[i].high)
             and not _not_a_sum(reading, i, text, kinds_of)
-            and not _own_total(reading, i, text)
+            and not _own_total(reading, i, text, total)
             and not _GROUP_COUNT.match(text, reading.figures[i].end)
         ]
         # "64 will have one bedroom (34.8%), 82 will have two bedrooms": a number word after a count in its clause
@@ -369,6 +380,9 @@ def _marked_breakdowns(reading):
             # Classes of one total, a list closed by the rest (…，其他人员0.27万人次) or of one kind of thing
             # (…补贴，…补贴，…补贴): the list runs on, clause by clause, to the end of its sentence.
             reach = end
+        clause_of_its_own = _CLAUSE_OF_ITS_OWN_EN.search(text, marker_end, reach)
+        if clause_of_its_own is not None:
+            reach = clause_of_its_own.start()  # "…16 for groups, and all told it drew 9,400 campers": not a part
         components = [i for i in listed if reading.figures[i].end <= reach]
         if not components:
             continue
@@ -400,6 +414,8 @@ def _marked_breakdowns(reading):
             exhaustive = partition = True  # 包括工业投资96.8亿元和基础设施投资12.3亿元两部分: as many parts as it says
         if len(components) >= 2 and _counted_parts(text, reading, total, start) == len(components):
             exhaustive = partition = True  # 两家整车企业合计…，其中A…、B…: as many parts as the total names
+        if exhaustive and _UNNAMED_REST.search(text, reading.figures[components[-1]].end, end):
+            exhaustive = False  # "…and $3 billion for roads, plus a reserve": a rest named without its figure
         disjoint = "numbered" if numbered else ("partition" if partition and len(components) >= 2 else "")
         yield total, components, exhaustive, disjoint
 
@@ -410,15 +426,32 @@ _SERIAL_LAST = lazy_compile(r"[ \t]{0,2}and\b")
 MAX_SERIAL_ITEMS = 6
 
 
+# An item of such a list ends with its label's comma and its figure: "state aid, $1.1 million;".
+_SERIAL_ITEM_END = lazy_compile(
+    r",[ \t]{0,2}[$€£]?\d[\d,.]{0,14}(?:[ \t]{1,2}(?:million|billion|thousand))?[ \t]{0,2}[;.]?[ \t]*$"
+)
+
+
 def _serial_semicolons_end(text: str, passage, listing: int, end: int) -> int:
     """Where an English list that runs on across semicolons ends: the end of its item that opens with "and",
-    each item before it closed by ";"; `end` when the sentence after is no such item."""
+    each item before it closed by ";", every item ending with its label's comma and its figure; `end` when
+    the sentences after are no such items ("…; and in a separate vote, the council approved $1.2 million for a
+    garage" is a clause of its own)."""
+
+    def item(sentence) -> bool:
+        return bool(_SERIAL_ITEM_END.search(text, sentence.start, sentence.end))
+
+    if not item(passage[listing]):
+        return end
     for following in range(listing + 1, min(len(passage), listing + MAX_SERIAL_ITEMS)):
-        if text[passage[following - 1].end - 1 : passage[following - 1].end] != ";":
+        if text[passage[following - 1].end - 1 : passage[following - 1].end] != ";" or not item(passage[following]):
             return end
         if _SERIAL_LAST.match(text, passage[following].start):
             return passage[following].end
     return end
+
+
+_SENTENCE_MARK_BEFORE = lazy_compile(r"[.!?;。；！？][ \t]{0,3}$")
 
 
 def _markers(reading, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -430,6 +463,13 @@ def _markers(reading, text: str, start: int, end: int) -> list[tuple[int, int, s
         match = pattern.search(text, start, end)
         if match is not None:
             group = group if match.group(group) is not None else group + 1  # _AMONG: 中有, or "Of the X,"'s comma
+            if (
+                pattern is _AMONG
+                and group == 2
+                and text[start : match.start()].strip()
+                and not _SENTENCE_MARK_BEFORE.search(text, start, match.start())
+            ):
+                continue  # "Each of the 12 new buses has 40 seats, …": only a sentence that opens "Of the X,"
             found.append((match.start(group), match.end(group), ""))
             if pattern is _OF_WHICH and _SPLIT_BEFORE_TOTAL.match(text, match.start()):
                 # 全线分为12个施工标段，其中隧洞标段7个…: the total follows 分为, and 其中 opens its parts
@@ -478,7 +518,12 @@ def _markers(reading, text: str, start: int, end: int) -> list[tuple[int, int, s
 def _more_than_listed(reading, figure, start: int, end: int) -> bool:
     """More things counted than figures of their kind listed after the colon: "eliminate 38 positions: 21
     teaching jobs, 11 …, and 4 …" totals its parts; "three groups: 12, 15 and 9" counts them."""
-    listed = [i for i in reading.figures_in(start, end) if reading.figures[i].same_dimension(figure)]
+    listed = [
+        i
+        for i in reading.figures_in(start, end)
+        if reading.figures[i].same_dimension(figure)
+        or not (reading.figures[i].dimension or reading.figures[i].written_unit)  # "214 sites: 148 with hookups, …"
+    ]
     return len(listed) >= 2 and figure.nominal > len(listed)
 
 
@@ -883,15 +928,15 @@ def _member_fits(part, total) -> bool:
     # People under a count of things only when those things are people's places ("38 structures, … and forced
     # the evacuation of about 2,300 residents": residents are no structures). Things under a count of people
     # are people the units do not know ("1,946 employees are made up of 612 nurses…").
-    if part.dimension == "[person]" and total.dimension != "[person]":
-        return total.written_unit.split()[-1].lower() in _PEOPLE_PLACES
+    if part.dimension in ("[person]", "[household]") and total.dimension != part.dimension:
+        return total.written_unit.split()[-1].lower() in _PEOPLE_PLACES  # (96 families are no homes damaged)
     return True
 
 
 # Counted nouns whose members are people: "1,050 full-time staff: 660 teachers, 210 aides…".
 _PEOPLE_PLACES = frozenset(
     "staff staffers employees workers positions jobs members hires workforce personnel crews seats officers "
-    "recruits trainees volunteers households families".split()
+    "recruits trainees volunteers".split()
 )
 
 
@@ -902,6 +947,27 @@ def _fits(part, total) -> bool:
     # 6,951 in all")
     bare = part if not part.written_unit else total if not total.written_unit else None
     return bare is not None and all(f.dimension in _COUNTS or not f.dimension for f in (part, total))
+
+
+def _one_kind_of_thing(reading, indexes: list[int], parts: list[int], total) -> bool:
+    """The parts count one kind of thing, and the total too: English counted nouns alike ("12 new buses" and
+    "40 seats, 480 in all" is a product, not a sum), and bare members counted as the noun before them, which
+    must then be the total's ("1,240 households: 820 in Ardley and 420 in Pell Junction, 3,100 people in all")."""
+    figures = [reading.figures[i] for i in parts]
+    nouns = {
+        f.written_unit.split()[-1].lower()
+        for f in figures
+        if f.written_unit[-1:].isalpha() and f.written_unit.isascii()
+    }
+    if len({noun.removesuffix("s") for noun in nouns}) > 1:
+        return False
+    if all(not f.written_unit for f in figures):
+        position = indexes.index(parts[0])
+        if position:
+            named = reading.figures[indexes[position - 1]]
+            if named.dimension in _COUNTS and named.written_unit and not named.same_dimension(total):
+                return False
+    return True
 
 
 def totals_after(reading):
@@ -926,5 +992,5 @@ def totals_after(reading):
                 if figure.kind != "quantity" or not _fits(figure, total) or figure.direction is not None:
                     break
                 parts.insert(0, earlier)
-            if len(parts) >= 2:
+            if len(parts) >= 2 and _one_kind_of_thing(reading, indexes, parts, total):
                 yield index, parts

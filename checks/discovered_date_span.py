@@ -57,8 +57,12 @@ matter, dateline or sign-off: `auditor/published.py`):
   earlier in its paragraph or the one before (`2014年成立的…`, `成立于2014年`), and
   an English span to now in the present perfect (`has served Ardley for 89
   years`) after a founding the sentence before dates (`which opened in 1931`):
-  the publication year minus the founding year, or one more (counted
-  inclusively), both being usual;
+  the publication year minus the founding year, one less (full years) or
+  one more (counted inclusively), all being usual; a name right before the
+  founding word must be in the founding year's sentence (`县电子商务协会成立十年来`
+  is not counted from `2014年成立的…联合社`), and the English verb must say the
+  thing itself has stood (served, stood, been open), with only the founding
+  dated in the sentence before;
 - an anniversary counts from a year its event follows (`2009年入选…，今年迎来
   入选十五周年`: 入选 stands before the number and after the year), as from a
   founding word.
@@ -691,9 +695,14 @@ def _in_prose(reading, position: int) -> bool:
 _FOUNDED_RIGHT_BEFORE = lazy_compile(
     r"(?:成立|创建|创办|建成|建院|建校|建馆|开馆|开业|开港|开园|通车|开通|投产|投运|挂牌|设立|组建)[ \t]{0,2}$"
 )
-# "This building has served Ardley for 89 years": a span to now in the present perfect.
+# 县电子商务协会成立十年来: the name of what was founded, right before the founding word.
+_SUBJECT_BEFORE_CN = lazy_compile(r"[\u4e00-\u9fff]{2,10}$")
+# "This building has served Ardley for 89 years": a span to now in the present perfect, with a verb that says the
+# thing itself has stood since then (served, stood, been open), not what it has done since (hosted a festival)
+# or what someone has done there (worked).
 _PERFECT_FOR_EN = lazy_compile(
-    r"(?i)\b(?:has|have)[ \t]{1,2}(?:been[ \t]{1,2})?[a-z]{2,15}(?:ed|en|un|ne|ld|wn)\b[^.;!?]{0,40}?\bfor[ \t]{1,2}$"
+    r"(?i)\b(?:has|have)[ \t]{1,2}(?:served|stood|operated|existed|been[ \t]{1,2}(?:open|in[ \t]operation|"
+    r"in[ \t]service|around|here))\b[^.;!?]{0,40}?\bfor[ \t]{1,2}$"
 )
 # The founding an English span to now counts from, in the sentence before: "…library, which opened in 1931."
 _FOUNDED_IN_EN = lazy_compile(r"(?i)\b(?:founded|opened|established|created|built)[ \t]{1,2}in[ \t]{1,2}$")
@@ -715,6 +724,8 @@ def _since_founding(text, reading, years, publication, published, figure, stated
             return None
         name = word.group(0).strip()
         floor = _paragraph_start(reading, _paragraph_start(reading, start) - 1) if start else 0
+        # 县电子商务协会成立十年来: a thing named right before the word must be the one the year founds
+        subject = _SUBJECT_BEFORE_CN.search(text, max(0, word.start() - 12), word.start())
         founded = next(
             (
                 y
@@ -723,6 +734,10 @@ def _since_founding(text, reading, years, publication, published, figure, stated
                 and y[1] < word.start()
                 # 2014年成立的…, 成立于2014年: the word right after the year or right before it
                 and (name in text[y[1] : min(y[1] + 6, word.start())] or name in text[max(0, y[0] - 4) : y[0]])
+                and (
+                    subject is None
+                    or subject.group(0) in text[_sentence_start(reading, y[0]) : _sentence_end(reading, y[0])]
+                )
             ),
             None,
         )
@@ -731,18 +746,15 @@ def _since_founding(text, reading, years, publication, published, figure, stated
         previous_start = _sentence_start(reading, max(0, sentence_start - 2))
         if previous_start < _paragraph_start(reading, start):
             return None
-        founded = next(
-            (
-                y
-                for y in years
-                if previous_start <= y[0] < sentence_start and _FOUNDED_IN_EN.search(text, max(0, y[0] - 20), y[0])
-            ),
-            None,
-        )
+        before = [y for y in years if previous_start <= y[0] < sentence_start]
+        # the sentence before dates the founding and nothing else (not "moved … in 1968", "reopened in 2004")
+        founding = len(before) == 1 and _FOUNDED_IN_EN.search(text, max(0, before[0][0] - 20), before[0][0])
+        founded = before[0] if founding else None
     if founded is None:
         return None
     difference = publication.year - founded[2]
-    if difference <= 0 or stated in (difference, difference + 1):
+    # full years (before the anniversary), the difference of the years, or counting both ends
+    if difference <= 0 or stated in (difference - 1, difference, difference + 1):
         return ()
     return (
         publication.year,
@@ -750,7 +762,7 @@ def _since_founding(text, reading, years, publication, published, figure, stated
         False,
         (founded,),
         f"the span runs from {founded[2]} (the founding it names) to now: {published}; "
-        f"{difference + 1} counting both ends would fit too",
+        f"{difference - 1} in full years or {difference + 1} counting both ends would fit too",
     )
 
 

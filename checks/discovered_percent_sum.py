@@ -33,7 +33,10 @@ are shares of one whole unless they are changes (`分地区看，东部地区增
 开工率100%, up 5%) are never shares, nor is a 分别 list of what a rate
 measures (保护力, 满意度, 指数: `预防重症、重症监护和死亡的保护力分别为87.5%、90.3%和86.3%`).
 
-The part of a cost one party bears (`沿线三区分担15%`, 承担, 负担) is a share too.
+The part of a cost one party bears (`沿线三区分担15%`, 承担, 负担) is a share too, but not
+what is borne for each of several parties (`对一类县承担80%，对二类县承担60%`). A list whose first
+shares make exactly 100% before it ends splits another whole after that (`一期工程省级分担60%、市级
+分担40%；二期工程…`).
 
 A count with its share in brackets (`14 are teaching jobs (45.2%)`) is a
 share, and so is a share's new level (`Cascade Air's share rose to 43.1%`,
@@ -82,6 +85,8 @@ from auditor.text import BY_CLASS
 _SHARE_BEFORE = lazy_compile(
     r"(占比?|占到|比重(?:依次)?为?|份额为?|分别为|分别占|分别是|分别|依次为|依次是|分担|承担|负担)\s*$"
 )
+# 对一类县承担80%，对二类县承担60%: what is borne for each of several parties, each its own whole.
+_BORNE_FOR = lazy_compile(r"对[^，,。；;]{1,12}(?:分担|承担|负担)\s*$")
 _SHARE_AFTER_EN = lazy_compile(
     r"^\s*(went to|go to|goes to|to |for |was spent on|were spent on|came from|of the|of it|"
     r"accounted for|account for|made up|respectively)",
@@ -217,6 +222,8 @@ def _is_share(text: str, reading, index: int, clause) -> bool:
         return True  # 分环节看，电芯制造贡献了57.2%的产值，…，剩下的8.4%…: classes of one whole, each with its share
     if names_rest and _COPULA_AFTER_EN.match(after) and _OF_TOTAL_OPENER.match(text, sentence.start, figure.start):
         return True  # Of the utility's 48,750 accounts, 91.2% are residential: classes of the total it opens with
+    if _BORNE_FOR.search(before[-20:]):
+        return False  # 对一类县承担80%: borne for one party, of its own cost
     return bool(
         _SHARE_BEFORE.search(before[-6:])
         or _SHARE_BEFORE_EN.search(before[-30:])
@@ -460,6 +467,17 @@ def _figure_location(reading, index):
     return reading.document.figure_location(figure.start, figure.end, figure.start, figure.end, label="share")
 
 
+def _whole_before_the_end(figures) -> bool:
+    """The first shares make exactly 100% before the list ends: that whole is complete, and what follows
+    splits another one (a second project, another scheme)."""
+    running = Fraction(0)
+    for figure in figures[:-1]:
+        running += figure.nominal
+        if running == 100:
+            return True
+    return False
+
+
 def run(audit: Audit):
     from auditor.discovery import reading_of
     from auditor.formatting import format_amount
@@ -474,6 +492,8 @@ def run(audit: Audit):
                 continue
             if not _one_total_implied(reading, group):
                 continue  # "Jones' 11,402, or 47.9 percent; … Lee Park took 2,950 votes, or 61 percent": two races
+            if _whole_before_the_end(figures):
+                continue  # "一期工程省级分担60%、市级分担40%；二期工程省级分担70%…": a whole, then the next one
             low = sum((f.low for f in figures), Fraction(0))
             tolerance = sum((_rounding(f) for f in figures), Fraction(0))
             text = document.visible_text

@@ -11,7 +11,8 @@ of the three is rounded and qualified. The wording that ties them:
   budget`, `120 jobs, or 8% of its 1,900 staff`.
 The part is the nearest figure before the share in its sentence that
 measures what the whole measures (same dimension; counts with counts), and
-is no comparison's base (`去年同期为174.2亿元`). When a number the reader left unread
+is no comparison's base (`去年同期为174.2亿元`). When an amount the reader left unread (digit
+groups or three digits, not a name's: `Route 9`, `COVID-19`, `G318`)
 stands between that figure and the share (`planted 240,000 seedlings, bringing
 the total to 420,000, about 38 percent of…`), the share may be of that one:
 nothing is judged.
@@ -173,7 +174,9 @@ def _shares(reading):
             yield part, whole_index, share_index
 
 
-_DIGITS = lazy_compile(r"\d")
+# An amount the reader left unread: digit groups or three digits and more standing alone (not K-12, Route 9,
+# COVID-19, G318: a name's digits).
+_DIGITS = lazy_compile(r"(?<![\w-])(?:\d{1,3}(?:,\d{3})+|\d{3,})(?:\.\d+)?(?![\w-])")
 
 
 def _unread_number_between(reading, text: str, part: int, end: int) -> bool:

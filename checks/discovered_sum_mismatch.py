@@ -77,7 +77,11 @@ same things (`412 patients in March and 380 in April`, `214 sites: 148 with elec
 English count of people is no part of a count of things (`38 structures, … and forced the evacuation of
 about 2,300 residents`) unless those things hold people (staff, positions, households…). An
 English list whose items hold commas of their own runs on across semicolons to the item that opens with
-`and` (`funded by the county levy, $7.2 million; state aid, $1.1 million; and grants, $1.2 million`).
+`and` (`funded by the county levy, $7.2 million; state aid, $1.1 million; and grants, $1.2 million`),
+when every item ends with its label's comma and its figure. A clause with a subject of its own (`, and
+all told it drew 9,400 campers`) ends an English list of parts; a rest named without its figure (`, plus
+a reserve`) leaves the parts short of the whole without a mistake; an English sentence opening `Of the
+X,` states a group, not `Each of the 12 buses has 40 seats,`.
 
 Components listed under 其中 without such words may overlap (其中女性…，35岁以下…)
 or leave out others, so their sum is not compared. A breakdown ends with its

@@ -56,8 +56,9 @@ page's summary box or a pull quote set under the headline does that by design
 as often as a paste does. So is an opening of whole sentences that a paragraph
 further down holds within it (a summary lifting a sentence from the body),
 and a near repeat of two lead-ins that each end with a colon (`…for the Base
-System are detailed as follows:` / `…for the FasTracks Project…`): each
-introduces its own table or list. A document's first line counts as the headline here
+System are detailed as follows:` / `…for the FasTracks Project…`) with
+something between them: each introduces its own table or list (two in a row
+are a paste, a warning). A document's first line counts as the headline here
 when it has a Chinese headline's longer shape (`…GDP：10城超万亿，还有4城7千亿`).
 
 Cost grows linearly with the corpus: candidates come from an index of
@@ -725,7 +726,16 @@ def _finding(index: ParagraphIndex, match: _Match, settings: _Settings, cross: b
     elif match.kind == NEAR:
         severity = Severity.WARNING
         message = f"Paragraph nearly repeats {where} ({_percent(match.similarity)} similar)"
-        if _LEAD_IN_END.search(earlier.paragraph.text) and _LEAD_IN_END.search(later.paragraph.text):
+        if (
+            not cross
+            and _LEAD_IN_END.search(earlier.paragraph.text)
+            and _LEAD_IN_END.search(later.paragraph.text)
+            # something they introduce stands between them: two lead-ins in a row are a paste
+            and any(
+                earlier.paragraph.end <= paragraph.start < later.paragraph.start
+                for paragraph in later_document.paragraphs
+            )
+        ):
             # "…for the Base System only are detailed as follows:" and "…for FasTracks Project only…": each lead-in
             # introduces its own table or list in the same words, by design
             severity = Severity.INFO

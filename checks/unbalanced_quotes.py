@@ -20,7 +20,7 @@ Not flagged:
 - **List markers**: a closing parenthesis after an enumerator at the start of
   a paragraph ("1)", "一）") or after the colon or sentence mark that runs a
   list on inside a paragraph ("需要关注：1）稳增长…。2）消费…"), or after a number
-  standing alone when the paragraph numbers the item next to it the same way
+  standing alone when its sentence numbers the item next to it the same way
   ("the inclusion of 1) de-appropriation of debt, 2) reduction of…").
 
 **Straight quotes** (" and ', as in PDF extractions) have no direction, which
@@ -73,6 +73,7 @@ INLINE_ENUMERATOR = lazy_compile(r"[：:。；;！？!?，,][ \t]?[\dA-Za-z一�
 _ENUMERATOR_AFTER_SPACE = lazy_compile(r"(?:^|(?<=\s))(\d{1,2})$")
 _ENUMERATOR_ALONE = lazy_compile(r"(?:^|(?<=\s))(\d{1,2})[)）]")
 MAX_ENUMERATED = 30
+_SENTENCE_BREAK = lazy_compile(r"[.!?。！？](?=\s|$)|[。！？]")
 ENUMERATED_REACH = 400
 
 
@@ -85,8 +86,13 @@ def _numbered_in_run(text: str, index: int) -> bool:
     value = int(number.group(1))
     if value > MAX_ENUMERATED:
         return False
-    # the items next to it stand within a few lines' reach, not anywhere in a long paragraph
+    # the items next to it stand in its sentence, within a few lines' reach ("…and 3) raise pay. The vote was 4
+    # to 3) with…": the list is another sentence's)
     start, end = max(0, index - ENUMERATED_REACH), min(len(text), index + ENUMERATED_REACH)
+    for before in _SENTENCE_BREAK.finditer(text, start, index):
+        start = before.end()
+    after = _SENTENCE_BREAK.search(text, index, end)
+    end = after.start() if after else end
     numbered = {m.group(1) for m in _ENUMERATOR_ALONE.finditer(text, start, end)}
     return (value > 1 and str(value - 1) in numbered) or str(value + 1) in numbered
 

@@ -968,6 +968,8 @@ def test_an_amount_with_its_currency_before_a_full_width_comma_is_an_amount_of_i
         # the magnitude written once after the second amount is the first one's too; each is its own figure
         ("It grew from $7.64 to $10.11 billion.", [("$7.64", 7_640_000_000), ("$10.11 billion", 10_110_000_000)]),
         ("from €3.1 to €4.2 million", [("€3.1", 3_100_000), ("€4.2 million", 4_200_000)]),
+        # without "from" the two ends are one range, the sign written on both
+        ("It will cost $40 to $55 million a year.", [("$40 to $55 million a year", 40_000_000)]),
         # no magnitude word, or one on each: nothing to share
         ("Fares rose from $5 to $7.", [("$5", 5), ("$7", 7)]),
         ("from $5 million to $7 billion", [("$5 million", 5_000_000), ("$7 billion", 7_000_000_000)]),

@@ -50,7 +50,8 @@ similarity, confidence, judgement) and `stages` (the same work cut for
   aligned places; a different counted noun right after the figure; a
   Chinese count naming what it counts after its measure word (2729个行政区)
   that the other window never names; across articles, a span counted
-  from an event (`Nineteen months after the fire`, 通车后…). Running
+  from an event (`Nineteen months after the fire`, 通车以来) unless both
+  articles carry one publication date. Running
   totals (累计, 截至, so far, by June) are compared across documents only when
   both state one date. Finally `Pairs.ambiguous`: a third figure carrying most
   of the pair's shared wording with a third value (or a second value in one

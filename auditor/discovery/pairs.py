@@ -563,7 +563,7 @@ class Pairs:
             return None
         if self.predicates_differ(i, j) or self.count_other_things(i, j):
             return None
-        if not same_document and (_elapsed_since_event(a) or _elapsed_since_event(b)):
+        if not same_document and (_elapsed_since_event(a) or _elapsed_since_event(b)) and not _published_alike(a, b):
             return None  # "Nineteen months after the fire" in March, "Two years after" later: time runs on
         factor = value_factor(a.figure, b.figure)
         # A place or a period stated on one side only leaves the pair less certain.
@@ -643,8 +643,17 @@ _CJK_RUN = lazy_compile(r"[\u4e00-\u9fff]{2,6}")
 _NOT_A_NOUN_START = frozenset("已未将正被为是在的和与及以均都共左上下次多余万亿中内占分比较同个")
 
 
-# A span counted from an event: "Nineteen months after the fire", "three years since", 成立五年来, 通车后.
-_SINCE_EVENT_AFTER = lazy_compile(r"[ \t]{0,2}(?:(?i:after|since|on[ \t]from)\b|以来|之后|后)")
+# A span counted from an event: "Nineteen months after the fire", "three years since", 通车以来 (not 两年后, which
+# is as often a span ahead: 预计2年后建成).
+_SINCE_EVENT_AFTER = lazy_compile(r"[ \t]{0,2}(?:(?i:after|since)\b|以来)")
+
+
+def _published_alike(a: Site, b: Site) -> bool:
+    """Both articles state one publication date: a span since an event is measured to the same day."""
+    from auditor.published import publication_date
+
+    first = publication_date(a.document)
+    return first is not None and first == publication_date(b.document)
 
 
 def _elapsed_since_event(site: Site) -> bool:

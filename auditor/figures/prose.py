@@ -185,8 +185,11 @@ def _members_of_named_group(t: str, start: int, end: int) -> bool:
 # in all", "214 sites: 148 with electric hookups, …": a bare number joined to a list (or opening it after a
 # colon) whose first member names what it counts, followed by what sets it apart (a preposition), counts the same
 # things; it is read as a bare count, never given the noun.
+_FROM_BEFORE_RE = re.compile(r"(?i)(?<![A-Za-z])from[ \t]{1,2}$")
 _ELLIPSIS_JOIN_BEFORE_RE = re.compile(r"(?:,|;|:|\band|\bor|\u2014|\u2013)[ \t]{1,2}$")
-_ELLIPSIS_AFTER_RE = re.compile(r"[ \t]{1,2}(?:for|in|on|at|to|from|with|by|under|over|among|into)\b")
+_ELLIPSIS_AFTER_RE = re.compile(
+    r"[ \t]{1,2}(?:for|in|on|at|to|from|with|by|under|over|among|into|altogether|combined|all[ \t]told)\b"
+)
 _DIGITS_BACK_RE = re.compile(r"(?<![\d,.$€£¥])\d[\d,]{0,14}(?:\.\d{1,6})?(?![\d,]*\d)")
 
 
@@ -857,11 +860,14 @@ class _Reader:
         if not r:
             return None, pos, number
         sign = t[c.start - 1 : c.start] if c.start else ""
+        after_join = r.end()
         if currency is not None and sign and sign in "$€£¥" and t.startswith(sign, r.end()):
-            # "from $7.64 to $10.11 billion": both ends carry the sign, so they are two amounts (a change is
-            # told between them), but the magnitude written once is the first one's too
-            return None, pos, self._magnitude_of_next(c, number, r.end() + 1, currency)
-        nxt = self._next_numeral(r.end(), c)
+            if _FROM_BEFORE_RE.search(t, max(0, c.start - 8), c.start - 1):
+                # "from $7.64 to $10.11 billion": a change told between two amounts, and the magnitude written
+                # once is the first one's too
+                return None, pos, self._magnitude_of_next(c, number, r.end() + 1, currency)
+            after_join += 1  # "$40 to $55 million a year": one range, its sign written on both ends
+        nxt = self._next_numeral(after_join, c)
         if nxt is None:
             return None, pos, number
         if t[r.end() : r.end() + 1] in ("-", "−") or (
@@ -895,7 +901,8 @@ class _Reader:
         if second is None or approx is not None or not second.magnitude_word:
             return number
         factor = MAG_CN.get(second.magnitude_word) or MAG_EN[second.magnitude_word.lower()]
-        return replace(number, value=number.value * factor, precision=None)
+        precision = number.precision * factor if number.precision is not None else None
+        return replace(number, value=number.value * factor, precision=precision)  # $7.64 billion, to the cent
 
     def _compound(self, pos: int, number: Number, factor: Fraction, dimension: str) -> tuple[int, Number]:
         """Smaller units of the same measure after the first (5 feet 2 inches, 2小时30分钟, 50元6角3分,
