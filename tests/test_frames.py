@@ -395,3 +395,12 @@ def test_a_comparison_s_base_value_has_the_base_s_period():
     assert found["2150万元"].period.year == "2025"
     assert found["1480万元"].period.year == "2024"
     assert found["57.9万标箱"].period.year == "rel-1"  # 上年, with no publication date to resolve it
+
+
+def test_a_part_of_the_year_in_articles_whose_years_are_unknown_is_not_compared():
+    half = Frame(frozenset(), Period(None, "1-6"), frozenset(), None)
+    dated = Frame(frozenset(), Period(None, "1-6"), frozenset(), 2022)
+    assert frames_disagree(dated, half, False) == "a part of the year (1-6) in articles whose years are unknown"
+    # both dated: the years are known (and compared elsewhere); one article: one year
+    assert frames_disagree(dated, Frame(frozenset(), Period(None, "1-6"), frozenset(), 2022), False) is None
+    assert frames_disagree(half, half, True) is None

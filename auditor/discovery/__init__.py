@@ -51,7 +51,11 @@ similarity, confidence, judgement) and `stages` (the same work cut for
   Chinese count naming what it counts after its measure word (2729个行政区)
   that the other window never names; across articles, a span counted
   from an event (`Nineteen months after the fire`, 通车以来) unless both
-  articles carry one publication date. Running
+  articles carry one publication date; across articles with no year
+  stated and one of them undated, values that are not one slip apart (two
+  years' figures as likely as one), and a part of a year (上半年) unless both
+  are dated; two digits swapped across articles in windows less than 0.15
+  alike. Running
   totals (累计, 截至, so far, by June) are compared across documents only when
   both state one date. Finally `Pairs.ambiguous`: a third figure carrying most
   of the pair's shared wording with a third value (or a second value in one

@@ -615,6 +615,16 @@ def frames_disagree(a: Frame, b: Frame, same_document: bool, year_to_date: bool 
         and (_news_year(a) is None or _news_year(a) != _news_year(b))
     ):
         return f"articles published in different years ({a.published} and {b.published}), period unstated"
+    if (
+        not same_document
+        and a.period.part
+        and a.period.part == b.period.part
+        and a.period.part not in ("1-12", "end-12")
+        and not (_absolute_year(a.period.year) and _absolute_year(b.period.year))
+        and (not a.published or not b.published)
+    ):
+        # 上半年 in an undated article and 上半年 in another: two half-years as likely as one
+        return f"a part of the year ({a.period.part}) in articles whose years are unknown"
     if a.places and b.places and a.places.isdisjoint(b.places) and HOME not in a.places and HOME not in b.places:
         return f"different places: {'、'.join(sorted(a.places))} vs {'、'.join(sorted(b.places))}"
     if a.period.year and b.period.year and a.period.year != b.period.year:

@@ -14,7 +14,7 @@ from operator import mul
 from typing import TYPE_CHECKING
 
 from auditor.collector import cycle_collector_paused
-from auditor.discovery.frames import frame_factor, frames_disagree, year_to_date_alike
+from auditor.discovery.frames import Frame, frame_factor, frames_disagree, year_to_date_alike
 from auditor.discovery.reading import Reading, reading_of
 from auditor.discovery.values import (
     digit_string,
@@ -396,6 +396,14 @@ class Pairs:
                 and not frames_disagree(a.frame, b.frame, same_document, year_to_date=True)
             ):
                 return False  # another place, period or kind of figure
+        if (
+            not same_document
+            and a.frame is not None
+            and b.frame is not None
+            and _years_unknown(a.frame, b.frame)
+            and not slipped(a.figure.nominal, b.figure.nominal)
+        ):
+            return False  # no year stated and an undated article: two values are as likely two years' figures
         alignment = self.alignment(i, j)
         if alignment.veto is not None:
             return False
@@ -529,6 +537,12 @@ class Pairs:
             or (digits >= 2 and transposed(x.nominal, y.nominal))
         ):
             return False
+        if (
+            digits < SLIP_SIGNIFICANT_DIGITS
+            and a.document is not b.document
+            and self.similarity(i, j) < TWO_DIGIT_SLIP_SIMILARITY
+        ):
+            return False  # "$14bn of spending cuts" in California, "a $41 billion housing plan" in New York
         return (
             adjacent_shared(a, b) >= SLIP_ADJACENT or own_clause_shared(a, b) >= SLIP_ADJACENT or companion_shared(a, b)
         )
@@ -600,6 +614,9 @@ PREDICATE_MIN_RATIO = 0.5
 SLIP_CONFIDENCE = 0.6
 SLIP_SIGNIFICANT_DIGITS = 3
 SLIP_ADJACENT = 2
+# Two digits swapped across articles (14 / 41) are a slip only in windows at least this similar: two digits
+# alone say little.
+TWO_DIGIT_SLIP_SIMILARITY = 0.15
 # A percentage restated with two digits swapped is a slip only in windows at least this similar.
 PERCENT_SLIP_SIMILARITY = 0.3
 
@@ -646,6 +663,12 @@ _NOT_A_NOUN_START = frozenset("已未将正被为是在的和与及以均都共�
 # A span counted from an event: "Nineteen months after the fire", "three years since", 通车以来 (not 两年后, which
 # is as often a span ahead: 预计2年后建成).
 _SINCE_EVENT_AFTER = lazy_compile(r"[ \t]{0,2}(?:(?i:after|since)\b|以来)")
+
+
+def _years_unknown(a: Frame, b: Frame) -> bool:
+    """Neither figure states its year, and one of the articles carries no publication date."""
+    stated = [f.period.year for f in (a, b) if f.period.year and not f.period.year.startswith("rel")]
+    return not stated and (not a.published or not b.published)
 
 
 def _published_alike(a: Site, b: Site) -> bool:
