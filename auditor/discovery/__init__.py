@@ -53,7 +53,8 @@ similarity, confidence, judgement) and `stages` (the same work cut for
   from an event (`Nineteen months after the fire`, 通车以来) unless both
   articles carry one publication date; across articles with no year
   stated and one of them undated, values that are not one slip apart (two
-  years' figures as likely as one), and a part of a year (上半年) unless both
+  years' figures as likely as one; percentages only with two digits
+  swapped), and a part of a year (上半年) unless both
   are dated; two digits swapped across articles in windows less than 0.15
   alike. Running
   totals (累计, 截至, so far, by June) are compared across documents only when

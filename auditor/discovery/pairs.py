@@ -401,7 +401,7 @@ class Pairs:
             and a.frame is not None
             and b.frame is not None
             and _years_unknown(a.frame, b.frame)
-            and not slipped(a.figure.nominal, b.figure.nominal)
+            and not self._copying_slip(a.figure, b.figure)
         ):
             return False  # no year stated and an undated article: two values are as likely two years' figures
         alignment = self.alignment(i, j)
@@ -490,6 +490,14 @@ class Pairs:
                 if noun[:2] not in other.document.visible_text[other.span[0] : other.span[1]]:
                     return True
         return False
+
+    @staticmethod
+    def _copying_slip(x: "Figure", y: "Figure") -> bool:
+        """Values one slip of the pen apart; percentages only with two digits swapped (4.5% / 5.5% are one digit
+        apart by chance as often as not)."""
+        if x.kind == "percent" or y.kind == "percent":
+            return transposed(x.nominal, y.nominal) and significant_digits(x.nominal, y.nominal) >= 3
+        return slipped(x.nominal, y.nominal)
 
     def predicates_differ(self, i: int, j: int) -> bool:
         """Both figures are followed in their clause by what is said of them, and it differs: "15个省份GDP
