@@ -17,6 +17,14 @@ that the share's whole names:
 With two or more such totals (a year and a half-year, two places) nothing is
 judged.
 
+A share of a fixed whole (总投资, 全长, 总面积, 总库容…: one size whatever the
+article's date) that its own article does not state is measured against the
+one figure the other articles of the run state for it, in a sentence that
+also names something (four Chinese characters or more) the share's article
+names (`总投资32.68亿元的石鹞引水工程` for `省级补助资金6.5亿元，占工程总投资的21.9%` in
+another article about 石鹞引水工程); several values, or none named alike, and
+nothing is judged.
+
 A share that fits a total the article states anywhere (`全国人口共141178万人` for
 `15—59岁人口为89438万人，占63.35%`) is not measured against another figure of
 that unit (`家庭户人口为129281万人`).
@@ -79,8 +87,41 @@ def _key(reading, part_index: int, share_index: int, text: str) -> tuple[str, st
     return None
 
 
-def _implied(reading):
-    """(part index, share index, total index) for each part and share whose whole the article states elsewhere."""
+def _named_totals(reading, part, key, language, place, share_years, passage_of=None, passage=None) -> list[int]:
+    """The figures of `reading` that can be the whole a share names: measured like the part and larger, no
+    change, no part with its own share, named by the key (and the place), of the share's year if both state one;
+    figures in the share's own passage (`passage`) are its siblings, not its whole."""
+    from auditor.discovery import comparable
+
+    text = reading.document.visible_text
+    totals = []
+    for index, figure in enumerate(reading.figures):
+        if passage is not None and passage_of.get(id(reading.sentence_of(index))) == passage:
+            continue  # in the share's own passage (；-joined), figures are its siblings, not its whole
+        if not comparable(figure) or _SHARE_AFTER.match(text, figure.end):
+            continue  # a part with its own share (5.9亿元，占36.6%) is no total
+        if figure.kind != "quantity" or not measures_alike(figure, part) or figure.nominal <= part.nominal:
+            continue
+        if figure.direction is not None:
+            continue
+        around = reading.sentence_of(index)
+        years = set(_YEAR.findall(text, around.start, around.end))
+        if share_years and years and not share_years & years:
+            continue  # a total of another year
+        if language == "cn":
+            # 占全县总量的: the total names the place too (全县共接待游客…), not another project's 总投资.
+            before = text[max(0, figure.start - 20) : figure.start]
+            named = key in text[max(0, figure.start - 10) : figure.start] and (not place or place in before)
+        else:
+            named = key in " ".join(text[around.start : around.end].lower().split())
+        if named:
+            totals.append(index)
+    return totals
+
+
+def _shares_of_named_wholes(reading):
+    """(part index, share index, (key, language, place), share years, totals in the article) for each part
+    printed with its share of a whole named, not printed, in its sentence."""
     from auditor.discovery import comparable
     from auditor.discovery import passages as passages_of
 
@@ -111,80 +152,127 @@ def _implied(reading):
             if i != part_index
         ):
             continue  # the whole is printed in the sentence: discovered-share-of judges it
-        totals = []
-        passage = passage_of.get(id(sentence))
-        for index, figure in enumerate(figures):
-            if passage_of.get(id(reading.sentence_of(index))) == passage or not comparable(figure):
-                continue  # in the share's own passage (；-joined), figures are its siblings, not its whole
-            if _SHARE_AFTER.match(text, figure.end):
-                continue  # a part with its own share (5.9亿元，占36.6%) is no total
-            if figure.kind != "quantity" or not measures_alike(figure, part) or figure.nominal <= part.nominal:
-                continue
-            if figure.direction is not None:
-                continue
-            around = reading.sentence_of(index)
-            years = set(_YEAR.findall(text, around.start, around.end))
-            if share_years and years and not share_years & years:
-                continue  # a total of another year
-            if language == "cn":
-                # 占全县总量的: the total names the place too (全县共接待游客…), not another project's 总投资.
-                before = text[max(0, figure.start - 20) : figure.start]
-                named = key in text[max(0, figure.start - 10) : figure.start] and (not place or place in before)
-            else:
-                named = key in " ".join(text[around.start : around.end].lower().split())
-            if named:
-                totals.append(index)
-        if len({figures[i].nominal for i in totals}) == 1:
+        totals = _named_totals(
+            reading, part, key, language, place, share_years, passage_of, passage_of.get(id(sentence))
+        )
+        yield part_index, share_index, (key, language, place), share_years, totals
+
+
+def _implied(reading):
+    """(part index, share index, total index) for each part and share whose whole the article states elsewhere."""
+    for part_index, share_index, _, _, totals in _shares_of_named_wholes(reading):
+        if len({reading.figures[i].nominal for i in totals}) == 1:
             yield part_index, share_index, totals[0]
+
+
+# Wholes that are one fixed size whatever the article's date: a project's total investment, a line's length.
+_CONSTANT_WHOLES = lazy_compile(r"^(?:工程|项目|概算)?(总投资|全长|总长|总里程|总面积|总库容|总建筑面积)$")
+
+
+_NAME_RUN = lazy_compile("[" + HAN + "]{4,}")
+MIN_COMMON_NAME = 4
+
+
+def _names_in_common(other, index: int, text: str, key: str) -> bool:
+    """The total's sentence names, in four Chinese characters or more besides the whole's own word, something the
+    share's article names too (石鹞引水工程)."""
+    sentence = other.sentence_of(index)
+    for run in _NAME_RUN.findall(other.document.visible_text, sentence.start, sentence.end):
+        for piece in run.replace(key, "|").split("|"):
+            for size in range(len(piece), MIN_COMMON_NAME - 1, -1):
+                if any(piece[i : i + size] in text for i in range(len(piece) - size + 1)):
+                    return True
+    return False
+
+
+def _implied_across(readings):
+    """(reading, part index, share index, other reading, total index) for each share of a fixed whole
+    (总投资, 全长) that its own article does not state, when the other articles of the run state it once, alike."""
+    for reading in readings:
+        for part_index, share_index, (key, language, place), share_years, totals in _shares_of_named_wholes(reading):
+            constant = None if totals or language != "cn" else _CONSTANT_WHOLES.match(key)
+            if constant is None:
+                continue
+            part = reading.figures[part_index]
+            found = [
+                (other, index)
+                for other in readings
+                if other is not reading
+                # 占工程总投资的 is of the 总投资 the other articles state, whatever they call the project
+                for index in _named_totals(other, part, constant.group(1), language, place, share_years)
+                # …of the project this article names (总投资32.68亿元的石鹞引水工程: 石鹞引水工程 is named here too)
+                if _names_in_common(other, index, reading.document.visible_text, constant.group(1))
+            ]
+            if found and len({other.figures[index].nominal for other, index in found}) == 1:
+                other, index = min(found, key=lambda pair: (pair[0].document.path, pair[1]))
+                yield reading, part_index, share_index, other, index
 
 
 def run(audit: Audit):
     from auditor.discovery import reading_of
+
+    readings = [reading_of(audit, document) for document in audit.documents.values()]
+    for reading in readings:
+        for part_index, share_index, total_index in _implied(reading):
+            found = _judged(reading, part_index, share_index, reading, total_index)
+            if found is not None:
+                yield found
+    for reading, part_index, share_index, other, total_index in _implied_across(readings):
+        found = _judged(reading, part_index, share_index, other, total_index)
+        if found is not None:
+            yield found
+
+
+def _judged(reading, part_index: int, share_index: int, other, total_index: int) -> Finding | None:
+    """The finding for a part and its share whose implied total misses the total `other` (this reading, or
+    another article's) states; None when it fits, or fits another figure of this article."""
     from auditor.formatting import format_like
 
-    for document in audit.documents.values():
-        reading = reading_of(audit, document)
-        for part_index, share_index, total_index in _implied(reading):
-            part, share, total = (reading.figures[i] for i in (part_index, share_index, total_index))
-            part_low, part_high = bounds(part)
-            share_low, share_high = bounds(share)
-            if None in (part_low, part_high, share_low, share_high) or share_low <= 0:
-                continue
-            implied = (part_low * 100 / share_high, part_high * 100 / share_low)
-            if overlaps(bounds(total), implied):
-                continue
-            if any(
-                figure.kind == "quantity" and measures_alike(figure, part) and overlaps(bounds(figure), implied)
-                for figure in reading.figures
-            ):
-                continue  # the total it implies is stated too (全国人口共141178万人): the share fits that one
-            shown = format_like(part.nominal * 100 / share.nominal, total, rounded=True)
-            line = document.position(total.start)[0]
-            sentence = reading.sentence_of(share_index)
-            yield Finding(
-                check=CHECK.id,
-                severity=CHECK.severity,
-                message=f"{part.text} at {share.text} implies a total of {shown}, but the article gives "
-                f'"{total.text}" (line {line})',
-                location=document.figure_location(sentence.start, sentence.end, share.start, share.end, "share"),
-                related=tuple(
-                    document.figure_location(f.start, f.end, f.start, f.end, label=label)
-                    for f, label in ((part, "part"), (total, "total"))
-                ),
-                evidence=(
-                    ("part", part.text),
-                    ("share", share.text),
-                    ("implied total", f"{part.text} ÷ {share.text} = {shown}"),
-                    (
-                        "within rounding",
-                        f"{format_like(implied[0], total, rounded=True)} to {format_like(implied[1], total, rounded=True)}",
-                    ),
-                    ("stated total", total.text),
-                ),
-                values=(FigureValue.of("part", part), FigureValue.of("share", share), FigureValue.of("total", total)),
-                assumption="the share is of the one total the article states for what its whole names",
-                identity=f"{part.text}\x1f{share.text}\x1f{total.text}",
-            )
+    document = reading.document
+    part, share = reading.figures[part_index], reading.figures[share_index]
+    total = other.figures[total_index]
+    part_low, part_high = bounds(part)
+    share_low, share_high = bounds(share)
+    if None in (part_low, part_high, share_low, share_high) or share_low <= 0:
+        return None
+    implied = (part_low * 100 / share_high, part_high * 100 / share_low)
+    if overlaps(bounds(total), implied):
+        return None
+    if any(
+        figure.kind == "quantity" and measures_alike(figure, part) and overlaps(bounds(figure), implied)
+        for figure in reading.figures
+    ):
+        return None  # the total it implies is stated too (全国人口共141178万人): the share fits that one
+    shown = format_like(part.nominal * 100 / share.nominal, total, rounded=True)
+    line = other.document.position(total.start)[0]
+    where = f"line {line}" if other is reading else f"{other.document.path}:{line}"
+    article = "the article gives" if other is reading else "the run gives"
+    sentence = reading.sentence_of(share_index)
+    return Finding(
+        check=CHECK.id,
+        severity=CHECK.severity,
+        message=f'{part.text} at {share.text} implies a total of {shown}, but {article} "{total.text}" ({where})',
+        location=document.figure_location(sentence.start, sentence.end, share.start, share.end, "share"),
+        related=(
+            document.figure_location(part.start, part.end, part.start, part.end, label="part"),
+            other.document.figure_location(total.start, total.end, total.start, total.end, label="total"),
+        ),
+        evidence=(
+            ("part", part.text),
+            ("share", share.text),
+            ("implied total", f"{part.text} ÷ {share.text} = {shown}"),
+            (
+                "within rounding",
+                f"{format_like(implied[0], total, rounded=True)} to {format_like(implied[1], total, rounded=True)}",
+            ),
+            ("stated total", total.text if other is reading else f"{total.text} ({where})"),
+        ),
+        values=(FigureValue.of("part", part), FigureValue.of("share", share), FigureValue.of("total", total)),
+        assumption="the share is of the one total the article states for what its whole names"
+        if other is reading
+        else "the share is of the one fixed whole (总投资, 全长) the other articles of the run state alike",
+        identity=f"{part.text}\x1f{share.text}\x1f{total.text}",
+    )
 
 
 CHECK = Check(
@@ -195,5 +283,4 @@ CHECK = Check(
     docs=docs_of(__doc__),
     needs_claims=False,
     discovery=True,
-    per_document=True,
 )

@@ -404,3 +404,19 @@ def test_a_part_of_the_year_in_articles_whose_years_are_unknown_is_not_compared(
     # both dated: the years are known (and compared elsewhere); one article: one year
     assert frames_disagree(dated, Frame(frozenset(), Period(None, "1-6"), frozenset(), 2022), False) is None
     assert frames_disagree(half, half, True) is None
+
+
+def test_a_whole_year_and_a_run_of_its_months_are_two_periods_but_not_a_month_a_date_names():
+    assert (
+        frames_disagree(frame(year="2025", published=2026), frame(year="2025", part="1-6", published=2025), False)
+        == "different periods: the whole of 2025 vs 1-6 (months)"
+    )
+    assert frames_disagree(frame(year="2025"), frame(year="2025", part="8-8"), False) is None
+
+
+def test_a_quarter_and_no_stated_period_in_undated_articles_are_not_known_to_be_one_period():
+    assert (
+        frames_disagree(frame(part="1-3"), frame(), False)
+        == "1-3 (months) vs a figure of no stated period, in undated articles"
+    )
+    assert frames_disagree(frame(part="8-8"), frame(), False) is None  # 去年8月: a date, not a period

@@ -54,7 +54,10 @@ similarity, confidence, judgement) and `stages` (the same work cut for
   articles carry one publication date; across articles with no year
   stated and one of them undated, values that are not one slip apart (two
   years' figures as likely as one; percentages only with two digits
-  swapped), and a part of a year (上半年) unless both
+  swapped), also when one figure's year is known and the other's is not;
+  this year's plans (今年拟安排) of unknown years; streaks (连续13年) across
+  articles as spans since an event; two figures at aligned places measured
+  in different units (完成年度目标20万人次的 / 6.5万人的), and a part of a year (上半年) unless both
   are dated; two digits swapped across articles in windows less than 0.15
   alike. Running
   totals (累计, 截至, so far, by June) are compared across documents only when

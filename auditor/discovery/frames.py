@@ -637,9 +637,30 @@ def frames_disagree(a: Frame, b: Frame, same_document: bool, year_to_date: bool 
     ):
         return f"different periods: {a.period.part} vs {b.period.part} (months)"
     for x, y in ((a.period, b.period), (b.period, a.period)):
-        # "2014年，全市…1136.1万亩" is the whole year; "上半年…1128万亩" (a year unstated) is not.
-        if x.year and not x.part and y.part and not y.year and y.part not in ("1-12", "end-12"):
+        # "2014年，全市…1136.1万亩" is the whole year; "上半年…1128万亩" (a year unstated, or the same) is not.
+        if (
+            x.year
+            and not x.part
+            and y.part
+            and y.part not in ("1-12", "end-12")
+            # the same year's months: only a run of them (1-6, 1-9), not a month some date in the sentence names
+            and (not y.year or (y.year == x.year and y.part.split("-")[0] != y.part.split("-")[-1]))
+        ):
             return f"different periods: the whole of {x.year} vs {y.part} (months)"
+    for x, y in ((a, b), (b, a)):
+        # 一季度…150多个 in an undated article, 190多个 of no stated period in another: not known to be one period
+        if (
+            not same_document
+            and x.period.part
+            and x.period.part not in ("1-12", "end-12")
+            # a run of months (一季度, 1-6月), not one month a date names (去年8月成立…)
+            and x.period.part.split("-")[0] != x.period.part.split("-")[-1]
+            and not y.period.part
+            and not _absolute_year(y.period.year)
+            and not x.published
+            and not y.published
+        ):
+            return f"{x.period.part} (months) vs a figure of no stated period, in undated articles"
     if a.base != b.base:
         if a.base and b.base:
             return f"differences from different bases: 比{a.base} vs 比{b.base}"

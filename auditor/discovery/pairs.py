@@ -404,11 +404,23 @@ class Pairs:
             and not self._copying_slip(a.figure, b.figure)
         ):
             return False  # no year stated and an undated article: two values are as likely two years' figures
+        if (
+            not same_document
+            and a.frame is not None
+            and b.frame is not None
+            and "plan" in a.frame.kinds
+            and "plan" in b.frame.kinds
+            and "rel+0" in (a.frame.period.year, b.frame.period.year)
+            and _years_unknown(a.frame, b.frame)
+        ):
+            return False  # this year's plans (今年拟安排…) in articles of unknown years: set anew each year
         alignment = self.alignment(i, j)
         if alignment.veto is not None:
             return False
         return not any(
             values_disagree(a.reading.figures[x], b.reading.figures[y], same_document)
+            # 完成年度目标20万人次的105.3% / 完成年度目标6.5万人的106.3%: two targets of two measures
+            or _measured_apart(a.reading.figures[x], b.reading.figures[y])
             for x, y in alignment.aligned_figures
         )
 
@@ -493,8 +505,8 @@ class Pairs:
 
     @staticmethod
     def _copying_slip(x: "Figure", y: "Figure") -> bool:
-        """Values one slip of the pen apart; percentages only with two digits swapped (4.5% / 5.5% are one digit
-        apart by chance as often as not)."""
+        """Values one slip of the pen apart; percentages only with two of three digits swapped (4.5% / 5.5% are
+        one digit apart as often as two years' figures are)."""
         if x.kind == "percent" or y.kind == "percent":
             return transposed(x.nominal, y.nominal) and significant_digits(x.nominal, y.nominal) >= 3
         return slipped(x.nominal, y.nominal)
@@ -673,10 +685,26 @@ _NOT_A_NOUN_START = frozenset("已未将正被为是在的和与及以均都共�
 _SINCE_EVENT_AFTER = lazy_compile(r"[ \t]{0,2}(?:(?i:after|since)\b|以来)")
 
 
+def _measured_apart(x: "Figure", y: "Figure") -> bool:
+    """Two amounts at aligned places measure different things (人次 / 人, 吨 / 元)."""
+    return x.kind == y.kind == "quantity" and bool(x.dimension) and bool(y.dimension) and not x.same_dimension(y)
+
+
+def _year_known(frame: Frame) -> bool:
+    return bool(frame.published) or bool(frame.period.year and not frame.period.year.startswith("rel"))
+
+
 def _years_unknown(a: Frame, b: Frame) -> bool:
-    """Neither figure states its year, and one of the articles carries no publication date."""
+    """The two figures' years cannot be known to be one: neither states its year and one of the articles
+    carries no publication date, or one figure's year is known and the other's is not (no year stated, no
+    publication date)."""
     stated = [f.period.year for f in (a, b) if f.period.year and not f.period.year.startswith("rel")]
-    return not stated and (not a.published or not b.published)
+    return (not stated and (not a.published or not b.published)) or _one_year_unknown(a, b)
+
+
+def _one_year_unknown(a: Frame, b: Frame) -> bool:
+    """One figure's year is known (stated, or its article dated) and the other's is not."""
+    return _year_known(a) != _year_known(b)
 
 
 def _published_alike(a: Site, b: Site) -> bool:
@@ -687,10 +715,22 @@ def _published_alike(a: Site, b: Site) -> bool:
     return first is not None and first == publication_date(b.document)
 
 
+# A streak: 连续13年保持…, "for the 16th straight year", "16 consecutive years".
+_STREAK_BEFORE = lazy_compile(r"连续[ \t]{0,2}$")
+_STREAK_AFTER = lazy_compile(r"(?i)[ \t]{0,2}(?:straight|consecutive|in[ \t]a[ \t]row)\b")
+
+
 def _elapsed_since_event(site: Site) -> bool:
-    """The figure is the time since an event, which grows with each article written about it."""
+    """The figure is the time since an event, or a streak, which grows with each article written about it."""
     figure = site.figure
-    return figure.kind == "span" and bool(_SINCE_EVENT_AFTER.match(site.document.visible_text, figure.end))
+    text = site.document.visible_text
+    if figure.kind != "span":
+        return False
+    return bool(
+        _SINCE_EVENT_AFTER.match(text, figure.end)
+        or _STREAK_BEFORE.search(text, max(0, figure.start - 4), figure.start)
+        or _STREAK_AFTER.match(text, figure.end)
+    )
 
 
 def _counted_noun_after(site: Site) -> str:
