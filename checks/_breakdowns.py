@@ -384,7 +384,7 @@ def _marked_breakdowns(reading):
         if clause_of_its_own is not None:
             reach = clause_of_its_own.start()  # "…16 for groups, and all told it drew 9,400 campers": not a part
         components = [i for i in listed if reading.figures[i].end <= reach]
-        if not components:
+        if not components or _counts_the_groups(reading, total, components):
             continue
         exhaustive = bool(_EXHAUSTIVE.search(text, start, end)) or says == "whole"
         if _SPLIT_BEFORE_TOTAL.search(text, start, reading.figures[total].start) and _OF_WHICH.match(
@@ -452,6 +452,15 @@ def _serial_semicolons_end(text: str, passage, listing: int, end: int) -> int:
 
 
 _SENTENCE_MARK_BEFORE = lazy_compile(r"[.!?;。；！？][ \t]{0,3}$")
+
+
+def _counts_the_groups(reading, total: int, components: list[int]) -> bool:
+    """The total counts the groups the parts are of, in another measure word, as many as the parts ("这3个地区的
+    沙棘企业数量分别为1105家、869家、793家"): no total of them."""
+    figure = reading.figures[total]
+    word = measure_word(figure)
+    counted = [i for i in components if measure_word(reading.figures[i]) not in ("", word)]
+    return figure.dimension in _COUNTS and bool(word) and len(counted) >= 2 and figure.nominal == len(counted)
 
 
 def _markers(reading, text: str, start: int, end: int) -> list[tuple[int, int, str]]:

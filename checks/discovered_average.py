@@ -14,7 +14,8 @@ for how each of the three is rounded and qualified:
 - the count is the one figure of the sentence counting people, households,
   person-times or other things (3000户, 240 households, 1,200 laptops, 3.6万亩).
 
-Not judged: an average over a month, a year or a day (每人每月300元, $250 a
+Not judged: figures parted by a verb of saying (`对于…９亿元资产，黄怒波表示，…２，０００平方米的商铺，…
+大约５万元每平方米`: the reporter's framing, then a speaker's words of another thing), an average over a month, a year or a day (每人每月300元, $250 a
 month: the total is over another period), sentences with two counts or no
 total, and an average whose words name no metric when there are several
 totals.
@@ -142,14 +143,22 @@ def _candidates(reading):
                     yield index, totals[0], counts[0], per
 
 
+# A verb of saying between the figures: the reporter's framing on one side, a speaker's own statement on the other.
+_SAYING = lazy_compile(r"(?:表示|认为|指出|强调|介绍|说)[，,：:]|(?i:\b(?:said|says|told)\b)")
+
+
 def run(audit: Audit):
     from auditor.discovery import reading_of
     from auditor.formatting import format_like
 
     for document in audit.documents.values():
         reading = reading_of(audit, document)
+        text = document.visible_text
         for average_index, total_index, count_index, per in _candidates(reading):
             average, total, count = (reading.figures[i] for i in (average_index, total_index, count_index))
+            first, last = sorted((total, count, average), key=lambda f: f.start)[::2]
+            if _SAYING.search(text, first.end, last.start):
+                continue  # "对于…９亿元资产，黄怒波表示，…２，０００平方米的商铺，…每平方米": a speaker's words of another thing
             allowed = average_range(total, count, average, per)
             if allowed is None or overlaps(bounds(average), allowed):
                 continue

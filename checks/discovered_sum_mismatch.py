@@ -88,7 +88,8 @@ or leave out others, so their sum is not compared. A breakdown ends with its
 sentence or its clause before ；. A total that is an average, a per-capita figure,
 a share or a change (平均期限11.6年，其中一般债券6.8年、专项债券14.5年; 比上年末
 增加Y万人，其中城镇人口…) is no sum of what follows, and a change after 其中 is
-no part, nor is a running total after the parts (`…北区16公里，累计达到213公里`).
+no part, nor is a count of the groups the parts are of, in another measure word and as many as they
+(`这3个地区的沙棘企业数量分别为1105家、869家、793家`), nor a running total after the parts (`…北区16公里，累计达到213公里`).
 
 ## Why it matters
 A total and its breakdown printed side by side invite readers to add them

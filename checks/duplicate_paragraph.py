@@ -30,7 +30,9 @@ Inside one document:
   paragraph), not as a pasting accident. So does a quote repeated whole with
   its speaker named shortly the second time (`付凌晖表示，…` after
   `国家统计局新闻发言人…付凌晖在…发布会上表示，…`; `Smith said …` after
-  `Mayor Jane Smith said at Tuesday's meeting …`): a recap, not a cut.
+  `Mayor Jane Smith said at Tuesday's meeting …`): a recap, not a cut; and
+  one quote given twice to different attributions (`…的专家认为，…` then
+  `…丁守海对证券时报记者表示，…`, the same words after each).
 
 Across documents the same kinds are reported at `cross_document_severity`
 (info): articles of one series legitimately share text, but a reader should
@@ -591,6 +593,23 @@ def _shortened_attribution(long: str, start: int, short: str) -> bool:
     return speaker in long[:start] or speaker in long[: start + len(m.group(0))]
 
 
+# "接受证券时报记者采访的专家认为，" / "…丁守海对证券时报记者表示，": who said it, before what was said.
+_ATTRIBUTION_OPENING = lazy_compile(
+    r"^[^，,。！？!?]{2,60}?(?:认为|表示|说|指出|强调|介绍|称|坦言|透露)[，,：:][ \t]{0,2}"
+)
+MIN_QUOTED = 20
+
+
+def _quote_with_another_speaker(first: str, second: str) -> bool:
+    """Two paragraphs that say the same words after different attributions (专家认为，… / 丁守海…表示，…): a quote
+    given once to the experts and once to the expert by name, as news restates it, not a paste."""
+    one, other = _ATTRIBUTION_OPENING.match(first), _ATTRIBUTION_OPENING.match(second)
+    if one is None or other is None or fold(first[: one.end()]) == fold(second[: other.end()]):
+        return False
+    said = fold(first[one.end() :])
+    return len(said) >= MIN_QUOTED and said == fold(second[other.end() :])
+
+
 def _opening_restated(document, earlier, later) -> bool:
     """The earlier copy is the article's first paragraph of prose, set under its headline, and the later one is
     not the next: an opening (a summary box, a pull quote under the headline) that the body restates, not a
@@ -673,6 +692,8 @@ def _finding(index: ParagraphIndex, match: _Match, settings: _Settings, cross: b
             severity = Severity.INFO  # as often a clause restated as its own sentence as a cut
         if match.cut == "start" and _shortened_attribution(whole_unit.text, match.window[0], cut_unit.text):
             severity = Severity.INFO  # a quote restated with its speaker named shortly
+        if _quote_with_another_speaker(earlier.paragraph.text, later.paragraph.text):
+            severity = Severity.INFO  # 专家认为，… then 丁守海…表示，…: one quote given to its speaker by name
         if (
             match.cut_copy == "earlier"
             and not cross
@@ -726,6 +747,8 @@ def _finding(index: ParagraphIndex, match: _Match, settings: _Settings, cross: b
     elif match.kind == NEAR:
         severity = Severity.WARNING
         message = f"Paragraph nearly repeats {where} ({_percent(match.similarity)} similar)"
+        if _quote_with_another_speaker(earlier.paragraph.text, later.paragraph.text):
+            severity = Severity.INFO  # one quote, attributed twice
         if (
             not cross
             and _LEAD_IN_END.search(earlier.paragraph.text)

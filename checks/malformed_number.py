@@ -11,7 +11,9 @@ are left alone: a run with no three-digit group after the first (`22,24,26`,
 A full-width comma between digit groups (`1，135.77亿元`) is malformed too: it
 is a thousands separator typed in full width, or two numbers, and read from
 the comma on the number would be a thousand times too small. A date or an
-ordinal before it (`2023年1，135家`) and lists (`12，15，18个`) are left alone.
+ordinal before it (`2023年1，135家`) and lists (`12，15，18个`) are left alone, and
+so is a number written all in full-width forms (`５２０，９２４．５元`), whose
+full-width comma is its own thousands separator.
 
 ## Why it matters
 A misplaced separator is a typing or conversion slip, and the number means

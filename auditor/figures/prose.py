@@ -1873,8 +1873,15 @@ def _step(value: Fraction) -> Fraction:
 # --- entry points ---------------------------------------------------------------
 
 
+# A number written all in full-width forms groups its digits with the full-width comma (５２０，９２４．５): that comma
+# is its own separator, not a slip of the input method.
+_FULL_WIDTH_GROUP_SEPARATOR = re.compile("(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
+
+
 def _prepare(text: str) -> str:
-    return text.translate(_FOLD) if _NEEDS_FOLD.search(text) else text
+    if not _NEEDS_FOLD.search(text):
+        return text
+    return _FULL_WIDTH_GROUP_SEPARATOR.sub(",", text).translate(_FOLD)
 
 
 def _english_candidates(t: str) -> list[_Candidate]:
