@@ -12,6 +12,8 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
+from auditor.figures.model import COUNTED_DIMENSIONS
+
 if TYPE_CHECKING:
     from auditor.audit import Audit
     from auditor.figures import Figure
@@ -26,9 +28,6 @@ def skip_space(text: str, position: int) -> int:
     while position < len(text) and text[position] in " \t\u3000":
         position += 1
     return position
-
-
-COUNTED_DIMENSIONS = frozenset({"[count]", "[person]", "[household]", "[person_time]"})
 
 
 def measure_word(figure: "Figure", dimensions: frozenset = COUNTED_DIMENSIONS) -> str:

@@ -611,7 +611,7 @@ def frames_disagree(a: Frame, b: Frame, same_document: bool, year_to_date: bool 
         and a.published
         and b.published
         and a.published != b.published
-        and (not _absolute_year(a.period.year) or not _absolute_year(b.period.year))
+        and (not absolute_year(a.period.year) or not absolute_year(b.period.year))
         and (_news_year(a) is None or _news_year(a) != _news_year(b))
     ):
         return f"articles published in different years ({a.published} and {b.published}), period unstated"
@@ -620,7 +620,7 @@ def frames_disagree(a: Frame, b: Frame, same_document: bool, year_to_date: bool 
         and a.period.part
         and a.period.part == b.period.part
         and a.period.part not in ("1-12", "end-12")
-        and not (_absolute_year(a.period.year) and _absolute_year(b.period.year))
+        and not (absolute_year(a.period.year) and absolute_year(b.period.year))
         and (not a.published or not b.published)
     ):
         # 上半年 in an undated article and 上半年 in another: two half-years as likely as one
@@ -656,7 +656,7 @@ def frames_disagree(a: Frame, b: Frame, same_document: bool, year_to_date: bool 
             # a run of months (一季度, 1-6月), not one month a date names (去年8月成立…)
             and x.period.part.split("-")[0] != x.period.part.split("-")[-1]
             and not y.period.part
-            and not _absolute_year(y.period.year)
+            and not absolute_year(y.period.year)
             and not x.published
             and not y.published
         ):
@@ -690,14 +690,14 @@ def year_to_date_alike(a: Frame, b: Frame) -> bool:
 def _news_year(frame: Frame) -> str | None:
     """The year a figure speaks of: the one stated, else its article's publication year (news of a holiday
     published in its October: "双节8天假期…46.8万人次" is that year's, as "去年国庆黄金周" says a year on)."""
-    if _absolute_year(frame.period.year):
+    if absolute_year(frame.period.year):
         return frame.period.year
     if frame.period.year is None and frame.period.part is None and frame.published:
         return str(frame.published)
     return None
 
 
-def _absolute_year(year: str | None) -> bool:
+def absolute_year(year: str | None) -> bool:
     return bool(year) and not year.startswith("rel")
 
 

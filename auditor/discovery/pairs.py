@@ -14,7 +14,7 @@ from operator import mul
 from typing import TYPE_CHECKING
 
 from auditor.collector import cycle_collector_paused
-from auditor.discovery.frames import Frame, frame_factor, frames_disagree, year_to_date_alike
+from auditor.discovery.frames import Frame, absolute_year, frame_factor, frames_disagree, year_to_date_alike
 from auditor.discovery.reading import Reading, reading_of
 from auditor.discovery.values import (
     digit_string,
@@ -38,6 +38,7 @@ from auditor.discovery.windows import (
     group_key,
     shingles,
 )
+from auditor.figures.model import COUNTED_DIMENSIONS
 from auditor.patterns import lazy_compile
 
 if TYPE_CHECKING:
@@ -396,24 +397,12 @@ class Pairs:
                 and not frames_disagree(a.frame, b.frame, same_document, year_to_date=True)
             ):
                 return False  # another place, period or kind of figure
-        if (
-            not same_document
-            and a.frame is not None
-            and b.frame is not None
-            and _years_unknown(a.frame, b.frame)
-            and not self._copying_slip(a.figure, b.figure)
-        ):
-            return False  # no year stated and an undated article: two values are as likely two years' figures
-        if (
-            not same_document
-            and a.frame is not None
-            and b.frame is not None
-            and "plan" in a.frame.kinds
-            and "plan" in b.frame.kinds
-            and "rel+0" in (a.frame.period.year, b.frame.period.year)
-            and _years_unknown(a.frame, b.frame)
-        ):
-            return False  # this year's plans (今年拟安排…) in articles of unknown years: set anew each year
+        if not same_document and a.frame is not None and b.frame is not None and _years_unknown(a.frame, b.frame):
+            if not self._copying_slip(a.figure, b.figure):
+                return False  # two values are as likely two years' figures as one figure's
+            plans = "plan" in a.frame.kinds and "plan" in b.frame.kinds
+            if plans and "rel+0" in (a.frame.period.year, b.frame.period.year):
+                return False  # this year's plans (今年拟安排…): set anew each year
         alignment = self.alignment(i, j)
         if alignment.veto is not None:
             return False
@@ -674,37 +663,21 @@ def _clause_figures(site: Site) -> set[tuple]:
     return found
 
 
-_COUNTED_DIMENSIONS = frozenset({"[count]", "[person]", "[household]", "[person_time]"})
-_CJK_RUN = lazy_compile(r"[\u4e00-\u9fff]{2,6}")
-# What follows a count's measure word but is no noun: 12个已建成, 5家均为, 3个以上, 20个左右.
-_NOT_A_NOUN_START = frozenset("已未将正被为是在的和与及以均都共左上下次多余万亿中内占分比较同个")
-
-
-# A span counted from an event: "Nineteen months after the fire", "three years since", 通车以来 (not 两年后, which
-# is as often a span ahead: 预计2年后建成).
-_SINCE_EVENT_AFTER = lazy_compile(r"[ \t]{0,2}(?:(?i:after|since)\b|以来)")
-
-
 def _measured_apart(x: "Figure", y: "Figure") -> bool:
     """Two amounts at aligned places measure different things (人次 / 人, 吨 / 元)."""
     return x.kind == y.kind == "quantity" and bool(x.dimension) and bool(y.dimension) and not x.same_dimension(y)
 
 
 def _year_known(frame: Frame) -> bool:
-    return bool(frame.published) or bool(frame.period.year and not frame.period.year.startswith("rel"))
+    return bool(frame.published) or absolute_year(frame.period.year)
 
 
 def _years_unknown(a: Frame, b: Frame) -> bool:
     """The two figures' years cannot be known to be one: neither states its year and one of the articles
-    carries no publication date, or one figure's year is known and the other's is not (no year stated, no
-    publication date)."""
-    stated = [f.period.year for f in (a, b) if f.period.year and not f.period.year.startswith("rel")]
-    return (not stated and (not a.published or not b.published)) or _one_year_unknown(a, b)
-
-
-def _one_year_unknown(a: Frame, b: Frame) -> bool:
-    """One figure's year is known (stated, or its article dated) and the other's is not."""
-    return _year_known(a) != _year_known(b)
+    carries no publication date, or one figure's year is known (stated, or its article dated) and the other's
+    is not."""
+    neither_stated = not absolute_year(a.period.year) and not absolute_year(b.period.year)
+    return (neither_stated and (not a.published or not b.published)) or _year_known(a) != _year_known(b)
 
 
 def _published_alike(a: Site, b: Site) -> bool:
@@ -715,6 +688,9 @@ def _published_alike(a: Site, b: Site) -> bool:
     return first is not None and first == publication_date(b.document)
 
 
+# A span counted from an event: "Nineteen months after the fire", "three years since", 通车以来 (not 两年后, which
+# is as often a span ahead: 预计2年后建成).
+_SINCE_EVENT_AFTER = lazy_compile(r"[ \t]{0,2}(?:(?i:after|since)\b|以来)")
 # A streak: 连续13年保持…, "for the 16th straight year", "16 consecutive years".
 _STREAK_BEFORE = lazy_compile(r"连续[ \t]{0,2}$")
 _STREAK_AFTER = lazy_compile(r"(?i)[ \t]{0,2}(?:straight|consecutive|in[ \t]a[ \t]row)\b")
@@ -733,10 +709,15 @@ def _elapsed_since_event(site: Site) -> bool:
     )
 
 
+_CJK_RUN = lazy_compile(r"[\u4e00-\u9fff]{2,6}")
+# What follows a count's measure word but is no noun: 12个已建成, 5家均为, 3个以上, 20个左右.
+_NOT_A_NOUN_START = frozenset("已未将正被为是在的和与及以均都共左上下次多余万亿中内占分比较同个")
+
+
 def _counted_noun_after(site: Site) -> str:
     """The noun right after a Chinese count's one-character measure word (2729个行政区 → 行政区); "" if none."""
     figure = site.figure
-    if figure.dimension not in _COUNTED_DIMENSIONS or len(figure.written_unit) != 1 or figure.written_unit.isascii():
+    if figure.dimension not in COUNTED_DIMENSIONS or len(figure.written_unit) != 1 or figure.written_unit.isascii():
         return ""
     found = _CJK_RUN.match(site.document.visible_text, figure.end)
     if found is None or found.group(0)[0] in _NOT_A_NOUN_START:

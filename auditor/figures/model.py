@@ -24,6 +24,8 @@ YEAR_RANGE = (1900, 2100)
 
 KINDS = ("quantity", "percent", "multiple", "year", "date", "relative-date", "span", "anniversary", "ordinal")
 CALENDAR_KINDS = frozenset({"year", "date", "relative-date"})
+# Dimensions of things counted one by one: people, households, person-times, anything else.
+COUNTED_DIMENSIONS = frozenset({"[count]", "[person]", "[household]", "[person_time]"})
 # Kinds that may be compared with each other when their dimensions agree.
 _FAMILY = {
     "quantity": "measure",

@@ -23,6 +23,7 @@ from typing import NamedTuple
 
 from auditor.figures import dates
 from auditor.figures.model import (
+    COUNTED_DIMENSIONS,
     FALL,
     RISE,
     YEAR_RANGE,
@@ -259,7 +260,6 @@ _TIMES_EN_RE = re.compile(
 )
 _DEGREES_RE = re.compile(r"(?i)[ \t]?(?:degrees?|deg\.?)(?![A-Za-z])")
 _COUNT = (Fraction(1), "count", "[count]")
-_COUNTED_DIMENSIONS = frozenset({"[person]", "[household]", "[count]", "[person_time]"})
 
 
 class _Unit(NamedTuple):
@@ -1081,7 +1081,7 @@ class _Reader:
                     info = unit_info(head)
                 except KeyError:
                     info = _COUNT
-                if info[2] not in _COUNTED_DIMENSIONS:
+                if info[2] not in COUNTED_DIMENSIONS:
                     info = _COUNT
                 return _Unit(words, end, info)
         return _Unit("", pos)
@@ -1159,12 +1159,9 @@ class _Reader:
             return False
         if not _ELLIPSIS_AFTER_RE.match(t, end):
             return False
-        sentence_start = max(0, start - 200)
-        for i in range(start - 1, sentence_start - 1, -1):
-            if t[i] in ".!?。！？\n" and (t[i] != "." or not t[i - 1 : i].isdigit()):
-                sentence_start = i + 1
-                break
-        earlier = list(_DIGITS_BACK_RE.finditer(t, sentence_start, start))
+        window_start = max(0, start - 200)
+        sentence = _SENTENCE_BACK_RE.search(t[window_start:start])
+        earlier = list(_DIGITS_BACK_RE.finditer(t, window_start + (sentence.end() if sentence else 0), start))
         for member in reversed(earlier[-4:]):
             value = _plain_value(member.group(0))
             if value is None:
