@@ -69,8 +69,12 @@ _COLON_AFTER = lazy_compile(r"[^，,。；;：:\d]{0,36}?[：:][ \t]{0,2}")
 # down as…", "新建茶园7000亩。新建茶园分布在4个乡镇：…"): its subject names the total.
 _SUBJECT_BREAKDOWN = lazy_compile(
     r"(?i:\b(?:breaks|broken|broke)\s(?:down\s)?(?:as|into)\b|\bis\s(?:split|divided)\s(?:into|among)\b)"
+    r"|(?i:\b(?:paid\sfor|funded|financed)\s(?:with|by|through)\b)"
     r"|分布在[^，,。；;：:]{0,12}[：:]|分为[^，,。；;：:]{0,12}[：:]"
 )
+# A sentence that opens by pointing back at what the sentence before named ("The project will be paid for
+# with…", "It is funded by…"): its total is the one amount of that sentence.
+_POINTING_SUBJECT = lazy_compile(r"(?i:(?:the|this|that)[ \t](?:[a-z-]{2,20}[ \t]){1,2}|it[ \t])")
 _SUBJECT_WORD = lazy_compile(r"(?i:[a-z]{3,20})(?=[^a-z]{0,40}$)|[\u4e00-\u9fff]{2}$")
 # The number of groups a partition announces (分为三类：, split into three groups:) is no part.
 _GROUP_COUNT = lazy_compile(r"\s{0,2}[：:]")
@@ -844,6 +848,15 @@ def _total_in_sentence_before(
             around = text[max(previous.start, figure.start - 6) : min(previous.end, figure.end + 16)].lower()
             if word in around:
                 return index
+    pointing = _POINTING_SUBJECT.match(text, skip_space(text, start))
+    if (
+        pointing is not None
+        and pointing.end() <= marker.start()
+        and not text[pointing.end() : marker.start()].strip(" \t").count(" ") > 2
+    ):
+        # "The board approved a $3.6 million renovation. The project will be paid for with…": the subject
+        # points back at the sentence before, whose one amount of the parts' kind is the total.
+        return candidates[0] if len(candidates) == 1 else None
     # Without the subject's word, only a counted noun written alike ties the two (148,600 items, 85,600 items):
     # a currency sign or a measure is on every amount of the article.
     first = reading.figures[parts[0]]
@@ -1003,3 +1016,112 @@ def totals_after(reading):
                 parts.insert(0, earlier)
             if len(parts) >= 2 and _one_kind_of_thing(reading, indexes, parts, total):
                 yield index, parts
+
+
+# A part named by a place right before its figure (临漪区42.3公里, 北塘县24.2公里): the place's name ends in a
+# division's suffix. Divisions of one level do not overlap.
+_PLACE_LABEL = lazy_compile(r"([\u4e00-\u9fff]{1,8}?)(区|县|旗|市|镇|乡|街道|村)(?:为|有|达|约|共)?$")
+_PLACE_LEVELS = {
+    "区": "county",
+    "县": "county",
+    "旗": "county",
+    "市": "city",
+    "镇": "town",
+    "乡": "town",
+    "街道": "town",
+    "村": "village",
+}
+# Words that make a place label something else: 城区 / 市区 / 辖区 / 地区 / 社区 / 园区 are no division.
+_NOT_PLACES = (
+    "城区",
+    "市区",
+    "辖区",
+    "地区",
+    "社区",
+    "园区",
+    "景区",
+    "校区",
+    "片区",
+    "库区",
+    "矿区",
+    "港区",
+    "新区",
+    "城市",
+    "都市",
+    "超市",
+    "股市",
+    "楼市",
+    "车市",
+    "全市",
+    "全县",
+    "全区",
+    "全镇",
+    "全乡",
+    "全村",
+    "本市",
+    "本县",
+    "该县",
+    "该市",
+    "该区",
+    "乡村",
+    "农村",
+    "县乡",
+    "县市",
+    "市县",
+    "区县",
+    "各县",
+    "各区",
+    "各市",
+)
+_PLACE_SEPARATOR = lazy_compile(r"[ \t]{0,2}[、和及][ \t]{0,2}")
+MAX_LEAD_IN = 16
+
+
+def place_lists(reading):
+    """(total index, [part indexes]) for each total followed in its clause run by figures of its kind, each named
+    by a place of one level and joined by 、 (全长96.5公里，流经临漪区42.3公里、柘山县31.8公里、北塘县24.2公里):
+    the places' shares of the whole, which do not overlap, so they cannot add up to more."""
+    from auditor.discovery import comparable
+
+    text = reading.document.visible_text
+    figures = reading.figures
+    for sentence in reading.sentences:
+        indexes = [
+            i
+            for i in reading.figures_in(sentence.start, sentence.end)
+            if figures[i].kind == "quantity" and figures[i].direction is None and comparable(figures[i])
+        ]
+        position = 0
+        while position < len(indexes) - 2:
+            total_index = indexes[position]
+            total = figures[total_index]
+            run, levels, cursor = [], set(), total.end
+            for index in indexes[position + 1 :]:
+                figure = figures[index]
+                between = text[cursor : figure.start]
+                if run:
+                    separator = _PLACE_SEPARATOR.match(between)
+                    label_text = between[separator.end() :] if separator else None
+                else:
+                    # The lead-in from the total to the first place: no other figure, no ；, a few words.
+                    cut = max(between.rfind("，"), between.rfind(","))
+                    label_text = between[cut + 1 :] if 0 <= cut and len(between) <= MAX_LEAD_IN + 12 else None
+                    if label_text is not None and ("；" in between or "。" in between):
+                        label_text = None
+                label = _PLACE_LABEL.search(label_text) if label_text else None
+                if label is None or not figure.same_dimension(total) or any(word in label_text for word in _NOT_PLACES):
+                    break
+                levels.add(_PLACE_LEVELS[label.group(2)])
+                run.append(index)
+                cursor = figure.end
+            ends_list = run and not _PLACE_SEPARATOR.match(text, figures[run[-1]].end)
+            if (
+                len(run) >= 2
+                and len(levels) == 1
+                and ends_list
+                and not _PLACE_LABEL.search(text, max(sentence.start, total.start - 10), total.start)
+            ):
+                yield total_index, run
+                position += len(run) + 1
+            else:
+                position += 1

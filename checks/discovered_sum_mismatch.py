@@ -59,6 +59,14 @@ figures of its kind right before it in its sentence must add up to it within
 rounding (a change, 比上年增加…, ends the run; a part's year, `$874,000 in
 2025, camping $603,000…`, does not).
 
+A total followed in its clause by figures of its kind, each named by a place
+of one level and joined by 、 (`全长96.5公里，流经临漪区42.3公里、柘山县31.8公里、
+北塘县24.2公里`), is shared among places that do not overlap: they may leave places
+out, but cannot add up to more (a city beside a district, which may lie in it, is no
+such list). A sentence whose subject points back at the sentence before (`The board
+approved a $3.6 million renovation. The project will be paid for with…`) takes that
+sentence's one amount of the parts' kind as its total.
+
 Two parts that are the two sides of one whole make it up: 出口 / 进口, 外贸 / 内贸,
 城镇 / 农村, 境内 / 境外, 一般债务 / 专项债务, 职工 / 城乡居民 (the two basic insurance
 schemes), 补贴 / 自付, men / women, domestic / international (`其中出口12.4亿元，进口5.2亿元`,
@@ -111,7 +119,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from auditor.audit import Audit, Check
-from auditor.checks._breakdowns import breakdowns, totals_after
+from auditor.checks._breakdowns import breakdowns, place_lists, totals_after
 from auditor.checks._derived import counted_half_step
 from auditor.checks._docs import docs_of
 from auditor.findings import FigureValue, Finding, Severity
@@ -144,6 +152,8 @@ def run(audit: Audit):
         reading = reading_of(audit, document)
         found = [(*breakdown, False) for breakdown in breakdowns(reading)]
         found += [(total, parts, True, True, True) for total, parts in totals_after(reading)]
+        taken = {total for total, *_ in found}
+        found += [(total, parts, False, "places", False) for total, parts in place_lists(reading) if total not in taken]
         for total_index, components, exhaustive, numbered, after in sorted(found, key=lambda b: b[0]):
             total = reading.figures[total_index]
             parts = [reading.figures[i] for i in components]
@@ -168,7 +178,7 @@ def run(audit: Audit):
                 message = f'Component "{largest.text}" exceeds the stated total "{total.text}"'
                 gap = largest.low - total.high
             elif numbered and low_sum > total.high + tolerance:
-                what = "Numbered parts" if numbered == "numbered" else "Parts"
+                what = {"numbered": "Numbered parts", "places": "Parts named by place"}.get(numbered, "Parts")
                 message = f'{what} add up to more than the stated total "{total.text}": {quoted}'
                 gap = low_sum - total.high
             elif exhaustive and len(parts) >= 2 and high_sum is not None and high_sum < total.low - tolerance:
@@ -198,6 +208,8 @@ def run(audit: Audit):
                 assumption=(
                     "the figures before 合计 / in total are the parts it sums"
                     if after
+                    else "the figures named by places of one level right after the total are its parts, which do not overlap"
+                    if numbered == "places"
                     else "the figures after 其中 / of which are parts of the total before it"
                     + (", numbered parts that do not overlap" if numbered == "numbered" else "")
                     + (", parts that do not overlap" if numbered == "partition" else "")

@@ -237,6 +237,21 @@ def _is_base(text: str, start: int, end: int) -> bool:
 
 _SPAN_START_AFTER = ("以来", "年以来", "起至今", "至今")
 
+# The date a subject was founded, said of it in passing: "The port, created by county voters in 1919, estimates
+# …", 成立于2015年的合作社. It dates the subject, not the figures after it. (A founding told as the sentence's
+# own news, "The line opened in 2013 with 12 stations", is no aside: no comma or 的 closes it.)
+_FOUNDED_ASIDE_BEFORE = lazy_compile(
+    r"(?:(?:成立|始建|建|创建|创办|组建|设立)于"
+    r"|(?i:,[ \t]{0,2}(?:founded|created|established|formed|incorporated|chartered|built)\b[^,;.]{0,48}\bin))[ \t]{0,2}$"
+)
+_FOUNDED_ASIDE_AFTER = lazy_compile(r"[ \t]{0,2}(?:的|，|,)")
+
+
+def _founding_aside(text: str, start: int, end: int) -> bool:
+    return bool(_FOUNDED_ASIDE_BEFORE.search(text, max(0, start - 64), start)) and bool(
+        _FOUNDED_ASIDE_AFTER.match(text, end)
+    )
+
 
 def _read_period(m, publication: datetime.date | None) -> tuple[str | None, str | None]:
     """(year, part) of one time expression; either may be None."""
@@ -359,6 +374,8 @@ class PeriodIndex:
             if _is_base(text, m.start(), m.end()):
                 self.bases.append((m.end(), *_read_period(m, publication)))
                 continue
+            if _founding_aside(text, m.start(), m.end()):
+                continue
             year, part = _read_period(m, publication)
             if year is not None or part is not None:
                 self.entries.append((m.start(), year, part))
@@ -372,6 +389,7 @@ class PeriodIndex:
                 and calendar.year
                 and figure.text.isascii()
                 and not _is_base(text, figure.start, figure.end)
+                and not _founding_aside(text, figure.start, figure.end)
                 and not _overlaps(read, figure.start, figure.end)
             ):
                 part = f"{calendar.month}-{calendar.month}" if calendar.month and not calendar.day else None
@@ -535,7 +553,15 @@ _ANNUAL_AFTER = lazy_compile(
 _COMPARED_WITH = lazy_compile(
     r"(?:比|较)([^，,。；;比较]{1,30}?)(?:高|低|多|少|快|慢|增加|减少|提高|下降|上升|回落|增长|下降了)[了出]?[ \t]{0,2}$"
 )
+# An amount a possessor has, right after the possessor's name: "the port's 3,510 direct jobs".
+_POSSESSED_BEFORE = lazy_compile(r"(?i:\b[a-z]{2,20}['’]s)[ \t]{1,2}\$?$")
 _RANK_BEFORE = lazy_compile(r"(?:前|后|(?i:\btop|\bbottom))[ \t]{0,2}$")
+# A whole of one fixed size whatever the date it is stated at: a project's total investment or cost, a line's
+# length, a site's area. Named right before the figure (项目总投资196.8亿元, 全长28.6公里, "a total cost of").
+_FIXED_WHOLE_BEFORE = lazy_compile(
+    r"(?:总投资|总造价|概算|全长|总长度?|总里程|总面积|总库容|总建筑面积|占地面积?|(?i:\btotal[ \t]cost[ \t]of))"
+    r"(?:约|为|达到?|是|共)?[ \t]{0,2}$"
+)
 _RANK_AFTER = ("名", "位")
 
 
@@ -566,10 +592,16 @@ def kinds_of(text: str, clause_start: int, figure: Figure, clause_end: int | Non
     ):
         if pattern.search(prefix):
             kinds.add(name)
+    if "plan" in kinds and _POSSESSED_BEFORE.search(prefix):
+        kinds.discard("plan")  # "would protect the port's 3,510 direct jobs": what the port has now, not a plan
     if figure.kind in ("year", "date", "relative-date") and _is_base(text, figure.start, figure.end):
         kinds.add("base-period")  # 比2019年同期, 2020年同期: what a change is measured against
     if figure.kind == "percent" and _SHARE.search(prefix):
         kinds.add("share")
+    if figure.kind == "quantity" and _FIXED_WHOLE_BEFORE.search(
+        text, max(clause_start, figure.start - 12), figure.start
+    ):
+        kinds.add("fixed")
     if _RANK_BEFORE.search(text, max(clause_start, figure.start - 8), figure.start) and (
         figure.text.endswith(_RANK_AFTER) or text.startswith(_RANK_AFTER, figure.end)
     ):
@@ -608,6 +640,7 @@ def frames_disagree(a: Frame, b: Frame, same_document: bool, year_to_date: bool 
         return "the base period of a comparison, not a date of its own"
     if (
         not same_document
+        and not fixed_whole(a, b)
         and a.published
         and b.published
         and a.published != b.published
@@ -679,6 +712,11 @@ def frames_disagree(a: Frame, b: Frame, same_document: bool, year_to_date: bool 
     if {"yoy", "mom"} <= (a.kinds | b.kinds) and a.kinds & {"yoy", "mom"} != b.kinds & {"yoy", "mom"}:
         return "year on year vs month on month"
     return None
+
+
+def fixed_whole(a: Frame, b: Frame) -> bool:
+    """Both figures are one fixed size whatever the date they are stated at (总投资, 全长): no period of their own."""
+    return "fixed" in a.kinds and "fixed" in b.kinds
 
 
 def year_to_date_alike(a: Frame, b: Frame) -> bool:

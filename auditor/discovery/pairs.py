@@ -14,7 +14,14 @@ from operator import mul
 from typing import TYPE_CHECKING
 
 from auditor.collector import cycle_collector_paused
-from auditor.discovery.frames import Frame, absolute_year, frame_factor, frames_disagree, year_to_date_alike
+from auditor.discovery.frames import (
+    Frame,
+    absolute_year,
+    fixed_whole,
+    frame_factor,
+    frames_disagree,
+    year_to_date_alike,
+)
 from auditor.discovery.reading import Reading, reading_of
 from auditor.discovery.values import (
     digit_string,
@@ -387,7 +394,11 @@ class Pairs:
             # 增长22.7%") rather than restating one; a restated slip in the next sentence is the exception
             # ("投入专线公交车辆42辆…假期期间24辆专线公交").
             return False
-        if a.part != b.part:
+        if a.part != b.part and not (
+            # 项目总投资196.8亿元 / 一期工程总投资198.6亿元: a fixed whole restated one slip away, with its phase
+            # named once
+            None in (a.part, b.part) and self._fixed_wholes(a, b) and self.restated_slip(i, j)
+        ):
             return False  # a phase and the whole or another phase (二期计划投资 vs 计划总投资, 一期 vs 二期)
         if a.frame is not None and b.frame is not None and frames_disagree(a.frame, b.frame, same_document):
             # A year-to-date flow stated as of a month's end and as the months to it, one slip apart, is one figure.
@@ -397,7 +408,13 @@ class Pairs:
                 and not frames_disagree(a.frame, b.frame, same_document, year_to_date=True)
             ):
                 return False  # another place, period or kind of figure
-        if not same_document and a.frame is not None and b.frame is not None and _years_unknown(a.frame, b.frame):
+        if (
+            not same_document
+            and a.frame is not None
+            and b.frame is not None
+            and not fixed_whole(a.frame, b.frame)
+            and _years_unknown(a.frame, b.frame)
+        ):
             if not self._copying_slip(a.figure, b.figure):
                 return False  # two values are as likely two years' figures as one figure's
             plans = "plan" in a.frame.kinds and "plan" in b.frame.kinds
@@ -412,6 +429,10 @@ class Pairs:
             or _measured_apart(a.reading.figures[x], b.reading.figures[y])
             for x, y in alignment.aligned_figures
         )
+
+    @staticmethod
+    def _fixed_wholes(a: Site, b: Site) -> bool:
+        return a.frame is not None and b.frame is not None and fixed_whole(a.frame, b.frame)
 
     def same_as_of(self, i: int, j: int) -> bool:
         """Both windows state one absolute date at aligned places ("截至2023年底…" in both): running totals
@@ -770,9 +791,13 @@ def own_clause_shared(a: Site, b: Site) -> int:
 def adjacent_shared(a: Site, b: Site) -> int:
     """Content tokens shared right next to the figure: the run after "@" that both windows have, plus the run
     before it, up to a clause boundary; a counted noun written as the figure's unit ("1,250 people",
-    "386.5万人次") counts as one."""
+    "386.5万人次") counts as one, and as one per word when written alike with its modifiers ("direct jobs")."""
     unit = a.figure.written_unit
     count = 1 if unit and len(unit) >= 2 and _head_noun(unit) == _head_noun(b.figure.written_unit) else 0
+    if count and unit.isascii() and unit.lower() == (b.figure.written_unit or "").lower():
+        # A counted noun with its modifiers written alike ("3,150 direct jobs" / "3,510 direct jobs"): each word
+        # is shared wording.
+        count = max(1, sum(1 for word in unit.lower().split() if word not in ENGLISH_STOPWORDS))
     for step in (1, -1):
         position_a, position_b = a.slot + step, b.slot + step
         run: list[str] = []

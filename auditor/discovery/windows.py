@@ -410,6 +410,8 @@ class _Window:
         kinds = kinds_of(text, clause_start, figure, max(sentence.clauses[clause_index].end, figure.end))
         if "plan" not in kinds and measured_against_plan(text, figure.end, sentence.end):
             kinds = kinds | {"outcome"}
+        if "fixed" in kinds:
+            period = Period(None, None)  # 总投资, 全长: one size whatever year the sentence speaks of
         foundation = index.foundation_before(text, figure.start, figure.end)
         if foundation is not None:
             # 今年…力争在去年151.2亿元的基础上增长8%: last year's result, which this year's plan builds on
@@ -670,11 +672,13 @@ def build_site(reading: Reading, index: int, chunks: dict[tuple[int, int], Chunk
     weights = tuple(window.weights[:limit])
     capitals = tuple(window.capitals[:limit])
     others = tuple((p, i) for p, i in window.others if p < limit)
-    running = window.running_total(window_start, own_end)
+    frame = window.frame(sentence_index, clause_index)
+    # A fixed whole is no running total, whatever its sentence says of the progress towards it
+    # (这项总投资46.8亿元的工程累计完成投资41.0亿元).
+    running = window.running_total(window_start, own_end) and "fixed" not in frame.kinds
     own_tokens = [token for token in tokens[:slot][::-1]]
     own_tokens = own_tokens[: own_tokens.index(BOUNDARY)] if BOUNDARY in own_tokens else own_tokens
     part = numbered_part(own_tokens[::-1])
-    frame = window.frame(sentence_index, clause_index)
     return Site(
         reading,
         index,
