@@ -67,6 +67,15 @@ such list). A sentence whose subject points back at the sentence before (`The bo
 approved a $3.6 million renovation. The project will be paid for with…`) takes that
 sentence's one amount of the parts' kind as its total.
 
+A balance stated beside the two flows it is the difference of must be that
+difference within rounding: 顺差 / 逆差 / 贸易差额 and 出口 / 进口 (the nearest two named
+alike, in the balance's sentence or the passage before it: `其中，出口269890亿元…；
+进口184795亿元…。货物进出口顺差85094亿元`), 结余 and 收入 / 支出; in English a surplus, a
+deficit or net income and the revenue and expenses (or exports and imports) of its
+sentence (`Net operating income was $10.6 million, on revenue of $51.4 million and
+operating expenses of $41.8 million`). A time expression between them (`1-11月…；
+11月份，贸易顺差…`) or a sign the flows contradict leaves the balance unjudged.
+
 Two parts that are the two sides of one whole make it up: 出口 / 进口, 外贸 / 内贸,
 城镇 / 农村, 境内 / 境外, 一般债务 / 专项债务, 职工 / 城乡居民 (the two basic insurance
 schemes), 补贴 / 自付, men / women, domestic / international (`其中出口12.4亿元，进口5.2亿元`,
@@ -154,6 +163,7 @@ def run(audit: Audit):
         found += [(total, parts, True, True, True) for total, parts in totals_after(reading)]
         taken = {total for total, *_ in found}
         found += [(total, parts, False, "places", False) for total, parts in place_lists(reading) if total not in taken]
+        yield from _balance_findings(reading)
         for total_index, components, exhaustive, numbered, after in sorted(found, key=lambda b: b[0]):
             total = reading.figures[total_index]
             parts = [reading.figures[i] for i in components]
@@ -217,6 +227,52 @@ def run(audit: Audit):
                 ),
                 identity="\x1f".join([total.text, *(p.text for p in parts)]),
             )
+
+
+def _balance_findings(reading):
+    """A balance (顺差, surplus, net income) that is not the difference of the two flows stated with it."""
+    from auditor.checks._balances import balances
+    from auditor.checks._derived import bounds, sentence_locations
+    from auditor.formatting import format_like
+
+    for found in balances(reading):
+        balance, plus, minus = (reading.figures[i] for i in (found.balance, found.plus, found.minus))
+        b_low, b_high = bounds(balance)
+        p_low, p_high = bounds(plus)
+        m_low, m_high = bounds(minus)
+        if None in (b_low, b_high, p_low, p_high, m_low, m_high):
+            continue
+        # The flows' difference with the balance's sign: exports less imports for a surplus, the other way
+        # for a deficit. A sign the flows contradict is left alone: the wording may be about something else.
+        if found.sign > 0:
+            low, high, nominal = p_low - m_high, p_high - m_low, plus.nominal - minus.nominal
+        else:
+            low, high, nominal = m_low - p_high, m_high - p_low, minus.nominal - plus.nominal
+        if high < 0 or (low <= b_high and b_low <= high):
+            continue
+        first, second = (plus, minus) if found.sign > 0 else (minus, plus)
+        arithmetic = f"{first.text} − {second.text} = {format_like(nominal, balance)}"
+        yield Finding(
+            check=CHECK.id,
+            severity=CHECK.severity,
+            message=f'Balance "{balance.text}" ({found.word}) is not the difference of the flows stated with it: '
+            f"{arithmetic}",
+            **sentence_locations(reading, found.balance, "balance", ((first, "added"), (second, "taken away"))),
+            evidence=(
+                ("balance", balance.text),
+                ("recomputed", arithmetic),
+                ("difference", format_like(abs(nominal - balance.nominal), balance)),
+            ),
+            values=(
+                FigureValue.of("balance", balance),
+                FigureValue.of("added", first),
+                FigureValue.of("taken away", second),
+            ),
+            assumption=f"{found.word} is {'the first less the second'} of the two flows named alike before it"
+            if not found.word.isascii()
+            else f"the {found.word.lower()} is the difference of the two flows in its sentence",
+            identity="\x1f".join([balance.text, first.text, second.text]),
+        )
 
 
 CHECK = Check(

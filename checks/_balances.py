@@ -1,0 +1,150 @@
+"""A balance stated beside the two flows it is the difference of, read for `discovered-sum-mismatch`.
+
+A trade balance is exports less imports (出口 / 进口 and 顺差 / 逆差 / 贸易差额; exports / imports and a
+trade surplus or deficit); a surplus, a deficit or net income is revenue less expenses (收入 / 支出 and 结余 /
+收支差额; revenue / expenses and net income, a surplus, a deficit). The two flows are the nearest ones named
+alike before the balance (`出口…；进口…` with nothing or the same words before each, not `机电产品出口`), in the
+balance's sentence or (in Chinese) the one before it in its paragraph, with no time expression between the
+first of the three and the last: 1-11月出口… and then 11月份顺差… are two periods.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from auditor.patterns import lazy_compile
+
+# The balance's word right before its figure, with the flows it is the difference of.
+_BALANCE_BEFORE_CN = lazy_compile(r"(顺差|逆差|贸易差额|收支差额|结余)(?:额)?(?:为|达到?|了|约)?[ \t]{0,2}$")
+_BALANCE_BEFORE_EN = lazy_compile(
+    r"(?i:\b(surplus|deficit|net[ \t](?:operating[ \t])?(?:income|loss))"
+    r"(?:[ \t](?:of|was|is|totaled|totalled|came[ \t]to|stood[ \t]at|reached))?)[ \t]{0,2}$"
+)
+_BALANCE_AFTER_EN = lazy_compile(r"(?i:[ \t]{1,2}(?:trade[ \t])?(surplus|deficit)\b)")
+_TRADE_WORDS = ("顺差", "逆差", "贸易差额")
+_FLOW_BEFORE_CN = lazy_compile(
+    r"(?<!进)(?<!收)(?<!进出)(出口|进口|收入|支出)(?:额|总额|总值)?(?:为|达到?|了|约|完成|实现)?[ \t]{0,2}$"
+)
+_FLOW_BEFORE_EN = lazy_compile(
+    r"(?i:\b(exports|imports|revenues?|income|receipts|(?:operating[ \t])?expenses|expenditures?|spending|costs)"
+    r"(?:[ \t](?:of|were|was|totaled|totalled|came[ \t]to|reached))?)[ \t]{0,2}$"
+)
+_PLUS_EN = ("exports", "revenue", "revenues", "income", "receipts")
+# Where a label starts: the last mark before it.
+_LABEL_START = lazy_compile(r"[，,。；;：:、]|其中|(?i:\b(?:on|with|and|of)\b)")
+# A time expression between the flows and the balance: another period's figures.
+_TIME = lazy_compile(
+    r"\d{1,4}[ \t]{0,2}(?:年|月|季度)|[上下]半年|全年|前[三两二一]季度|(?i:\b(?:19|20)\d\d\b|\bquarter\b)"
+)
+LOOKBEHIND = 40
+
+
+@dataclass(frozen=True)
+class Balance:
+    balance: int  # figure indexes
+    plus: int
+    minus: int
+    word: str  # the balance's word as written
+    sign: int  # +1: plus - minus is the balance (顺差, surplus, net income); -1: minus - plus (逆差, deficit)
+
+
+def _flow(reading, index: int) -> tuple[str, str] | None:
+    """(flow word, the words before it back to the label's start) for a figure named as a flow."""
+    text = reading.document.visible_text
+    figure = reading.figures[index]
+    floor = max(reading.sentence_of(index).start, figure.start - LOOKBEHIND)
+    match = _FLOW_BEFORE_CN.search(text, floor, figure.start) or _FLOW_BEFORE_EN.search(text, floor, figure.start)
+    if match is None:
+        return None
+    before = text[floor : match.start()]
+    starts = [m.end() for m in _LABEL_START.finditer(before)]
+    label = before[starts[-1] :] if starts else before
+    word = match.group(1).lower()
+    if word.startswith("operating "):
+        word = word.split()[-1]
+    return word, label.strip(" \t")
+
+
+def _pair_of(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The flows (added, taken away) a balance word is the difference of."""
+    lowered = word.lower()
+    if word in _TRADE_WORDS:
+        return ("出口",), ("进口",)
+    if word in ("收支差额", "结余"):
+        return ("收入",), ("支出",)
+    if lowered in ("surplus", "deficit"):
+        return ("exports", "revenue", "revenues", "receipts", "income"), (
+            "imports",
+            "expenses",
+            "expenditure",
+            "expenditures",
+            "spending",
+            "costs",
+        )
+    return ("revenue", "revenues", "income", "receipts"), (
+        "expenses",
+        "expenditure",
+        "expenditures",
+        "spending",
+        "costs",
+    )
+
+
+def balances(reading):
+    """Each balance with the two flows it is the difference of."""
+    from auditor.discovery import comparable
+
+    text = reading.document.visible_text
+    figures = reading.figures
+    for index, figure in enumerate(figures):
+        if figure.kind != "quantity" or figure.direction is not None or not comparable(figure):
+            continue
+        sentence = reading.sentence_of(index)
+        floor = max(sentence.start, figure.start - LOOKBEHIND)
+        found = _BALANCE_BEFORE_CN.search(text, floor, figure.start) or _BALANCE_BEFORE_EN.search(
+            text, floor, figure.start
+        )
+        if found is None:
+            found = _BALANCE_AFTER_EN.match(text, figure.end)
+        if found is None:
+            continue
+        word = found.group(1)
+        lowered = word.lower()
+        english = word.isascii()
+        sign = -1 if word == "逆差" or lowered in ("deficit", "net loss", "net operating loss") else 1
+        pluses, minuses = _pair_of(word if not english else ("surplus" if lowered in ("surplus", "deficit") else "net"))
+        # The flows: in the balance's sentence, or (in Chinese) the sentence before it in its paragraph.
+        scope_start = sentence.start
+        if not english:
+            # The sentence before, the whole of it that semicolons join (其中，出口…；进口…。货物进出口顺差…).
+            at = sentence.index
+            while at > 0 and reading.sentences[at - 1].block == sentence.block:
+                at -= 1
+                scope_start = reading.sentences[at].start
+                if at == 0 or text[reading.sentences[at - 1].end - 1 : reading.sentences[at - 1].end] not in "；;":
+                    break
+        if english:
+            # "Net operating income was $10.6 million, on revenue of $51.4 million and operating expenses of…"
+            around = [i for i in reading.figures_in(sentence.start, sentence.end) if i != index]
+            candidates = sorted(around, key=lambda i: abs(figures[i].start - figure.start))
+        else:
+            candidates = list(reversed(reading.figures_in(scope_start, figure.start)))
+        flows = {}
+        for other in candidates:
+            candidate = figures[other]
+            if candidate.kind != "quantity" or candidate.direction is not None or not candidate.same_dimension(figure):
+                continue
+            named = _flow(reading, other)
+            if named is None:
+                continue
+            flow_word, label = named
+            side = "plus" if flow_word in pluses else "minus" if flow_word in minuses else None
+            if side is None or side in flows:
+                continue
+            flows[side] = (other, label)
+        if len(flows) != 2 or (not english and flows["plus"][1] != flows["minus"][1]):
+            continue  # 机电产品出口… / 进口…: a part's flow beside the whole's
+        ends = sorted((figures[flows["plus"][0]], figures[flows["minus"][0]], figure), key=lambda f: f.start)
+        if _TIME.search(text, ends[0].end, ends[-1].start):
+            continue
+        yield Balance(index, flows["plus"][0], flows["minus"][0], word, sign)
