@@ -79,7 +79,7 @@ _EVENT_CN = lazy_compile(
 )
 _EVENT_EN = lazy_compile(
     r"(?i)\b(?:approved|opened|founded|established|created|launched|adopted|signed|breached|completed|dedicated|"
-    r"inaugurated|incorporated|elected|passed|built|renovated|remodeled|closed)\b"
+    r"inaugurated|incorporated|chartered|elected|passed|built|renovated|remodeled|closed)\b"
 )
 # 今年 / this year are left out: an article's own year is as often the year of an anniversary or a plan as of
 # the event it names ("turns 100 this year", "今年实施的…" of a scheme begun before).
@@ -163,6 +163,8 @@ class _Mention:
         self.ordinals = set(_ORDINAL.findall(text, sentence[0], sentence[1]))
         self.chinese = bool(self.pairs)
         self.subject: set[str] = set()  # an English stated date's names before its event (_subject_names)
+        self.possessor: str | None = None  # whose Nth year a count says it is ("the port's 110th")
+        self.founded: str | None = None  # what an English founding sentence founds ("The port, created…")
 
 
 _DATELINE_END = lazy_compile(r"\)?[ \t]{0,2}(?:[—–]|--)")
@@ -189,7 +191,7 @@ _PLACE_NAME_EN = lazy_compile(
 _REFERS_BACK = lazy_compile(r"\s{0,2}(?:这|该|此)")
 # A founding: what an anniversary, an age or a history counts from.
 _FOUNDING_CN = lazy_compile(r"始建|建成|成立|创建|创办|建院|建校|建馆|建所|开馆|开业|组建|设立|建")
-_FOUNDING_EN = frozenset({"founded", "created", "established", "opened", "built", "incorporated"})
+_FOUNDING_EN = frozenset({"founded", "created", "established", "opened", "built", "incorporated", "chartered"})
 # 始建于1952年, 成立于1978年: a founding word before 于 and the year.
 _FOUNDED_IN_CN = lazy_compile(r"(始建|建成|成立|创建|创办|建|开馆|开业|组建|设立)于[ \t]{0,2}$")
 # Spans that count back to a founding from the publication year: 建院72周年 (this year's), 有着69年历史;
@@ -198,6 +200,22 @@ _ANNIVERSARY_CN = lazy_compile(r"(?<![\d.])(\d{1,3})[ \t]{0,2}周年")
 _HISTORY_CN = lazy_compile(r"(?<![\d.近约超逾余])(\d{1,3})[ \t]{0,2}(?:多)?年(?:的)?历史")
 _YEARS_AGO_EN = lazy_compile(r"(?i)(?<![\d.])(\d{1,3})[ \t]{1,2}years[ \t]{1,2}ago\b")
 _ANNIVERSARY_EN = lazy_compile(r"(?i)(?<![\d.])(\d{1,3})(?:st|nd|rd|th)[ \t]{1,2}anniversary\b")
+# This year as the Nth year of a thing: "This year is the port's 110th", "this year marks its 25th year",
+# 今年是鹤汀一中建校的第六十个年头. The founding is year one; "the 110th" may also be read as an anniversary,
+# so a year either way is allowed in English.
+_ORDINAL_YEAR_EN = lazy_compile(
+    r"(?i)\bthis[ \t]year[ \t]{1,2}(?:is|marks)[ \t]{1,2}(?:the[ \t]{1,2})?([a-z]{2,20})['’]s[ \t]{1,2}"
+    r"(\d{1,3})(?:st|nd|rd|th)\b(?![ \t]{1,2}anniversary)"
+)
+# What a founding sentence founds: "The port, created by…", "The library was founded in…".
+_FOUNDED_SUBJECT_EN = lazy_compile(
+    r"(?i)\b([a-z]{2,20})(?:,[ \t]{0,2}(?:which|that)?[ \t]{0,2}(?:was[ \t]{1,2})?|[ \t]{1,2}(?:was|were)[ \t]{1,2})"
+    r"(?:founded|created|established|built|opened|incorporated|chartered)\b"
+)
+_ORDINAL_YEAR_CN = lazy_compile(
+    r"(?:今年|本年)(?:是|为|已是|迎来)[^，,。；;！？]{0,24}?(?:始建|建成|成立|创建|创办|建院|建校|建馆|建所|开馆|开业|组建|设立)"
+    r"的?第([一二三四五六七八九十百]{1,4}|\d{1,3})个年头"
+)
 # "The 44-year-old Millbrook branch": a building's age, a year either way (before or after its anniversary).
 _AGE_OF_THING_EN = lazy_compile(
     r"(?<![\d.])(\d{1,3})-year-old[ \t]{1,2}(?:[A-Z][a-z]{2,20}[ \t]{1,2}){1,3}"
@@ -265,6 +283,14 @@ def _mentions(document, published):
                 found.append(
                     _Mention(document, m.start(), m.end(), year, None, "founding", sentence, True, True, slack)
                 )
+        # 今年是鹤汀一中建校的第六十个年头: the founding is year one.
+        for m in _ORDINAL_YEAR_CN.finditer(text):
+            count = _ordinal_count(m.group(1))
+            if count:
+                sentence = _sentence(text, m.start())
+                year = published.year - count + 1
+                # (the mention is 第…个年头 alone: the name before it is what the sentence shares with the founding's)
+                found.append(_Mention(document, m.start(1) - 1, m.end(), year, None, "founding", sentence, True, True))
     for pattern, relative in ((_RELATIVE_EN, True), (_ABSOLUTE_EN, False)):
         for m in pattern.finditer(text):
             if not relative and _DATELINE_END.match(text, m.end()):
@@ -293,6 +319,8 @@ def _mentions(document, published):
             mention = _Mention(document, m.start(), m.end(), year, month, event, sentence, relative)
             if not relative:
                 mention.subject = _subject_names(text, sentence, min(m.start(), _event_start(text, sentence, m)))
+                founded = _FOUNDED_SUBJECT_EN.search(text, sentence[0], m.start())
+                mention.founded = founded.group(1).lower() if founded else None
             found.append(mention)
     if published is not None:
         # "the authority, which was created 75 years ago", "marking its 50th anniversary this year".
@@ -310,6 +338,12 @@ def _mentions(document, published):
                 year = published.year - int(m.group(1))
                 word = event if pattern is _YEARS_AGO_EN else "founding"
                 found.append(_Mention(document, m.start(), m.end(), year, None, word, sentence, True, True))
+        for m in _ORDINAL_YEAR_EN.finditer(text):
+            sentence = _sentence(text, m.start())
+            year = published.year - int(m.group(2)) + 1
+            mention = _Mention(document, m.start(2), m.end(), year, None, "founding", sentence, True, True, 1)
+            mention.possessor = m.group(1).lower()  # "the port's 110th": the port's founding, whatever else is named
+            found.append(mention)
         for m in _AGE_OF_THING_EN.finditer(text):
             sentence = _sentence(text, m.start())
             if any(not _DATELINE_END.match(text, year.end()) for year in _ABSOLUTE_EN.finditer(text, *sentence)):
@@ -318,6 +352,15 @@ def _mentions(document, published):
             found.append(_Mention(document, m.start(), m.end(), year, None, "founding", sentence, True, True, 1))
     found.extend(_editions(document, text, published))
     return found
+
+
+def _ordinal_count(written: str) -> int | None:
+    from auditor.figures.numerals import read_chinese
+
+    if written.isdigit():
+        return int(written)
+    read = read_chinese(written, positional_ok=False)
+    return int(read.value) if read is not None else None
 
 
 def _editions(document, text: str, published) -> list[_Mention]:
@@ -381,7 +424,11 @@ def _nearest_event_en(text: str, sentence: tuple[int, int], date) -> str | None:
     if any(_distance(date, e) == distance and e.group(0).lower() != event.group(0).lower() for e in events):
         return None  # two event words as near: which one the date is of is unknown
     for other in (*_ABSOLUTE_EN.finditer(text, *sentence), *_RELATIVE_EN.finditer(text, *sentence)):
-        if other.start() != date.start() and _distance(other, event) < distance:
+        if (
+            other.start() != date.start()
+            and _distance(other, event) < distance
+            and not _DATELINE_END.match(text, other.end())  # the article's date, in the dateline, dates no event
+        ):
             return None
     return event.group(0).lower()
 
@@ -443,6 +490,9 @@ def _same_event(a: _Mention, b: _Mention) -> bool:
         return False  # 第二批 is not 第一批
     if a.chinese:
         return len(a.pairs & b.pairs) >= MIN_SHARED_PAIRS
+    for one, other in ((a, b), (b, a)):
+        if one.possessor:
+            return other.founded == one.possessor  # "the port's 110th" counts from "The port, created… in 1919"
     if a.object and b.object and not a.object & b.object:
         return False  # "approved a two-year contract" is not "approved a 3 percent raise"
     if a.places and b.places and not a.places & b.places:
