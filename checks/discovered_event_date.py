@@ -24,7 +24,10 @@ A founding (始建于1952年, 建于1958年, 成立, founded, created, opened) i
 what counts from it in another article: an anniversary of the publication
 year (`今年是…建院72周年`, `its 50th anniversary this year`), a history
 (`这座有着69年历史的老水库`, a year either way allowed: histories are rounded) and
-`created 75 years ago`, and a named building's age (`the 44-year-old Millbrook
+`created 75 years ago`, this year as its Nth year (`今年是…建校的第六十个年头`, the
+founding being year one; `This year is the port's 110th`, a year either way
+allowed, as it may be read as an anniversary, and only for what the founding
+sentence founds: `The port, created… in 1919`), and a named building's age (`the 44-year-old Millbrook
 branch`, a year either way allowed: an age changes on the anniversary). Within one article these are discovered-date-span's
 to judge. When several sentences date the event, those that name the same
 thing (a capitalised name in English: Larkspur) and use the same word
