@@ -32,7 +32,9 @@ Within a run of Chinese characters, a unit repeated immediately:
   are correct. An AA that is half of an AABB (的的确确, 高高兴兴) is never
   flagged.
 - **A Latin word repeated** ("the the", "The the"), case-insensitively, unless in
-  `allow`, a name that doubles its word (both halves capitalised, and short
+  `allow` (which holds the English words whose doubling is grammatical: "had
+  had", "that that" as in "we know that that is transitory", and intensifiers
+  repeated in speech: "very very", "really really", "many many", "far far"), a name that doubles its word (both halves capitalised, and short
   or written so again in the article: Bli Bli, Bora Bora, Walla Walla twice;
   "City Council Council" or "The The" once is a slip), or in a table row: a table set as text loses its cell borders, and its
   column headings repeat ("Forecast Actual Change Change" for "$ Change" and
@@ -126,6 +128,14 @@ DEFAULT_ALLOW = (
     "嘀嗒",
     "呼啦",
     "哗哗",
+    # English words whose doubling is grammatical: a past perfect ("had had"), a conjunction before a pronoun
+    # ("we know that that is transitory"), and intensifiers repeated in speech ("very, very").
+    "had",
+    "that",
+    "very",
+    "really",
+    "many",
+    "far",
 )
 # Characters common in transliterated names: syllables of the Xinhua transliteration
 # tables and of Uyghur and Kazakh names in Xinjiang's press. Not exhaustive; a name
