@@ -359,6 +359,9 @@ _MONTH_AFTER_EN = lazy_compile(
 )
 
 
+HEADLINE_WITHIN = 3  # paragraphs from the top in which the headline stands
+
+
 class PeriodIndex:
     """Every time expression of a document, in order, with the sentence it is in; built once per document."""
 
@@ -407,8 +410,10 @@ class PeriodIndex:
         of its time expressions name."""
         year = part = None
         paragraphs = reading.document.paragraphs
-        if paragraphs and paragraphs[0].role == "title":
-            headline = paragraphs[0]
+        # The headline opens the article, after a date line or byline at most ("2025年3月6日" above it).
+        opening = next((p for p in paragraphs[:HEADLINE_WITHIN] if p.role not in ("byline", "furniture")), None)
+        if opening is not None and opening.role == "title":
+            headline = opening
             for start, found_year, found_part in self.entries:
                 if start >= headline.end:
                     break
@@ -563,6 +568,24 @@ _FIXED_WHOLE_BEFORE = lazy_compile(
     r"(?:约|为|达到?|是|共)?[ \t]{0,2}$"
 )
 _RANK_AFTER = ("名", "位")
+
+
+def plan_carried(text: str, sentence_start: int, clause_start: int) -> bool:
+    """A plan word in the clauses of the sentence before the figure's own, with no word of an outcome or ；
+    after it: "今年集团将完成固定资产投资19.4亿元，改造老旧供水管网150公里" plans both. Chinese only: a
+    Chinese plan lists its tasks clause after clause under one 将; an English sentence's later clause is as
+    often a consequence ("is expected to drop to 11,650, costing the district $1.4 million")."""
+    if clause_start <= sentence_start or text[clause_start - 1 : clause_start] not in "，、":
+        return False
+    lead = text[max(sentence_start, clause_start - CLAUSE_LOOKBACK) : clause_start]
+    plans = list(_PLAN.finditer(lead))
+    if not plans:
+        return False
+    rest = lead[plans[-1].end() :]
+    done = _OUTCOME.match(rest)
+    if done is not None:
+        rest = rest[done.end() :]  # 将完成…: the verb the plan word governs, no outcome
+    return not _OUTCOME.search(rest) and "；" not in rest and ";" not in rest
 
 
 def kinds_of(text: str, clause_start: int, figure: Figure, clause_end: int | None = None) -> frozenset[str]:

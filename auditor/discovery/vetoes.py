@@ -161,6 +161,13 @@ def _short(tokens: list[str]) -> bool:
     return cjk <= SWAP_MAX_CJK and len(content) - cjk <= SWAP_MAX_LATIN
 
 
+NAMED_BETWEEN_MIN = 2  # content tokens between shared words and a figure that name another thing
+_REACHING = frozenset(
+    "力争 争取 达到 达 完成 实现 为 是 约 共 共计 累计 合计 总计 增至 增加 提高 突破 超过 在 基础 预计 计划 全年 今年 去年 同比".split()
+)
+_FUNCTION_CHARACTERS = frozenset("的了在于和与及将已为是")
+
+
 @dataclass(frozen=True)
 class Alignment:
     shared: tuple[str, ...]  # runs of shared wording, in order
@@ -214,6 +221,31 @@ def align(a: Site, b: Site) -> Alignment:
                     ):
                         veto = f'"{join_tokens(_tail(mod_a))}" vs "{join_tokens(_tail(mod_b))}" before "{join_tokens(_head(head))}"'
             continue
+        if (
+            veto is None
+            and tag in ("delete", "insert")
+            and 0 < position < len(opcodes) - 1
+            and opcodes[position - 1][0] == "equal"
+            and opcodes[position + 1][0] == "equal"
+            and opcodes[position + 1][1] == a.slot
+            and opcodes[position + 1][3] == b.slot
+            and content_count([t for t in a.tokens[opcodes[position - 1][1] : opcodes[position - 1][2]] if t != FIGURE])
+            >= 1
+        ):
+            # "生态缓冲带@" vs "生态缓冲带建成滨河绿道@": in one text the figure counts what is named between the
+            # shared words and it, something else than they name.
+            extra = [t for t in (a.tokens[a0:a1] if tag == "delete" else b.tokens[b0:b1])]
+            if (
+                BOUNDARY not in extra
+                and OTHER not in extra
+                and content_count(extra) >= NAMED_BETWEEN_MIN
+                and all(not t.isascii() for t in extra)
+                # a noun names the thing; not a period or a verb of reaching (力争在去年@的基础上, 累计达到@)
+                and not any(t in _PERIOD_WORDS or t in _REACHING for t in extra)
+                and extra[-1] not in _FUNCTION_CHARACTERS
+            ):
+                veto = f'"{join_tokens(extra)}" names what one figure counts, between the shared words and it'
+                continue
         if veto is None and tag in ("delete", "insert") and _extra_member(opcodes, position, a, b):
             extra = a.tokens[a0:a1] if tag == "delete" else b.tokens[b0:b1]
             veto = f'"{join_tokens([t for t in extra if t != BOUNDARY])}" is listed in one class and not the other'

@@ -20,6 +20,7 @@ from auditor.discovery.frames import (
     measured_against_plan,
     places_before,
     places_named,
+    plan_carried,
     tiers_before,
 )
 from auditor.discovery.reading import Reading, Sentence
@@ -410,6 +411,16 @@ class _Window:
         kinds = kinds_of(text, clause_start, figure, max(sentence.clauses[clause_index].end, figure.end))
         if "plan" not in kinds and measured_against_plan(text, figure.end, sentence.end):
             kinds = kinds | {"outcome"}
+        if not kinds & {"plan", "outcome"} and plan_carried(text, sentence.start, clause_start):
+            kinds = kinds | {"plan"}  # 今年集团将完成投资19.4亿元，改造管网150公里: the plan governs the list
+        if (
+            "plan" not in kinds
+            and index.publication is not None
+            and period.year
+            and period.year.isdigit()
+            and int(period.year) < index.publication.year
+        ):
+            kinds = kinds | {"outcome"}  # a past year's figure, told after it ended: what was done, not planned
         if "fixed" in kinds:
             period = Period(None, None)  # 总投资, 全长: one size whatever year the sentence speaks of
         foundation = index.foundation_before(text, figure.start, figure.end)
