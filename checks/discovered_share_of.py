@@ -130,7 +130,9 @@ def _shares(reading):
                 cut = sentence.start + chinese.start()
                 before_cut = reading.figures_in(sentence.start, cut)
                 counted_part = _counted_in(reading.figures[before_cut[-1]]) if before_cut else ""
-                whole_index = _named_whole(reading, text, chinese.group(1), share_index, counted_part)
+                # (the figure right before the share is its own amount, never its whole: 两者合计5.5万亩，占茶园总面积的)
+                own = before_cut[-1] if before_cut else None
+                whole_index = _named_whole(reading, text, chinese.group(1), share_index, counted_part, own)
         else:
             after = [i for i in reading.figures_in(share.end, sentence.end) if comparable(reading.figures[i])]
             if after and _OF_WHOLE_EN.match(text[share.end : reading.figures[after[0]].start]):
@@ -141,12 +143,14 @@ def _shares(reading):
         counted = _counted_in(whole)
         if whole.unit in PERCENT_UNITS:
             continue
+        # 全县52.8万常住人口: a bare number before a noun of people counts people, so its part is a count of people
+        people = not whole.dimension and not whole.written_unit.strip("万亿") and _PEOPLE_AFTER.match(text, whole.end)
         parts = [
             i
             for i in reading.figures_in(sentence.start, cut)
             if comparable(reading.figures[i])
             and (
-                measures_alike(reading.figures[i], whole)
+                (reading.figures[i].dimension == "[person]" if people else measures_alike(reading.figures[i], whole))
                 # "Of the 184 apartments, 82 will have…": a bare count of members of a counted whole
                 or (
                     not reading.figures[i].dimension
@@ -174,6 +178,9 @@ def _shares(reading):
             yield part, whole_index, share_index
 
 
+_PEOPLE_AFTER = lazy_compile(r"[ \t]{0,2}(?:常住|户籍|农村|城镇|农业)?(?:人口|居民|群众|人(?![民工才]))")
+
+
 # An amount the reader left unread: digit groups or three digits and more standing alone (not K-12, Route 9,
 # COVID-19, G318: a name's digits).
 _DIGITS = lazy_compile(r"(?<![\w-])(?:\d{1,3}(?:,\d{3})+|\d{3,})(?:\.\d+)?(?![\w-])")
@@ -195,7 +202,9 @@ _WHOLE_TOTAL_WORDS = lazy_compile(r"总数|总量|总额|总计|合计|全长|�
 WHOLE_REACH = 12  # characters before a figure in which a named whole's words must stand
 
 
-def _named_whole(reading, text: str, name: str, share_index: int, counted: str = "") -> int | None:
+def _named_whole(
+    reading, text: str, name: str, share_index: int, counted: str = "", own: int | None = None
+) -> int | None:
     """The one figure the article states for a whole named without its figure (占线路全长的52.3%): a figure whose
     words before it hold the name, or its thing and its total word (民宿…总数 → 全县共有民宿612家). None when no
     figure, or figures of different values, fit; or when the name carries a time of its own (占去年…的)."""
@@ -212,7 +221,7 @@ def _named_whole(reading, text: str, name: str, share_index: int, counted: str =
     share_periods = set(_PERIOD_WORDS.findall(text, share_sentence.start, share_sentence.end))
     found = []
     for index, figure in enumerate(reading.figures):
-        if index == share_index or not comparable(figure) or figure.unit in PERCENT_UNITS:
+        if index in (share_index, own) or not comparable(figure) or figure.unit in PERCENT_UNITS:
             continue
         if figure.kind != "quantity" or figure.direction is not None:
             continue
@@ -223,6 +232,8 @@ def _named_whole(reading, text: str, name: str, share_index: int, counted: str =
             continue  # 民宿…共有床位8940张 is no whole of 94家
         if not (
             _names_whole(before, name)
+            # 占茶园总面积的 / 全县茶园面积12.6万亩: the whole's name is often written without its 总
+            or (len(name) >= 4 and "总" in name[1:] and _names_whole(before, name.replace("总", "")))
             or (total_word is not None and len(thing) >= 2 and thing in sentence_before and _WHOLE_WORDS.search(before))
             # 全县612家民宿: the thing right after the count
             or (total_word is not None and len(thing) >= 2 and text.startswith(thing, figure.end))
