@@ -388,6 +388,7 @@ def _marked_breakdowns(reading):
         if clause_of_its_own is not None:
             reach = clause_of_its_own.start()  # "…16 for groups, and all told it drew 9,400 campers": not a part
         components = [i for i in listed if reading.figures[i].end <= reach]
+        components = _through_closing_item(text, reading, components)
         if not components or _counts_the_groups(reading, total, components):
             continue
         exhaustive = bool(_EXHAUSTIVE.search(text, start, end)) or says == "whole"
@@ -930,10 +931,55 @@ def _counted_alike(reading, before: list[int], after: list[int]) -> int:
     return next((i for i in reversed(before) if measure_word(reading.figures[i]) == word), before[-1])
 
 
+# Chinese counts of things in two measure words count two kinds of thing; 个 counts anything.
+_THINGS = frozenset({"[count]"})
+_GENERIC_MEASURE = "个"
+_KIND_MEASURES = ("类", "种")
+
+
+# The joiner that opens a list's last item right after the item before it: "…64张和日间病房床位86张", "… from the
+# city and $47 million from employees".
+_CLOSING_JOINER = lazy_compile(r"[ \t]{0,2}(?:和|及|与|以及|,?[ \t]{0,2}and[ \t]{1,2})")
+_CLAUSE_BREAK = lazy_compile(r"[，,；;。]")
+_CLOSING_JOINER_BEFORE = lazy_compile(r"(?i:\band[ \t]{1,2}(?:an?[ \t]{1,2})?)\$?$")
+
+
+def _through_closing_item(text: str, reading, components: list[int]) -> list[int]:
+    """The components up to the list's last item, the one opened by 和 / and: a figure in a later clause says
+    something else ("…和日间病房床位86张，投用后…编制床位将达到1300张"; "…and $47 million from employees, $5
+    million more than…")."""
+    for n in range(1, len(components) - 1):
+        previous, current = reading.figures[components[n - 1]], reading.figures[components[n]]
+        opened = _CLOSING_JOINER.match(text, previous.end) or _CLOSING_JOINER_BEFORE.search(
+            text, max(previous.end, current.start - 8), current.start
+        )
+        if opened and not _CLAUSE_BREAK.search(text, previous.end, current.start):
+            following = reading.figures[components[n + 1]]
+            if _CLAUSE_BREAK.search(text, current.end, following.start) and not _REMAINDER.search(
+                text, current.end, following.start
+            ):
+                return components[: n + 1]  # (but "…; the remaining $38 million" closes the same whole)
+    return components
+
+
 def _member_fits(part, total) -> bool:
     """A part of the total's dimension, a bare number counting members of a counted total ("1,794 people,
     of whom 402 are children"), or English things counted under a count of things ("1,050 full-time staff: 660
     teachers, 210 aides…": teachers are people, staff a count; both count members)."""
+    counted_part, counted_total = measure_word(part, _THINGS), measure_word(total, _THINGS)
+    if (
+        counted_part
+        and counted_total
+        and counted_part != counted_total
+        and _GENERIC_MEASURE
+        not in (
+            counted_part,
+            counted_total,
+        )
+    ):
+        return False  # 加工厂23家，其中新建9家、改扩建14家，新增生产线37条: lines are no factories
+    if counted_part in _KIND_MEASURES and counted_total not in _KIND_MEASURES:
+        return False  # 特色专科31个，分为…三类，分别有14个…: a count of kinds, not of the things
     if part.same_dimension(total):
         return True
     if not part.dimension and not part.written_unit:

@@ -67,6 +67,14 @@ such list). A sentence whose subject points back at the sentence before (`The bo
 approved a $3.6 million renovation. The project will be paid for with…`) takes that
 sentence's one amount of the parts' kind as its total.
 
+Chinese counts in two measure words count two kinds of thing (`加工厂23家，其中新建9家、
+改扩建14家，新增生产线37条`: lines are no factories; 个 counts anything), and a
+count of kinds (`分为…三类，分别有14个、9个和6个`) is no part. A list ends with its
+item after 和 / and: a figure in a later clause (`…和日间病房床位86张，投用后…将达到
+1300张`, `…and $47 million from employees, $5 million more than…`) says
+something else, unless that clause names the rest (`; the remaining $38
+million`).
+
 A balance stated beside the two flows it is the difference of must be that
 difference within rounding: 顺差 / 逆差 / 贸易差额 and 出口 / 进口 (the nearest two named
 alike, in the balance's sentence or the passage before it: `其中，出口269890亿元…；
