@@ -141,7 +141,16 @@ def _not_a_sum(reading, index, text, kinds_of) -> bool:
     figure = reading.figures[index]
     sentence_index, clause_index = reading.places[index]
     clause = reading.sentences[sentence_index].clauses[clause_index]
+    if _PRICE_BEFORE.search(text, max(clause.start, figure.start - 8), figure.start):
+        return True  # 每立方米3.15元, "$4.20 per": a price, no amount to add up
     return bool(kinds_of(text, min(clause.start, figure.start), figure) & _NOT_SUMS)
+
+
+# A price or a rate per unit right before the figure: 第一档为每立方米3.15元, 每吨.
+# (每年 / 每月 / 每天 give an amount of each period, which may well be broken down)
+_PRICE_BEFORE = lazy_compile(
+    r"每[ \t]{0,1}(?![年月天日周])[\u4e00-\u9fff]{1,4}[ \t]{0,2}(?:为|是|约|达|收费)?[ \t]{0,2}$"
+)
 
 
 def breakdowns(reading):

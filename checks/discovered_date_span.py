@@ -75,7 +75,9 @@ How years are counted: the difference of the calendar years named (2023 − 2011
 count from the end of an event, or inclusively. Each finding says which years
 it used and where the later one came from (a year in the text, 今年, or the
 publication date), in `assumes:`. Nothing is reported when a year it needs is
-not stated (no publication date, no earlier year).
+not stated (no publication date, no earlier year). A span written as an
+English adjective before its noun (`the largest one-year gain since fiscal
+2021`, `a 10-year plan`) is a length, not the years between two dates.
 
 ## Why it matters
 Year arithmetic goes wrong silently: an anniversary copied from last year's
@@ -377,6 +379,11 @@ def _sentence_start(reading, position: int) -> int:
     return reading.sentences[index].start if index is not None else max(0, position - LOOKBACK)
 
 
+# A span written as an English adjective before its noun: "one-year gain", "10-year plan".
+_ATTRIBUTIVE = lazy_compile(r"(?i:[a-z]+|\d{1,3})-years?")
+_NOUN_AFTER = lazy_compile(r"[ \t]{1,2}(?!(?:ago|since|after|before|later|earlier)\b)[A-Za-z]")
+
+
 def _spans(document, reading, publication):
     """(figure index or (start, end, written), stated N, later year, earlier year, counted inclusively, years
     used, assumption) per span judged."""
@@ -385,6 +392,8 @@ def _spans(document, reading, publication):
     published = f"the publication year {publication.year} ({publication.isoformat()})" if publication else None
     for index, figure in enumerate(reading.figures):
         if figure.kind == "span" and figure.unit == "year" and figure.low == figure.high:
+            if _ATTRIBUTIVE.fullmatch(figure.text) and _NOUN_AFTER.match(text, figure.end):
+                continue  # "the largest one-year gain since fiscal 2021", "a two-year contract": a length, no span
             stated = int(figure.nominal)
             since_founding = _since_founding(text, reading, years, publication, published, figure, stated)
             if since_founding is not None:

@@ -28,6 +28,9 @@ council race, …`); a change (`climbed $1.2 million, or 6.9 percent`, `an
 increase of $480,000, or 4 percent`) is none. Amounts paired with
 分别 shares leave out a total among them (`合计126亿元`) and a count of the parts
 (`三部分`).
+Shares listed with 分别 right after as many amounts of different dimensions
+(`前三季度出口1260吨、出口额10800万元，分别占全年的73.3%和74.0%`) are each amount's share
+of its own whole, not shares of one.
 Percentages listed under a classification (`分环节看，电芯制造贡献了57.2%的产值，…`)
 are shares of one whole unless they are changes (`分地区看，东部地区增长5.2%`). Growth and rates (增长12%,
 开工率100%, up 5%) are never shares, nor is a 分别 list of what a rate
@@ -75,7 +78,7 @@ from fractions import Fraction
 
 from auditor.audit import Audit, Check
 from auditor.checks._breakdowns import TOTAL_WORDS_BEFORE
-from auditor.checks._derived import skip_space
+from auditor.checks._derived import PERCENT_UNITS, skip_space
 from auditor.checks._docs import docs_of
 from auditor.findings import FigureValue, Finding, Severity
 from auditor.patterns import lazy_compile
@@ -494,6 +497,8 @@ def run(audit: Audit):
                 continue  # "Jones' 11,402, or 47.9 percent; … Lee Park took 2,950 votes, or 61 percent": two races
             if _whole_before_the_end(figures):
                 continue  # "一期工程省级分担60%、市级分担40%；二期工程省级分担70%…": a whole, then the next one
+            if _distributed_over_measures(reading, group):
+                continue  # 出口1260吨、出口额10800万元，分别占全年的73.3%和74.0%: each of its own whole
             low = sum((f.low for f in figures), Fraction(0))
             tolerance = sum((_rounding(f) for f in figures), Fraction(0))
             text = document.visible_text
@@ -530,6 +535,26 @@ def run(audit: Audit):
                 + "\x1f"
                 + document.text[reading.sentence_of(group[0]).start : reading.sentence_of(group[-1]).end],
             )
+
+
+def _distributed_over_measures(reading, group: list[int]) -> bool:
+    """Shares listed with 分别 right after as many amounts, of different dimensions (出口1260吨、出口额10800万元，
+    分别占全年的73.3%和74.0%): each amount's share of its own whole, not shares of one."""
+    text = reading.document.visible_text
+    first = reading.figures[group[0]]
+    sentence = reading.sentence_of(group[0])
+    distributive = _DISTRIBUTIVE_WORD.search(text, max(sentence.start, first.start - _DISTRIBUTED_REACH), first.start)
+    if distributive is None:
+        return False
+    amounts = [
+        reading.figures[i]
+        for i in reading.figures_in(sentence.start, sentence.start + distributive.start() - sentence.start)
+        if reading.figures[i].kind == "quantity" and reading.figures[i].unit not in PERCENT_UNITS
+    ][-len(group) :]
+    return len(amounts) == len(group) and len({a.dimension for a in amounts}) > 1
+
+
+_DISTRIBUTIVE_WORD = lazy_compile(r"分别|依次")
 
 
 def _unfitting_shares(reading, groups):
