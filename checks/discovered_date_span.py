@@ -33,6 +33,10 @@ matter, dateline or sign-off: `auditor/published.py`):
   start word in that year's own sentence): counted with the
   first year as 1, the publication year minus YYYY plus 1 should be N; so
   is `第N届` of an annual event (`自2017年起每年举办一届的…，今年迎来第六届`);
+- `now in its / her Nth year` after a start year its sentence names
+  (`founded in 1938…, is now in its 89th year`, `since 2016 and is now in her
+  11th year`): the publication year minus the start year plus 1, or (counted by
+  anniversaries, this year's not yet reached) one fewer;
 - `the N years since` ending its clause after a year (`came in 2011 and has
   run it for the 12 years since`), and `到今年已…N年`: to the publication year;
 - a span to now after a year in its sentence (`修建于1998年，距今已有二十七年`,
@@ -379,6 +383,16 @@ def _sentence_start(reading, position: int) -> int:
     return reading.sentences[index].start if index is not None else max(0, position - LOOKBACK)
 
 
+_DATELINE_AFTER = lazy_compile(r"\)?[ \t]{0,2}(?:[—–]|--)")  # "(March 12, 2025) —": the article's date
+# This year as the Nth of something: "is now in its 89th year", "now in her 11th year in the job".
+_NTH_YEAR_EN = lazy_compile(
+    r"(?i)\bnow[ \t]{1,2}in[ \t]{1,2}(?:its|his|her|their)[ \t]{1,2}(\d{1,3})(?:st|nd|rd|th)[ \t]{1,2}year\b"
+)
+# What a year starts: "founded in 1938", "since 2016", "became a unified district in 1965".
+_START_EN_BEFORE = lazy_compile(
+    r"(?i)(?:\b(?:founded|established|formed|created|chartered|incorporated|opened|began|started|launched|became)\b"
+    r"[^.;!?]{0,40}?\b(?:in|since)|\bsince)[ \t]{1,2}$"
+)
 # A span written as an English adjective before its noun: "one-year gain", "10-year plan".
 _ATTRIBUTIVE = lazy_compile(r"(?i:[a-z]+|\d{1,3})-years?")
 _NOUN_AFTER = lazy_compile(r"[ \t]{1,2}(?!(?:ago|since|after|before|later|earlier)\b)[A-Za-z]")
@@ -571,6 +585,38 @@ def _spans(document, reading, publication):
                 False,
                 (since,),
                 f"the span runs from {since[2]} to {published}",
+            )
+    if publication is not None:
+        # "The cooperative, founded in 1938 …, is now in its 89th year": the start year counted as the first.
+        for m in _NTH_YEAR_EN.finditer(text):
+            if not _in_prose(reading, m.start()):
+                continue
+            sentence_start = _sentence_start(reading, m.start())
+            started = next(
+                (
+                    y
+                    for y in reversed(years)
+                    if sentence_start <= y[0]
+                    and y[1] <= m.start()
+                    and _START_EN_BEFORE.search(text, max(sentence_start, y[0] - 48), y[0])
+                ),
+                None,
+            )
+            if started is None or any(
+                sentence_start <= y[0] < m.start() and y[2] > started[2] and not _DATELINE_AFTER.match(text, y[1])
+                for y in years
+            ):
+                continue  # (a later year in the sentence may be the one the count runs to)
+            if int(m.group(1)) == publication.year - started[2]:
+                continue  # counted by anniversaries, one not yet reached this year: also right
+            yield (
+                (m.start(1), m.end(), text[m.start(1) : m.end()]),
+                int(m.group(1)),
+                publication.year,
+                started[2],
+                True,
+                (started,),
+                f"the Nth year counts {started[2]} as the first, up to {published}",
             )
     for index, figure in enumerate(reading.figures):
         anniversary = None
