@@ -50,7 +50,10 @@ many they are (`包括工业投资…和基础设施投资…两部分`: then th
 labelled with every year from the one a running total counts from
 (`自2020年以来…累计…412个。分年度看，2020年…、2021年…`) make it up. Things counted one by one (17家, 1380人)
 are taken as exact: a sum of whole numbers that misses by one is a mistake,
-not rounding.
+not rounding. A rounded figure stands for a half-open range ($4.7 million:
+4.65 ≤ x < 4.75 million), so parts that could reach the total only at the open
+end of every range (`$4.7 million in cuts: $2.6 million…, $1.2 million… and
+$0.7 million…`) fall short of it.
 
 A total stated after its parts (一期1.28亿元、二期0.96亿元、三期1.47亿元，合计
 3.81亿元; 共计, 总计, in total, for a total of; or named so right after it at the end of its
@@ -156,6 +159,19 @@ def _passage_location(reading, total_index, components):
     return reading.document.figure_location(start, end, total.start, total.end, label="total")
 
 
+def _over(low_sum, total, tolerance) -> bool:
+    """Parts whose least sum is past the total's range. A rounded total's range is half-open (24.45 ≤ x <
+    24.55 for 24.5), so a least sum equal to its upper end is past it too."""
+    return low_sum > total.high + tolerance or (not tolerance and total.low < total.high and low_sum >= total.high)
+
+
+def _under(high_sum, total, parts, tolerance) -> bool:
+    """Parts whose greatest sum falls short of the total's range. When a part is rounded its range is
+    half-open, so a greatest sum equal to the total's least value is never reached."""
+    rounded = any(p.low < p.high for p in parts)
+    return high_sum < total.low - tolerance or (not tolerance and rounded and high_sum <= total.low)
+
+
 def _figure_location(reading, index):
     figure = reading.figures[index]
     return reading.document.figure_location(figure.start, figure.end, figure.start, figure.end, label="component")
@@ -184,22 +200,22 @@ def run(audit: Audit):
             listed = " + ".join(p.text for p in parts)
             quoted = " + ".join(f'"{p.text}"' for p in parts)
             if after and (
-                low_sum > total.high + tolerance or (high_sum is not None and high_sum < total.low - tolerance)
+                _over(low_sum, total, tolerance) or (high_sum is not None and _under(high_sum, total, parts, tolerance))
             ):
                 nominal_sum = sum((p.nominal for p in parts), Fraction(0))
                 message = (
                     f'Parts add up to {format_like(nominal_sum, total)}, not the total "{total.text}" '
                     f"stated after them: {quoted}"
                 )
-                gap = low_sum - total.high if low_sum > total.high + tolerance else total.low - high_sum
+                gap = low_sum - total.high if _over(low_sum, total, tolerance) else total.low - high_sum
             elif largest.low > total.high + tolerance:
                 message = f'Component "{largest.text}" exceeds the stated total "{total.text}"'
                 gap = largest.low - total.high
-            elif numbered and low_sum > total.high + tolerance:
+            elif numbered and _over(low_sum, total, tolerance):
                 what = {"numbered": "Numbered parts", "places": "Parts named by place"}.get(numbered, "Parts")
                 message = f'{what} add up to more than the stated total "{total.text}": {quoted}'
                 gap = low_sum - total.high
-            elif exhaustive and len(parts) >= 2 and high_sum is not None and high_sum < total.low - tolerance:
+            elif exhaustive and len(parts) >= 2 and high_sum is not None and _under(high_sum, total, parts, tolerance):
                 message = f'Parts fall short of the stated total "{total.text}": {quoted}'
                 gap = total.low - high_sum
             else:
