@@ -148,3 +148,46 @@ def balances(reading):
         if _TIME.search(text, ends[0].end, ends[-1].start):
             continue
         yield Balance(index, flows["plus"][0], flows["minus"][0], word, sign)
+
+
+# "…$21.3 million has been spent, or 86.9 percent, leaving $3.2 million": what is left of a whole once a part
+# of it is taken. The whole is named after "of the / of its" ("Of the $24.5 million the Legislature set aside,",
+# "cover 70.9% of its $4.12 billion in liabilities"), the part is the sentence's other amount of its kind.
+_LEAVING = lazy_compile(r"(?i)\bleaving\b")
+_OF_WHOLE_BEFORE = lazy_compile(r"(?i)\bof[ \t]{1,2}(?:the|its|their)[ \t]{1,2}$")
+LEAVING_REACH = 48
+
+
+def remainders(reading):
+    """Each amount left ("leaving $3.2 million") with the whole and the part it is the difference of."""
+    from auditor.discovery import comparable
+
+    text = reading.document.visible_text
+    figures = reading.figures
+    for sentence in reading.sentences:
+        for leaving in _LEAVING.finditer(text, sentence.start, sentence.end):
+            after = [
+                i
+                for i in reading.figures_in(leaving.end(), min(sentence.end, leaving.end() + LEAVING_REACH))
+                if figures[i].kind == "quantity" and comparable(figures[i])
+            ]
+            if not after:
+                continue
+            left = after[0]
+            amounts = [
+                i
+                for i in reading.figures_in(sentence.start, leaving.start())
+                if figures[i].kind == "quantity"
+                and figures[i].direction is None
+                and comparable(figures[i])
+                and figures[i].same_dimension(figures[left])
+            ]
+            wholes = [
+                i
+                for i in amounts
+                if _OF_WHOLE_BEFORE.search(text, max(sentence.start, figures[i].start - 12), figures[i].start)
+            ]
+            parts = [i for i in amounts if i not in wholes]
+            if len(wholes) != 1 or len(parts) != 1:
+                continue  # which amount is taken from which is not told
+            yield Balance(left, wholes[0], parts[0], "leaving", 1)

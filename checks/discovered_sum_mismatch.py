@@ -87,6 +87,13 @@ sentence (`Net operating income was $10.6 million, on revenue of $51.4 million a
 operating expenses of $41.8 million`). A time expression between them (`1-11月…；
 11月份，贸易顺差…`) or a sign the flows contradict leaves the balance unjudged.
 
+What is left of a whole once a part is taken (`Of the $24.5 million the
+Legislature set aside, $21.3 million has been spent, leaving $3.2 million`;
+`assets of $2.92 billion cover 70.9% of its $4.12 billion in liabilities,
+leaving an unfunded liability of $1.02 billion`) must be the whole, named after
+`of the` / `of its`, less the sentence's one other amount of its kind; with two
+such amounts, which is taken from which is not told, and nothing is judged.
+
 Two parts that are the two sides of one whole make it up: 出口 / 进口, 外贸 / 内贸,
 城镇 / 农村, 境内 / 境外, 一般债务 / 专项债务, 职工 / 城乡居民 (the two basic insurance
 schemes), 补贴 / 自付, men / women, domestic / international (`其中出口12.4亿元，进口5.2亿元`,
@@ -255,11 +262,11 @@ def run(audit: Audit):
 
 def _balance_findings(reading):
     """A balance (顺差, surplus, net income) that is not the difference of the two flows stated with it."""
-    from auditor.checks._balances import balances
+    from auditor.checks._balances import balances, remainders
     from auditor.checks._derived import bounds, sentence_locations
     from auditor.formatting import format_like
 
-    for found in balances(reading):
+    for found in [*balances(reading), *remainders(reading)]:
         balance, plus, minus = (reading.figures[i] for i in (found.balance, found.plus, found.minus))
         b_low, b_high = bounds(balance)
         p_low, p_high = bounds(plus)
@@ -279,9 +286,20 @@ def _balance_findings(reading):
         yield Finding(
             check=CHECK.id,
             severity=CHECK.severity,
-            message=f'Balance "{balance.text}" ({found.word}) is not the difference of the flows stated with it: '
-            f"{arithmetic}",
-            **sentence_locations(reading, found.balance, "balance", ((first, "added"), (second, "taken away"))),
+            message=(
+                f'Amount left "{balance.text}" is not the whole less the part stated with it: {arithmetic}'
+                if found.word == "leaving"
+                else f'Balance "{balance.text}" ({found.word}) is not the difference of the flows stated with it: '
+                f"{arithmetic}"
+            ),
+            **sentence_locations(
+                reading,
+                found.balance,
+                "left" if found.word == "leaving" else "balance",
+                ((first, "whole"), (second, "part"))
+                if found.word == "leaving"
+                else ((first, "added"), (second, "taken away")),
+            ),
             evidence=(
                 ("balance", balance.text),
                 ("recomputed", arithmetic),
@@ -292,9 +310,13 @@ def _balance_findings(reading):
                 FigureValue.of("added", first),
                 FigureValue.of("taken away", second),
             ),
-            assumption=f"{found.word} is {'the first less the second'} of the two flows named alike before it"
-            if not found.word.isascii()
-            else f"the {found.word.lower()} is the difference of the two flows in its sentence",
+            assumption=(
+                "what is left is the whole named after of the / of its less the sentence's other amount"
+                if found.word == "leaving"
+                else f"{found.word} is the first less the second of the two flows named alike before it"
+                if not found.word.isascii()
+                else f"the {found.word.lower()} is the difference of the two flows in its sentence"
+            ),
             identity="\x1f".join([balance.text, first.text, second.text]),
         )
 
