@@ -28,6 +28,10 @@ council race, …`); a change (`climbed $1.2 million, or 6.9 percent`, `an
 increase of $480,000, or 4 percent`) is none. Amounts paired with
 分别 shares leave out a total among them (`合计126亿元`) and a count of the parts
 (`三部分`).
+Shares listed with 分别 after words that say they are all of the whole and
+count its parts, as many as the shares (`出口茶叶全部销往东南亚、中东和欧盟三个市场，
+分别占出口量的46%、31%和19%`), claim the whole too: a sum short of 100% beyond
+rounding is flagged.
 Shares listed with 分别 right after as many amounts of different dimensions
 (`前三季度出口1260吨、出口额10800万元，分别占全年的73.3%和74.0%`) are each amount's share
 of its own whole, not shares of one.
@@ -507,6 +511,11 @@ def run(audit: Audit):
             nominal = sum((f.nominal for f in figures), Fraction(0))
             if low - tolerance > 100:
                 message = f"Shares of one total add up to {format_amount(nominal)}%, more than 100%: "
+            elif rest is None and high is not None and high + tolerance < 100 and _all_of_counted(reading, group):
+                message = (
+                    f"Shares of one total add up to only {format_amount(nominal)}%, though the text says they are "
+                    f"all of it ({_all_of_counted(reading, group)}): "
+                )
             elif rest is not None and high is not None and high + tolerance < 100:
                 rest_word = _rest_before(text, reading, group, rest).group(0)
                 message = (
@@ -535,6 +544,26 @@ def run(audit: Audit):
                 + "\x1f"
                 + document.text[reading.sentence_of(group[0]).start : reading.sentence_of(group[-1]).end],
             )
+
+
+# 全部销往东南亚、中东和欧盟三个市场，分别占…: all of the whole, split among as many things as there are shares.
+_ALL_OF_COUNTED = lazy_compile(
+    r"(?:全部|全都)[^，,。；;]{0,30}?([两二三四五六七八九]|\d)[ \t]{0,2}(?:个|大|类|种|家|项)[\u4e00-\u9fff]{0,6}[，,]?[ \t]{0,2}"
+    r"(?:分别|依次)"
+)
+_CN_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _all_of_counted(reading, group: list[int]) -> str | None:
+    """The words that say the shares are all of the whole and how many parts it has, when they count the shares
+    (全部销往…三个市场，分别占…的46%、31%和19%), or None."""
+    text = reading.document.visible_text
+    sentence = reading.sentence_of(group[0])
+    found = _ALL_OF_COUNTED.search(text, sentence.start, reading.figures[group[0]].start)
+    if found is None:
+        return None
+    count = _CN_SMALL.get(found.group(1)) or (int(found.group(1)) if found.group(1).isdigit() else 0)
+    return found.group(0).rstrip("，, \t分别依次") if count == len(group) else None
 
 
 def _distributed_over_measures(reading, group: list[int]) -> bool:
