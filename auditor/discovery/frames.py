@@ -247,7 +247,14 @@ _FOUNDED_ASIDE_BEFORE = lazy_compile(
 _FOUNDED_ASIDE_AFTER = lazy_compile(r"[ \t]{0,2}(?:的|，|,)")
 
 
+# 医共体于2019年组建，由…组成，共有21家成员单位: the founding told with 于 before the year, the clause closed.
+_FOUNDED_WITH_YU_BEFORE = lazy_compile(r"于[ \t]{0,2}$")
+_FOUNDED_WITH_YU_AFTER = lazy_compile(r"(?:正式)?(?:成立|组建|挂牌|设立|创建|创办|建成)[ \t]{0,2}[，,]")
+
+
 def _founding_aside(text: str, start: int, end: int) -> bool:
+    if _FOUNDED_WITH_YU_BEFORE.search(text, max(0, start - 4), start) and _FOUNDED_WITH_YU_AFTER.match(text, end):
+        return True
     return bool(_FOUNDED_ASIDE_BEFORE.search(text, max(0, start - 64), start)) and bool(
         _FOUNDED_ASIDE_AFTER.match(text, end)
     )
@@ -425,6 +432,10 @@ class PeriodIndex:
         # Not the year: an article about a programme names its years throughout, and its figures belong to
         # several of them.
         return Period(year, part or _dominant(entry[2] for entry in self.entries))
+
+    def entries_between(self, start: int, end: int) -> bool:
+        """Whether a time expression stands in [start, end)."""
+        return bisect.bisect_left(self.starts, start) < bisect.bisect_left(self.starts, end)
 
     def dateline_year(self, start: int, end: int) -> bool:
         """Whether the only time expression in [start, end) is a dateline's date ("(Feb. 6, 2024) —")."""
@@ -732,6 +743,8 @@ def frames_disagree(a: Frame, b: Frame, same_document: bool, year_to_date: bool 
         return f"different kinds of figure: {', '.join(sorted(strict))} on one side only"
     if ("plan" in a.kinds and "outcome" in b.kinds - a.kinds) or ("plan" in b.kinds and "outcome" in a.kinds - b.kinds):
         return "a plan or target vs an outcome"
+    if ("plan" in a.kinds and "now" in b.kinds) or ("plan" in b.kinds and "now" in a.kinds):
+        return "a plan or target vs the state as the article was written (目前, 现有)"
     if {"yoy", "mom"} <= (a.kinds | b.kinds) and a.kinds & {"yoy", "mom"} != b.kinds & {"yoy", "mom"}:
         return "year on year vs month on month"
     return None

@@ -26,6 +26,7 @@ from auditor.discovery.frames import (
 from auditor.discovery.reading import Reading, Sentence
 from auditor.discovery.values import CALENDAR_KINDS
 from auditor.normalize import fold
+from auditor.patterns import lazy_compile
 from auditor.published import publication_date
 from auditor.text import HAN
 
@@ -408,7 +409,13 @@ class _Window:
         month = index.month_after(text, figure.end, sentence.clauses[clause_index].end)
         if month is not None:
             period = Period(period.year, month)  # its own clause's month over a period carried from before
+        now = _NOW_BEFORE.search(text, sentence.start, figure.start)
+        now = now is not None and not index.entries_between(now.end(), figure.start)
+        if now:
+            period = Period(None, None)  # 目前…261个: as the article stands, not the period its paragraph reports
         kinds = kinds_of(text, clause_start, figure, max(sentence.clauses[clause_index].end, figure.end))
+        if now and "plan" not in kinds:
+            kinds = kinds | {"now"}
         if "plan" not in kinds and measured_against_plan(text, figure.end, sentence.end):
             kinds = kinds | {"outcome"}
         if not kinds & {"plan", "outcome"} and plan_carried(text, sentence.start, clause_start):
@@ -686,7 +693,8 @@ def build_site(reading: Reading, index: int, chunks: dict[tuple[int, int], Chunk
     frame = window.frame(sentence_index, clause_index)
     # A fixed whole is no running total, whatever its sentence says of the progress towards it
     # (这项总投资46.8亿元的工程累计完成投资41.0亿元).
-    running = window.running_total(window_start, own_end) and "fixed" not in frame.kinds
+    # A state as the article was written (目前, 现有) moves between articles as a running total does.
+    running = (window.running_total(window_start, own_end) or "now" in frame.kinds) and "fixed" not in frame.kinds
     own_tokens = [token for token in tokens[:slot][::-1]]
     own_tokens = own_tokens[: own_tokens.index(BOUNDARY)] if BOUNDARY in own_tokens else own_tokens
     part = numbered_part(own_tokens[::-1])
@@ -784,6 +792,10 @@ def shingles(site: Site) -> dict[str, float]:
 # Shingles are tokens joined by this; a shingle from the clause after the figure's own starts with AFTER_MARK.
 GRAM_SEPARATOR = "\x1f"
 AFTER_MARK = ">"
+
+
+# Now, as the article is written: 目前, 现有, 截至目前 before a figure in its clause.
+_NOW_BEFORE = lazy_compile(r"目前|截至目前|当前|现有|(?i:\bcurrently\b)")
 
 
 def comparable(figure: "Figure") -> bool:
