@@ -400,13 +400,16 @@ class Pairs:
             None in (a.part, b.part) and self._fixed_wholes(a, b) and self.restated_slip(i, j)
         ):
             return False  # a phase and the whole or another phase (二期计划投资 vs 计划总投资, 一期 vs 二期)
-        if a.frame is not None and b.frame is not None and frames_disagree(a.frame, b.frame, same_document):
+        disagree = (
+            frames_disagree(a.frame, b.frame, same_document) if a.frame is not None and b.frame is not None else None
+        )
+        if disagree:
             # A year-to-date flow stated as of a month's end and as the months to it, one slip apart, is one figure.
             if not (
                 year_to_date_alike(a.frame, b.frame)
                 and self.restated_slip(i, j)
                 and not frames_disagree(a.frame, b.frame, same_document, year_to_date=True)
-            ):
+            ) and not (disagree.startswith(_PERIOD_REASONS) and self._copied_with_companion(i, j)):
                 return False  # another place, period or kind of figure
         if (
             not same_document
@@ -429,6 +432,24 @@ class Pairs:
             or _measured_apart(a.reading.figures[x], b.reading.figures[y])
             for x, y in alignment.aligned_figures
         )
+
+    def _copied_with_companion(self, i: int, j: int) -> bool:
+        """A restated slip beside the same specific amount at an aligned place ("计划改造412个小区，惠及居民13.6万户"
+        / "共改造412个小区，惠及居民16.3万户"): one figure copied with its companion, whatever period the paragraphs
+        around them report."""
+        if not self.restated_slip(i, j):
+            return False
+        a, b = self.sites[i], self.sites[j]
+        for x, y in self.alignment(i, j).aligned_figures:
+            first, second = a.reading.figures[x], b.reading.figures[y]
+            if (
+                first.kind == second.kind == "quantity"
+                and first.nominal == second.nominal
+                and first.unit == second.unit
+                and significant_digits(first.nominal, first.nominal) >= SLIP_SIGNIFICANT_DIGITS
+            ):
+                return True
+        return False
 
     @staticmethod
     def _fixed_wholes(a: Site, b: Site) -> bool:
@@ -634,6 +655,9 @@ class Pairs:
         first, second = (a, b) if (a.document.path, a.figure.start) <= (b.document.path, b.figure.start) else (b, a)
         return Conflict(first, second, round(sim, 3), factor, round(confidence, 2), self.alignment(i, j).shared)
 
+
+# Reasons frames give for two periods (frames_disagree), which a figure copied with its companion overrides.
+_PERIOD_REASONS = ("different periods", "different years", "articles published in different years")
 
 # What follows two figures in their clauses (Pairs.predicates_differ): compared when both have this many
 # content tokens, different below this similarity ratio.
