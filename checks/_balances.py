@@ -37,6 +37,7 @@ _TIME = lazy_compile(
     r"\d{1,4}[ \t]{0,2}(?:年|月|季度)|[上下]半年|全年|前[三两二一]季度|(?i:\b(?:19|20)\d\d\b|\bquarter\b)"
 )
 LOOKBEHIND = 40
+REACH = 240  # characters around a balance in which its flows stand (a bound: a sentence may be very long)
 
 
 @dataclass(frozen=True)
@@ -125,10 +126,16 @@ def balances(reading):
                     break
         if english:
             # "Net operating income was $10.6 million, on revenue of $51.4 million and operating expenses of…"
-            around = [i for i in reading.figures_in(sentence.start, sentence.end) if i != index]
+            around = [
+                i
+                for i in reading.figures_in(
+                    max(sentence.start, figure.start - REACH), min(sentence.end, figure.end + REACH)
+                )
+                if i != index
+            ]
             candidates = sorted(around, key=lambda i: abs(figures[i].start - figure.start))
         else:
-            candidates = list(reversed(reading.figures_in(scope_start, figure.start)))
+            candidates = list(reversed(reading.figures_in(max(scope_start, figure.start - REACH), figure.start)))
         flows = {}
         for other in candidates:
             candidate = figures[other]
@@ -176,7 +183,7 @@ def remainders(reading):
             left = after[0]
             amounts = [
                 i
-                for i in reading.figures_in(sentence.start, leaving.start())
+                for i in reading.figures_in(max(sentence.start, leaving.start() - REACH), leaving.start())
                 if figures[i].kind == "quantity"
                 and figures[i].direction is None
                 and comparable(figures[i])

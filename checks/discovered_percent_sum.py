@@ -559,7 +559,9 @@ def _all_of_counted(reading, group: list[int]) -> str | None:
     (全部销往…三个市场，分别占…的46%、31%和19%), or None."""
     text = reading.document.visible_text
     sentence = reading.sentence_of(group[0])
-    found = _ALL_OF_COUNTED.search(text, sentence.start, reading.figures[group[0]].start)
+    found = _ALL_OF_COUNTED.search(
+        text, max(sentence.start, reading.figures[group[0]].start - ALL_OF_REACH), reading.figures[group[0]].start
+    )
     if found is None:
         return None
     count = _CN_SMALL.get(found.group(1)) or (int(found.group(1)) if found.group(1).isdigit() else 0)
@@ -577,13 +579,17 @@ def _distributed_over_measures(reading, group: list[int]) -> bool:
         return False
     amounts = [
         reading.figures[i]
-        for i in reading.figures_in(sentence.start, sentence.start + distributive.start() - sentence.start)
+        for i in reading.figures_in(
+            max(sentence.start, distributive.start() - DISTRIBUTED_AMOUNTS_REACH), distributive.start()
+        )
         if reading.figures[i].kind == "quantity" and reading.figures[i].unit not in PERCENT_UNITS
     ][-len(group) :]
     return len(amounts) == len(group) and len({a.dimension for a in amounts}) > 1
 
 
 _DISTRIBUTIVE_WORD = lazy_compile(r"分别|依次")
+DISTRIBUTED_AMOUNTS_REACH = 120  # characters before 分别 in which the amounts it distributes stand
+ALL_OF_REACH = 80  # characters before the first share in which 全部…三个市场 stands
 
 
 def _unfitting_shares(reading, groups):

@@ -409,7 +409,7 @@ class _Window:
         month = index.month_after(text, figure.end, sentence.clauses[clause_index].end)
         if month is not None:
             period = Period(period.year, month)  # its own clause's month over a period carried from before
-        now = _NOW_BEFORE.search(text, sentence.start, figure.start)
+        now = _NOW_BEFORE.search(text, max(sentence.start, figure.start - NOW_LOOKBACK), figure.start)
         now = now is not None and not index.entries_between(now.end(), figure.start)
         if now:
             period = Period(None, None)  # 目前…261个: as the article stands, not the period its paragraph reports
@@ -794,7 +794,8 @@ GRAM_SEPARATOR = "\x1f"
 AFTER_MARK = ">"
 
 
-# Now, as the article is written: 目前, 现有, 截至目前 before a figure in its clause.
+# Now, as the article is written: 目前, 现有, 截至目前 before a figure in its sentence, within this many characters.
+NOW_LOOKBACK = 80
 _NOW_BEFORE = lazy_compile(r"目前|截至目前|当前|现有|(?i:\bcurrently\b)")
 
 
