@@ -2,10 +2,13 @@
 
 A trade balance is exports less imports (出口 / 进口 and 顺差 / 逆差 / 贸易差额; exports / imports and a
 trade surplus or deficit); a surplus, a deficit or net income is revenue less expenses (收入 / 支出 and 结余 /
-收支差额; revenue / expenses and net income, a surplus, a deficit). The two flows are the nearest ones named
-alike before the balance (`出口…；进口…` with nothing or the same words before each, not `机电产品出口`), in the
-balance's sentence or (in Chinese) the one before it in its paragraph, with no time expression between the
-first of the three and the last: 1-11月出口… and then 11月份顺差… are two periods.
+收支差额; revenue / expenses and net income, a surplus, a deficit). In Chinese the two flows are the nearest
+ones named alike before the balance (`出口…；进口…` with nothing or the same words before each, not
+`机电产品出口`), in the balance's sentence or the passage before it in its paragraph; in English the nearest
+ones on either side of it in its sentence, each the whole flow (`on revenue of…`, `operating expenses of…`, not
+`parking revenue`, `fuel costs`). No time expression may stand between the first of the three and the last
+(1-11月出口… and then 11月份顺差… are two periods), and a balance built over years (累计结余, `adding to a …
+surplus`, reserves) is no one year's difference.
 """
 
 from __future__ import annotations
@@ -37,6 +40,14 @@ _TIME = lazy_compile(
     r"\d{1,4}[ \t]{0,2}(?:年|月|季度)|[上下]半年|全年|前[三两二一]季度|(?i:\b(?:19|20)\d\d\b|\bquarter\b)"
 )
 LOOKBEHIND = 40
+# A balance that is a stock built over years: 累计结余, 滚存结余, 历年结余; "adding to a … surplus", "its reserve".
+_STOCK_BEFORE = lazy_compile(
+    r"累计|滚存|历年|(?i:\b(?:adding|adds|added)[ \t]to\b|\breserves?\b|\baccumulated\b|\bcumulative\b)"
+)
+# What may stand right before an English flow word that is the whole flow: nothing, or a word of the sentence.
+_BARE_LABEL_EN = frozenset(
+    "on of and with as from in total operating its the while but against versus vs outran outpaced exceeded".split()
+)
 REACH = 240  # characters around a balance in which its flows stand (a bound: a sentence may be very long)
 
 
@@ -109,6 +120,10 @@ def balances(reading):
             found = _BALANCE_AFTER_EN.match(text, figure.end)
         if found is None:
             continue
+        if _STOCK_BEFORE.search(text, max(sentence.start, found.start() - 12), found.start()) or _STOCK_BEFORE.search(
+            text, max(sentence.start, figure.start - 16), figure.start
+        ):
+            continue  # 累计结余25.6亿元, "adding to a $12 million surplus": a stock built over years, no one year's
         word = found.group(1)
         lowered = word.lower()
         english = word.isascii()
@@ -145,6 +160,8 @@ def balances(reading):
             if named is None:
                 continue
             flow_word, label = named
+            if english and label.split()[-1:] and label.split()[-1].lower() not in _BARE_LABEL_EN:
+                continue  # "parking revenue", "fuel costs": one line of the books, not the whole flow
             side = "plus" if flow_word in pluses else "minus" if flow_word in minuses else None
             if side is None or side in flows:
                 continue
@@ -163,6 +180,10 @@ def balances(reading):
 _LEAVING = lazy_compile(r"(?i)\bleaving\b")
 _OF_WHOLE_BEFORE = lazy_compile(r"(?i)\bof[ \t]{1,2}(?:the|its|their)[ \t]{1,2}$")
 LEAVING_REACH = 48
+_OTHER_THING_AFTER = lazy_compile(
+    r"(?i)[ \t]{1,2}(?:[a-z-]{1,16}[ \t]{1,2}){0,2}(?:shortfall|gap|deficit|hole|debt|loan)\b"
+)
+_DEDUCTED_AFTER = lazy_compile(r"(?i)\b(?:once|after|minus|less|net[ \t]of|before|excluding)\b")
 
 
 def remainders(reading):
@@ -181,6 +202,11 @@ def remainders(reading):
             if not after:
                 continue
             left = after[0]
+            if _DEDUCTED_AFTER.search(text, figures[left].end, min(sentence.end, figures[left].end + LEAVING_REACH)):
+                continue  # "leaving about $2 million for housing once administrative costs are paid": less again
+            if _OTHER_THING_AFTER.match(text, figures[left].end):
+                continue  # "leaving a $1.2 million shortfall in next year's budget": another quantity
+
             amounts = [
                 i
                 for i in reading.figures_in(max(sentence.start, leaving.start() - REACH), leaving.start())

@@ -72,9 +72,18 @@ _SUBJECT_BREAKDOWN = lazy_compile(
     r"|(?i:\b(?:paid\sfor|funded|financed)\s(?:with|by|through)\b)"
     r"|分布在[^，,。；;：:]{0,12}[：:]|分为[^，,。；;：:]{0,12}[：:]"
 )
-# A sentence that opens by pointing back at what the sentence before named ("The project will be paid for
-# with…", "It is funded by…"): its total is the one amount of that sentence.
-_POINTING_SUBJECT = lazy_compile(r"(?i:(?:the|this|that)[ \t](?:[a-z-]{2,20}[ \t]){1,2}|it[ \t])")
+# A sentence that opens by pointing back at what the sentence before named, with a word that names nothing of
+# its own ("The project will be paid for with…", "It is funded by…"): its total is the one amount of that
+# sentence. ("The renovation will be paid for…" after "a $1.2 million contract for a new roof, the first phase of
+# the high school renovation" names something else than the amount.)
+_UNDERTAKING_AFTER = lazy_compile(
+    r"(?i)[ \t]{1,2}(?:[a-z-]{1,16}[ \t]{1,2}){0,2}(?:renovation|rebuild|project|expansion|upgrade|replacement|"
+    r"construction|overhaul|remodel|restoration|reconstruction|addition|program)\b"
+)
+_POINTING_SUBJECT = lazy_compile(
+    r"(?i:(?:the|this|that)[ \t](?:project|plan|work|program|programme|proposal|purchase|package|effort|deal|measure)"
+    r"[ \t]|it[ \t])"
+)
 _SUBJECT_WORD = lazy_compile(r"(?i:[a-z]{3,20})(?=[^a-z]{0,40}$)|[\u4e00-\u9fff]{2}$")
 # The number of groups a partition announces (分为三类：, split into three groups:) is no part.
 _GROUP_COUNT = lazy_compile(r"\s{0,2}[：:]")
@@ -147,9 +156,9 @@ def _not_a_sum(reading, index, text, kinds_of) -> bool:
 
 
 # A price or a rate per unit right before the figure: 第一档为每立方米3.15元, 每吨.
-# (每年 / 每月 / 每天 give an amount of each period, which may well be broken down)
+# (每年 / 每月 / 每天 / 每季度 / 每学期 give an amount of each period, which may well be broken down)
 _PRICE_BEFORE = lazy_compile(
-    r"每[ \t]{0,1}(?![年月天日周])[\u4e00-\u9fff]{1,4}[ \t]{0,2}(?:为|是|约|达|收费)?[ \t]{0,2}$"
+    r"每[ \t]{0,1}(?![年月天日周]|季度|小时|学期|半年)[\u4e00-\u9fff]{1,4}[ \t]{0,2}(?:为|是|约|达|收费)?[ \t]{0,2}$"
 )
 
 
@@ -401,6 +410,15 @@ def _marked_breakdowns(reading):
         if not components or _counts_the_groups(reading, total, components):
             continue
         exhaustive = bool(_EXHAUSTIVE.search(text, start, end)) or says == "whole"
+        if any(
+            _measured_apart(reading.figures[i], reading.figures[total])
+            and reading.figures[i].end <= reach
+            and measure_word(reading.figures[i], _THINGS) not in _KIND_MEASURES
+            for i in after
+        ):
+            # 机构共326家，由县级医院5所、乡镇卫生院28家和村卫生室293个组成: a part counted in another measure word
+            # is left out, so the parts left may fall short of the whole without a mistake
+            exhaustive = False
         if _SPLIT_BEFORE_TOTAL.search(text, start, reading.figures[total].start) and _OF_WHICH.match(
             text, marker_start
         ):
@@ -598,9 +616,6 @@ _OPPOSITES = (
     ("省内", "省外"),
     ("市内", "市外"),
     ("县内", "县外"),
-    ("本地", "外地"),
-    ("国内", "国外"),
-    ("线上", "线下"),
     ("城镇", "乡村"),
     ("城镇", "农村"),
     ("城市", "农村"),
@@ -617,8 +632,6 @@ _OPPOSITES = (
     ("men", "women"),
     ("male", "female"),
     ("full-time", "part-time"),
-    ("local", "out-of-town"),
-    ("online", "in-person"),
 )
 
 
@@ -870,8 +883,11 @@ def _total_in_sentence_before(
         and not text[pointing.end() : marker.start()].strip(" \t").count(" ") > 2
     ):
         # "The board approved a $3.6 million renovation. The project will be paid for with…": the subject
-        # points back at the sentence before, whose one amount of the parts' kind is the total.
-        return candidates[0] if len(candidates) == 1 else None
+        # points back at the sentence before, whose one amount of the parts' kind is the total when it is the
+        # cost of an undertaking ("a $1.2 million contract for a new roof" is one payment of it).
+        if len(candidates) == 1 and _UNDERTAKING_AFTER.match(text, reading.figures[candidates[0]].end):
+            return candidates[0]
+        return None
     # Without the subject's word, only a counted noun written alike ties the two (148,600 items, 85,600 items):
     # a currency sign or a measure is on every amount of the article.
     first = reading.figures[parts[0]]
@@ -976,10 +992,8 @@ def _through_closing_item(text: str, reading, components: list[int]) -> list[int
     return components
 
 
-def _member_fits(part, total) -> bool:
-    """A part of the total's dimension, a bare number counting members of a counted total ("1,794 people,
-    of whom 402 are children"), or English things counted under a count of things ("1,050 full-time staff: 660
-    teachers, 210 aides…": teachers are people, staff a count; both count members)."""
+def _measured_apart(part, total) -> bool:
+    """A Chinese count in another measure word than its total's (37条 under 23家), or a count of kinds (三类)."""
     counted_part, counted_total = measure_word(part, _THINGS), measure_word(total, _THINGS)
     if (
         counted_part
@@ -991,9 +1005,18 @@ def _member_fits(part, total) -> bool:
             counted_total,
         )
     ):
-        return False  # 加工厂23家，其中新建9家、改扩建14家，新增生产线37条: lines are no factories
-    if counted_part in _KIND_MEASURES and counted_total not in _KIND_MEASURES:
-        return False  # 特色专科31个，分为…三类，分别有14个…: a count of kinds, not of the things
+        return True
+    return counted_part in _KIND_MEASURES and counted_total not in _KIND_MEASURES
+
+
+def _member_fits(part, total) -> bool:
+    """A part of the total's dimension, a bare number counting members of a counted total ("1,794 people,
+    of whom 402 are children"), or English things counted under a count of things ("1,050 full-time staff: 660
+    teachers, 210 aides…": teachers are people, staff a count; both count members)."""
+    if _measured_apart(part, total):
+        # 加工厂23家，其中新建9家、改扩建14家，新增生产线37条: lines are no factories; 特色专科31个，分为…三类，
+        # 分别有14个…: a count of kinds, not of the things
+        return False
     if part.same_dimension(total):
         return True
     if not part.dimension and not part.written_unit:
@@ -1135,12 +1158,16 @@ _NOT_PLACES = (
 )
 _PLACE_SEPARATOR = lazy_compile(r"[ \t]{0,2}[、和及][ \t]{0,2}")
 MAX_LEAD_IN = 16
+# What makes the figure before a list of places their whole: 全长, 全市, 全县, 总, 共, 合计 before it in its clause
+# (城关区完成投资32亿元，七里河区28亿元、安宁区21亿元 is three districts, the first no whole).
+_WHOLE_BEFORE_PLACES = lazy_compile(r"全长|全市|全县|全区|全省|全州|全镇|全乡|全流域|总|共|合计")
 
 
 def place_lists(reading):
-    """(total index, [part indexes]) for each total followed in its clause run by figures of its kind, each named
-    by a place of one level and joined by 、 (全长96.5公里，流经临漪区42.3公里、柘山县31.8公里、北塘县24.2公里):
-    the places' shares of the whole, which do not overlap, so they cannot add up to more."""
+    """(total index, [part indexes]) for each total named as a whole (全长, 全县, 总, 共…) and followed in its
+    clause run by figures of its kind, each named by a place of one level and joined by 、, 和 or 及
+    (全长96.5公里，流经临漪区42.3公里、柘山县31.8公里、北塘县24.2公里): the places' shares of the whole, which do
+    not overlap, so they cannot add up to more."""
     from auditor.discovery import comparable
 
     text = reading.document.visible_text
@@ -1175,8 +1202,12 @@ def place_lists(reading):
                 run.append(index)
                 cursor = figure.end
             ends_list = run and not _PLACE_SEPARATOR.match(text, figures[run[-1]].end)
+            floor = max(sentence.start, total.start - 12)
+            floor = max(floor, text.rfind("，", floor, total.start) + 1, text.rfind(",", floor, total.start) + 1)
+            whole = _WHOLE_BEFORE_PLACES.search(text, floor, total.start)
             if (
-                len(run) >= 2
+                whole is not None
+                and len(run) >= 2
                 and len(levels) == 1
                 and ends_list
                 and not _PLACE_LABEL.search(text, max(sentence.start, total.start - 10), total.start)

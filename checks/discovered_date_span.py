@@ -394,7 +394,7 @@ _START_EN_BEFORE = lazy_compile(
     r"[^.;!?]{0,40}?\b(?:in|since)|\bsince)[ \t]{1,2}$"
 )
 # A span written as an English adjective before its noun: "one-year gain", "10-year plan".
-_ATTRIBUTIVE = lazy_compile(r"(?i:[a-z]+|\d{1,3})-years?")
+_ATTRIBUTIVE = lazy_compile(r"(?i:[a-z]{1,12}|\d{1,3})-years?")
 _NOUN_AFTER = lazy_compile(r"[ \t]{1,2}(?!(?:ago|since|after|before|later|earlier)\b)[A-Za-z]")
 
 
@@ -592,16 +592,21 @@ def _spans(document, reading, publication):
             if not _in_prose(reading, m.start()):
                 continue
             sentence_start = _sentence_start(reading, m.start())
-            started = next(
-                (
-                    y
-                    for y in reversed(years)
-                    if sentence_start <= y[0]
-                    and y[1] <= m.start()
-                    and _START_EN_BEFORE.search(text, max(sentence_start, y[0] - 48), y[0])
-                ),
-                None,
-            )
+            starts = [
+                y
+                for y in years
+                if sentence_start <= y[0]
+                and y[1] <= m.start()
+                and _START_EN_BEFORE.search(text, max(sentence_start, y[0] - 48), y[0])
+            ]
+            # two years before it ("joined the board in 2012 and became its president in 2018"): which one it counts
+            # from is unknown
+            named = [
+                y
+                for y in years
+                if sentence_start <= y[0] and y[1] <= m.start() and not _DATELINE_AFTER.match(text, y[1])
+            ]
+            started = starts[0] if len(starts) == 1 and len(named) == 1 else None
             if started is None or any(
                 sentence_start <= y[0] < m.start() and y[2] > started[2] and not _DATELINE_AFTER.match(text, y[1])
                 for y in years

@@ -132,6 +132,7 @@ class _Mention:
         self.year, self.month, self.event, self.relative = year, month, _verb(word), relative
         self.word = word.lower()  # as written: "created" and "opened" are both foundings, not one event
         self.sentence, self.span, self.slack = sentence, span, slack
+        self.later = 0  # years after `year` also right (an Nth year read as an anniversary: one later)
         text = document.visible_text
         words = text[sentence[0] : start] + " " + text[end : sentence[1]]
         self.named_in = sentence  # where the sentence's things are named
@@ -208,7 +209,7 @@ _ANNIVERSARY_EN = lazy_compile(r"(?i)(?<![\d.])(\d{1,3})(?:st|nd|rd|th)[ \t]{1,2
 # so a year either way is allowed in English.
 _ORDINAL_YEAR_EN = lazy_compile(
     r"(?i)\bthis[ \t]year[ \t]{1,2}(?:is|marks)[ \t]{1,2}(?:the[ \t]{1,2})?([a-z]{2,20})['’]s[ \t]{1,2}"
-    r"(\d{1,3})(?:st|nd|rd|th)\b(?![ \t]{1,2}anniversary)"
+    r"(\d{1,3})(?:st|nd|rd|th)(?=[ \t]{0,2}(?:year\b|[,.;]|$))"
 )
 # What a founding sentence founds: "The port, created by…", "The library was founded in…".
 _FOUNDED_SUBJECT_EN = lazy_compile(
@@ -343,8 +344,10 @@ def _mentions(document, published):
                 found.append(_Mention(document, m.start(), m.end(), year, None, word, sentence, True, True))
         for m in _ORDINAL_YEAR_EN.finditer(text):
             sentence = _sentence(text, m.start())
+            # the Nth year counts the founding year as the first; read as an anniversary, a year later
             year = published.year - int(m.group(2)) + 1
-            mention = _Mention(document, m.start(2), m.end(), year, None, "founding", sentence, True, True, 1)
+            mention = _Mention(document, m.start(2), m.end(), year - 1, None, "founding", sentence, True, True)
+            mention.later = 1
             mention.possessor = m.group(1).lower()  # "the port's 110th": the port's founding, whatever else is named
             found.append(mention)
         for m in _AGE_OF_THING_EN.finditer(text):
@@ -601,7 +604,10 @@ def run(audit: Audit):
             alike = [m for m in same if m.word == relative.word]
             same = alike or same  # "created 75 years ago" is dated by "created in 1952", not by "opened … in 2017"
             years = {m.year for m in same}
-            if len(years) != 1 or any(abs(year - relative.year) <= relative.slack for year in years):
+            if len(years) != 1 or any(
+                relative.year - relative.slack <= year <= relative.year + relative.slack + relative.later
+                for year in years
+            ):
                 continue  # not stated, stated in several years (a yearly event), or stated alike
             first = min(same, key=lambda m: (m.document.path, m.start))
             yield _finding(relative, first, event)
@@ -619,6 +625,8 @@ def _finding(relative: _Mention, stated: _Mention, event: str) -> Finding:
     resolved = (
         f"{relative.year}年" + (f"{relative.month}月" if relative.month else "") if chinese else str(relative.year)
     )
+    if relative.later:
+        resolved = f"{relative.year} or {relative.year + relative.later}"  # an Nth year, or its anniversary
     line = other.position(stated.start)[0]
     where = f"{other.path}:{line}" if other.path != document.path else f"line {line}"
     shown_event = event.replace("完成改造", "完成…改造")

@@ -548,9 +548,10 @@ def run(audit: Audit):
 
 # 全部销往东南亚、中东和欧盟三个市场，分别占…: all of the whole, split among as many things as there are shares.
 _ALL_OF_COUNTED = lazy_compile(
-    r"(?:全部|全都)[^，,。；;]{0,30}?([两二三四五六七八九]|\d)[ \t]{0,2}(?:个|大|类|种|家|项)[\u4e00-\u9fff]{0,6}[，,]?[ \t]{0,2}"
+    r"(?:全部|全都)[^，,。；;]{0,30}?([两二三四五六七八九]|(?<!\d)\d(?!\d))[ \t]{0,2}(?:个|大|类|种|家|项)[\u4e00-\u9fff]{0,6}[，,]?[ \t]{0,2}"
     r"(?:分别|依次)"
 )
+_EACH_OWN_WHOLE = lazy_compile(r"当地|各自|各|本地|每个|(?i:\beach\b|\brespective\b)")
 _CN_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -564,6 +565,8 @@ def _all_of_counted(reading, group: list[int]) -> str | None:
     )
     if found is None:
         return None
+    if _EACH_OWN_WHOLE.search(text, found.end(), reading.figures[group[0]].start):
+        return None  # 分别占当地同类车型销量的18%…: each share of its own place's whole
     count = _CN_SMALL.get(found.group(1)) or (int(found.group(1)) if found.group(1).isdigit() else 0)
     return found.group(0).rstrip("，, \t分别依次") if count == len(group) else None
 

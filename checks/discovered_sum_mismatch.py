@@ -62,13 +62,20 @@ figures of its kind right before it in its sentence must add up to it within
 rounding (a change, 比上年增加…, ends the run; a part's year, `$874,000 in
 2025, camping $603,000…`, does not).
 
-A total followed in its clause by figures of its kind, each named by a place
-of one level and joined by 、 (`全长96.5公里，流经临漪区42.3公里、柘山县31.8公里、
-北塘县24.2公里`), is shared among places that do not overlap: they may leave places
+A total named as a whole (全长, 全县, 总, 共, 合计 in its clause) and followed by
+figures of its kind, each named by a place of one level and joined by 、, 和 or
+及 (`全长96.5公里，流经临漪区42.3公里、柘山县31.8公里、北塘县24.2公里`), is shared among
+places that do not overlap (`城关区完成投资32亿元，七里河区28亿元、…` names three
+districts, the first no whole): they may leave places
 out, but cannot add up to more (a city beside a district, which may lie in it, is no
-such list). A sentence whose subject points back at the sentence before (`The board
-approved a $3.6 million renovation. The project will be paid for with…`) takes that
-sentence's one amount of the parts' kind as its total.
+such list). A sentence whose subject points back at the sentence before with a word that
+names nothing of its own (`The board approved a $3.6 million renovation. The
+project will be paid for with…`; project, plan, work, proposal, it) takes that
+sentence's one amount of the parts' kind as its total; `The renovation will be
+paid for…` after `a $1.2 million contract for a new roof` names something else.
+A part counted in another measure word than the total's is left out, so the
+parts left may fall short of an exhaustive whole without a mistake (`共326家，由县级
+医院5所、乡镇卫生院28家和村卫生室293个组成`).
 
 Chinese counts in two measure words count two kinds of thing (`加工厂23家，其中新建9家、
 改扩建14家，新增生产线37条`: lines are no factories; 个 counts anything), and a
@@ -92,7 +99,9 @@ Legislature set aside, $21.3 million has been spent, leaving $3.2 million`;
 `assets of $2.92 billion cover 70.9% of its $4.12 billion in liabilities,
 leaving an unfunded liability of $1.02 billion`) must be the whole, named after
 `of the` / `of its`, less the sentence's one other amount of its kind; with two
-such amounts, which is taken from which is not told, and nothing is judged.
+such amounts, which is taken from which is not told, and nothing is judged, nor
+when more is taken after it (`leaving about $2 million … once administrative
+costs are paid`).
 
 Two parts that are the two sides of one whole make it up: 出口 / 进口, 外贸 / 内贸,
 城镇 / 农村, 境内 / 境外, 一般债务 / 专项债务, 职工 / 城乡居民 (the two basic insurance

@@ -33,7 +33,8 @@ Within a run of Chinese characters, a unit repeated immediately:
   flagged.
 - **A Latin word repeated** ("the the", "The the"), case-insensitively, unless in
   `allow` (which holds the English words whose doubling is grammatical: "had
-  had", "that that" as in "we know that that is transitory", and intensifiers
+  had", "that that" as in "we know that that is transitory" but not before an
+  article, "said that that the budget…", and intensifiers
   repeated in speech: "very very", "really really", "many many", "far far"), a name that doubles its word (both halves capitalised, and short
   or written so again in the article: Bli Bli, Bora Bora, Walla Walla twice;
   "City Council Council" or "The The" once is a slip), or in a table row: a table set as text loses its cell borders, and its
@@ -240,6 +241,7 @@ def _reduplicated_name(doubled: str) -> bool:
     )
 
 
+_ARTICLE_AFTER = lazy_compile(r"(?i)[ \t]{1,2}(?:the|a|an|his|her|its|their|our|my|your)\b")
 _FUNCTION_WORDS = frozenset("the a an of in on at to and or for by with from that this is was".split())
 
 
@@ -269,7 +271,10 @@ def run(audit: Audit):
         for match in LATIN_DOUBLE.finditer(text):
             if any(start <= match.start() < end for start, end in in_table):
                 continue
-            if match.group(1).lower() in allow_latin:
+            if match.group(1).lower() in allow_latin and not (
+                # "said that that the budget…": a conjunction before a pronoun is grammatical, before an article not
+                match.group(1).lower() == "that" and _ARTICLE_AFTER.match(text, match.end())
+            ):
                 continue
             if _reduplicated_name(match.group(0)) and (text.count(match.group(0)) >= 2 or len(match.group(1)) <= 4):
                 continue  # Bli Bli, Walla Walla again: a place's name; "City Council Council" once is a slip

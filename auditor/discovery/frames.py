@@ -247,12 +247,19 @@ _FOUNDED_ASIDE_BEFORE = lazy_compile(
 _FOUNDED_ASIDE_AFTER = lazy_compile(r"[ \t]{0,2}(?:的|，|,)")
 
 
+# 当年 / 同年 / "that year" after a founding year, before its sentence ends: the year the figures are of.
+_THAT_YEAR_AFTER = lazy_compile(r"[^。！？；;!?\n]{0,40}?(?:当年|同年|当时|(?i:\bthat[ \t]year\b))")
+THAT_YEAR_REACH = 44
+# The last year named before 当年 in its sentence.
+_YEAR_NAMED_BEFORE = lazy_compile(r"((?:19|20)\d\d)[ \t]{0,2}年[^。！？；;!?\n\d]{0,40}$")
 # 医共体于2019年组建，由…组成，共有21家成员单位: the founding told with 于 before the year, the clause closed.
 _FOUNDED_WITH_YU_BEFORE = lazy_compile(r"于[ \t]{0,2}$")
 _FOUNDED_WITH_YU_AFTER = lazy_compile(r"(?:正式)?(?:成立|组建|挂牌|设立|创建|创办|建成)[ \t]{0,2}[，,]")
 
 
 def _founding_aside(text: str, start: int, end: int) -> bool:
+    if _THAT_YEAR_AFTER.match(text, end, min(len(text), end + THAT_YEAR_REACH)):
+        return False  # 于2021年组建，当年县域内就诊率为83.6%: the year the sentence goes on to speak of
     if _FOUNDED_WITH_YU_BEFORE.search(text, max(0, start - 4), start) and _FOUNDED_WITH_YU_AFTER.match(text, end):
         return True
     return bool(_FOUNDED_ASIDE_BEFORE.search(text, max(0, start - 64), start)) and bool(
@@ -387,6 +394,10 @@ class PeriodIndex:
             if _founding_aside(text, m.start(), m.end()):
                 continue
             year, part = _read_period(m, publication)
+            if m.group("ryear") == "当年":
+                # 于2021年组建，当年…: that year, the one its sentence has just named; else the current year
+                named = _YEAR_NAMED_BEFORE.search(text, max(0, m.start() - THAT_YEAR_REACH), m.start())
+                year = named.group(1) if named else year
             if year is not None or part is not None:
                 self.entries.append((m.start(), year, part))
         # English years are the reader's year and date figures ("in 2023", "April 2024"): a bare four-digit
@@ -573,9 +584,10 @@ _COMPARED_WITH = lazy_compile(
 _POSSESSED_BEFORE = lazy_compile(r"(?i:\b[a-z]{2,20}['’]s)[ \t]{1,2}\$?$")
 _RANK_BEFORE = lazy_compile(r"(?:前|后|(?i:\btop|\bbottom))[ \t]{0,2}$")
 # A whole of one fixed size whatever the date it is stated at: a project's total investment or cost, a line's
-# length, a site's area. Named right before the figure (项目总投资196.8亿元, 全长28.6公里, "a total cost of").
+# length. Named right before the figure (项目总投资196.8亿元, 全长28.6公里, "a total cost of"). Not a stock that
+# grows (全县公路总里程, 总面积): its size moves between articles.
 _FIXED_WHOLE_BEFORE = lazy_compile(
-    r"(?:总投资|总造价|概算|全长|总长度?|总里程|总面积|总库容|总建筑面积|占地面积?|(?i:\btotal[ \t]cost[ \t]of))"
+    r"(?:总投资|总造价|概算|全长|(?i:\btotal[ \t]cost[ \t]of))"
     r"(?:约|为|达到?|是|共)?[ \t]{0,2}$"
 )
 _RANK_AFTER = ("名", "位")
@@ -663,15 +675,24 @@ def measured_against_plan(text: str, position: int, end: int) -> bool:
 _STRICT_KINDS = frozenset({"limit", "balance", "change", "share", "average", "per-capita", "real", "annual"})
 
 
-def frames_disagree(a: Frame, b: Frame, same_document: bool, year_to_date: bool = False) -> str | None:
-    """Why two figures' frames cannot describe one thing, or None.
+def states_period(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) states a time of its own (2023年, 今年, 上半年, 1-6月)."""
+    return _PERIOD.search(text, start, end) is not None
 
-    `year_to_date`: a figure as of a month's end and one of the months to it (截至9月底 / 前三季度) may be one
-    year-to-date flow, stated both ways; the caller says so when the values themselves are one slip apart."""
-    if "rank" in a.kinds or "rank" in b.kinds:
-        return "a rank, not an amount"
-    if "base-period" in a.kinds or "base-period" in b.kinds:
-        return "the base period of a comparison, not a date of its own"
+
+def _periods_disagree(a: Frame, b: Frame, same_document: bool, year_to_date: bool) -> str | None:
+    """Why two figures' periods cannot be one, or None (frames_disagree's periods)."""
+    for x, y in ((a, b), (b, a)):
+        if (
+            "now" in x.kinds
+            and "dated" in y.kinds
+            and x.published
+            and y.period.year
+            and y.period.year.isdigit()
+            and int(y.period.year) < x.published
+        ):
+            # 2022年，全县共有家庭农场138家 / 目前全县家庭农场已达183家: an earlier year's count and today's
+            return f"a state as the article was written vs a figure of {y.period.year}"
     if (
         not same_document
         and not fixed_whole(a, b)
@@ -692,8 +713,6 @@ def frames_disagree(a: Frame, b: Frame, same_document: bool, year_to_date: bool 
     ):
         # 上半年 in an undated article and 上半年 in another: two half-years as likely as one
         return f"a part of the year ({a.period.part}) in articles whose years are unknown"
-    if a.places and b.places and a.places.isdisjoint(b.places) and HOME not in a.places and HOME not in b.places:
-        return f"different places: {'、'.join(sorted(a.places))} vs {'、'.join(sorted(b.places))}"
     if a.period.year and b.period.year and a.period.year != b.period.year:
         return f"different years: {a.period.year} vs {b.period.year}"
     if (
@@ -728,6 +747,26 @@ def frames_disagree(a: Frame, b: Frame, same_document: bool, year_to_date: bool 
             and not y.published
         ):
             return f"{x.period.part} (months) vs a figure of no stated period, in undated articles"
+    return None
+
+
+def frames_disagree(
+    a: Frame, b: Frame, same_document: bool, year_to_date: bool = False, periods: bool = True
+) -> str | None:
+    """Why two figures' frames cannot describe one thing, or None.
+
+    `year_to_date`: a figure as of a month's end and one of the months to it (截至9月底 / 前三季度) may be one
+    year-to-date flow, stated both ways; the caller says so when the values themselves are one slip apart.
+    `periods=False` leaves the periods out: only places and kinds of figure are compared."""
+    if "rank" in a.kinds or "rank" in b.kinds:
+        return "a rank, not an amount"
+    if "base-period" in a.kinds or "base-period" in b.kinds:
+        return "the base period of a comparison, not a date of its own"
+    reason = _periods_disagree(a, b, same_document, year_to_date) if periods else None
+    if reason is not None:
+        return reason
+    if a.places and b.places and a.places.isdisjoint(b.places) and HOME not in a.places and HOME not in b.places:
+        return f"different places: {'、'.join(sorted(a.places))} vs {'、'.join(sorted(b.places))}"
     if a.base != b.base:
         if a.base and b.base:
             return f"differences from different bases: 比{a.base} vs 比{b.base}"

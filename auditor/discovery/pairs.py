@@ -20,6 +20,7 @@ from auditor.discovery.frames import (
     fixed_whole,
     frame_factor,
     frames_disagree,
+    states_period,
     year_to_date_alike,
 )
 from auditor.discovery.reading import Reading, reading_of
@@ -409,7 +410,12 @@ class Pairs:
                 year_to_date_alike(a.frame, b.frame)
                 and self.restated_slip(i, j)
                 and not frames_disagree(a.frame, b.frame, same_document, year_to_date=True)
-            ) and not (disagree.startswith(_PERIOD_REASONS) and self._copied_with_companion(i, j)):
+            ) and not (
+                # only their periods part them, one of them carried from the paragraph or headline around it
+                not frames_disagree(a.frame, b.frame, same_document, periods=False)
+                and (not _states_own_period(a) or not _states_own_period(b))
+                and self._copied_with_companion(i, j)
+            ):
                 return False  # another place, period or kind of figure
         if (
             not same_document
@@ -656,9 +662,6 @@ class Pairs:
         return Conflict(first, second, round(sim, 3), factor, round(confidence, 2), self.alignment(i, j).shared)
 
 
-# Reasons frames give for two periods (frames_disagree), which a figure copied with its companion overrides.
-_PERIOD_REASONS = ("different periods", "different years", "articles published in different years")
-
 # What follows two figures in their clauses (Pairs.predicates_differ): compared when both have this many
 # content tokens, different below this similarity ratio.
 PREDICATE_MIN_TOKENS = 5
@@ -770,6 +773,12 @@ def _counted_noun_after(site: Site) -> str:
     if found is None or found.group(0)[0] in _NOT_A_NOUN_START:
         return ""
     return found.group(0)
+
+
+def _states_own_period(site: Site) -> bool:
+    """The figure's own sentence states a time (2023年, 今年, 1-6月), rather than carrying its paragraph's."""
+    sentence = site.reading.sentences[site.sentence]
+    return states_period(site.document.visible_text, sentence.start, sentence.end)
 
 
 def companion_shared(a: Site, b: Site) -> bool:

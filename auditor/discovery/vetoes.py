@@ -166,6 +166,21 @@ _REACHING = frozenset(
     "力争 争取 达到 达 完成 实现 为 是 约 共 共计 累计 合计 总计 增至 增加 提高 突破 超过 在 基础 预计 计划 全年 今年 去年 同比".split()
 )
 _FUNCTION_CHARACTERS = frozenset("的了在于和与及将已为是")
+_MEASURE_NOUNS = (
+    "面积",
+    "规模",
+    "数量",
+    "金额",
+    "人数",
+    "总量",
+    "总额",
+    "产量",
+    "产值",
+    "长度",
+    "里程",
+    "能力",
+    "户数",
+)
 
 
 @dataclass(frozen=True)
@@ -243,6 +258,8 @@ def align(a: Site, b: Site) -> Alignment:
                 # a noun names the thing; not a period or a verb of reaching (力争在去年@的基础上, 累计达到@)
                 and not any(t in _PERIOD_WORDS or t in _REACHING for t in extra)
                 and extra[-1] not in _FUNCTION_CHARACTERS
+                # 高标准农田@ / 高标准农田建设面积@: a measure of the same thing, not another thing
+                and not any(noun in "".join(extra) for noun in _MEASURE_NOUNS)
             ):
                 veto = f'"{join_tokens(extra)}" names what one figure counts, between the shared words and it'
                 continue

@@ -416,6 +416,8 @@ class _Window:
         kinds = kinds_of(text, clause_start, figure, max(sentence.clauses[clause_index].end, figure.end))
         if now and "plan" not in kinds:
             kinds = kinds | {"now"}
+        if index.entries_between(sentence.start, sentence.end):
+            kinds = kinds | {"dated"}  # its own sentence states a time (2022年, 当年), not its paragraph or headline
         if "plan" not in kinds and measured_against_plan(text, figure.end, sentence.end):
             kinds = kinds | {"outcome"}
         if not kinds & {"plan", "outcome"} and plan_carried(text, sentence.start, clause_start):
@@ -796,7 +798,7 @@ AFTER_MARK = ">"
 
 # Now, as the article is written: 目前, 现有, 截至目前 before a figure in its sentence, within this many characters.
 NOW_LOOKBACK = 80
-_NOW_BEFORE = lazy_compile(r"目前|截至目前|当前|现有|(?i:\bcurrently\b)")
+_NOW_BEFORE = lazy_compile(r"目前|截至目前|当前|(?<![发实表出])现有|(?i:\bcurrently\b)")
 
 
 def comparable(figure: "Figure") -> bool:
