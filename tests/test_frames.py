@@ -168,7 +168,19 @@ def test_relative_years_are_resolved_by_the_publication_date():
     ],
 )
 def test_kinds(text, figure, kinds):
-    assert set(frames(text + "\n")[figure].kinds) == kinds
+    # "dated" says where the period came from (the figure's own sentence), not what sort of figure it is
+    assert set(frames(text + "\n")[figure].kinds) - {"dated"} == kinds
+
+
+def test_a_figure_whose_own_sentence_states_a_time_is_dated_and_one_that_carries_its_period_is_not():
+    found = frames("2022年，全县共有家庭农场138家。全县农民合作社216家。\n")
+    assert "dated" in found["138家"].kinds
+    assert "dated" not in found["216家"].kinds
+
+
+def test_a_state_today_is_now_and_no_earlier_years_figure():
+    found = frames("2025年6月3日\n\n2022年，全县共有家庭农场138家。\n\n目前全县家庭农场已达183家。\n")
+    assert "now" in found["183家"].kinds and found["183家"].period.year is None
 
 
 # ------------------------------------------------------------------ frames compared
