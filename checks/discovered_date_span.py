@@ -32,7 +32,9 @@ matter, dateline or sign-off: `auditor/published.py`):
 - `第N个年头` after `YYYY年…起/开始/启动/建立/结对/签订/实施/推行/成立/开港…` (the
   start word in that year's own sentence): counted with the
   first year as 1, the publication year minus YYYY plus 1 should be N; so
-  is `第N届` of an annual event (`自2017年起每年举办一届的…，今年迎来第六届`);
+  is `第N届` of an annual event (`自2017年起每年举办一届的…，今年迎来第六届`, `本月举办的
+  已是第十一届`); after an event word and 后 (`于2013年获批…，今年是获批后的第十个年头`) the
+  year after the event may be the first too;
 - `now in its / her Nth year` after a start year its sentence names
   (`founded in 1938…, is now in its 89th year`, `since 2016 and is now in her
   11th year`): the publication year minus the start year plus 1, or (counted by
@@ -57,8 +59,9 @@ matter, dateline or sign-off: `auditor/published.py`):
 - an English age (`built in 1931, turns 92 this year`) from a founding year in
   its own sentence, as an anniversary;
 - a span to now right after the founding word it counts from (`成立十三年来`,
-  `通车12年来`), with the year that stands right before or after the same word
-  earlier in its paragraph or the one before (`2014年成立的…`, `成立于2014年`), and
+  `通车12年来`, `…整合组建，18年来`), with the year that stands right before or after
+  the same word earlier in its paragraph or the one before (`2014年成立的…`,
+  `成立于2014年`, `于2009年由…整合组建`: after 于, in the word's own clause), and
   an English span to now in the present perfect (`has served Ardley for 89
   years`) after a founding the sentence before dates (`which opened in 1931`):
   the publication year minus the founding year, one less (full years) or
@@ -117,10 +120,12 @@ _FOUNDING = lazy_compile(
 )
 _START = lazy_compile(
     r"起|开始|启动|以来|建立|结对|签订|签署|实施|推行|实行|推出|开展|成立|设立|创办|创建|开工|动工|建成|开港|开通|通车|投产|投用|"
-    r"开业|挂牌|(?i:\b(?:began|started|since|launched|signed)\b)"
+    r"开业|挂牌|获批|获评|认定|命名|入选|(?i:\b(?:began|started|since|launched|signed)\b)"
 )
 _NOT_EVENTS = frozenset({"迎来", "庆祝", "纪念", "举办", "喜迎", "今年", "明年", "去年"})
-_THIS_YEAR = lazy_compile(r"今年|本年|(?i:\bthis[ \t]year\b)")
+# This year, or a time in it: 本月举办的已是第十一届 is this year's edition.
+_AFTER_EVENT_BEFORE = lazy_compile(r"后的?$")  # 获批后的第N个年头
+_THIS_YEAR = lazy_compile(r"今年|本年|本月|(?i:\bthis[ \t](?:year|month)\b)")
 _ANNIVERSARY_EN = lazy_compile(
     r"(?i)\b(\d{1,3})(?:st|nd|rd|th)[ \t]{1,3}anniversary\b|\bturns[ \t]{1,2}(\d{1,3})\b(?![ \t]{0,2}(?:%|percent))"
 )
@@ -690,6 +695,10 @@ def _spans(document, reading, publication):
                 why = f"第N个年头 counts {started[2]} as the first year, up to {subject_year[2]} (its sentence's year)"
                 yield (index, int(figure.nominal), subject_year[2], started[2], True, (started, subject_year), why)
                 continue
+            if _AFTER_EVENT_BEFORE.search(text, max(0, figure.start - 3), figure.start) and (
+                int(figure.nominal) == publication.year - started[2]
+            ):
+                continue  # 获批后的第十二个年头: counted from the year after the event, also right
             why = f"第N个年头 counts {started[2]} as the first year, up to {published}"
         elif figure.kind == "ordinal" and figure.written_unit == "届" and figure.low == figure.high:
             # 自2017年起每年举办一届的文化节，今年迎来第六届: an annual event's Nth edition, the first year counted
@@ -753,7 +762,7 @@ def _in_prose(reading, position: int) -> bool:
 
 # 成立十三年来, 通车12年来: a span to now that names, right before it, the event it counts from.
 _FOUNDED_RIGHT_BEFORE = lazy_compile(
-    r"(?:成立|创建|创办|建成|建院|建校|建馆|开馆|开业|开港|开园|通车|开通|投产|投运|挂牌|设立|组建)[ \t]{0,2}$"
+    r"(?:成立|创建|创办|建成|建院|建校|建馆|开馆|开业|开港|开园|通车|开通|投产|投运|挂牌|设立|组建)[ \t]{0,2}[，,]?[ \t]{0,2}$"
 )
 # 县电子商务协会成立十年来: the name of what was founded, right before the founding word.
 _SUBJECT_BEFORE_CN = lazy_compile(r"[\u4e00-\u9fff]{2,10}$")
@@ -792,8 +801,17 @@ def _since_founding(text, reading, years, publication, published, figure, stated
                 for y in reversed(years)
                 if floor <= y[0]
                 and y[1] < word.start()
-                # 2014年成立的…, 成立于2014年: the word right after the year or right before it
-                and (name in text[y[1] : min(y[1] + 6, word.start())] or name in text[max(0, y[0] - 4) : y[0]])
+                # 2014年成立的…, 成立于2014年: the word right after the year or right before it; 于2009年由…整合组建，
+                # …: after 于 and the year, the word that closes the year's own clause
+                and (
+                    name in text[y[1] : min(y[1] + 6, word.start())]
+                    or name in text[max(0, y[0] - 4) : y[0]]
+                    or (
+                        text[max(0, y[0] - 1) : y[0]] == "于"
+                        and word.start() - y[1] <= 40
+                        and not any(mark in text[y[1] : word.start()] for mark in "，,。；;")
+                    )
+                )
                 and (
                     subject is None
                     or subject.group(0) in text[_sentence_start(reading, y[0]) : _sentence_end(reading, y[0])]
