@@ -42,6 +42,11 @@ with a time of its own (`占去年…的`) and shares listed with 分别 are lef
 the other rules. A number word after a count in its clause (`82 will have two
 bedrooms`) says what each thing has, and is no part.
 
+A share in the sentence right after a breakdown whose subject names one of
+its parts (`…1,386 people, of which 742 are teachers and 644 are classified
+staff. Teachers make up 57.3% of the workforce.`) is that part's share of the
+breakdown's total, when exactly one part has that name.
+
 A percentage of a change (增长, 提高…个百分点, up) is never a share, and any
 other share with no whole printed (占19.4%) is not judged here.
 
@@ -355,6 +360,56 @@ def _shares_of_breakdowns(reading):
                 yield part_index, total_index, share_index
 
 
+# "…1,386 people, of which 742 are teachers and 644 are classified staff. Teachers make up 57.3% of the
+# workforce.": the sentence after a breakdown names one of its parts as its subject and gives its share.
+_SUBJECT_SHARE_EN = lazy_compile(
+    r"(?i)[ \t\"“]{0,3}(?:the[ \t]{1,2})?([a-z][a-z-]{2,24}(?:[ \t]{1,2}[a-z][a-z-]{2,24}){0,2})[ \t]{1,2}"
+    r"(?:make[ \t]up|makes[ \t]up|made[ \t]up|account[ \t]for|accounts[ \t]for|accounted[ \t]for|represent|"
+    r"represents|represented|are|were)[ \t]{1,2}(?:about[ \t]|nearly[ \t]|roughly[ \t])?$"
+)
+_OF_THE_WHOLE_AFTER = lazy_compile(r"(?i)[ \t]{1,2}of[ \t]{1,2}(?:the|all|its|their)\b")
+_LABEL_AFTER_EN = lazy_compile(r"(?i)[ \t]{1,2}(?:are|were)[ \t]{1,2}((?:[a-z-]{2,24}[ \t]{0,2}){1,3})")
+
+
+def _head(words: str) -> str:
+    word = words.split()[-1].lower()
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+def _shares_of_parts_named(reading):
+    """(part index, whole index, share index) for a share in the sentence right after a breakdown, whose subject
+    names one of its parts ("742 are teachers" … "Teachers make up 57.3% of the workforce")."""
+    from auditor.checks._breakdowns import breakdowns
+
+    text = reading.document.visible_text
+    for total_index, components, _exhaustive, _disjoint in breakdowns(reading):
+        sentence = reading.sentence_of(components[-1])
+        if sentence.index + 1 >= len(reading.sentences):
+            continue
+        following = reading.sentences[sentence.index + 1]
+        if following.block != sentence.block:
+            continue
+        inside = reading.figures_in(following.start, following.end)
+        if not inside or reading.figures[inside[0]].unit not in PERCENT_UNITS:
+            continue
+        share_index = inside[0]
+        share = reading.figures[share_index]
+        subject = _SUBJECT_SHARE_EN.fullmatch(text, following.start, share.start)
+        if subject is None or not _OF_THE_WHOLE_AFTER.match(text, share.end):
+            continue
+        named = _head(subject.group(1))
+        matching = []
+        for index in components:
+            part = reading.figures[index]
+            label = part.written_unit if part.written_unit[-1:].isalpha() else ""
+            after = _LABEL_AFTER_EN.match(text, part.end)
+            words = label or (after.group(1) if after else "")
+            if words and named in {_head(w) for w in words.split()}:
+                matching.append(index)
+        if len(matching) == 1:
+            yield matching[0], total_index, share_index
+
+
 def _own_share(reading, text: str, index: int) -> int | None:
     """The share written right after a figure as its own (1.82亿元，占58.3%; 13.92万标箱，占比提高到38.1%), no
     change, or None."""
@@ -404,7 +459,7 @@ def run(audit: Audit):
         reading = reading_of(audit, document)
         found = list(_shares(reading))
         judged = {share for _, _, share in found}
-        for triple in [*_shares_of_breakdowns(reading), *_shares_of_them(reading)]:
+        for triple in [*_shares_of_breakdowns(reading), *_shares_of_them(reading), *_shares_of_parts_named(reading)]:
             if triple[2] not in judged:
                 judged.add(triple[2])
                 found.append(triple)

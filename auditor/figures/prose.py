@@ -160,11 +160,12 @@ _LISTED_BEFORE = re.compile(r"分别|依次|、")
 
 # "2,968 of them", "812 of whom": a bare number counting members of a group named before it.
 _OF_GROUP_RE = re.compile(r"[ \t]{1,2}of[ \t]{1,2}(?:them|whom|those|these)\b")
-# "…1,794 people, of whom 402 are children, 1,047 are adults…", "Of the 214 homes it destroyed, 168 were
+# "…1,794 people, of whom 402 are children, 1,047 are adults…" (or "of which", as people are counted too), "Of the
+# 214 homes it destroyed, 168 were
 # primary residences and 46 were cabins": after a group is named, a bare number that something is said of
 # (are, were, have been…) counts members of it. The group's marker stands earlier in the same sentence.
 _GROUP_NAMED_RE = re.compile(
-    r"\bof[ \t]{1,2}(?:them|whom|those|these)\b|(?:^|[.!?:][ \t]{1,3}|\n)Of[ \t]the[ \t][\d,]{1,12}[ \t][^.!?\n]{0,60}?,"
+    r"\bof[ \t]{1,2}(?:them|whom|which|those|these)\b|(?:^|[.!?:][ \t]{1,3}|\n)Of[ \t]the[ \t][\d,]{1,12}[ \t][^.!?\n]{0,60}?,"
 )
 _MEMBERS_VERB_RE = re.compile(r"[ \t]{1,2}(?:are|were|have|had|will|remain|remained)\b")
 _SENTENCE_BACK_RE = re.compile(r"(?:[.!?][ \t]|\n)(?!.*(?:[.!?][ \t]|\n))", re.S)
