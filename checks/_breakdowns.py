@@ -357,6 +357,9 @@ def _marked_breakdowns(reading):
         ):
             end = nested.start()  # (分为三个标段，其中一标段…: the 其中 opens the list itself, after no part)
         after = [i for i in figures if reading.figures[i].start >= marker_end and reading.figures[i].end <= end]
+        # "Federal agencies supplied $58.9 million of that, the state $14.2 million…": an amount "of that" is a
+        # part of a total named before, never the total of what follows it
+        before = [i for i in before if not _PART_OF_BEFORE_AFTER.match(text, reading.figures[i].end)]
         if total_before is not None:
             before = [total_before]
         if not before or not after:
@@ -971,6 +974,7 @@ _KIND_MEASURES = ("类", "种")
 # city and $47 million from employees".
 _CLOSING_JOINER = lazy_compile(r"[ \t]{0,2}(?:和|及|与|以及|,?[ \t]{0,2}and[ \t]{1,2})")
 _CLAUSE_BREAK = lazy_compile(r"[，,；;。]")
+_PART_OF_BEFORE_AFTER = lazy_compile(r"(?i)[ \t]{1,2}of[ \t]{1,2}(?:that|it|this|those|these|them|the[ \t]total)\b")
 _CLOSING_JOINER_BEFORE = lazy_compile(r"(?i:\band[ \t]{1,2}(?:an?[ \t]{1,2})?)\$?$")
 
 
