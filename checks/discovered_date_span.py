@@ -43,7 +43,8 @@ matter, dateline or sign-off: `auditor/published.py`):
   run it for the 12 years since`), and `到今年已…N年`: to the publication year;
 - a span to now after a year in its sentence (`修建于1998年，距今已有二十七年`,
   `至今已运行十年`, `created the fund in 2016, and for the past nine years`):
-  the publication year minus that year; a span up to a later year the
+  the publication year minus that year, or in Chinese one more (`自2012年6月至今…
+  六年来` in 2017: the calendar years counted inclusively); a span up to a later year the
   sentence names (`2015年编制的规划，到2023年启动修编时已实施了九年`, `sat vacant
   for 35 years until the city bought it in 2021`), or both ends right after
   it (`for 21 years, from 1962 until she retired in 1985`): the later year minus
@@ -582,6 +583,10 @@ def _spans(document, reading, publication):
                 continue
             if publication is None:
                 continue
+            if stated == publication.year - since[2] + 1 and not figure.text.isascii():
+                # 自2012年6月至今…六年来 in 2017: Chinese often counts the calendar years inclusively ("the ten years
+                # since 2015" in 2024 is one too many in English)
+                continue
             yield (
                 index,
                 stated,
@@ -589,7 +594,7 @@ def _spans(document, reading, publication):
                 since[2],
                 False,
                 (since,),
-                f"the span runs from {since[2]} to {published}",
+                f"the span runs from {since[2]} to {published} (counted either way)",
             )
     if publication is not None:
         # "The cooperative, founded in 1938 …, is now in its 89th year": the start year counted as the first.

@@ -28,6 +28,8 @@ council race, …`); a change (`climbed $1.2 million, or 6.9 percent`, `an
 increase of $480,000, or 4 percent`) is none. Amounts paired with
 分别 shares leave out a total among them (`合计126亿元`) and a count of the parts
 (`三部分`).
+Shares named by what they measure (`个数占比65.9%…投资占比68.4%`) are of two
+wholes, the count and the money.
 Shares listed with 分别 after words that say they are all of the whole and
 count its parts, as many as the shares (`出口茶叶全部销往东南亚、中东和欧盟三个市场，
 分别占出口量的46%、31%和19%`), claim the whole too: a sum short of 100% beyond
@@ -259,10 +261,17 @@ def _whole_of(text: str, clause, figure) -> str | None:
     found = _SHARE_OF_WHOLE.search(text, max(clause.start, figure.start - 16), figure.start)
     if found:
         return "".join(found.group(1).split())
+    measure = _MEASURE_SHARE_BEFORE.search(text, max(clause.start, figure.start - 10), figure.start)
+    if measure:
+        return "measure:" + measure.group(1)  # 个数占比65.9% / 投资占比68.4%: the share of the count, of the money
     after = _OF_WHOLE_EN.match(text, figure.end, clause.end)
     return " ".join(after.group(1).lower().split()) if after else None
 
 
+# A share named by what it measures (个数占比, 投资占比): shares of two measures are of two wholes.
+_MEASURE_SHARE_BEFORE = lazy_compile(
+    r"(个数|数量|投资额?|金额|面积|人数|产值|产量|收入|规模|户数|销量|销售额|营收)[ \t]{0,2}占比[ \t]{0,2}(?:为|达到?|约)?[ \t]{0,2}$"
+)
 # "61.7% of the district's water", "68% of the new revenue": an English share's whole, named after it.
 _OF_WHOLE_EN = lazy_compile(r"[ \t]{1,2}of[ \t]{1,2}(?:the|its|their|all)?[ \t]{0,2}([A-Za-z][A-Za-z'’ -]{1,40})")
 

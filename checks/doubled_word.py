@@ -16,6 +16,8 @@ Within a run of Chinese characters, a unit repeated immediately:
     哔 哩 …): an onomatopoeia repeats ("哗啦哗啦") and names things ("哔哩哔哩");
   - the unit ends in a character that opens the next word (每 各 逐 另), so
     the repetition is two words meeting: "低保户每户每月" is 户|每户|每月;
+  - the run of characters is the unit twice and nothing else (「笑聲笑聲，滿載叮叮」,
+    加油加油！): a refrain or a cry, repeated on purpose;
   - every character of the unit is in `name_characters`, the characters used
     to spell foreign and minority-language names, whose syllables repeat
     ("萨克萨克街", "买买提").
@@ -263,6 +265,8 @@ def run(audit: Audit):
             starts = [candidate - match.start() for candidate in candidates[first:last]]
             for offset, unit in _doubles_in_run(match.group(), starts, allow, name_characters, single):
                 start = match.start() + offset
+                if len(unit) >= 2 and offset == 0 and offset + 2 * len(unit) == len(match.group()):
+                    continue  # 「笑聲笑聲，滿載叮叮」, 加油加油！: a clause that is the word twice is a refrain or a cry
                 hits.append((start, start + 2 * len(unit), unit))
         # A table set as text loses its cell borders: its column headings repeat ("Actual Change Change" for
         # "$ Change" and "% Change"), so Latin words in a table row are not read as one phrase. Chinese doubles

@@ -7,7 +7,9 @@ Chinese punctuation, at least one of them a Chinese character: "交流 and 宣�
 Only ordinary lowercase words are flagged; these are left alone:
 
 - **acronyms, names and brands**: any word with a capital letter (AI, MCN,
-  CEO, Python, iPhone, Made in China);
+  CEO, Python, iPhone, Made in China), and a single lowercase word within a few
+  characters of such a name (`除了OPPO，今年上半年紅米及vivo…`: a brand written in
+  lower case as its maker writes it);
 - **codes and units**: a run next to a digit (3D, 5A级, 5G, 10 km, 30kg);
 - **single letters**: A股, B超, X光, T恤, e时代 (shorter than `min_length`, 2);
 - **loanwords and unit symbols** in `allow`: app, wifi, vlog, logo, km, kg …;
@@ -77,6 +79,12 @@ DEFAULT_ALLOW = (
 )
 
 
+# A Latin name near a single lowercase word (OPPO, iPhone, Xiaomi): the word is likely one more name of a list of
+# brands, written in lower case as its maker writes it (vivo, realme).
+_NAMED_NEAR = lazy_compile(r"(?<![A-Za-z])(?:[A-Z]{2,12}|[A-Z][a-z]{1,12}|[a-z]{1,3}[A-Z][A-Za-z]{1,10})(?![A-Za-z])")
+NAMES_REACH = 24
+
+
 def _neighbour(text: str, index: int, step: int) -> str:
     while 0 <= index < len(text) and text[index] in " \t\u3000":
         index += step
@@ -117,6 +125,10 @@ def run(audit: Audit):
             after = _neighbour(text, match.end(), 1)
             if not (_cjk(before) and _cjk(after) and (HANZI.match(before) or HANZI.match(after))):
                 continue
+            if len(words) == 1 and _NAMED_NEAR.search(
+                text, max(prose[at].start, match.start() - NAMES_REACH), min(prose[at].end, match.end() + NAMES_REACH)
+            ):
+                continue  # "除了OPPO，今年上半年紅米及vivo…": a name among names, written as its maker writes it
             kind = "English word" if len(words) == 1 else "English words"
             line_start = text.rfind("\n", 0, match.start()) + 1
             line_end = text.find("\n", match.end())

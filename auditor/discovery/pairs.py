@@ -636,6 +636,8 @@ class Pairs:
             return None
         if not same_document and (_elapsed_since_event(a) or _elapsed_since_event(b)) and not _published_alike(a, b):
             return None  # "Nineteen months after the fire" in March, "Two years after" later: time runs on
+        if not same_document and (_of_a_day(a) or _of_a_day(b)) and not _published_alike(a, b):
+            return None  # 周三…纳指跌1.05% in one day's brief, 纳指涨1.13% in another's: two days' moves
         factor = value_factor(a.figure, b.figure)
         # A place or a period stated on one side only leaves the pair less certain.
         known = frame_factor(a.frame, b.frame, same_document) if a.frame is not None and b.frame is not None else 1.0
@@ -730,6 +732,24 @@ def _years_unknown(a: Frame, b: Frame) -> bool:
     is not."""
     neither_stated = not absolute_year(a.period.year) and not absolute_year(b.period.year)
     return (neither_stated and (not a.published or not b.published)) or _year_known(a) != _year_known(b)
+
+
+# A figure of one day, named by its day (周三, 昨日, 隔夜, "on Wednesday", yesterday): another article's of another.
+_DAY_WORD = lazy_compile(
+    r"周[一二三四五六日]|星期[一二三四五六日天]|昨日|昨天|今日|当日|隔夜|(?i:\b(?:yesterday|today|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)\b)"
+)
+
+
+def _of_a_day(site: Site) -> bool:
+    """The figure's paragraph names its day before it ("1、周三美国三大股指全线收跌，…。万得…指数跌0.91%")."""
+    reading = site.reading
+    paragraph = reading.sentences[reading.block_first(reading.sentences[site.sentence].block)]
+    start = max(paragraph.start, site.figure.start - DAY_REACH)
+    return _DAY_WORD.search(site.document.visible_text, start, site.figure.start) is not None
+
+
+DAY_REACH = 300  # characters before a figure, in its paragraph, in which its day is named
 
 
 def _published_alike(a: Site, b: Site) -> bool:
