@@ -675,11 +675,6 @@ def measured_against_plan(text: str, position: int, end: int) -> bool:
 _STRICT_KINDS = frozenset({"limit", "balance", "change", "share", "average", "per-capita", "real", "annual"})
 
 
-def states_period(text: str, start: int, end: int) -> bool:
-    """Whether [start, end) states a time of its own (2023年, 今年, 上半年, 1-6月)."""
-    return _PERIOD.search(text, start, end) is not None
-
-
 def _periods_disagree(a: Frame, b: Frame, same_document: bool, year_to_date: bool) -> str | None:
     """Why two figures' periods cannot be one, or None (frames_disagree's periods)."""
     for x, y in ((a, b), (b, a)):

@@ -20,7 +20,6 @@ from auditor.discovery.frames import (
     fixed_whole,
     frame_factor,
     frames_disagree,
-    states_period,
     year_to_date_alike,
 )
 from auditor.discovery.reading import Reading, reading_of
@@ -734,22 +733,9 @@ def _years_unknown(a: Frame, b: Frame) -> bool:
     return (neither_stated and (not a.published or not b.published)) or _year_known(a) != _year_known(b)
 
 
-# A figure of one day, named by its day (周三, 昨日, 隔夜, "on Wednesday", yesterday): another article's of another.
-_DAY_WORD = lazy_compile(
-    r"周[一二三四五六日]|星期[一二三四五六日天]|昨日|昨天|今日|当日|隔夜|(?i:\b(?:yesterday|today|monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday)\b)"
-)
-
-
 def _of_a_day(site: Site) -> bool:
-    """The figure's paragraph names its day before it ("1、周三美国三大股指全线收跌，…。万得…指数跌0.91%")."""
-    reading = site.reading
-    paragraph = reading.sentences[reading.block_first(reading.sentences[site.sentence].block)]
-    start = max(paragraph.start, site.figure.start - DAY_REACH)
-    return _DAY_WORD.search(site.document.visible_text, start, site.figure.start) is not None
-
-
-DAY_REACH = 300  # characters before a figure, in its paragraph, in which its day is named
+    """A change whose paragraph names its day (frames: "day")."""
+    return site.frame is not None and "day" in site.frame.kinds
 
 
 def _published_alike(a: Site, b: Site) -> bool:
@@ -798,9 +784,9 @@ def _counted_noun_after(site: Site) -> str:
 
 
 def _states_own_period(site: Site) -> bool:
-    """The figure's own sentence states a time (2023年, 今年, 1-6月), rather than carrying its paragraph's."""
-    sentence = site.reading.sentences[site.sentence]
-    return states_period(site.document.visible_text, sentence.start, sentence.end)
+    """The figure's own sentence states a time (2023年, 今年, 1-6月), rather than carrying its paragraph's (frames:
+    "dated"; a staged scan's sites carry no sentences)."""
+    return site.frame is not None and "dated" in site.frame.kinds
 
 
 def companion_shared(a: Site, b: Site) -> bool:

@@ -418,6 +418,12 @@ class _Window:
             kinds = kinds | {"now"}
         if index.entries_between(sentence.start, sentence.end):
             kinds = kinds | {"dated"}  # its own sentence states a time (2022年, 当年), not its paragraph or headline
+        if figure.direction is not None:
+            paragraph = reading.sentences[reading.block_first(sentence.block)]
+            if _DAY_WORD.search(text, max(paragraph.start, figure.start - DAY_REACH), figure.start):
+                # 1、周三美国三大股指全线收跌，…。万得…指数跌0.91%: a day's move. (An amount after "on Monday" is as
+                # often what was decided that day, and stays comparable.)
+                kinds = kinds | {"day"}
         if "plan" not in kinds and measured_against_plan(text, figure.end, sentence.end):
             kinds = kinds | {"outcome"}
         if not kinds & {"plan", "outcome"} and plan_carried(text, sentence.start, clause_start):
@@ -796,6 +802,12 @@ GRAM_SEPARATOR = "\x1f"
 AFTER_MARK = ">"
 
 
+# A day named before a change in its paragraph (周三, 昨日, 隔夜, "on Wednesday", yesterday): one day's move.
+_DAY_WORD = lazy_compile(
+    r"周[一二三四五六日]|星期[一二三四五六日天]|昨日|昨天|今日|当日|隔夜|(?i:\b(?:yesterday|today|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)\b)"
+)
+DAY_REACH = 300  # characters before a figure, in its paragraph, in which its day is named
 # Now, as the article is written: 目前, 现有, 截至目前 before a figure in its sentence, within this many characters.
 NOW_LOOKBACK = 80
 _NOW_BEFORE = lazy_compile(r"目前|截至目前|当前|(?<![发实表出])现有|(?i:\bcurrently\b)")
