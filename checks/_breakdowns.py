@@ -359,7 +359,16 @@ def _marked_breakdowns(reading):
         after = [i for i in figures if reading.figures[i].start >= marker_end and reading.figures[i].end <= end]
         # "Federal agencies supplied $58.9 million of that, the state $14.2 million…": an amount "of that" is a
         # part of a total named before, never the total of what follows it
-        before = [i for i in before if not _PART_OF_BEFORE_AFTER.match(text, reading.figures[i].end)]
+        # (unless the marker follows it in its own clause: "It spent $60 million of that on housing, of which…")
+        before = [
+            i
+            for i in before
+            if not _PART_OF_BEFORE_AFTER.match(text, reading.figures[i].end)
+            or _WHICH_OPENS.search(
+                text, reading.figures[i].end, min(end, reading.figures[i].end + PART_OF_MARKER_REACH)
+            )
+            is not None
+        ]
         if total_before is not None:
             before = [total_before]
         if not before or not after:
@@ -974,6 +983,8 @@ _KIND_MEASURES = ("类", "种")
 # city and $47 million from employees".
 _CLOSING_JOINER = lazy_compile(r"[ \t]{0,2}(?:和|及|与|以及|,?[ \t]{0,2}and[ \t]{1,2})")
 _CLAUSE_BREAK = lazy_compile(r"[，,；;。]")
+PART_OF_MARKER_REACH = 30
+_WHICH_OPENS = lazy_compile(r"其中|(?i:of[ \t]{1,2}(?:which|whom)\b)")
 _PART_OF_BEFORE_AFTER = lazy_compile(r"(?i)[ \t]{1,2}of[ \t]{1,2}(?:that|it|this|those|these|them|the[ \t]total)\b")
 _CLOSING_JOINER_BEFORE = lazy_compile(r"(?i:\band[ \t]{1,2}(?:an?[ \t]{1,2})?)\$?$")
 

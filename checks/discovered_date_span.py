@@ -43,8 +43,9 @@ matter, dateline or sign-off: `auditor/published.py`):
   run it for the 12 years since`), and `到今年已…N年`: to the publication year;
 - a span to now after a year in its sentence (`修建于1998年，距今已有二十七年`,
   `至今已运行十年`, `created the fund in 2016, and for the past nine years`):
-  the publication year minus that year, or in Chinese one more (`自2012年6月至今…
-  六年来` in 2017: the calendar years counted inclusively); a span up to a later year the
+  the publication year minus that year, or in Chinese after `至今` one more
+  (`自2012年6月至今…六年来` in 2017: the calendar years counted inclusively; `自2015年
+  实施以来…十年来` in 2024 is one too many); a span up to a later year the
   sentence names (`2015年编制的规划，到2023年启动修编时已实施了九年`, `sat vacant
   for 35 years until the city bought it in 2021`), or both ends right after
   it (`for 21 years, from 1962 until she retired in 1985`): the later year minus
@@ -121,11 +122,13 @@ _FOUNDING = lazy_compile(
 )
 _START = lazy_compile(
     r"起|开始|启动|以来|建立|结对|签订|签署|实施|推行|实行|推出|开展|成立|设立|创办|创建|开工|动工|建成|开港|开通|通车|投产|投用|"
-    r"开业|挂牌|获批|获评|认定|命名|入选|(?i:\b(?:began|started|since|launched|signed)\b)"
+    r"开业|挂牌|(?i:\b(?:began|started|since|launched|signed)\b)"
 )
 _NOT_EVENTS = frozenset({"迎来", "庆祝", "纪念", "举办", "喜迎", "今年", "明年", "去年"})
 # This year, or a time in it: 本月举办的已是第十一届 is this year's edition.
 _AFTER_EVENT_BEFORE = lazy_compile(r"后的?$")  # 获批后的第N个年头
+# An event word right before 后的第N个年头: the year it follows is the start (not a start word elsewhere).
+_EVENT_AFTER_BEFORE = lazy_compile(r"(获批|获评|认定|命名|入选|通过验收)后的?$")
 _THIS_YEAR = lazy_compile(r"今年|本年|本月|(?i:\bthis[ \t](?:year|month)\b)")
 _ANNIVERSARY_EN = lazy_compile(
     r"(?i)\b(\d{1,3})(?:st|nd|rd|th)[ \t]{1,3}anniversary\b|\bturns[ \t]{1,2}(\d{1,3})\b(?![ \t]{0,2}(?:%|percent))"
@@ -583,7 +586,11 @@ def _spans(document, reading, publication):
                 continue
             if publication is None:
                 continue
-            if stated == publication.year - since[2] + 1 and not figure.text.isascii():
+            if (
+                stated == publication.year - since[2] + 1
+                and not figure.text.isascii()
+                and "至今" in text[since[0] : figure.start]
+            ):
                 # 自2012年6月至今…六年来 in 2017: Chinese often counts the calendar years inclusively ("the ten years
                 # since 2015" in 2024 is one too many in English)
                 continue
@@ -681,6 +688,17 @@ def _spans(document, reading, publication):
                 ),
                 None,
             )
+            event_after = _EVENT_AFTER_BEFORE.search(text, max(sentence_start, figure.start - 8), figure.start)
+            if event_after is not None:
+                # 于2013年获批…，今年是获批后的第十个年头: counted from the year the same event word follows
+                started = next(
+                    (
+                        y
+                        for y in reversed(years[before : bisect.bisect_left(year_starts, figure.start)])
+                        if sentence_start <= y[0] and event_after.group(1) in text[y[1] : min(y[1] + 8, figure.start)]
+                    ),
+                    None,
+                )
             if started is None and subject_year is not None:
                 started = next(
                     (

@@ -367,7 +367,13 @@ _SUBJECT_SHARE_EN = lazy_compile(
     r"(?:make[ \t]up|makes[ \t]up|made[ \t]up|account[ \t]for|accounts[ \t]for|accounted[ \t]for|represent|"
     r"represents|represented|are|were)[ \t]{1,2}(?:about[ \t]|nearly[ \t]|roughly[ \t])?$"
 )
-_OF_THE_WHOLE_AFTER = lazy_compile(r"(?i)[ \t]{1,2}of[ \t]{1,2}(?:the|all|its|their)\b")
+# "of the workforce", "of all employees": the share's whole, a word for everyone the total counts (not "of the
+# district's payroll", money).
+_OF_THE_WHOLE_AFTER = lazy_compile(
+    r"(?i)[ \t]{1,2}of[ \t]{1,2}(?:the|all|its|their)[ \t]{1,2}(?:[a-z]{2,16}[ \t]{1,2})?(?:workforce|staff|employees|"
+    r"workers|members|people|students|residents|jobs|positions|total|membership|enrollment|households|homes|units)\b"
+)
+_YEAR_IN = lazy_compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _LABEL_AFTER_EN = lazy_compile(r"(?i)[ \t]{1,2}(?:are|were)[ \t]{1,2}((?:[a-z-]{2,24}[ \t]{0,2}){1,3})")
 
 
@@ -397,6 +403,8 @@ def _shares_of_parts_named(reading):
         subject = _SUBJECT_SHARE_EN.fullmatch(text, following.start, share.start)
         if subject is None or not _OF_THE_WHOLE_AFTER.match(text, share.end):
             continue
+        if _YEAR_IN.search(text, following.start, following.end):
+            continue  # "Teachers made up 61% of the workforce in 2010": another year's share
         named = _head(subject.group(1))
         matching = []
         for index in components:

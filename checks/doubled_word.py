@@ -243,6 +243,8 @@ def _reduplicated_name(doubled: str) -> bool:
     )
 
 
+# What stands around a clause: punctuation, a quotation mark, a line's end (not a digit or a Latin letter: 5G基站基站).
+_CLAUSE_EDGE = lazy_compile(r"[\s，。！？、；：,.!?;:「」『』“”‘’\"'（）()《》—…]")
 _ARTICLE_AFTER = lazy_compile(r"(?i)[ \t]{1,2}(?:the|a|an|his|her|its|their|our|my|your)\b")
 _FUNCTION_WORDS = frozenset("the a an of in on at to and or for by with from that this is was".split())
 
@@ -265,7 +267,13 @@ def run(audit: Audit):
             starts = [candidate - match.start() for candidate in candidates[first:last]]
             for offset, unit in _doubles_in_run(match.group(), starts, allow, name_characters, single):
                 start = match.start() + offset
-                if len(unit) >= 2 and offset == 0 and offset + 2 * len(unit) == len(match.group()):
+                if (
+                    len(unit) >= 2
+                    and offset == 0
+                    and offset + 2 * len(unit) == len(match.group())
+                    and _CLAUSE_EDGE.match(text[match.start() - 1 : match.start()] or "\n")
+                    and _CLAUSE_EDGE.match(text[match.end() : match.end() + 1] or "\n")
+                ):
                     continue  # 「笑聲笑聲，滿載叮叮」, 加油加油！: a clause that is the word twice is a refrain or a cry
                 hits.append((start, start + 2 * len(unit), unit))
         # A table set as text loses its cell borders: its column headings repeat ("Actual Change Change" for

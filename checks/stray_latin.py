@@ -7,9 +7,10 @@ Chinese punctuation, at least one of them a Chinese character: "交流 and 宣�
 Only ordinary lowercase words are flagged; these are left alone:
 
 - **acronyms, names and brands**: any word with a capital letter (AI, MCN,
-  CEO, Python, iPhone, Made in China), and a single lowercase word within a few
-  characters of such a name (`除了OPPO，今年上半年紅米及vivo…`: a brand written in
-  lower case as its maker writes it);
+  CEO, Python, iPhone, Made in China), and a single lowercase word that stands in
+  a list (after or before 、及和与) within a few characters of such a name
+  (`除了OPPO，今年上半年紅米及vivo…`: a brand written in lower case as its maker
+  writes it), unless it is an English function word (`消费 and 投资`);
 - **codes and units**: a run next to a digit (3D, 5A级, 5G, 10 km, 30kg);
 - **single letters**: A股, B超, X光, T恤, e时代 (shorter than `min_length`, 2);
 - **loanwords and unit symbols** in `allow`: app, wifi, vlog, logo, km, kg …;
@@ -83,6 +84,13 @@ DEFAULT_ALLOW = (
 # brands, written in lower case as its maker writes it (vivo, realme).
 _NAMED_NEAR = lazy_compile(r"(?<![A-Za-z])(?:[A-Z]{2,12}|[A-Z][a-z]{1,12}|[a-z]{1,3}[A-Z][A-Za-z]{1,10})(?![A-Za-z])")
 NAMES_REACH = 24
+# A list joiner right before or after the word: it stands in a list (紅米及vivo, vivo、OPPO).
+_JOINED_BEFORE = lazy_compile(r"[、及和与/][ \t]{0,1}$")
+_JOINED_AFTER = lazy_compile(r"[ \t]{0,1}[、及和与/]")
+# English words that are never a brand: a stray "and", "from" between Chinese words is a leftover.
+_FUNCTION_WORDS_EN = frozenset(
+    "and or but from to of in on at for with by the a an as is are was were be this that these those not".split()
+)
 
 
 def _neighbour(text: str, index: int, step: int) -> str:
@@ -125,8 +133,18 @@ def run(audit: Audit):
             after = _neighbour(text, match.end(), 1)
             if not (_cjk(before) and _cjk(after) and (HANZI.match(before) or HANZI.match(after))):
                 continue
-            if len(words) == 1 and _NAMED_NEAR.search(
-                text, max(prose[at].start, match.start() - NAMES_REACH), min(prose[at].end, match.end() + NAMES_REACH)
+            if (
+                len(words) == 1
+                and phrase.lower() not in _FUNCTION_WORDS_EN
+                and (
+                    _JOINED_BEFORE.search(text, max(0, match.start() - 2), match.start())
+                    or _JOINED_AFTER.match(text, match.end())
+                )
+                and _NAMED_NEAR.search(
+                    text,
+                    max(prose[at].start, match.start() - NAMES_REACH),
+                    min(prose[at].end, match.end() + NAMES_REACH),
+                )
             ):
                 continue  # "除了OPPO，今年上半年紅米及vivo…": a name among names, written as its maker writes it
             kind = "English word" if len(words) == 1 else "English words"

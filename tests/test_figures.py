@@ -977,3 +977,9 @@ def test_an_amount_with_its_currency_before_a_full_width_comma_is_an_amount_of_i
 )
 def test_two_amounts_with_one_magnitude_word_after_the_second_share_it(text, values):
     assert [(f.text, f.nominal) for f in find_figures(text)] == values
+
+
+def test_a_range_whose_second_end_is_no_numeral_is_no_range():
+    # found by the property test: the second end, 万万, is no numeral; the reader says so instead of crashing
+    with pytest.raises(FigureError):
+        parse("000万元-万万m")

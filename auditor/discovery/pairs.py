@@ -654,7 +654,7 @@ class Pairs:
             # Running totals of articles written at different dates; unless the figure listed beside them is
             # the same in both (1286户、3420人 / 1286户、3240名): the total has not moved, the digits have.
             return None
-        if a.figure.kind in CALENDAR_KINDS and (_as_of_date(a) or _as_of_date(b)):
+        if a.figure.kind in CALENDAR_KINDS and _as_of_date(a) and _as_of_date(b):
             return None  # 截至2025年6月底…累计 / 截至2025年7月底…累计: the dates running totals stand at, no event's
         if a.figure.kind in CALENDAR_KINDS and _different_subjects(a, b):
             return None  # "晶丰明源于2019年10月14日…上市" vs "航天环宇2023年6月2日…上市": two companies' events
@@ -796,13 +796,12 @@ def companion_shared(a: Site, b: Site) -> bool:
     return bool(_clause_figures(a) & _clause_figures(b))
 
 
-_AS_OF_BEFORE = lazy_compile(
-    r"(?:截至|截止|截止到)[ \t]{0,2}$|(?i:\bas[ \t]of[ \t]{1,2}|\bby[ \t]the[ \t]end[ \t]of[ \t]{1,2})$"
-)
+_AS_OF_BEFORE = lazy_compile(r"截至[ \t]{0,2}$|(?i:\bas[ \t]of[ \t]{1,2}|\bby[ \t]the[ \t]end[ \t]of[ \t]{1,2})$")
 
 
 def _as_of_date(site: Site) -> bool:
-    """A date a figure stands at (截至2025年6月底, "as of June 30"), not the date of an event."""
+    """A date a figure stands at (截至2025年6月底, "as of June 30"), not the date of an event. (截止 is a deadline's,
+    and two deadlines of one thing may well disagree.)"""
     text = site.document.visible_text
     return _AS_OF_BEFORE.search(text, max(0, site.figure.start - 16), site.figure.start) is not None
 

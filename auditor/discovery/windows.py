@@ -418,7 +418,8 @@ class _Window:
             kinds = kinds | {"now"}
         if index.entries_between(sentence.start, sentence.end):
             kinds = kinds | {"dated"}  # its own sentence states a time (2022年, 当年), not its paragraph or headline
-        if figure.direction is not None:
+        if figure.direction is not None and "dated" not in kinds:
+            # (a sentence that states its own time, 2023年全年…增长5.2%, is that time's, whatever day it was told)
             paragraph = reading.sentences[reading.block_first(sentence.block)]
             if _DAY_WORD.search(text, max(paragraph.start, figure.start - DAY_REACH), figure.start):
                 # 1、周三美国三大股指全线收跌，…。万得…指数跌0.91%: a day's move. (An amount after "on Monday" is as

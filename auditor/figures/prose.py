@@ -969,7 +969,10 @@ class _Reader:
         nxt = self._next_numeral(r.end(), c)
         if nxt is None:
             return None, pos, number
-        second, p, approx = self._magnitude(*self._numeral(nxt), None)
+        numeral, p = self._numeral(nxt)
+        if numeral is None:
+            return None, pos, number  # "000万元-万万": the range's second end is no numeral the reader can read
+        second, p, approx = self._magnitude(numeral, p, None)
         if second is None or approx is not None or second.upper is not None:
             return None, pos, number
         u = written_units()[0].match(t, p)
