@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from auditor.checks._derived import COUNTED_DIMENSIONS, measure_word, skip_space
+from auditor.checks._derived import COUNTED_DIMENSIONS, COUNTED_THINGS, measure_word, skip_space
 from auditor.figures.numerals import CN_DIGITS
 from auditor.patterns import lazy_compile
 from auditor.text import BY_CLASS
@@ -425,7 +425,7 @@ def _marked_breakdowns(reading):
         if any(
             _measured_apart(reading.figures[i], reading.figures[total])
             and reading.figures[i].end <= reach
-            and measure_word(reading.figures[i], _THINGS) not in _KIND_MEASURES
+            and measure_word(reading.figures[i], COUNTED_THINGS) not in _KIND_MEASURES
             for i in after
         ):
             # 机构共326家，由县级医院5所、乡镇卫生院28家和村卫生室293个组成: a part counted in another measure word
@@ -974,7 +974,6 @@ def _counted_alike(reading, before: list[int], after: list[int]) -> int:
 
 
 # Chinese counts of things in two measure words count two kinds of thing; 个 counts anything.
-_THINGS = frozenset({"[count]"})
 _GENERIC_MEASURE = "个"
 _KIND_MEASURES = ("类", "种")
 
@@ -1009,7 +1008,7 @@ def _through_closing_item(text: str, reading, components: list[int]) -> list[int
 
 def _measured_apart(part, total) -> bool:
     """A Chinese count in another measure word than its total's (37条 under 23家), or a count of kinds (三类)."""
-    counted_part, counted_total = measure_word(part, _THINGS), measure_word(total, _THINGS)
+    counted_part, counted_total = measure_word(part, COUNTED_THINGS), measure_word(total, COUNTED_THINGS)
     if (
         counted_part
         and counted_total

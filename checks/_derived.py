@@ -13,6 +13,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from auditor.figures.model import COUNTED_DIMENSIONS
+from auditor.patterns import lazy_compile
 
 if TYPE_CHECKING:
     from auditor.audit import Audit
@@ -252,3 +253,9 @@ def sentence_locations(reading, index: int, label: str, related: tuple) -> dict:
         location=document.figure_location(sentence.start, sentence.end, figure.start, figure.end, label),
         related=tuple(document.figure_location(f.start, f.end, f.start, f.end, label=name) for f, name in related),
     )
+
+
+# Chinese counts of things one by one (家, 个, 条…): their measure word names what is counted.
+COUNTED_THINGS = frozenset({"[count]"})
+# Where a dateline's date ends ("(March 12, 2025) —"): the article's date, which dates no event or span.
+DATELINE_END = lazy_compile(r"\)?[ \t]{0,2}(?:[—–]|--)")

@@ -107,6 +107,7 @@ from __future__ import annotations
 import bisect
 
 from auditor.audit import Audit, Check
+from auditor.checks._derived import DATELINE_END
 from auditor.checks._docs import docs_of
 from auditor.findings import FigureValue, Finding, Severity
 from auditor.patterns import lazy_compile
@@ -392,7 +393,6 @@ def _sentence_start(reading, position: int) -> int:
     return reading.sentences[index].start if index is not None else max(0, position - LOOKBACK)
 
 
-_DATELINE_AFTER = lazy_compile(r"\)?[ \t]{0,2}(?:[—–]|--)")  # "(March 12, 2025) —": the article's date
 # This year as the Nth of something: "is now in its 89th year", "now in her 11th year in the job".
 _NTH_YEAR_EN = lazy_compile(
     r"(?i)\bnow[ \t]{1,2}in[ \t]{1,2}(?:its|his|her|their)[ \t]{1,2}(\d{1,3})(?:st|nd|rd|th)[ \t]{1,2}year\b"
@@ -619,13 +619,11 @@ def _spans(document, reading, publication):
             # two years before it ("joined the board in 2012 and became its president in 2018"): which one it counts
             # from is unknown
             named = [
-                y
-                for y in years
-                if sentence_start <= y[0] and y[1] <= m.start() and not _DATELINE_AFTER.match(text, y[1])
+                y for y in years if sentence_start <= y[0] and y[1] <= m.start() and not DATELINE_END.match(text, y[1])
             ]
             started = starts[0] if len(starts) == 1 and len(named) == 1 else None
             if started is None or any(
-                sentence_start <= y[0] < m.start() and y[2] > started[2] and not _DATELINE_AFTER.match(text, y[1])
+                sentence_start <= y[0] < m.start() and y[2] > started[2] and not DATELINE_END.match(text, y[1])
                 for y in years
             ):
                 continue  # (a later year in the sentence may be the one the count runs to)

@@ -71,6 +71,7 @@ import re
 from collections import defaultdict
 
 from auditor.audit import Audit, Check
+from auditor.checks._derived import DATELINE_END
 from auditor.checks._docs import docs_of
 from auditor.findings import Finding, Severity
 from auditor.patterns import lazy_compile
@@ -171,7 +172,6 @@ class _Mention:
         self.founded: str | None = None  # what an English founding sentence founds ("The port, created…")
 
 
-_DATELINE_END = lazy_compile(r"\)?[ \t]{0,2}(?:[—–]|--)")
 # What 去年 may date instead of the event after it: a holiday, a part of the year, a span to now.
 _PERIOD_AFTER_CN = lazy_compile(
     r"[ \t]{0,2}(?:\d{1,2}月)?(?:国庆|春节|五一|假期|黄金周|以来|期间|上半年|下半年|年初|年底|年末|底|初|末|同期)"
@@ -297,7 +297,7 @@ def _mentions(document, published):
                 found.append(_Mention(document, m.start(1) - 1, m.end(), year, None, "founding", sentence, True, True))
     for pattern, relative in ((_RELATIVE_EN, True), (_ABSOLUTE_EN, False)):
         for m in pattern.finditer(text):
-            if not relative and _DATELINE_END.match(text, m.end()):
+            if not relative and DATELINE_END.match(text, m.end()):
                 continue  # "MILLBROOK, Ore. (Dec. 10, 2024) —": the article's date, not an event's
             if (
                 not relative
@@ -332,7 +332,7 @@ def _mentions(document, published):
             for m in pattern.finditer(text):
                 sentence = _sentence(text, m.start())
                 if _QUALIFIED_BEFORE.search(text, max(0, m.start() - 12), m.start()) or any(
-                    not _DATELINE_END.match(text, year.end()) for year in _ABSOLUTE_EN.finditer(text, *sentence)
+                    not DATELINE_END.match(text, year.end()) for year in _ABSOLUTE_EN.finditer(text, *sentence)
                 ):
                     continue
                 if pattern is _YEARS_AGO_EN:
@@ -352,7 +352,7 @@ def _mentions(document, published):
             found.append(mention)
         for m in _AGE_OF_THING_EN.finditer(text):
             sentence = _sentence(text, m.start())
-            if any(not _DATELINE_END.match(text, year.end()) for year in _ABSOLUTE_EN.finditer(text, *sentence)):
+            if any(not DATELINE_END.match(text, year.end()) for year in _ABSOLUTE_EN.finditer(text, *sentence)):
                 continue  # a year in its sentence ("built in 1978, the 47-year-old branch") is date-span's
             year = published.year - int(m.group(1))
             found.append(_Mention(document, m.start(), m.end(), year, None, "founding", sentence, True, True, 1))
@@ -433,7 +433,7 @@ def _nearest_event_en(text: str, sentence: tuple[int, int], date) -> str | None:
         if (
             other.start() != date.start()
             and _distance(other, event) < distance
-            and not _DATELINE_END.match(text, other.end())  # the article's date, in the dateline, dates no event
+            and not DATELINE_END.match(text, other.end())  # the article's date, in the dateline, dates no event
         ):
             return None
     return event.group(0).lower()

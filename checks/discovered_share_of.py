@@ -71,6 +71,7 @@ from __future__ import annotations
 from auditor.audit import Audit, Check
 from auditor.checks._derived import (
     COUNTED_DIMENSIONS,
+    COUNTED_THINGS,
     PERCENT_UNITS,
     bounds,
     measure_word,
@@ -269,10 +270,7 @@ def _named_whole(
 
 def _counted_in(figure) -> str:
     """The measure word a Chinese count of things is counted in (612家 → 家, 8940张 → 张)."""
-    return measure_word(figure, _THINGS)
-
-
-_THINGS = frozenset({"[count]"})
+    return measure_word(figure, COUNTED_THINGS)
 
 
 # 分别占全港…的54.8%、23.3%: shares distributed over the amounts before, paired by discovered-percent-sum.
