@@ -224,3 +224,53 @@ def remainders(reading):
             if len(wholes) != 1 or len(parts) != 1:
                 continue  # which amount is taken from which is not told
             yield Balance(left, wholes[0], parts[0], "leaving", 1)
+
+
+# "…electricity cost about $623,000; diesel … would have cost about $1.34 million, a difference of about $741,000";
+# "两项收入相差12万元": the gap between the two amounts the sentence states before it.
+_DIFFERENCE_BEFORE = lazy_compile(
+    r"(?:(?i:\b(?:a|the)[ \t](?:difference|gap)[ \t]of)(?:[ \t](?:about|roughly|some|nearly|almost|around))?"
+    r"|(?:两者|二者)?(?:相差|差额为?|差距为?|相差了))[ \t]{0,2}$"
+)
+# An amount for each unit ("$0.41 a mile", "$1.15 million apiece", 每吨3.15元) is a price, not an amount.
+_EACH_AFTER = lazy_compile(r"(?i:[ \t]{1,2}(?:a|an|per|each)[ \t][a-z]+|[ \t]{1,2}(?:each|apiece)\b)")
+_EACH_BEFORE = lazy_compile(r"每[\u4e00-\u9fff]{1,4}$|(?i:\bper[ \t]{1,2}[a-z]+[ \t]{1,2}$)")
+DIFFERENCE_REACH = 200
+
+
+def differences(reading):
+    """Each difference stated after exactly two amounts of its kind in its sentence, with those two (the larger
+    first)."""
+    from auditor.discovery import comparable
+
+    text = reading.document.visible_text
+    figures = reading.figures
+    for index, figure in enumerate(figures):
+        if figure.kind != "quantity" or figure.direction is not None or not comparable(figure):
+            continue
+        sentence = reading.sentence_of(index)
+        found = _DIFFERENCE_BEFORE.search(text, max(sentence.start, figure.start - 40), figure.start)
+        if found is None:
+            continue
+        # the sentence with the clauses that semicolons join to it ("…cost about $623,000; diesel … $1.34 million,
+        # a difference of…")
+        start, at = sentence.start, sentence.index
+        while at > 0 and reading.sentences[at - 1].block == sentence.block:
+            before = reading.sentences[at - 1]
+            if text[before.end - 1 : before.end] not in "；;":
+                break
+            start, at = before.start, at - 1
+        amounts = [
+            i
+            for i in reading.figures_in(max(start, found.start() - DIFFERENCE_REACH), found.start())
+            if figures[i].kind == "quantity"
+            and figures[i].direction is None
+            and comparable(figures[i])
+            and figures[i].same_dimension(figure)
+            and not _EACH_AFTER.match(text, figures[i].end)
+            and not _EACH_BEFORE.search(text, max(start, figures[i].start - 12), figures[i].start)
+        ]
+        if len(amounts) != 2:
+            continue  # which two are compared is not told
+        larger, smaller = sorted(amounts, key=lambda i: figures[i].nominal, reverse=True)
+        yield Balance(index, larger, smaller, "difference", 1)

@@ -15,9 +15,11 @@ from auditor.figures.numerals import CN_DIGITS
 from auditor.patterns import lazy_compile
 from auditor.text import BY_CLASS
 
+# Every form of the verb: "The fund breaks down as", "The 20 chargers break down as", "broke down into".
+_BREAK_DOWN = r"(?:breaks?|broken|broke|breaking) down (?:as|into)"
 _OF_WHICH = lazy_compile(
-    r"其中|of which|of whom|of that|including|comprising|split into|broken down into|breaks down into|"
-    r"breaks down as|broken down as|divided into|分为|分别为|funded by|financed by|paid for (?:by|with)|"
+    r"其中|of which|of whom|of that|including|comprising|split into|" + _BREAK_DOWN + r"|"
+    r"divided into|分为|分别为|funded by|financed by|paid for (?:by|with)|"
     r"made up of|consists? of|consisting of|composed of|comprised of|"
     # 包括 opens parts only when the list says how many they are (包括…和…两部分), not 包括…在内
     r"包括(?=[^。；;]{1,60}?(?:[两二三四五六七八九]|\d)个?(?:部分|类|项|种|块|大类))",
@@ -45,8 +47,8 @@ _REMAINDER_OPENS = lazy_compile(
 # Words that say the parts do not overlap (a partition), so parts past the total are a mistake too; 分别为
 # ("respectively") lists what the whole has, possibly overlapping (党员志愿者、青年志愿者分别为…).
 _PARTITION = lazy_compile(
-    r"分为|由[^，,。；;]{1,60}组成|split into|broken down into|breaks down into|breaks down as|"
-    r"broken down as|divided into|made up of|consists? of|consisting of|composed of|comprised of|funded by|"
+    r"分为|由[^，,。；;]{1,60}组成|split into|" + _BREAK_DOWN + r"|"
+    r"divided into|made up of|consists? of|consisting of|composed of|comprised of|funded by|"
     r"financed by|paid for (?:by|with)",
     re.I,
 )
@@ -88,8 +90,8 @@ _SUBJECT_WORD = lazy_compile(r"(?i:[a-z]{3,20})(?=[^a-z]{0,40}$)|[\u4e00-\u9fff]
 # The number of groups a partition announces (分为三类：, split into three groups:) is no part.
 _GROUP_COUNT = lazy_compile(r"\s{0,2}[：:]")
 _EXHAUSTIVE = lazy_compile(
-    r"分为|分别为|由[^，,。；;]{1,60}组成|split into|broken down into|breaks down into|breaks down as|"
-    r"broken down as|divided into|made up of|consists? of|consisting of|composed of|comprised of",
+    r"分为|分别为|由[^，,。；;]{1,60}组成|split into|" + _BREAK_DOWN + r"|"
+    r"divided into|made up of|consists? of|consisting of|composed of|comprised of",
     re.I,
 )
 # A total stated after its parts: "一期1.28亿元、二期0.96亿元、三期1.47亿元，合计3.81亿元", "…, for a total of 11,480".
@@ -150,11 +152,18 @@ def _not_a_sum(reading, index, text, kinds_of) -> bool:
     figure = reading.figures[index]
     sentence_index, clause_index = reading.places[index]
     clause = reading.sentences[sentence_index].clauses[clause_index]
-    if _PRICE_BEFORE.search(text, max(clause.start, figure.start - 8), figure.start):
-        return True  # 每立方米3.15元, "$4.20 per": a price, no amount to add up
+    if _PRICE_BEFORE.search(text, max(clause.start, figure.start - 8), figure.start) or _PRICE_AFTER.match(
+        text, figure.end
+    ):
+        return True  # 每立方米3.15元, "$4.20 per", "$1.15 million apiece": a price, no amount to add up
     return bool(kinds_of(text, min(clause.start, figure.start), figure) & _NOT_SUMS)
 
 
+# …or right after it: "at about $1.15 million apiece", "$0.41 a mile", "$12 per ton".
+_PRICE_AFTER = lazy_compile(
+    r"(?i:[ \t]{1,2}(?:apiece\b|(?:each|per|an?)(?![ \t]{1,2}(?:year|month|week|day|quarter|semester)\b)"
+    r"(?:[ \t]{1,2}[a-z]+\b|(?<=each)\b)))"
+)
 # A price or a rate per unit right before the figure: 第一档为每立方米3.15元, 每吨.
 # (每年 / 每月 / 每天 / 每季度 / 每学期 give an amount of each period, which may well be broken down)
 _PRICE_BEFORE = lazy_compile(
@@ -369,6 +378,18 @@ def _marked_breakdowns(reading):
             )
             is not None
         ]
+        # "The wind farm paid $1.97 million for fiscal 2025, up from $1.84 million, breaking down as…": a
+        # comparison's base is what the total was, not what is broken down
+        before = [
+            i
+            for n, i in enumerate(before)
+            if not (
+                n
+                and _COMPARISON_BASE_BEFORE.search(
+                    text, max(start, reading.figures[i].start - 12), reading.figures[i].start
+                )
+            )
+        ]
         if total_before is not None:
             before = [total_before]
         if not before or not after:
@@ -523,7 +544,10 @@ def _markers(reading, text: str, start: int, end: int) -> list[tuple[int, int, s
                 and not _SENTENCE_MARK_BEFORE.search(text, start, match.start())
             ):
                 continue  # "Each of the 12 new buses has 40 seats, …": only a sentence that opens "Of the X,"
-            found.append((match.start(group), match.end(group), ""))
+            # "breaks down as", 分为, 由…组成: words that say the parts make up the whole list them to the end of
+            # their sentence
+            says = "partition" if pattern is not _AMONG and _PARTITION.match(text, match.start()) else ""
+            found.append((match.start(group), match.end(group), says))
             if pattern is _OF_WHICH and _SPLIT_BEFORE_TOTAL.match(text, match.start()):
                 # 全线分为12个施工标段，其中隧洞标段7个…: the total follows 分为, and 其中 opens its parts
                 later = _OF_WHICH.search(text, match.end(), end)
@@ -623,6 +647,15 @@ def _classes_of_one_kind(labels: list[str]) -> bool:
 # Each pair names both sides; a label holding one side and not the other is that side.
 _OPPOSITES = (
     ("出口", "进口"),
+    ("出港", "进港"),
+    ("进港", "离港"),
+    ("入境", "出境"),
+    ("规上", "规下"),
+    ("规模以上", "规模以下"),
+    ("限上", "限下"),
+    ("限额以上", "限额以下"),
+    ("线上", "线下"),
+    ("国内", "国际"),
     ("外贸", "内贸"),
     ("境内", "境外"),
     ("省内", "省外"),
@@ -640,6 +673,9 @@ _OPPOSITES = (
     ("基金支付", "自付"),
     ("exports", "imports"),
     ("domestic", "international"),
+    ("inbound", "outbound"),
+    ("arriving", "departing"),
+    ("arrivals", "departures"),
     ("in-state", "out-of-state"),
     ("men", "women"),
     ("male", "female"),
@@ -659,6 +695,7 @@ def _side(label: str, pair: tuple[str, str]) -> int | None:
     return 0 if found[0] else 1
 
 
+_AFTER_TOTAL = lazy_compile(r"[\u4e00-\u9fff]{0,6}?(?=中[，,]|[，,；;。])")
 _AFTER_PART = lazy_compile(r"[^，,。；;、:：\d]{0,24}")
 
 
@@ -674,7 +711,10 @@ def _opposites(text: str, reading, labels: list[str], components: list[int], tot
     total_figure = reading.figures[total]
     sentence_index, clause_index = reading.places[total]
     clause = reading.sentences[sentence_index].clauses[clause_index]
-    total_words = text[max(clause.start, total_figure.start - 24) : total_figure.start]
+    # the total's words before it, and a noun right after it (689.5万人次旅客中，出港旅客…，进港旅客…)
+    after_total = _AFTER_TOTAL.match(text, total_figure.end)
+    total_words = text[max(clause.start, total_figure.start - 24) : total_figure.start] + "|"
+    total_words += after_total.group(0) if after_total else ""
     for pair in _OPPOSITES:
         shapes = []
         for label, index in zip(labels, components):
@@ -960,6 +1000,11 @@ def _named_total_before(reading, text: str, sentence, name: str) -> int | None:
     best = max(score for score, _ in scored)
     top = [index for score, index in scored if score == best]
     return top[-1] if len(top) == 1 else None
+
+
+_COMPARISON_BASE_BEFORE = lazy_compile(
+    r"(?:比|较|同比|(?i:\bfrom|\bcompared[ \t]with|\bversus|\bvs\.?))[ \t]{0,2}(?:上年的?|去年的?|上年同期的?)?[ \t]{0,2}$"
+)
 
 
 def _counted_alike(reading, before: list[int], after: list[int]) -> int:

@@ -131,8 +131,26 @@ _AFTER_EVENT_BEFORE = lazy_compile(r"后的?$")  # 获批后的第N个年头
 # An event word right before 后的第N个年头: the year it follows is the start (not a start word elsewhere).
 _EVENT_AFTER_BEFORE = lazy_compile(r"(获批|获评|认定|命名|入选|通过验收)后的?$")
 _THIS_YEAR = lazy_compile(r"今年|本年|本月|(?i:\bthis[ \t](?:year|month)\b)")
+# English ordinals written as words, first to ninety-ninth: "her eighth year", "the 25th anniversary".
+_UNIT_ORDINALS = "first second third fourth fifth sixth seventh eighth ninth".split()
+_TEEN_ORDINALS = "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+ORDINAL_WORDS = {word: n for n, word in enumerate(_UNIT_ORDINALS, 1)}
+ORDINAL_WORDS.update({word: n for n, word in enumerate(_TEEN_ORDINALS.split(), 10)})
+for _tens, _word in enumerate(_TENS, 2):
+    ORDINAL_WORDS[_word[:-1] + "ieth"] = _tens * 10
+    ORDINAL_WORDS.update({f"{_word}-{unit}": _tens * 10 + n for n, unit in enumerate(_UNIT_ORDINALS, 1)})
+_ORDINAL = r"(\d{1,3}(?:st|nd|rd|th)|(?:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r"))"
+
+
+def ordinal_value(written: str) -> int:
+    """The number an English ordinal stands for: 89th → 89, eighth → 8, twenty-first → 21."""
+    written = written.lower()
+    return int(written[:-2]) if written[:1].isdigit() else ORDINAL_WORDS[written]
+
+
 _ANNIVERSARY_EN = lazy_compile(
-    r"(?i)\b(\d{1,3})(?:st|nd|rd|th)[ \t]{1,3}anniversary\b|\bturns[ \t]{1,2}(\d{1,3})\b(?![ \t]{0,2}(?:%|percent))"
+    r"(?i)\b" + _ORDINAL + r"[ \t]{1,3}anniversary\b|\bturns[ \t]{1,2}(\d{1,3})\b(?![ \t]{0,2}(?:%|percent))"
 )
 _NTH_YEAR = lazy_compile(r"[ \t]{0,2}年头")
 _EDITION = lazy_compile(r"[ \t]{0,2}届")
@@ -395,11 +413,13 @@ def _sentence_start(reading, position: int) -> int:
 
 # This year as the Nth of something: "is now in its 89th year", "now in her 11th year in the job".
 _NTH_YEAR_EN = lazy_compile(
-    r"(?i)\bnow[ \t]{1,2}in[ \t]{1,2}(?:its|his|her|their)[ \t]{1,2}(\d{1,3})(?:st|nd|rd|th)[ \t]{1,2}year\b"
+    r"(?i)\bnow[ \t]{1,2}in[ \t]{1,2}(?:its|his|her|their)[ \t]{1,2}" + _ORDINAL + r"[ \t]{1,2}year\b"
 )
 # What a year starts: "founded in 1938", "since 2016", "became a unified district in 1965".
 _START_EN_BEFORE = lazy_compile(
-    r"(?i)(?:\b(?:founded|established|formed|created|chartered|incorporated|opened|began|started|launched|became)\b"
+    r"(?i)(?:\b(?:founded|established|formed|created|chartered|incorporated|opened|began|started|launched|became|"
+    # a person's start in a post: "who was hired in 2019 and is now in her eighth year", "named in 2017"
+    r"hired|appointed|named|elected|joined|took[ \t]over|took[ \t]office|sworn[ \t]in)\b"
     r"[^.;!?]{0,40}?\b(?:in|since)|\bsince)[ \t]{1,2}$"
 )
 # A span written as an English adjective before its noun: "one-year gain", "10-year plan".
@@ -608,7 +628,8 @@ def _spans(document, reading, publication):
         for m in _NTH_YEAR_EN.finditer(text):
             if not _in_prose(reading, m.start()):
                 continue
-            sentence_start = _sentence_start(reading, m.start())
+            # (after a quotation the sentence closed before it: its years are the speaker's, "…by 2035," said…)
+            sentence_start = _after_closed_quote(text, _sentence_start(reading, m.start()), m.start())
             starts = [
                 y
                 for y in years
@@ -627,11 +648,11 @@ def _spans(document, reading, publication):
                 for y in years
             ):
                 continue  # (a later year in the sentence may be the one the count runs to)
-            if int(m.group(1)) == publication.year - started[2]:
+            if ordinal_value(m.group(1)) == publication.year - started[2]:
                 continue  # counted by anniversaries, one not yet reached this year: also right
             yield (
                 (m.start(1), m.end(), text[m.start(1) : m.end()]),
-                int(m.group(1)),
+                ordinal_value(m.group(1)),
                 publication.year,
                 started[2],
                 True,
@@ -655,7 +676,7 @@ def _spans(document, reading, publication):
                 published,
                 None,
                 m.start(),
-                int(m.group(1) or m.group(2)),
+                ordinal_value(m.group(1)) if m.group(1) else int(m.group(2)),
                 written=m.group(0),
                 end=m.end(),
                 # "turns 45" is an age: of what its own sentence says was founded, not of anything before
@@ -667,11 +688,15 @@ def _spans(document, reading, publication):
             # "2024年是…改造的第六个年头。自2019年启动以来…": the year the sentence is about is the one it opens
             # with, and the start is named elsewhere (here, in the next sentence).
             sentence_start = _sentence_start(reading, figure.start)
-            subject = _YEAR_IS.match(text, sentence_start)
-            at = bisect.bisect_left(year_starts, sentence_start)
-            subject_year = (
-                years[at] if subject is not None and at < len(years) and years[at][0] == sentence_start else None
-            )
+            # the year the sentence, or the ordinal's own clause, opens with and says is the Nth
+            # ("2024年是…", "…建于2009年，2025年是基地运行的第十四个年头")
+            clause_start = max(sentence_start, _last_clause_mark(text, sentence_start, figure.start))
+            subject_year = None
+            for opening in dict.fromkeys((sentence_start, clause_start)):
+                subject = _YEAR_IS.match(text, opening)
+                at = bisect.bisect_left(year_starts, opening)
+                if subject is not None and at < len(years) and years[at][0] <= opening + 3:
+                    subject_year = years[at]
             paragraph_end = _paragraph_end(reading, figure.end)
             named = frozenset(_START.findall(text, sentence_start, figure.start))
             before = bisect.bisect_left(year_starts, figure.start - 6 * LOOKBACK)
@@ -742,6 +767,26 @@ def _spans(document, reading, publication):
         yield (index, int(figure.nominal), publication.year, started[2], True, (started,), why)
 
 
+def _after_closed_quote(text: str, start: int, end: int) -> int:
+    """Where the words after the last quotation closed between `start` and `end` begin (or `start`)."""
+    curly = text.rfind("”", start, end)
+    straight = text.rfind('"', start, end)
+    if straight > curly and text.count('"', start, straight + 1) % 2 == 0:
+        return straight + 1
+    return curly + 1 if curly >= 0 and curly > straight else start
+
+
+def _last_clause_mark(text: str, start: int, end: int) -> int:
+    """Where the last clause before `end` opens: right after its ，/, (or `start`)."""
+    return max(text.rfind("，", start, end), text.rfind(",", start, end)) + 1 or start
+
+
+# 建于2009年, 成立于2014年, 始建于1958年: the start word before the year, joined by 于.
+_START_BEFORE_YU = lazy_compile(
+    r"(?:建|建成|始建|兴建|成立|设立|创办|创建|组建|开通|通车|投产|投用|开业|挂牌|启用|运行|开工|动工)于[ \t]{0,2}$"
+)
+
+
 def _starts_after(text: str, reading, position: int, named: frozenset[str] = frozenset()) -> bool:
     """A start word (起, 启动, 成立, began…) after a year, within its own sentence: "比2024年增长15.3%。¶2025年是
     合作社成立后的…" is no start in 2024. With `named`, the start words the span's own sentence names (开工建设的
@@ -750,11 +795,19 @@ def _starts_after(text: str, reading, position: int, named: frozenset[str] = fro
     end = position + 30 if index is None else min(position + 30, reading.sentences[index].end)
     found = _START.search(text, position, end)
     if found is None:
-        return False
+        year = _YEAR_BEFORE.search(text, max(0, position - 12), position)
+        # 建于2009年，2025年是…的第十四个年头: the start word before the year (only when the span's sentence names
+        # no start word of its own to match)
+        return (
+            year is not None
+            and not named
+            and bool(_START_BEFORE_YU.search(text, max(0, year.start() - 8), year.start()))
+        )
     return not named or any(word in named for word in _START.findall(text, position, end))
 
 
 # "2024年是…": a sentence about the year it opens with.
+_YEAR_BEFORE = lazy_compile(r"(?:19|20)\d\d年$")
 _YEAR_IS = lazy_compile(r"[ \t　]{0,3}(?:19|20)\d\d年[ \t]{0,2}(?:是|为)")
 
 

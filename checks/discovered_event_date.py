@@ -229,10 +229,18 @@ _AGE_OF_THING_EN = lazy_compile(
 _NAME_EN = lazy_compile(r"\b[A-Z][a-z]{3,}\b")
 # An annual event's first edition and a later one: 首届栎川猕猴桃电商节于2021年举办; 去年9月举办的第六届猕猴桃电商节,
 # 2025年举办的第五届…, 今年已是第三届. A later edition dates the first: its year minus N plus one.
-_FIRST_EDITION_CN = lazy_compile(r"首届[\u4e00-\u9fff“”]{2,20}?于[ \t]{0,2}((?:19|20)\d\d)年")
+# The first edition is dated as 首届…于2021年 (纺织服装节首届于2016年举办), or as the year an event held every year
+# began (栖原县农民丰收节自2018年起每年秋季举办).
+_FIRST_EDITION_CN = lazy_compile(
+    r"首届[\u4e00-\u9fff“”]{0,20}?于[ \t]{0,2}((?:19|20)\d\d)年"
+    r"|(?:自|从)[ \t]{0,2}((?:19|20)\d\d)年(?:起|开始)[，,]?[^。；;，,]{0,10}?(?:每年|一年一届)[^。；;]{0,10}?(?:举办|举行|召开)"
+)
 _EDITION_CN = lazy_compile(r"第([一二三四五六七八九十]{1,3}|\d{1,2})届")
 _EDITION_HELD_BEFORE = lazy_compile(
     r"(?:举办|举行|召开|开幕|闭幕)的[ \t]{0,2}$|(?:今年|本年)(?:已是|是|为|迎来)[ \t]{0,2}$"
+)
+_EDITION_HELD_AFTER = lazy_compile(
+    r"[\u4e00-\u9fff“”]{2,20}?(?:将|已)?于[ \t]{0,2}((?:19|20)\d\d(?=年)|今年|明年)[^，,。；;]{0,8}?(?:举办|举行|召开|开幕)"
 )
 _FIRST_EDITION = "首届"
 _NOT_ANNUAL = lazy_compile(r"两年一届|三年一届|每两年|每三年|隔年|双年")
@@ -381,21 +389,32 @@ def _editions(document, text: str, published) -> list[_Mention]:
         following = _sentence(text, min(len(text), sentence[1] + 1))
         if _NOT_ANNUAL.search(text, sentence[0], following[1]):
             continue  # 首届…于2016年举办，此后两年一届: no first year to count editions from
+        group = 1 if m.group(1) else 2
         found.append(
-            _Mention(document, m.start(1), m.end(1) + 1, int(m.group(1)), None, _FIRST_EDITION, sentence, False)
+            _Mention(
+                document, m.start(group), m.end(group) + 1, int(m.group(group)), None, _FIRST_EDITION, sentence, False
+            )
         )
         found[-1].ordinals = set()  # the editions' numbers are what is compared, not told apart
     for m in _EDITION_CN.finditer(text):
         sentence = _sentence(text, m.start())
         held = _EDITION_HELD_BEFORE.search(text, max(sentence[0], m.start() - 8), m.start())
-        if held is None or _NOT_ANNUAL.search(text, *sentence):
+        held_after = None if held is not None else _EDITION_HELD_AFTER.match(text, m.end())
+        if (held is None and held_after is None) or _NOT_ANNUAL.search(text, *sentence):
             continue
         number = m.group(1)
         read = None if number.isdigit() else read_chinese(number, positional_ok=False)
         count = int(number) if number.isdigit() else (int(read.value) if read is not None else 0)
         if count < 2:
             continue
-        if held.group(0).startswith(("今年", "本年")):
+        if held_after is not None:
+            # 第十届桑溪纺织服装节将于今年9月举办 / 于2025年9月举办: the edition's date right after its name
+            written = held_after.group(1)
+            if not written[0].isdigit() and published is None:
+                continue
+            year = int(written) if written[0].isdigit() else published.year + {"今年": 0, "明年": 1}[written]
+            start = m.start()
+        elif held.group(0).startswith(("今年", "本年")):
             if published is None:
                 continue
             year, start = published.year, held.start()
@@ -412,6 +431,7 @@ def _editions(document, text: str, published) -> list[_Mention]:
                 continue
             year = int(written) if written[0].isdigit() else published.year - (1 if written == "去年" else 2)
             start = date.start()
+        # (the edition alone when its date follows: the name between them is what ties it to other editions)
         found.append(_Mention(document, start, m.end(), year - count + 1, None, _FIRST_EDITION, sentence, True, True))
         found[-1].ordinals = set()
     return found
@@ -611,6 +631,30 @@ def run(audit: Audit):
                 continue  # not stated, stated in several years (a yearly event), or stated alike
             first = min(same, key=lambda m: (m.document.path, m.start))
             yield _finding(relative, first, event)
+        if event == _FIRST_EDITION:
+            yield from _editions_apart(group, stated, event)
+
+
+def _editions_apart(group: list[_Mention], stated: list[_Mention], event: str):
+    """Editions of one annual event in two articles that put its first edition in different years (2024年举办的
+    第七届… and 2025年9月举办的第十届…), when no article dates the first edition itself: reported for the edition
+    that disagrees with all the others, or, with just two, for the one in the later file."""
+    derived = [m for m in group if m.relative]
+    for mention in derived:
+        if any(_same_event(mention, m) for m in stated):
+            continue  # the first edition dated itself: judged against that
+        others = [
+            m
+            for m in derived
+            if m.document is not mention.document and _same_event(mention, m) and not _different_subjects(mention, m)
+        ]
+        years = {m.year for m in others}
+        if len(years) != 1 or mention.year in years:
+            continue
+        other = min(others, key=lambda m: (m.document.path, m.start))
+        if len(others) == 1 and mention.document.path < other.document.path:
+            continue  # (one finding for the pair)
+        yield _finding(mention, other, event)
 
 
 def _finding(relative: _Mention, stated: _Mention, event: str) -> Finding:
@@ -630,7 +674,13 @@ def _finding(relative: _Mention, stated: _Mention, event: str) -> Finding:
     line = other.position(stated.start)[0]
     where = f"{other.path}:{line}" if other.path != document.path else f"line {line}"
     shown_event = event.replace("完成改造", "完成…改造")
-    if event == _FIRST_EDITION:
+    if event == _FIRST_EDITION and stated.relative:
+        message = (
+            f'"{written}" puts the first edition in {resolved} (one edition a year), but "{written_other}" at '
+            f"{where} puts it in {stated.year}年"
+        )
+        dated = f"{written} → first edition {resolved}, one a year"
+    elif event == _FIRST_EDITION:
         message = (
             f'"{written}" puts the first edition in {resolved} (one edition a year), but "{written_other}" dates the '
             f"first edition (首届) at {where}"
@@ -657,10 +707,22 @@ def _finding(relative: _Mention, stated: _Mention, event: str) -> Finding:
         location=document.figure_location(
             *sentence, relative.start, relative.end, "edition" if event == _FIRST_EDITION else "relative date"
         ),
-        related=(other.figure_location(*other_sentence, stated.start, stated.end, "stated date"),),
+        related=(
+            other.figure_location(
+                *other_sentence,
+                stated.start,
+                stated.end,
+                "other edition" if event == _FIRST_EDITION and stated.relative else "stated date",
+            ),
+        ),
         evidence=(
             ("edition" if event == _FIRST_EDITION else "relative date", dated),
-            ("stated date", f"{written_other} ({where})"),
+            (
+                "other edition" if event == _FIRST_EDITION and stated.relative else "stated date",
+                f"{written_other} → first edition {stated.year}年 ({where})"
+                if event == _FIRST_EDITION and stated.relative
+                else f"{written_other} ({where})",
+            ),
             ("event", shown_event),
         ),
         assumption="the two sentences date one event: the same event word and names in common",

@@ -251,7 +251,9 @@ _COPULA_AFTER_EN = lazy_compile(r"[ \t]{1,2}(?:are|were|is|was)\b")
 # A share after another, with its verb elided and only its label before it: "…made up 49.2% of the total,
 # Marlow Point 33.5% and…".
 _LABEL_ONLY_EN = lazy_compile(
-    r"[ \t]{0,2}(?:and[ \t]{1,2})?(?:the[ \t]{1,2})?[A-Za-z][\w'’-]{0,20}(?:[ \t]{1,2}[\w'’-]{1,20}){0,3}[ \t]{1,2}"
+    # (after the whole the share before named: "make up 25.7% of the fleet and hybrids 16.2%")
+    r"[ \t]{0,2}(?:of[ \t]{1,2}(?:the|its|their|all)[ \t]{1,2}[\w'’-]{1,20}(?:[ \t]{1,2}[\w'’-]{1,20}){0,2}?,?[ \t]{1,2})?"
+    r"(?:and[ \t]{1,2})?(?:the[ \t]{1,2})?[A-Za-z][\w'’-]{0,20}(?:[ \t]{1,2}[\w'’-]{1,20}){0,3}[ \t]{1,2}"
 )
 
 

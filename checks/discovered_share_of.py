@@ -141,8 +141,16 @@ def _shares(reading):
                 whole_index = _named_whole(reading, text, chinese.group(1), share_index, counted_part, own)
         else:
             after = [i for i in reading.figures_in(share.end, sentence.end) if comparable(reading.figures[i])]
+            named = _OF_NAMED_WHOLE_EN.match(text, share.end)
             if after and _OF_WHOLE_EN.match(text[share.end : reading.figures[after[0]].start]):
                 whole_index, cut = after[0], share.start
+            elif named is not None and _OR_BEFORE_EN.search(text, max(sentence.start, share.start - 8), share.start):
+                # "The local match of $7.95 million, or 25% of the project, …": the whole named without its figure,
+                # which the article states beside the same noun ("The project will cost $39.75 million")
+                before_share = reading.figures_in(sentence.start, share.start)
+                own = before_share[-1] if before_share else None
+                whole_index = _named_whole_en(reading, text, named.group(1).lower(), share_index, own)
+                cut = share.start
         if whole_index is None:
             continue
         whole = reading.figures[whole_index]
@@ -268,6 +276,67 @@ def _named_whole(
     return None
 
 
+# "…, or 25% of the project": the whole's noun (after up to two words) closing the phrase.
+_OF_NAMED_WHOLE_EN = lazy_compile(
+    r"[ \t]{1,2}of[ \t]{1,2}(?:the|its|their|this|that)[ \t]{1,2}(?:[a-z-]{2,20}[ \t]{1,2}){0,2}?([a-z]{3,20})"
+    r"(?=[ \t]{0,2}(?:[,.;:)]|$))"
+)
+_OR_BEFORE_EN = lazy_compile(r"(?:,|\()[ \t]{0,2}(?:or[ \t]{1,2}|about[ \t]{1,2}|roughly[ \t]{1,2})?$")
+# The noun beside its amount: "The project will cost $39.75 million", "the budget of $64.2 million", "a $38.5 million
+# capital plan" (the noun after the amount: _NOUN_AFTER_AMOUNT).
+_VERB_TO_AMOUNT_EN = (
+    r"(?:'s)?(?:[ \t]{1,2}[a-z]{2,12}){0,2}?[ \t]{1,2}"
+    r"(?:costs?|costing|totals?|totaled|totalled|at|of|is|was|be|comes[ \t]to|came[ \t]to)"
+    r"(?:[ \t]{1,2}(?:about|roughly|nearly|some|an[ \t]estimated))?[ \t]{1,2}\$?$"
+)
+ENGLISH_WHOLE_REACH = 48
+
+
+def _named_whole_en(reading, text: str, noun: str, share_index: int, own: int | None) -> int | None:
+    """The one amount the article states beside a whole named by its noun alone (`25% of the project`): right
+    after the noun and a verb of cost (`The project will cost $39.75 million`), or right before it (`a $38.5
+    million capital plan`). None when no amount, or amounts of different values, fit, or when the share's sentence
+    and the amount's name different years."""
+    from auditor.discovery import comparable
+    from auditor.discovery.frames import kinds_of
+
+    if noun in _NOT_WHOLE_NOUNS:
+        return None
+    before_noun = lazy_compile(rf"(?i)\b{noun}s?{_VERB_TO_AMOUNT_EN}")
+    after_amount = lazy_compile(rf"(?i)[ \t]{{1,2}}(?:[a-z-]{{2,20}}[ \t]{{1,2}}){{0,2}}?{noun}\b")
+    share_sentence = reading.sentence_of(share_index)
+    share_years = set(_YEAR_IN.findall(text, share_sentence.start, share_sentence.end))
+    found = []
+    for index, figure in enumerate(reading.figures):
+        if index in (share_index, own) or not comparable(figure) or figure.unit in PERCENT_UNITS:
+            continue
+        if figure.kind != "quantity" or figure.direction is not None or figure.qualifier:
+            continue
+        clause = reading.clause_of(index)
+        if not (
+            before_noun.search(text, max(clause.start, figure.start - ENGLISH_WHOLE_REACH), figure.start)
+            or after_amount.match(text, figure.end)
+        ):
+            continue
+        sentence = reading.sentence_of(index)
+        years = set(_YEAR_IN.findall(text, sentence.start, sentence.end))
+        if share_years and years and not share_years & years:
+            continue  # "25% of the budget" in 2025 is not of the 2024 budget
+        if kinds_of(text, clause.start, figure, clause.end) & (_NOT_A_WHOLE - {"plan"}):
+            continue  # (what an undertaking will cost is the whole its shares are of)
+        found.append(index)
+    share_block = share_sentence.block
+    for scope in ([i for i in found if reading.sentence_of(i).block == share_block], found):
+        if scope:
+            values = {reading.figures[i].nominal for i in scope}
+            return scope[0] if len(values) == 1 else None
+    return None
+
+
+# Nouns that name no one whole: "of the time", "of the way", "of them".
+_NOT_WHOLE_NOUNS = frozenset("time way year years total increase rise gain cut them those these cases".split())
+
+
 def _counted_in(figure) -> str:
     """The measure word a Chinese count of things is counted in (612家 → 家, 8940张 → 张)."""
     return measure_word(figure, COUNTED_THINGS)
@@ -317,6 +386,9 @@ _OWN_SHARE_LEVEL = lazy_compile(
 _OF_THEM = lazy_compile(r"[ \t]{1,2}of[ \t]{1,2}(?:it|them|those|these|whom)[ \t]{0,2},[ \t]{0,2}or[ \t]{1,2}$", 0)
 
 
+_OF_THOSE_OPENS = lazy_compile(r"[ \t]{0,2}(?i:of[ \t]{1,2}(?:those|them|these))[ \t]{0,2},[ \t]{0,2}")
+
+
 def _shares_of_them(reading):
     """(part index, whole index, share index) for "N of them, or P%": the whole is the nearest figure before
     the part in its sentence that measures what the part measures."""
@@ -340,6 +412,31 @@ def _shares_of_them(reading):
         wholes = [i for i in wholes if reading.figures[i].nominal >= part.nominal]
         if wholes:
             yield index, wholes[-1], index + 1
+    # "PRT employs 214 bus operators. Of those, 38, or 21.4%, have completed…": the group the sentence before
+    # counts, when it counts just one of the part's kind
+    for index in range(len(reading.figures) - 1):
+        part, share = reading.figures[index], reading.figures[index + 1]
+        if share.unit not in PERCENT_UNITS or not _OWN_SHARE_AFTER.search(text, part.end, share.start):
+            continue
+        if share.start - part.end > 8:
+            continue
+        sentence = reading.sentence_of(index)
+        if not _OF_THOSE_OPENS.fullmatch(text, sentence.start, part.start) or sentence.index == 0:
+            continue
+        before = reading.sentences[sentence.index - 1]
+        if before.block != sentence.block:
+            continue
+        wholes = [
+            i
+            for i in reading.figures_in(before.start, before.end)
+            if reading.figures[i].unit not in PERCENT_UNITS
+            and (
+                measures_alike(reading.figures[i], part)
+                or (not part.dimension and reading.figures[i].dimension in COUNTED_DIMENSIONS)
+            )
+        ]
+        if len(wholes) == 1 and reading.figures[wholes[0]].nominal >= part.nominal:
+            yield index, wholes[0], index + 1
 
 
 def _shares_of_breakdowns(reading):

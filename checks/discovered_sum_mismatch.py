@@ -271,11 +271,11 @@ def run(audit: Audit):
 
 def _balance_findings(reading):
     """A balance (顺差, surplus, net income) that is not the difference of the two flows stated with it."""
-    from auditor.checks._balances import balances, remainders
+    from auditor.checks._balances import balances, differences, remainders
     from auditor.checks._derived import bounds, sentence_locations
     from auditor.formatting import format_like
 
-    for found in [*balances(reading), *remainders(reading)]:
+    for found in [*balances(reading), *remainders(reading), *differences(reading)]:
         balance, plus, minus = (reading.figures[i] for i in (found.balance, found.plus, found.minus))
         b_low, b_high = bounds(balance)
         p_low, p_high = bounds(plus)
@@ -298,15 +298,20 @@ def _balance_findings(reading):
             message=(
                 f'Amount left "{balance.text}" is not the whole less the part stated with it: {arithmetic}'
                 if found.word == "leaving"
+                else f'Difference "{balance.text}" is not the gap between the two amounts stated before it: '
+                f"{arithmetic}"
+                if found.word == "difference"
                 else f'Balance "{balance.text}" ({found.word}) is not the difference of the flows stated with it: '
                 f"{arithmetic}"
             ),
             **sentence_locations(
                 reading,
                 found.balance,
-                "left" if found.word == "leaving" else "balance",
+                {"leaving": "left", "difference": "difference"}.get(found.word, "balance"),
                 ((first, "whole"), (second, "part"))
                 if found.word == "leaving"
+                else ((first, "larger"), (second, "smaller"))
+                if found.word == "difference"
                 else ((first, "added"), (second, "taken away")),
             ),
             evidence=(
@@ -322,6 +327,8 @@ def _balance_findings(reading):
             assumption=(
                 "what is left is the whole named after of the / of its less the sentence's other amount"
                 if found.word == "leaving"
+                else "the difference is the gap between the two amounts of its kind stated before it in its sentence"
+                if found.word == "difference"
                 else f"{found.word} is the first less the second of the two flows named alike before it"
                 if not found.word.isascii()
                 else f"the {found.word.lower()} is the difference of the two flows in its sentence"

@@ -882,6 +882,18 @@ def test_a_bare_number_counting_members_of_a_group_is_read_and_other_bare_number
     assert found == [("4,312 children", "[person]"), ("2,968", ""), ("71.8%", "[percent]"), ("12 days", "[time]")]
 
 
+def test_a_number_restated_as_a_share_after_or_does_not_take_the_percent_sign():
+    # ", or" restates the number as a share; it is no list sharing the unit (as in "5, 6 or 7 percent")
+    text = "PRT employs 214 bus operators. Of those, 38, or 21.4%, have finished the course."
+    found = [(f.text, f.dimension) for f in find_figures(text)]
+    assert found == [("214 bus operators", "[count]"), ("38", ""), ("21.4%", "[percent]")]
+    assert [(f.text, f.dimension) for f in find_figures("Fares may rise 5, 6 or 7 percent.")] == [
+        ("5", "[percent]"),
+        ("6", "[percent]"),
+        ("7 percent", "[percent]"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "read"),
     [

@@ -121,7 +121,7 @@ _TIMES_RE = re.compile(WS + "倍")
 _DOUBLINGS_RE = re.compile(WS + "番")
 _DOUBLE_LEAD = ("翻了", "翻")
 _HALF_RE = re.compile("半")
-_LIST_RE = re.compile(r"[ \t]{0,2}(、|和|与|及|或|,[ \t]{0,2}(?:and|or)?|and|or)[ \t]{0,2}")
+_LIST_RE = re.compile(r"[ \t]{0,2}(、|和|与|及|或|,[ \t]{0,2}(?:and(?=[ \t]))?|and|or)[ \t]{0,2}")
 # A rate: 元/平方米, 35米/秒, $15.4/hour, 1.2万元每平方米, $4 per gallon, $15 an hour, 3.2 per 1,000 residents.
 _RATE_RE = re.compile(
     r"[ \t]{0,2}(?:/|每|(?<=[ \t])per[ \t]{1,4}|[ \t]per[ \t]{1,4}|[ \t]{1,4}an?[ \t]{1,4}(?=(?:hour|day|week|month|year)\b))"
@@ -175,7 +175,7 @@ def _members_of_named_group(t: str, start: int, end: int) -> bool:
     """A bare number right after "of whom / of them", or followed by what is said of it (are, were, have been)
     in a sentence that named a group before it (of whom, of them, "Of the 214 homes…,")."""
     before = t[max(0, start - 240) : start]
-    if re.search(r"\bof[ \t]{1,2}(?:them|whom|those|these)[ \t,]{1,3}$", before):
+    if re.search(r"\b[Oo]f[ \t]{1,2}(?:them|whom|those|these)[ \t,]{1,3}$", before):
         return True
     if not _MEMBERS_VERB_RE.match(t, end):
         return False
