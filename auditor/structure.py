@@ -246,6 +246,7 @@ def read_structure(text: str, *, markdown: bool = False) -> Structure:
     blocks = _blocks(text, masked, regions)
     _apply_element_roles(blocks, _element_roles(text, markdown))
     _mark_headline(masked, blocks, _front_matter_title(text, front))
+    _mark_deck(masked, blocks)
     _mark_fact_runs(masked, blocks)
     _mark_table_runs(masked, blocks)
     _mark_notes(masked, blocks)
@@ -750,6 +751,25 @@ def _mark_headline(masked: str, blocks: list[Block], front_title: str | None) ->
                 blocks[index] = Block(block.start, block.end, "title")
 
 
+HEADER_BLOCKS = 6  # the blocks an article's header (headline, deck, date, byline) may take
+DECK_LENGTH = 80
+
+
+def _mark_deck(masked: str, blocks: list[Block]) -> None:
+    """Short lines above the byline are the header's, not the story's: a headline, or a deck that sums the story
+    up, often in its first sentence's words (`潜在购房者会不会买房，取决于三个因素：…` between 原标题 and `文 | …`).
+    A line that ends a sentence with a full stop is a lede set above its byline, and stays prose."""
+    header = blocks[:HEADER_BLOCKS]
+    bylines = [index for index, block in enumerate(header) if block.role == "byline"]
+    if not bylines:
+        return
+    for index in range(bylines[-1]):
+        block = blocks[index]
+        text = masked[block.start : block.end].strip()
+        if block.role == "prose" and len(text) <= DECK_LENGTH and text and text[-1] not in "。.;；":
+            blocks[index] = Block(block.start, block.end, "title")
+
+
 def first_line_headline(text: str) -> bool:
     """A Chinese headline on a document's first line may say more than a heading inside it: up to 50
     characters, three commas, an exclamation inside (4.9%！三季度GDP同比增速放缓，经济结构持续优化，…), but
@@ -766,6 +786,10 @@ def first_line_headline(text: str) -> bool:
 _FOOTNOTE_MARK = lazy_compile(r"(?:\[(?:\d{1,2}|注\d{0,2})\]|[①-⑳])\s{0,2}$")
 
 
+# Words each capitalised (short function words aside): a headline's casing.
+_TITLE_CASE = lazy_compile(r"(?:(?:[A-Z0-9][\w'’-]*|a|an|the|of|in|on|for|and|or|to|at|by|with|vs\.?)(?:[ \t]+|$)){2,}")
+
+
 def is_title_like(text: str, max_length: int = 60) -> bool:
     """A headline's shape. Chinese: at most 40 characters with at most one comma outside quotation marks
     (see `is_heading`); other text: at most `max_length` characters, no sentence mark. Neither may end
@@ -775,7 +799,12 @@ def is_title_like(text: str, max_length: int = 60) -> bool:
     text = _FOOTNOTE_MARK.sub("", text)  # 中华人民共和国2025年国民经济和社会发展统计公报[1]
     if HANZI.search(text):
         return is_heading(text, 40, 4)
-    return len(text) <= max_length and not any(ch in _SENTENCE_MARKS for ch in text)
+    if len(text) > max_length:
+        return False
+    head, colon, tail = text.partition(":")
+    if colon and _TITLE_CASE.fullmatch(tail.strip()) and not any(ch in _SENTENCE_MARKS for ch in head + tail):
+        return True  # "Heather Roy's Diary: Local Government Rates": a headline in two parts
+    return not any(ch in _SENTENCE_MARKS for ch in text)
 
 
 def is_heading(text: str, max_length: int, min_clause: int, *, max_commas: int = 1, listing: bool = False) -> bool:

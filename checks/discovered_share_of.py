@@ -99,6 +99,11 @@ _CHANGE = lazy_compile(
 _BASE_BEFORE = lazy_compile(r"(?:同期(?:为|是)?|上年为|去年为|比|较|(?i:\bfrom|\bcompared\swith))\s{0,2}$")
 
 
+# What may follow the whole's figure before 的: nothing, or a short noun of it (占全年目标8000万元的, 占全县52.8万人口的);
+# a longer name after it makes the figure a modifier (占25家首批科创板挂牌企业募资额的: the money, not the 25 companies).
+_ENDS_THE_NAME = lazy_compile(r"[ \t]{0,2}[\u4e00-\u9fff]{0,4}")
+
+
 def _shares(reading):
     """(part index, whole index, share index) for each share tied to a printed part and whole."""
     from auditor.discovery import comparable
@@ -119,7 +124,7 @@ def _shares(reading):
             start = sentence.start + chinese.start(1)
             end = sentence.start + chinese.end(1)
             inside = [i for i in reading.figures_in(start, end) if comparable(reading.figures[i])]
-            if len(inside) == 1:
+            if len(inside) == 1 and _ENDS_THE_NAME.fullmatch(text, reading.figures[inside[0]].end, end):
                 whole_index, cut = inside[0], sentence.start + chinese.start()
             elif (
                 not reading.figures_in(start, end)
@@ -568,6 +573,8 @@ def run(audit: Audit):
                 found.append(triple)
         for part_index, whole_index, share_index in sorted(found, key=lambda triple: triple[2]):
             part, whole, share = (reading.figures[i] for i in (part_index, whole_index, share_index))
+            if part.kind == "span" or whole.kind == "span":
+                continue  # "16 to 24 year olds", "aged 75 years": ages and lengths of time are no parts or wholes
             allowed = share_range(part, whole)
             if allowed is None or bounds(share)[0] is None or overlaps(bounds(share), allowed):
                 continue

@@ -367,7 +367,10 @@ class _Comparer:
         if min(len(a), len(b)) >= settings.min_length:
             if a == b:
                 return _Match(EXACT, earlier, later, 100.0, whole_a, whole_b)
-            match = self._truncated(earlier, later)
+            # A cut copy keeps at least a passage or two clauses: a shorter line that another holds ("in constant
+            # currency)", a label) is a phrase said twice, not a paragraph cut short
+            cut_allowed = _more_than_a_phrase(min(a, b, key=len), settings.min_passage_length)
+            match = self._truncated(earlier, later) if cut_allowed else None
             if match is _REPORTED_WITH_PREVIOUS_LINE:
                 return None
             if match is not None:
@@ -378,10 +381,15 @@ class _Comparer:
                     FIGURES, earlier, later, self.ratio(a, b), whole_a, whole_b, differences=self._differences(a, b)
                 )
             similarity = self.ratio(a, b, score_cutoff=settings.near_threshold)
+            if similarity and _parallel(a, b):
+                return None  # two statements of one pattern: their shared words are the pattern, no passage
             if similarity:
                 return _Match(NEAR, earlier, later, similarity, whole_a, whole_b, differences=self._differences(a, b))
-            match = self._near_truncated(earlier, later)
-            if match is not None:
+            match = self._near_truncated(earlier, later) if cut_allowed else None
+            if match is not None and not _parallel(
+                (a if match.cut_copy == "later" else b)[match.window[0] : match.window[1]],
+                b if match.cut_copy == "later" else a,
+            ):
                 return match
         if settings.passage_severity is None:
             return None
@@ -506,6 +514,28 @@ class _Comparer:
 
 
 _FIGURE_DIGITS = re.compile(r"\d[\d,.]*\d|\d")
+
+
+_NUMBER = lazy_compile(r"\d[\d,.]*\d|\d")
+_WORD_OR_HAN = lazy_compile(r"[A-Za-z]{2,}|[\u4e00-\u9fff]")
+
+
+_INNER_CLAUSE_MARK = lazy_compile(r"[，,；;](?=.)")
+
+
+def _more_than_a_phrase(text: str, passage: int) -> bool:
+    return len(text) >= passage or bool(_INNER_CLAUSE_MARK.search(text))
+
+
+def _parallel(a: str, b: str) -> bool:
+    """Two statements of one pattern about different things: their figures differ and so do their words
+    ("Revenue was $64.7 billion and increased 15%" / "Operating income was $27.9 billion and increased 15%"; the
+    bullets of an earnings release). A copy with a few characters changed keeps either its words or its figures."""
+    numbers_a, numbers_b = _NUMBER.findall(a), _NUMBER.findall(b)
+    if not numbers_a or numbers_a == numbers_b:
+        return False
+    masked_a, masked_b = _NUMBER.sub("", a), _NUMBER.sub("", b)
+    return _WORD_OR_HAN.findall(masked_a) != _WORD_OR_HAN.findall(masked_b)
 
 
 def _no_figure_in_common(short: str, long: str) -> bool:

@@ -4,7 +4,13 @@
 A run of Latin words (letters, joined by spaces, hyphens or apostrophes)
 whose nearest non-space neighbours on both sides are Chinese characters or
 Chinese punctuation, at least one of them a Chinese character: "交流 and 宣传".
-Only ordinary lowercase words are flagged; these are left alone:
+Only ordinary lowercase words are flagged, and by default only a run that holds
+an English function word (and, of, the, from, with, is…): such a word is never a
+name, while a single lowercase content word between Chinese words is as often
+a brand or a term written as its owner writes it (`来自wind数据库`, `滴滴+ofo`,
+`g-secretase活性中心`) as a leftover. Set `content_words: true` to flag any
+lowercase word (the leftovers `宣传 promotion 活动` too, with more names among
+them). Also left alone:
 
 - **acronyms, names and brands**: any word with a capital letter (AI, MCN,
   CEO, Python, iPhone, Made in China), and a single lowercase word that stands in
@@ -89,7 +95,10 @@ _JOINED_BEFORE = lazy_compile(r"[、及和与/][ \t]{0,1}$")
 _JOINED_AFTER = lazy_compile(r"[ \t]{0,1}[、及和与/]")
 # English words that are never a brand: a stray "and", "from" between Chinese words is a leftover.
 _FUNCTION_WORDS_EN = frozenset(
-    "and or but from to of in on at for with by the a an as is are was were be this that these those not".split()
+    "and or but from to of in on at for with by the a an as is are was were be been this that these those not "
+    "it its we our they their he she his her you your will would can could should has have had do does did no so "
+    "than then there here what which who whom when where how all any some more most also just only very into about "
+    "over after before under between because if while".split()
 )
 
 
@@ -108,6 +117,7 @@ def _cjk(ch: str) -> bool:
 def run(audit: Audit):
     allow = {word.lower() for word in audit.option(CHECK, "allow")}
     min_length = int(audit.option(CHECK, "min_length"))
+    content_words = bool(audit.option(CHECK, "content_words"))
     for document in audit.documents.values():
         text = document.visible_text
         # Only prose is judged: a credit line (｜每日经济新闻 nbdnews 原创文章｜) or a caption is not a sentence.
@@ -125,6 +135,8 @@ def run(audit: Audit):
                 continue
             if all(word in allow for word in words):
                 continue
+            if not content_words and not any(word.lower() in _FUNCTION_WORDS_EN for word in words):
+                continue  # wind数据库, ofo, g-secretase: a lowercase name or term, unless content_words asks for it
             # Touching a digit makes it a unit or a code (3D, 5A, 10km).
             touching = (text[match.start() - 1] if match.start() else "") + text[match.end() : match.end() + 1]
             if any(ch.isdigit() for ch in touching):
@@ -170,5 +182,5 @@ CHECK = Check(
     docs=docs_of(__doc__),
     needs_claims=False,
     per_document=True,
-    options=MappingProxyType({"allow": DEFAULT_ALLOW, "min_length": 2}),
+    options=MappingProxyType({"allow": DEFAULT_ALLOW, "min_length": 2, "content_words": False}),
 )

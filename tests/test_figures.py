@@ -995,3 +995,9 @@ def test_a_range_whose_second_end_is_no_numeral_is_no_range():
     # found by the property test: the second end, 万万, is no numeral; the reader says so instead of crashing
     with pytest.raises(FigureError):
         parse("000万元-万万m")
+
+
+def test_a_number_written_in_two_magnitude_words_is_read_whole():
+    # 8万7千 is 87,000: reading only 7千 would misread it
+    found = [(f.text, float(f.nominal)) for f in find_figures("馆藏总量约8万7千余册，参观3万5千人次，投资2亿3千万元。")]
+    assert found == [("约8万7千余册", 87000.0), ("3万5千人次", 35000.0), ("2亿3千万元", 230000000.0)]

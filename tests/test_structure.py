@@ -135,6 +135,9 @@ def test_a_headline_is_short_has_no_sentence_mark_and_no_clause_left_open():
         "在伊宁县南通第二实验学校建设现场,记者看到,白雪覆盖下的校舍,依然显露出南通“建筑铁军”的卓然气"
     )
     assert is_title_like("Harbor Town counts the cost of the March flood")
+    # an English headline in two parts, each word capitalised
+    assert is_title_like("Mayor's Notebook: Harbor Town Water Rates")
+    assert not is_title_like("Contact: the rates office opens at nine")
     assert not is_heading("在阿拉尔市的盐碱水塘里，昔日寸", 30, 4)  # a three-character clause
 
 
@@ -323,3 +326,21 @@ def test_rows_of_a_table_set_as_text_with_one_cell_separator_each_are_a_table():
     # One line alone with a separator is a page title and its site, and a sentence with one is prose.
     alone = "Board adopts budget | Valley Ledger\n\nThe board adopted a $48.2 million budget | a record.\n"
     assert [role for role, _ in roles(alone)] == ["title", "prose"]
+
+
+def test_short_lines_above_the_byline_are_the_header_and_a_repeated_headline_is_a_title():
+    # a deck between 原标题 and the byline sums the story up, often in its first sentence's words
+    text = (
+        "哪些城市楼市回暖了？\n"
+        "原标题：哪些城市楼市回暖了？\n"
+        "潜在购房者会不会买房，取决于购房意愿、购房资格和购房能力\n"
+        "文 | 王海\n"
+        "潜在购房者会不会买房，取决于购房意愿、购房资格和购房能力。今年3月，多地政策开始调整。\n"
+    )
+    assert [role for role, _ in roles(text)] == ["title", "title", "title", "byline", "prose"]
+    # a lede that ends its sentence above the byline stays prose
+    text = "县里新建三所学校。\n本报记者 王海\n今年全县新建学校三所，总投资1.2亿元。\n"
+    assert [role for role, _ in roles(text)] == ["prose", "byline", "prose"]
+    # a page that prints its headline again above the story
+    text = "Mayor's Notebook: Harbor Town Water Rates\nSaturday, 29 July 2006\nMayor's Notebook: Harbor Town Water Rates\nEvery year the rates rise.\n"
+    assert [role for role, _ in roles(text)][0::2] == ["title", "title"]

@@ -14,6 +14,7 @@ figure but cannot be read with confidence is returned as `Unread`.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 import unicodedata
@@ -121,6 +122,8 @@ _TIMES_RE = re.compile(WS + "倍")
 _DOUBLINGS_RE = re.compile(WS + "番")
 _DOUBLE_LEAD = ("翻了", "翻")
 _HALF_RE = re.compile("半")
+# The rest of a number after its magnitude word, in a smaller one: 8万「7千」, 2亿「3千万」, 3万「5千」.
+_MAGNITUDE_REST_RE = re.compile(r"(\d{1,3})(千万|百万|千|百)(?![分姓货年米克瓦])")
 _LIST_RE = re.compile(r"[ \t]{0,2}(、|和|与|及|或|,[ \t]{0,2}(?:and(?=[ \t]))?|and|or)[ \t]{0,2}")
 # A rate: 元/平方米, 35米/秒, $15.4/hour, 1.2万元每平方米, $4 per gallon, $15 an hour, 3.2 per 1,000 residents.
 _RATE_RE = re.compile(
@@ -789,6 +792,14 @@ class _Reader:
         if g and not (g.group(1) == "万" and t.startswith("万里", g.start(1))) and number.magnitude_word != "亿":
             number = number.scaled(MAG_CN[g.group(1)], g.group(1))
             pos = g.end()
+            rest = _MAGNITUDE_REST_RE.match(t, pos) if not number.chinese and number.upper is None else None
+            if rest is not None and MAG_CN[rest.group(2)] < MAG_CN[g.group(1)]:
+                # 8万7千余册, 2亿3千万元: the rest of the number in a smaller magnitude word (87,000; 230 million)
+                step = MAG_CN[rest.group(2)]
+                number = dataclasses.replace(
+                    number, value=number.value + int(rest.group(1)) * step, precision=Fraction(step)
+                )
+                pos = rest.end()
         elif not number.chinese and not number.english:
             g = MAG_CN_SMALL_RE.match(t, pos) if approx is None else None
             if g and not t.startswith(("千米", "千克", "千瓦", "百分"), pos):
