@@ -20,7 +20,7 @@ from auditor.patterns import lazy_compile
 # The balance's word right before its figure, with the flows it is the difference of.
 _BALANCE_BEFORE_CN = lazy_compile(r"(顺差|逆差|贸易差额|收支差额|结余)(?:额)?(?:为|达到?|了|约)?[ \t]{0,2}$")
 _BALANCE_BEFORE_EN = lazy_compile(
-    r"(?i:\b(surplus|deficit|net[ \t](?:operating[ \t])?(?:income|loss))"
+    r"(?i:\b(surplus|deficit|net[ \t](?:operating[ \t])?(?:income|loss)|operating[ \t]margin)"
     r"(?:[ \t](?:of|was|is|totaled|totalled|came[ \t]to|stood[ \t]at|reached))?)[ \t]{0,2}$"
 )
 _BALANCE_AFTER_EN = lazy_compile(r"(?i:[ \t]{1,2}(?:trade[ \t])?(surplus|deficit)\b)")

@@ -70,7 +70,7 @@ _COLON_AFTER = lazy_compile(r"[^，,。；;：:\d]{0,36}?[：:][ \t]{0,2}")
 # A breakdown whose total stands in the sentence before ("…a $38.5 million capital plan. The capital plan breaks
 # down as…", "新建茶园7000亩。新建茶园分布在4个乡镇：…"): its subject names the total.
 _SUBJECT_BREAKDOWN = lazy_compile(
-    r"(?i:\b(?:breaks|broken|broke)\s(?:down\s)?(?:as|into)\b|\bis\s(?:split|divided)\s(?:into|among)\b)"
+    r"(?i:\b(?:breaks?|broken|broke)\s(?:down\s)?(?:as|into)\b|\b(?:is|are)\s(?:split|divided)\s(?:into|among)\b)"
     r"|(?i:\b(?:paid\sfor|funded|financed)\s(?:with|by|through)\b)"
     r"|分布在[^，,。；;：:]{0,12}[：:]|分为[^，,。；;：:]{0,12}[：:]"
 )
@@ -85,6 +85,11 @@ _UNDERTAKING_AFTER = lazy_compile(
 _POINTING_SUBJECT = lazy_compile(
     r"(?i:(?:the|this|that)[ \t](?:project|plan|work|program|programme|proposal|purchase|package|effort|deal|measure)"
     r"[ \t]|it[ \t])"
+)
+_PLURAL_POINTING = lazy_compile(r"(?i:they|these|those)[ \t]")
+_COMPARED_TO_BEFORE = lazy_compile(
+    r"(?i:\b(?:above|below|over|under|than|from|versus|vs\.?|compared[ \t](?:with|to)|against)"
+    r"(?:[ \t]{1,2}(?:the|its|a|an|last[ \t]year's))?)[ \t]{1,2}$"
 )
 _SUBJECT_WORD = lazy_compile(r"(?i:[a-z]{3,20})(?=[^a-z]{0,40}$)|[\u4e00-\u9fff]{2}$")
 # The number of groups a partition announces (分为三类：, split into three groups:) is no part.
@@ -358,9 +363,16 @@ def _marked_breakdowns(reading):
         segment = max(start, text.rfind("；", start, marker_start) + 1, text.rfind(";", start, marker_start) + 1)
         before = [i for i in figures if segment <= reading.figures[i].start and reading.figures[i].end <= marker_start]
         # A second 其中 inside the list opens parts of a part (流动人口…，其中，跨省流动人口…): the list ends there.
-        nested = _OF_WHICH.search(text, marker_end, end)
+        # (and so does 由…组成 after a part: 其中珍贵文物8420件，由一级文物…组成 breaks the part down)
+        nested = min(
+            (m for m in (_OF_WHICH.search(text, marker_end, end), _MADE_OF.search(text, marker_end, end)) if m),
+            key=lambda m: m.start(),
+            default=None,
+        )
         if nested is not None and any(
             reading.figures[i].same_dimension(reading.figures[before[-1]])
+            # (分为…三类，分别为21个、15个和9个: a count of the kinds is no part, and 分别为 lists the parts)
+            and measure_word(reading.figures[i], COUNTED_THINGS) not in _KIND_MEASURES
             for i in reading.figures_in(marker_end, nested.start())
             if before
         ):
@@ -659,6 +671,10 @@ _OPPOSITES = (
     ("外贸", "内贸"),
     ("境内", "境外"),
     ("省内", "省外"),
+    ("本省", "省外"),
+    ("本市", "市外"),
+    ("本县", "县外"),
+    ("本地", "外地"),
     ("市内", "市外"),
     ("县内", "县外"),
     ("城镇", "乡村"),
@@ -928,6 +944,18 @@ def _total_in_sentence_before(
             around = text[max(previous.start, figure.start - 6) : min(previous.end, figure.end + 16)].lower()
             if word in around:
                 return index
+    plural = _PLURAL_POINTING.match(text, skip_space(text, start))
+    if plural is not None and plural.end() <= marker.start():
+        # "Operating expenses rose to $25.9 million, slightly above the $25.8 million budget. They break down
+        # as…": they are what the sentence before states, its one amount that is no comparison's base
+        stated = [
+            i
+            for i in candidates
+            if not _COMPARED_TO_BEFORE.search(
+                text, max(previous.start, reading.figures[i].start - 24), reading.figures[i].start
+            )
+        ]
+        return stated[0] if len(stated) == 1 else None
     pointing = _POINTING_SUBJECT.match(text, skip_space(text, start))
     if (
         pointing is not None

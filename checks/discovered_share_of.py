@@ -104,6 +104,9 @@ _BASE_BEFORE = lazy_compile(r"(?:同期(?:为|是)?|上年为|去年为|比|较|
 _ENDS_THE_NAME = lazy_compile(r"[ \t]{0,2}[\u4e00-\u9fff]{0,4}")
 
 
+_OWN_SUBJECT = lazy_compile(r"[\u4e00-\u9fff]{2,}")
+
+
 def _shares(reading):
     """(part index, whole index, share index) for each share tied to a printed part and whole."""
     from auditor.discovery import comparable
@@ -120,6 +123,14 @@ def _shares(reading):
         whole_index = None
         cut = None
         chinese = _OF_WHOLE_CN.search(before)
+        if (
+            chinese is not None
+            and _OWN_SUBJECT.search(text, max(sentence.start, clause.start), sentence.start + chinese.start())
+            and not reading.figures_in(max(sentence.start, clause.start), sentence.start + chinese.start())
+        ):
+            # 推广良种茶园面积占全县28.6万亩茶园的78%以上: the share's clause names its own part, with no figure
+            # (the 5.6万亩 before it is another thing)
+            continue
         if chinese is not None:
             start = sentence.start + chinese.start(1)
             end = sentence.start + chinese.end(1)

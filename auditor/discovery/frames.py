@@ -107,6 +107,8 @@ _PERIOD = lazy_compile(
     r"|前(?P<first_quarters>[一二三123])(?:个)?季度"
     r"|(?:第)?(?P<quarter>[一二三四1-4])季度(?P<quarter_end>末)?"
     r"|(?P<half>上半年|下半年|全年)"
+    # a season is a part of its year: 春茶期间, 暑期, 汛期, 国庆假期, 春运期间
+    r"|(?P<season>(?:春茶|春运|春节|国庆|五一|中秋|暑假|寒假|假日)(?:期间|假期)?|暑期|汛期|雪季|旺季|黄金周|春季|夏季|秋季|冬季)"
     r"|(?P<year_end>年末|年底)"
     r"|(?P<month>(?<![\d.])"
     + _NUMERAL
@@ -267,6 +269,10 @@ def _founding_aside(text: str, start: int, end: int) -> bool:
     )
 
 
+# One holiday under its several names: 中秋国庆假期, 国庆黄金周.
+_SEASONS = {"黄金": "国庆", "中秋": "国庆", "春运": "春节", "暑期": "暑假"}
+
+
 def _read_period(m, publication: datetime.date | None) -> tuple[str | None, str | None]:
     """(year, part) of one time expression; either may be None."""
     g = m.group
@@ -299,6 +305,8 @@ def _read_period(m, publication: datetime.date | None) -> tuple[str | None, str 
     if g("quarter"):
         number = _number(g("quarter"))
         return None, f"end-{3 * number}" if g("quarter_end") else f"{3 * number - 2}-{3 * number}"
+    if g("season"):
+        return None, "season-" + _SEASONS.get(g("season")[:2], g("season")[:2])
     if g("half"):
         return None, {"上半年": "1-6", "下半年": "7-12", "全年": "1-12"}[g("half")]
     if g("year_end"):
@@ -800,9 +808,14 @@ def _news_year(frame: Frame) -> str | None:
     published in its October: "双节8天假期…46.8万人次" is that year's, as "去年国庆黄金周" says a year on)."""
     if absolute_year(frame.period.year):
         return frame.period.year
-    if frame.period.year is None and frame.period.part is None and frame.published:
+    if frame.period.year is None and _of_no_months(frame.period.part) and frame.published:
         return str(frame.published)
     return None
+
+
+def _of_no_months(part: str | None) -> bool:
+    """No part of a year, or a season (国庆, 春茶): a time the news tells in the year it is published."""
+    return part is None or part.startswith("season-")
 
 
 def absolute_year(year: str | None) -> bool:

@@ -811,7 +811,8 @@ _DAY_WORD = lazy_compile(
 DAY_REACH = 300  # characters before a figure, in its paragraph, in which its day is named
 # Now, as the article is written: 目前, 现有, 截至目前 before a figure in its sentence, within this many characters.
 NOW_LOOKBACK = 80
-_NOW_BEFORE = lazy_compile(r"目前|截至目前|当前|(?<![发实表出])现有|(?i:\bcurrently\b)")
+# (and what has grown to a level by then: 成员社已增至74家, 已发展到, 已达)
+_NOW_BEFORE = lazy_compile(r"目前|截至目前|当前|(?<![发实表出])现有|已(?:增至|增加到|发展到|达到?)|(?i:\bcurrently\b)")
 
 
 def comparable(figure: "Figure") -> bool:
