@@ -30,15 +30,21 @@ matter, dateline or sign-off: `auditor/published.py`):
   article: the year of the anniversary (a year in its sentence, else 今年 /
   this year, else the publication year) minus the founding year should be N;
 - `第N个年头` after `YYYY年…起/开始/启动/建立/结对/签订/实施/推行/成立/开港…` (the
-  start word in that year's own sentence): counted with the
+  start word in that year's own sentence), or after a start word joined to its
+  year by 于 (`建于2009年，2025年是基地运行的第十四个年头`: the year the ordinal's own
+  clause opens with is the one counted to): counted with the
   first year as 1, the publication year minus YYYY plus 1 should be N; so
   is `第N届` of an annual event (`自2017年起每年举办一届的…，今年迎来第六届`, `本月举办的
   已是第十一届`); after an event word and 后 (`于2013年获批…，今年是获批后的第十个年头`) the
   year after the event may be the first too;
-- `now in its / her Nth year` after a start year its sentence names
+- `now in its / her / his Nth year` after a start year its sentence names
   (`founded in 1938…, is now in its 89th year`, `since 2016 and is now in her
-  11th year`): the publication year minus the start year plus 1, or (counted by
-  anniversaries, this year's not yet reached) one fewer;
+  11th year`, a person's start in a post: `hired in 2019 and is now in her
+  eighth year`, appointed, named, elected, joined, took office; the ordinal in
+  digits or words): the publication year minus the start year plus 1, or
+  (counted by anniversaries, this year's not yet reached) one fewer. Years in a
+  quotation the sentence closed before it (`"…by 2035," said…`) are the
+  speaker's, not the count's;
 - `the N years since` ending its clause after a year (`came in 2011 and has
   run it for the 12 years since`), and `到今年已…N年`: to the publication year;
 - a span to now after a year in its sentence (`修建于1998年，距今已有二十七年`,

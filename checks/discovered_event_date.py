@@ -36,7 +36,15 @@ thing (a capitalised name in English: Larkspur) and use the same word
 An annual event's first edition dated in one article (`首届栎川猕猴桃电商节于2021年举办`)
 is dated also by a later edition in another (`去年9月举办的第六届猕猴桃电商节`: the sixth in
 2025 puts the first in 2020; `2025年举办的第五届…`, `今年已是第三届`), one edition a
-year, unless the text says it is held every two or three years (两年一届).
+year, unless the text says it is held every two or three years (两年一届). The
+first edition is dated as `首届…于2021年` (the name may come first: `纺织服装节首届于
+2016年举办`) or as the year an event held every year began (`丰收节自2018年起每年秋季
+举办`); an edition is dated before it (`2025年9月举办的第十届`) or right after its
+name (`第十届桑溪纺织服装节将于今年9月举办`). Where no article dates the first
+edition itself, two articles' editions of one event that put it in different
+years disagree (`第十届…将于今年9月举办` in 2025 and `2025年9月举办的第十二届…`):
+reported once, for the edition that disagrees with all the others or, with
+just two, for the one in the later file.
 
 Not the same event: another object (`approved a two-year contract` is not
 `approved a 3 percent raise`), another place (白沙村 / 青岩村, 南区 / 北区污水处理厂,

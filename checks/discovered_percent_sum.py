@@ -16,7 +16,9 @@ is flagged too; the rest may be named in the clause before its share
 covers…`, `and the rest, 27%, from…`) goes on with it, and so does a next
 sentence that opens with the rest (`…for 16.3%. The remaining 11.2% has gone
 to…`), and so does a share with only its label before it (`made up 58.4% of
-all trips, rail 30.2% and…`). A sentence that opens with its total (`Of the
+all trips, rail 30.2% and…`), also after the whole the share before it named
+(`make up 25.7% of the fleet and hybrids 16.2%, with diesel buses accounting for
+the remaining 56.1%`). A sentence that opens with its total (`Of the
 2,400 loans, 71.5% were for homes, 20.5% were for cars…`) makes each
 percentage followed by are / were a share of it (`64% use the bus` is not),
 and so does `Of those,`. 依次 lists shares as 分别 does. Amounts each followed by

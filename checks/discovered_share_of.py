@@ -47,8 +47,23 @@ its parts (`…1,386 people, of which 742 are teachers and 644 are classified
 staff. Teachers make up 57.3% of the workforce.`) is that part's share of the
 breakdown's total, when exactly one part has that name.
 
-A percentage of a change (增长, 提高…个百分点, up) is never a share, and any
-other share with no whole printed (占19.4%) is not judged here.
+A sentence that opens `Of those,` / `Of them,` with a count and its share
+(`PRT employs 214 bus operators. Of those, 38, or 21.4%, have…`) is of the
+group the sentence before counts, when it counts just one. An English share of
+a whole named by its noun alone (`The local match of $7.95 million, or 25% of
+the project`) is of the one amount the article states beside that noun (`The
+project will cost $39.75 million`, `a $38.5 million capital plan`), in the
+share's paragraph, else anywhere in the article, when all such amounts agree
+and name no other year.
+
+Not judged: a 占 clause that names its own part without a figure
+(`推广良种茶园面积占全县28.6万亩茶园的78%以上` after `改造低产茶园5.6万亩`: the part is
+not the figure before it); a figure inside the whole's name followed by more of
+the name (`占25家首批科创板挂牌企业募资额的40.75%`: the money, not the 25
+companies); ages and lengths of time (`16 to 24 year olds`, `aged 75 years`),
+which are no parts or wholes. A percentage of a change (增长, 提高…个百分点, up) is
+never a share, and any other share with no whole printed (占19.4%) is not judged
+here.
 
 ## Why it matters
 Readers and editors recompute shares by hand; a share that does not follow

@@ -9,8 +9,9 @@ of which / including and components of the same dimension, when
   3A级; 一等、二等; Phase 1, Phase 2), so they do not overlap, and together
   exceed the total beyond rounding, or
 - the text says the parts make up the whole (分为 / 分别为 / 由…组成 / split
-  into / broken down into / breaks down as), or names the last one as the
-  rest (其他人员, 其余, other, the rest), and they miss it either way.
+  into / break down as, in any form of the verb: breaks, broke, breaking), or
+  names the last one as the rest (其他人员, 其余, other, the rest), and they
+  miss it either way.
 
 Besides 其中 and of which, a breakdown opens with 由 (…组成: `共有教师52名，由小学
 教师23名、初中教师18名、高中教师9名组成`) and with 在…中，有 (`在全年4260名新增就业人员中，
@@ -22,9 +23,18 @@ is made of what follows, which must add up to it either way. A breakdown whose
 subject names a total of the sentence before (`…a $38.5 million capital plan.
 The capital plan breaks down as …`, `新建茶园7000亩…。新建茶园分布在4个乡镇：…`)
 takes that total: the figure the subject's head word stands next to, or (for
-counted nouns only) the last one written in the same unit. A list closed by
-the rest (其他, the remaining) runs to the end of its sentence; other lists
-after 其中 stop after two clauses. A second breakdown of a total stated in an
+counted nouns only) the last one written in the same unit; a plural pronoun
+(`Operating expenses rose to $25.9 million, slightly above the $25.8 million
+budget. They break down as…`) takes the sentence's one amount that is no
+comparison's base. A list closed by the rest (其他, the remaining), or opened by
+words that say the parts make up the whole (breaks down as, 分为, 由…组成), runs
+to the end of its sentence; other lists after 其中 stop after two clauses. A
+comparison's base before the marker (`paid $1.97 million, up from $1.84
+million, breaking down as…`) is not the total, and a price per unit in the list
+(`at about $1.15 million apiece`, `$0.41 a mile`) is no part. A part broken down
+in its turn (`其中珍贵文物8420件，由一级文物…组成`) ends the total's list, and so
+does a second 其中; `分为…三类，分别为21个、15个和9个` lists the parts after the
+count of kinds. A second breakdown of a total stated in an
 earlier sentence (`…33411亿元。其中，…；按用途划分，…`) is no breakdown of the
 part before it, and items named right before 共计 (`A补贴和B补贴共计860万元`) are
 what it adds up. Parts that are classes of one kind (`其中县道412公里、乡道986公里、
@@ -94,6 +104,13 @@ sentence (`Net operating income was $10.6 million, on revenue of $51.4 million a
 operating expenses of $41.8 million`). A time expression between them (`1-11月…；
 11月份，贸易顺差…`) or a sign the flows contradict leaves the balance unjudged.
 
+A difference stated after exactly two amounts of its kind in its sentence (with
+the clauses semicolons join to it) must be their gap: `electricity cost $623,000;
+diesel would have cost $1.34 million, a difference of $741,000` (相差, 差额 alike).
+Prices per unit (`$0.41 a mile`, 每吨) are no amounts here; with three amounts,
+which two are compared is not told, and nothing is judged. An operating margin is
+revenue less expenses, as net income is.
+
 What is left of a whole once a part is taken (`Of the $24.5 million the
 Legislature set aside, $21.3 million has been spent, leaving $3.2 million`;
 `assets of $2.92 billion cover 70.9% of its $4.12 billion in liabilities,
@@ -104,8 +121,10 @@ when more is taken after it (`leaving about $2 million … once administrative
 costs are paid`).
 
 Two parts that are the two sides of one whole make it up: 出口 / 进口, 外贸 / 内贸,
-城镇 / 农村, 境内 / 境外, 一般债务 / 专项债务, 职工 / 城乡居民 (the two basic insurance
-schemes), 补贴 / 自付, men / women, domestic / international (`其中出口12.4亿元，进口5.2亿元`,
+城镇 / 农村, 境内 / 境外, 本市 / 市外, 出港 / 进港, 规上 / 规下 (规模以上 / 规模以下, 限额以上 /
+限额以下), 一般债务 / 专项债务, 职工 / 城乡居民 (the two basic insurance
+schemes), 补贴 / 自付, men / women, domestic / international, inbound / outbound
+(`其中出口12.4亿元，进口5.2亿元`, `689.5万人次旅客中，出港旅客…，进港旅客…`,
 `of whom 1,980 are men and 2,130 are women`), when their labels name the same thing
 of each side (both open with it, both end with it, or the rest is the same:
 `城镇新增就业…，转移农村劳动力就业…` are two measures), what the labels add to their

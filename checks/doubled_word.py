@@ -41,7 +41,8 @@ Within a run of Chinese characters, a unit repeated immediately:
   or written so again in the article: Bli Bli, Bora Bora, Walla Walla twice;
   "City Council Council" or "The The" once is a slip), or in a table row: a table set as text loses its cell borders, and its
   column headings repeat ("Forecast Actual Change Change" for "$ Change" and
-  "% Change").
+  "% Change"). A hyphenated compound before its own last word ("the first
+  post-tuition tuition hike") is no doubling.
 
 ## Why it matters
 A doubled word is a typing or editing slip that a reader sees at once, and in

@@ -44,6 +44,13 @@ Not flagged:
 
 - a paragraph shorter than `min_length` (20) normalized characters takes no
   part at all: captions, bylines (`本报记者 王恩旭`), slogans;
+- a cut copy shorter than `min_passage_length` that holds no clause mark: a
+  phrase on a line of its own (`in constant currency)` where a release breaks
+  its bullets across lines) that other lines hold is said twice, not cut short;
+- two statements of one pattern, their words and their figures both
+  different (`Revenue was $64.7 billion and increased 15%…` / `Operating income
+  was $27.9 billion and increased 15%…`: the bullets of an earnings release),
+  are no near repeat; their shared words may still be a shared passage;
 - shared sentences shorter than `min_passage_length` inside otherwise
   different paragraphs (`完整准确全面贯彻新时代党的治疆方略`);
 - across documents, boilerplate: a paragraph found (figures aside) in more
