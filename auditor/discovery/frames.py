@@ -244,9 +244,11 @@ _SPAN_START_AFTER = ("以来", "年以来", "起至今", "至今")
 # own news, "The line opened in 2013 with 12 stations", is no aside: no comma or 的 closes it.)
 _FOUNDED_ASIDE_BEFORE = lazy_compile(
     r"(?:(?:成立|始建|建|创建|创办|组建|设立)于"
-    r"|(?i:,[ \t]{0,2}(?:founded|created|established|formed|incorporated|chartered|built)\b[^,;.]{0,48}\bin))[ \t]{0,2}$"
+    r"|(?i:,[ \t]{0,2}(?:which[ \t]{1,2}(?:was[ \t]{1,2})?)?(?:founded|created|established|formed|incorporated|chartered|"
+    r"built|opened|launched|commissioned|entered[ \t]service)\b[^,;.]{0,48}\bin))[ \t]{0,2}$"
 )
-_FOUNDED_ASIDE_AFTER = lazy_compile(r"[ \t]{0,2}(?:的|，|,)")
+# (closed by a comma, 的, or the sentence's end: "…the oldest of the district's five vessels, built in 1986.")
+_FOUNDED_ASIDE_AFTER = lazy_compile(r"[ \t]{0,2}(?:的|，|,|\.(?!\d))")
 
 
 # 当年 / 同年 / "that year" after a founding year, before its sentence ends: the year the figures are of.

@@ -600,7 +600,10 @@ class Pairs:
         ):
             return False  # "$14bn of spending cuts" in California, "a $41 billion housing plan" in New York
         return (
-            adjacent_shared(a, b) >= SLIP_ADJACENT or own_clause_shared(a, b) >= SLIP_ADJACENT or companion_shared(a, b)
+            adjacent_shared(a, b) >= SLIP_ADJACENT
+            or own_clause_shared(a, b) >= SLIP_ADJACENT
+            or companion_shared(a, b)
+            or _named_and_counted_alike(a, b)
         )
 
     def judge(self, i: int, j: int, min_confidence: float) -> Conflict | None:
@@ -787,6 +790,25 @@ def _states_own_period(site: Site) -> bool:
     """The figure's own sentence states a time (2023年, 今年, 1-6月), rather than carrying its paragraph's (frames:
     "dated"; a staged scan's sites carry no sentences)."""
     return site.frame is not None and "dated" in site.frame.kinds
+
+
+def _names(site: Site) -> set[str]:
+    return {token for token, capital in zip(site.tokens, site.capitals) if capital}
+
+
+def _named_and_counted_alike(a: Site, b: Site) -> bool:
+    """Both windows name one thing by its capitalised name and count the same things after the figure ("The Tern,
+    the oldest at 39 years, carries 124 vehicles" / "The Tern, with room for 142 vehicles"): the subject and the
+    counted noun, whatever the verb."""
+    unit = a.figure.written_unit
+    return (
+        bool(unit)
+        and unit.isascii()
+        and unit[-1:].isalpha()
+        and a.figure.dimension in COUNTED_DIMENSIONS
+        and _head_noun(unit) == _head_noun(b.figure.written_unit)
+        and bool(_names(a) & _names(b))
+    )
 
 
 def companion_shared(a: Site, b: Site) -> bool:

@@ -249,21 +249,24 @@ def tokenize(text: str) -> list[tuple[str, bool]]:
 
 # A run of text between two window cuts (clause edges, figure edges), tokenized: words, whether each is
 # capitalized, and whether any is.
-Chunk = tuple[tuple[str, ...], tuple[bool, ...], bool]
+Chunk = tuple[tuple[str, ...], tuple[bool, ...], bool, bool]  # words, capitals, any capital, opened by an article
 
 
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
+_OPENING_ARTICLE = re.compile(r"\W{0,3}(?:The|A|An)[ \t]+[A-Z]")
 
 
 def _chunk(text: str) -> Chunk:
     text = unicodedata.normalize("NFKC", text)
     if not _LATIN_LETTER.search(text):  # most chunks: Chinese characters and numbers, taken as they are
         words = tuple(_TOKEN.findall(text))
-        return words, (False,) * len(words), False
+        return words, (False,) * len(words), False, False
     tokens = tokenize(text)
     words = tuple(word for word, _ in tokens)
     capitals = tuple(capital for _, capital in tokens)
-    return words, capitals, any(capitals)
+    # "The Tern, …": the capitalised word after an opening article is a name, not the clause's first word
+    article = _OPENING_ARTICLE.match(text) is not None
+    return words, capitals, any(capitals), article
 
 
 @dataclass(frozen=True, slots=True)
@@ -536,13 +539,14 @@ class _Window:
         self.capitals.append(False)
 
     def _extend(self, chunk: Chunk, weight: float) -> None:
-        words, capitals, any_capital = chunk
+        words, capitals, any_capital, after_article = chunk
         if not words:
             return
         if any_capital:
             # A capitalized word opening its clause is no sign of a name ("Work on…"); only the chunk's first
-            # word can open a clause (the window's tokens before it are a boundary or nothing).
-            opening = not self.tokens or self.tokens[-1] == BOUNDARY
+            # word can open a clause (the window's tokens before it are a boundary or nothing), and not after an
+            # article ("The Tern").
+            opening = (not self.tokens or self.tokens[-1] == BOUNDARY) and not after_article
             self.capitals.append(capitals[0] and not opening)
             self.capitals.extend(capitals[1:])
         else:
