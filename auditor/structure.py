@@ -321,6 +321,9 @@ def _normal(text: str) -> str:
     return _NOT_WORD.sub("", text)
 
 
+_BARE_CELL = lazy_compile(r"[-+−]?[$€£¥]?[\d][\d,.]*[%％]?[*]{0,3}|[-—–]|N/?A|n/?a")
+
+
 def _mark_fact_runs(masked: str, blocks: list[Block]) -> None:
     """Three or more short prose lines in a row, none a sentence, are facts set one per line (an infographic)."""
     run: list[int] = []
@@ -336,9 +339,27 @@ def _mark_fact_runs(masked: str, blocks: list[Block]) -> None:
                 run.append(index)
                 continue
         if len(run) >= 3:
+            # a run whose lines are often a bare figure ("1,128", "51%", "$4.2M") is a table set one cell per
+            # line: its labels repeat from table to table
+            cells = sum(
+                1 for member in run if _BARE_CELL.fullmatch(masked[blocks[member].start : blocks[member].end].strip())
+            )
+            role = "table" if cells >= 2 and cells * 3 >= len(run) else "list"
             for member in run:
-                blocks[member] = Block(blocks[member].start, blocks[member].end, "list")
+                blocks[member] = Block(blocks[member].start, blocks[member].end, role)
         run = []
+    # a longer label between two cells of such a table is one of its cells too
+    for index in range(1, len(blocks) - 1):
+        block = blocks[index]
+        text = masked[block.start : block.end]
+        if (
+            block.role == "prose"
+            and blocks[index - 1].role == blocks[index + 1].role == "table"
+            and len(text) <= 2 * FACT_LINE_LENGTH
+            and not _ends_with_sentence(text)
+            and "\n" not in text
+        ):
+            blocks[index] = Block(block.start, block.end, "table")
 
 
 def _mark_table_runs(masked: str, blocks: list[Block]) -> None:
@@ -758,15 +779,22 @@ DECK_LENGTH = 80
 def _mark_deck(masked: str, blocks: list[Block]) -> None:
     """Short lines above the byline are the header's, not the story's: a headline, or a deck that sums the story
     up, often in its first sentence's words (`潜在购房者会不会买房，取决于三个因素：…` between 原标题 and `文 | …`).
-    A line that ends a sentence with a full stop is a lede set above its byline, and stays prose."""
+    A line that ends a sentence with a full stop, or holds a figure, is a lede set above its byline, and stays
+    prose; so does all of a brief whose byline closes it (the story is above it, none below)."""
     header = blocks[:HEADER_BLOCKS]
     bylines = [index for index, block in enumerate(header) if block.role == "byline"]
-    if not bylines:
+    if not bylines or not any(block.role == "prose" for block in blocks[bylines[-1] + 1 :]):
         return
     for index in range(bylines[-1]):
         block = blocks[index]
         text = masked[block.start : block.end].strip()
-        if block.role == "prose" and len(text) <= DECK_LENGTH and text and text[-1] not in "。.;；":
+        if (
+            block.role == "prose"
+            and text
+            and len(text) <= DECK_LENGTH
+            and text[-1] not in '。.;；”"'
+            and not any(ch.isdigit() for ch in text)
+        ):
             blocks[index] = Block(block.start, block.end, "title")
 
 
@@ -786,6 +814,8 @@ def first_line_headline(text: str) -> bool:
 _FOOTNOTE_MARK = lazy_compile(r"(?:\[(?:\d{1,2}|注\d{0,2})\]|[①-⑳])\s{0,2}$")
 
 
+# A headline set in capitals: upper-case words, figures and a colon or commas, no full stop.
+_ALL_CAPS_HEADLINE = lazy_compile(r"(?=[^a-z]*[A-Z]{3})[A-Z0-9 ,:'’&$%\-–—]{8,}")
 # Words each capitalised (short function words aside): a headline's casing.
 _TITLE_CASE = lazy_compile(r"(?:(?:[A-Z0-9][\w'’-]*|a|an|the|of|in|on|for|and|or|to|at|by|with|vs\.?)(?:[ \t]+|$)){2,}")
 
@@ -799,6 +829,8 @@ def is_title_like(text: str, max_length: int = 60) -> bool:
     text = _FOOTNOTE_MARK.sub("", text)  # 中华人民共和国2025年国民经济和社会发展统计公报[1]
     if HANZI.search(text):
         return is_heading(text, 40, 4)
+    if len(text) <= 2 * max_length and _ALL_CAPS_HEADLINE.fullmatch(text):
+        return True  # "DAY ONE PRIORITIES BY THE NUMBERS: 100 DAYS, 115 GUN-RELATED DETENTIONS"
     if len(text) > max_length:
         return False
     head, colon, tail = text.partition(":")

@@ -236,6 +236,9 @@ _DIFFERENCE_BEFORE = lazy_compile(
 _EACH_AFTER = lazy_compile(r"(?i:[ \t]{1,2}(?:a|an|per|each)[ \t][a-z]+|[ \t]{1,2}(?:each|apiece)\b)")
 _EACH_BEFORE = lazy_compile(r"每[\u4e00-\u9fff]{1,4}$|(?i:\bper[ \t]{1,2}[a-z]+[ \t]{1,2}$)")
 DIFFERENCE_REACH = 200
+_SIGNED_WORDS = lazy_compile(
+    r"(?i:\blos(?:s|ses)\b|\bdeficits?\b|\bbelow[ \t]zero\b|\bminus\b|\bnegative\b)|亏损|赤字|零下"
+)
 
 
 def differences(reading):
@@ -272,5 +275,7 @@ def differences(reading):
         ]
         if len(amounts) != 2:
             continue  # which two are compared is not told
+        if _SIGNED_WORDS.search(text, max(start, found.start() - DIFFERENCE_REACH), found.start()):
+            continue  # "net income of $0.4 million, compared with a net loss of $1.2 million": one side is negative
         larger, smaller = sorted(amounts, key=lambda i: figures[i].nominal, reverse=True)
         yield Balance(index, larger, smaller, "difference", 1)

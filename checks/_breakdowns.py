@@ -16,7 +16,8 @@ from auditor.patterns import lazy_compile
 from auditor.text import BY_CLASS
 
 # Every form of the verb: "The fund breaks down as", "The 20 chargers break down as", "broke down into".
-_BREAK_DOWN = r"(?:breaks?|broken|broke|breaking) down (?:as|into)"
+# ("Talks broke down as the city demanded…": the past tense with "as" is a collapse, not a breakdown.)
+_BREAK_DOWN = r"(?:(?:breaks?|broken|breaking) down (?:as|into)|broke down into)"
 _OF_WHICH = lazy_compile(
     r"其中|of which|of whom|of that|including|comprising|split into|" + _BREAK_DOWN + r"|"
     r"divided into|分为|分别为|funded by|financed by|paid for (?:by|with)|"
@@ -70,7 +71,7 @@ _COLON_AFTER = lazy_compile(r"[^，,。；;：:\d]{0,36}?[：:][ \t]{0,2}")
 # A breakdown whose total stands in the sentence before ("…a $38.5 million capital plan. The capital plan breaks
 # down as…", "新建茶园7000亩。新建茶园分布在4个乡镇：…"): its subject names the total.
 _SUBJECT_BREAKDOWN = lazy_compile(
-    r"(?i:\b(?:breaks?|broken|broke)\s(?:down\s)?(?:as|into)\b|\b(?:is|are)\s(?:split|divided)\s(?:into|among)\b)"
+    r"(?i:\b(?:breaks?|broken)\s(?:down\s)?(?:as|into)\b|\bbroke\s(?:down\s)?into\b|\b(?:is|are)\s(?:split|divided)\s(?:into|among)\b)"
     r"|(?i:\b(?:paid\sfor|funded|financed)\s(?:with|by|through)\b)"
     r"|分布在[^，,。；;：:]{0,12}[：:]|分为[^，,。；;：:]{0,12}[：:]"
 )
@@ -122,6 +123,8 @@ MAX_BREAKDOWN_CLAUSES = 2
 # ", and all told it drew…", "; they also…": a clause with a subject of its own ends an English list of parts.
 _CLAUSE_OF_ITS_OWN_EN = lazy_compile(
     r"[,;][ \t]{1,2}(?:and[ \t]{1,2})?(?:all[ \t]told[ \t]{1,2})?(?:it|they|he|she|we)\b"
+    # 此外 / 另外 / 另有 / "in addition": what follows is besides the parts (…初中24所，此外全县还有幼儿园120所)
+    r"|[，,；;][ \t]{0,2}(?:此外|另外|另有|除此之外|(?i:in[ \t]addition|besides))"
 )
 _CLAUSE_COMMA = lazy_compile(r"，|,(?!\d{3})")
 
@@ -166,7 +169,7 @@ def _not_a_sum(reading, index, text, kinds_of) -> bool:
 
 # …or right after it: "at about $1.15 million apiece", "$0.41 a mile", "$12 per ton".
 _PRICE_AFTER = lazy_compile(
-    r"(?i:[ \t]{1,2}(?:apiece\b|(?:each|per|an?)(?![ \t]{1,2}(?:year|month|week|day|quarter|semester)\b)"
+    r"(?i:[ \t]{1,2}(?:apiece\b|(?:for[ \t]each|each|per|an?)(?![ \t]{1,2}(?:year|month|week|day|quarter|semester)\b)"
     r"(?:[ \t]{1,2}[a-z]+\b|(?<=each)\b)))"
 )
 # A price or a rate per unit right before the figure: 第一档为每立方米3.15元, 每吨.
@@ -667,7 +670,6 @@ _OPPOSITES = (
     ("限上", "限下"),
     ("限额以上", "限额以下"),
     ("线上", "线下"),
-    ("国内", "国际"),
     ("外贸", "内贸"),
     ("境内", "境外"),
     ("省内", "省外"),

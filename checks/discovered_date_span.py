@@ -423,11 +423,16 @@ _NTH_YEAR_EN = lazy_compile(
 )
 # What a year starts: "founded in 1938", "since 2016", "became a unified district in 1965".
 _START_EN_BEFORE = lazy_compile(
-    r"(?i)(?:\b(?:founded|established|formed|created|chartered|incorporated|opened|began|started|launched|became|"
-    # a person's start in a post: "who was hired in 2019 and is now in her eighth year", "named in 2017"
-    r"hired|appointed|named|elected|joined|took[ \t]over|took[ \t]office|sworn[ \t]in)\b"
+    r"(?i)(?:\b(?:founded|established|formed|created|chartered|incorporated|opened|began|started|launched|became)\b"
     r"[^.;!?]{0,40}?\b(?:in|since)|\bsince)[ \t]{1,2}$"
 )
+# A person's start in a post, the verb right before its year ("who was hired in 2019 and is now in her eighth
+# year", "named in 2017 and now in his tenth year"): counted for her / his Nth year only. ("was named the
+# conference's coach of the year in 2019", "hired 12 new principals in 2019": another event of that year.)
+_PERSON_START_BEFORE = lazy_compile(
+    r"(?i)(?:\b(?:was|were|been|who|and)[ \t]{1,2}|,[ \t]{0,2})(?:hired|appointed|named)[ \t]{1,2}in[ \t]{1,2}$"
+)
+_PERSON_NTH = lazy_compile(r"(?i)\b(?:his|her)[ \t]")
 # A span written as an English adjective before its noun: "one-year gain", "10-year plan".
 _ATTRIBUTIVE = lazy_compile(r"(?i:[a-z]{1,12}|\d{1,3})-years?")
 _NOUN_AFTER = lazy_compile(r"[ \t]{1,2}(?!(?:ago|since|after|before|later|earlier)\b)[A-Za-z]")
@@ -641,7 +646,13 @@ def _spans(document, reading, publication):
                 for y in years
                 if sentence_start <= y[0]
                 and y[1] <= m.start()
-                and _START_EN_BEFORE.search(text, max(sentence_start, y[0] - 48), y[0])
+                and (
+                    _START_EN_BEFORE.search(text, max(sentence_start, y[0] - 48), y[0])
+                    or (
+                        _PERSON_NTH.search(text, m.start(), m.start(1))
+                        and _PERSON_START_BEFORE.search(text, max(sentence_start, y[0] - 24), y[0])
+                    )
+                )
             ]
             # two years before it ("joined the board in 2012 and became its president in 2018"): which one it counts
             # from is unknown
@@ -673,6 +684,8 @@ def _spans(document, reading, publication):
             continue
         yield from _anniversary(text, reading, years, publication, published, index, figure.start, anniversary)
     for m in _ANNIVERSARY_EN.finditer(text):
+        if m.group(1) and ordinal_value(m.group(1)) < 2:
+            continue  # "celebrates its first anniversary at the new fairgrounds": of a recent move, as often as not
         if not reading.figures_in(m.start(), m.end()) and _in_prose(reading, m.start()):
             yield from _anniversary(
                 text,
@@ -706,13 +719,17 @@ def _spans(document, reading, publication):
             paragraph_end = _paragraph_end(reading, figure.end)
             named = frozenset(_START.findall(text, sentence_start, figure.start))
             before = bisect.bisect_left(year_starts, figure.start - 6 * LOOKBACK)
+            # the span counts the years of the thing's being (基地运行的第十四个年头), not of a later event
+            existence = bool(_BEING_BEFORE.search(text, max(sentence_start, figure.start - 8), figure.start))
             started = next(
                 (
                     y
                     for y in reversed(years[before : bisect.bisect_left(year_starts, figure.start)])
                     if y[1] <= figure.start
                     and y is not subject_year
-                    and _starts_after(text, reading, y[1], named)
+                    and _starts_after(
+                        text, reading, y[1], named, existence and _no_year_between(years, y, figure.start, subject_year)
+                    )
                     and figure.start - y[0] <= 6 * LOOKBACK
                 ),
                 None,
@@ -728,6 +745,25 @@ def _spans(document, reading, publication):
                     ),
                     None,
                 )
+            else:
+                # 老馆1958年正式对外开放，到今年已迎来对外开放的第六十三个年头: the event the ordinal names, right after
+                # a year of its sentence, dates its first year (whatever other start its paragraph names)
+                event = _EVENT_NAMED_BEFORE.search(text, max(sentence_start, figure.start - 6), figure.start)
+                named_start = (
+                    next(
+                        (
+                            y
+                            for y in reversed(years[before : bisect.bisect_left(year_starts, figure.start)])
+                            if sentence_start <= y[0]
+                            and y is not subject_year
+                            and event.group(1) in text[y[1] : min(y[1] + EVENT_AFTER_YEAR, figure.start)]
+                        ),
+                        None,
+                    )
+                    if event is not None
+                    else None
+                )
+                started = named_start or started
             if started is None and subject_year is not None:
                 started = next(
                     (
@@ -793,7 +829,9 @@ _START_BEFORE_YU = lazy_compile(
 )
 
 
-def _starts_after(text: str, reading, position: int, named: frozenset[str] = frozenset()) -> bool:
+def _starts_after(
+    text: str, reading, position: int, named: frozenset[str] = frozenset(), existence: bool = False
+) -> bool:
     """A start word (起, 启动, 成立, began…) after a year, within its own sentence: "比2024年增长15.3%。¶2025年是
     合作社成立后的…" is no start in 2024. With `named`, the start words the span's own sentence names (开工建设的
     第八个年头), it must be one of them: "2018年开工建设，2021年建成投产" counts from 2018."""
@@ -802,18 +840,35 @@ def _starts_after(text: str, reading, position: int, named: frozenset[str] = fro
     found = _START.search(text, position, end)
     if found is None:
         year = _YEAR_BEFORE.search(text, max(0, position - 12), position)
-        # 建于2009年，2025年是…的第十四个年头: the start word before the year (only when the span's sentence names
-        # no start word of its own to match)
+        # 建于2009年，2025年是基地运行的第十四个年头: the start word before the year, when the span counts the years
+        # of the thing's being (`existence`: 运行, 运营; not 纪念馆免费开放的第十个年头) and its sentence names no
+        # start word of its own to match
         return (
             year is not None
             and not named
+            and existence
             and bool(_START_BEFORE_YU.search(text, max(0, year.start() - 8), year.start()))
         )
+    if _ANOTHER_YEAR.search(text, position, found.start()):
+        return False  # 建于1998年，2018年起改造…: the start word is the later year's
     return not named or any(word in named for word in _START.findall(text, position, end))
+
+
+# The two characters of an event right before 的第N个年头 (对外开放的, 开园的), and how far after a year it is looked for.
+_EVENT_NAMED_BEFORE = lazy_compile(r"([\u4e00-\u9fff]{2})的[ \t]{0,2}$")
+EVENT_AFTER_YEAR = 10
+# 运行的 / 运营的 / 办学的 right before 第N个年头: the years of the thing's being, counted from when it was built.
+_BEING_BEFORE = lazy_compile(r"(?:运行|运营|办学|发展|投用|建成)的?$")
+
+
+def _no_year_between(years, started, position: int, subject_year) -> bool:
+    """No year stands between the start and the span but the one the span's clause counts to."""
+    return not any(started[1] <= y[0] < position and y is not subject_year for y in years)
 
 
 # "2024年是…": a sentence about the year it opens with.
 _YEAR_BEFORE = lazy_compile(r"(?:19|20)\d\d年$")
+_ANOTHER_YEAR = lazy_compile(r"(?<!\d)(?:19|20)\d\d年")
 _YEAR_IS = lazy_compile(r"[ \t　]{0,3}(?:19|20)\d\d年[ \t]{0,2}(?:是|为)")
 
 

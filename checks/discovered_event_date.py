@@ -643,6 +643,17 @@ def run(audit: Audit):
             yield from _editions_apart(group, stated, event)
 
 
+_ANNUAL_CN = lazy_compile(r"每年|一年一届|年度|(?i:\bannual(?:ly)?\b|\bevery[ \t]year\b)")
+
+
+def _said_annual(mention: _Mention) -> bool:
+    """The paragraph of the mention says the event is held every year (此后每年一届, 每年秋季举办)."""
+    text = mention.document.visible_text
+    start = text.rfind("\n", 0, mention.start) + 1
+    end = text.find("\n", mention.end)
+    return bool(_ANNUAL_CN.search(text, start, len(text) if end == -1 else end))
+
+
 def _editions_apart(group: list[_Mention], stated: list[_Mention], event: str):
     """Editions of one annual event in two articles that put its first edition in different years (2024年举办的
     第七届… and 2025年9月举办的第十届…), when no article dates the first edition itself: reported for the edition
@@ -660,6 +671,8 @@ def _editions_apart(group: list[_Mention], stated: list[_Mention], event: str):
         if len(years) != 1 or mention.year in years:
             continue
         other = min(others, key=lambda m: (m.document.path, m.start))
+        if not (_said_annual(mention) or _said_annual(other)):
+            continue  # 全国人大, 全运会: editions four or five years apart; one a year only where the text says so
         if len(others) == 1 and mention.document.path < other.document.path:
             continue  # (one finding for the pair)
         yield _finding(mention, other, event)

@@ -116,10 +116,32 @@ _BASE_BEFORE = lazy_compile(r"(?:同期(?:为|是)?|上年为|去年为|比|较|
 
 # What may follow the whole's figure before 的: nothing, or a short noun of it (占全年目标8000万元的, 占全县52.8万人口的);
 # a longer name after it makes the figure a modifier (占25家首批科创板挂牌企业募资额的: the money, not the 25 companies).
-_ENDS_THE_NAME = lazy_compile(r"[ \t]{0,2}[\u4e00-\u9fff]{0,4}")
+_ENDS_THE_NAME = lazy_compile(
+    r"[ \t]{0,2}(?:[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{0,14}(?:企业|公司|单位|机构|学校|医院|合作社|门店|工厂|农户|村|社区|项目))"
+)
 
 
 _OWN_SUBJECT = lazy_compile(r"[\u4e00-\u9fff]{2,}")
+_MEASURE_PAIRS = frozenset("面积 总额 数量 总量 金额 规模 全县 全市 全省 全区".split())
+
+
+def _names_another_part(reading, text: str, sentence, clause, zhan: int) -> bool:
+    """The 占 clause opens with a subject of its own, holding no figure, whose words are mostly not those
+    before the nearest figure before it."""
+    clause_start = max(sentence.start, clause.start)
+    subject = _OWN_SUBJECT.search(text, clause_start, zhan)
+    if subject is None or reading.figures_in(clause_start, zhan):
+        return False
+    earlier = reading.figures_in(sentence.start, clause_start)
+    if not earlier:
+        return True
+    figure = reading.figures[earlier[-1]]
+    label = text[max(sentence.start, figure.start - 10) : figure.start]
+    words = text[subject.start() : zhan]
+    pairs = {words[k : k + 2] for k in range(len(words) - 1)} - _MEASURE_PAIRS
+    if not pairs:
+        return False
+    return sum(1 for pair in pairs if pair in label) * 2 < len(pairs)
 
 
 def _shares(reading):
@@ -138,13 +160,12 @@ def _shares(reading):
         whole_index = None
         cut = None
         chinese = _OF_WHOLE_CN.search(before)
-        if (
-            chinese is not None
-            and _OWN_SUBJECT.search(text, max(sentence.start, clause.start), sentence.start + chinese.start())
-            and not reading.figures_in(max(sentence.start, clause.start), sentence.start + chinese.start())
+        if chinese is not None and _names_another_part(
+            reading, text, sentence, clause, sentence.start + chinese.start()
         ):
-            # 推广良种茶园面积占全县28.6万亩茶园的78%以上: the share's clause names its own part, with no figure
-            # (the 5.6万亩 before it is another thing)
+            # 推广良种茶园面积占全县28.6万亩茶园的78%以上: the share's clause names its own part, with no figure, and
+            # not in the words of the figure before it (改造低产茶园5.6万亩 is another thing; 其中良种茶园22.3万亩，
+            # 良种茶园面积占… is the same)
             continue
         if chinese is not None:
             start = sentence.start + chinese.start(1)
@@ -309,15 +330,15 @@ def _named_whole(
 
 # "…, or 25% of the project": the whole's noun (after up to two words) closing the phrase.
 _OF_NAMED_WHOLE_EN = lazy_compile(
-    r"[ \t]{1,2}of[ \t]{1,2}(?:the|its|their|this|that)[ \t]{1,2}(?:[a-z-]{2,20}[ \t]{1,2}){0,2}?([a-z]{3,20})"
-    r"(?=[ \t]{0,2}(?:[,.;:)]|$))"
+    r"[ \t]{1,2}of[ \t]{1,2}(?:the|its|their|this|that)[ \t]{1,2}([a-z]{3,20})(?=[ \t]{0,2}(?:[,.;:)]|$))"
 )
 _OR_BEFORE_EN = lazy_compile(r"(?:,|\()[ \t]{0,2}(?:or[ \t]{1,2}|about[ \t]{1,2}|roughly[ \t]{1,2})?$")
 # The noun beside its amount: "The project will cost $39.75 million", "the budget of $64.2 million", "a $38.5 million
 # capital plan" (the noun after the amount: _NOUN_AFTER_AMOUNT).
 _VERB_TO_AMOUNT_EN = (
-    r"(?:'s)?(?:[ \t]{1,2}[a-z]{2,12}){0,2}?[ \t]{1,2}"
-    r"(?:costs?|costing|totals?|totaled|totalled|at|of|is|was|be|comes[ \t]to|came[ \t]to)"
+    r"(?:'s[ \t]{1,2}(?:total[ \t]{1,2}|overall[ \t]{1,2}|estimated[ \t]{1,2})?cost)?[ \t]{1,2}"
+    r"(?:(?:will|would|now|is[ \t]{1,2}(?:expected|estimated)[ \t]{1,2}to|was[ \t]{1,2}to)[ \t]{1,2})?"
+    r"(?:costs?|costing|totals?|totaled|totalled|is|was|be|comes[ \t]to|came[ \t]to)"
     r"(?:[ \t]{1,2}(?:about|roughly|nearly|some|an[ \t]estimated))?[ \t]{1,2}\$?$"
 )
 ENGLISH_WHOLE_REACH = 48
@@ -333,7 +354,9 @@ def _named_whole_en(reading, text: str, noun: str, share_index: int, own: int | 
 
     if noun in _NOT_WHOLE_NOUNS:
         return None
-    before_noun = lazy_compile(rf"(?i)\b{noun}s?{_VERB_TO_AMOUNT_EN}")
+    # the noun as its sentence's subject ("The project will cost…"), not a part of it ("The first phase of the
+    # project will cost…", "The project's local share is…")
+    before_noun = lazy_compile(rf"(?i)(?<!\bof )\b(?:the|its|this)[ \t]{{1,2}}{noun}s?{_VERB_TO_AMOUNT_EN}")
     after_amount = lazy_compile(rf"(?i)[ \t]{{1,2}}(?:[a-z-]{{2,20}}[ \t]{{1,2}}){{0,2}}?{noun}\b")
     share_sentence = reading.sentence_of(share_index)
     share_years = set(_YEAR_IN.findall(text, share_sentence.start, share_sentence.end))
@@ -341,8 +364,8 @@ def _named_whole_en(reading, text: str, noun: str, share_index: int, own: int | 
     for index, figure in enumerate(reading.figures):
         if index in (share_index, own) or not comparable(figure) or figure.unit in PERCENT_UNITS:
             continue
-        if figure.kind != "quantity" or figure.direction is not None or figure.qualifier:
-            continue
+        if figure.kind != "quantity" or figure.direction is not None:
+            continue  # (a qualified amount, "about $40 million", still counts: two values leave the whole unknown)
         clause = reading.clause_of(index)
         if not (
             before_noun.search(text, max(clause.start, figure.start - ENGLISH_WHOLE_REACH), figure.start)
@@ -417,6 +440,7 @@ _OWN_SHARE_LEVEL = lazy_compile(
 _OF_THEM = lazy_compile(r"[ \t]{1,2}of[ \t]{1,2}(?:it|them|those|these|whom)[ \t]{0,2},[ \t]{0,2}or[ \t]{1,2}$", 0)
 
 
+_WHOLE_OF_ITS_OWN = lazy_compile(r"[ \t]{1,2}of\b")
 _OF_THOSE_OPENS = lazy_compile(r"[ \t]{0,2}(?i:of[ \t]{1,2}(?:those|them|these))[ \t]{0,2},[ \t]{0,2}")
 
 
@@ -449,8 +473,8 @@ def _shares_of_them(reading):
         part, share = reading.figures[index], reading.figures[index + 1]
         if share.unit not in PERCENT_UNITS or not _OWN_SHARE_AFTER.search(text, part.end, share.start):
             continue
-        if share.start - part.end > 8:
-            continue
+        if share.start - part.end > 8 or _WHOLE_OF_ITS_OWN.match(text, share.end):
+            continue  # (", or 12% of the department's sworn force": a share of another whole)
         sentence = reading.sentence_of(index)
         if not _OF_THOSE_OPENS.fullmatch(text, sentence.start, part.start) or sentence.index == 0:
             continue

@@ -534,6 +534,9 @@ def _more_than_a_phrase(text: str, passage: int) -> bool:
     return len(text) >= passage or bool(_INNER_CLAUSE_MARK.search(text))
 
 
+_DATELINE_OPENING = lazy_compile(r"^.{0,40}?(?:\)|\d{4})[ \t]{0,2}[—–-]{1,2}[ \t]{0,2}")
+
+
 def _parallel(a: str, b: str) -> bool:
     """Two statements of one pattern about different things: their figures differ and so do their words
     ("Revenue was $64.7 billion and increased 15%" / "Operating income was $27.9 billion and increased 15%"; the
@@ -541,8 +544,10 @@ def _parallel(a: str, b: str) -> bool:
     numbers_a, numbers_b = _NUMBER.findall(a), _NUMBER.findall(b)
     if not numbers_a or numbers_a == numbers_b:
         return False
-    masked_a, masked_b = _NUMBER.sub("", a), _NUMBER.sub("", b)
-    return _WORD_OR_HAN.findall(masked_a) != _WORD_OR_HAN.findall(masked_b)
+    a, b = _DATELINE_OPENING.sub("", a), _DATELINE_OPENING.sub("", b)
+    words_a, words_b = _WORD_OR_HAN.findall(_NUMBER.sub("", a)), _WORD_OR_HAN.findall(_NUMBER.sub("", b))
+    # (their subjects differ: they open differently; a draft copy edited in place keeps its opening)
+    return words_a != words_b and words_a[:1] != words_b[:1]
 
 
 def _no_figure_in_common(short: str, long: str) -> bool:
@@ -580,9 +585,11 @@ def _ends_sentence(text: str, cut: int) -> bool:
         return False
     if cut < len(text):
         following = text[cut]
-        # "1." followed by a digit is a decimal point, not a full stop; and a cut
+        # "1." followed by a digit is a decimal point, not a full stop (but "19.5%。8月份", folded to "%.8", ends a
+        # sentence); and a cut
         # inside a run of marks ("……" is "......", "。”") is not after the sentence
-        if (text[position] == "." and following.isdigit()) or following in _SENTENCE_END or following in _CLOSERS:
+        decimal = text[position] == "." and following.isdigit() and position > 0 and text[position - 1].isdigit()
+        if decimal or following in _SENTENCE_END or following in _CLOSERS:
             return False
     return True
 
@@ -732,6 +739,16 @@ def _finding(index: ParagraphIndex, match: _Match, settings: _Settings, cross: b
         if _quote_with_another_speaker(earlier.paragraph.text, later.paragraph.text):
             severity = Severity.INFO  # 专家认为，… then 丁守海…表示，…: one quote given to its speaker by name
         if (
+            match.cut_copy == "later"
+            and match.cut == "start"
+            and not cross
+            and _opening_restated(earlier_document, earlier.paragraph, later.paragraph)
+        ):
+            # The opening under the headline is a paragraph of the body with its dateline and source put before
+            # it (财联社5月17日讯，财政部数据显示，… and, further down, the release's own item): for information.
+            severity = Severity.INFO
+            evidence.append(("position", "the article's opening paragraph, a paragraph further down with a lead-in"))
+        elif (
             match.cut_copy == "earlier"
             and not cross
             and _ends_sentence(cut_unit.text, len(cut_unit.text))

@@ -1001,3 +1001,6 @@ def test_a_number_written_in_two_magnitude_words_is_read_whole():
     # 8万7千 is 87,000: reading only 7千 would misread it
     found = [(f.text, float(f.nominal)) for f in find_figures("馆藏总量约8万7千余册，参观3万5千人次，投资2亿3千万元。")]
     assert found == [("约8万7千余册", 87000.0), ("3万5千人次", 35000.0), ("2亿3千万元", 230000000.0)]
+    # as many smaller words as it has, and 千 before 米 after 万 is a magnitude (35,000 metres), not 千米
+    found = [(f.text, float(f.nominal)) for f in find_figures("善款1万2千3百元，其中个人8千3百元。线路全长3万5千米。")]
+    assert found == [("1万2千3百元", 12300.0), ("8千3百元", 8300.0), ("3万5千米", 35000.0)]

@@ -344,3 +344,12 @@ def test_short_lines_above_the_byline_are_the_header_and_a_repeated_headline_is_
     # a page that prints its headline again above the story
     text = "Mayor's Notebook: Harbor Town Water Rates\nSaturday, 29 July 2006\nMayor's Notebook: Harbor Town Water Rates\nEvery year the rates rise.\n"
     assert [role for role, _ in roles(text)][0::2] == ["title", "title"]
+
+
+def test_a_lede_with_figures_above_a_byline_and_a_brief_closed_by_its_byline_stay_prose():
+    text = "市财政局发布一季度财政收支情况\n一季度，全市一般公共预算收入完成91.2亿元，其中税收收入66.1亿元\n记者 王海\n税收收入占比为72.5%。\n"
+    assert [role for role, _ in roles(text)] == ["title", "prose", "byline", "prose"]
+    text = "服务队获评省级优秀\n近日，县志愿服务队获评全省优秀志愿服务组织。\n队长李华说：“服务队共有队员320人。”\n（记者 王海 通讯员 张华）\n"
+    assert [role for role, _ in roles(text)][1:3] == ["prose", "prose"]
+    # a headline set in capitals
+    assert is_title_like("FIRST 100 DAYS BY THE NUMBERS: 96 CASES, 41 DETENTIONS")

@@ -123,7 +123,7 @@ _DOUBLINGS_RE = re.compile(WS + "番")
 _DOUBLE_LEAD = ("翻了", "翻")
 _HALF_RE = re.compile("半")
 # The rest of a number after its magnitude word, in a smaller one: 8万「7千」, 2亿「3千万」, 3万「5千」.
-_MAGNITUDE_REST_RE = re.compile(r"(\d{1,3})(千万|百万|千|百)(?![分姓货年米克瓦])")
+_MAGNITUDE_REST_RE = re.compile(r"(\d{1,3})(千万|百万|千|百)(?![分姓货年])")
 _LIST_RE = re.compile(r"[ \t]{0,2}(、|和|与|及|或|,[ \t]{0,2}(?:and(?=[ \t]))?|and|or)[ \t]{0,2}")
 # A rate: 元/平方米, 35米/秒, $15.4/hour, 1.2万元每平方米, $4 per gallon, $15 an hour, 3.2 per 1,000 residents.
 _RATE_RE = re.compile(
@@ -792,14 +792,17 @@ class _Reader:
         if g and not (g.group(1) == "万" and t.startswith("万里", g.start(1))) and number.magnitude_word != "亿":
             number = number.scaled(MAG_CN[g.group(1)], g.group(1))
             pos = g.end()
+            largest = MAG_CN[g.group(1)]
             rest = _MAGNITUDE_REST_RE.match(t, pos) if not number.chinese and number.upper is None else None
-            if rest is not None and MAG_CN[rest.group(2)] < MAG_CN[g.group(1)]:
-                # 8万7千余册, 2亿3千万元: the rest of the number in a smaller magnitude word (87,000; 230 million)
-                step = MAG_CN[rest.group(2)]
+            while rest is not None and MAG_CN[rest.group(2)] < largest:
+                # 8万7千余册, 2亿3千万元, 1万2千3百元: the rest of the number in smaller magnitude words (87,000;
+                # 230 million; 12,300). After 万, 5千米 is 5,000 metres of 3万5千米, not 5 kilometres.
+                step = largest = MAG_CN[rest.group(2)]
                 number = dataclasses.replace(
                     number, value=number.value + int(rest.group(1)) * step, precision=Fraction(step)
                 )
                 pos = rest.end()
+                rest = _MAGNITUDE_REST_RE.match(t, pos)
         elif not number.chinese and not number.english:
             g = MAG_CN_SMALL_RE.match(t, pos) if approx is None else None
             if g and not t.startswith(("千米", "千克", "千瓦", "百分"), pos):
@@ -810,6 +813,15 @@ class _Reader:
                     # 3千亿元, 5百万: 千 and 百 before 万 or 亿 multiply with it.
                     number = number.scaled(MAG_CN[big.group(1)], number.magnitude_word + big.group(1))
                     pos = big.end()
+                elif number.upper is None:
+                    rest = _MAGNITUDE_REST_RE.match(t, pos)
+                    if rest is not None and MAG_CN[rest.group(2)] < MAG_CN[g.group(1)]:
+                        # 8千3百元: the rest of the number in a smaller magnitude word (8,300)
+                        step = MAG_CN[rest.group(2)]
+                        number = dataclasses.replace(
+                            number, value=number.value + int(rest.group(1)) * step, precision=Fraction(step)
+                        )
+                        pos = rest.end()
             else:
                 g = MAG_EN_RE.match(t, pos)
                 if g is None:
