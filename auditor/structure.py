@@ -815,9 +815,11 @@ _FOOTNOTE_MARK = lazy_compile(r"(?:\[(?:\d{1,2}|注\d{0,2})\]|[①-⑳])\s{0,2}$
 
 
 # A headline set in capitals: upper-case words, figures and a colon or commas, no full stop.
-_ALL_CAPS_HEADLINE = lazy_compile(r"(?=[^a-z]*[A-Z]{3})[A-Z0-9 ,:'’&$%\-–—]{8,}")
+_ALL_CAPS_HEADLINE = lazy_compile(r"(?=[^a-z]{0,40}?[A-Z]{3})[A-Z0-9 ,:'’&$%\-–—]{8,120}")
 # Words each capitalised (short function words aside): a headline's casing.
-_TITLE_CASE = lazy_compile(r"(?:(?:[A-Z0-9][\w'’-]*|a|an|the|of|in|on|for|and|or|to|at|by|with|vs\.?)(?:[ \t]+|$)){2,}")
+_TITLE_CASE = lazy_compile(
+    r"(?:(?:[A-Z0-9][\w'’-]{0,30}(?![\w'’-])|a|an|the|of|in|on|for|and|or|to|at|by|with|vs\.?)(?:[ \t]{1,3}|$)){2,20}"
+)
 
 
 def is_title_like(text: str, max_length: int = 60) -> bool:

@@ -30,18 +30,25 @@ matter, dateline or sign-off: `auditor/published.py`):
   article: the year of the anniversary (a year in its sentence, else 今年 /
   this year, else the publication year) minus the founding year should be N;
 - `第N个年头` after `YYYY年…起/开始/启动/建立/结对/签订/实施/推行/成立/开港…` (the
-  start word in that year's own sentence), or after a start word joined to its
-  year by 于 (`建于2009年，2025年是基地运行的第十四个年头`: the year the ordinal's own
-  clause opens with is the one counted to): counted with the
+  start word in that year's own sentence and belonging to it: `建于1998年，
+  2018年起改造…` starts in 2018), or after a start word joined to its year by 于
+  when the ordinal counts the thing's being and no year stands between
+  (`建于2009年，2025年是基地运行的第十四个年头`: the year the ordinal's own clause
+  opens with is the one counted to; not `纪念馆免费开放的第十个年头` or `迁入新址的…`),
+  or after the event the ordinal names right after a year of its sentence
+  (`1958年正式对外开放，到今年已迎来对外开放的第六十三个年头`): counted with the
   first year as 1, the publication year minus YYYY plus 1 should be N; so
   is `第N届` of an annual event (`自2017年起每年举办一届的…，今年迎来第六届`, `本月举办的
   已是第十一届`); after an event word and 后 (`于2013年获批…，今年是获批后的第十个年头`) the
   year after the event may be the first too;
 - `now in its / her / his Nth year` after a start year its sentence names
   (`founded in 1938…, is now in its 89th year`, `since 2016 and is now in her
-  11th year`, a person's start in a post: `hired in 2019 and is now in her
-  eighth year`, appointed, named, elected, joined, took office; the ordinal in
-  digits or words): the publication year minus the start year plus 1, or
+  11th year`, a person's start in a post: `who was hired in 2019 and is now
+  in her eighth year`, `, named in 2017 and now in his tenth year`: hired,
+  appointed or named right before its year, and her / his Nth year; not `was
+  named the conference's coach of the year in 2019`, `was elected to a second
+  term in 2021`, `hired 12 new principals in 2019`; the ordinal in digits or
+  words): the publication year minus the start year plus 1, or
   (counted by anniversaries, this year's not yet reached) one fewer. Years in a
   quotation the sentence closed before it (`"…by 2035," said…`) are the
   speaker's, not the count's;
@@ -83,7 +90,9 @@ matter, dateline or sign-off: `auditor/published.py`):
   founding word.
 
 An anniversary's year is a year its sentence names that is not the founding
-year itself (`始建于2004年，今年迎来建院21周年`: this year, not 2004).
+year itself (`始建于2004年，今年迎来建院21周年`: this year, not 2004). A first
+anniversary (`celebrates its first anniversary at the new fairgrounds`) is of a
+recent move as often as of a founding, and is not counted.
 
 How years are counted: the difference of the calendar years named (2023 − 2011
 = 12), as the date-arithmetic check does. A span is a warning: a writer may

@@ -42,8 +42,9 @@ first edition is dated as `首届…于2021年` (the name may come first: `纺�
 举办`); an edition is dated before it (`2025年9月举办的第十届`) or right after its
 name (`第十届桑溪纺织服装节将于今年9月举办`). Where no article dates the first
 edition itself, two articles' editions of one event that put it in different
-years disagree (`第十届…将于今年9月举办` in 2025 and `2025年9月举办的第十二届…`):
-reported once, for the edition that disagrees with all the others or, with
+years disagree (`第十届…将于今年9月举办` in 2025 and `2025年9月举办的第十二届…`), when
+the paragraph of one of them says the event is held every year (此后每年一届,
+每年秋季举办; 全国人大 and 全运会 editions are four or five years apart): reported once, for the edition that disagrees with all the others or, with
 just two, for the one in the later file.
 
 Not the same event: another object (`approved a two-year contract` is not

@@ -54,13 +54,18 @@ a whole named by its noun alone (`The local match of $7.95 million, or 25% of
 the project`) is of the one amount the article states beside that noun (`The
 project will cost $39.75 million`, `a $38.5 million capital plan`), in the
 share's paragraph, else anywhere in the article, when all such amounts agree
-and name no other year.
+(a qualified one, `about $40 million`, counts) and name no other year; the noun
+must be its sentence's subject with a verb of cost right after it (not `The
+first phase of the project will cost`, `The project's local share is`), and the
+share's phrase holds the noun alone (`of the overall budget` is not judged). `Of
+those, 24, or 12% of the department's sworn force` names a whole of its own.
 
-Not judged: a 占 clause that names its own part without a figure
-(`推广良种茶园面积占全县28.6万亩茶园的78%以上` after `改造低产茶园5.6万亩`: the part is
-not the figure before it); a figure inside the whole's name followed by more of
-the name (`占25家首批科创板挂牌企业募资额的40.75%`: the money, not the 25
-companies); ages and lengths of time (`16 to 24 year olds`, `aged 75 years`),
+Not judged: a 占 clause that names its own part without a figure, in words
+mostly not those before the figure ahead of it (`推广良种茶园面积占全县28.6万亩茶园的
+78%以上` after `改造低产茶园5.6万亩`; but `其中良种茶园22.3万亩，良种茶园面积占…` is that
+part); a figure inside the whole's name followed by more of the name that is
+no thing it counts (`占25家首批科创板挂牌企业募资额的40.75%`: the money, not the 25
+companies; `占全市312家规上工业企业的` is of the companies); ages and lengths of time (`16 to 24 year olds`, `aged 75 years`),
 which are no parts or wholes. A percentage of a change (增长, 提高…个百分点, up) is
 never a share, and any other share with no whole printed (占19.4%) is not judged
 here.

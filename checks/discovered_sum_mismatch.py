@@ -9,7 +9,8 @@ of which / including and components of the same dimension, when
   3A级; 一等、二等; Phase 1, Phase 2), so they do not overlap, and together
   exceed the total beyond rounding, or
 - the text says the parts make up the whole (分为 / 分别为 / 由…组成 / split
-  into / break down as, in any form of the verb: breaks, broke, breaking), or
+  into / break down as, in any form of the verb: breaks, breaking, broke down
+  into; `Talks broke down as…` is a collapse), or
   names the last one as the rest (其他人员, 其余, other, the rest), and they
   miss it either way.
 
@@ -30,8 +31,10 @@ comparison's base. A list closed by the rest (其他, the remaining), or opened 
 words that say the parts make up the whole (breaks down as, 分为, 由…组成), runs
 to the end of its sentence; other lists after 其中 stop after two clauses. A
 comparison's base before the marker (`paid $1.97 million, up from $1.84
-million, breaking down as…`) is not the total, and a price per unit in the list
-(`at about $1.15 million apiece`, `$0.41 a mile`) is no part. A part broken down
+million, breaking down as…`) is not the total, a price per unit in the list
+(`at about $1.15 million apiece`, `$0.41 a mile`, `$150,000 for each bus`) is no
+part, and a clause that opens with 此外 / 另外 / 另有 / in addition says what there is
+besides the parts. A part broken down
 in its turn (`其中珍贵文物8420件，由一级文物…组成`) ends the total's list, and so
 does a second 其中; `分为…三类，分别为21个、15个和9个` lists the parts after the
 count of kinds. A second breakdown of a total stated in an
@@ -108,8 +111,10 @@ A difference stated after exactly two amounts of its kind in its sentence (with
 the clauses semicolons join to it) must be their gap: `electricity cost $623,000;
 diesel would have cost $1.34 million, a difference of $741,000` (相差, 差额 alike).
 Prices per unit (`$0.41 a mile`, 每吨) are no amounts here; with three amounts,
-which two are compared is not told, and nothing is judged. An operating margin is
-revenue less expenses, as net income is.
+which two are compared is not told, and nothing is judged, nor when one side is
+a loss or below zero (`net income of $0.4 million, compared with a net loss of
+$1.2 million`, 零下3.2℃). An operating margin is revenue less expenses, as net
+income is.
 
 What is left of a whole once a part is taken (`Of the $24.5 million the
 Legislature set aside, $21.3 million has been spent, leaving $3.2 million`;
@@ -122,7 +127,7 @@ costs are paid`).
 
 Two parts that are the two sides of one whole make it up: 出口 / 进口, 外贸 / 内贸,
 城镇 / 农村, 境内 / 境外, 本市 / 市外, 出港 / 进港, 规上 / 规下 (规模以上 / 规模以下, 限额以上 /
-限额以下), 一般债务 / 专项债务, 职工 / 城乡居民 (the two basic insurance
+限额以下; not 国内 / 国际, which leave 港澳台 out), 一般债务 / 专项债务, 职工 / 城乡居民 (the two basic insurance
 schemes), 补贴 / 自付, men / women, domestic / international, inbound / outbound
 (`其中出口12.4亿元，进口5.2亿元`, `689.5万人次旅客中，出港旅客…，进港旅客…`,
 `of whom 1,980 are men and 2,130 are women`), when their labels name the same thing

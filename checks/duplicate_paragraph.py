@@ -49,7 +49,8 @@ Not flagged:
   its bullets across lines) that other lines hold is said twice, not cut short;
 - two statements of one pattern, their words and their figures both
   different (`Revenue was $64.7 billion and increased 15%…` / `Operating income
-  was $27.9 billion and increased 15%…`: the bullets of an earnings release),
+  was $27.9 billion and increased 15%…`: the bullets of an earnings release;
+  they open differently, where a draft copy edited in place keeps its opening),
   are no near repeat; their shared words may still be a shared passage;
 - shared sentences shorter than `min_passage_length` inside otherwise
   different paragraphs (`完整准确全面贯彻新时代党的治疆方略`);
@@ -62,7 +63,9 @@ Not flagged:
 An article's opening paragraph under its headline that the body repeats word
 for word further down (not in the next paragraph) is reported as info: a web
 page's summary box or a pull quote set under the headline does that by design
-as often as a paste does. So is an opening of whole sentences that a paragraph
+as often as a paste does. So is an opening that puts its dateline and source
+before a paragraph further down (`财联社5月17日讯，财政部数据显示，…` over the release's
+own item), and an opening of whole sentences that a paragraph
 further down holds within it (a summary lifting a sentence from the body),
 and a near repeat of two lead-ins that each end with a colon (`…for the Base
 System are detailed as follows:` / `…for the FasTracks Project…`) with
