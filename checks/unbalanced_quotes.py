@@ -12,7 +12,10 @@ Not flagged:
 - **Continued quotations**: a paragraph that leaves “ (「, 『) open followed by
   a paragraph that starts with the same mark. Chinese typography repeats the
   opening mark at each paragraph of a multi-paragraph quotation and closes it
-  only at the end.
+  only at the end. When the next paragraph instead closes the quotation without
+  reopening it (`"Almost all our trades grew…` / `…worked safely all year,” he
+  said.`), the quotation is reported once, at the closing mark that has no
+  opening one in its paragraph.
 - **Broken paragraphs**: a paragraph that ends mid-sentence (see
   `truncated-paragraph`) carries its open marks into the next paragraph, so
   "创新采用“政" / "企协同”运营模式" is one quotation split by a stray line
@@ -227,17 +230,38 @@ def _check_document(document: Document, pairs: dict[str, str], straight: bool):
             left_open, left_straight = [], []
         else:
             carried, carried_straight = {}, {}
+        # A quotation that runs on into the next paragraph, which closes it without reopening it: one quotation,
+        # reported once, where the mark is missing (at the closing mark), not also where it opened.
+        runs_on = _closes_first(following)
         for mark in left_open:
             if mark.char in CONTINUED and following.startswith(mark.char):
                 continue
+            if mark.char == "“" and runs_on:
+                continue
             findings.append(_finding(document, mark, *_paragraph_of(document, mark.offset), mark.char))
         for mark in left_straight:
-            if following.startswith(mark.char):
+            if following.startswith(mark.char) or (mark.char == '"' and runs_on):
                 continue
             unpaired_straight.append(mark)
         findings.extend(_straight_findings(document, sorted(unpaired_straight, key=lambda m: m.offset)))
     findings.sort(key=lambda finding: finding.location.start)
     yield from findings
+
+
+_DOUBLE_QUOTE = re.compile('[“”"]')
+
+
+def _closes_first(text: str) -> bool:
+    """The paragraph's first double quotation mark closes a quotation (” or a straight one where quotations
+    close): it goes on with a quotation opened before it."""
+    for match in _DOUBLE_QUOTE.finditer(text):
+        ch, index = match.group(), match.start()
+        if ch == "”":
+            return True
+        if ch == "“":
+            return False
+        return _looks_closing(text, index) and not _looks_opening(text, index)
+    return False
 
 
 def _paragraph_of(document: Document, offset: int) -> tuple[str, int]:
