@@ -15,6 +15,10 @@ matter, dateline or sign-off: `auditor/published.py`):
   `2014年6月，首艘…靠泊；时隔9年，…`), the later date is the last one of the
   sentence before (`今年5月`, `6月12日`: a relative date or a month and day with
   no year being read against the publication date);
+- English `the gap will be N years` / `a gap of N years` after the two years
+  its sentence names (`has not added a vessel since 2014…; by the time the
+  Fulmar enters service in 2026, the gap will be 14 years`): the later minus
+  the earlier;
 - English `N years ago` after a year (`the Oak Fire of 2016, nine years
   ago`): the publication year minus that year; `N years earlier` after a
   year in a sentence about last / this / next year (`Last year's fire was
@@ -39,9 +43,11 @@ matter, dateline or sign-off: `auditor/published.py`):
   (`1958年正式对外开放，到今年已迎来对外开放的第六十三个年头`): counted with the
   first year as 1, the publication year minus YYYY plus 1 should be N; so
   is `第N届` of an annual event (`自2017年起每年举办一届的…，今年迎来第六届`, `本月举办的
-  已是第十一届`); after an event word and 后 (`于2013年获批…，今年是获批后的第十个年头`) the
+  已是第十一届`, or up to the year it names as held: `自2010年创办，每年一届，2024年举办的已是
+  第十七届`); the year counted to may open the ordinal's clause as `到2025年已进入`; after an event word and 后 (`于2013年获批…，今年是获批后的第十个年头`) the
   year after the event may be the first too;
-- `now in its / her / his Nth year` after a start year its sentence names
+- `now in its / her / his Nth year` (or `marked its Nth year this summer`) after a start year its
+  sentence names
   (`founded in 1938…, is now in its 89th year`, `since 2016 and is now in her
   11th year`, a person's start in a post: `who was hired in 2019 and is now
   in her eighth year`, `, named in 2017 and now in his tenth year`: hired,
@@ -130,6 +136,7 @@ from auditor.patterns import lazy_compile
 # How far before a span its cue (时隔, 自…以来, since) and its years may stand, in characters.
 LOOKBACK = 120
 _GAP = lazy_compile(r"时隔[ \t]{0,2}$")
+_GAP_EN = lazy_compile(r"(?i)\b(?:the[ \t]gap[ \t](?:will[ \t]be|would[ \t]be|is|was|of)|a[ \t]gap[ \t]of)[ \t]{1,2}$")
 _SINCE_CN = lazy_compile(r"(?:自|从|自从)[ \t]{0,2}$")
 _SINCE_CN_AFTER = lazy_compile(r"[^。！？；]{0,60}?(?:以来|起|开始|至今)")
 _SINCE_EN = lazy_compile(r"(?i)\bsince[ \t]{1,3}$")
@@ -428,7 +435,8 @@ def _sentence_start(reading, position: int) -> int:
 
 # This year as the Nth of something: "is now in its 89th year", "now in her 11th year in the job".
 _NTH_YEAR_EN = lazy_compile(
-    r"(?i)\bnow[ \t]{1,2}in[ \t]{1,2}(?:its|his|her|their)[ \t]{1,2}" + _ORDINAL + r"[ \t]{1,2}year\b"
+    r"(?i)\b(?:now[ \t]{1,2}in|(?:marked|marks|celebrated|celebrates)(?=[^.;!?]{0,40}\bthis[ \t](?:year|spring|summer|fall|autumn|winter)\b))"
+    r"[ \t]{1,2}(?:its|his|her|their)[ \t]{1,2}" + _ORDINAL + r"[ \t]{1,2}year\b"
 )
 # What a year starts: "founded in 1938", "since 2016", "became a unified district in 1965".
 _START_EN_BEFORE = lazy_compile(
@@ -466,6 +474,22 @@ def _spans(document, reading, publication):
             before = text[max(0, figure.start - LOOKBACK) : figure.start]
             sentence_start = _sentence_start(reading, figure.start)
             in_sentence = [y for y in years if sentence_start <= y[0] and y[1] <= figure.start]
+            if _GAP_EN.search(before):
+                # "has not added a vessel since 2014…; by the time the Fulmar enters service in 2026, the gap will
+                # be 14 years": the two years its passage names before it
+                passage = [y for y in years if _passage_start(reading, figure.start) <= y[0] and y[1] <= figure.start]
+                if len({y[2] for y in passage}) == 2:
+                    earlier, later = min(passage, key=lambda y: y[2]), max(passage, key=lambda y: y[2])
+                    yield (
+                        index,
+                        stated,
+                        later[2],
+                        earlier[2],
+                        False,
+                        (earlier, later),
+                        f"the gap runs from {earlier[2]} to {later[2]}, the two years its sentence names",
+                    )
+                continue
             if _GAP.search(before):
                 # A clause before ； belongs to the span's sentence ("2014年6月，首艘…靠泊；时隔9年，…").
                 sentence_start = _passage_start(reading, figure.start)
@@ -723,7 +747,7 @@ def _spans(document, reading, publication):
             for opening in dict.fromkeys((sentence_start, clause_start)):
                 subject = _YEAR_IS.match(text, opening)
                 at = bisect.bisect_left(year_starts, opening)
-                if subject is not None and at < len(years) and years[at][0] <= opening + 3:
+                if subject is not None and at < len(years) and years[at][0] <= opening + 4:
                     subject_year = years[at]
             paragraph_end = _paragraph_end(reading, figure.end)
             named = frozenset(_START.findall(text, sentence_start, figure.start))
@@ -801,10 +825,19 @@ def _spans(document, reading, publication):
             # 自2017年起每年举办一届的文化节，今年迎来第六届: an annual event's Nth edition, the first year counted
             # as the first.
             sentence_start = _sentence_start(reading, figure.start)
-            started = next(
-                (y for y in reversed(years) if sentence_start <= y[0] and y[1] <= figure.start),
-                None,
-            )
+            named = [y for y in years if sentence_start <= y[0] and y[1] <= figure.start]
+            if (
+                len(named) == 2
+                and named[0][2] < named[1][2]
+                and _ANNUAL.search(text, named[0][1], figure.start)
+                and _HELD_AFTER_YEAR.match(text, named[1][1])
+            ):
+                # 自2010年创办，每年一届，2024年举办的已是第十七届: from the first year to the year it names as held
+                first, held = named
+                why = f"an annual event's 第N届 counts {first[2]} as the first, up to {held[2]} (the year it was held)"
+                yield (index, int(figure.nominal), held[2], first[2], True, (first, held), why)
+                continue
+            started = named[-1] if named else None
             if (
                 started is None
                 or publication is None
@@ -878,7 +911,11 @@ def _no_year_between(years, started, position: int, subject_year) -> bool:
 # "2024年是…": a sentence about the year it opens with.
 _YEAR_BEFORE = lazy_compile(r"(?:19|20)\d\d年$")
 _ANOTHER_YEAR = lazy_compile(r"(?<!\d)(?:19|20)\d\d年")
-_YEAR_IS = lazy_compile(r"[ \t　]{0,3}(?:19|20)\d\d年[ \t]{0,2}(?:是|为)")
+_YEAR_IS = lazy_compile(
+    r"[ \t　]{0,3}(?:到|至)?(?:19|20)\d\d年[ \t]{0,2}(?:是|为|已经?(?:是|进入|迎来|步入)|进入|迎来)"
+)
+# 2024年举办的已是第十七届: the year an edition was held.
+_HELD_AFTER_YEAR = lazy_compile(r"[^，,。；;]{0,4}?(?:举办|举行|召开)")
 
 
 def _paragraph_start(reading, position: int) -> int:
