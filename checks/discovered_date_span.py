@@ -15,10 +15,11 @@ matter, dateline or sign-off: `auditor/published.py`):
   `2014年6月，首艘…靠泊；时隔9年，…`), the later date is the last one of the
   sentence before (`今年5月`, `6月12日`: a relative date or a month and day with
   no year being read against the publication date);
-- English `the gap will be N years` / `a gap of N years` after the two years
-  its sentence names (`has not added a vessel since 2014…; by the time the
-  Fulmar enters service in 2026, the gap will be 14 years`): the later minus
-  the earlier;
+- English `the gap will be / is / was N years` after the two years its
+  sentence names (`has not added a vessel since 2014…; by the time the
+  Fulmar enters service in 2026, the gap will be 14 years`; a dateline's year
+  aside, and not a gap someone wants or proposes): the later minus the
+  earlier;
 - English `N years ago` after a year (`the Oak Fire of 2016, nine years
   ago`): the publication year minus that year; `N years earlier` after a
   year in a sentence about last / this / next year (`Last year's fire was
@@ -43,11 +44,13 @@ matter, dateline or sign-off: `auditor/published.py`):
   (`1958年正式对外开放，到今年已迎来对外开放的第六十三个年头`): counted with the
   first year as 1, the publication year minus YYYY plus 1 should be N; so
   is `第N届` of an annual event (`自2017年起每年举办一届的…，今年迎来第六届`, `本月举办的
-  已是第十一届`, or up to the year it names as held: `自2010年创办，每年一届，2024年举办的已是
-  第十七届`); the year counted to may open the ordinal's clause as `到2025年已进入`; after an event word and 后 (`于2013年获批…，今年是获批后的第十个年头`) the
+  已是第十一届`, or up to the year it names as held, `2024年举办的`, when the
+  sentence says one a year: `自2010年创办，每年一届，2024年举办的已是第十七届`; not
+  `每两年一届`, `仅2020年未举办`, `2019年起改在杭州举办`); the year counted to may open
+  the ordinal's clause as `到2025年已进入`; after an event word and 后 (`于2013年获批…，今年是获批后的第十个年头`) the
   year after the event may be the first too;
-- `now in its / her / his Nth year` (or `marked its Nth year this summer`) after a start year its
-  sentence names
+- `now in its / her / his Nth year` (or `marked its Nth year this summer`, no
+  other year named between) after a start year its sentence names
   (`founded in 1938…, is now in its 89th year`, `since 2016 and is now in her
   11th year`, a person's start in a post: `who was hired in 2019 and is now
   in her eighth year`, `, named in 2017 and now in his tenth year`: hired,
@@ -136,7 +139,10 @@ from auditor.patterns import lazy_compile
 # How far before a span its cue (时隔, 自…以来, since) and its years may stand, in characters.
 LOOKBACK = 120
 _GAP = lazy_compile(r"时隔[ \t]{0,2}$")
-_GAP_EN = lazy_compile(r"(?i)\b(?:the[ \t]gap[ \t](?:will[ \t]be|would[ \t]be|is|was|of)|a[ \t]gap[ \t]of)[ \t]{1,2}$")
+_GAP_EN = lazy_compile(r"(?i)\bthe[ \t]gap[ \t](?:will[ \t]be|is|was)[ \t]{1,2}$")
+_WISHED = lazy_compile(
+    r"(?i)\b(?:want|wanted|wants|plan|planned|plans|propose|proposed|should|hope|hoped|would[ \t]like)\b"
+)
 _SINCE_CN = lazy_compile(r"(?:自|从|自从)[ \t]{0,2}$")
 _SINCE_CN_AFTER = lazy_compile(r"[^。！？；]{0,60}?(?:以来|起|开始|至今)")
 _SINCE_EN = lazy_compile(r"(?i)\bsince[ \t]{1,3}$")
@@ -435,9 +441,12 @@ def _sentence_start(reading, position: int) -> int:
 
 # This year as the Nth of something: "is now in its 89th year", "now in her 11th year in the job".
 _NTH_YEAR_EN = lazy_compile(
-    r"(?i)\b(?:now[ \t]{1,2}in|(?:marked|marks|celebrated|celebrates)(?=[^.;!?]{0,40}\bthis[ \t](?:year|spring|summer|fall|autumn|winter)\b))"
+    r"(?i)\b(?:now[ \t]{1,2}in|marked|marks|celebrated|celebrates)"
     r"[ \t]{1,2}(?:its|his|her|their)[ \t]{1,2}" + _ORDINAL + r"[ \t]{1,2}year\b"
 )
+# "marked its 104th year this summer": a year marked is this year's only when the sentence says so, with no other
+# year named between.
+_THIS_SEASON_AFTER = lazy_compile(r"(?i)[^.;!?\d]{0,40}\bthis[ \t](?:year|spring|summer|fall|autumn|winter)\b")
 # What a year starts: "founded in 1938", "since 2016", "became a unified district in 1965".
 _START_EN_BEFORE = lazy_compile(
     r"(?i)(?:\b(?:founded|established|formed|created|chartered|incorporated|opened|began|started|launched|became)\b"
@@ -477,8 +486,13 @@ def _spans(document, reading, publication):
             if _GAP_EN.search(before):
                 # "has not added a vessel since 2014…; by the time the Fulmar enters service in 2026, the gap will
                 # be 14 years": the two years its passage names before it
-                passage = [y for y in years if _passage_start(reading, figure.start) <= y[0] and y[1] <= figure.start]
-                if len({y[2] for y in passage}) == 2:
+                passage_start = _passage_start(reading, figure.start)
+                passage = [
+                    y
+                    for y in years
+                    if passage_start <= y[0] and y[1] <= figure.start and not DATELINE_END.match(text, y[1])
+                ]
+                if len({y[2] for y in passage}) == 2 and not _WISHED.search(text, passage_start, figure.start):
                     earlier, later = min(passage, key=lambda y: y[2]), max(passage, key=lambda y: y[2])
                     yield (
                         index,
@@ -672,6 +686,8 @@ def _spans(document, reading, publication):
         for m in _NTH_YEAR_EN.finditer(text):
             if not _in_prose(reading, m.start()):
                 continue
+            if not m.group(0).lower().startswith("now") and not _THIS_SEASON_AFTER.match(text, m.end()):
+                continue
             # (after a quotation the sentence closed before it: its years are the speaker's, "…by 2035," said…)
             sentence_start = _after_closed_quote(text, _sentence_start(reading, m.start()), m.start())
             starts = [
@@ -753,7 +769,11 @@ def _spans(document, reading, publication):
             named = frozenset(_START.findall(text, sentence_start, figure.start))
             before = bisect.bisect_left(year_starts, figure.start - 6 * LOOKBACK)
             # the span counts the years of the thing's being (基地运行的第十四个年头), not of a later event
-            existence = bool(_BEING_BEFORE.search(text, max(sentence_start, figure.start - 8), figure.start))
+            existence = bool(
+                _BEING_BEFORE.search(text, max(sentence_start, figure.start - 8), figure.start)
+                # 成立于2017年，到2025年已进入第九个年头: nothing named before the ordinal, the thing's own years
+                or _NOTHING_NAMED_BEFORE.search(text, max(sentence_start, figure.start - 8), figure.start)
+            )
             started = next(
                 (
                     y
@@ -829,7 +849,8 @@ def _spans(document, reading, publication):
             if (
                 len(named) == 2
                 and named[0][2] < named[1][2]
-                and _ANNUAL.search(text, named[0][1], figure.start)
+                and _ONE_A_YEAR.search(text, named[0][1], figure.start)
+                and not _NOT_ANNUAL_CN.search(text, sentence_start, figure.end)
                 and _HELD_AFTER_YEAR.match(text, named[1][1])
             ):
                 # 自2010年创办，每年一届，2024年举办的已是第十七届: from the first year to the year it names as held
@@ -884,13 +905,9 @@ def _starts_after(
         year = _YEAR_BEFORE.search(text, max(0, position - 12), position)
         # 建于2009年，2025年是基地运行的第十四个年头: the start word before the year, when the span counts the years
         # of the thing's being (`existence`: 运行, 运营; not 纪念馆免费开放的第十个年头) and its sentence names no
-        # start word of its own to match
-        return (
-            year is not None
-            and not named
-            and existence
-            and bool(_START_BEFORE_YU.search(text, max(0, year.start() - 8), year.start()))
-        )
+        # other start word (成立于2017年，到2025年已进入… names only this one)
+        joined = _START_BEFORE_YU.search(text, max(0, year.start() - 8), year.start()) if year is not None else None
+        return joined is not None and existence and all(word in joined.group(0) for word in named)
     if _ANOTHER_YEAR.search(text, position, found.start()):
         return False  # 建于1998年，2018年起改造…: the start word is the later year's
     return not named or any(word in named for word in _START.findall(text, position, end))
@@ -900,6 +917,7 @@ def _starts_after(
 _EVENT_NAMED_BEFORE = lazy_compile(r"([\u4e00-\u9fff]{2})的[ \t]{0,2}$")
 EVENT_AFTER_YEAR = 10
 # 运行的 / 运营的 / 办学的 right before 第N个年头: the years of the thing's being, counted from when it was built.
+_NOTHING_NAMED_BEFORE = lazy_compile(r"(?:已经?)?(?:进入|迎来|步入)[ \t]{0,2}$")
 _BEING_BEFORE = lazy_compile(r"(?:运行|运营|办学|发展|投用|建成)的?$")
 
 
@@ -915,7 +933,9 @@ _YEAR_IS = lazy_compile(
     r"[ \t　]{0,3}(?:到|至)?(?:19|20)\d\d年[ \t]{0,2}(?:是|为|已经?(?:是|进入|迎来|步入)|进入|迎来)"
 )
 # 2024年举办的已是第十七届: the year an edition was held.
-_HELD_AFTER_YEAR = lazy_compile(r"[^，,。；;]{0,4}?(?:举办|举行|召开)")
+_HELD_AFTER_YEAR = lazy_compile(r"[ \t]{0,2}(?:举办|举行|召开)的")
+_ONE_A_YEAR = lazy_compile(r"每年一届|一年一届|每年(?:举办|举行)|年年(?:举办|举行)")
+_NOT_ANNUAL_CN = lazy_compile(r"两年一届|三年一届|每两年|每三年|隔年|双年")
 
 
 def _paragraph_start(reading, position: int) -> int:

@@ -14,8 +14,9 @@ Not flagged:
   opening mark at each paragraph of a multi-paragraph quotation and closes it
   only at the end. When the next paragraph instead closes the quotation without
   reopening it (`"Almost all our trades grew…` / `…worked safely all year,” he
-  said.`), the quotation is reported once, at the closing mark that has no
-  opening one in its paragraph.
+  said.`, `…on Saturday," Ellis said`), the last quotation left open is
+  reported once, at the closing mark that has no opening one in its paragraph
+  (a reversed pair around a word, `被称为”双碳“`, closes nothing).
 - **Broken paragraphs**: a paragraph that ends mid-sentence (see
   `truncated-paragraph`) carries its open marks into the next paragraph, so
   "创新采用“政" / "企协同”运营模式" is one quotation split by a stray line
@@ -149,7 +150,13 @@ def _looks_opening(text: str, index: int) -> bool:
 def _looks_closing(text: str, index: int) -> bool:
     before = text[index - 1] if index else ""
     after = text[index + 1] if index + 1 < len(text) else ""
-    return (bool(before) and before in SENTENCE_FINAL) or not after or after in CLAUSE_MARKS
+    # (…on Saturday," Ellis said: a comma inside the closing mark, as English sets it)
+    return (
+        (bool(before) and before in SENTENCE_FINAL)
+        or (before == "," and (not after or after.isspace()))  # (not 道出关键,"我们…: a comma for ，before it opens)
+        or not after
+        or after in CLAUSE_MARKS
+    )
 
 
 def _is_cjk(ch: str) -> bool:
@@ -233,10 +240,12 @@ def _check_document(document: Document, pairs: dict[str, str], straight: bool):
         # A quotation that runs on into the next paragraph, which closes it without reopening it: one quotation,
         # reported once, where the mark is missing (at the closing mark), not also where it opened.
         runs_on = _closes_first(following)
+        # (only the last quotation left open runs on; an earlier one is still unclosed)
+        last_open = max((mark.offset for mark in left_open if mark.char == "“"), default=None)
         for mark in left_open:
             if mark.char in CONTINUED and following.startswith(mark.char):
                 continue
-            if mark.char == "“" and runs_on:
+            if mark.char == "“" and runs_on and mark.offset == last_open:
                 continue
             findings.append(_finding(document, mark, *_paragraph_of(document, mark.offset), mark.char))
         for mark in left_straight:
@@ -256,12 +265,17 @@ def _closes_first(text: str) -> bool:
     close): it goes on with a quotation opened before it."""
     for match in _DOUBLE_QUOTE.finditer(text):
         ch, index = match.group(), match.start()
+        before = text[index - 1] if index else ""
         if ch == "”":
-            return True
+            # (after the end of what was said, 。” or ," — not a reversed pair around a word, 被称为”双碳“)
+            return before in _SAID_END
         if ch == "“":
             return False
-        return _looks_closing(text, index) and not _looks_opening(text, index)
+        return before in _SAID_END or (_looks_closing(text, index) and not _looks_opening(text, index))
     return False
+
+
+_SAID_END = frozenset("。！？!?.,，…")
 
 
 def _paragraph_of(document: Document, offset: int) -> tuple[str, int]:
