@@ -271,7 +271,8 @@ def _closes_first(text: str) -> bool:
             return before in _SAID_END
         if ch == "“":
             return False
-        return before in _SAID_END or (_looks_closing(text, index) and not _looks_opening(text, index))
+        # (a straight mark closes where quotations close: `…Saturday," Ellis`, not `物流园,"95后"`, which opens)
+        return _looks_closing(text, index) and not _looks_opening(text, index)
     return False
 
 
