@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from auditor.checks._derived import PRICE_AFTER, PRICE_BEFORE
 from auditor.patterns import lazy_compile
 
 # The balance's word right before its figure, with the flows it is the difference of.
@@ -232,9 +233,6 @@ _DIFFERENCE_BEFORE = lazy_compile(
     r"(?:(?i:\b(?:a|the)[ \t](?:difference|gap)[ \t]of)(?:[ \t](?:about|roughly|some|nearly|almost|around))?"
     r"|(?:两者|二者)?(?:相差|差额为?|差距为?|相差了))[ \t]{0,2}$"
 )
-# An amount for each unit ("$0.41 a mile", "$1.15 million apiece", 每吨3.15元) is a price, not an amount.
-_EACH_AFTER = lazy_compile(r"(?i:[ \t]{1,2}(?:a|an|per|each)[ \t][a-z]+|[ \t]{1,2}(?:each|apiece)\b)")
-_EACH_BEFORE = lazy_compile(r"每[\u4e00-\u9fff]{1,4}$|(?i:\bper[ \t]{1,2}[a-z]+[ \t]{1,2}$)")
 DIFFERENCE_REACH = 200
 _SIGNED_WORDS = lazy_compile(
     r"(?i:\blos(?:s|ses)\b|\bdeficits?\b|\bbelow[ \t]zero\b|\bminus\b|\bnegative\b)|亏损|赤字|零下"
@@ -270,8 +268,9 @@ def differences(reading):
             and figures[i].direction is None
             and comparable(figures[i])
             and figures[i].same_dimension(figure)
-            and not _EACH_AFTER.match(text, figures[i].end)
-            and not _EACH_BEFORE.search(text, max(start, figures[i].start - 12), figures[i].start)
+            # (an amount for each unit, "$0.41 a mile", 每吨3.15元, is a price, not an amount)
+            and not PRICE_AFTER.match(text, figures[i].end)
+            and not PRICE_BEFORE.search(text, max(start, figures[i].start - 12), figures[i].start)
         ]
         if len(amounts) != 2:
             continue  # which two are compared is not told

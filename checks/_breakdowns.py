@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import re
 
-from auditor.checks._derived import COUNTED_DIMENSIONS, COUNTED_THINGS, measure_word, skip_space
+from auditor.checks._derived import (
+    COUNTED_DIMENSIONS,
+    COUNTED_THINGS,
+    PRICE_AFTER,
+    PRICE_BEFORE,
+    measure_word,
+    skip_space,
+)
 from auditor.figures.numerals import CN_DIGITS
 from auditor.patterns import lazy_compile
 from auditor.text import BY_CLASS
@@ -160,23 +167,11 @@ def _not_a_sum(reading, index, text, kinds_of) -> bool:
     figure = reading.figures[index]
     sentence_index, clause_index = reading.places[index]
     clause = reading.sentences[sentence_index].clauses[clause_index]
-    if _PRICE_BEFORE.search(text, max(clause.start, figure.start - 8), figure.start) or _PRICE_AFTER.match(
+    if PRICE_BEFORE.search(text, max(clause.start, figure.start - 8), figure.start) or PRICE_AFTER.match(
         text, figure.end
     ):
         return True  # 每立方米3.15元, "$4.20 per", "$1.15 million apiece": a price, no amount to add up
     return bool(kinds_of(text, min(clause.start, figure.start), figure) & _NOT_SUMS)
-
-
-# …or right after it: "at about $1.15 million apiece", "$0.41 a mile", "$12 per ton".
-_PRICE_AFTER = lazy_compile(
-    r"(?i:[ \t]{1,2}(?:apiece\b|(?:for[ \t]each|each|per|an?)(?![ \t]{1,2}(?:year|month|week|day|quarter|semester)\b)"
-    r"(?:[ \t]{1,2}[a-z]+\b|(?<=each)\b)))"
-)
-# A price or a rate per unit right before the figure: 第一档为每立方米3.15元, 每吨.
-# (每年 / 每月 / 每天 / 每季度 / 每学期 give an amount of each period, which may well be broken down)
-_PRICE_BEFORE = lazy_compile(
-    r"每[ \t]{0,1}(?![年月天日周]|季度|小时|学期|半年)[\u4e00-\u9fff]{1,4}[ \t]{0,2}(?:为|是|约|达|收费)?[ \t]{0,2}$"
-)
 
 
 def breakdowns(reading):

@@ -259,3 +259,16 @@ def sentence_locations(reading, index: int, label: str, related: tuple) -> dict:
 COUNTED_THINGS = frozenset({"[count]"})
 # Where a dateline's date ends ("(March 12, 2025) —"): the article's date, which dates no event or span.
 DATELINE_END = lazy_compile(r"\)?[ \t]{0,2}(?:[—–]|--)")
+
+
+# A price or a rate per unit right after an amount: "at about $1.15 million apiece", "$0.41 a mile", "$12 per ton",
+# "$150,000 for each bus" (an amount each year, "$3 million a year", is an amount).
+PRICE_AFTER = lazy_compile(
+    r"(?i:[ \t]{1,2}(?:apiece\b|(?:for[ \t]each|each|per|an?)(?![ \t]{1,2}(?:year|month|week|day|quarter|semester)\b)"
+    r"(?:[ \t]{1,2}[a-z]+\b|(?<=each)\b)))"
+)
+# A price or a rate per unit right before the figure: 第一档为每立方米3.15元, 每吨.
+# (每年 / 每月 / 每天 / 每季度 / 每学期 give an amount of each period, which may well be broken down)
+PRICE_BEFORE = lazy_compile(
+    r"每[ \t]{0,1}(?![年月天日周]|季度|小时|学期|半年)[\u4e00-\u9fff]{1,4}[ \t]{0,2}(?:为|是|约|达|收费)?[ \t]{0,2}$"
+)
