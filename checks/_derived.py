@@ -272,3 +272,5 @@ PRICE_AFTER = lazy_compile(
 PRICE_BEFORE = lazy_compile(
     r"每[ \t]{0,1}(?![年月天日周]|季度|小时|学期|半年)[\u4e00-\u9fff]{1,4}[ \t]{0,2}(?:为|是|约|达|收费)?[ \t]{0,2}$"
 )
+# An event held less often than once a year (两年一届, 每三年): its editions are not counted one a year.
+NOT_ANNUAL = lazy_compile(r"两年一届|三年一届|每两年|每三年|隔年|双年")

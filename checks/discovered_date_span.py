@@ -131,7 +131,7 @@ from __future__ import annotations
 import bisect
 
 from auditor.audit import Audit, Check
-from auditor.checks._derived import DATELINE_END
+from auditor.checks._derived import DATELINE_END, NOT_ANNUAL
 from auditor.checks._docs import docs_of
 from auditor.findings import FigureValue, Finding, Severity
 from auditor.patterns import lazy_compile
@@ -850,7 +850,7 @@ def _spans(document, reading, publication):
                 len(named) == 2
                 and named[0][2] < named[1][2]
                 and _ONE_A_YEAR.search(text, named[0][1], figure.start)
-                and not _NOT_ANNUAL_CN.search(text, sentence_start, figure.end)
+                and not NOT_ANNUAL.search(text, sentence_start, figure.end)
                 and _HELD_AFTER_YEAR.match(text, named[1][1])
             ):
                 # 自2010年创办，每年一届，2024年举办的已是第十七届: from the first year to the year it names as held
@@ -935,7 +935,6 @@ _YEAR_IS = lazy_compile(
 # 2024年举办的已是第十七届: the year an edition was held.
 _HELD_AFTER_YEAR = lazy_compile(r"[ \t]{0,2}(?:举办|举行|召开)的")
 _ONE_A_YEAR = lazy_compile(r"每年一届|一年一届|每年(?:举办|举行)|年年(?:举办|举行)")
-_NOT_ANNUAL_CN = lazy_compile(r"两年一届|三年一届|每两年|每三年|隔年|双年")
 
 
 def _paragraph_start(reading, position: int) -> int:

@@ -80,7 +80,7 @@ import re
 from collections import defaultdict
 
 from auditor.audit import Audit, Check
-from auditor.checks._derived import DATELINE_END
+from auditor.checks._derived import DATELINE_END, NOT_ANNUAL
 from auditor.checks._docs import docs_of
 from auditor.findings import Finding, Severity
 from auditor.patterns import lazy_compile
@@ -252,7 +252,6 @@ _EDITION_HELD_AFTER = lazy_compile(
     r"[\u4e00-\u9fff“”]{2,20}?(?:将|已)?于[ \t]{0,2}((?:19|20)\d\d(?=年)|今年|明年)[^，,。；;]{0,8}?(?:举办|举行|召开|开幕)"
 )
 _FIRST_EDITION = "首届"
-_NOT_ANNUAL = lazy_compile(r"两年一届|三年一届|每两年|每三年|隔年|双年")
 _QUALIFIED_BEFORE = lazy_compile(r"(?:近|约|超过|逾|(?i:about|nearly|almost|more[ \t]than|over))[ \t]{0,2}$")
 
 
@@ -396,7 +395,7 @@ def _editions(document, text: str, published) -> list[_Mention]:
     for m in _FIRST_EDITION_CN.finditer(text):
         sentence = _sentence(text, m.start())
         following = _sentence(text, min(len(text), sentence[1] + 1))
-        if _NOT_ANNUAL.search(text, sentence[0], following[1]):
+        if NOT_ANNUAL.search(text, sentence[0], following[1]):
             continue  # 首届…于2016年举办，此后两年一届: no first year to count editions from
         group = 1 if m.group(1) else 2
         found.append(
@@ -409,7 +408,7 @@ def _editions(document, text: str, published) -> list[_Mention]:
         sentence = _sentence(text, m.start())
         held = _EDITION_HELD_BEFORE.search(text, max(sentence[0], m.start() - 8), m.start())
         held_after = None if held is not None else _EDITION_HELD_AFTER.match(text, m.end())
-        if (held is None and held_after is None) or _NOT_ANNUAL.search(text, *sentence):
+        if (held is None and held_after is None) or NOT_ANNUAL.search(text, *sentence):
             continue
         number = m.group(1)
         read = None if number.isdigit() else read_chinese(number, positional_ok=False)
