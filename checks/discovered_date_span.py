@@ -596,6 +596,7 @@ def _spans(document, reading, publication):
                     y
                     for y in years
                     if 0 <= y[0] - ago.end() <= 5  # "opened 14 years ago in 2011"
+                    and y[0] < _sentence_end(reading, ago.end())
                 ]
                 if year_before and publication is not None:
                     earlier_year = year_before[-1]
@@ -641,6 +642,9 @@ def _spans(document, reading, publication):
                             f"(“{anchor.group(0)}”: {publication.year + offset}, from {published})",
                         )
                         continue
+                # "the highest since February 2024 but below the peak seen two years ago": a time back from now
+                # or from an event, never the length of a span since a year the sentence names
+                continue
             since = None
             for y in reversed(
                 in_sentence

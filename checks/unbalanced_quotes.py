@@ -31,8 +31,10 @@ Not flagged:
 is inferred: a straight quote closes the pending one of its kind unless it
 looks like an opener (after the paragraph start, a space, a colon or an opening
 bracket, before text), and opens one unless it looks like a closer (after 。！？,
-or before a clause mark or the paragraph end). A single quote counts only next
-to a Chinese character, so an apostrophe ("it's") is ignored. When a
+or before a clause mark or the paragraph end); with no straight quotation
+open, a straight quote after 。！？ and before a word opens the next quotation
+(`…持续提升。"一线"报关单…`). A single quote counts only next to a Chinese
+character, so an apostrophe ("it's") is ignored. When a
 quotation opened with one straight kind is closed with the other in the same
 paragraph (`"…'`, `'…"`), that is one finding at the single quote, whose
 place is inside quotations, with the fix `' → "`. Findings about straight
@@ -159,6 +161,16 @@ def _looks_closing(text: str, index: int) -> bool:
     )
 
 
+def _opens_after_sentence(text: str, index: int) -> bool:
+    """A straight quote after a finished sentence and before a word: with no quotation pending it opens the next
+    one (`…持续提升。"一线"报关单…`), as nothing is open for it to close."""
+    before = text[index - 1] if index else ""
+    after = text[index + 1] if index + 1 < len(text) else ""
+    return (
+        before in SENTENCE_FINAL and bool(after) and (_is_cjk(after) or after.isalnum()) and after not in CLAUSE_MARKS
+    )
+
+
 def _is_cjk(ch: str) -> bool:
     return bool(ch) and bool(HANZI.match(ch) or CJK_PUNCTUATION.match(ch))
 
@@ -217,7 +229,10 @@ def _check_document(document: Document, pairs: dict[str, str], straight: bool):
                     continue  # an apostrophe or a quote in Latin text
                 open_mark = pending.get(ch)
                 if open_mark is None:
-                    if _looks_closing(text, index):
+                    # (a quotation open with the other straight mark is what it closes: '…。"阿克苏市)
+                    if _looks_closing(text, index) and not (
+                        not any(pending.values()) and _opens_after_sentence(text, index)
+                    ):
                         unpaired_straight.append(_Mark(offset, ch, False))
                     else:
                         pending[ch] = _Mark(offset, ch, True)

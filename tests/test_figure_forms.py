@@ -65,6 +65,22 @@ FORMS = [
     ("贫困人口减少了1200人。", "1200人", "quantity", "1200", "1200", True, True, "person", None, FALL),
     ("Sales fell 4% last year.", "4%", "percent", "4", "4", True, True, "percent", None, FALL),
     ("Ridership was down 4% in May.", "4%", "percent", "4", "4", True, True, "percent", None, FALL),
+    # a verb's particle is no change: "signed up", "paid down"; "ramped up" is one
+    ("The camp signed up 412 children.", "412 children", "quantity", "412", "412", True, True, "person", None, None),
+    (
+        "The town paid down $3 million of debt.",
+        "$3 million",
+        "quantity",
+        "2500000",
+        "3500000",
+        True,
+        False,
+        "USD",
+        None,
+        None,
+    ),
+    ("Electric buses made up 18% of the fleet.", "18%", "percent", "18", "18", True, True, "percent", None, None),
+    ("Service ramped up 30% in May.", "30%", "percent", "30", "30", True, True, "percent", None, RISE),
     (
         "Revenue rose by about 3% this year.",
         "about 3%",

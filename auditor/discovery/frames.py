@@ -107,8 +107,9 @@ _PERIOD = lazy_compile(
     r"|前(?P<first_quarters>[一二三123])(?:个)?季度"
     r"|(?:第)?(?P<quarter>[一二三四1-4])季度(?P<quarter_end>末)?"
     r"|(?P<half>上半年|下半年|全年)"
-    # a season is a part of its year: 春茶期间, 暑期, 汛期, 国庆假期, 春运期间
-    r"|(?P<season>(?:春茶|春运|春节|国庆|五一|中秋|暑假|寒假|假日)(?:期间|假期)?|暑期|汛期|雪季|旺季|黄金周|春季|夏季|秋季|冬季)"
+    # a season is a part of its year: 春茶期间, 暑期, 汛期, 国庆假期, 春运期间; a crop named for its season
+    # (春茶产量, 春茶开采) is a product, not a time
+    r"|(?P<season>春茶(?:期间|季|采摘期)|(?:春运|春节|国庆|五一|中秋|暑假|寒假|假日)(?:期间|假期)?|暑期|汛期|雪季|旺季|黄金周|春季|夏季|秋季|冬季)"
     r"|(?P<year_end>年末|年底)"
     r"|(?P<month>(?<![\d.])"
     + _NUMERAL
@@ -243,9 +244,9 @@ _SPAN_START_AFTER = ("以来", "年以来", "起至今", "至今")
 # …", 成立于2015年的合作社. It dates the subject, not the figures after it. (A founding told as the sentence's
 # own news, "The line opened in 2013 with 12 stations", is no aside: no comma or 的 closes it.)
 _FOUNDED_ASIDE_BEFORE = lazy_compile(
-    r"(?:(?:成立|始建|建|创建|创办|组建|设立)于"
+    r"(?:(?:成立|始建|建|创建|创办|组建|设立|开办|首办|始)于"
     r"|(?i:,[ \t]{0,2}(?:which[ \t]{1,2}(?:was[ \t]{1,2})?)?(?:founded|created|established|formed|incorporated|chartered|"
-    r"built|opened|launched|commissioned|entered[ \t]service)\b[^,;.]{0,48}\bin))[ \t]{0,2}$"
+    r"built|opened|launched|commissioned|entered[ \t]service|began|started|debuted)\b[^,;.]{0,48}\bin))[ \t]{0,2}$"
 )
 # (closed by a comma, 的, or the sentence's end: "…the oldest of the district's five vessels, built in 1986.")
 _FOUNDED_ASIDE_AFTER = lazy_compile(r"[ \t]{0,2}(?:的|，|,|\.(?!\d))")
@@ -723,7 +724,7 @@ def _periods_disagree(a: Frame, b: Frame, same_document: bool, year_to_date: boo
     if (
         a.period.part
         and b.period.part
-        and a.period.part != b.period.part
+        and _months_of(a.period.part) != _months_of(b.period.part)
         and not (year_to_date and year_to_date_alike(a, b))
     ):
         return f"different periods: {a.period.part} vs {b.period.part} (months)"
@@ -813,6 +814,16 @@ def _news_year(frame: Frame) -> str | None:
     if frame.period.year is None and _of_no_months(frame.period.part) and frame.published:
         return str(frame.published)
     return None
+
+
+# Seasons that are a run of months by the calendar the news follows: the summer holiday is July and August
+# (暑期两个月, "2024年7月至8月…暑期"). Other seasons (国庆, 春茶, 旺季) have no fixed months.
+_SEASON_MONTHS = {"season-暑假": "7-8"}
+
+
+def _months_of(part: str) -> str:
+    """A part of the year as the months it covers, where a season has fixed ones."""
+    return _SEASON_MONTHS.get(part, part)
 
 
 def _of_no_months(part: str | None) -> bool:

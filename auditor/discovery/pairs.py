@@ -30,6 +30,7 @@ from auditor.discovery.values import (
     transposed,
     value_factor,
     values_disagree,
+    written_value,
 )
 from auditor.discovery.vetoes import Alignment, align
 from auditor.discovery.windows import (
@@ -292,7 +293,7 @@ class Pairs:
                 site = self.sites[number]
                 if site.figure.kind != "quantity":
                     continue
-                digits = digit_string(site.figure.nominal, SLIP_KEY_DECIMALS)
+                digits = digit_string(written_value(site.figure), SLIP_KEY_DECIMALS)
                 # Bounded by the digits written, not by the zeros a magnitude word adds (14.62亿元 has 4).
                 if digits is None or len(digits.strip("0")) < 2 or len(digits.rstrip("0")) > MAX_SLIP_DIGITS:
                     continue
@@ -451,7 +452,7 @@ class Pairs:
                 first.kind == second.kind == "quantity"
                 and first.nominal == second.nominal
                 and first.unit == second.unit
-                and significant_digits(first.nominal, first.nominal) >= SLIP_SIGNIFICANT_DIGITS
+                and significant_digits(written_value(first), written_value(first)) >= SLIP_SIGNIFICANT_DIGITS
             ):
                 return True
         return False
@@ -519,14 +520,14 @@ class Pairs:
         x, y = self.sites[i].figure, self.sites[j].figure
         if x.kind in CALENDAR_KINDS or y.kind in CALENDAR_KINDS:
             return True
-        digits = significant_digits(x.nominal, y.nominal)
+        digits = significant_digits(written_value(x), written_value(y))
         if digits == 2:
             # 29 / 23 is one changed digit by chance as often as not: such a weak sign needs wording that alone
             # would be decisive ("可容纳2400名学生" / "可容纳2600名学生").
-            return transposed(x.nominal, y.nominal) or (
-                slipped(x.nominal, y.nominal) and self.similarity(i, j) >= SIMILARITY_FULL
+            return transposed(written_value(x), written_value(y)) or (
+                slipped(written_value(x), written_value(y)) and self.similarity(i, j) >= SIMILARITY_FULL
             )
-        return digits >= 3 and slipped(x.nominal, y.nominal)
+        return digits >= 3 and slipped(written_value(x), written_value(y))
 
     def count_other_things(self, i: int, j: int) -> bool:
         """One figure is a Chinese count that names what it counts right after its measure word (2729个行政区), and
@@ -544,8 +545,11 @@ class Pairs:
         """Values one slip of the pen apart; percentages only with two of three digits swapped (4.5% / 5.5% are
         one digit apart as often as two years' figures are)."""
         if x.kind == "percent" or y.kind == "percent":
-            return transposed(x.nominal, y.nominal) and significant_digits(x.nominal, y.nominal) >= 3
-        return slipped(x.nominal, y.nominal)
+            return (
+                transposed(written_value(x), written_value(y))
+                and significant_digits(written_value(x), written_value(y)) >= 3
+            )
+        return slipped(written_value(x), written_value(y))
 
     def predicates_differ(self, i: int, j: int) -> bool:
         """Both figures are followed in their clause by what is said of them, and it differs: "15个省份GDP
@@ -579,18 +583,18 @@ class Pairs:
             if not (
                 x.kind == y.kind == "percent"
                 and a.document is b.document
-                and transposed(x.nominal, y.nominal)
-                and significant_digits(x.nominal, y.nominal) >= SLIP_SIGNIFICANT_DIGITS
+                and transposed(written_value(x), written_value(y))
+                and significant_digits(written_value(x), written_value(y)) >= SLIP_SIGNIFICANT_DIGITS
                 # of one measure, named alike ("农产品网络零售额…增长"), not two (工业增加值增长21.3%, 零售额增长12.3%)
                 and self.similarity(i, j) >= PERCENT_SLIP_SIMILARITY
             ):
                 return False
         if a.frame is not None and b.frame is not None and ("plan" in a.frame.kinds) != ("plan" in b.frame.kinds):
             return False  # a plan and a figure that is not one may be the plan and its result: no slip to claim
-        digits = significant_digits(x.nominal, y.nominal)
+        digits = significant_digits(written_value(x), written_value(y))
         if not (
-            (digits >= SLIP_SIGNIFICANT_DIGITS and slipped(x.nominal, y.nominal))
-            or (digits >= 2 and transposed(x.nominal, y.nominal))
+            (digits >= SLIP_SIGNIFICANT_DIGITS and slipped(written_value(x), written_value(y)))
+            or (digits >= 2 and transposed(written_value(x), written_value(y)))
         ):
             return False
         if (
@@ -652,7 +656,7 @@ class Pairs:
             not same_document
             and (a.running_total or b.running_total)
             and not self.same_as_of(i, j)
-            and not (slip and companion_shared(a, b))
+            and not (slip and (companion_shared(a, b) or _one_stated_year(a, b)))
         ):
             # Running totals of articles written at different dates; unless the figure listed beside them is
             # the same in both (1286户、3420人 / 1286户、3240名): the total has not moved, the digits have.
@@ -714,7 +718,11 @@ def _clause_figures(site: Site) -> set[tuple]:
     for position, index in site.others:
         if start <= position < end or abs(position - site.slot) == 2:
             figure = site.reading.figures[index]
-            if figure.kind == "quantity" and figure.nominal and significant_digits(figure.nominal, figure.nominal) >= 3:
+            if (
+                figure.kind == "quantity"
+                and figure.nominal
+                and significant_digits(written_value(figure), written_value(figure)) >= 3
+            ):
                 found.add((figure.nominal, figure.unit))
     return found
 
@@ -784,6 +792,15 @@ def _counted_noun_after(site: Site) -> str:
     if found is None or found.group(0)[0] in _NOT_A_NOUN_START:
         return ""
     return found.group(0)
+
+
+def _one_stated_year(a: Site, b: Site) -> bool:
+    """Both figures are of one absolute year and part, stated beside one of them at least (截至2023年底…164家 /
+    2023年…其中茶叶专业合作社146家): a total as of that year's end and the year's count are one figure."""
+    if a.frame is None or b.frame is None or not (_states_own_period(a) or _states_own_period(b)):
+        return False
+    x, y = a.frame.period, b.frame.period
+    return absolute_year(x.year) and x.year == y.year and x.part == y.part
 
 
 def _states_own_period(site: Site) -> bool:

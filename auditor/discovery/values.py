@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
@@ -63,10 +64,9 @@ def value_factor(a: "Figure", b: "Figure") -> float:
     """
     if a.kind in CALENDAR_KINDS:
         return CALENDAR_FACTOR
-    if slipped(a.nominal, b.nominal):
-        if a.kind == "percent" and not (
-            transposed(a.nominal, b.nominal) and significant_digits(a.nominal, b.nominal) >= 3
-        ):
+    x, y = written_value(a), written_value(b)
+    if slipped(x, y):
+        if a.kind == "percent" and not (transposed(x, y) and significant_digits(x, y) >= 3):
             return _distance_factor(a, b)
         return 1.0  # (15.6% / 16.5%: two neighbouring digits of three swapped is a copying slip, not chance)
     return NOT_A_SLIP_FACTOR * _distance_factor(a, b)
@@ -104,6 +104,32 @@ def digit_string(value: Fraction, decimals: int) -> str | None:
 
 
 MAX_DECIMALS = 6
+
+
+def written_value(figure: "Figure") -> Fraction:
+    """The figure's value with its unit's factor taken out up to a power of ten: the digits the writer wrote,
+    for telling slips of the pen. 28.6万亩 is 572,000,000/3 m², whose digits say nothing of "286"; in 亩 it is
+    286,000. Powers of ten stay (万, million, km in m), so a slipped magnitude is still seen."""
+    factor = _unit_scale(figure.written_unit) if figure.written_unit else None
+    return figure.nominal / factor if factor else figure.nominal
+
+
+@functools.lru_cache(maxsize=256)
+def _unit_scale(written_unit: str) -> Fraction | None:
+    """The part of a unit's factor that is not a power of ten (2/3 for 亩, 2/3 for 万亩, 1 for 万元), or None
+    when the unit is unknown."""
+    from auditor.units import UnknownUnit, unit_factor
+
+    try:
+        factor = unit_factor(written_unit)[0]
+    except (UnknownUnit, ValueError):
+        return None
+    numerator, denominator = factor.numerator, factor.denominator
+    while numerator % 10 == 0:
+        numerator //= 10
+    while denominator % 10 == 0:
+        denominator //= 10
+    return Fraction(numerator, denominator)
 
 
 def _digits(value: Fraction) -> tuple[int, str] | None:

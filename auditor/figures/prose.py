@@ -735,6 +735,12 @@ class _Reader:
             m = DIRECTION_EN_RE.search(t, max(0, pos - 16), pos)
             if m and m.group(1).lower() in _AMOUNT_TAKING_VERBS and "by" not in m.group(0).lower().split():
                 return None  # "raised $2.4 million": the amount raised, not a rise; "raised by 4%" is one
+            if (
+                m
+                and m.group(1).lower() in ("up", "down")
+                and _PARTICLE_VERB_BEFORE.search(t, max(0, m.start() - 14), m.start())
+            ):
+                return None  # "signed up 10,420 children", "paid down $3 million": a verb's particle, not a change
             return DIRECTION_EN[m.group(1).lower()] if m else None
         if t[pos - 1] not in _DIRECTION_LAST_CHARS:
             return None
@@ -1844,6 +1850,15 @@ _DIRECTION_NOUNS = ("增幅", "涨幅", "降幅", "跌幅")
 _DIRECTION_LAST_CHARS = frozenset(w[-1] for w in DIRECTION_CN) | frozenset("了达到为是 \t\u3000")
 # Verbs whose object is an amount ("raised $2.4 million" for a fund): a change only with "by".
 _AMOUNT_TAKING_VERBS = frozenset({"raised", "raise", "raises", "raising"})
+# Verbs whose particle up / down comes before the amount they take: "signed up 10,420 children", "picked up
+# 3,000 tons", "made up 25.7%", "paid down $3 million", "turned down 12 bids". (Not ramped / stepped / scaled
+# up, which tell a change.)
+_PARTICLE_VERB_BEFORE = re.compile(
+    r"(?i)(?<![A-Za-z])(?:sign|pick|set|take|took|make|made|end|open|add|sum|round|rack|chalk|tot|tally|"
+    r"snap|scoop|rang|ring|run|ran|pay|paid|turn|shut|hand|put|break|broke|wind|wound|close|lock|tie|tied|"
+    r"use|used|eat|ate|gobble|soak|free|clean)"
+    r"(?:s|ed|d|ing|en|n)?[ \t]{1,2}$"
+)
 # The last character before a numeral for each reader of the left context (currency, sign, qualifier,
 # "between", direction): a numeral after any other character has nothing on its left to read.
 _LEFT_CONTEXT_LAST = CURRENCY_LAST_CHARS | PRE_LAST_CHARS | _DIRECTION_LAST_CHARS | frozenset("负-−– \t\u00a0")
