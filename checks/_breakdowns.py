@@ -26,7 +26,7 @@ from auditor.text import BY_CLASS
 # ("Talks broke down as the city demanded…": the past tense with "as" is a collapse, not a breakdown.)
 _BREAK_DOWN = r"(?:(?:breaks?|broken|breaking) down (?:as|into)|broke down into)"
 _OF_WHICH = lazy_compile(
-    r"其中|of which|of whom|of that|including|comprising|split into|" + _BREAK_DOWN + r"|"
+    r"其中|of which|of whom|of that|including|comprising|split into|split (?:among|between)|" + _BREAK_DOWN + r"|"
     r"divided into|分为|分别为|funded by|financed by|paid for (?:by|with)|"
     r"made up of|consists? of|consisting of|composed of|comprised of|"
     # 包括 opens parts only when the list says how many they are (包括…和…两部分), not 包括…在内
@@ -34,9 +34,10 @@ _OF_WHICH = lazy_compile(
     re.I,
 )
 # 在全年4260名新增就业人员中，有返乡创业人员1380人…: the total inside 在…中, its parts after 有.
-_AMONG = lazy_compile(r"在[^，,。；;]{1,30}?(中[，,]?有)|(?i:\bof\s(?:the|its|their)\s)[^,;.:]{1,40}?(,)")
+# ("Of the $198.7 million, …": a decimal point inside the total is no sentence's end)
+_AMONG = lazy_compile(r"在[^，,。；;]{1,30}?(中[，,]?有)|(?i:\bof\s(?:the|its|their)\s)(?:[^,;.:]|\.(?=\d)){1,40}?(,)")
 # 由小学教师23名、初中教师18名…组成: the parts between 由 and 组成 make up the total before them.
-_MADE_OF = lazy_compile(r"由(?=[^，,。；;]{1,60}组成)")
+_MADE_OF = lazy_compile(r"由(?=[^，,。；;]{1,60}(?:组成|构成))")
 # A part named as the rest (其他人员, 其余, the remaining): the list is the whole, and its parts do not overlap.
 _REMAINDER = lazy_compile(
     r"其他|其余|其它|(?:余下|剩下|剩余)(?:的|(?=\d))|(?i:\bother\b|\bthe\s(?:rest|remaining|remainder)\b)"
@@ -55,7 +56,7 @@ _REMAINDER_OPENS = lazy_compile(
 # Words that say the parts do not overlap (a partition), so parts past the total are a mistake too; 分别为
 # ("respectively") lists what the whole has, possibly overlapping (党员志愿者、青年志愿者分别为…).
 _PARTITION = lazy_compile(
-    r"分为|由[^，,。；;]{1,60}组成|split into|" + _BREAK_DOWN + r"|"
+    r"分为|由[^，,。；;]{1,60}(?:组成|构成)|split into|split (?:among|between)|" + _BREAK_DOWN + r"|"
     r"divided into|made up of|consists? of|consisting of|composed of|comprised of|funded by|"
     r"financed by|paid for (?:by|with)",
     re.I,
@@ -103,7 +104,7 @@ _SUBJECT_WORD = lazy_compile(r"(?i:[a-z]{3,20})(?=[^a-z]{0,40}$)|[\u4e00-\u9fff]
 # The number of groups a partition announces (分为三类：, split into three groups:) is no part.
 _GROUP_COUNT = lazy_compile(r"\s{0,2}[：:]")
 _EXHAUSTIVE = lazy_compile(
-    r"分为|分别为|由[^，,。；;]{1,60}组成|split into|" + _BREAK_DOWN + r"|"
+    r"分为|分别为|由[^，,。；;]{1,60}(?:组成|构成)|split into|split (?:among|between)|" + _BREAK_DOWN + r"|"
     r"divided into|made up of|consists? of|consisting of|composed of|comprised of",
     re.I,
 )

@@ -19,7 +19,17 @@ different values (a stock phrase such as 投入援疆资金 is a measure, not a 
 全 before the shared words (去年全港完成…) is the one such thing its article
 names (溆阳港), not another. A plan (力争, 计划, target) and a figure measured against a
 plan right after it (`产量1.163万吨，比年初计划多出130吨`, `beat the forecast`) are
-a plan and its outcome.
+a plan and its outcome. Two parallel statements whose sentences name different
+subjects before the figures (`Northside High enrolled 1,842 students.
+Westview High enrolled 1,824 students.`) are two things.
+
+In one article, a count of four significant digits or more restated one slip
+of the pen away in the same noun or unit (`recorded 186,400 visits this
+summer` / `"We had 181,400 visits," said the director`) is flagged however
+the two sentences are worded, when the article gives no more than three such
+counts near that value (a table of enrolments gives many); amounts of money
+are not compared this way. Slips are told in the digits as written: 28.6万亩
+and 26.8万亩 are two digits swapped, whatever they are in square metres.
 docs/scan.md explains the method and the confidence.
 
 ## Why it matters

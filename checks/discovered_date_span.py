@@ -471,7 +471,13 @@ def _spans(document, reading, publication):
     years = _years(reading, publication)
     published = f"the publication year {publication.year} ({publication.isoformat()})" if publication else None
     for index, figure in enumerate(reading.figures):
-        if figure.kind == "span" and figure.unit == "year" and figure.low == figure.high:
+        # (a span in whole years: "a two-day livestock show", "5天" and "18 months" count no years)
+        if (
+            figure.kind == "span"
+            and figure.unit == "year"
+            and figure.low == figure.high
+            and figure.nominal.denominator == 1
+        ):
             if _ATTRIBUTIVE.fullmatch(figure.text) and _NOUN_AFTER.match(text, figure.end):
                 continue  # "the largest one-year gain since fiscal 2021", "a two-year contract": a length, no span
             stated = int(figure.nominal)

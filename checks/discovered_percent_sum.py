@@ -5,7 +5,8 @@ Two or more percentages in one sentence (or in clauses joined by semicolons)
 that the text itself marks as shares of one whole, and whose sum exceeds
 100% beyond rounding. A percentage counts as a share when its clause says so:
 占 / 占比 / 比重 / 份额 before it (中央资金占45%), a list under 分别 (分别占45%、30%
-和35%), or in English "X% went to …", "accounted for", "of which", "respectively".
+和35%), or in English "X% went to …", "accounted for", "of which", "respectively",
+and what a party draws, takes or wins of a whole ("Oakvale drew 34.6% of visits").
 A share of a named whole (占全市总量的39.4%) groups only with shares of the same
 whole. When one share names the rest (其余, 剩余, 其他, the rest, the
 remaining), the shares claim the whole, and a sum short of 100% beyond rounding
@@ -105,7 +106,10 @@ _SHARE_AFTER_EN = lazy_compile(
 )
 _SHARE_BEFORE_EN = lazy_compile(
     r"(?:accounted for|accounts for|account for|accounting for|made up|makes up|make up|comprised|"
-    r"of which|respectively,?|carried|captured)\s{1,2}(?:(?:another|a further|the other)\s{1,2})?$",
+    r"of which|respectively,?|carried|captured|"
+    # what a party draws, takes or wins of a whole: "Riverside drew 31.9% of visits", "won 52% of the vote"
+    r"drew|draws|took|takes|won|wins|received|receives|claimed|claims|attracted|attracts)"
+    r"\s{1,2}(?:(?:another|a further|the other)\s{1,2})?$",
     re.I,
 )
 # A share's new level: "share rose to 43.1%", "份额提高到", "占比升至".

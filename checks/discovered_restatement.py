@@ -14,8 +14,8 @@ counts are compared: `9个城市是1个城市`, `compared to the 11.4 million
 people`), count the same things (in Chinese the thing named right before it, 污水处理厂6座,
 or right after its measure word; in English the same noun, with no modifier the
 restatement adds: `34 positions` is not `the 43 new positions`; the same
-participle after it: `212 homes destroyed` is not `the 85 homes already
-rebuilt`), not be a rate (`every two students`), be the only figure for
+participle or adjective after it: `212 homes destroyed` is not `the 85 homes
+already rebuilt`, `a stage with 3,500 seats` not `the 21,000 seats available`), not be a rate (`every two students`), be the only figure for
 them before the restatement, and disagree beyond rounding; figures in
 sentences that name different years are not compared, nor an English
 restatement whose own sentence names its things before it (`the state-run
@@ -94,10 +94,12 @@ def _restatement(text: str, figure) -> tuple[str, tuple[str, ...] | str] | None:
     return None
 
 
-# A participle right after the noun says which of the things are meant: 212 homes destroyed, the 85 homes
-# already rebuilt.
+# A participle (or an adjective that follows its noun) right after the noun says which of the things are meant:
+# 212 homes destroyed, the 85 homes already rebuilt, the 21,000 seats available.
 _PARTICIPLE_AFTER = lazy_compile(
-    r"[ \t]{1,2}((?:already|still|now|yet|being|currently)[ \t]{1,2})?([a-z]{3,}(?:ed|en|ing))\b"
+    r"[ \t]{1,2}((?:already|still|now|yet|being|currently)[ \t]{1,2})?"
+    # (or an adjective that follows its noun: the 21,000 seats available, the 40 beds left)
+    r"([a-z]{3,}(?:ed|en|ing)|available|left|eligible|vacant|outstanding|possible|unused|idle|open)\b"
 )
 # A definite count that its own words specify (the 28,000 households in the borough who…) introduces a set;
 # one that refers back goes on with its verb (the 75 new teachers had spent…).

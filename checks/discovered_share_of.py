@@ -11,7 +11,7 @@ of the three is rounded and qualified. The wording that ties them:
   budget`, `120 jobs, or 8% of its 1,900 staff`.
 The part is the nearest figure before the share in its sentence that
 measures what the whole measures (same dimension; counts with counts), and
-is no comparison's base (`去年同期为174.2亿元`). When an amount the reader left unread (digit
+is no comparison's base (`去年同期为174.2亿元`, `比2024年同期的21.05亿千瓦时`). When an amount the reader left unread (digit
 groups or three digits, not a name's: `Route 9`, `COVID-19`, `G318`)
 stands between that figure and the share (`planted 240,000 seedlings, bringing
 the total to 420,000, about 38 percent of…`), the share may be of that one:
@@ -116,7 +116,9 @@ _CHANGE = lazy_compile(
 
 
 # What a comparison's base figure follows: 去年同期为, 比, 较, up from.
-_BASE_BEFORE = lazy_compile(r"(?:同期(?:为|是)?|上年为|去年为|比|较|(?i:\bfrom|\bcompared\swith))\s{0,2}$")
+_BASE_BEFORE = lazy_compile(
+    r"(?:同期(?:为|是|的)?|上年(?:为|的)|去年(?:为|的)|比|较|(?i:\bfrom|\bcompared\swith))\s{0,2}$"
+)
 
 
 # What may follow the whole's figure before 的: nothing, or a short noun of it (占全年目标8000万元的, 占全县52.8万人口的);

@@ -8,15 +8,15 @@ of which / including and components of the same dimension, when
 - the components are numbered or graded parts of it (一期、二期、三期; 4A级、
   3A级; 一等、二等; Phase 1, Phase 2), so they do not overlap, and together
   exceed the total beyond rounding, or
-- the text says the parts make up the whole (分为 / 分别为 / 由…组成 / split
-  into / break down as, in any form of the verb: breaks, breaking, broke down
-  into; `Talks broke down as…` is a collapse), or
+- the text says the parts make up the whole (分为 / 分别为 / 由…组成 or 构成 / split
+  into, among or between / break down as, in any form of the verb: breaks,
+  breaking, broke down into; `Talks broke down as…` is a collapse), or
   names the last one as the rest (其他人员, 其余, other, the rest), and they
   miss it either way.
 
 Besides 其中 and of which, a breakdown opens with 由 (…组成: `共有教师52名，由小学
 教师23名、初中教师18名、高中教师9名组成`) and with 在…中，有 (`在全年4260名新增就业人员中，
-有返乡创业人员1380人、…、其他人员1320人`). A breakdown by class (`按类型分，`, `分港区看，`,
+有返乡创业人员1380人、…、其他人员1320人`) and `Of the $198.7 million, …`. A breakdown by class (`按类型分，`, `分港区看，`,
 `从培训对象看，`) lists classes of one total, which do not overlap; so does a
 total followed at once by 中 (`上半年256.3万标箱中，北港区…`). A total named as one
 and followed by a colon (`spending to date totals $4.62 million: …`, `共计…：`)

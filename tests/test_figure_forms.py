@@ -81,6 +81,20 @@ FORMS = [
     ),
     ("Electric buses made up 18% of the fleet.", "18%", "percent", "18", "18", True, True, "percent", None, None),
     ("Service ramped up 30% in May.", "30%", "percent", "30", "30", True, True, "percent", None, RISE),
+    # a night is a day's length for a rate: per night, a night, each night (in base units: per year)
+    ("Rooms cost $120 a night.", "$120 a night", "quantity", "43830", "43830", True, True, "USD/year", None, None),
+    (
+        "The stage held 3,200 seats each night.",
+        "3,200 seats each night",
+        "quantity",
+        "1168800",
+        "1168800",
+        True,
+        True,
+        "count/year",
+        None,
+        None,
+    ),
     (
         "Revenue rose by about 3% this year.",
         "about 3%",

@@ -429,6 +429,8 @@ class Pairs:
             plans = "plan" in a.frame.kinds and "plan" in b.frame.kinds
             if plans and "rel+0" in (a.frame.period.year, b.frame.period.year):
                 return False  # this year's plans (今年拟安排…): set anew each year
+        if _named_apart(a, b):
+            return False  # "Northside High enrolled 1,842 students. Westview High enrolled 1,824 students."
         alignment = self.alignment(i, j)
         if alignment.veto is not None:
             return False
@@ -608,6 +610,12 @@ class Pairs:
             or own_clause_shared(a, b) >= SLIP_ADJACENT
             or companion_shared(a, b)
             or _named_and_counted_alike(a, b)
+            or (
+                a.document is b.document
+                and digits >= LONG_SLIP_DIGITS
+                and _counted_alike(x, y)
+                and _few_long_values(a.reading, x) <= LONG_SLIP_MAX_VALUES
+            )
         )
 
     def judge(self, i: int, j: int, min_confidence: float) -> Conflict | None:
@@ -689,6 +697,13 @@ TWO_DIGIT_SLIP_SIMILARITY = 0.15
 # at 0.25 the 390 pooled real articles raise nothing more.)
 PERCENT_SLIP_SIMILARITY = 0.25
 
+# In one article, a count of four significant digits or more restated one slip away in the same noun or unit
+# ("recorded 186,400 visits this summer" / "We had 181,400 visits," said the director) is the figure copied
+# wrong, however the sentence around it is worded: two different counts of one thing that close are rare, when
+# the article gives few such counts (a table of schools' enrolments gives many, and a slip among them by chance).
+LONG_SLIP_DIGITS = 4
+LONG_SLIP_MAX_VALUES = 3
+LONG_SLIP_NEAR = Fraction(3, 2)
 MAX_SLIP_DIGITS = 12
 SLIP_KEY_DECIMALS = 4  # amounts are keyed by their digits written with this many decimals
 
@@ -809,6 +824,45 @@ def _states_own_period(site: Site) -> bool:
     return site.frame is not None and "dated" in site.frame.kinds
 
 
+# A name written in capitals before a figure in its sentence: two words or more ("Westview High", "Port of
+# Wexcombe"); one word alone may be a sentence's first, capitalised anyway.
+_NAME_RUN = lazy_compile(
+    r"(?<![A-Za-z'’])[A-Z][A-Za-z'’.-]{1,30}(?:[ \t]{1,2}(?:of[ \t]{1,2}|the[ \t]{1,2}|and[ \t]{1,2})?[A-Z][A-Za-z'’.-]{1,30}){1,5}"
+)
+
+
+_SENTENCE_BREAK_EN = lazy_compile(r"[.!?][\"'”’)]?[ \t]|\n")
+NAME_REACH = 120  # characters before a figure in which its sentence's name is looked for
+
+
+def _name_before(site: Site) -> str | None:
+    """The name of several capitalised words standing before the figure in its sentence, the nearest one."""
+    text = site.document.visible_text
+    end = site.figure.start
+    if not text[end : end + 1].isascii():
+        return None
+    # (from the text alone, not the sentences, which a staged scan's sites do not carry)
+    start = max(0, end - NAME_REACH)
+    for found_break in _SENTENCE_BREAK_EN.finditer(text, start, end):
+        start = found_break.end()
+    found = None
+    for match in _NAME_RUN.finditer(text, start, end):
+        found = match.group(0).replace("’", "'").removesuffix("'s")
+    return found
+
+
+def _named_apart(a: Site, b: Site) -> bool:
+    """Both figures' sentences name their subjects before them, with names whose first words (the specific
+    ones) the other lacks: two subjects in parallel statements, however alike the rest ("Northside High
+    enrolled…" / "Westview High enrolled…")."""
+    first, second = _name_before(a), _name_before(b)
+    if not first or not second:
+        return False
+    first_words, second_words = first.lower().split(), second.lower().split()
+    # (the first word is the specific one: "Port of Wexcombe" and "Wexcombe Harbor Port Authority" share it)
+    return first_words[0] not in second_words and second_words[0] not in first_words
+
+
 def _names(site: Site) -> set[str]:
     return {token for token, capital in zip(site.tokens, site.capitals) if capital}
 
@@ -826,6 +880,32 @@ def _named_and_counted_alike(a: Site, b: Site) -> bool:
         and _head_noun(unit) == _head_noun(b.figure.written_unit)
         and bool(_names(a) & _names(b))
     )
+
+
+def _counted_alike(x: "Figure", y: "Figure") -> bool:
+    """Both figures count things named by one noun (visits / visits, 万人次 / 万人次), or measure in one unit that
+    is no currency (TEU, 万吨): money is spent, budgeted and raised in too many amounts of one article."""
+    unit = x.written_unit
+    if not unit or len(unit) < 2 or x.dimension.startswith("[currency"):
+        return False
+    if x.dimension in COUNTED_DIMENSIONS:
+        return _head_noun(unit) == _head_noun(y.written_unit)
+    return x.unit == y.unit and x.dimension == y.dimension
+
+
+def _few_long_values(reading: Reading, figure: "Figure") -> int:
+    """How many different values near the figure's (within LONG_SLIP_NEAR times) of at least LONG_SLIP_DIGITS
+    significant digits the article gives in the figure's noun or unit: the ones a slip could be confused with."""
+    low, high = figure.nominal / LONG_SLIP_NEAR, figure.nominal * LONG_SLIP_NEAR
+    values = {
+        other.nominal
+        for other in reading.figures
+        if other.kind == "quantity"
+        and low <= other.nominal <= high
+        and _counted_alike(figure, other)
+        and significant_digits(written_value(other), written_value(other)) >= LONG_SLIP_DIGITS
+    }
+    return len(values)
 
 
 def companion_shared(a: Site, b: Site) -> bool:
