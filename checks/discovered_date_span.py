@@ -34,7 +34,8 @@ matter, dateline or sign-off: `auditor/published.py`):
   established) in the same
   article: the year of the anniversary (a year in its sentence, else 今年 /
   this year, else the publication year) minus the founding year should be N;
-- `第N个年头` after `YYYY年…起/开始/启动/建立/结对/签订/实施/推行/成立/开港…` (the
+- `第N个年头` (also `N个年头` without 第, `连续运行了十八个年头`, and a thing's
+  `…的第N年`, not a streak's `连续第三年`) after `YYYY年…起/开始/启动/建立/结对/签订/实施/推行/成立/开港…` (the
   start word in that year's own sentence and belonging to it: `建于1998年，
   2018年起改造…` starts in 2018), or after a start word joined to its year by 于
   when the ordinal counts the thing's being and no year stands between
@@ -49,8 +50,9 @@ matter, dateline or sign-off: `auditor/published.py`):
   `每两年一届`, `仅2020年未举办`, `2019年起改在杭州举办`); the year counted to may open
   the ordinal's clause as `到2025年已进入`; after an event word and 后 (`于2013年获批…，今年是获批后的第十个年头`) the
   year after the event may be the first too;
-- `now in its / her / his Nth year` (or `marked its Nth year this summer`, no
-  other year named between) after a start year its sentence names
+- `now in its / her / his Nth year`, `this is its Nth year` (or `marked its
+  Nth year this summer` or `in 2024`, counted to that year; no other year
+  named between) after a start year its sentence names
   (`founded in 1938…, is now in its 89th year`, `since 2016 and is now in her
   11th year`, a person's start in a post: `who was hired in 2019 and is now
   in her eighth year`, `, named in 2017 and now in his tenth year`: hired,
@@ -80,8 +82,15 @@ matter, dateline or sign-off: `auditor/published.py`):
   it (`这是…时隔五年重返该舞台，上一次是在2017年`): counted to the date of the
   sentence before; named after it in a sentence that dates its event
   (`去年10月，时隔六年，…，上一次入选是在2017年`), it is the earlier year;
-- an English age (`built in 1931, turns 92 this year`) from a founding year in
-  its own sentence, as an anniversary;
+- an English age (`built in 1931, turns 92 this year`, `turned 64 this year`,
+  `will turn`) from a founding year in its own sentence, as an anniversary;
+  and `N years old` right after an aside that dates what was built (`The
+  grandstand, built in 1956, was 71 years old when the crews arrived in 2025`,
+  `which opened in 1961, will be 67 years old when it reopens in 2026`, `is
+  now 112 years old`): to the later year its sentence names, or with `is` to
+  the publication year, one fewer being right too (a birthday not yet
+  reached); never a person's age (`Jane Ruiz, who founded the market, was 45
+  years old when it opened in 1990`);
 - a span to now right after the founding word it counts from (`成立十三年来`,
   `通车12年来`, `…整合组建，18年来`), with the year that stands right before or after
   the same word earlier in its paragraph or the one before (`2014年成立的…`,
@@ -110,7 +119,12 @@ it used and where the later one came from (a year in the text, 今年, or the
 publication date), in `assumes:`. Nothing is reported when a year it needs is
 not stated (no publication date, no earlier year). A span written as an
 English adjective before its noun (`the largest one-year gain since fiscal
-2021`, `a 10-year plan`) is a length, not the years between two dates.
+2021`, `a 10-year plan`) is a length, not the years between two dates; so is a
+span in days, weeks or months (`began as a two-day livestock show`). `N years
+ago` is a time back from now or from its year, never the length of a span
+since a year its sentence names (`the highest since February 2024 but below
+the peak seen two years ago`). A year another sentence says is counted to
+(`2024年是实行…的第二十八个年头`) is no start, whatever start word follows it.
 
 ## Why it matters
 Year arithmetic goes wrong silently: an anniversary copied from last year's
@@ -178,9 +192,60 @@ def ordinal_value(written: str) -> int:
 
 
 _ANNIVERSARY_EN = lazy_compile(
-    r"(?i)\b" + _ORDINAL + r"[ \t]{1,3}anniversary\b|\bturns[ \t]{1,2}(\d{1,3})\b(?![ \t]{0,2}(?:%|percent))"
+    r"(?i)\b"
+    + _ORDINAL
+    + r"[ \t]{1,3}anniversary\b|\b(?:turns|turned|will[ \t]turn)[ \t]{1,2}(\d{1,3})\b(?![ \t]{0,2}(?:%|percent))"
 )
 _NTH_YEAR = lazy_compile(r"[ \t]{0,2}年头")
+
+
+# "The grandstand, built in 1956, was 71 years old when the crews arrived in 2025", "Westfield Pool, which opened
+# in 1961, will be 67 years old when it reopens in 2026", "The hall, built in 1913, is now 112 years old": the age
+# of what the aside right before the verb says was built, not of anyone the sentence names.
+_AGE_AFTER_FOUNDING = lazy_compile(
+    r"(?i),[ \t]{1,2}(?:which[ \t]{1,2}(?:was[ \t]{1,2})?)?(?:built|opened|founded|established|constructed|completed|"
+    r"erected|dedicated)[ \t]{1,2}in[ \t]{1,2}((?:1[6-9]|20)\d\d),[ \t]{1,2}(is|was|will[ \t]be)[ \t]{1,2}(?:now[ \t]{1,2})?"
+    r"(\d{1,3})[ \t]{1,2}years?[ \t]{1,2}old\b"
+)
+
+
+def _ages(text: str, reading, years, publication, published):
+    """Ages in the form _AGE_AFTER_FOUNDING: the year it is reached (a later year its sentence names after the age;
+    with `is`, else the publication year) minus the founding year."""
+    for m in _AGE_AFTER_FOUNDING.finditer(text):
+        if not _in_prose(reading, m.start()):
+            continue
+        founded = next((y for y in years if y[0] == m.start(1)), None)
+        if founded is None:
+            continue
+        end = _sentence_end(reading, m.end())
+        later = [y for y in years if m.end() <= y[0] < end and y[2] > founded[2]]
+        if later:
+            reached, why = later[0], f"the age counts from {founded[2]} to {later[0][2]} (named after it)"
+            used = (founded, later[0])
+        elif m.group(2).lower() == "is" and publication is not None:
+            reached, why = None, f"the age counts from {founded[2]} to {published}"
+            used = (founded,)
+        else:
+            continue
+        year = reached[2] if reached is not None else publication.year
+        stated = int(m.group(3))
+        if stated == year - founded[2] or stated == year - founded[2] - 1:
+            continue  # (a birthday not yet reached this year is one fewer)
+        yield ((m.start(3), m.end(), text[m.start(3) : m.end()]), stated, year, founded[2], False, used, why)
+
+
+def _counts_years(text: str, figure) -> bool:
+    """第N个年头, a thing's 第N年 (实行这一制度的第二十八年) and N个年头 (连续运行了十八个年头): the calendar years of
+    a thing's being, the first counted as 1."""
+    if figure.kind == "ordinal":
+        if figure.written_unit == "年":
+            # only a thing's Nth year (实行这一制度的第二十八年), not a streak (连续第三年获此评价) or a term
+            return text[max(0, figure.start - 1) : figure.start] == "的"
+        return bool(_NTH_YEAR.match(text, figure.end))
+    return figure.kind == "quantity" and figure.written_unit == "个" and bool(_NTH_YEAR.match(text, figure.end))
+
+
 _EDITION = lazy_compile(r"[ \t]{0,2}届")
 _ANNUAL = lazy_compile(r"每年|一年一届|(?i:\bevery[ \t]year\b|\bannual(?:ly)?\b)")
 # "seven years earlier", "eight years ago": counted back from the sentence's own year, or from publication.
@@ -441,11 +506,12 @@ def _sentence_start(reading, position: int) -> int:
 
 # This year as the Nth of something: "is now in its 89th year", "now in her 11th year in the job".
 _NTH_YEAR_EN = lazy_compile(
-    r"(?i)\b(?:now[ \t]{1,2}in|marked|marks|celebrated|celebrates)"
+    r"(?i)\b(?:now[ \t]{1,2}in|this[ \t]{1,2}is|marked|marks|celebrated|celebrates)"
     r"[ \t]{1,2}(?:its|his|her|their)[ \t]{1,2}" + _ORDINAL + r"[ \t]{1,2}year\b"
 )
 # "marked its 104th year this summer": a year marked is this year's only when the sentence says so, with no other
 # year named between.
+_IN_YEAR_AFTER = lazy_compile(r"[ \t]{1,2}in[ \t]{1,2}((?:19|20)\d\d)\b")
 _THIS_SEASON_AFTER = lazy_compile(r"(?i)[^.;!?\d]{0,40}\bthis[ \t](?:year|spring|summer|fall|autumn|winter)\b")
 # What a year starts: "founded in 1938", "since 2016", "became a unified district in 1965".
 _START_EN_BEFORE = lazy_compile(
@@ -696,7 +762,15 @@ def _spans(document, reading, publication):
         for m in _NTH_YEAR_EN.finditer(text):
             if not _in_prose(reading, m.start()):
                 continue
-            if not m.group(0).lower().startswith("now") and not _THIS_SEASON_AFTER.match(text, m.end()):
+            # the year it is counted to: now ("now in", "this is"), this season, or a year right after ("marked its
+            # 105th year in 2024")
+            in_year = _IN_YEAR_AFTER.match(text, m.end())
+            counted_to = next((y for y in years if in_year is not None and y[0] == in_year.start(1)), None)
+            if (
+                not m.group(0).lower().startswith(("now", "this"))
+                and not _THIS_SEASON_AFTER.match(text, m.end())
+                and counted_to is None
+            ):
                 continue
             # (after a quotation the sentence closed before it: its years are the speaker's, "…by 2035," said…)
             sentence_start = _after_closed_quote(text, _sentence_start(reading, m.start()), m.start())
@@ -724,17 +798,20 @@ def _spans(document, reading, publication):
                 for y in years
             ):
                 continue  # (a later year in the sentence may be the one the count runs to)
-            if ordinal_value(m.group(1)) == publication.year - started[2]:
+            to_year = counted_to[2] if counted_to is not None else publication.year
+            if ordinal_value(m.group(1)) == to_year - started[2]:
                 continue  # counted by anniversaries, one not yet reached this year: also right
             yield (
                 (m.start(1), m.end(), text[m.start(1) : m.end()]),
                 ordinal_value(m.group(1)),
-                publication.year,
+                to_year,
                 started[2],
                 True,
-                (started,),
-                f"the Nth year counts {started[2]} as the first, up to {published}",
+                (started, counted_to) if counted_to is not None else (started,),
+                f"the Nth year counts {started[2]} as the first, up to "
+                + (f"{to_year} (named after it)" if counted_to is not None else published),
             )
+    yield from _ages(text, reading, years, publication, published)
     for index, figure in enumerate(reading.figures):
         anniversary = None
         if figure.kind == "anniversary" and figure.low == figure.high:
@@ -762,7 +839,7 @@ def _spans(document, reading, publication):
             )
     year_starts = [y[0] for y in years]  # years are in text order: bisect finds those around a position
     for index, figure in enumerate(reading.figures):
-        if figure.kind == "ordinal" and _NTH_YEAR.match(text, figure.end) and figure.low == figure.high:
+        if _counts_years(text, figure) and figure.low == figure.high:
             # "2024年是…改造的第六个年头。自2019年启动以来…": the year the sentence is about is the one it opens
             # with, and the start is named elsewhere (here, in the next sentence).
             sentence_start = _sentence_start(reading, figure.start)
@@ -790,6 +867,8 @@ def _spans(document, reading, publication):
                     for y in reversed(years[before : bisect.bisect_left(year_starts, figure.start)])
                     if y[1] <= figure.start
                     and y is not subject_year
+                    # (another sentence's 2024年是实行…的第二十八个年头: a year counted to, however a start word follows)
+                    and not _YEAR_IS.match(text, y[0])
                     and _starts_after(
                         text, reading, y[1], named, existence and _no_year_between(years, y, figure.start, subject_year)
                     )
