@@ -18,8 +18,10 @@ matter, dateline or sign-off: `auditor/published.py`):
 - English `the gap will be / is / was N years` after the two years its
   sentence names (`has not added a vessel since 2014…; by the time the
   Fulmar enters service in 2026, the gap will be 14 years`; a dateline's year
-  aside, and not a gap someone wants or proposes): the later minus the
-  earlier;
+  aside, and not a gap someone wants or proposes), or `the gap between …`
+  after one year in its sentence and one in the sentence before (`…last
+  deepened in 1998. When the new work finishes in 2028, the gap between the
+  two projects will be 32 years`): the later minus the earlier;
 - English `N years ago` after a year (`the Oak Fire of 2016, nine years
   ago`): the publication year minus that year; `N years earlier` after a
   year in a sentence about last / this / next year (`Last year's fire was
@@ -35,7 +37,8 @@ matter, dateline or sign-off: `auditor/published.py`):
   article: the year of the anniversary (a year in its sentence, else 今年 /
   this year, else the publication year) minus the founding year should be N;
 - `第N个年头` (also `N个年头` without 第, `连续运行了十八个年头`, and a thing's
-  `…的第N年`, not a streak's `连续第三年`) after `YYYY年…起/开始/启动/建立/结对/签订/实施/推行/成立/开港…` (the
+  `…的第N年`, not a streak's `连续第三年`; counted to a year its clause opens
+  with, `2024年是…`, `到2025年…`) after `YYYY年…起/开始/启动/建立/结对/签订/实施/推行/成立/开港…` (the
   start word in that year's own sentence and belonging to it: `建于1998年，
   2018年起改造…` starts in 2018), or after a start word joined to its year by 于
   when the ordinal counts the thing's being and no year stands between
@@ -153,7 +156,9 @@ from auditor.patterns import lazy_compile
 # How far before a span its cue (时隔, 自…以来, since) and its years may stand, in characters.
 LOOKBACK = 120
 _GAP = lazy_compile(r"时隔[ \t]{0,2}$")
-_GAP_EN = lazy_compile(r"(?i)\bthe[ \t]gap[ \t](?:will[ \t]be|is|was)[ \t]{1,2}$")
+_GAP_EN = lazy_compile(
+    r"(?i)\bthe[ \t]gap(?P<between>[ \t]between[ \t][^.;!?\d]{1,40}?)?[ \t](?:will[ \t]be|is|was)[ \t]{1,2}$"
+)
 _WISHED = lazy_compile(
     r"(?i)\b(?:want|wanted|wants|plan|planned|plans|propose|proposed|should|hope|hoped|would[ \t]like)\b"
 )
@@ -499,6 +504,11 @@ def _passage_start(reading, position: int) -> int:
     return sentences[index].start
 
 
+def _same_paragraph(reading, first: int, second: int) -> bool:
+    text = reading.document.visible_text
+    return "\n" not in text[first:second]
+
+
 def _sentence_start(reading, position: int) -> int:
     index = reading.sentence_at(position)
     return reading.sentences[index].start if index is not None else max(0, position - LOOKBACK)
@@ -555,7 +565,8 @@ def _spans(document, reading, publication):
             before = text[max(0, figure.start - LOOKBACK) : figure.start]
             sentence_start = _sentence_start(reading, figure.start)
             in_sentence = [y for y in years if sentence_start <= y[0] and y[1] <= figure.start]
-            if _GAP_EN.search(before):
+            gap = _GAP_EN.search(before)
+            if gap:
                 # "has not added a vessel since 2014…; by the time the Fulmar enters service in 2026, the gap will
                 # be 14 years": the two years its passage names before it
                 passage_start = _passage_start(reading, figure.start)
@@ -564,6 +575,19 @@ def _spans(document, reading, publication):
                     for y in years
                     if passage_start <= y[0] and y[1] <= figure.start and not DATELINE_END.match(text, y[1])
                 ]
+                if gap.group("between") and len(passage) == 1:
+                    # "…was last deepened in 1998. When the new work finishes in 2028, the gap between the two
+                    # projects will be 32 years": the gap between two events, the first dated in the sentence before
+                    # (of the same paragraph)
+                    earlier_start = _passage_start(reading, max(0, passage_start - 2))
+                    if reading.sentence_at(earlier_start) is not None and _same_paragraph(
+                        reading, earlier_start, figure.start
+                    ):
+                        passage = [
+                            y
+                            for y in years
+                            if earlier_start <= y[0] and y[1] <= figure.start and not DATELINE_END.match(text, y[1])
+                        ]
                 if len({y[2] for y in passage}) == 2 and not _WISHED.search(text, passage_start, figure.start):
                     earlier, later = min(passage, key=lambda y: y[2]), max(passage, key=lambda y: y[2])
                     yield (
@@ -1018,8 +1042,9 @@ def _no_year_between(years, started, position: int, subject_year) -> bool:
 # "2024年是…": a sentence about the year it opens with.
 _YEAR_BEFORE = lazy_compile(r"(?:19|20)\d\d年$")
 _ANOTHER_YEAR = lazy_compile(r"(?<!\d)(?:19|20)\d\d年")
+# (到2025年已经连续运行了十八个年头: 到 alone says the year is the one counted to)
 _YEAR_IS = lazy_compile(
-    r"[ \t　]{0,3}(?:到|至)?(?:19|20)\d\d年[ \t]{0,2}(?:是|为|已经?(?:是|进入|迎来|步入)|进入|迎来)"
+    r"[ \t　]{0,3}(?:(?:到|至)(?:19|20)\d\d年|(?:19|20)\d\d年[ \t]{0,2}(?:是|为|已经?(?:是|进入|迎来|步入)|进入|迎来))"
 )
 # 2024年举办的已是第十七届: the year an edition was held.
 _HELD_AFTER_YEAR = lazy_compile(r"[ \t]{0,2}(?:举办|举行|召开)的")
