@@ -177,12 +177,6 @@ _SLASH_CREDIT = lazy_compile(
 )
 _WIRE_TITLE = lazy_compile(r"^\S{2,16}电\s{0,3}(?:[（(][^（()）]{1,20}[）)]\s{0,3})?题\s{0,2}[：:]")
 _PHOTO_CREDIT = lazy_compile(r"\((?i:stock\s)?(?i:image|photo|picture|pic|credit)\b[^()]{0,60}\)$")
-# "… open until December 2021. Pictured: Therese Coffey": a caption that repeats a sentence of the story, and
-# names who is in the picture after it.
-_PICTURED_END = lazy_compile(
-    r"[.!?'\"’”][ \t]{1,2}Pictured(?:[ \t](?:above|below|left|right|here|top|bottom|inset))?[ \t]{0,2}:[ \t]{0,2}"
-    r"[^.!?:]{1,80}\.?$"
-)
 _TABLE_CELL_SEPARATOR = lazy_compile(r"\t|\s[|｜]\s|^\s{0,3}[|｜]|[|｜]\s{0,3}$")
 _LIST_MARKER = lazy_compile(
     r"^(?:[•▶►▷■□◆◇●○·]|[*\-+]\s|\d{1,3}[.．、)）](?!\d)|[(（][\d一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)"
@@ -646,8 +640,6 @@ def line_role(text: str) -> str:
         return "caption"  # … | Benjamin Fanjoy/The Standard: a photo and its credit
     if _PHOTO_CREDIT.search(text):
         return "caption"  # "… (stock image used)", "… (Photo: Jane Doe)"
-    if _PICTURED_END.search(text):
-        return "caption"
     if _SOURCE_AT_END.search(text) and not _SENTENCE_MARK_BEFORE_SOURCE.search(text):
         return "caption"  # a chart's or a table's title and its source: "…交易情况 数据来源：中指研究院"
     if _WIRE_TITLE.match(text):

@@ -7,14 +7,13 @@ Within a run of Chinese characters, a unit repeated immediately:
   "美妆美妆技能培训中心". Chinese does not repeat nouns this way, so these are
   flagged unless:
   - the unit is in `allow`: two-character verbs and adjectives whose ABAB
-    reduplication is ordinary ("研究研究" let's look into it, "雪白雪白"), and the
-    placeholders of an amount doubled for "so-and-so much" (若干若干, 多少多少);
+    reduplication is ordinary ("研究研究" let's look into it, "雪白雪白"), the
+    placeholders of an amount doubled for "so-and-so much" (若干若干, 多少多少)
+    and denials repeated in speech (不行不行也要行, 不要不要);
   - the unit is a numeral and a measure word ("一步一步", "一次一次"), or 一,
     a measure word and a noun ("一个品种一个品种推进", "一项任务一项任务落实": one
     by one);
   - the unit is one character twice, so the run is AAAA (哈哈哈哈);
-  - the unit is a negation and one character (不行不行也要行, 不要不要, 没有没有): a
-    denial repeated in speech;
   - every character of the unit writes a sound (`ONOMATOPOEIA`: 哗 啦 叮 咚
     哔 哩 …): an onomatopoeia repeats ("哗啦哗啦") and names things ("哔哩哔哩");
   - the unit ends in a character that opens the next word (每 各 逐 另), so
@@ -138,6 +137,11 @@ DEFAULT_ALLOW = (
     # placeholders of an amount, doubled for "so-and-so much" (增加若干若干百分比, 花了多少多少钱)
     "若干",
     "多少",
+    # denials repeated in speech (不行不行也要行); not 没有, whose doubling in narration is a slip (全县没有没有…)
+    "不行",
+    "不要",
+    "不对",
+    "不用",
     # English words whose doubling is grammatical: a past perfect ("had had"), a conjunction before a pronoun
     # ("we know that that is transitory"), and intensifiers repeated in speech ("very, very").
     "had",
@@ -183,7 +187,6 @@ DEFAULT_SINGLE_CHARACTERS = (
 
 # Characters that write sounds (most with the mouth radical 口): a unit made only of them is an onomatopoeia,
 # whose ABAB is ordinary ("哗啦哗啦", "叽喳叽喳") and which names things too ("哔哩哔哩", a company).
-NEGATIONS = frozenset("不没别")
 ONOMATOPOEIA = frozenset(
     "哔哩哗啦叮咚当嘀嗒滴答咕噜呼轰隆扑通咔嚓嗡嘤叽喳哈嘿呵嘻哇呜喔咯吱嘎嘭砰啪噼嘟哒哼唧喵汪呱嘀咣铛"
 )
@@ -195,8 +198,6 @@ def _legitimate_unit(unit: str, allow: set[str], name_characters: set[str]) -> b
         or all(ch in ONOMATOPOEIA for ch in unit)
         or len(set(unit)) == 1
         or (len(unit) == 2 and unit[0] in NUMERALS)
-        # 不行不行也要行, 不要不要, 没有没有: a denial repeated in speech
-        or (len(unit) == 2 and unit[0] in NEGATIONS)
         # 一个品种一个品种推进, 一项任务一项任务落实: "one by one", a numeral, a measure word and a noun repeated
         or (unit[0] == "一" and len(unit) >= 3 and unit[1] in MEASURE_WORDS)
         or all(ch in name_characters for ch in unit)

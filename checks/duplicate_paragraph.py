@@ -373,6 +373,10 @@ class _Comparer:
         if len(roles) > 1 and roles & _SUMMARY_ROLES:
             return None  # a pull quote or a key-points box restates the body on purpose
         a, b = earlier.text, later.text
+        if bool(_PICTURED_END.search(earlier.paragraph.text)) != bool(_PICTURED_END.search(later.paragraph.text)):
+            # "… open until December 2021. Pictured: Therese Coffey": a caption that repeats a sentence of the
+            # story under a picture, on purpose (the same paragraph and caption twice is still a copy)
+            return None
         whole_a, whole_b = (0, len(a)), (0, len(b))
         if min(len(a), len(b)) >= settings.min_length:
             if a == b:
@@ -531,6 +535,13 @@ _WORD_OR_HAN = lazy_compile(r"[A-Za-z]{2,}|[\u4e00-\u9fff]")
 
 
 _INNER_CLAUSE_MARK = lazy_compile(r"[，,；;](?=.)")
+
+
+# A paragraph closed by whom a picture shows: "… Pictured: Therese Coffey", "Pictured above: Mayor Dr. Jane Smith."
+_PICTURED_END = lazy_compile(
+    r"[.!?'\"’”][ \t]{1,2}Pictured(?:[ \t](?:above|below|left|right|here|top|bottom|inset))?[ \t]{0,2}:[ \t]{0,2}"
+    r"(?:[^.!?:\n]|\.(?=[ \t][A-Z])){1,80}\.?[ \t]*$"
+)
 
 
 def _more_than_a_phrase(text: str, passage: int) -> bool:

@@ -81,6 +81,11 @@ FORMS = [
     ),
     ("Electric buses made up 18% of the fleet.", "18%", "percent", "18", "18", True, True, "percent", None, None),
     ("Service ramped up 30% in May.", "30%", "percent", "30", "30", True, True, "percent", None, RISE),
+    ("The index closed up 2.4% on Monday.", "2.4%", "percent", "2.35", "2.45", True, False, "percent", None, RISE),
+    # traditional characters in qualifiers and changes; 差不多 is about
+    ("人數將超過80萬人。", "超過80萬人", "quantity", "800000", None, False, False, "person", "超过", None),
+    ("出口同比增長5.2%。", "5.2%", "percent", "5.15", "5.25", True, False, "percent", None, RISE),
+    ("距今差不多6年。", "差不多6年", "span", "27/5", "33/5", True, True, "year", "差不多", None),
     # a night is a day's length for a rate: per night, a night, each night (in base units: per year)
     ("Rooms cost $120 a night.", "$120 a night", "quantity", "43830", "43830", True, True, "USD/year", None, None),
     (

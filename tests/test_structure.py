@@ -112,9 +112,6 @@ def test_prose_paragraphs_are_the_prose_and_list_and_quote_blocks():
         ("Benjamin Fanjoy/The Standard", "caption"),
         ("SFUSD Superintendent Matt Wayne | Benjamin Fanjoy/The Standard", "caption"),
         ("He said the 50/50 split was fair and the City/County Board agreed.", "prose"),
-        # a sentence of the story repeated under a picture, naming who is in it
-        ("The grants will initially be open until December 2021. Pictured: Dana Whitlow", "caption"),
-        ("He was pictured: smiling, at the opening of the depot.", "prose"),
     ],
 )
 def test_a_line_s_own_shape_gives_its_role(line, role):

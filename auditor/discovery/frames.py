@@ -107,9 +107,9 @@ _PERIOD = lazy_compile(
     r"|前(?P<first_quarters>[一二三123])(?:个)?季度"
     r"|(?:第)?(?P<quarter>[一二三四1-4])季度(?P<quarter_end>末)?"
     r"|(?P<half>上半年|下半年|全年)"
-    # a season is a part of its year: 春茶期间, 暑期, 汛期, 国庆假期, 春运期间; a crop named for its season
-    # (春茶产量, 春茶开采) is a product, not a time
-    r"|(?P<season>春茶(?:期间|季|采摘期)|(?:春运|春节|国庆|五一|中秋|暑假|寒假|假日)(?:期间|假期)?|暑期|汛期|雪季|旺季|黄金周|春季|夏季|秋季|冬季)"
+    # a season is a part of its year: 春茶期间, 暑期, 汛期, 国庆假期, 春运期间; 春茶 alone (春茶产量) is the crop of
+    # its season, of that season only in its own sentence (PeriodIndex.crops)
+    r"|(?P<season>(?P<crop>春茶)(?!期间|季|采摘期)|春茶(?:期间|季|采摘期)|(?:春运|春节|国庆|五一|中秋|暑假|寒假|假日)(?:期间|假期)?|暑期|汛期|雪季|旺季|黄金周|春季|夏季|秋季|冬季)"
     r"|(?P<year_end>年末|年底)"
     r"|(?P<month>(?<![\d.])"
     + _NUMERAL
@@ -395,6 +395,9 @@ class PeriodIndex:
         self.publication = publication
         self.entries: list[tuple[int, str | None, str | None]] = []  # (start, year, part)
         self.datelines: set[int] = set()  # starts of the entries that are a dateline's date
+        # starts of the seasons named by their crop (春茶产量): the period of their own sentence, not of the article
+        # a headline names them in (峦溪春茶开采)
+        self.crops: set[int] = set()
         read: list[tuple[int, int]] = []
         self.bases: list[tuple[int, str | None, str | None]] = []  # (end, year, part) of comparison bases
         for m in _PERIOD.finditer(text):
@@ -411,6 +414,8 @@ class PeriodIndex:
                 year = named.group(1) if named else year
             if year is not None or part is not None:
                 self.entries.append((m.start(), year, part))
+                if m.group("crop"):
+                    self.crops.add(m.start())
         # English years are the reader's year and date figures ("in 2023", "April 2024"): a bare four-digit
         # number is as often a count.
         for figure in reading.figures:
@@ -446,14 +451,14 @@ class PeriodIndex:
             for start, found_year, found_part in self.entries:
                 if start >= headline.end:
                     break
-                if start >= headline.start:
+                if start >= headline.start and start not in self.crops:
                     year = year or found_year
                     part = part or found_part
         # Else the part of the year most of the article's time expressions name (a first-quarter release says
         # 一季度 paragraph after paragraph): at least DOMINANT_MIN of them, and at least half of those stated.
         # Not the year: an article about a programme names its years throughout, and its figures belong to
         # several of them.
-        return Period(year, part or _dominant(entry[2] for entry in self.entries))
+        return Period(year, part or _dominant(entry[2] for entry in self.entries if entry[0] not in self.crops))
 
     def entries_between(self, start: int, end: int) -> bool:
         """Whether a time expression stands in [start, end)."""

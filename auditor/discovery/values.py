@@ -45,7 +45,19 @@ def values_disagree(a: "Figure", b: "Figure", same_document: bool) -> bool | Non
         if not (a.kind in CALENDAR_KINDS and b.kind in CALENDAR_KINDS):
             return None
         return calendars_disagree(a, b, same_document)
-    return not a.overlaps(b)
+    return not a.overlaps(b) and not _truncated(a, b) and not _truncated(b, a)
+
+
+def _truncated(coarse: "Figure", fine: "Figure") -> bool:
+    """The coarser figure is the finer one with its last digits cut off rather than rounded: 145萬人 for 145.7萬人
+    (a headline's habit). Only a figure with no qualifier, read with the precision it is written to."""
+    if coarse.qualifier or fine.qualifier or coarse.kind != "quantity" or fine.kind != "quantity":
+        return False
+    if coarse.low is None or coarse.high is None or fine.low is None or fine.high is None:
+        return False
+    step = coarse.high - coarse.low
+    fine_step = fine.high - fine.low
+    return 0 < fine_step < step and coarse.nominal <= fine.low and fine.high <= coarse.nominal + step
 
 
 def value_factor(a: "Figure", b: "Figure") -> float:

@@ -98,8 +98,9 @@ from auditor.text import HAN
 
 # Full-width digits and signs, and the traditional forms of numeral and unit characters, fold
 # one-to-one, so offsets are unchanged and figure text is always taken from the source.
-_TRADITIONAL = "萬億兩點個對雙張條項場歲噸畝頃幣臺隻輛釐裡數幾負餘門間層棟戶處屆週約達減漲"
-_SIMPLIFIED = "万亿两点个对双张条项场岁吨亩顷币台只辆厘里数几负余门间层栋户处届周约达减涨"
+# (and of the characters of qualifiers and changes: 超過, 增長, 將近, 較上年, 為, 總計, 以來, 僅)
+_TRADITIONAL = "萬億兩點個對雙張條項場歲噸畝頃幣臺隻輛釐裡數幾負餘門間層棟戶處屆週約達減漲過長將較為計總來僅與"
+_SIMPLIFIED = "万亿两点个对双张条项场岁吨亩顷币台只辆厘里数几负余门间层栋户处届周约达减涨过长将较为计总来仅与"
 _FOLD = str.maketrans(
     {
         **{chr(0xFF10 + i): str(i) for i in range(10)},
@@ -1850,12 +1851,12 @@ _DIRECTION_NOUNS = ("增幅", "涨幅", "降幅", "跌幅")
 _DIRECTION_LAST_CHARS = frozenset(w[-1] for w in DIRECTION_CN) | frozenset("了达到为是 \t\u3000")
 # Verbs whose object is an amount ("raised $2.4 million" for a fund): a change only with "by".
 _AMOUNT_TAKING_VERBS = frozenset({"raised", "raise", "raises", "raising"})
-# Verbs whose particle up / down comes before the amount they take: "signed up 10,420 children", "picked up
-# 3,000 tons", "made up 25.7%", "paid down $3 million", "turned down 12 bids". (Not ramped / stepped / scaled
-# up, which tell a change.)
+# Verbs whose particle up / down comes before the amount they take: "signed up 10,420 children", "made up
+# 25.7%", "paid down $3 million". (Not ramped / stepped / scaled up, which tell a change, nor the market's closed,
+# ended, opened, turned or picked up / down, which do too: "closed up 2.4%", "ended down 412 points".)
 _PARTICLE_VERB_BEFORE = re.compile(
-    r"(?i)(?<![A-Za-z])(?:sign|pick|set|take|took|make|made|end|open|add|sum|round|rack|chalk|tot|tally|"
-    r"snap|scoop|rang|ring|run|ran|pay|paid|turn|shut|hand|put|break|broke|wind|wound|close|lock|tie|tied|"
+    r"(?i)(?<![A-Za-z])(?:sign|set|take|took|make|made|add|sum|round|rack|chalk|tot|tally|"
+    r"snap|scoop|rang|ring|run|ran|pay|paid|shut|hand|put|break|broke|wind|wound|lock|tie|tied|"
     r"use|used|eat|ate|gobble|soak|free|clean)"
     r"(?:s|ed|d|ing|en|n)?[ \t]{1,2}$"
 )

@@ -81,6 +81,7 @@ PRE_QUALIFIERS = {
     "大约": "about",
     "约为": "about",
     "大概": "about",
+    "差不多": "about",
     "about": "about",
     "around": "about",
     "approximately": "about",
