@@ -366,6 +366,28 @@ def test_folders_are_searched_as_git_sees_them(tmp_path: Path):
     assert found([tmp_path / "zz" / "*.md"]) == ([], [(missing, "no file matches this pattern")])
 
 
+@pytest.mark.parametrize(
+    "written, digits",
+    [
+        ("28.6万亩", Fraction(286000000)),  # 亩 is 2000/3 m²: its digits are told as written, not in m²
+        ("3.2 miles", Fraction(32, 10)),
+        ("1,250 visits", Fraction(1250)),
+        ("145.7萬人", Fraction(1457000)),
+        ("12.5亿元", Fraction(1250000000)),
+    ],
+)
+def test_slips_are_told_in_the_digits_as_written(written, digits, monkeypatch):
+    import auditor.units
+    from auditor.discovery.values import written_value
+    from auditor.figures import parse
+
+    figure = parse(written)  # (reading the figure has looked its unit up)
+    # Counts and money need no unit looked up again, and a measured unit is the one the figure was read with:
+    # telling a slip never loads pint (bench/bench_scan.py: peak memory).
+    monkeypatch.setattr(auditor.units, "pint_unit_factor", lambda unit: pytest.fail(f"pint loaded for {unit!r}"))
+    assert written_value(figure) / digits in {Fraction(10) ** k for k in range(-6, 7)}
+
+
 def test_amounts_one_slip_apart_in_one_article_are_judged_however_reworded():
     from auditor.audit import Audit
     from auditor.discovery.pairs import pairs_of

@@ -122,19 +122,31 @@ def written_value(figure: "Figure") -> Fraction:
     """The figure's value with its unit's factor taken out up to a power of ten: the digits the writer wrote,
     for telling slips of the pen. 28.6万亩 is 572,000,000/3 m², whose digits say nothing of "286"; in 亩 it is
     286,000. Powers of ten stay (万, million, km in m), so a slipped magnitude is still seen."""
-    factor = _unit_scale(figure.written_unit) if figure.written_unit else None
+    dimension = figure.dimension
+    if not figure.written_unit or not any(base in dimension for base in _MEASURED_DIMENSIONS):
+        # (counts, money and percentages are written in powers of ten of their base: no unit to look up, and a
+        # unit the factor cache has not met would load pint only to learn so)
+        return figure.nominal
+    factor = _unit_scale(figure.written_unit)
     return figure.nominal / factor if factor else figure.nominal
+
+
+# Dimensions of measured units, some of whose factors are no power of ten (亩, acre, mile, pound, hour).
+_MEASURED_DIMENSIONS = ("[length]", "[mass]", "[time]", "[temperature]")
 
 
 @functools.lru_cache(maxsize=256)
 def _unit_scale(written_unit: str) -> Fraction | None:
     """The part of a unit's factor that is not a power of ten (2/3 for 亩, 2/3 for 万亩, 1 for 万元), or None
     when the unit is unknown."""
-    from auditor.units import UnknownUnit, unit_factor
+    from auditor.figures.vocabulary import unit_info
+    from auditor.units import UnknownUnit
 
+    # (a Chinese magnitude before the unit, 万亩, is a power of ten: the unit is the one the reader looked up, 亩)
+    unit = written_unit.lstrip("万亿千百") or written_unit
     try:
-        factor = unit_factor(written_unit)[0]
-    except (UnknownUnit, ValueError):
+        factor = unit_info(unit)[0]
+    except (UnknownUnit, KeyError, ValueError):
         return None
     numerator, denominator = factor.numerator, factor.denominator
     while numerator % 10 == 0:
