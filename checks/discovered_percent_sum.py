@@ -17,7 +17,9 @@ is flagged too; the rest may be named in the clause before its share
 covers…`, `and the rest, 27%, from…`) goes on with it, and so does a next
 sentence that opens with the rest (`…for 16.3%. The remaining 11.2% has gone
 to…`), and so does a share with only its label before it (`made up 58.4% of
-all trips, rail 30.2% and…`), also after the whole the share before it named
+all trips, rail 30.2% and…`), and a share of what the one before it is not
+(`62.4% of the network is paved and 39.6% is not`: the two claim the whole,
+so a sum short of 100% beyond rounding is flagged too), also after the whole the share before it named
 (`make up 25.7% of the fleet and hybrids 16.2%, with diesel buses accounting for
 the remaining 56.1%`). A sentence that opens with its total (`Of the
 2,400 loans, 71.5% were for homes, 20.5% were for cars…`) makes each
@@ -294,6 +296,12 @@ def _rest_before(text: str, reading, group: list[int], position: int):
     return _REST.search(text, start, reading.figures[index].start)
 
 
+# A share of what the share before it is not: "60.2% of the network is paved and 41.8% is not".
+_COMPLEMENT_AFTER = lazy_compile(
+    r"(?i)[ \t]{1,2}(?:is|are|was|were|do|does|did)(?:[ \t]{1,2}not|n['’]t)\b(?![ \t]{1,2}\w)"
+)
+
+
 # A share in a list whose verb is not repeated: "… account for 84.6% of the fund, supplies for 9.8%".
 _ELLIPTIC_EN = lazy_compile(r"(?i)\b(?:for|to|from)\s{1,2}$")
 # …46% came from individual donors, 31% from local businesses: the verb elided after the share.
@@ -357,6 +365,8 @@ def _groups(reading):
                         and (
                             _ELLIPTIC_EN.search(text, max(clause.start, figure.start - 6), figure.start)
                             or _ELLIPTIC_AFTER_EN.match(text, figure.end, clause.end)
+                            # "60.2% of the network is paved and 41.8% is not": the rest of the whole
+                            or _COMPLEMENT_AFTER.match(text, figure.end, clause.end)
                             # (only in a list that names the rest: "…, turnout 71%" is another measure)
                             or (
                                 _LABEL_ONLY_EN.fullmatch(text, max(clause.start, previous_end or 0), figure.start)
@@ -524,6 +534,9 @@ def run(audit: Audit):
             tolerance = sum((_rounding(f) for f in figures), Fraction(0))
             text = document.visible_text
             rest = next((p for p in range(len(group)) if _rest_before(text, reading, group, p)), None)
+            complement = next(
+                (p for p in range(1, len(group)) if _COMPLEMENT_AFTER.match(text, reading.figures[group[p]].end)), None
+            )
             high = None if any(f.high is None for f in figures) else sum((f.high for f in figures), Fraction(0))
             nominal = sum((f.nominal for f in figures), Fraction(0))
             if low - tolerance > 100:
@@ -532,6 +545,12 @@ def run(audit: Audit):
                 message = (
                     f"Shares of one total add up to only {format_amount(nominal)}%, though the text says they are "
                     f"all of it ({_all_of_counted(reading, group)}): "
+                )
+            elif complement is not None and high is not None and high + tolerance < 100:
+                rest_word = _COMPLEMENT_AFTER.match(text, reading.figures[group[complement]].end).group(0).strip()
+                message = (
+                    f'Shares of one total add up to only {format_amount(nominal)}%, though "{rest_word}" '
+                    "says they are the whole: "
                 )
             elif rest is not None and high is not None and high + tolerance < 100:
                 rest_word = _rest_before(text, reading, group, rest).group(0)
