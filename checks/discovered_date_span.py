@@ -69,7 +69,10 @@ matter, dateline or sign-off: `auditor/published.py`):
 - `the N years since` ending its clause after a year (`came in 2011 and has
   run it for the 12 years since`), and `到今年已…N年`: to the publication year;
 - a span to now after a year in its sentence (`修建于1998年，距今已有二十七年`,
-  `至今已运行十年`, `created the fund in 2016, and for the past nine years`):
+  `至今已运行十年`, `created the fund in 2016, and for the past nine years`: in
+  English only after a year the sentence says started something, not `the
+  first festival was in 2017 and for the last three years has taken place in
+  August`; never `N年前`, a time back, `增至十年前的3.6倍`):
   the publication year minus that year, or in Chinese after `至今` one more
   (`自2012年6月至今…六年来` in 2017: the calendar years counted inclusively; `自2015年
   实施以来…十年来` in 2024 is one too many); a span up to a later year the
@@ -359,10 +362,15 @@ _FROM_TO_EN = lazy_compile(
 _UNTIL_EN = lazy_compile(r"(?i)[ \t]until\b[^.;!?]{0,50}?\b(1[89]\d\d|20\d\d)\b")
 
 
+_AGO_CN = lazy_compile(r"[ \t]{0,2}前(?![后期夕景列沿台往进])")
+
+
 def _span_ends(text, reading, years, publication, published, figure):
     """A span from the year its sentence names before it to the publication year (距今, 至今, for the past N
     years) or to a later year the sentence names as its end (到2023年…时已…N年, for N years until … 2021):
     (later year, earlier year, years used, why), or None."""
+    if _AGO_CN.match(text, figure.end):
+        return None  # 基础研究经费增至十年前的3.6倍: a time back from now, no span between the sentence's years
     since_after = _SINCE_AFTER_EN.match(text, figure.end) is not None
     # "…date to 2011, when…; the 15 years since have…": the year may stand in a clause before a semicolon.
     sentence_start = (_passage_start if since_after else _sentence_start)(reading, figure.start)
@@ -430,12 +438,21 @@ def _span_ends(text, reading, years, publication, published, figure):
             (earlier, later),
             (f"the span runs from {earlier[2]} to {later[2]} (到…), both named in its sentence"),
         )
-    if publication is None or not (
-        _TO_NOW.search(text, max(sentence_start, figure.start - 16), figure.start) or since_after
-    ):
+    to_now = _TO_NOW.search(text, max(sentence_start, figure.start - 16), figure.start)
+    if publication is None or not (to_now or since_after):
         return None
     earlier = before[-1]
     if earlier[2] >= publication.year:
+        return None
+    if (
+        to_now is not None
+        and to_now.group(0).isascii()
+        and not since_after
+        and not _START_EN_BEFORE.search(text, max(sentence_start, earlier[0] - 48), earlier[0])
+    ):
+        # "The first festival was in 2018 and for the last three years has taken place during August": the last
+        # years of something, counted from its start only when the sentence says the year started it ("created
+        # the fund in 2016, and for the past nine years")
         return None
     return (
         publication.year,

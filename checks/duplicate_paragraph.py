@@ -50,7 +50,9 @@ Not flagged:
 - two statements of one pattern, their words and their figures both
   different (`Revenue was $64.7 billion and increased 15%…` / `Operating income
   was $27.9 billion and increased 15%…`: the bullets of an earnings release;
-  they open differently, where a draft copy edited in place keeps its opening),
+  they open differently, where a draft copy edited in place keeps its opening;
+  also after an article, with a subject of a letter or a digit: `The 2 line
+  had the most…` / `The G line had the fewest…`),
   are no near repeat; their shared words may still be a shared passage;
 - shared sentences shorter than `min_passage_length` inside otherwise
   different paragraphs (`完整准确全面贯彻新时代党的治疆方略`);
@@ -534,7 +536,8 @@ _NUMBER = lazy_compile(r"\d[\d,.]*\d|\d")
 _WORD_OR_HAN = lazy_compile(r"[A-Za-z]{2,}|[\u4e00-\u9fff]")
 
 
-_INNER_CLAUSE_MARK = lazy_compile(r"[，,；;](?=.)")
+# (a sentence's end inside counts too: a copy of two short sentences is no phrase; not a decimal point)
+_INNER_CLAUSE_MARK = lazy_compile(r"[，,；;](?=.)|[。.!?！？](?=[^\d\s])|[。.!?！？]\s(?=\S)")
 
 
 # A paragraph closed by whom a picture shows: "… Pictured: Therese Coffey", "Pictured above: Mayor Dr. Jane Smith."
@@ -560,8 +563,18 @@ def _parallel(a: str, b: str) -> bool:
         return False
     a, b = _DATELINE_OPENING.sub("", a), _DATELINE_OPENING.sub("", b)
     words_a, words_b = _WORD_OR_HAN.findall(_NUMBER.sub("", a)), _WORD_OR_HAN.findall(_NUMBER.sub("", b))
-    # (their subjects differ: they open differently; a draft copy edited in place keeps its opening)
-    return words_a != words_b and words_a[:1] != words_b[:1]
+    # (their subjects differ: they open differently, after an article, "The 2 line had…" / "The G line had…"; a
+    # draft copy edited in place keeps its opening)
+    if words_a == words_b:
+        return False
+    if words_a[:1] != words_b[:1]:
+        return True
+    # the same article, then a name of a letter or two that the words leave out: "The 2 line" / "The G line"
+    first, second = _SHORT_NAME_OPENING.match(a), _SHORT_NAME_OPENING.match(b)
+    return bool(first and second and first.group(1).lower() != second.group(1).lower())
+
+
+_SHORT_NAME_OPENING = lazy_compile(r"\s{0,3}(?i:the|an?)\s{1,2}([A-Za-z0-9]{1,2})\s")
 
 
 def _no_figure_in_common(short: str, long: str) -> bool:

@@ -112,6 +112,9 @@ def test_prose_paragraphs_are_the_prose_and_list_and_quote_blocks():
         ("Benjamin Fanjoy/The Standard", "caption"),
         ("SFUSD Superintendent Matt Wayne | Benjamin Fanjoy/The Standard", "caption"),
         ("He said the 50/50 split was fair and the City/County Board agreed.", "prose"),
+        # a press release's boilerplate heading
+        ("About the Decatur Downtown Development Authority", "title"),
+        ("About the fair, the board said little.", "prose"),
     ],
 )
 def test_a_line_s_own_shape_gives_its_role(line, role):
