@@ -21,7 +21,10 @@ names (溆阳港), not another. A plan (力争, 计划, target) and a figure mea
 plan right after it (`产量1.163万吨，比年初计划多出130吨`, `beat the forecast`) are
 a plan and its outcome. Two parallel statements whose sentences name different
 subjects before the figures (`Northside High enrolled 1,842 students.
-Westview High enrolled 1,824 students.`) are two things.
+Westview High enrolled 1,824 students.`) are two things, and so are two
+articles' statements of one report whose every amount differs place by place
+(`458名毕业生中，对口就业391人；…271人` / `471名就业学生中，对口就业402人；…291人`: two
+cohorts, however close 271 and 291).
 
 In one article, a count of four significant digits or more restated one slip
 of the pen away in the same noun or unit (`recorded 186,400 visits this

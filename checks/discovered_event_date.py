@@ -20,6 +20,9 @@ The two sentences speak of one event when:
   words (three, wells, board);
 - and the months agree where both dates give one (`去年11月` and `2023年11月`).
 
+A date a plan sets (`计划2026年先行通车`, `预计`, `力争`, `is scheduled to open in
+2026`) dates no event: the event may beat it (`已于去年12月先行通车`).
+
 A founding (始建于1952年, 建于1958年, 成立, founded, created, opened) is dated also by
 what counts from it in another article: an anniversary of the publication
 year (`今年是…建院72周年`, `its 50th anniversary this year`), a history
@@ -252,6 +255,14 @@ _EDITION_HELD_AFTER = lazy_compile(
     r"[\u4e00-\u9fff“”]{2,20}?(?:将|已)?于[ \t]{0,2}((?:19|20)\d\d(?=年)|今年|明年)[^，,。；;]{0,8}?(?:举办|举行|召开|开幕)"
 )
 _FIRST_EDITION = "首届"
+# A date a plan sets, not an event's: 计划2026年, 预计明年, 力争2025年底前; "scheduled to open in 2026".
+_PLANNED_BEFORE_CN = lazy_compile(
+    r"(?:计划|预计|力争|拟|将于|有望|争取|目标是?|预期)[ \t]{0,2}(?:在|于|到)?[ \t]{0,2}$"
+)
+_PLANNED_BEFORE_EN = lazy_compile(
+    r"(?i)\b(?:plans?|planned|planning|expects?|expected|scheduled|set|due|aims?|aimed|hopes?|will|would)\b"
+    r"[^.;!?]{0,40}$"
+)
 _QUALIFIED_BEFORE = lazy_compile(r"(?:近|约|超过|逾|(?i:about|nearly|almost|more[ \t]than|over))[ \t]{0,2}$")
 
 
@@ -275,6 +286,8 @@ def _mentions(document, published):
                 clause_end = clause_end.start() if clause_end else len(text)
                 if _COUNT_CN.search(text, m.end(), clause_end):
                     continue  # 去年，全县实施民生实事项目15项: a year's count of things done, no one-time event
+            if word is not None and _PLANNED_BEFORE_CN.search(text, max(0, m.start() - 8), m.start()):
+                continue  # 计划2026年先行通车: the date a plan sets, which the event may beat (已于去年12月先行通车)
             if word is None and not relative:
                 before = _FOUNDED_IN_CN.search(text, max(0, m.start() - 6), m.start())
                 word = before.group(1) if before else None  # 石鹞水库建于1958年
@@ -325,6 +338,8 @@ def _mentions(document, published):
             event = _nearest_event_en(text, sentence, m)
             if event is None:
                 continue
+            if _PLANNED_BEFORE_EN.search(text, max(sentence[0], m.start() - 48), m.start()):
+                continue  # "is scheduled to open in 2026", "plans to open the branch in 2026": a plan's date
             if relative and not _adjacent_event_en(text, m, event):
                 continue  # "made 40,000 visits last year to the Eastside pool, opened on…": the visits' year
             if relative:

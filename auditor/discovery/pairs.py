@@ -650,6 +650,10 @@ class Pairs:
             return None
         if self.predicates_differ(i, j) or self.count_other_things(i, j):
             return None
+        if slip and not same_document and _companions_all_differ(a, b):
+            # 在直接就业的458名毕业生中，对口就业391人；…271人 / 471名就业学生中，对口就业402人；…291人: every amount
+            # beside them differs too, place by place, so the passages report two cohorts, not one copied with a slip
+            return None
         if not same_document and (_elapsed_since_event(a) or _elapsed_since_event(b)) and not _published_alike(a, b):
             return None  # "Nineteen months after the fire" in March, "Two years after" later: time runs on
         if not same_document and (_of_a_day(a) or _of_a_day(b)) and not _published_alike(a, b):
@@ -948,6 +952,39 @@ def _few_long_values(reading: Reading, figure: "Figure") -> int:
         and significant_digits(written_value(other), written_value(other)) >= LONG_SLIP_DIGITS
     }
     return len(values)
+
+
+_STATEMENT_END = lazy_compile(r"[。！？!?\n]|[.](?=\s)")
+COMPANIONS_REACH = 160  # characters around a figure in which its statement's other amounts are looked for
+
+
+def _statement_amounts(site: Site) -> list:
+    """The amounts of the figure's statement (its sentence with the clauses before it that end in ；) measured
+    like it, in text order, the figure's own marked None."""
+    text = site.document.visible_text
+    start = max(0, site.figure.start - COMPANIONS_REACH)
+    for found in _STATEMENT_END.finditer(text, start, site.figure.start):
+        start = found.end()
+    end_found = _STATEMENT_END.search(text, site.figure.end, min(len(text), site.figure.end + COMPANIONS_REACH))
+    end = end_found.start() if end_found else min(len(text), site.figure.end + COMPANIONS_REACH)
+    amounts = []
+    for index in site.reading.figures_in(start, end):
+        other = site.reading.figures[index]
+        if other.kind == "quantity" and other.dimension == site.figure.dimension:
+            amounts.append(None if other.start == site.figure.start else other.nominal)
+    return amounts
+
+
+def _companions_all_differ(a: Site, b: Site) -> bool:
+    """The two statements are one report of two periods: as many amounts measured alike, the pair at one place,
+    and every other amount at its place different but of its size (458名…391人…271人 / 471名…402人…291人)."""
+    first, second = _statement_amounts(a), _statement_amounts(b)
+    if len(first) < 3 or len(first) != len(second) or first.index(None) != second.index(None):
+        return False
+    return all(
+        x is None or (x != y and x > 0 and y > 0 and max(x, y) <= min(x, y) * LONG_SLIP_NEAR)
+        for x, y in zip(first, second)
+    )
 
 
 def companion_shared(a: Site, b: Site) -> bool:
