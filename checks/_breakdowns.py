@@ -89,7 +89,9 @@ _SUBJECT_BREAKDOWN = lazy_compile(
 # the high school renovation" names something else than the amount.)
 _UNDERTAKING_AFTER = lazy_compile(
     r"(?i)[ \t]{1,2}(?:[a-z-]{1,16}[ \t]{1,2}){0,2}(?:renovation|rebuild|project|expansion|upgrade|replacement|"
-    r"construction|overhaul|remodel|restoration|reconstruction|addition|program)\b"
+    r"construction|overhaul|remodel|restoration|reconstruction|addition|program|"
+    # or a sum of money set aside as one whole ("a $22.4 million operating budget. It is split among…")
+    r"budget|fund|package|levy|bond|appropriation|allocation)\b"
 )
 _POINTING_SUBJECT = lazy_compile(
     r"(?i:(?:the|this|that)[ \t](?:project|plan|work|program|programme|proposal|purchase|package|effort|deal|measure)"
@@ -595,12 +597,21 @@ def _markers(reading, text: str, start: int, end: int) -> list[tuple[int, int, s
                 and colon.end() - figure.end <= 8
                 and not (figure.written_unit.isascii() and _more_than_listed(reading, figure, colon.end(), end))
             )
-            # what it is made of starts right after the colon (": $7.4 million from…"), not a headline's rest
-            and any(reading.figures[i].start - colon.end() <= 2 for i in reading.figures_in(colon.end(), end))
+            # what it is made of starts right after the colon (": $7.4 million from…", "：智能制造类412人、…": a
+            # Chinese label first), not a headline's rest
+            and any(
+                reading.figures[i].start - colon.end() <= 2
+                or _LABEL_CN.fullmatch(text, colon.end(), reading.figures[i].start)
+                for i in reading.figures_in(colon.end(), end)[:1]
+            )
         ):
             found.append((colon.end() - 1, colon.end(), "whole"))
             break
     return sorted(found)
+
+
+# (not 其中, 包括, 如, 主要: what follows is some of the whole, not all of it)
+_LABEL_CN = lazy_compile(r"(?!其中|包括|包含|如|例如|主要|比如|尤其)[\u4e00-\u9fff]{1,10}")
 
 
 def _more_than_listed(reading, figure, start: int, end: int) -> bool:
@@ -1034,9 +1045,16 @@ _COMPARISON_BASE_BEFORE = lazy_compile(
 
 
 def _counted_alike(reading, before: list[int], after: list[int]) -> int:
-    """The total the parts break down: the last figure before the marker, or, when the first part is a
-    Chinese count, the last one before it counted in the same word (设施1268家、床位3.86万张，其中星级酒店23家…:
+    """The total the parts break down: the last figure before the marker (measured like the parts, when they are
+    all measured alike), or, when the first part is a Chinese count, the last one before it counted in the same word (设施1268家、床位3.86万张，其中星级酒店23家…:
     the 1268家, not the beds)."""
+    dimensions = {reading.figures[i].dimension for i in after}
+    if len(dimensions) == 1 and reading.figures[before[-1]].dimension not in dimensions:
+        # "can store 28,000 tons in its three salt domes: 12,000 tons at…": the total is measured like its parts,
+        # not the count of the places between
+        alike = [i for i in before if reading.figures[i].dimension in dimensions]
+        if alike:
+            return alike[-1]
     words = {measure_word(reading.figures[i]) for i in after if reading.figures[i].dimension in _COUNTS}
     if len(words) != 1 or "" in words or not measure_word(reading.figures[before[-1]]):
         return before[-1]  # (企业3.2万家、个体工商户9.1万户: parts in two words, of the 市场主体总量 before 其中)

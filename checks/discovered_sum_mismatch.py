@@ -20,14 +20,20 @@ Besides 其中 and of which, a breakdown opens with 由 (…组成: `共有教�
 `从培训对象看，`) lists classes of one total, which do not overlap; so does a
 total followed at once by 中 (`上半年256.3万标箱中，北港区…`). A total named as one
 and followed by a colon (`spending to date totals $4.62 million: …`, `共计…：`)
-is made of what follows, which must add up to it either way. A breakdown whose
+is made of what follows, which must add up to it either way; so is a total
+whose own words run on to a colon with the parts right after it (`can store
+28,000 tons in its three salt domes: 12,000 tons at…`, `这1286名新生分布在四个
+专业大类：智能制造类412人、…`, a Chinese label before the first part; not `：其中…`),
+the total being the figure measured like the parts, not the count between. A breakdown whose
 subject names a total of the sentence before (`…a $38.5 million capital plan.
 The capital plan breaks down as …`, `新建茶园7000亩…。新建茶园分布在4个乡镇：…`)
 takes that total: the figure the subject's head word stands next to, or (for
 counted nouns only) the last one written in the same unit; a plural pronoun
 (`Operating expenses rose to $25.9 million, slightly above the $25.8 million
 budget. They break down as…`) takes the sentence's one amount that is no
-comparison's base. A list closed by the rest (其他, the remaining), or opened by
+comparison's base; and `It is split among…` after a sentence whose one
+amount is a budget, fund, levy or bond (`approved a $22.4 million operating
+budget`). A list closed by the rest (其他, the remaining), or opened by
 words that say the parts make up the whole (breaks down as, 分为, 由…组成), runs
 to the end of its sentence; other lists after 其中 stop after two clauses. A
 comparison's base before the marker (`paid $1.97 million, up from $1.84
