@@ -14,7 +14,8 @@ It stays quiet when the figures agree (15280万元 and 1.528亿元, 近300万 an
 listing a member the other lacks, 电力、热力、燃气及水 vs 电力、热力), when other
 figures at the same places differ (截至2023年底 vs 截至2024年6月: a running total
 at two dates), when a running total (累计, 截至, so far, by June) is compared
-across articles, and when the shared wording is followed by three or more
+across articles (a total as the article stands, so far / 目前 / 至今, whatever
+period it names, only with an article of the same date), and when the shared wording is followed by three or more
 different values (a stock phrase such as 投入援疆资金 is a measure, not a name).
 全 before the shared words (去年全港完成…) is the one such thing its article
 names (溆阳港), not another. A plan (力争, 计划, target) and a figure measured against a

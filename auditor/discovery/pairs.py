@@ -675,6 +675,10 @@ class Pairs:
             # Running totals of articles written at different dates; unless the figure listed beside them is
             # the same in both (1286户、3420人 / 1286户、3240名): the total has not moved, the digits have.
             return None
+        if not same_document and (_as_of_now(a) or _as_of_now(b)) and not slip and not _published_alike(a, b):
+            # "Snowfall in the 2024-25 winter has reached 47.6 inches so far" / "…reached 68.9 inches": a total as
+            # the article is written, however its period is named, against one of another day
+            return None
         if a.figure.kind in CALENDAR_KINDS and _as_of_date(a) and _as_of_date(b):
             return None  # 截至2025年6月底…累计 / 截至2025年7月底…累计: the dates running totals stand at, no event's
         if a.figure.kind in CALENDAR_KINDS and _different_subjects(a, b):
@@ -770,6 +774,24 @@ def _years_unknown(a: Frame, b: Frame) -> bool:
 def _of_a_day(site: Site) -> bool:
     """A change whose paragraph names its day (frames: "day")."""
     return site.frame is not None and "day" in site.frame.kinds
+
+
+_AS_OF_NOW = lazy_compile(r"至今|迄今|目前|截至目前|(?i:\bso[ \t]far\b|\bto[ \t]date\b|\bcurrently\b|\byet\b)")
+AS_OF_NOW_REACH = 40
+
+
+def _as_of_now(site: Site) -> bool:
+    """A total as the article stands ("so far", 目前, 至今) in the figure's clause."""
+    text = site.document.visible_text
+    start, end = site.figure.start, site.figure.end
+    return (
+        bool(
+            _AS_OF_NOW.search(text, max(0, start - AS_OF_NOW_REACH), start)
+            or _AS_OF_NOW.match(text, end, min(len(text), end + 2))
+            or _AS_OF_NOW.search(text, end, min(len(text), end + 16))
+        )
+        and site.running_total
+    )
 
 
 def _published_alike(a: Site, b: Site) -> bool:
