@@ -1048,6 +1048,17 @@ def _counted_alike(reading, before: list[int], after: list[int]) -> int:
     """The total the parts break down: the last figure before the marker (measured like the parts, when they are
     all measured alike), or, when the first part is a Chinese count, the last one before it counted in the same word (设施1268家、床位3.86万张，其中星级酒店23家…:
     the 1268家, not the beds)."""
+    last = reading.figures[before[-1]]
+    if len(before) >= 2 and last.dimension in _COUNTS and last.nominal == len(after) and last.low == last.high:
+        # "enrolled 4,200 students at its three schools: 1,600 at Lincoln, …": a count of the groups the parts
+        # are of, right before them, is no total; the amount before it is
+        return before[-2]
+    # "holds 1,200 cars on its five levels: 200 cars on the roof…": the total counts what the parts count
+    nouns = {_english_head(reading.figures[i]) for i in after} - {""}
+    if len(nouns) == 1 and _english_head(last) not in nouns:
+        named = [i for i in before if _english_head(reading.figures[i]) in nouns]
+        if named:
+            return named[-1]
     dimensions = {reading.figures[i].dimension for i in after}
     if len(dimensions) == 1 and reading.figures[before[-1]].dimension not in dimensions:
         # "can store 28,000 tons in its three salt domes: 12,000 tons at…": the total is measured like its parts,
@@ -1060,6 +1071,15 @@ def _counted_alike(reading, before: list[int], after: list[int]) -> int:
         return before[-1]  # (企业3.2万家、个体工商户9.1万户: parts in two words, of the 市场主体总量 before 其中)
     word = words.pop()
     return next((i for i in reversed(before) if measure_word(reading.figures[i]) == word), before[-1])
+
+
+def _english_head(figure) -> str:
+    """The English noun a count counts, in the singular ("cars", "car"), or ""."""
+    unit = figure.written_unit
+    if figure.dimension not in _COUNTS or not unit.isascii() or not unit[-1:].isalpha():
+        return ""
+    word = unit.split()[-1].lower()
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
 # Chinese counts of things in two measure words count two kinds of thing; 个 counts anything.

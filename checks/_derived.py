@@ -264,7 +264,7 @@ DATELINE_END = lazy_compile(r"\)?[ \t]{0,2}(?:[—–]|--)")
 # A price or a rate per unit right after an amount: "at about $1.15 million apiece", "$0.41 a mile", "$12 per ton",
 # "$150,000 for each bus" (an amount each year, "$3 million a year", is an amount).
 PRICE_AFTER = lazy_compile(
-    r"(?i:[ \t]{1,2}(?:apiece\b|(?:for[ \t]each|each|per|an?)(?![ \t]{1,2}(?:year|month|week|day|quarter|semester)\b)"
+    r"(?i:[ \t]{1,2}(?:apiece\b|(?:(?:for|on|in|at|to)[ \t]each|each|per|an?)(?![ \t]{1,2}(?:year|month|week|day|quarter|semester)\b)"
     r"(?:[ \t]{1,2}[a-z]+\b|(?<=each)\b)))"
 )
 # A price or a rate per unit right before the figure: 第一档为每立方米3.15元, 每吨.

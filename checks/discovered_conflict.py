@@ -32,8 +32,7 @@ of the pen away in the same noun or unit (`recorded 186,400 visits this
 summer` / `"We had 181,400 visits," said the director`) is flagged however
 the two sentences are worded, when the article gives no more than three such
 counts near that value (a table of enrolments gives many); amounts of money
-are not compared this way (Chinese counts of people in 人, 名 or 位 count
-alike). Slips are told in the digits as written: 28.6万亩
+are not compared this way. Slips are told in the digits as written: 28.6万亩
 and 26.8万亩 are two digits swapped, whatever they are in square metres.
 docs/scan.md explains the method and the confidence.
 

@@ -21,7 +21,7 @@ The two sentences speak of one event when:
 - and the months agree where both dates give one (`去年11月` and `2023年11月`).
 
 A date a plan sets (`计划2026年先行通车`, `预计`, `力争`, `is scheduled to open in
-2026`) dates no event: the event may beat it (`已于去年12月先行通车`).
+2026`, the plan governing the date's own verb) dates no event: the event may beat it (`已于去年12月先行通车`).
 
 A founding (始建于1952年, 建于1958年, 成立, founded, created, opened) is dated also by
 what counts from it in another article: an anniversary of the publication
@@ -259,9 +259,11 @@ _FIRST_EDITION = "首届"
 _PLANNED_BEFORE_CN = lazy_compile(
     r"(?:计划|预计|力争|拟|将于|有望|争取|目标是?|预期)[ \t]{0,2}(?:在|于|到)?[ \t]{0,2}$"
 )
+# ("scheduled to open in 2026", "plans to open the branch in 2026": the plan governs the date's own verb; not "which
+# the county will repaint next spring, opened last year")
 _PLANNED_BEFORE_EN = lazy_compile(
-    r"(?i)\b(?:plans?|planned|planning|expects?|expected|scheduled|set|due|aims?|aimed|hopes?|will|would)\b"
-    r"[^.;!?]{0,40}$"
+    r"(?i)\b(?:plans?|planned|planning|expects?|expected|scheduled|set|due|aims?|aimed|hopes?)[ \t]{1,2}to[ \t]{1,2}"
+    r"[a-z]{2,15}(?:[ \t]{1,2}[a-z'’]{1,15}){0,4}?[ \t]{1,2}(?:in|by|on|this|next)?[ \t]{0,2}$"
 )
 _QUALIFIED_BEFORE = lazy_compile(r"(?:近|约|超过|逾|(?i:about|nearly|almost|more[ \t]than|over))[ \t]{0,2}$")
 

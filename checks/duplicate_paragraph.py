@@ -565,13 +565,12 @@ def _parallel(a: str, b: str) -> bool:
     words_a, words_b = _WORD_OR_HAN.findall(_NUMBER.sub("", a)), _WORD_OR_HAN.findall(_NUMBER.sub("", b))
     # (their subjects differ: they open differently, after an article, "The 2 line had…" / "The G line had…"; a
     # draft copy edited in place keeps its opening)
-    if words_a == words_b:
-        return False
-    if words_a[:1] != words_b[:1]:
-        return True
-    # the same article, then a name of a letter or two that the words leave out: "The 2 line" / "The G line"
+    # the same article, then a name of a letter or two that the words leave out: "The 2 line" / "The G line",
+    # "The A team cleared 412…" / "The B team cleared 388…"
     first, second = _SHORT_NAME_OPENING.match(a), _SHORT_NAME_OPENING.match(b)
-    return bool(first and second and first.group(1).lower() != second.group(1).lower())
+    if first and second and first.group(1).lower() != second.group(1).lower():
+        return True
+    return words_a != words_b and words_a[:1] != words_b[:1]
 
 
 _SHORT_NAME_OPENING = lazy_compile(r"\s{0,3}(?i:the|an?)\s{1,2}([A-Za-z0-9]{1,2})\s")

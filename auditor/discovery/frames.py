@@ -368,11 +368,12 @@ def _dominant(values) -> str | None:
 _DATELINE_END = lazy_compile(r"[ \t]{0,2}\)?[ \t]{0,2}(?:—|–|--)")
 # An English amount's own words after it, then its period: "… passengers in 2023", "… items last year".
 _PERIOD_AFTER_EN = lazy_compile(
-    r"(?:[ \t]{1,2}[A-Za-z][\w'’-]{0,20}){0,6}?[ \t]{1,2}(?:in[ \t]{1,2})?(?=(?:19|20)\d\d\b|(?i:last|this|next)[ \t]year\b)"
+    r"(?:[ \t]{1,2}[A-Za-z][\w'’-]{0,20}){0,3}?[ \t]{1,2}(?:in[ \t]{1,2})?(?=(?:19|20)\d\d\b|(?i:last|this|next)[ \t]year\b)"
 )
 # A year after these words is not the amount's: "the most since 2019", "up from 2023", "higher than in 2022".
 _NOT_ITS_YEAR_BEFORE = lazy_compile(
-    r"(?i)\b(?:since|from|before|after|than|until|till|by|to|of|through)[ \t]{1,2}(?:in[ \t]{1,2})?$"
+    # (nor a year that names another thing: "under a 2019 plan", "per its 2020 agreement")
+    r"(?i)\b(?:since|from|before|after|than|until|till|by|to|of|through|a|an|under|per)[ \t]{1,2}(?:in[ \t]{1,2})?$"
 )
 
 
@@ -509,9 +510,11 @@ class PeriodIndex:
         return f"{month}-{month}"
 
     def period_after(self, text: str, position: int, end: int) -> str | None:
-        """The year an English amount is dated by right after it in its clause, past at most six words:
-        "3.14 million passengers in 2023", "1,482,600 items last year", "48,260 units of blood and blood components
-        in 2024"; not after since, from, than… ("the most since 2019")."""
+        """The year an English amount is dated by right after it in its clause, past at most three words:
+        "3.14 million passengers in 2023", "1,482,600 items last year"; not after since, from, than… ("the most
+        since 2019"). (Six words dated "48,260 units of blood and blood components in 2024" but lost restatements
+        whose year stands further off in one article than in the other, and took a plan's year: "14,280 acres
+        of farmland under a 2019 plan".)"""
         found = _PERIOD_AFTER_EN.match(text, position, end)
         if found is None or _NOT_ITS_YEAR_BEFORE.search(text, position, found.end()):
             return None

@@ -940,23 +940,11 @@ def _counted_alike(x: "Figure", y: "Figure") -> bool:
     """Both figures count things named by one noun (visits / visits, 万人次 / 万人次), or measure in one unit that
     is no currency (TEU, 万吨): money is spent, budgeted and raised in too many amounts of one article."""
     unit = x.written_unit
-    if not unit or x.dimension.startswith("[currency") or (len(unit) < 2 and x.dimension != "[person]"):
+    if not unit or len(unit) < 2 or x.dimension.startswith("[currency"):
         return False
     if x.dimension in COUNTED_DIMENSIONS:
-        return _counted_head(x) == _counted_head(y)
+        return _head_noun(unit) == _head_noun(y.written_unit)
     return x.unit == y.unit and x.dimension == y.dimension
-
-
-# Chinese measure words that count people alike: 3774人 and 3747名 count one thing.
-_PERSON_MEASURES = frozenset("人名位")
-
-
-def _counted_head(figure: "Figure") -> str:
-    """What a count counts, as _head_noun, with the Chinese measure words for people (人, 名, 位) as one."""
-    unit = figure.written_unit.lstrip("万亿千百")
-    if figure.dimension == "[person]" and unit in _PERSON_MEASURES:
-        return "人"
-    return _head_noun(figure.written_unit)
 
 
 _QUOTE_OPENERS = "“「『"
