@@ -218,7 +218,17 @@ class Pairs:
         self._totals: dict[int, float] = {}
         self._similarities: dict[tuple[int, int], float] = {}
         self._alignments: dict[tuple[int, int], Alignment] = {}
+        self._names_before: dict[int, str | None] = {}
         self._block_values: dict[tuple[str, int], Counter[tuple[str, Fraction]]] | None = None
+
+    def _named_apart(self, i: int, j: int) -> bool:
+        """_named_apart of the two sites, each site's name looked up once."""
+        names = []
+        for index in (i, j):
+            if index not in self._names_before:
+                self._names_before[index] = _name_before(self.sites[index])
+            names.append(self._names_before[index])
+        return _names_apart(*names)
 
     def restated_beside(self, i: int, j: int) -> bool:
         """One figure's value also stands in the other's paragraph: that paragraph gives the value right and
@@ -429,7 +439,7 @@ class Pairs:
             plans = "plan" in a.frame.kinds and "plan" in b.frame.kinds
             if plans and "rel+0" in (a.frame.period.year, b.frame.period.year):
                 return False  # this year's plans (今年拟安排…): set anew each year
-        if _named_apart(a, b):
+        if self._named_apart(i, j):
             return False  # "Northside High enrolled 1,842 students. Westview High enrolled 1,824 students."
         alignment = self.alignment(i, j)
         if alignment.veto is not None:
@@ -905,11 +915,10 @@ def _name_before(site: Site) -> str | None:
     return found
 
 
-def _named_apart(a: Site, b: Site) -> bool:
+def _names_apart(first: str | None, second: str | None) -> bool:
     """Both figures' sentences name their subjects before them, with names whose first words (the specific
     ones) the other lacks: two subjects in parallel statements, however alike the rest ("Northside High
     enrolled…" / "Westview High enrolled…")."""
-    first, second = _name_before(a), _name_before(b)
     if not first or not second:
         return False
     first_words, second_words = first.lower().split(), second.lower().split()
