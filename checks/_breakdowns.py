@@ -1075,11 +1075,12 @@ def _counted_alike(reading, before: list[int], after: list[int]) -> int:
 
 def _english_head(figure) -> str:
     """The English noun a count counts, in the singular ("cars", "car"), or ""."""
+    from auditor.discovery.pairs import head_noun
+
     unit = figure.written_unit
     if figure.dimension not in _COUNTS or not unit.isascii() or not unit[-1:].isalpha():
         return ""
-    word = unit.split()[-1].lower()
-    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+    return head_noun(unit)
 
 
 # Chinese counts of things in two measure words count two kinds of thing; 个 counts anything.

@@ -940,7 +940,7 @@ def _named_and_counted_alike(a: Site, b: Site) -> bool:
         and unit.isascii()
         and unit[-1:].isalpha()
         and a.figure.dimension in COUNTED_DIMENSIONS
-        and _head_noun(unit) == _head_noun(b.figure.written_unit)
+        and head_noun(unit) == head_noun(b.figure.written_unit)
         and bool(_names(a) & _names(b))
     )
 
@@ -952,7 +952,7 @@ def _counted_alike(x: "Figure", y: "Figure") -> bool:
     if not unit or len(unit) < 2 or x.dimension.startswith("[currency"):
         return False
     if x.dimension in COUNTED_DIMENSIONS:
-        return _head_noun(unit) == _head_noun(y.written_unit)
+        return head_noun(unit) == head_noun(y.written_unit)
     return x.unit == y.unit and x.dimension == y.dimension
 
 
@@ -1075,7 +1075,7 @@ def adjacent_shared(a: Site, b: Site) -> int:
     before it, up to a clause boundary; a counted noun written as the figure's unit ("1,250 people",
     "386.5万人次") counts as one, and as one per word when written alike with its modifiers ("direct jobs")."""
     unit = a.figure.written_unit
-    count = 1 if unit and len(unit) >= 2 and _head_noun(unit) == _head_noun(b.figure.written_unit) else 0
+    count = 1 if unit and len(unit) >= 2 and head_noun(unit) == head_noun(b.figure.written_unit) else 0
     if count and unit.isascii() and unit.lower() == (b.figure.written_unit or "").lower():
         # A counted noun with its modifiers written alike ("3,150 direct jobs" / "3,510 direct jobs"): each word
         # is shared wording.
@@ -1097,7 +1097,7 @@ def adjacent_shared(a: Site, b: Site) -> int:
     return count
 
 
-def _head_noun(unit: str) -> str:
+def head_noun(unit: str) -> str:
     """A written unit's head: an English counted noun's last word in the singular ("licensed beds" and "beds",
     "acres" and "acre" of "48,100-acre"); any other unit as written."""
     if not unit.isascii() or not unit[-1:].isalpha():
