@@ -892,7 +892,9 @@ _VERB_BEFORE_FIGURE = lazy_compile(
     r"[ \t]{1,2}[a-z]{2,20}(?:[ \t]{1,2}(?:a|an|the|about|nearly|almost|some|over|under|more[ \t]than|up[ \t]to))?[ \t]{1,2}"
     r"(?:US\$|\$|£|€)?"
 )
-_SENTENCE_BREAK_EN = lazy_compile(r"[.!?][\"'”’)]?[ \t]|\n")
+# Where a sentence ends in plain text (a staged scan's sites carry no sentences): 。！？, a line break, or an English
+# full stop, with its closing quote or bracket, before a space (not a decimal point or "U.S.").
+_SENTENCE_END = lazy_compile(r"[。！？\n]|[.!?][\"'”’)]?(?=[ \t\n])")
 NAME_REACH = 120  # characters before a figure in which its sentence's name is looked for
 
 
@@ -904,7 +906,7 @@ def _name_before(site: Site) -> str | None:
         return None
     # (from the text alone, not the sentences, which a staged scan's sites do not carry)
     start = max(0, end - NAME_REACH)
-    for found_break in _SENTENCE_BREAK_EN.finditer(text, start, end):
+    for found_break in _SENTENCE_END.finditer(text, start, end):
         start = found_break.end()
     found = None
     for match in _NAME_RUN.finditer(text, start, end):
@@ -985,7 +987,6 @@ def _few_long_values(reading: Reading, figure: "Figure") -> int:
     return len(values)
 
 
-_STATEMENT_END = lazy_compile(r"[。！？!?\n]|[.](?=\s)")
 COMPANIONS_REACH = 160  # characters around a figure in which its statement's other amounts are looked for
 
 
@@ -994,9 +995,9 @@ def _statement_amounts(site: Site) -> list:
     like it, in text order, the figure's own marked None."""
     text = site.document.visible_text
     start = max(0, site.figure.start - COMPANIONS_REACH)
-    for found in _STATEMENT_END.finditer(text, start, site.figure.start):
+    for found in _SENTENCE_END.finditer(text, start, site.figure.start):
         start = found.end()
-    end_found = _STATEMENT_END.search(text, site.figure.end, min(len(text), site.figure.end + COMPANIONS_REACH))
+    end_found = _SENTENCE_END.search(text, site.figure.end, min(len(text), site.figure.end + COMPANIONS_REACH))
     end = end_found.start() if end_found else min(len(text), site.figure.end + COMPANIONS_REACH)
     amounts = []
     for index in site.reading.figures_in(start, end):
