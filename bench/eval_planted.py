@@ -33,7 +33,12 @@ CHECK_FOR_KIND = {
     "conflict": ("discovered-conflict", "discovered-restatement"),
     # A share that does not fit its stated amount and total (planted4's m14, m17) is what share-of and
     # implied-total report; shares past 100% are percent-sum's.
-    "shares": ("discovered-percent-sum", "discovered-share-of", "discovered-implied-total"),
+    "shares": (
+        "discovered-percent-sum",
+        "discovered-share-of",
+        "discovered-share-restated",
+        "discovered-implied-total",
+    ),
     "sum": ("discovered-sum-mismatch", "discovered-years-total"),
     "date": ("discovered-date-span", "discovered-event-date"),
 }

@@ -616,22 +616,41 @@ def _listed_on(reading, text: str, last: int):
         yield inside[0]
 
 
+def judged_shares(reading) -> list[tuple[int, int, int]]:
+    """(part index, whole index, share index) for every share this check judges, in text order."""
+    found = list(_shares(reading))
+    judged = {share for _, _, share in found}
+    for triple in [*_shares_of_breakdowns(reading), *_shares_of_them(reading), *_shares_of_parts_named(reading)]:
+        if triple[2] not in judged:
+            judged.add(triple[2])
+            found.append(triple)
+    return [
+        (part, whole, share)
+        for part, whole, share in sorted(found, key=lambda triple: triple[2])
+        # "16 to 24 year olds", "aged 75 years": ages and lengths of time are no parts or wholes
+        if reading.figures[part].kind != "span" and reading.figures[whole].kind != "span"
+    ]
+
+
+def fitting_shares(reading) -> list[tuple[int, int, int]]:
+    """The judged shares that their part and whole bear out (for discovered-share-restated)."""
+    fitting = []
+    for part, whole, share in judged_shares(reading):
+        allowed = share_range(reading.figures[part], reading.figures[whole])
+        if allowed is not None and bounds(reading.figures[share])[0] is not None:
+            if overlaps(bounds(reading.figures[share]), allowed):
+                fitting.append((part, whole, share))
+    return fitting
+
+
 def run(audit: Audit):
     from auditor.discovery import reading_of
     from auditor.formatting import format_amount
 
     for document in audit.documents.values():
         reading = reading_of(audit, document)
-        found = list(_shares(reading))
-        judged = {share for _, _, share in found}
-        for triple in [*_shares_of_breakdowns(reading), *_shares_of_them(reading), *_shares_of_parts_named(reading)]:
-            if triple[2] not in judged:
-                judged.add(triple[2])
-                found.append(triple)
-        for part_index, whole_index, share_index in sorted(found, key=lambda triple: triple[2]):
+        for part_index, whole_index, share_index in judged_shares(reading):
             part, whole, share = (reading.figures[i] for i in (part_index, whole_index, share_index))
-            if part.kind == "span" or whole.kind == "span":
-                continue  # "16 to 24 year olds", "aged 75 years": ages and lengths of time are no parts or wholes
             allowed = share_range(part, whole)
             if allowed is None or bounds(share)[0] is None or overlaps(bounds(share), allowed):
                 continue
