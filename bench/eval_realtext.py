@@ -9,7 +9,7 @@ keep the judgements in a labels file beside the articles (never in the repositor
     - {file: zh-013.md, check: duplicate-paragraph, line: 238, label: false, note: "table titles 表1/表3"}
 
 Usage:
-    python bench/eval_realtext.py FOLDER [--split dev|test|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|fresh17|fresh18|fresh19|fresh20|fresh21|fresh22|fresh23|all] [--labels FOLDER/labels.yaml] [--sources FILE]
+    python bench/eval_realtext.py FOLDER [--split dev|test|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|fresh17|fresh18|fresh19|fresh20|fresh21|fresh22|fresh23|fresh24|fresh25|all] [--labels FOLDER/labels.yaml] [--sources FILE]
 
 A finding without a label is listed as "unjudged" and counted neither way; the run fails (exit 1) while any
 finding is unjudged, so a figure is never published on a partly judged set.
@@ -145,6 +145,8 @@ def main() -> int:
             "fresh21",
             "fresh22",
             "fresh23",
+            "fresh24",
+            "fresh25",
             "all",
         ),
         default="all",

@@ -55,7 +55,8 @@ matter, dateline or sign-off: `auditor/published.py`):
   year after the event may be the first too;
 - `now in its / her / his Nth year`, `this is its Nth year` (or `marked its
   Nth year this summer` or `in 2024`, counted to that year; no other year
-  named between) after a start year its sentence names
+  named between) after a start year its sentence names, or the sentence
+  before when it goes on with `It is now in its Nth year`
   (`founded in 1938…, is now in its 89th year`, `since 2016 and is now in her
   11th year`, a person's start in a post: `who was hired in 2019 and is now
   in her eighth year`, `, named in 2017 and now in his tenth year`: hired,
@@ -76,7 +77,8 @@ matter, dateline or sign-off: `auditor/published.py`):
   the publication year minus that year, or in Chinese after `至今` one more
   (`自2012年6月至今…六年来` in 2017: the calendar years counted inclusively; `自2015年
   实施以来…十年来` in 2024 is one too many); a span up to a later year the
-  sentence names (`2015年编制的规划，到2023年启动修编时已实施了九年`, `sat vacant
+  sentence names after 到 or 至 (`2015年编制的规划，到2023年启动修编时已实施了九年`,
+  `建于1988年，至2024年已走过三十八年`, `sat vacant
   for 35 years until the city bought it in 2021`), or both ends right after
   it (`for 21 years, from 1962 until she retired in 1985`): the later year minus
   the earlier one;
@@ -351,9 +353,9 @@ _TO_NOW = lazy_compile(
 _SINCE_AFTER_EN = lazy_compile(r"(?i)[ \t]{1,2}since(?=[ \t]{0,2}(?:[,.;:!?)]|$))")
 # Words that start the event a span between two dated events counts from: 1992年动工, 2003年开工.
 _BEGUN = lazy_compile(r"(?:动工|开工|开建|兴建|筹建|建区|设立|组建)")
-# "到2023年启动修编时已实施了九年", "sat vacant for 35 years until the city bought it in 2021": a span up to a
-# later year its sentence names.
-_UP_TO_CN = lazy_compile(r"到[ \t]{0,2}$")
+# "到2023年启动修编时已实施了九年", "建于1988年，至2024年已走过三十八年", "sat vacant for 35 years until the city
+# bought it in 2021": a span up to a later year its sentence names.
+_UP_TO_CN = lazy_compile(r"(?:到|至)[ \t]{0,2}$")
 # "for 21 years, from 1962 until she retired in 1985", "for six years, from 2015 to 2021".
 _FROM_TO_EN = lazy_compile(
     r"(?i)[ \t]{0,2},?[ \t]{1,2}from[ \t]{1,2}(1[89]\d\d|20\d\d)\b[ \t]{1,2}(?:to|until|till|through)\b[^.;!?]{0,40}?"
@@ -552,6 +554,8 @@ _PERSON_START_BEFORE = lazy_compile(
     r"(?i)(?:\b(?:was|were|been|who|and)[ \t]{1,2}|,[ \t]{0,2})(?:hired|appointed|named)[ \t]{1,2}in[ \t]{1,2}$"
 )
 _PERSON_NTH = lazy_compile(r"(?i)\b(?:his|her)[ \t]")
+# A sentence that goes on about the subject of the one before it: "It is now in its eighth year."
+_CONTINUES_SUBJECT = lazy_compile(r"[ \t]{0,2}It(?:[ \t]{1,2}is|’s|'s)?[ \t]{1,2}now\b")
 # A span written as an English adjective before its noun: "one-year gain", "10-year plan".
 _ATTRIBUTIVE = lazy_compile(r"(?i:[a-z]{1,12}|\d{1,3})-years?")
 _NOUN_AFTER = lazy_compile(r"[ \t]{1,2}(?!(?:ago|since|after|before|later|earlier)\b)[A-Za-z]")
@@ -833,6 +837,22 @@ def _spans(document, reading, publication):
             named = [
                 y for y in years if sentence_start <= y[0] and y[1] <= m.start() and not DATELINE_END.match(text, y[1])
             ]
+            if not named and _CONTINUES_SUBJECT.match(text, sentence_start):
+                # "The authority was created … in 2019. It is now in its eighth year.": the sentence goes on about
+                # the subject of the one before, whose year is the start
+                sentence_start = _sentence_start(reading, max(0, sentence_start - 1))
+                starts = [
+                    y
+                    for y in years
+                    if sentence_start <= y[0]
+                    and y[1] <= m.start()
+                    and _START_EN_BEFORE.search(text, max(sentence_start, y[0] - 48), y[0])
+                ]
+                named = [
+                    y
+                    for y in years
+                    if sentence_start <= y[0] and y[1] <= m.start() and not DATELINE_END.match(text, y[1])
+                ]
             started = starts[0] if len(starts) == 1 and len(named) == 1 else None
             if started is None or any(
                 sentence_start <= y[0] < m.start() and y[2] > started[2] and not DATELINE_END.match(text, y[1])
@@ -1198,7 +1218,12 @@ def _anniversary(
     ]
     sentence_end = _sentence_end(reading, start)
     relative = _RELATIVE_YEAR.search(text, sentence_start, sentence_end)
-    if publication is not None and relative is not None and _year_offset(relative):
+    # "which opened in 2003, will turn 20 in 2025": the year right after an age is the one it is reached in
+    in_year = _IN_YEAR_AFTER.match(text, end) if end is not None else None
+    after = next((y for y in years if in_year is not None and y[0] == in_year.start(1)), None)
+    if after is not None:
+        year, whence, anchor = after[2], f"{after[2]} (named right after it)", after
+    elif publication is not None and relative is not None and _year_offset(relative):
         # 明年 / next year says which year the anniversary falls in (a dateline's date may share the sentence).
         year, anchor = publication.year + _year_offset(relative), None
         whence = f"{year} (“{relative.group(0)}”, from {published})"

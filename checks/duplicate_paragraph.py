@@ -60,7 +60,11 @@ Not flagged:
   than `boilerplate_frequency` (20) paragraphs of the corpus, such as a
   series' standing paragraph, and shared runs whose shingles are that common;
 - a block quote restating a prose paragraph: pull quotes and key-point
-  boxes (`> ◎从区域分布看，…`) repeat the body by design.
+  boxes (`> ◎从区域分布看，…`) repeat the body by design;
+- rows of a table set as text, one line a period, each a short line that
+  opens with its label and a colon (`2015/16年度財政預算案：寬減75%，每宗個案以
+  20,000元為上限` / `2016/17年度…`): rows repeat their terms from period to period
+  and under each heading (the same relief for two taxes) by design.
 
 An article's opening paragraph under its headline that the body repeats word
 for word further down (not in the next paragraph) is reported as info: a web
@@ -374,6 +378,10 @@ class _Comparer:
         roles = {earlier.paragraph.role, later.paragraph.role}
         if len(roles) > 1 and roles & _SUMMARY_ROLES:
             return None  # a pull quote or a key-points box restates the body on purpose
+        if _period_row(earlier.paragraph.text) and _period_row(later.paragraph.text):
+            # "2015/16年度財政預算案：寬減75%…" / "2016/17年度…": the rows of a table set as text, one a period; rows
+            # repeat their terms from period to period and under each heading by design
+            return None
         a, b = earlier.text, later.text
         if bool(_PICTURED_END.search(earlier.paragraph.text)) != bool(_PICTURED_END.search(later.paragraph.text)):
             # "… open until December 2021. Pictured: Therese Coffey": a caption that repeats a sentence of the
@@ -552,6 +560,17 @@ def _more_than_a_phrase(text: str, passage: int) -> bool:
 
 
 _DATELINE_OPENING = lazy_compile(r"^.{0,40}?(?:\)|\d{4})[ \t]{0,2}[—–-]{1,2}[ \t]{0,2}")
+
+
+# A short line that opens with a label naming a year or a fiscal year, then a colon: a row of a table set as text.
+_PERIOD_LABEL = lazy_compile(
+    r"\s{0,3}[^：:。，,！？!?\n]{0,24}?(?:19|20)\d\d(?:/\d\d)?[^：:。，,！？!?\n\d]{0,16}[：:]"
+)
+_ROW_LENGTH = 100
+
+
+def _period_row(text: str) -> bool:
+    return len(text.strip()) <= _ROW_LENGTH and _PERIOD_LABEL.match(text) is not None
 
 
 def _parallel(a: str, b: str) -> bool:
