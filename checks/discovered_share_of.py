@@ -17,6 +17,10 @@ stands between that figure and the share (`planted 240,000 seedlings, bringing
 the total to 420,000, about 38 percent of…`), the share may be of that one:
 nothing is judged.
 
+An English clause with a subject of its own between the figure and the
+share (`Crews passed 5,960 locations, and the network now reaches 74.6% of the
+18,600 locations`) says the share is of that subject, not of the figure.
+
 A part listed under a total (其中, of which, `Of the X,`; see
 discovered-sum-mismatch) with its own share right after it and no whole of
 its own (`其中，省级资金1.37亿元，占55.9%`, `$41.6 million, or 67.5%`,
@@ -242,6 +246,8 @@ def _shares(reading):
         ]
         if parts and _unread_number_between(reading, text, parts[-1], cut):
             continue  # "planted 240,000 seedlings, bringing the total to 420,000, about 38 percent of…": of what?
+        if parts and _NEW_SUBJECT_EN.search(text, reading.figures[parts[-1]].end, cut):
+            continue  # "Crews passed 5,960 locations, and the network now reaches 74.6% of the 18,600…": the network's
         if parts:
             part = parts[-1]
             if reading.figures[part].text[:1].isalpha():
@@ -251,6 +257,8 @@ def _shares(reading):
             yield part, whole_index, share_index
 
 
+# A clause joined with a subject of its own between a part and the share: ", and the network now reaches".
+_NEW_SUBJECT_EN = lazy_compile(r"[,;][ \t]{1,2}(?:and|but|while|whereas)[ \t]{1,2}(?:the|its|their|this|that)[ \t]", 0)
 _PEOPLE_AFTER = lazy_compile(r"[ \t]{0,2}(?:常住|户籍|农村|城镇|农业)?(?:人口|居民|群众|人(?![民工才]))")
 
 
