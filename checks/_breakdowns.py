@@ -179,11 +179,14 @@ def _not_a_sum(reading, index, text, kinds_of) -> bool:
 
 def breakdowns(reading):
     """(total index, [component indexes], exhaustive, numbered) for each "total … 其中 components" passage, and
-    for each total of N named things listed one by one in the passage after it (`counted_lists`)."""
-    found = list(_marked_breakdowns(reading))
-    taken = {total for total, *_ in found}
-    found += [b for b in counted_lists(reading) if b[0] not in taken]
-    return sorted(found, key=lambda b: b[0])
+    for each total of N named things listed one by one in the passage after it (`counted_lists`); read once per
+    document (discovered-sum-mismatch, discovered-share-of and discovered-share-restated all ask)."""
+    if "breakdowns" not in reading.derived:
+        found = list(_marked_breakdowns(reading))
+        taken = {total for total, *_ in found}
+        found += [b for b in counted_lists(reading) if b[0] not in taken]
+        reading.derived["breakdowns"] = sorted(found, key=lambda b: b[0])
+    return list(reading.derived["breakdowns"])
 
 
 # 三大核心景区全年合计接待游客852.9万人次: a total of a counted number of named things (两家, 三大, 4个).

@@ -625,7 +625,14 @@ def _listed_on(reading, text: str, last: int):
 
 
 def judged_shares(reading) -> list[tuple[int, int, int]]:
-    """(part index, whole index, share index) for every share this check judges, in text order."""
+    """(part index, whole index, share index) for every share this check judges, in text order; read once per
+    document (discovered-share-restated asks too)."""
+    if "judged shares" not in reading.derived:
+        reading.derived["judged shares"] = _judged_shares(reading)
+    return reading.derived["judged shares"]
+
+
+def _judged_shares(reading) -> list[tuple[int, int, int]]:
     found = list(_shares(reading))
     judged = {share for _, _, share in found}
     for triple in [*_shares_of_breakdowns(reading), *_shares_of_them(reading), *_shares_of_parts_named(reading)]:

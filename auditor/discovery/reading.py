@@ -60,6 +60,11 @@ class Reading:
         return self.sentences[sentence_index].clauses[clause_index]
 
     @cached_property
+    def derived(self) -> dict:
+        """What the checks read off this document once and share, by name (its breakdowns, its judged shares)."""
+        return {}
+
+    @cached_property
     def _starts(self) -> list[int]:
         return [f.start for f in self.figures]
 
