@@ -73,7 +73,7 @@ REGISTRY: tuple[Registered, ...] = (
     Registered("discovered-event-date", "discovered_event_date", Severity.WARNING, discovery=True),
     Registered("discovered-years-total", "discovered_years_total", Severity.WARNING, discovery=True),
     Registered("discovered-share-of", "discovered_share_of", Severity.WARNING, discovery=True),
-    Registered("discovered-share-restated", "discovered_share_restated", Severity.WARNING, discovery=True),
+    Registered("discovered-share-restated", "discovered_share_restated", Severity.WARNING, discovery=True, opt_in=True),
     Registered("discovered-change", "discovered_change", Severity.WARNING, discovery=True),
     Registered("discovered-restatement", "discovered_restatement", Severity.WARNING, discovery=True),
     Registered("discovered-average", "discovered_average", Severity.WARNING, discovery=True),

@@ -14,9 +14,9 @@ for how each of the three is rounded and qualified:
 - the count is the one figure of the sentence counting people, households,
   person-times or other things (3000户, 240 households, 1,200 laptops, 3.6万亩).
 
-Not judged: a range written with both its ends as the total (`假如你的應評稅入息為
-120,001元至200,000元，…三個財政年度…平均2,020元`: a band of incomes, not an amount
-shared out); figures parted by a verb of saying (`对于…９亿元资产，黄怒波表示，…２，０００平方米的商铺，…
+Not judged: a total supposed in its clause (`假如你的應評稅入息為120,001元至
+200,000元，…三個財政年度…平均2,020元`, `if your income is…`: a value supposed, not an
+amount shared out); figures parted by a verb of saying (`对于…９亿元资产，黄怒波表示，…２，０００平方米的商铺，…
 大约５万元每平方米`: the reporter's framing, then a speaker's words of another thing), an average over a month, a year or a day (每人每月300元, $250 a
 month: the total is over another period), sentences with two counts or no
 total, and an average whose words name no metric when there are several
@@ -59,8 +59,8 @@ from auditor.patterns import lazy_compile
 _AVERAGE_BEFORE = lazy_compile(
     r"(?:人均|户均|亩均|平均每(?:人次|人|户|家|亩|个)?|均)([^，,。；;：:\d]{0,6})$|(?i:\ban\s+average\s+of\s+)$"
 )
-# The qualifiers of a range written with both its ends (120,001元至200,000元, between $2 million and $3 million).
-_RANGE_QUALIFIERS = frozenset({"至", "between"})
+# A value supposed in its clause (假如你的收入为…, "if your income is…"): no amount that is shared out.
+_SUPPOSED = lazy_compile(r"假如|如果|假设|倘若|要是|(?i:\bif\b|\bsuppose\b)")
 _AVERAGE_AFTER = lazy_compile(r"(?i)\s{0,2}(?:each|apiece|per\s+[a-z]+)\b")
 # An average over a period is not the total over the count.
 _PERIODIC = lazy_compile(
@@ -120,8 +120,8 @@ def _candidates(reading):
                 and reading.figures[i].dimension == measure
                 and not is_rate(reading.figures[i])
                 and reading.figures[i].kind == "quantity"
-                # 應評稅入息為120,001元至200,000元, "incomes of $40,000 to $60,000": a band of values, no total
-                and reading.figures[i].qualifier not in _RANGE_QUALIFIERS
+                # 假如你的應評稅入息為120,001元至200,000元: a value supposed, no amount shared out
+                and not _SUPPOSED.search(text, reading.clause_of(i).start, reading.figures[i].start)
             ]
             if metric:
                 # 人均可支配收入 is not 地区生产总值 ÷ 常住人口: the total must be of the metric the average names.

@@ -554,6 +554,11 @@ _PERSON_START_BEFORE = lazy_compile(
     r"(?i)(?:\b(?:was|were|been|who|and)[ \t]{1,2}|,[ \t]{0,2})(?:hired|appointed|named)[ \t]{1,2}in[ \t]{1,2}$"
 )
 _PERSON_NTH = lazy_compile(r"(?i)\b(?:his|her)[ \t]")
+# A subject founded itself, the passive right before its year: "was created by county ordinance in".
+_FOUNDED_ITSELF = lazy_compile(
+    r"(?i)\b(?:was|were)[ \t]{1,2}(?:founded|established|formed|created|chartered|incorporated|opened)\b[^.;!?]{0,40}?"
+    r"\bin[ \t]{1,2}$"
+)
 # A sentence that goes on about the subject of the one before it: "It is now in its eighth year."
 _CONTINUES_SUBJECT = lazy_compile(r"[ \t]{0,2}It(?:[ \t]{1,2}is|’s|'s)?[ \t]{1,2}now\b")
 # A span written as an English adjective before its noun: "one-year gain", "10-year plan".
@@ -846,7 +851,9 @@ def _spans(document, reading, publication):
                     for y in years
                     if sentence_start <= y[0]
                     and y[1] <= m.start()
-                    and _START_EN_BEFORE.search(text, max(sentence_start, y[0] - 48), y[0])
+                    # the subject itself was founded ("The authority was created…"), not something it started
+                    # ("The Gazette launched its website in 2009", "The charity opened its first shop in 2012")
+                    and _FOUNDED_ITSELF.search(text, max(sentence_start, y[0] - 48), y[0])
                 ]
                 named = [
                     y

@@ -14,9 +14,10 @@ Within a run of Chinese characters, a unit repeated immediately:
     a measure word and a noun ("一个品种一个品种推进", "一项任务一项任务落实": one
     by one);
   - the unit is two characters after a word that frames a verb reduplicated
-    for "take a look" (先 再 去 要 想 得 让 请, 应该, 可以, 一起: "先观察观察",
-    "再考虑考虑"), or a degree word and its adjective repeated for emphasis
-    (很 太 挺 真: "很难很难", "太多太多");
+    for "take a look" (先 再 去 想 让: "先观察观察，", "再考虑考虑吧"), or a degree
+    word and its adjective repeated for emphasis (很 太 挺 真: "很难很难。"), and
+    the doubling ends its clause or takes 吧 / 一下 (`需要加强加强管理`,
+    `太阳太阳能板`, `真实真实情况` are slips);
   - the unit is one character twice, so the run is AAAA (哈哈哈哈);
   - every character of the unit writes a sound (`ONOMATOPOEIA`: 哗 啦 叮 咚
     哔 哩 …): an onomatopoeia repeats ("哗啦哗啦") and names things ("哔哩哔哩");
@@ -217,9 +218,10 @@ def _part_of_aabb(run: str, index: int) -> bool:
 
 # Degree words whose phrase is repeated for emphasis (很难很难, 太多太多, 真好真好).
 DEGREE_WORDS = frozenset("很太挺真")
-# What a two-character verb reduplicated ABAB ("take a look", "think it over") follows: an adverb of sequence, a
-# modal or a verb of wanting or letting (先观察观察, 再考虑考虑, 要研究研究, 想了解了解, 让他休息休息, 去打听打听).
-VERB_FRAME_BEFORE = frozenset("先再去要想得让请该以起")
+# What a two-character verb reduplicated ABAB ("take a look", "think it over") follows: an adverb of sequence or a
+# verb of wanting or letting (先观察观察, 再考虑考虑, 想了解了解, 让他休息休息, 去打听打听); only when the doubled
+# unit ends its clause or takes 吧 / 一下 (需要加强加强管理, 首先进行进行调研 are slips).
+VERB_FRAME_BEFORE = frozenset("先再去想让")
 
 
 # Characters that open the word after them and never end one (每户, 各村, 逐年, 另有): a unit ending in one
@@ -242,8 +244,16 @@ def _doubles_in_run(run: str, starts: list[int], allow: set[str], name_character
             if size >= 2:
                 if unit[-1] in WORD_OPENERS:
                     break  # "低保户每户每月": 户|每户|每月, a distributive, not a word twice
-                if size == 2 and (unit[0] in DEGREE_WORDS or run[index - 1 : index] in VERB_FRAME_BEFORE):
-                    break  # 很难很难 (emphasis); 先观察观察, 再考虑考虑 (a verb reduplicated: "take a look")
+                if (
+                    size == 2
+                    and (unit[0] in DEGREE_WORDS or run[index - 1 : index] in VERB_FRAME_BEFORE)
+                    and (
+                        index + 4 == len(run)
+                        or run[index + 4 : index + 5] in "吧啊呀"
+                        or run[index + 4 : index + 6] == "一下"
+                    )
+                ):
+                    break  # 很难很难。(emphasis); 先观察观察，再考虑考虑吧 (a verb reduplicated: "take a look")
                 if not _legitimate_unit(unit, allow, name_characters):
                     found = unit
                 break  # a longer legitimate repetition also covers its shorter parts

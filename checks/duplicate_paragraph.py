@@ -63,8 +63,10 @@ Not flagged:
   boxes (`> ◎从区域分布看，…`) repeat the body by design;
 - rows of a table set as text, one line a period, each a short line that
   opens with its label and a colon (`2015/16年度財政預算案：寬減75%，每宗個案以
-  20,000元為上限` / `2016/17年度…`): rows repeat their terms from period to period
-  and under each heading (the same relief for two taxes) by design.
+  20,000元為上限` / `2016/17年度…`), each in a run of such rows: rows repeat their
+  terms from period to period and under each heading (the same relief for two
+  taxes) by design. A row written twice under one label in one run, or a
+  single labelled line (`2023年：营业收入13.6亿元…` twice), is still a copy.
 
 An article's opening paragraph under its headline that the body repeats word
 for word further down (not in the next paragraph) is reported as info: a web
@@ -378,7 +380,7 @@ class _Comparer:
         roles = {earlier.paragraph.role, later.paragraph.role}
         if len(roles) > 1 and roles & _SUMMARY_ROLES:
             return None  # a pull quote or a key-points box restates the body on purpose
-        if _period_row(earlier.paragraph.text) and _period_row(later.paragraph.text):
+        if self._table_rows(earlier, later):
             # "2015/16年度財政預算案：寬減75%…" / "2016/17年度…": the rows of a table set as text, one a period; rows
             # repeat their terms from period to period and under each heading by design
             return None
@@ -464,6 +466,26 @@ class _Comparer:
                     TRUNCATED, earlier, later, 100.0, (0, len(a)), (0, len(b)), cut_copy, "start", (start, len(long))
                 )
         return None
+
+    def _table_rows(self, earlier: Unit, later: Unit) -> bool:
+        """Two period rows, each in a run of them, with different labels or in different runs (a heading between):
+        a row written twice in one run, or a single labelled line, may still be a paste."""
+        label_a, label_b = _period_row(earlier.paragraph.text), _period_row(later.paragraph.text)
+        if not label_a or not label_b or earlier.document != later.document:
+            return False
+        if not all(
+            any(
+                (neighbour := self._neighbour(unit, step)) is not None and _period_row(neighbour.text)
+                for step in (-1, 1)
+            )
+            for unit in (earlier, later)
+        ):
+            return False
+        if label_a != label_b:
+            return True
+        paragraphs = self.index.document_of(earlier).paragraphs
+        between = paragraphs[earlier.paragraph.index + 1 : later.paragraph.index]
+        return any(not _period_row(paragraph.text) for paragraph in between)
 
     def _neighbour(self, unit: Unit, step: int) -> Paragraph | None:
         paragraphs = self.index.document_of(unit).paragraphs
@@ -569,8 +591,10 @@ _PERIOD_LABEL = lazy_compile(
 _ROW_LENGTH = 100
 
 
-def _period_row(text: str) -> bool:
-    return len(text.strip()) <= _ROW_LENGTH and _PERIOD_LABEL.match(text) is not None
+def _period_row(text: str) -> str:
+    """The period label a table row opens with ("2015/16年度財政預算案："), or ""."""
+    match = _PERIOD_LABEL.match(text) if len(text.strip()) <= _ROW_LENGTH else None
+    return match.group(0).replace(" ", "") if match is not None else ""
 
 
 def _parallel(a: str, b: str) -> bool:

@@ -8,12 +8,9 @@ Only ordinary lowercase words are flagged, and by default only a run that holds
 an English function word (and, of, the, from, with, is…): such a word is never a
 name, while a single lowercase content word between Chinese words is as often
 a brand or a term written as its owner writes it (`来自wind数据库`, `滴滴+ofo`,
-`g-secretase活性中心`) as a leftover. A run of three words or more with a content
-word among them is a phrase written in English on purpose, an idiom or a
-slogan (`甚至think out of the box，借錢…` in a Hong Kong column), and is left
-alone too. Set `content_words: true` to flag any lowercase word or phrase (the
-leftovers `宣传 promotion 活动` too, with more names and phrases among them).
-Also left alone:
+`g-secretase活性中心`) as a leftover. Set `content_words: true` to flag any
+lowercase word (the leftovers `宣传 promotion 活动` too, with more names among
+them). Also left alone:
 
 - **acronyms, names and brands**: any word with a capital letter (AI, MCN,
   CEO, Python, iPhone, Made in China), and a single lowercase word that stands in
@@ -140,8 +137,6 @@ def run(audit: Audit):
                 continue
             if not content_words and not any(word.lower() in _FUNCTION_WORDS_EN for word in words):
                 continue  # wind数据库, ofo, g-secretase: a lowercase name or term, unless content_words asks for it
-            if not content_words and len(words) >= 3 and not all(word.lower() in _FUNCTION_WORDS_EN for word in words):
-                continue  # 甚至think out of the box: a phrase written in English on purpose, not a word left over
             # Touching a digit makes it a unit or a code (3D, 5A, 10km).
             touching = (text[match.start() - 1] if match.start() else "") + text[match.end() : match.end() + 1]
             if any(ch.isdigit() for ch in touching):
