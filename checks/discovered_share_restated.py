@@ -299,4 +299,5 @@ CHECK = Check(
     docs=docs_of(__doc__),
     needs_claims=False,
     discovery=True,
+    opt_in=True,
 )
