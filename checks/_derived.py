@@ -107,6 +107,15 @@ def change_range(kind: str, before: "Figure", after: "Figure") -> Range | None:
     return (b_low / a_high - 1) * 100, (b_high / a_low - 1) * 100
 
 
+def percent_range_text(allowed: Range) -> str:
+    """A range of percentages as evidence shows it: "33.49% to 33.51%", "62.5% to ∞"."""
+    from auditor.formatting import format_amount
+
+    lowest, highest = allowed
+    shown_high = "∞" if highest is None else format_amount(round(highest, 2)) + "%"
+    return f"{format_amount(round(lowest, 2))}% to {shown_high}"
+
+
 def overlaps(a: Range, b: Range) -> bool:
     """Two ranges share a value (None is unbounded)."""
     a_low, a_high = a

@@ -824,13 +824,23 @@ def _spans(document, reading, publication):
                 continue
             # (after a quotation the sentence closed before it: its years are the speaker's, "…by 2035," said…)
             sentence_start = _after_closed_quote(text, _sentence_start(reading, m.start()), m.start())
+            # "The authority was created … in 2019. It is now in its eighth year.": a sentence that names no year and
+            # goes on about the subject of the one before counts from that one's year
+            continued = _CONTINUES_SUBJECT.match(text, sentence_start) is not None and not any(
+                sentence_start <= y[0] and y[1] <= m.start() and not DATELINE_END.match(text, y[1]) for y in years
+            )
+            if continued:
+                sentence_start = _sentence_start(reading, max(0, sentence_start - 1))
+            before = [y for y in years if sentence_start <= y[0] and y[1] <= m.start()]
             starts = [
                 y
-                for y in years
-                if sentence_start <= y[0]
-                and y[1] <= m.start()
-                and (
-                    _START_EN_BEFORE.search(text, max(sentence_start, y[0] - 48), y[0])
+                for y in before
+                if (
+                    # the subject itself was founded ("The authority was created…"), not something it started
+                    # ("The Gazette launched its website in 2009", "The charity opened its first shop in 2012")
+                    _FOUNDED_ITSELF.search(text, max(sentence_start, y[0] - 48), y[0])
+                    if continued
+                    else _START_EN_BEFORE.search(text, max(sentence_start, y[0] - 48), y[0])
                     or (
                         _PERSON_NTH.search(text, m.start(), m.start(1))
                         and _PERSON_START_BEFORE.search(text, max(sentence_start, y[0] - 24), y[0])
@@ -839,27 +849,7 @@ def _spans(document, reading, publication):
             ]
             # two years before it ("joined the board in 2012 and became its president in 2018"): which one it counts
             # from is unknown
-            named = [
-                y for y in years if sentence_start <= y[0] and y[1] <= m.start() and not DATELINE_END.match(text, y[1])
-            ]
-            if not named and _CONTINUES_SUBJECT.match(text, sentence_start):
-                # "The authority was created … in 2019. It is now in its eighth year.": the sentence goes on about
-                # the subject of the one before, whose year is the start
-                sentence_start = _sentence_start(reading, max(0, sentence_start - 1))
-                starts = [
-                    y
-                    for y in years
-                    if sentence_start <= y[0]
-                    and y[1] <= m.start()
-                    # the subject itself was founded ("The authority was created…"), not something it started
-                    # ("The Gazette launched its website in 2009", "The charity opened its first shop in 2012")
-                    and _FOUNDED_ITSELF.search(text, max(sentence_start, y[0] - 48), y[0])
-                ]
-                named = [
-                    y
-                    for y in years
-                    if sentence_start <= y[0] and y[1] <= m.start() and not DATELINE_END.match(text, y[1])
-                ]
+            named = [y for y in before if not DATELINE_END.match(text, y[1])]
             started = starts[0] if len(starts) == 1 and len(named) == 1 else None
             if started is None or any(
                 sentence_start <= y[0] < m.start() and y[2] > started[2] and not DATELINE_END.match(text, y[1])

@@ -101,6 +101,7 @@ from auditor.checks._derived import (
     measure_word,
     measures_alike,
     overlaps,
+    percent_range_text,
     sentence_locations,
     share_range,
 )
@@ -669,7 +670,6 @@ def run(audit: Audit):
             allowed = share_range(part, whole)
             if allowed is None or bounds(share)[0] is None or overlaps(bounds(share), allowed):
                 continue
-            lowest, highest = allowed
             computed = part.nominal * 100 / whole.nominal
             shown = format_amount(round(computed, 2))
             yield Finding(
@@ -683,11 +683,7 @@ def run(audit: Audit):
                     ("whole", whole.text),
                     ("recomputed", f"{part.text} ÷ {whole.text} = {shown}%"),
                     ("stated", share.text),
-                    (
-                        "within rounding",
-                        f"{format_amount(round(lowest, 2))}% to "
-                        f"{'∞' if highest is None else format_amount(round(highest, 2)) + '%'}",
-                    ),
+                    ("within rounding", percent_range_text(allowed)),
                 ),
                 values=(
                     FigureValue.of("part", part),

@@ -59,6 +59,7 @@ from auditor.checks._derived import (
     measure_word,
     measures_alike,
     overlaps,
+    percent_range_text,
     share_range,
 )
 from auditor.checks._docs import docs_of
@@ -175,40 +176,34 @@ def _stated_parts(reading, wanted: set) -> dict[int, set[int]]:
             if figures[i].unit in PERCENT_UNITS and _is_share(reading, text, i)
         ]
         for share_index in own:
-            wholes = {
+            wholes = [
                 w
-                for w, whole in enumerate(figures)
-                if whole.kind == "quantity"
-                and whole.unit not in PERCENT_UNITS
-                and whole.nominal is not None
-                and not whole.qualifier  # (近4万个 fits any share of a whole below 40,000)
-                and whole.nominal > figure.nominal
-                and measures_alike(figure, whole)
-                and _counted(whole) in ("", _counted(figure))
-                and (allowed := share_range(figure, whole)) is not None
-                and overlaps(bounds(figures[share_index]), allowed)
-            }
+                for w in _fitting_wholes(reading, index, share_index)
+                if not figures[w].qualifier  # (近4万个 fits any share of a whole below 40,000)
+                and _counted(figures[w]) in ("", _counted(figure))
+            ]
             if len({figures[w].nominal for w in wholes}) == 1:
                 add(index, min(wholes))
     return parts
 
 
-def _fits_own_whole(reading, amount: int, share: int) -> bool:
-    """The share fits the amount and some other figure of its own article that measures the same."""
-    figure = reading.figures[amount]
-    for whole in reading.figures:
-        if (
-            whole.kind == "quantity"
-            and whole.unit not in PERCENT_UNITS
-            and whole.nominal is not None
-            and figure.nominal is not None
-            and whole.nominal > figure.nominal
-            and measures_alike(figure, whole)
-            and (allowed := share_range(figure, whole)) is not None
-            and overlaps(bounds(reading.figures[share]), allowed)
-        ):
-            return True
-    return False
+def _fitting_wholes(reading, amount: int, share: int) -> list[int]:
+    """The figures of the amount's article that measure what it measures, larger than it, which the share fits."""
+    figures = reading.figures
+    figure = figures[amount]
+    if figure.nominal is None:
+        return []
+    return [
+        w
+        for w, whole in enumerate(figures)
+        if whole.kind == "quantity"
+        and whole.unit not in PERCENT_UNITS
+        and whole.nominal is not None
+        and whole.nominal > figure.nominal
+        and measures_alike(figure, whole)
+        and (allowed := share_range(figure, whole)) is not None
+        and overlaps(bounds(figures[share]), allowed)
+    ]
 
 
 def _years(reading, index: int) -> set[str]:
@@ -253,9 +248,8 @@ def run(audit: Audit):
         if allowed is None or bounds(share)[0] is None or overlaps(bounds(share), allowed):
             continue
         computed = figure.nominal * 100 / whole.nominal
-        if not _NEAR[0] <= share.nominal / computed <= _NEAR[1] or _fits_own_whole(reading, amount, share_index):
+        if not _NEAR[0] <= share.nominal / computed <= _NEAR[1] or _fitting_wholes(reading, amount, share_index):
             continue
-        lowest, highest = allowed
         shown = format_amount(round(computed, 2))
         document, source = reading.document, other.document
         line, _ = source.position(whole.start)
@@ -275,11 +269,7 @@ def run(audit: Audit):
                 ("whole", f"{whole.text} ({where})"),
                 ("recomputed", f"{figure.text} ÷ {whole.text} = {shown}%"),
                 ("stated", share.text),
-                (
-                    "within rounding",
-                    f"{format_amount(round(lowest, 2))}% to "
-                    f"{'∞' if highest is None else format_amount(round(highest, 2)) + '%'}",
-                ),
+                ("within rounding", percent_range_text(allowed)),
             ),
             values=(
                 FigureValue.of("part", figure),
