@@ -8,8 +8,11 @@ keep the judgements in a labels file beside the articles (never in the repositor
 
     - {file: zh-013.md, check: duplicate-paragraph, line: 238, label: false, note: "table titles 表1/表3"}
 
+Two findings of one check on one line are told apart by an optional `column` (a label without one judges every
+finding of its line that no label with a column judges).
+
 Usage:
-    python bench/eval_realtext.py FOLDER [--split dev|test|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|fresh17|fresh18|fresh19|fresh20|fresh21|fresh22|fresh23|fresh24|fresh25|all] [--labels FOLDER/labels.yaml] [--sources FILE]
+    python bench/eval_realtext.py FOLDER [--split dev|test|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|fresh17|fresh18|fresh19|fresh20|fresh21|fresh22|fresh23|fresh24|fresh25|fresh26|fresh27|all] [--labels FOLDER/labels.yaml] [--sources FILE]
 
 A finding without a label is listed as "unjudged" and counted neither way; the run fails (exit 1) while any
 finding is unjudged, so a figure is never published on a partly judged set.
@@ -70,7 +73,8 @@ def evaluate(folder: Path, split: str, labels_path: Path | None, sources_path: P
     labels = {}
     if labels_path is not None and labels_path.is_file():
         for entry in yaml.safe_load(labels_path.read_text(encoding="utf-8")) or []:
-            labels[(entry["file"], entry["check"], entry["line"])] = bool(entry["label"])
+            key = (entry["file"], entry["check"], entry["line"])
+            labels[(*key, entry["column"]) if "column" in entry else key] = bool(entry["label"])
     together = [f for f in _scan(folder, files) if f["severity"] in JUDGED]
     alone = [f for name in files for f in _scan(folder, [name]) if f["severity"] in JUDGED]
     status = 0
@@ -82,7 +86,7 @@ def evaluate(folder: Path, split: str, labels_path: Path | None, sources_path: P
         by_check: dict[str, Counter] = {}
         unjudged = []
         for finding in findings:
-            label = labels.get(_key(finding))
+            label = labels.get((*_key(finding), finding["location"]["column"]), labels.get(_key(finding)))
             counts = by_check.setdefault(finding["check"], Counter())
             counts["errors" if finding["severity"] == "error" else "warnings"] += 1
             if label is None:
@@ -147,6 +151,8 @@ def main() -> int:
             "fresh23",
             "fresh24",
             "fresh25",
+            "fresh26",
+            "fresh27",
             "all",
         ),
         default="all",

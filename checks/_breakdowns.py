@@ -692,6 +692,10 @@ _OPPOSITES = (
     ("城镇", "乡村"),
     ("城镇", "农村"),
     ("城市", "农村"),
+    ("城区", "乡镇"),  # a county's seat and its townships
+    ("城区", "农村"),
+    ("城区", "郊区"),
+    ("市区", "郊区"),
     ("男", "女"),
     ("公办", "民办"),
     ("一般债", "专项债"),
@@ -951,10 +955,12 @@ def _total_in_sentence_before(
     head = _SUBJECT_WORD.search(text, start, marker.start())
     if head is not None:
         word = head.group(0).lower()
+        stem = _english_stem(word) if word.isascii() else ""
         for index in candidates:
             figure = reading.figures[index]
             around = text[max(previous.start, figure.start - 6) : min(previous.end, figure.end + 16)].lower()
-            if word in around:
+            # "has spent $71.6 million … That spending breaks down as": the noun of the verb beside the figure
+            if word in around or (stem and stem in {_english_stem(w) for w in _EN_WORD.findall(around)}):
                 return index
     plural = _PLURAL_POINTING.match(text, skip_space(text, start))
     if plural is not None and plural.end() <= marker.start():
@@ -990,6 +996,33 @@ def _total_in_sentence_before(
 
 
 _TARGET_AFTER = lazy_compile(r"[ \t]{0,2}(?:的)?(?:目标|计划|任务)")
+
+# Past forms of the verbs of money and counts whose -ing noun names what the figure measured (spent / spending).
+_IRREGULAR_PAST = {
+    "spent": "spend",
+    "paid": "pay",
+    "sold": "sell",
+    "built": "build",
+    "bought": "buy",
+    "lent": "lend",
+    "lost": "lose",
+    "won": "win",
+    "made": "make",
+    "brought": "bring",
+}
+MIN_STEM = 4
+
+
+def _english_stem(word: str) -> str:
+    """A verb's or noun's stem, so that spent, spends and spending meet (spend), and funded, funding (fund); ""
+    when too short to say anything."""
+    word = _IRREGULAR_PAST.get(word, word)
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
+            word = word[: -len(suffix)]
+            break
+    word = word.removesuffix("e") if len(word) > MIN_STEM else word
+    return word if len(word) >= MIN_STEM else ""
 
 
 _OF_THEM_AFTER = lazy_compile(r"[ \t]{1,2}of[ \t]{1,2}(?:them|whom|those|these)\b")

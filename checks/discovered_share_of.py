@@ -70,7 +70,9 @@ mostly not those before the figure ahead of it (`推广良种茶园面积占全�
 part); a figure inside the whole's name followed by more of the name that is
 no thing it counts (`占25家首批科创板挂牌企业募资额的40.75%`: the money, not the 25
 companies; `占全市312家规上工业企业的` is of the companies); ages and lengths of time (`16 to 24 year olds`, `aged 75 years`),
-which are no parts or wholes. A percentage of a change (增长, 提高…个百分点, up) is
+which are no parts or wholes. A target of new things (`完成全年新增2500个托位目标的56.0%`)
+takes a count of new ones (`新增托位1400个`), never the total they bring it to
+(`托位总数…增加到14600个`); with none, the share is not judged. A percentage of a change (增长, 提高…个百分点, up) is
 never a share, and any other share with no whole printed (占19.4%) is not judged
 here.
 
@@ -245,6 +247,10 @@ def _shares(reading):
                 text, max(sentence.start, reading.figures[i].start - 8), reading.figures[i].start
             )
         ]
+        if parts and chinese is not None and _NEW_THINGS.search(text, sentence.start + chinese.start(), whole.start):
+            # 新增托位1400个，托位总数…增加到14600个，完成全年新增2500个托位目标的56.0%: a target of new things takes
+            # the count of new ones, not the total they bring it to
+            parts = [i for i in parts if _NEW_THINGS.search(text, reading.clause_of(i).start, reading.figures[i].start)]
         if parts and _unread_number_between(reading, text, parts[-1], cut):
             continue  # "planted 240,000 seedlings, bringing the total to 420,000, about 38 percent of…": of what?
         if parts and _NEW_SUBJECT_EN.search(text, reading.figures[parts[-1]].end, cut):
@@ -260,6 +266,7 @@ def _shares(reading):
 
 # A clause joined with a subject of its own between a part and the share: ", and the network now reaches".
 _NEW_SUBJECT_EN = lazy_compile(r"[,;][ \t]{1,2}(?:and|but|while|whereas)[ \t]{1,2}(?:the|its|their|this|that)[ \t]", 0)
+_NEW_THINGS = lazy_compile(r"新增|新建|新开工|新招|新引进|新培育|新发展|新认定")
 _PEOPLE_AFTER = lazy_compile(r"[ \t]{0,2}(?:常住|户籍|农村|城镇|农业)?(?:人口|居民|群众|人(?![民工才]))")
 
 

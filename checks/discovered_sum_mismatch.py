@@ -27,7 +27,8 @@ whose own words run on to a colon with the parts right after it (`can store
 the total being the figure measured like the parts, not the count between. A breakdown whose
 subject names a total of the sentence before (`…a $38.5 million capital plan.
 The capital plan breaks down as …`, `新建茶园7000亩…。新建茶园分布在4个乡镇：…`)
-takes that total: the figure the subject's head word stands next to, or (for
+takes that total: the figure the subject's head word stands next to (in any
+form of the word: `has spent $71.6 million… That spending breaks down as`), or (for
 counted nouns only) the last one written in the same unit; a plural pronoun
 (`Operating expenses rose to $25.9 million, slightly above the $25.8 million
 budget. They break down as…`) takes the sentence's one amount that is no
@@ -132,7 +133,8 @@ when more is taken after it (`leaving about $2 million … once administrative
 costs are paid`).
 
 Two parts that are the two sides of one whole make it up: 出口 / 进口, 外贸 / 内贸,
-城镇 / 农村, 境内 / 境外, 本市 / 市外, 出港 / 进港, 规上 / 规下 (规模以上 / 规模以下, 限额以上 /
+城镇 / 农村, 城区 / 乡镇 (a county's seat and its townships), 市区 / 郊区, 境内 / 境外,
+本市 / 市外, 出港 / 进港, 规上 / 规下 (规模以上 / 规模以下, 限额以上 /
 限额以下; not 国内 / 国际, which leave 港澳台 out), 一般债务 / 专项债务, 职工 / 城乡居民 (the two basic insurance
 schemes), 补贴 / 自付, men / women, domestic / international, inbound / outbound
 (`其中出口12.4亿元，进口5.2亿元`, `689.5万人次旅客中，出港旅客…，进港旅客…`,

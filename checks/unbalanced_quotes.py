@@ -40,6 +40,11 @@ paragraph (`"…'`, `'…"`), that is one finding at the single quote, whose
 place is inside quotations, with the fix `' → "`. Findings about straight
 quotes state the inference as an assumption.
 
+Marks of one kind left open in one paragraph have no closing mark between
+them: one defect (most often a closing mark typed as an opening one, `“One
+way… with oil. “U.S. President…`), reported once, at the first, with the
+others as related locations.
+
 ## Why it matters
 A missing mark changes what is quoted: readers cannot tell where someone's
 words end, and quotation checks that look for the quoted text fail.
@@ -257,12 +262,21 @@ def _check_document(document: Document, pairs: dict[str, str], straight: bool):
         runs_on = _closes_first(following)
         # (only the last quotation left open runs on; an earlier one is still unclosed)
         last_open = max((mark.offset for mark in left_open if mark.char == "“"), default=None)
-        for mark in left_open:
+        unclosed: dict[str, list[_Mark]] = {}
+        for mark in sorted(left_open, key=lambda mark: mark.offset):
             if mark.char in CONTINUED and following.startswith(mark.char):
                 continue
             if mark.char == "“" and runs_on and mark.offset == last_open:
                 continue
-            findings.append(_finding(document, mark, *_paragraph_of(document, mark.offset), mark.char))
+            unclosed.setdefault(mark.char, []).append(mark)
+        for marks in unclosed.values():
+            # Marks of one kind left open in one paragraph have no closing mark between them: one defect, most
+            # often a closing mark typed as an opening one (“One way… with oil. “U.S. President…), reported once,
+            # at the first, with the others beside it.
+            first = marks[0]
+            findings.append(
+                _finding(document, first, *_paragraph_of(document, first.offset), first.char, also_open=marks[1:])
+            )
         for mark in left_straight:
             if following.startswith(mark.char) or (mark.char == '"' and runs_on):
                 continue
@@ -301,10 +315,19 @@ def _paragraph_of(document: Document, offset: int) -> tuple[str, int]:
     raise ValueError(offset)
 
 
-def _finding(document: Document, mark: _Mark, text: str, index: int, opener: str) -> Finding:
+def _finding(
+    document: Document, mark: _Mark, text: str, index: int, opener: str, also_open: list[_Mark] = ()
+) -> Finding:
     context = _context(text, index, mark.opening)
+    related = tuple(
+        document.mark_location(other.offset, other.offset + 1, "another opening mark, none closed between")
+        for other in also_open
+    )
     if mark.opening:
         message = f'Opening {_mark_name(opener)} {mark.char} before "{context}" is not closed in its paragraph'
+        if also_open:
+            later = _context(*_paragraph_of(document, also_open[0].offset), True)
+            message += f' (nor is the one before "{later}"; one of them may be meant to close it)'
     else:
         message = f'Closing {_mark_name(opener)} {mark.char} after "{context}" has no opening mark'
     return Finding(
@@ -312,6 +335,7 @@ def _finding(document: Document, mark: _Mark, text: str, index: int, opener: str
         severity=CHECK.severity,
         message=message,
         location=document.mark_location(mark.offset, mark.offset + 1),
+        related=related,
         evidence=(("mark", mark.char), ("side", "opening" if mark.opening else "closing"), ("context", context)),
         identity=f"{mark.char}:{context}",
     )

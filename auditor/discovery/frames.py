@@ -148,6 +148,9 @@ class Frame:
     anchor: str | None = None  # for a change: the dimension of the level it changes (亿元 → currency)
     base: str | None = None  # for a difference: what it is measured from (比同期工业增速高6.7个百分点)
     level: tuple[str, Fraction] | None = None  # for a change: the level it is a change of, as written and its value
+    # published from January to March, when a year's results come out: a figure of no stated period may be the
+    # year before's ("The shelter recorded 4,560 outcomes during the year", in late January)
+    published_early: bool = False
 
 
 def compared_with(text: str, clause_start: int, figure_start: int) -> str | None:
@@ -160,6 +163,16 @@ def compared_with(text: str, clause_start: int, figure_start: int) -> str | None
 HOME = "~home"
 _HOME = lazy_compile(
     r"[全本该][省市县区州盟旗镇乡]|(?i:\bthe[ \t](?:city|county|district|state|borough|town|province)\b)"
+)
+
+
+# A place named as the home place's neighbour (邻近的枫亭市, "neighboring Dale County"): another place than the
+# article's own, whether or not a gazetteer knows its name (towns and invented names do not stand in one).
+NEAR = "~near:"
+_NEIGHBOUR = lazy_compile(
+    r"(?:邻近|相邻|毗邻|周边|隔壁)的?[ \t]{0,2}([\u4e00-\u9fff]{2,4}?(?:市|县|区|镇|乡|街道))"
+    r"|(?i:\b(?:neighbou?ring|nearby|adjacent)[ \t]{1,2})"
+    r"((?:[A-Z][a-z]+[ \t]){1,3}(?:County|City|Township|Borough|Parish|Town|District))"
 )
 
 
@@ -183,6 +196,9 @@ def places_before(
     `mentions`: the places named in the sentence, when already found (a sentence's figures share them)."""
     clause_start = max(clause_start, figure_start - CLAUSE_LOOKBACK)
     sentence_start = min(clause_start, max(sentence_start, figure_start - SENTENCE_LOOKBACK))
+    neighbours = list(_NEIGHBOUR.finditer(text, sentence_start, figure_start))
+    if neighbours:
+        return frozenset({NEAR + (neighbours[-1].group(1) or neighbours[-1].group(2))})
     if mentions is None:
         mentions = places_named(text, sentence_start, figure_start)
     own = [m.place for m in mentions if clause_start <= m.start and m.end <= figure_start]
@@ -584,7 +600,7 @@ class PeriodIndex:
 
 
 _PLAN = lazy_compile(
-    r"计划|预计|目标|力争|拟|预算|规划|将|争取|预期|(?i:\b(?:plan(?:s|ned)?|target(?:s|ed)?|aim(?:s|ed)?|goal|will|would|expect(?:s|ed)?|forecast|projected|budget(?:s|ed)?|propos(?:e|es|ed|al))\b)"
+    r"计划|预计|目标|力争|拟|预算|规划|将|争取|预期|安排|(?i:\b(?:plan(?:s|ned)?|target(?:s|ed)?|aim(?:s|ed)?|goal|will|would|expect(?:s|ed)?|forecast|projected|budget(?:s|ed)?|propos(?:e|es|ed|al))\b)"
 )
 _OUTCOME = lazy_compile(
     r"已经|已|完成|实现|建成|实际完成|(?i:\b(?:was|were|has[ \t]been|have[ \t]been)[ \t]\w{2,12}ed\b|\b(?:completed|finished|actual(?:ly)?|spent|came[ \t]in)\b)"
@@ -617,6 +633,9 @@ _FIXED_WHOLE_BEFORE = lazy_compile(
 _RANK_AFTER = ("名", "位")
 
 
+_COMPARED_TO_PLAN = lazy_compile(r"(?:高于|低于|超过|超出|多于|少于|比|较)(?:年初|原|既定)?[ \t]{0,2}$")
+
+
 def plan_carried(text: str, sentence_start: int, clause_start: int) -> bool:
     """A plan word in the clauses of the sentence before the figure's own, with no word of an outcome or ；
     after it: "今年集团将完成固定资产投资19.4亿元，改造老旧供水管网150公里" plans both. Chinese only: a
@@ -625,7 +644,8 @@ def plan_carried(text: str, sentence_start: int, clause_start: int) -> bool:
     if clause_start <= sentence_start or text[clause_start - 1 : clause_start] not in "，、":
         return False
     lead = text[max(sentence_start, clause_start - CLAUSE_LOOKBACK) : clause_start]
-    plans = list(_PLAN.finditer(lead))
+    # (高于年初安排的1.46亿元: a plan the clause before measures against, which governs nothing after it)
+    plans = [plan for plan in _PLAN.finditer(lead) if not _COMPARED_TO_PLAN.search(lead, 0, plan.start())]
     if not plans:
         return False
     rest = lead[plans[-1].end() :]
@@ -786,6 +806,9 @@ def frames_disagree(
         return reason
     if a.places and b.places and a.places.isdisjoint(b.places) and HOME not in a.places and HOME not in b.places:
         return f"different places: {'、'.join(sorted(a.places))} vs {'、'.join(sorted(b.places))}"
+    if any(place.startswith(NEAR) for place in a.places ^ b.places):
+        near = sorted(place.removeprefix(NEAR) for place in a.places ^ b.places if place.startswith(NEAR))
+        return f"a neighbouring place ({'、'.join(near)}) vs another"
     if a.base != b.base:
         if a.base and b.base:
             return f"differences from different bases: 比{a.base} vs 比{b.base}"
@@ -825,6 +848,8 @@ def _news_year(frame: Frame) -> str | None:
     if absolute_year(frame.period.year):
         return frame.period.year
     if frame.period.year is None and _of_no_months(frame.period.part) and frame.published:
+        if frame.published_early and frame.period.part is None:
+            return None  # that year's or the year before's, as likely
         return str(frame.published)
     return None
 

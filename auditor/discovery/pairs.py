@@ -550,6 +550,15 @@ class Pairs:
                 other = self.sites[y]
                 if noun[:2] not in other.document.visible_text[other.span[0] : other.span[1]]:
                     return True
+        # "performed 1,950 surgeries in the first half" / "took in 2,380 animals in the first half": English
+        # counts of two nouns, neither named in the other's window, count two things.
+        first, second = self.sites[i], self.sites[j]
+        nouns = [_english_counted_noun(site.figure) for site in (first, second)]
+        if all(nouns) and head_noun(nouns[0]) != head_noun(nouns[1]):
+            return all(
+                head_noun(noun) not in _window_text(other).lower()
+                for noun, other in ((nouns[0], second), (nouns[1], first))
+            )
         return False
 
     @staticmethod
@@ -668,6 +677,10 @@ class Pairs:
             return None  # "Nineteen months after the fire" in March, "Two years after" later: time runs on
         if not same_document and (_of_a_day(a) or _of_a_day(b)) and not _published_alike(a, b):
             return None  # 周三…纳指跌1.05% in one day's brief, 纳指涨1.13% in another's: two days' moves
+        if not same_document and (_ahead_of_publication(a) or _ahead_of_publication(b)) and not _published_alike(a, b):
+            # "She is to return to court on May 8, 2015" in a release of April 3, "…on May 13, 2015" in one of
+            # March 16: a date still ahead when an article is written is a schedule, set anew in each article
+            return None
         factor = value_factor(a.figure, b.figure)
         # A place or a period stated on one side only leaves the pair less certain.
         known = frame_factor(a.frame, b.frame, same_document) if a.frame is not None and b.frame is not None else 1.0
@@ -812,6 +825,17 @@ def _published_alike(a: Site, b: Site) -> bool:
     return first is not None and first == publication_date(b.document)
 
 
+def _ahead_of_publication(site: Site) -> bool:
+    """A date wholly after the day its article states it was published: a schedule, not an event."""
+    from auditor.published import publication_date
+
+    figure = site.figure
+    if figure.kind not in CALENDAR_KINDS or figure.calendar is None or figure.low is None:
+        return False
+    published = publication_date(site.document)
+    return published is not None and figure.low > published.year * 10000 + published.month * 100 + published.day
+
+
 # A span counted from an event: "Nineteen months after the fire", "three years since", 通车以来 (not 两年后, which
 # is as often a span ahead: 预计2年后建成).
 _SINCE_EVENT_AFTER = lazy_compile(r"[ \t]{0,2}(?:(?i:after|since)\b|以来)")
@@ -889,7 +913,7 @@ _NAME_RUN = lazy_compile(
 
 
 _VERB_BEFORE_FIGURE = lazy_compile(
-    r"[ \t]{1,2}[a-z]{2,20}(?:[ \t]{1,2}(?:a|an|the|about|nearly|almost|some|over|under|more[ \t]than|up[ \t]to))?[ \t]{1,2}"
+    r"(?:[ \t]{1,2}[a-z]{2,20}ly)?[ \t]{1,2}[a-z]{2,20}(?:[ \t]{1,2}(?:a|an|the|about|nearly|almost|some|over|under|more[ \t]than|up[ \t]to))?[ \t]{1,2}"
     r"(?:US\$|\$|£|€)?"
 )
 # Where a sentence ends in plain text (a staged scan's sites carry no sentences): 。！？, a line break, or an English
@@ -1096,6 +1120,18 @@ def adjacent_shared(a: Site, b: Site) -> int:
         if not (len(run) == 1 and not run[0].isascii()):
             count += len(run)
     return count
+
+
+def _english_counted_noun(figure: "Figure") -> str:
+    """The English noun a count is written with ("1,950 surgeries"), or "" for any other figure."""
+    unit = figure.written_unit
+    if figure.dimension not in COUNTED_DIMENSIONS or not unit or not unit.isascii() or not unit[-1:].isalpha():
+        return ""
+    return unit
+
+
+def _window_text(site: Site) -> str:
+    return site.document.visible_text[site.span[0] : site.span[1]]
 
 
 def head_noun(unit: str) -> str:
