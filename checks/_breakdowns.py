@@ -598,7 +598,8 @@ def _markers(reading, text: str, start: int, end: int) -> list[tuple[int, int, s
             and not (
                 figure.dimension in _COUNTS
                 and colon.end() - figure.end <= 8
-                and not (figure.written_unit.isascii() and _more_than_listed(reading, figure, colon.end(), end))
+                # (1400个托位分别来自：…260个、…580个: more counted in its measure word than listed, in Chinese too)
+                and not _more_than_listed(reading, figure, colon.end(), end)
             )
             # what it is made of starts right after the colon (": $7.4 million from…", "：智能制造类412人、…": a
             # Chinese label first), not a headline's rest
@@ -623,10 +624,31 @@ def _more_than_listed(reading, figure, start: int, end: int) -> bool:
     listed = [
         i
         for i in reading.figures_in(start, end)
-        if reading.figures[i].same_dimension(figure)
+        if (
+            reading.figures[i].same_dimension(figure)
+            # a Chinese count in the same measure word, of no other noun (辖12个乡镇：城关镇下辖18个村 counts
+            # villages, not the 乡镇)
+            and (
+                figure.written_unit.isascii()
+                or (
+                    reading.figures[i].written_unit == figure.written_unit
+                    and _noun_after(reading.document.visible_text, reading.figures[i].end)
+                    in ("", _noun_after(reading.document.visible_text, figure.end))
+                )
+            )
+        )
         or not (reading.figures[i].dimension or reading.figures[i].written_unit)  # "214 sites: 148 with hookups, …"
     ]
     return len(listed) >= 2 and figure.nominal > len(listed)
+
+
+_NOUN_AFTER = lazy_compile(r"[\u4e00-\u9fff]{1,2}")
+
+
+def _noun_after(text: str, position: int) -> str:
+    """The Chinese characters right after a count (1400个托位 → 托位), or ""."""
+    found = _NOUN_AFTER.match(text, position)
+    return found.group(0) if found else ""
 
 
 _CLAUSE_MARK = lazy_compile(r"[，,。；;：:]")
@@ -692,10 +714,7 @@ _OPPOSITES = (
     ("城镇", "乡村"),
     ("城镇", "农村"),
     ("城市", "农村"),
-    ("城区", "乡镇"),  # a county's seat and its townships
-    ("城区", "农村"),
-    ("城区", "郊区"),
-    ("市区", "郊区"),
+    ("城区", "乡镇"),  # a county's seat and its townships (not 城区 / 农村, which leave the towns' seats out)
     ("男", "女"),
     ("公办", "民办"),
     ("一般债", "专项债"),
@@ -959,8 +978,11 @@ def _total_in_sentence_before(
         for index in candidates:
             figure = reading.figures[index]
             around = text[max(previous.start, figure.start - 6) : min(previous.end, figure.end + 16)].lower()
-            # "has spent $71.6 million … That spending breaks down as": the noun of the verb beside the figure
-            if word in around or (stem and stem in {_english_stem(w) for w in _EN_WORD.findall(around)}):
+            if word in around:
+                return index
+            # "has spent $71.6 million … That spending breaks down as": the noun of the verb before the figure
+            verb = text[max(previous.start, figure.start - STEM_REACH) : figure.start].lower()
+            if stem and stem in {_english_stem(w) for w in _EN_WORD.findall(verb)[-3:]}:
                 return index
     plural = _PLURAL_POINTING.match(text, skip_space(text, start))
     if plural is not None and plural.end() <= marker.start():
@@ -1009,8 +1031,11 @@ _IRREGULAR_PAST = {
     "won": "win",
     "made": "make",
     "brought": "bring",
+    "sales": "sell",
+    "sale": "sell",
 }
-MIN_STEM = 4
+MIN_STEM = 3
+STEM_REACH = 24  # characters before a figure in which the verb its noun names is looked for
 
 
 def _english_stem(word: str) -> str:
@@ -1250,15 +1275,27 @@ def totals_after(reading):
             if position and _NAMED_ITEMS.search(text, reading.figures[indexes[position - 1]].end, total.start):
                 continue  # 职业技能评价补贴和生活费补贴共计860万元: the total of the two items it names
             parts: list[int] = []
+            groups = None
             for earlier in reversed(indexes[:position]):
                 figure = reading.figures[earlier]
                 if figure.kind in ("year", "date") and parts:
                     continue  # "Entry fees brought in $874,000 in 2025, camping $603,000…": a part's year
+                if not parts and groups is None and _GROUPS_NAMED_AFTER.match(text, figure.start):
+                    groups = figure.nominal  # …和北部0.72万亩三部分组成，合计4.12万亩: how many parts, not one
+                    continue
                 if figure.kind != "quantity" or not _fits(figure, total) or figure.direction is not None:
                     break
                 parts.insert(0, earlier)
+            if groups is not None and groups != len(parts):
+                continue
             if len(parts) >= 2 and _one_kind_of_thing(reading, indexes, parts, total):
                 yield index, parts
+
+
+# The number of parts a list says it has, between the list and its total: 三部分组成, 两类构成.
+_GROUPS_NAMED_AFTER = lazy_compile(
+    r"[一二两三四五六七八九十\d]{1,2}[ \t]{0,2}(?:个)?(?:部分|类|项|方面)[ \t]{0,2}(?:组成|构成)?[，,]"
+)
 
 
 # A part named by a place right before its figure (临漪区42.3公里, 北塘县24.2公里): the place's name ends in a

@@ -75,10 +75,11 @@ def measures_alike(a: "Figure", b: "Figure") -> bool:
     return a.dimension in counts and b.dimension in counts
 
 
-def share_range(part: "Figure", whole: "Figure") -> Range | None:
-    """The percentages part ÷ whole can give; None when the whole may be zero or a bound is missing."""
+def share_range(part: "Figure", whole: "Figure", exact_whole: bool = False) -> Range | None:
+    """The percentages part ÷ whole can give; None when the whole may be zero or a bound is missing.
+    `exact_whole`: the whole is a number set, not measured (a target, a task), and stands for itself alone."""
     part_low, part_high = bounds(part)
-    whole_low, whole_high = bounds(whole)
+    whole_low, whole_high = (whole.nominal, whole.nominal) if exact_whole and whole.qualifier is None else bounds(whole)
     if part_low is None or whole_low is None or whole_low <= 0:
         return None
     lowest = part_low * 100 / whole_high if whole_high else Fraction(0)

@@ -20,17 +20,22 @@ different values (a stock phrase such as 投入援疆资金 is a measure, not a 
 全 before the shared words (去年全港完成…) is the one such thing its article
 names (溆阳港), not another. A plan (力争, 计划, target) and a figure measured against a
 plan right after it (`产量1.163万吨，比年初计划多出130吨`, `beat the forecast`) are
-a plan and its outcome, and so are funds allocated (安排) and funds spent (a plan
-the clause measures against, `高于年初安排的1.46亿元`, governs none of the parts
-after it). A figure of a neighbouring place (`邻近的枫亭市`, `neighboring Dale
-County`) is not the article's own place's, whether or not a gazetteer knows
-the name. English counts of two nouns neither window names (`performed 1,950
-surgeries` / `took in 2,380 animals`) are two things. Across articles
-published on different days, a date still ahead of its article (`is to return
-to court on May 8, 2015` in a release of April 3) is a schedule, set anew in
-each; and a figure of no stated period in an article of January to March may
-be the year before's, so it is not taken as the year the article was
-published. Two parallel statements whose sentences name different
+a plan and its outcome, and so are funds allocated (安排…资金, not 已安排) and funds
+spent (a plan the clause measures against, `高于年初安排的1.46亿元`, governs none of
+the parts after it), unless they are two digits swapped beside the same amount
+and the sentence names no plan but the allocation. A figure of a neighbouring
+place named in its own clause (`邻近的枫亭市`, `neighboring Dale County`), with no
+place of its own named after it, is not the article's own place's, whether or
+not a gazetteer knows the name. English counts of two nouns neither window
+names (`performed 1,950 surgeries` / `took in 2,380 animals`) are two things,
+unless the values are one slip apart (`2,340 patients` / `2,430 people`).
+Across articles published on different days, a date still ahead of its
+article and worded as a schedule (`is to return to court on May 8, 2015` in a
+release of April 3; 将于, scheduled for) is set anew in each, unless its day's
+digits are swapped; a date ahead told as done (已于…建成通车) is still compared.
+A figure of no stated period in a sentence about the year (全年, during the year)
+in an article of January to March may be the year before's, so it is not taken
+as the year the article was published. Two parallel statements whose sentences name different
 subjects before the figures (`Northside High enrolled 1,842 students.
 Westview High enrolled 1,824 students.`, also after an adverb: `The Antietam
 School District recently approved…`) are two things, and so are two

@@ -30,10 +30,15 @@ matter, dateline or sign-off: `auditor/published.py`):
   … finished two years earlier, in 1958`): the year before minus YYYY;
 - a span after `自YYYY年…以来` / `从YYYY年起` ("七年间", "八年来") or English
   `since YYYY` with `over the past N years` / `N years` in the same
-  sentence: the publication year minus YYYY should be N;
+  sentence: the publication year minus YYYY should be N; or, when the
+  sentence names a later year after 到 / 至 before the span (`自2019年启动试点以来，
+  到2024年的七年间`), that year minus YYYY. A span over calendar years (`N年间`,
+  `历时N年`) after 到 / 至 may count both years (`2021年…至2025年历时五年`): one more
+  is right too;
 - an anniversary (`N周年`, `Nth anniversary`) of a year a founding word names
   (成立, 创建, 始建, 开馆, 建校, 开港, 开通, 通车, 投产, 挂牌, founded, opened,
-  established) in the same
+  established, incorporated, chartered; an English year before 1900 is read
+  only after such a verb and `in`, or after `since`) in the same
   article: the year of the anniversary (a year in its sentence, else 今年 /
   this year, else the publication year) minus the founding year should be N;
 - `第N个年头` (also `N个年头` without 第, `连续运行了十八个年头`, and a thing's
@@ -54,7 +59,7 @@ matter, dateline or sign-off: `auditor/published.py`):
   the ordinal's clause as `到2025年已进入`; after an event word and 后 (`于2013年获批…，今年是获批后的第十个年头`) the
   year after the event may be the first too;
 - `now in its / her / his Nth year`, `this is its Nth year` (or `marked its
-  Nth year this summer` or `in 2024`, counted to that year; no other year
+  Nth year this summer`, `entered its ninth year in 2024`, counted to that year; no other year
   named between) after a start year its sentence names, or the sentence
   before when it goes on with `It is now in its Nth year`
   (`founded in 1938…, is now in its 89th year`, `since 2016 and is now in her
@@ -171,7 +176,7 @@ _SINCE_CN = lazy_compile(r"(?:自|从|自从)[ \t]{0,2}$")
 _SINCE_CN_AFTER = lazy_compile(r"[^。！？；]{0,60}?(?:以来|起|开始|至今)")
 _SINCE_EN = lazy_compile(r"(?i)\bsince[ \t]{1,3}$")
 _FOUNDING = lazy_compile(
-    r"成立|创建|创办|始建|建成|开馆|开业|建校|建馆|设立|组建|开港|开园|开通|通车|投运|投产|揭牌|挂牌|(?i:\b(?:founded|opened|established|created|built)\b)"
+    r"成立|创建|创办|始建|建成|开馆|开业|建校|建馆|设立|组建|开港|开园|开通|通车|投运|投产|揭牌|挂牌|(?i:\b(?:founded|opened|established|created|built|incorporated|chartered)\b)"
 )
 _START = lazy_compile(
     r"起|开始|启动|以来|建立|结对|签订|签署|实施|推行|实行|推出|开展|成立|设立|创办|创建|开工|动工|建成|开港|开通|通车|投产|投用|"
@@ -364,6 +369,21 @@ _FROM_TO_EN = lazy_compile(
 _UNTIL_EN = lazy_compile(r"(?i)[ \t]until\b[^.;!?]{0,50}?\b(1[89]\d\d|20\d\d)\b")
 
 
+# 2021年至2025年历时五年, 到2024年的六年间: a span over calendar years, which Chinese counts with both ends.
+_CALENDAR_SPAN_BEFORE = lazy_compile(r"历时[ \t]{0,2}$")
+_CALENDAR_SPAN_AFTER = lazy_compile(r"[ \t]{0,2}间")
+
+
+def _counts_calendar_years(text: str, later, figure) -> bool:
+    """The span after a year named with 到 / 至 covers calendar years (历时五年, 六年间): counted inclusively as
+    often as not."""
+    return bool(
+        _CALENDAR_SPAN_BEFORE.search(text, max(later[1], figure.start - 4), figure.start)
+        or figure.text.endswith("间")
+        or _CALENDAR_SPAN_AFTER.match(text, figure.end)
+    )
+
+
 _AGO_CN = lazy_compile(r"[ \t]{0,2}前(?![后期夕景列沿台往进])")
 
 
@@ -535,7 +555,7 @@ def _sentence_start(reading, position: int) -> int:
 
 # This year as the Nth of something: "is now in its 89th year", "now in her 11th year in the job".
 _NTH_YEAR_EN = lazy_compile(
-    r"(?i)\b(?:now[ \t]{1,2}in|this[ \t]{1,2}is|marked|marks|celebrated|celebrates)"
+    r"(?i)\b(?:now[ \t]{1,2}in|this[ \t]{1,2}is|marked|marks|celebrated|celebrates|entered|enters|began|begins)"
     r"[ \t]{1,2}(?:its|his|her|their)[ \t]{1,2}" + _ORDINAL + r"[ \t]{1,2}year\b"
 )
 # "marked its 104th year this summer": a year marked is this year's only when the sentence says so, with no other
@@ -786,7 +806,27 @@ def _spans(document, reading, publication):
                 ends = _span_ends(text, reading, years, publication, published, figure)
                 if ends is not None:
                     later, earlier, used, why = ends
+                    calendar = len(used) == 2 and _counts_calendar_years(text, used[1], figure)
+                    if calendar:
+                        if stated == later - earlier + 1:
+                            continue
+                        why += f" ({later - earlier + 1}, counting both years, would be right too)"
                     yield (index, stated, later, earlier, False, used, why)
+                continue
+            up_to = [
+                y
+                for y in in_sentence
+                if since[1] <= y[0] and y[2] > since[2] and _UP_TO_CN.search(text, max(0, y[0] - 3), y[0])
+            ]
+            if up_to:
+                # 自2019年启动试点以来，到2024年的七年间: the span runs to the year after 到, not to now
+                later = up_to[-1]
+                why = f"the span runs from {since[2]} to {later[2]} (自…以来，到…), both named in its sentence"
+                if _counts_calendar_years(text, later, figure):
+                    if stated == later[2] - since[2] + 1:
+                        continue
+                    why += f" ({later[2] - since[2] + 1}, counting both years, would be right too)"
+                yield (index, stated, later[2], since[2], False, (since, later), why)
                 continue
             if publication is None:
                 continue

@@ -70,9 +70,11 @@ mostly not those before the figure ahead of it (`推广良种茶园面积占全�
 part); a figure inside the whole's name followed by more of the name that is
 no thing it counts (`占25家首批科创板挂牌企业募资额的40.75%`: the money, not the 25
 companies; `占全市312家规上工业企业的` is of the companies); ages and lengths of time (`16 to 24 year olds`, `aged 75 years`),
-which are no parts or wholes. A target of new things (`完成全年新增2500个托位目标的56.0%`)
-takes a count of new ones (`新增托位1400个`), never the total they bring it to
-(`托位总数…增加到14600个`); with none, the share is not judged. A percentage of a change (增长, 提高…个百分点, up) is
+which are no parts or wholes. A whole that is a target or a task (`占全年4万亩造林任务的`,
+`its $2.8 million goal`) is a number set, not measured: exact, however round; a year in
+the whole's name (`占2024年全年4万亩造林任务的`) is its time, no figure of it. A target of new things (`完成全年新增2500个托位目标的56.0%`)
+takes a count of new ones (`新增托位1400个`, `引进招商项目28个`), never the total they
+bring it to (`托位总数…增加到14600个`, 累计, 达到); with none, the share is not judged. A percentage of a change (增长, 提高…个百分点, up) is
 never a share, and any other share with no whole printed (占19.4%) is not judged
 here.
 
@@ -184,7 +186,12 @@ def _shares(reading):
         if chinese is not None:
             start = sentence.start + chinese.start(1)
             end = sentence.start + chinese.end(1)
-            inside = [i for i in reading.figures_in(start, end) if comparable(reading.figures[i])]
+            # (占2024年全年4万亩造林任务的: the year names the whole's time, not another figure of it)
+            inside = [
+                i
+                for i in reading.figures_in(start, end)
+                if comparable(reading.figures[i]) and reading.figures[i].kind not in ("year", "date", "relative-date")
+            ]
             if len(inside) == 1 and _ENDS_THE_NAME.fullmatch(text, reading.figures[inside[0]].end, end):
                 whole_index, cut = inside[0], sentence.start + chinese.start()
             elif (
@@ -250,7 +257,11 @@ def _shares(reading):
         if parts and chinese is not None and _NEW_THINGS.search(text, sentence.start + chinese.start(), whole.start):
             # 新增托位1400个，托位总数…增加到14600个，完成全年新增2500个托位目标的56.0%: a target of new things takes
             # the count of new ones, not the total they bring it to
-            parts = [i for i in parts if _NEW_THINGS.search(text, reading.clause_of(i).start, reading.figures[i].start)]
+            parts = [
+                i
+                for i in parts
+                if not _RUNNING_TOTAL_BEFORE.search(text, reading.clause_of(i).start, reading.figures[i].start)
+            ]
         if parts and _unread_number_between(reading, text, parts[-1], cut):
             continue  # "planted 240,000 seedlings, bringing the total to 420,000, about 38 percent of…": of what?
         if parts and _NEW_SUBJECT_EN.search(text, reading.figures[parts[-1]].end, cut):
@@ -267,6 +278,8 @@ def _shares(reading):
 # A clause joined with a subject of its own between a part and the share: ", and the network now reaches".
 _NEW_SUBJECT_EN = lazy_compile(r"[,;][ \t]{1,2}(?:and|but|while|whereas)[ \t]{1,2}(?:the|its|their|this|that)[ \t]", 0)
 _NEW_THINGS = lazy_compile(r"新增|新建|新开工|新招|新引进|新培育|新发展|新认定")
+# What a total of things, new and old, is said with: 总数, 累计, 增加到 / 达到 (托位总数由…增加到14600个).
+_RUNNING_TOTAL_BEFORE = lazy_compile(r"总数|总量|累计|(?:增加|增长|提高|上升)到|增至|达到")
 _PEOPLE_AFTER = lazy_compile(r"[ \t]{0,2}(?:常住|户籍|农村|城镇|农业)?(?:人口|居民|群众|人(?![民工才]))")
 
 
@@ -655,11 +668,30 @@ def _judged_shares(reading) -> list[tuple[int, int, int]]:
     ]
 
 
+# A whole that is a target or a task (4万亩造林任务, 2500个托位目标, "its $2.8 million goal"): a number set, not
+# measured, so exact however round (4万亩 is no rounded 3.5万–4.5万).
+_TARGET_AFTER = lazy_compile(
+    r"[\u4e00-\u9fff]{0,6}?(?:任务|目标)|(?i:[ \t]{1,2}(?:[a-z-]{1,16}[ \t]{1,2}){0,2}(?:goal|target)s?\b)"
+)
+
+
+_TARGET_BEFORE = lazy_compile(r"(?:任务|目标)[ \t]{0,2}$|(?i:\b(?:goal|target)[ \t]{1,2}of[ \t]{1,2}$)")
+
+
+def _set_target(reading, whole: int) -> bool:
+    figure = reading.figures[whole]
+    text = reading.document.visible_text
+    return (
+        _TARGET_AFTER.match(text, figure.end) is not None
+        or _TARGET_BEFORE.search(text, max(0, figure.start - 12), figure.start) is not None
+    )
+
+
 def fitting_shares(reading) -> list[tuple[int, int, int]]:
     """The judged shares that their part and whole bear out (for discovered-share-restated)."""
     fitting = []
     for part, whole, share in judged_shares(reading):
-        allowed = share_range(reading.figures[part], reading.figures[whole])
+        allowed = share_range(reading.figures[part], reading.figures[whole], _set_target(reading, whole))
         if allowed is not None and bounds(reading.figures[share])[0] is not None:
             if overlaps(bounds(reading.figures[share]), allowed):
                 fitting.append((part, whole, share))
@@ -674,7 +706,7 @@ def run(audit: Audit):
         reading = reading_of(audit, document)
         for part_index, whole_index, share_index in judged_shares(reading):
             part, whole, share = (reading.figures[i] for i in (part_index, whole_index, share_index))
-            allowed = share_range(part, whole)
+            allowed = share_range(part, whole, _set_target(reading, whole_index))
             if allowed is None or bounds(share)[0] is None or overlaps(bounds(share), allowed):
                 continue
             computed = part.nominal * 100 / whole.nominal

@@ -24,7 +24,10 @@ is made of what follows, which must add up to it either way; so is a total
 whose own words run on to a colon with the parts right after it (`can store
 28,000 tons in its three salt domes: 12,000 tons at…`, `这1286名新生分布在四个
 专业大类：智能制造类412人、…`, a Chinese label before the first part; not `：其中…`),
-the total being the figure measured like the parts, not the count between. A breakdown whose
+the total being the figure measured like the parts, not the count between. A count
+right before the colon (`分布在4个乡镇：`) is the number of the groups, not their
+total, unless more are counted than the list gives in its measure word, of no other
+noun (`新增的1400个托位分别来自：公办托育机构260个、…`). A breakdown whose
 subject names a total of the sentence before (`…a $38.5 million capital plan.
 The capital plan breaks down as …`, `新建茶园7000亩…。新建茶园分布在4个乡镇：…`)
 takes that total: the figure the subject's head word stands next to (in any
@@ -77,7 +80,10 @@ $0.7 million…`) fall short of it.
 
 A total stated after its parts (一期1.28亿元、二期0.96亿元、三期1.47亿元，合计
 3.81亿元; 共计, 总计, in total, for a total of; or named so right after it at the end of its
-clause: `…and 2,795 for public housing — 6,951 in all`, `…, 5,550 altogether`) is checked both ways: the run of
+clause: `…and 2,795 for public housing — 6,951 in all`, `…, 5,550 altogether`, `598
+permits in Old Harbor, 446 in Hillcrest and 324 in Riverside, a total of 1,386`; the
+number of parts may stand between, `…0.72万亩三部分组成，合计4.12万亩`, when it is
+as many as the parts) is checked both ways: the run of
 figures of its kind right before it in its sentence must add up to it within
 rounding (a change, 比上年增加…, ends the run; a part's year, `$874,000 in
 2025, camping $603,000…`, does not).
@@ -133,7 +139,8 @@ when more is taken after it (`leaving about $2 million … once administrative
 costs are paid`).
 
 Two parts that are the two sides of one whole make it up: 出口 / 进口, 外贸 / 内贸,
-城镇 / 农村, 城区 / 乡镇 (a county's seat and its townships), 市区 / 郊区, 境内 / 境外,
+城镇 / 农村, 城区 / 乡镇 (a county's seat and its townships; not 城区 / 农村, 市区 /
+郊区, which leave towns or counties out), 境内 / 境外,
 本市 / 市外, 出港 / 进港, 规上 / 规下 (规模以上 / 规模以下, 限额以上 /
 限额以下; not 国内 / 国际, which leave 港澳台 out), 一般债务 / 专项债务, 职工 / 城乡居民 (the two basic insurance
 schemes), 补贴 / 自付, men / women, domestic / international, inbound / outbound

@@ -40,10 +40,11 @@ paragraph (`"…'`, `'…"`), that is one finding at the single quote, whose
 place is inside quotations, with the fix `' → "`. Findings about straight
 quotes state the inference as an assumption.
 
-Marks of one kind left open in one paragraph have no closing mark between
-them: one defect (most often a closing mark typed as an opening one, `“One
-way… with oil. “U.S. President…`), reported once, at the first, with the
-others as related locations.
+A quotation mark left open followed by another opening one of its kind where
+the closing one would stand (right after the end of a sentence, with no
+closing mark between: `“One way… with oil. “U.S. President…`) is one defect, a
+closing mark typed the wrong way round, reported once, at the first, with the
+other as a related location. Other marks left open are reported one by one.
 
 ## Why it matters
 A missing mark changes what is quoted: readers cannot tell where someone's
@@ -210,6 +211,7 @@ def _check_document(document: Document, pairs: dict[str, str], straight: bool):
         stacks: dict[str, list[_Mark]] = {kind: list(marks) for kind, marks in carried.items()}
         pending: dict[str, _Mark | None] = dict(carried_straight)
         unpaired_straight: list[_Mark] = []
+        closed_at: dict[str, list[int]] = {}
         for match in mark_pattern.finditer(text) if mark_pattern else ():
             index, ch = match.start(), match.group()
             offset = paragraph.start + index
@@ -217,6 +219,7 @@ def _check_document(document: Document, pairs: dict[str, str], straight: bool):
                 stacks.setdefault(kind_of[ch], []).append(_Mark(offset, ch, True))
             elif ch in closers:
                 stack = stacks.get(kind_of[ch])
+                closed_at.setdefault(kind_of[ch], []).append(offset)
                 if stack:
                     stack.pop()
                 elif ch in "）)" and (
@@ -262,17 +265,27 @@ def _check_document(document: Document, pairs: dict[str, str], straight: bool):
         runs_on = _closes_first(following)
         # (only the last quotation left open runs on; an earlier one is still unclosed)
         last_open = max((mark.offset for mark in left_open if mark.char == "“"), default=None)
-        unclosed: dict[str, list[_Mark]] = {}
+        groups: list[list[_Mark]] = []
         for mark in sorted(left_open, key=lambda mark: mark.offset):
             if mark.char in CONTINUED and following.startswith(mark.char):
                 continue
             if mark.char == "“" and runs_on and mark.offset == last_open:
                 continue
-            unclosed.setdefault(mark.char, []).append(mark)
-        for marks in unclosed.values():
-            # Marks of one kind left open in one paragraph have no closing mark between them: one defect, most
-            # often a closing mark typed as an opening one (“One way… with oil. “U.S. President…), reported once,
-            # at the first, with the others beside it.
+            previous = next((group for group in reversed(groups) if group[-1].char == mark.char), None)
+            if previous is not None and _closing_typed_as_opening(
+                text,
+                mark.offset - paragraph.start,
+                previous[-1].offset,
+                mark.offset,
+                closed_at.get(kind_of[mark.char], ()),
+            ):
+                previous.append(mark)
+            else:
+                groups.append([mark])
+        for marks in groups:
+            # A quotation mark left open, then another of its kind where a closing one would stand (after the end
+            # of a sentence, with no closing mark between): one defect, a closing mark typed as an opening one
+            # (“One way… with oil. “U.S. President…), reported once, at the first, with the other beside it.
             first = marks[0]
             findings.append(
                 _finding(document, first, *_paragraph_of(document, first.offset), first.char, also_open=marks[1:])
@@ -284,6 +297,20 @@ def _check_document(document: Document, pairs: dict[str, str], straight: bool):
         findings.extend(_straight_findings(document, sorted(unpaired_straight, key=lambda m: m.offset)))
     findings.sort(key=lambda finding: finding.location.start)
     yield from findings
+
+
+_QUOTATION_OPENERS = "“「『"
+_SENTENCE_CLOSED = re.compile(r"[。！？.!?][ \t]{0,2}$")
+
+
+def _closing_typed_as_opening(text: str, index: int, earlier: int, later: int, closed: list[int]) -> bool:
+    """The opening quotation mark at text[index] stands where the quotation opened before it would close: right
+    after the end of a sentence, with no closing mark of its kind since that one opened."""
+    return (
+        text[index] in _QUOTATION_OPENERS
+        and not any(earlier < offset < later for offset in closed)
+        and _SENTENCE_CLOSED.search(text, max(0, index - 3), index) is not None
+    )
 
 
 _DOUBLE_QUOTE = re.compile('[“”"]')
@@ -320,14 +347,14 @@ def _finding(
 ) -> Finding:
     context = _context(text, index, mark.opening)
     related = tuple(
-        document.mark_location(other.offset, other.offset + 1, "another opening mark, none closed between")
+        document.mark_location(other.offset, other.offset + 1, "an opening mark where the closing one would stand")
         for other in also_open
     )
     if mark.opening:
         message = f'Opening {_mark_name(opener)} {mark.char} before "{context}" is not closed in its paragraph'
         if also_open:
             later = _context(*_paragraph_of(document, also_open[0].offset), True)
-            message += f' (nor is the one before "{later}"; one of them may be meant to close it)'
+            message += f' (the one before "{later}" stands where it would close: typed the wrong way round?)'
     else:
         message = f'Closing {_mark_name(opener)} {mark.char} after "{context}" has no opening mark'
     return Finding(

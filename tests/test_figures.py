@@ -931,6 +931,13 @@ def test_bare_numbers_counting_members_of_a_group_named_before_them_are_read(tex
                 ("6,915", ""),
             ],
         ),
+        # the list's total after ", a total of"
+        (
+            "There are 412 licenses in Eastgate, 305 in Millbrook and 218 in Southport, a total of 935.",
+            [("412 licenses", "[count]"), ("305", ""), ("218", ""), ("935", "")],
+        ),
+        # "a total of" with no counted list before it: unread
+        ("The total is 1,386, and a total of 935.", []),
         # a year, a member after money, or a number with nothing after it that sets it apart: unread
         (
             "It served 40 patients in 2019 and 2020 in all.",
@@ -1004,3 +1011,30 @@ def test_a_number_written_in_two_magnitude_words_is_read_whole():
     # as many smaller words as it has, and 千 before 米 after 万 is a magnitude (35,000 metres), not 千米
     found = [(f.text, float(f.nominal)) for f in find_figures("善款1万2千3百元，其中个人8千3百元。线路全长3万5千米。")]
     assert found == [("1万2千3百元", 12300.0), ("8千3百元", 8300.0), ("3万5千米", 35000.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Arden, incorporated in 1869, celebrates", [("1869", "[calendar]")]),
+        ("The church, built in 1885 by settlers, reopened.", [("1885", "[calendar]")]),
+        ("It has stood since 1888.", [("1888", "[calendar]")]),
+        # no founding verb before it, or a count after it: no year
+        ("The vote was in 1869 and more.", []),
+        ("Founded in 1869 homes across the county.", [("1869 homes", "[count]")]),
+    ],
+)
+def test_an_english_year_before_1900_is_read_after_the_verb_of_a_founding(text, read):
+    assert [(f.text, f.dimension) for f in find_figures(text)] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier", "low", "high"),
+    [
+        ("相当于全年的三分之一左右。", "左右", 30, Fraction(110, 3)),
+        ("三分之二以上的村", "以上", Fraction(200, 3), None),
+    ],
+)
+def test_a_fraction_takes_the_qualifier_after_it(text, qualifier, low, high):
+    (figure,) = find_figures(text)
+    assert (figure.qualifier, figure.low, figure.high) == (qualifier, low, high)

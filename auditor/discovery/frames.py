@@ -148,8 +148,8 @@ class Frame:
     anchor: str | None = None  # for a change: the dimension of the level it changes (亿元 → currency)
     base: str | None = None  # for a difference: what it is measured from (比同期工业增速高6.7个百分点)
     level: tuple[str, Fraction] | None = None  # for a change: the level it is a change of, as written and its value
-    # published from January to March, when a year's results come out: a figure of no stated period may be the
-    # year before's ("The shelter recorded 4,560 outcomes during the year", in late January)
+    # published from January to March, when a year's results come out, in a sentence about "the year": a figure
+    # of no stated period may be the year before's ("The shelter recorded 4,560 outcomes during the year")
     published_early: bool = False
 
 
@@ -170,9 +170,14 @@ _HOME = lazy_compile(
 # article's own, whether or not a gazetteer knows its name (towns and invented names do not stand in one).
 NEAR = "~near:"
 _NEIGHBOUR = lazy_compile(
-    r"(?:邻近|相邻|毗邻|周边|隔壁)的?[ \t]{0,2}([\u4e00-\u9fff]{2,4}?(?:市|县|区|镇|乡|街道))"
-    r"|(?i:\b(?:neighbou?ring|nearby|adjacent)[ \t]{1,2})"
+    r"(?:邻近|相邻|毗邻|周边|隔壁)的?[ \t]{0,2}"
+    r"((?![一二两三四五六七八九十几多各老新本该全城市的])(?:(?![个和与及、])[\u4e00-\u9fff]){2,4}?(?:市|县|区|镇|乡|街道))"
+    r"|(?:\b(?:[Nn]eighbou?ring|[Nn]earby|[Aa]djacent)[ \t]{1,2})"
     r"((?:[A-Z][a-z]+[ \t]){1,3}(?:County|City|Township|Borough|Parish|Town|District))"
+)
+# What names the figure's own place after a neighbour in its clause: 全县, the county, or a capitalised name.
+_OWN_PLACE_AFTER = lazy_compile(
+    r"[全本该][省市县区州镇乡]|(?i:\bthe[ \t](?:city|county|district|town)\b)|\b[A-Z][a-z]+"
 )
 
 
@@ -196,8 +201,10 @@ def places_before(
     `mentions`: the places named in the sentence, when already found (a sentence's figures share them)."""
     clause_start = max(clause_start, figure_start - CLAUSE_LOOKBACK)
     sentence_start = min(clause_start, max(sentence_start, figure_start - SENTENCE_LOOKBACK))
-    neighbours = list(_NEIGHBOUR.finditer(text, sentence_start, figure_start))
-    if neighbours:
+    # A neighbour named in the figure's own clause, with no place of its own named after it (not "Unlike
+    # neighboring Dale County, Marion County added…"), is the figure's place.
+    neighbours = list(_NEIGHBOUR.finditer(text, clause_start, figure_start))
+    if neighbours and not _OWN_PLACE_AFTER.search(text, neighbours[-1].end(), figure_start):
         return frozenset({NEAR + (neighbours[-1].group(1) or neighbours[-1].group(2))})
     if mentions is None:
         mentions = places_named(text, sentence_start, figure_start)
@@ -599,8 +606,8 @@ class PeriodIndex:
         return Period(year or self.headline.year, part)
 
 
-_PLAN = lazy_compile(
-    r"计划|预计|目标|力争|拟|预算|规划|将|争取|预期|安排|(?i:\b(?:plan(?:s|ned)?|target(?:s|ed)?|aim(?:s|ed)?|goal|will|would|expect(?:s|ed)?|forecast|projected|budget(?:s|ed)?|propos(?:e|es|ed|al))\b)"
+PLAN_WORDS = _PLAN = lazy_compile(
+    r"计划|预计|目标|力争|拟|预算|规划|将|争取|预期|(?<!已)安排(?=[^，,。；;]{0,12}(?:资金|经费|预算|补助|补贴|专项))|(?i:\b(?:plan(?:s|ned)?|target(?:s|ed)?|aim(?:s|ed)?|goal|will|would|expect(?:s|ed)?|forecast|projected|budget(?:s|ed)?|propos(?:e|es|ed|al))\b)"
 )
 _OUTCOME = lazy_compile(
     r"已经|已|完成|实现|建成|实际完成|(?i:\b(?:was|were|has[ \t]been|have[ \t]been)[ \t]\w{2,12}ed\b|\b(?:completed|finished|actual(?:ly)?|spent|came[ \t]in)\b)"
@@ -789,6 +796,9 @@ def _periods_disagree(a: Frame, b: Frame, same_document: bool, year_to_date: boo
     return None
 
 
+PLAN_VS_OUTCOME = "a plan or target vs an outcome"
+
+
 def frames_disagree(
     a: Frame, b: Frame, same_document: bool, year_to_date: bool = False, periods: bool = True
 ) -> str | None:
@@ -823,7 +833,7 @@ def frames_disagree(
     if strict:
         return f"different kinds of figure: {', '.join(sorted(strict))} on one side only"
     if ("plan" in a.kinds and "outcome" in b.kinds - a.kinds) or ("plan" in b.kinds and "outcome" in a.kinds - b.kinds):
-        return "a plan or target vs an outcome"
+        return PLAN_VS_OUTCOME
     if ("plan" in a.kinds and "now" in b.kinds) or ("plan" in b.kinds and "now" in a.kinds):
         return "a plan or target vs the state as the article was written (目前, 现有)"
     if {"yoy", "mom"} <= (a.kinds | b.kinds) and a.kinds & {"yoy", "mom"} != b.kinds & {"yoy", "mom"}:

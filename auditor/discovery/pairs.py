@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 
 from auditor.collector import cycle_collector_paused
 from auditor.discovery.frames import (
+    PLAN_VS_OUTCOME,
+    PLAN_WORDS,
     Frame,
     absolute_year,
     fixed_whole,
@@ -416,15 +418,28 @@ class Pairs:
         )
         if disagree:
             # A year-to-date flow stated as of a month's end and as the months to it, one slip apart, is one figure.
-            if not (
-                year_to_date_alike(a.frame, b.frame)
-                and self.restated_slip(i, j)
-                and not frames_disagree(a.frame, b.frame, same_document, year_to_date=True)
-            ) and not (
-                # only their periods part them, one of them carried from the paragraph or headline around it
-                not frames_disagree(a.frame, b.frame, same_document, periods=False)
-                and (not _states_own_period(a) or not _states_own_period(b))
-                and self._copied_with_companion(i, j)
+            if (
+                not (
+                    year_to_date_alike(a.frame, b.frame)
+                    and self.restated_slip(i, j)
+                    and not frames_disagree(a.frame, b.frame, same_document, year_to_date=True)
+                )
+                and not (
+                    # only their periods part them, one of them carried from the paragraph or headline around it
+                    not frames_disagree(a.frame, b.frame, same_document, periods=False)
+                    and (not _states_own_period(a) or not _states_own_period(b))
+                    and self._copied_with_companion(i, j)
+                )
+                and not (
+                    # 统筹安排…补助资金1.28亿元，支持…项目86个 / 投入…补助资金1.82亿元，支持…项目86个: an allocation and
+                    # the money spent, one slip apart beside the same count, are one figure copied
+                    disagree == PLAN_VS_OUTCOME
+                    and not same_document
+                    and any(_allocated_only(site) for site in (a, b) if "plan" in site.frame.kinds)
+                    and transposed(written_value(a.figure), written_value(b.figure))
+                    and significant_digits(written_value(a.figure), written_value(b.figure)) >= SLIP_SIGNIFICANT_DIGITS
+                    and self._aligned_amount_alike(i, j)
+                )
             ):
                 return False  # another place, period or kind of figure
         if (
@@ -449,6 +464,16 @@ class Pairs:
             # 完成年度目标20万人次的105.3% / 完成年度目标6.5万人的106.3%: two targets of two measures
             or _measured_apart(a.reading.figures[x], b.reading.figures[y])
             for x, y in alignment.aligned_figures
+        )
+
+    def _aligned_amount_alike(self, i: int, j: int) -> bool:
+        """An amount at an aligned place in the two windows is the same (…，支持产业发展项目86个 in both)."""
+        a, b = self.sites[i], self.sites[j]
+        return any(
+            a.reading.figures[x].kind == b.reading.figures[y].kind == "quantity"
+            and a.reading.figures[x].nominal == b.reading.figures[y].nominal
+            and a.reading.figures[x].unit == b.reading.figures[y].unit
+            for x, y in self.alignment(i, j).aligned_figures
         )
 
     def _copied_with_companion(self, i: int, j: int) -> bool:
@@ -551,10 +576,15 @@ class Pairs:
                 if noun[:2] not in other.document.visible_text[other.span[0] : other.span[1]]:
                     return True
         # "performed 1,950 surgeries in the first half" / "took in 2,380 animals in the first half": English
-        # counts of two nouns, neither named in the other's window, count two things.
+        # counts of two nouns, neither named in the other's window, count two things; unless the values are one
+        # slip apart, which says one count was copied under another word ("2,340 patients" / "2,430 people").
         first, second = self.sites[i], self.sites[j]
         nouns = [_english_counted_noun(site.figure) for site in (first, second)]
-        if all(nouns) and head_noun(nouns[0]) != head_noun(nouns[1]):
+        if (
+            all(nouns)
+            and head_noun(nouns[0]) != head_noun(nouns[1])
+            and not self._copying_slip(first.figure, second.figure)
+        ):
             return all(
                 head_noun(noun) not in _window_text(other).lower()
                 for noun, other in ((nouns[0], second), (nouns[1], first))
@@ -677,9 +707,16 @@ class Pairs:
             return None  # "Nineteen months after the fire" in March, "Two years after" later: time runs on
         if not same_document and (_of_a_day(a) or _of_a_day(b)) and not _published_alike(a, b):
             return None  # 周三…纳指跌1.05% in one day's brief, 纳指涨1.13% in another's: two days' moves
-        if not same_document and (_ahead_of_publication(a) or _ahead_of_publication(b)) and not _published_alike(a, b):
+        if (
+            not same_document
+            and not slip
+            and (_scheduled(a) or _scheduled(b))
+            and not _published_alike(a, b)
+            and not _days_transposed(a.figure, b.figure)  # (April 21 / April 12: one date copied with a slip)
+        ):
             # "She is to return to court on May 8, 2015" in a release of April 3, "…on May 13, 2015" in one of
-            # March 16: a date still ahead when an article is written is a schedule, set anew in each article
+            # March 16: a date still ahead when an article is written, and worded as one, is a schedule, set anew
+            # in each article (a date ahead told as done, 已于…建成通车, is no schedule but a slip)
             return None
         factor = value_factor(a.figure, b.figure)
         # A place or a period stated on one side only leaves the pair less certain.
@@ -825,15 +862,51 @@ def _published_alike(a: Site, b: Site) -> bool:
     return first is not None and first == publication_date(b.document)
 
 
-def _ahead_of_publication(site: Site) -> bool:
-    """A date wholly after the day its article states it was published: a schedule, not an event."""
+# Words that put a date ahead: 将于, 定于, "is to return to court on", "will reopen on", "scheduled for".
+_SCHEDULE_BEFORE = lazy_compile(
+    r"(?:将于|将在|定于|计划于|拟于|预计于|预计将)[^，,。；;]{0,20}$"
+    r"|(?i:\b(?:will|is[ \t]to|are[ \t]to|scheduled|set[ \t](?:for|to)|expected[ \t]to|due[ \t](?:to|on|in)|"
+    r"(?:ordered|told)[ \t][^.;!?]{1,30}?[ \t]to)\b[^.;!?]{0,40}$)"
+)
+SCHEDULE_REACH = 60
+
+
+def _allocated_only(site: Site) -> bool:
+    """Money allocated (安排…资金) with no other word of a plan in the figure's sentence: assigned and, as often as not,
+    reported again as spent; a plan (计划, 目标, 将) is not."""
+    text = site.document.visible_text
+    start = text.rfind("。", 0, site.figure.start) + 1
+    end = text.find("。", site.figure.end)
+    words = [m.group(0) for m in PLAN_WORDS.finditer(text, start, end if end >= 0 else len(text))]
+    return bool(words) and all(word == "安排" for word in words)
+
+
+def _days_transposed(x: "Figure", y: "Figure") -> bool:
+    """Two dates of one month whose days are two digits swapped (April 21 / April 12)."""
+    first, second = x.calendar, y.calendar
+    return (
+        first is not None
+        and second is not None
+        and (first.year, first.month) == (second.year, second.month)
+        and first.day is not None
+        and second.day is not None
+        and first.day != second.day
+        and str(first.day) == str(second.day)[::-1]
+    )
+
+
+def _scheduled(site: Site) -> bool:
+    """A date wholly after the day its article states it was published, worded as a schedule."""
     from auditor.published import publication_date
 
     figure = site.figure
     if figure.kind not in CALENDAR_KINDS or figure.calendar is None or figure.low is None:
         return False
     published = publication_date(site.document)
-    return published is not None and figure.low > published.year * 10000 + published.month * 100 + published.day
+    if published is None or figure.low <= published.year * 10000 + published.month * 100 + published.day:
+        return False
+    text = site.document.visible_text
+    return _SCHEDULE_BEFORE.search(text, max(0, figure.start - SCHEDULE_REACH), figure.start) is not None
 
 
 # A span counted from an event: "Nineteen months after the fire", "three years since", 通车以来 (not 两年后, which

@@ -455,7 +455,9 @@ class _Window:
             anchor,
             compared_with(text, clause_start, figure.start),
             level,
-            index.publication is not None and index.publication.month <= LAST_MONTH_OF_RESULTS,
+            index.publication is not None
+            and index.publication.month <= LAST_MONTH_OF_RESULTS
+            and _WHOLE_YEAR.search(text, sentence.start, sentence.end) is not None,
         )
         # Most figures share a frame (no place, the paragraph's period, no kind): one object each, not one per
         # figure, keeps a large scan's memory where it was.
@@ -816,8 +818,10 @@ _DAY_WORD = lazy_compile(
 DAY_REACH = 300  # characters before a figure, in its paragraph, in which its day is named
 # Now, as the article is written: 目前, 现有, 截至目前 before a figure in its sentence, within this many characters.
 NOW_LOOKBACK = 80
-# A year's results are published by the end of March: an article of these months may report the year before.
+# A year's results are published by the end of March: an article of these months that speaks of "the year" (全年,
+# "during the year") may report the year before.
 LAST_MONTH_OF_RESULTS = 3
+_WHOLE_YEAR = lazy_compile(r"全年|(?i:\b(?:during|for|over|in|across)[ \t]the[ \t]year\b)")
 # (and what has grown to a level by then: 成员社已增至74家, 已发展到, 已达)
 _NOW_BEFORE = lazy_compile(r"目前|截至目前|当前|(?<![发实表出])现有|已(?:增至|增加到|发展到|达到?)|(?i:\bcurrently\b)")
 

@@ -196,6 +196,9 @@ _ELLIPSIS_JOIN_BEFORE_RE = re.compile(r"(?:,|;|:|\band|\bor|\u2014|\u2013)[ \t]{
 _ELLIPSIS_AFTER_RE = re.compile(
     r"[ \t]{1,2}(?:for|in|on|at|to|from|with|by|under|over|among|into|altogether|combined|all[ \t]told)\b"
 )
+_TOTAL_OF_BEFORE_RE = re.compile(
+    r"(?:,|;|\u2014|\u2013)[ \t]{1,2}(?:for[ \t]{1,2})?a[ \t]{1,2}total[ \t]{1,2}of[ \t]{1,2}$"
+)
 _DIGITS_BACK_RE = re.compile(r"(?<![\d,.$€£¥])\d[\d,]{0,14}(?:\.\d{1,6})?(?![\d,]*\d)")
 
 
@@ -228,6 +231,13 @@ _UNKNOWN_SYMBOL_AFTER_RE = re.compile(r"[ \t]?([^\w\s])")
 _MONTH_RANGE_AFTER_RE = re.compile(f"{WS}(?:至|到|-|—|–){WS}(?:[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}}){WS}月")
 _CURRENCY_WORD_BEFORE_RE = re.compile(r"(?i)(?<![A-Za-z])(dollar|euro|yuan|yen|pound|peso|rupee|franc)s?[ \t]{1,2}$")
 _YEAR_PREPOSITIONS = frozenset("在于")
+# An English year before 1900 is read only after the verb of a founding and "in" or "since": "incorporated in
+# 1871", "has stood since 1885" ("1871 residents" stays a count).
+OLD_YEAR_FLOOR = 1600
+_FOUNDED_IN_BEFORE_RE = re.compile(
+    r"(?i)(?:\b(?:founded|established|incorporated|chartered|built|opened|created|settled|erected|dedicated|formed"
+    r"|organized|organised)\b[^.;!?\d]{0,24}?\bin|\bsince)[ \t]{1,2}$"
+)
 _NOT_A_YEAR_AFTER = frozenset("以来间内前后里中多余半左时的之")
 _AGE_BEFORE_RE = re.compile(r"(?i)(?<![A-Za-z])aged?[ \t]{1,2}$")
 _DIGIT_STARTS = frozenset("0123456789" + CN_NUMERAL_CHARS)
@@ -1189,10 +1199,16 @@ class _Reader:
         """A bare number later in a list whose first member counts things by name: "412 patients in March and 380
         in April". Each member between them is bare and set apart by a preposition too; years never count."""
         t = self.t
-        if _year_like(number) or not _ELLIPSIS_JOIN_BEFORE_RE.search(t, max(0, start - 6), start):
+        if _year_like(number):
             return False
-        if not _ELLIPSIS_AFTER_RE.match(t, end):
+        # "598 permits in Old Harbor, 446 in Hillcrest and 324 in Riverside, a total of 1,386": the list's total
+        total = _TOTAL_OF_BEFORE_RE.search(t, max(0, start - 30), start)
+        if total is None and not (
+            _ELLIPSIS_JOIN_BEFORE_RE.search(t, max(0, start - 6), start) and _ELLIPSIS_AFTER_RE.match(t, end)
+        ):
             return False
+        if total is not None:
+            start = total.start()
         window_start = max(0, start - 200)
         sentence = _SENTENCE_BACK_RE.search(t[window_start:start])
         earlier = list(_DIGITS_BACK_RE.finditer(t, window_start + (sentence.end() if sentence else 0), start))
@@ -1378,6 +1394,10 @@ class _Reader:
             return None
         value = Fraction(numerator.value) / denominator.value * 100
         number = Number(value, None, chinese=True)
+        post = POST_CN_RE.match(t, end)
+        if post is not None:
+            qualifiers = [*qualifiers, post.group(1)]  # 三分之一左右, 三分之二以上
+            end = post.end()
         return self._build(
             prefix_start,
             end,
@@ -1746,6 +1766,17 @@ class _Reader:
             year = 2000 + value
             figure = dates.english_year(t, start, pos, year, None, True, text_start=fiscal.start())
             return figure, pos
+        if (
+            len(c.ar) == 4
+            and OLD_YEAR_FLOOR <= value < YEAR_RANGE[0]
+            and second is None
+            and not qualifiers
+            and _FOUNDED_IN_BEFORE_RE.search(t, max(0, start - 48), start)
+            and not _LETTER_AROUND.match(t, pos)
+            and not self._count_noun_follows(pos)
+        ):
+            # "Brenlow, incorporated in 1871,": a year before 1900, as the founding verb before it says
+            return dates.english_year(t, start, pos, value, None, False), pos
         if len(c.ar) != 4 or not YEAR_RANGE[0] <= value <= YEAR_RANGE[1] or "," in c.ar or qualifiers:
             return None
         last = None
