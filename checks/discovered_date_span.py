@@ -847,68 +847,69 @@ def _spans(document, reading, publication):
                 (since,),
                 f"the span runs from {since[2]} to {published} (counted either way)",
             )
-    if publication is not None:
-        # "The cooperative, founded in 1938 …, is now in its 89th year": the start year counted as the first.
-        for m in _NTH_YEAR_EN.finditer(text):
-            if not _in_prose(reading, m.start()):
-                continue
-            # the year it is counted to: now ("now in", "this is"), this season, or a year right after ("marked its
-            # 105th year in 2024")
-            in_year = _IN_YEAR_AFTER.match(text, m.end())
-            counted_to = next((y for y in years if in_year is not None and y[0] == in_year.start(1)), None)
+    # "The cooperative, founded in 1938 …, is now in its 89th year": the start year counted as the first.
+    for m in _NTH_YEAR_EN.finditer(text):
+        if not _in_prose(reading, m.start()):
+            continue
+        # the year it is counted to: now ("now in", "this is"), this season, or a year right after ("marked its
+        # 105th year in 2024")
+        in_year = _IN_YEAR_AFTER.match(text, m.end())
+        counted_to = next((y for y in years if in_year is not None and y[0] == in_year.start(1)), None)
+        if (
+            not m.group(0).lower().startswith(("now", "this"))
+            and not _THIS_SEASON_AFTER.match(text, m.end())
+            and counted_to is None
+        ):
+            continue
+        if counted_to is None and publication is None:
+            continue  # counted to now, which an undated article does not say
+        # (after a quotation the sentence closed before it: its years are the speaker's, "…by 2035," said…)
+        sentence_start = _after_closed_quote(text, _sentence_start(reading, m.start()), m.start())
+        # "The authority was created … in 2019. It is now in its eighth year.": a sentence that names no year and
+        # goes on about the subject of the one before counts from that one's year
+        continued = _CONTINUES_SUBJECT.match(text, sentence_start) is not None and not any(
+            sentence_start <= y[0] and y[1] <= m.start() and not DATELINE_END.match(text, y[1]) for y in years
+        )
+        if continued:
+            sentence_start = _sentence_start(reading, max(0, sentence_start - 1))
+        before = [y for y in years if sentence_start <= y[0] and y[1] <= m.start()]
+        starts = [
+            y
+            for y in before
             if (
-                not m.group(0).lower().startswith(("now", "this"))
-                and not _THIS_SEASON_AFTER.match(text, m.end())
-                and counted_to is None
-            ):
-                continue
-            # (after a quotation the sentence closed before it: its years are the speaker's, "…by 2035," said…)
-            sentence_start = _after_closed_quote(text, _sentence_start(reading, m.start()), m.start())
-            # "The authority was created … in 2019. It is now in its eighth year.": a sentence that names no year and
-            # goes on about the subject of the one before counts from that one's year
-            continued = _CONTINUES_SUBJECT.match(text, sentence_start) is not None and not any(
-                sentence_start <= y[0] and y[1] <= m.start() and not DATELINE_END.match(text, y[1]) for y in years
-            )
-            if continued:
-                sentence_start = _sentence_start(reading, max(0, sentence_start - 1))
-            before = [y for y in years if sentence_start <= y[0] and y[1] <= m.start()]
-            starts = [
-                y
-                for y in before
-                if (
-                    # the subject itself was founded ("The authority was created…"), not something it started
-                    # ("The Gazette launched its website in 2009", "The charity opened its first shop in 2012")
-                    _FOUNDED_ITSELF.search(text, max(sentence_start, y[0] - 48), y[0])
-                    if continued
-                    else _START_EN_BEFORE.search(text, max(sentence_start, y[0] - 48), y[0])
-                    or (
-                        _PERSON_NTH.search(text, m.start(), m.start(1))
-                        and _PERSON_START_BEFORE.search(text, max(sentence_start, y[0] - 24), y[0])
-                    )
+                # the subject itself was founded ("The authority was created…"), not something it started
+                # ("The Gazette launched its website in 2009", "The charity opened its first shop in 2012")
+                _FOUNDED_ITSELF.search(text, max(sentence_start, y[0] - 48), y[0])
+                if continued
+                else _START_EN_BEFORE.search(text, max(sentence_start, y[0] - 48), y[0])
+                or (
+                    _PERSON_NTH.search(text, m.start(), m.start(1))
+                    and _PERSON_START_BEFORE.search(text, max(sentence_start, y[0] - 24), y[0])
                 )
-            ]
-            # two years before it ("joined the board in 2012 and became its president in 2018"): which one it counts
-            # from is unknown
-            named = [y for y in before if not DATELINE_END.match(text, y[1])]
-            started = starts[0] if len(starts) == 1 and len(named) == 1 else None
-            if started is None or any(
-                sentence_start <= y[0] < m.start() and y[2] > started[2] and not DATELINE_END.match(text, y[1])
-                for y in years
-            ):
-                continue  # (a later year in the sentence may be the one the count runs to)
-            to_year = counted_to[2] if counted_to is not None else publication.year
-            if ordinal_value(m.group(1)) == to_year - started[2]:
-                continue  # counted by anniversaries, one not yet reached this year: also right
-            yield (
-                (m.start(1), m.end(), text[m.start(1) : m.end()]),
-                ordinal_value(m.group(1)),
-                to_year,
-                started[2],
-                True,
-                (started, counted_to) if counted_to is not None else (started,),
-                f"the Nth year counts {started[2]} as the first, up to "
-                + (f"{to_year} (named after it)" if counted_to is not None else published),
             )
+        ]
+        # two years before it ("joined the board in 2012 and became its president in 2018"): which one it counts
+        # from is unknown
+        named = [y for y in before if not DATELINE_END.match(text, y[1])]
+        started = starts[0] if len(starts) == 1 and len(named) == 1 else None
+        if started is None or any(
+            sentence_start <= y[0] < m.start() and y[2] > started[2] and not DATELINE_END.match(text, y[1])
+            for y in years
+        ):
+            continue  # (a later year in the sentence may be the one the count runs to)
+        to_year = counted_to[2] if counted_to is not None else publication.year
+        if ordinal_value(m.group(1)) == to_year - started[2]:
+            continue  # counted by anniversaries, one not yet reached this year: also right
+        yield (
+            (m.start(1), m.end(), text[m.start(1) : m.end()]),
+            ordinal_value(m.group(1)),
+            to_year,
+            started[2],
+            True,
+            (started, counted_to) if counted_to is not None else (started,),
+            f"the Nth year counts {started[2]} as the first, up to "
+            + (f"{to_year} (named after it)" if counted_to is not None else published),
+        )
     yield from _ages(text, reading, years, publication, published)
     for index, figure in enumerate(reading.figures):
         anniversary = None
