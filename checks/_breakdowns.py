@@ -75,13 +75,22 @@ _TOTAL_AMONG = lazy_compile(r"[^，,。；;：:\d]{0,10}?中[，,]")
 _TOTAL_WORD = lazy_compile(r"总|合计|共计|共有|共|(?i:\btotal(?:s|ed|led|ing|ling)?\b)")
 _COLON = lazy_compile(r"[ \t]{0,2}[：:][ \t]{0,2}")
 # "has $12.8 million to spend this fiscal year: $7.4 million from…": a colon closing the total's own clause.
-_COLON_AFTER = lazy_compile(r"[^，,。；;：:\d]{0,36}?[：:][ \t]{0,2}")
+# ("wrote 31,400 citations in 2023: 18,200 for…": a year may stand in the total's own words)
+_COLON_AFTER = lazy_compile(r"(?:[^，,。；;：:\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,36}?[：:][ \t]{0,2}")
+# "新建社区健身场地416处，分布在三区两县：临江区96处、…": the places or sources a total is spread over, after a
+# comma and before a colon, are all of it.
+_SPREAD_OVER_AFTER = lazy_compile(
+    r"[ \t]{0,2}[，,][ \t]{0,2}(?:分布在|分布于|分别来自|来自|分属)[^，,。；;：:\d]{1,12}[：:][ \t]{0,2}"
+)
 # A breakdown whose total stands in the sentence before ("…a $38.5 million capital plan. The capital plan breaks
 # down as…", "新建茶园7000亩。新建茶园分布在4个乡镇：…"): its subject names the total.
 _SUBJECT_BREAKDOWN = lazy_compile(
     r"(?i:\b(?:breaks?|broken)\s(?:down\s)?(?:as|into)\b|\bbroke\s(?:down\s)?into\b|\b(?:is|are)\s(?:split|divided)\s(?:into|among)\b)"
-    r"|(?i:\b(?:paid\sfor|funded|financed)\s(?:with|by|through)\b)"
+    r"|(?i:\b(?:paid\sfor|funded|financed|covered)\s(?:with|by|through)\b)"
     r"|分布在[^，,。；;：:]{0,12}[：:]|分为[^，,。；;：:]{0,12}[：:]"
+)
+_COST_BEFORE = lazy_compile(
+    r"(?i)\b(?:will[ \t]cost|to[ \t]cost|costs?|is[ \t]estimated[ \t]at)[ \t]{1,2}(?:about[ \t]|nearly[ \t])?$"
 )
 # A sentence that opens by pointing back at what the sentence before named, with a word that names nothing of
 # its own ("The project will be paid for with…", "It is funded by…"): its total is the one amount of that
@@ -135,6 +144,8 @@ _CLAUSE_OF_ITS_OWN_EN = lazy_compile(
     r"[,;][ \t]{1,2}(?:and[ \t]{1,2})?(?:all[ \t]told[ \t]{1,2})?(?:it|they|he|she|we)\b"
     # 此外 / 另外 / 另有 / "in addition": what follows is besides the parts (…初中24所，此外全县还有幼儿园120所)
     r"|[，,；;][ \t]{0,2}(?:此外|另外|另有|除此之外|(?i:in[ \t]addition|besides))"
+    # 带动 / 拉动 / 撬动: what the parts bring about, no part (…资金3000亿元，带动相关商品销售额超过2.6万亿元)
+    r"|[，,；;][ \t]{0,2}(?:带动|拉动|撬动|吸引|带来|助推)"
 )
 _CLAUSE_COMMA = lazy_compile(r"，|,(?!\d{3})")
 
@@ -587,6 +598,16 @@ def _markers(reading, text: str, start: int, end: int) -> list[tuple[int, int, s
         ):
             found.append((colon.start(), colon.end(), "whole"))
             break
+        spread = _SPREAD_OVER_AFTER.match(text, figure.end)
+        if (
+            spread is not None
+            and spread.end() < end
+            and figure.kind == "quantity"
+            and figure.direction is None
+            and any(reading.figures[i].same_dimension(figure) for i in reading.figures_in(spread.end(), end))
+        ):
+            found.append((spread.end() - 1, spread.end(), "whole"))
+            break
         colon = _COLON_AFTER.match(text, figure.end)
         if (
             colon is not None
@@ -1005,7 +1026,15 @@ def _total_in_sentence_before(
         # "The board approved a $3.6 million renovation. The project will be paid for with…": the subject
         # points back at the sentence before, whose one amount of the parts' kind is the total when it is the
         # cost of an undertaking ("a $1.2 million contract for a new roof" is one payment of it).
-        if len(candidates) == 1 and _UNDERTAKING_AFTER.match(text, reading.figures[candidates[0]].end):
+        if len(candidates) == 1 and (
+            _UNDERTAKING_AFTER.match(text, reading.figures[candidates[0]].end)
+            # "The … repair of the Pell Street Garage decks will cost $3.2 million": the cost of an undertaking
+            or _COST_BEFORE.search(
+                text,
+                max(previous.start, reading.figures[candidates[0]].start - 12),
+                reading.figures[candidates[0]].start,
+            )
+        ):
             return candidates[0]
         return None
     # Without the subject's word, only a counted noun written alike ties the two (148,600 items, 85,600 items):

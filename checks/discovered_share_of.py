@@ -8,7 +8,8 @@ of the three is rounded and qualified. The wording that ties them:
   with its own figure + 的 + the share: `完成投资2680万元，占全年目标8000万元的32%`.
 - English: the part, then the share + `of` + the whole printed with its own
   figure, a few words apart at most: `$26.8 million, 32% of its $80 million
-  budget`, `120 jobs, or 8% of its 1,900 staff`.
+  budget`, `120 jobs, or 8% of its 1,900 staff`; or the part `of the` whole, then
+  `, or` and the share: `760 of the 1,150 metered spaces, or 61.6 percent`.
 The part is the nearest figure before the share in its sentence that
 measures what the whole measures (same dimension; counts with counts), and
 is no comparison's base (`去年同期为174.2亿元`, `比2024年同期的21.05亿千瓦时`). When an amount the reader left unread (digit
@@ -36,11 +37,15 @@ percentage (`（-2.7%）`) or one followed by `more than` is a change, no share.
 of its own (`60岁及以上人口为26402万人，占18.70%（其中，65岁及以上…，占13.50%）`): the
 shares are then of a larger whole.
 
-A whole named without its figure (`占民宿总数的16.4%`, `占线路全长的52.3%`) is the
-figure the article states beside the same words (`输水线路全长86.4公里`), or beside
-its thing and a total word (`全县612家民宿`, `共有民宿612家`), in the share's
-sentence, else its paragraph, else anywhere in the article, when all such
-figures agree; counted in the same measure word as the part (`床位8940张` is
+A whole named without its figure (`占民宿总数的16.4%`, `占线路全长的52.3%`, `占参赛人数的`) is the
+figure the article states beside the same words (`输水线路全长86.4公里`, `全县实现网络零售额28.3亿元`:
+a verb before the words, no modifier), or beside its thing and a total word (`全县612家民宿`,
+`共有民宿612家`, `参赛选手达3.1万人`), in the share's sentence, else its paragraph, else
+anywhere in the article, when all such figures agree; not a neighbour's (`相邻的沙河县…`),
+a quotation's, a comparison's base (`从…的18.6万人次`, `比2023年的…`), a difference (`超出设计容量86.4万人次`),
+a total over several years, a figure of a year still ahead of the article, or one of
+another part of the year (a year named alone is its whole year; the day a meeting was
+held, `2月24日召开的…`, dates no figure); counted in the same measure word as the part (`床位8940张` is
 no whole of `94家`), and no budget, target or change (`支出预算安排9.8亿元`). A name
 with a time of its own (`占去年…的`) and shares listed with 分别 are left to
 the other rules. A number word after a count in its clause (`82 will have two
@@ -215,7 +220,18 @@ def _shares(reading):
         else:
             after = [i for i in reading.figures_in(share.end, sentence.end) if comparable(reading.figures[i])]
             named = _OF_NAMED_WHOLE_EN.match(text, share.end)
-            if after and _OF_WHOLE_EN.match(text[share.end : reading.figures[after[0]].start]):
+            before_share = reading.figures_in(sentence.start, share.start)
+            if (
+                len(before_share) >= 2
+                and _OR_BEFORE_EN.search(text, max(sentence.start, share.start - 8), share.start)
+                and _PART_OF_THE_WHOLE_EN.fullmatch(
+                    text, reading.figures[before_share[-2]].end, reading.figures[before_share[-1]].start
+                )
+                and _WHOLE_THEN_OR_EN.fullmatch(text, reading.figures[before_share[-1]].end, share.start)
+            ):
+                # "760 of the 1,150 metered spaces, or 61.6 percent": the part, "of the", the whole, then its share
+                whole_index, cut = before_share[-1], reading.figures[before_share[-1]].start
+            elif after and _OF_WHOLE_EN.match(text[share.end : reading.figures[after[0]].start]):
                 whole_index, cut = after[0], share.start
             elif named is not None and _OR_BEFORE_EN.search(text, max(sentence.start, share.start - 8), share.start):
                 # "The local match of $7.95 million, or 25% of the project, …": the whole named without its figure,
@@ -277,9 +293,14 @@ def _shares(reading):
 
 # A clause joined with a subject of its own between a part and the share: ", and the network now reaches".
 _NEW_SUBJECT_EN = lazy_compile(r"[,;][ \t]{1,2}(?:and|but|while|whereas)[ \t]{1,2}(?:the|its|their|this|that)[ \t]", 0)
+_BASE_OR_EXCESS_BEFORE = lazy_compile(
+    r"(?:[从由比较][^，,。；;]{0,10}的|超出[^，,。；;]{0,8}|超过[^，,。；;]{0,8}|多出|减少|增加)[ \t]{0,2}$"
+)
+_PART_OF_THE_WHOLE_EN = lazy_compile(r"[ \t]{1,2}of[ \t]{1,2}(?:the|its|their|all|all[ \t]the)[ \t]{1,2}")
+_WHOLE_THEN_OR_EN = lazy_compile(r"[^,;.\d]{0,40},[ \t]{1,2}or[ \t]{1,2}")
 _NEW_THINGS = lazy_compile(r"新增|新建|新开工|新招|新引进|新培育|新发展|新认定")
 # What a total of things, new and old, is said with: 总数, 累计, 增加到 / 达到 (托位总数由…增加到14600个).
-_RUNNING_TOTAL_BEFORE = lazy_compile(r"总数|总量|累计|(?:增加|增长|提高|上升)到|增至|达到")
+_RUNNING_TOTAL_BEFORE = lazy_compile(r"总|累计|(?:增加|增长|提高|上升)到|增至|达到")
 _PEOPLE_AFTER = lazy_compile(r"[ \t]{0,2}(?:常住|户籍|农村|城镇|农业)?(?:人口|居民|群众|人(?![民工才]))")
 
 
@@ -300,7 +321,7 @@ def _unread_number_between(reading, text: str, part: int, end: int) -> bool:
 
 # A whole's name before its figure may carry a place and the words that make it a total: 全县…总数.
 _WHOLE_PREFIX = lazy_compile(r"^(?:全县|全市|全区|全省|全镇|全港|全国|该县|该市|本县|本市|其)")
-_WHOLE_TOTAL_WORDS = lazy_compile(r"总数|总量|总额|总计|合计|全长|总长|总投资|总面积|总人口|总数量")
+_WHOLE_TOTAL_WORDS = lazy_compile(r"总数|总量|总额|总计|合计|全长|总长|总投资|总面积|总人口|总数量|人数")
 WHOLE_REACH = 12  # characters before a figure in which a named whole's words must stand
 
 
@@ -317,10 +338,12 @@ def _named_whole(
         return None
     total_word = _WHOLE_TOTAL_WORDS.search(name)
     thing = name[: total_word.start()] if total_word else name
-    from auditor.discovery.frames import kinds_of
+    from auditor.discovery.frames import kinds_of, neighbour_before
+    from auditor.published import publication_date
 
     share_sentence = reading.sentence_of(share_index)
-    share_periods = set(_PERIOD_WORDS.findall(text, share_sentence.start, share_sentence.end))
+    share_periods = _periods(text, share_sentence.start, share_sentence.end)
+    published = publication_date(reading.document)
     found = []
     for index, figure in enumerate(reading.figures):
         if index in (share_index, own) or not comparable(figure) or figure.unit in PERCENT_UNITS:
@@ -345,9 +368,23 @@ def _named_whole(
             continue  # 捐赠总额分别为1218.11亿元、524.15亿元: each of several, not the whole
         if figure.qualifier or _FORECAST.search(text, reading.sentence_of(index).start, figure.start):
             continue  # 预计，全年基金支出在9.7亿元左右: an estimate, not the whole a share was taken of
-        periods = set(_PERIOD_WORDS.findall(text, reading.sentence_of(index).start, reading.sentence_of(index).end))
-        if share_periods and periods and not share_periods & periods:
+        if neighbour_before(text, reading.sentence_of(index).start, figure.start):
+            continue  # 相邻的沙河县上半年网络零售额11.2亿元: a neighbour's, not the article's own whole
+        if _quoted(text, figure.start):
+            continue  # 柯振邦说：“2024年我们完成旅客吞吐量1268.4万人次…”: a speaker's, not the article's own statement
+        if _BASE_OR_EXCESS_BEFORE.search(text, max(clause.start, figure.start - 12), figure.start):
+            continue  # 从通航首年的18.6万人次增长到…, 已超出设计容量86.4万人次: a base or a difference, no whole
+        periods = _periods(text, reading.sentence_of(index).start, reading.sentence_of(index).end)
+        if _periods_apart(share_periods, periods):
             continue  # 上半年…占基金支出的22.6% is not of 全年基金支出
+        if len(periods[0]) >= 2 > len(share_periods[0]):
+            continue  # 2023年、2024年两年…累计达到50.7亿元: a total over years, not one year's whole
+        if (
+            published is not None
+            and periods[0]
+            and all(word[:-1].isdigit() and int(word[:-1]) > published.year for word in periods[0])
+        ):
+            continue  # 工程计划于2026年底建成…可满足年旅客吞吐量3700万人次的需求: a year still ahead
         if kinds_of(text, clause.start, figure, clause.end) & _NOT_A_WHOLE:
             continue  # 医保基金支出预算安排9.8亿元: a budget, a target or a change is not the whole
         found.append(index)
@@ -436,18 +473,57 @@ def _counted_in(figure) -> str:
 _DISTRIBUTED_BEFORE = lazy_compile(r"分别|依次")
 _FORECAST = lazy_compile(r"预计|预期|力争|目标|计划|(?i:\b(?:expect|forecast|project|estimat)\w*)")
 _PERIOD_WORDS = lazy_compile(
-    r"全年|上半年|下半年|[一二三四]季度|前三季度|去年|今年|前年|(?<!\d)\d{1,2}月|\d{1,2}[—-]\d{1,2}月|(?:19|20)\d\d年"
+    # (记者从2月24日召开的…会议上获悉: the day the source spoke dates no figure)
+    r"全年|上半年|下半年|[一二三四]季度|前三季度|去年|今年|前年|"
+    r"(?<!\d)\d{1,2}月(?!\d{1,2}日(?:召开|举行|举办|发布|公布|从))|\d{1,2}[—-]\d{1,2}月|(?:19|20)\d\d年"
 )
+_YEAR_WORDS = frozenset({"去年", "今年", "前年"})
+
+
+def _periods(text: str, start: int, end: int) -> tuple[frozenset[str], frozenset[str]]:
+    """The years a sentence names (2024年, 去年) and the parts of a year (上半年, 3月, 全年; not the day a meeting
+    was held, 2月24日召开的…)."""
+    found = set(_PERIOD_WORDS.findall(text, start, end))
+    years = frozenset(word for word in found if word in _YEAR_WORDS or word[:-1].isdigit() and len(word) == 5)
+    return years, frozenset(found - years)
+
+
+def _periods_apart(first, second) -> bool:
+    """Two sentences' periods that cannot be one: different parts of a year (上半年 / 全年; a year named alone is
+    its whole), or different years when both name one."""
+    (years_a, parts_a), (years_b, parts_b) = first, second
+    if (parts_a or years_a) and (parts_b or years_b):
+        if (parts_a or {"全年"}) != (parts_b or {"全年"}) and not (parts_a & parts_b):
+            return True
+    return bool(years_a and years_b and not years_a & years_b)
+
+
 _COMBINED_BEFORE = lazy_compile(r"合计|共计|累计|总计|共")
 # What may stand right before a whole's name in its own words: not a character that makes it a longer word
 # (进出口总值 is not 出口总值).
 _NAME_BOUNDARY = frozenset("的是在为和与及、年月日度全县市省区国，,：: ")
 
 
+# Verbs a whole's name follows (2024年全县实现网络零售额28.3亿元): no modifier of the name, which would make it a
+# part's (农产品网络零售额).
+_VERB_BEFORE_NAME = ("实现", "完成", "达到", "共有", "拥有", "累计", "共计", "合计", "全年")
+
+
+def _quoted(text: str, position: int) -> bool:
+    """Whether a position stands inside a quotation (“…”) opened in its paragraph."""
+    line_start = text.rfind("\n", 0, position) + 1
+    return text.count("“", line_start, position) > text.count("”", line_start, position)
+
+
 def _names_whole(before: str, name: str) -> bool:
     position = before.find(name)
     while position != -1:
-        if position == 0 or before[position - 1] in _NAME_BOUNDARY or not "\u4e00" <= before[position - 1] <= "\u9fff":
+        if (
+            position == 0
+            or before[position - 1] in _NAME_BOUNDARY
+            or not "\u4e00" <= before[position - 1] <= "\u9fff"
+            or before[:position].endswith(_VERB_BEFORE_NAME)
+        ):
             return True
         position = before.find(name, position + 1)
     return False

@@ -27,7 +27,11 @@ whose own words run on to a colon with the parts right after it (`can store
 the total being the figure measured like the parts, not the count between. A count
 right before the colon (`分布在4个乡镇：`) is the number of the groups, not their
 total, unless more are counted than the list gives in its measure word, of no other
-noun (`新增的1400个托位分别来自：公办托育机构260个、…`). A breakdown whose
+noun (`新增的1400个托位分别来自：公办托育机构260个、…`); a total spread over places or
+sources after a comma (`新建社区健身场地416处，分布在三区两县：临江区96处、…`) is made of
+what follows the colon; a year may stand between a total and its colon (`wrote 31,400
+citations in 2023: 18,200 for…`). A clause opened by what the parts bring about
+(`，带动相关商品销售额超过2.6万亿元`; 拉动, 撬动, 吸引) holds no part. A breakdown whose
 subject names a total of the sentence before (`…a $38.5 million capital plan.
 The capital plan breaks down as …`, `新建茶园7000亩…。新建茶园分布在4个乡镇：…`)
 takes that total: the figure the subject's head word stands next to (in any
@@ -96,9 +100,11 @@ districts, the first no whole): they may leave places
 out, but cannot add up to more (a city beside a district, which may lie in it, is no
 such list). A sentence whose subject points back at the sentence before with a word that
 names nothing of its own (`The board approved a $3.6 million renovation. The
-project will be paid for with…`; project, plan, work, proposal, it) takes that
-sentence's one amount of the parts' kind as its total; `The renovation will be
-paid for…` after `a $1.2 million contract for a new roof` names something else.
+project will be paid for with…`, `The work will be covered by…`; project, plan,
+work, proposal, it) takes that sentence's one amount of the parts' kind as its
+total, when it is the size of an undertaking (`a $3.6 million renovation`, `The
+repair… will cost $3.2 million`); `The renovation will be paid for…` after `a $1.2
+million contract for a new roof` names something else.
 A part counted in another measure word than the total's is left out, so the
 parts left may fall short of an exhaustive whole without a mistake (`共326家，由县级
 医院5所、乡镇卫生院28家和村卫生室293个组成`).

@@ -59,6 +59,9 @@ Not flagged:
 - across documents, boilerplate: a paragraph found (figures aside) in more
   than `boilerplate_frequency` (20) paragraphs of the corpus, such as a
   series' standing paragraph, and shared runs whose shingles are that common;
+- a line of at most 40 characters with the words of a later paragraph but its
+  closing mark (`联动，不仅是要素的畅通，更是看得见的“合体”` over a section that closes with
+  the same sentence and 。): a subheading its section restates;
 - a block quote restating a prose paragraph: pull quotes and key-point
   boxes (`> ◎从区域分布看，…`) repeat the body by design;
 - rows of a table set as text, one line a period, each a short line that
@@ -393,6 +396,10 @@ class _Comparer:
         if min(len(a), len(b)) >= settings.min_length:
             if a == b:
                 return _Match(EXACT, earlier, later, 100.0, whole_a, whole_b)
+            if len(a) <= SUBHEADING_MAX and b.startswith(a) and _SENTENCE_MARKS_ONLY.fullmatch(b, len(a)):
+                # 联动，不仅是要素的畅通，更是看得见的“合体” over a section that closes with the same words and 。: a
+                # subheading its section restates, nothing of it cut
+                return None
             # A cut copy keeps at least a passage or two clauses: a shorter line that another holds ("in constant
             # currency)", a label) is a phrase said twice, not a paragraph cut short
             cut_allowed = _more_than_a_phrase(min(a, b, key=len), settings.min_passage_length)
@@ -575,6 +582,12 @@ _PICTURED_END = lazy_compile(
     r"[.!?'\"’”][ \t]{1,2}Pictured(?:[ \t](?:above|below|left|right|here|top|bottom|inset))?[ \t]{0,2}:[ \t]{0,2}"
     r"(?:[^.!?:\n]|\.(?=[ \t][A-Z])){1,80}\.?[ \t]*$"
 )
+
+
+# A line no longer than this, with the words of a later paragraph and only its closing mark missing, is a
+# subheading that paragraph restates.
+SUBHEADING_MAX = 40
+_SENTENCE_MARKS_ONLY = lazy_compile(r"[.!?。！？…]{1,3}")
 
 
 # A Chinese sentence's end as folding writes it (。 → .): after a character or a closing mark, not a Latin word.

@@ -1038,3 +1038,29 @@ def test_an_english_year_before_1900_is_read_after_the_verb_of_a_founding(text, 
 def test_a_fraction_takes_the_qualifier_after_it(text, qualifier, low, high):
     (figure,) = find_figures(text)
     assert (figure.qualifier, figure.low, figure.high) == (qualifier, low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a bare number before "of the N things": members of that whole
+        ("By year-end, 540 of the 820 streetlights had LED fixtures.", [("540", ""), ("820 streetlights", "[count]")]),
+        # a list after the total's year and a colon; a count written with its comma is never a year
+        (
+            "Inspectors issued 12,600 notices in 2024: 7,300 for lots and 1,900 for other violations.",
+            [("12,600 notices", "[count]"), ("2024", "[calendar]"), ("7,300", ""), ("1,900", "")],
+        ),
+    ],
+)
+def test_bare_counts_of_a_whole_named_after_them_or_listed_after_its_year_are_read(text, read):
+    assert [(f.text, f.dimension) for f in find_figures(text)] == read
+
+
+def test_chutou_after_a_figure_is_a_little_over_it():
+    (figure,) = find_figures("人均体育场地面积2.6平方米出头")
+    assert (figure.text, figure.qualifier, figure.low, figure.high) == (
+        "2.6平方米出头",
+        "出头",
+        Fraction(13, 5),
+        Fraction(27, 10),
+    )

@@ -194,6 +194,15 @@ def places_named(text: str, start: int, end: int) -> list:
     return places_in(text, start, end)
 
 
+def neighbour_before(text: str, start: int, end: int) -> str | None:
+    """The neighbouring place text[start:end] names last (邻近的枫亭市, "neighboring Dale County"), with no place
+    of its own named after it, or None."""
+    neighbours = list(_NEIGHBOUR.finditer(text, start, end))
+    if not neighbours or _OWN_PLACE_AFTER.search(text, neighbours[-1].end(), end):
+        return None
+    return neighbours[-1].group(1) or neighbours[-1].group(2)
+
+
 def places_before(
     text: str, sentence_start: int, clause_start: int, figure_start: int, mentions: list | None = None
 ) -> frozenset[str]:
@@ -203,9 +212,9 @@ def places_before(
     sentence_start = min(clause_start, max(sentence_start, figure_start - SENTENCE_LOOKBACK))
     # A neighbour named in the figure's own clause, with no place of its own named after it (not "Unlike
     # neighboring Dale County, Marion County added…"), is the figure's place.
-    neighbours = list(_NEIGHBOUR.finditer(text, clause_start, figure_start))
-    if neighbours and not _OWN_PLACE_AFTER.search(text, neighbours[-1].end(), figure_start):
-        return frozenset({NEAR + (neighbours[-1].group(1) or neighbours[-1].group(2))})
+    neighbour = neighbour_before(text, clause_start, figure_start)
+    if neighbour is not None:
+        return frozenset({NEAR + neighbour})
     if mentions is None:
         mentions = places_named(text, sentence_start, figure_start)
     own = [m.place for m in mentions if clause_start <= m.start and m.end <= figure_start]

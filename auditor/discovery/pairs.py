@@ -628,6 +628,8 @@ class Pairs:
         x, y = a.figure, b.figure
         if not x.same_dimension(y):
             return False
+        if x.qualifier and y.qualifier and x.qualifier != y.qualifier:
+            return False  # 投资7500多亿元 / 农产品近5700亿元: one value restated keeps its qualifier
         if x.kind != "quantity" or y.kind != "quantity":
             # Percentages a slip apart (13.3% / 18.3%) are too common to be a sign; three digits with two of them
             # swapped in one article (同比增长15.6% … 增长16.5%) are a copying slip.

@@ -171,6 +171,7 @@ _OF_GROUP_RE = re.compile(r"[ \t]{1,2}of[ \t]{1,2}(?:them|whom|those|these)\b")
 _GROUP_NAMED_RE = re.compile(
     r"\bof[ \t]{1,2}(?:them|whom|which|those|these)\b|(?:^|[.!?:][ \t]{1,3}|\n)Of[ \t]the[ \t][\d,]{1,12}[ \t][^.!?\n]{0,60}?,"
 )
+_PART_OF_COUNTED_AFTER_RE = re.compile(r"[ \t]{1,2}of[ \t]{1,2}(?:the|its|their)[ \t]{1,2}\d[\d,]*[ \t]{1,2}[a-z]")
 _MEMBERS_VERB_RE = re.compile(r"[ \t]{1,2}(?:are|were|have|had|will|remain|remained)\b")
 _SENTENCE_BACK_RE = re.compile(r"(?:[.!?][ \t]|\n)(?!.*(?:[.!?][ \t]|\n))", re.S)
 
@@ -181,6 +182,8 @@ def _members_of_named_group(t: str, start: int, end: int) -> bool:
     before = t[max(0, start - 240) : start]
     if re.search(r"\b[Oo]f[ \t]{1,2}(?:them|whom|those|these)[ \t,]{1,3}$", before):
         return True
+    if _PART_OF_COUNTED_AFTER_RE.match(t, end):
+        return True  # "760 of the 1,150 metered spaces": members of the counted whole named right after it
     if not _MEMBERS_VERB_RE.match(t, end):
         return False
     sentence = _SENTENCE_BACK_RE.search(before)
@@ -245,7 +248,7 @@ _DIGIT_STARTS = frozenset("0123456789" + CN_NUMERAL_CHARS)
 _RANGE_STARTS = frozenset("至到~-—–－ \t")
 _COMPOUND_STARTS = frozenset("0123456789 ,\t又零" + CN_NUMERAL_CHARS)
 _RATE_STARTS = frozenset("/每 \t")
-_POST_STARTS = frozenset("以及左上之 \t多余")
+_POST_STARTS = frozenset("以及左上之 \t多余出")
 _CLAUSE_END = frozenset("，。；：！？、,;:!?\n") | {""}
 _PER_BASE_LAST = frozenset(" \t$€£")
 _PER_LAST = frozenset("均为达到是 \t\u3000")
@@ -1199,8 +1202,8 @@ class _Reader:
         """A bare number later in a list whose first member counts things by name: "412 patients in March and 380
         in April". Each member between them is bare and set apart by a preposition too; years never count."""
         t = self.t
-        if _year_like(number):
-            return False
+        if _year_like(number) and "," not in t[start:end]:
+            return False  # (1,900 written with its comma is a count, never a year)
         # "598 permits in Old Harbor, 446 in Hillcrest and 324 in Riverside, a total of 1,386": the list's total
         total = _TOTAL_OF_BEFORE_RE.search(t, max(0, start - 30), start)
         if total is None and not (
@@ -1216,6 +1219,8 @@ class _Reader:
             value = _plain_value(member.group(0))
             if value is None:
                 return False
+            if len(member.group(0)) == 4 and _year_like(Number(value, None)):
+                continue  # "wrote 31,400 citations in 2023: 18,200 for…": the total's year, no member
             if self._count_noun(member.end(), Number(value, None)) is not None:
                 return not t[member.start() - 1 : member.start()].isalpha()
             if not (

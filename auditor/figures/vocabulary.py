@@ -137,6 +137,7 @@ POST_QUALIFIERS = {
     "or fewer": "at_most",
     "多": "more",
     "余": "more",
+    "出头": "more",  # 2.6平方米出头, 三十岁出头: a little over
     "+": "at_least",
     "plus": "at_least",
 }
@@ -150,7 +151,7 @@ PRE_EN_RE = re.compile(
     + "|".join(sorted((re.escape(w) for w in PRE_QUALIFIERS if w.isascii()), key=lambda w: (-len(w), w)))
     + r")[ \t]{1,4}$"
 )
-POST_CN_RE = re.compile(WS + "(及以上|及以下|以上|以下|以内|之内|左右|上下)")
+POST_CN_RE = re.compile(WS + "(及以上|及以下|以上|以下|以内|之内|左右|上下|出头)")
 POST_EN_RE = re.compile(r"[ \t]{1,4}(or more|or less|or fewer)(?![A-Za-z])")
 # "150+" and "150 plus": at least 150, unless the + joins two numbers (8+1).
 POST_PLUS_RE = re.compile(r"\+(?![\d+])")
