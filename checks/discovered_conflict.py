@@ -46,9 +46,11 @@ cohorts, however close 271 and 291).
 Two values with different qualifiers (`投资7500多亿元` / `农产品近5700亿元`) are two
 statements, never one copied with a slip.
 
-In one article, a count of four significant digits or more restated one slip
-of the pen away in the same noun or unit (`recorded 186,400 visits this
-summer` / `"We had 181,400 visits," said the director`) is flagged however
+In one article, a count of four significant digits or more restated in a
+quotation one slip of the pen away in the same noun or unit (`recorded 186,400
+visits this summer` / `"We had 181,400 visits," said the director`), or of three
+with two digits swapped or shifted a place (`answered 6,120 calls` / `"We handled
+6,210 calls"`; `快递业务量3980万件` / `“去年全县398万件快递里…”`), is flagged however
 the two sentences are worded, when the article gives no more than three such
 counts near that value (a table of enrolments gives many); amounts of money
 are not compared this way. Slips are told in the digits as written: 28.6万亩
