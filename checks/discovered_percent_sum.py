@@ -16,7 +16,9 @@ is flagged too; the rest may be named in the clause before its share
 31% from businesses`) or that names the rest (`; the remaining 20.5%
 covers…`, `and the rest, 27%, from…`) goes on with it, and so does a next
 sentence that opens with the rest (`…for 16.3%. The remaining 11.2% has gone
-to…`), and so does a share with only its label before it (`made up 58.4% of
+to…`) or names it in its first words with its share in its first clause or two
+(`Permits made up the remaining 12.3 percent`, `The remaining 640 were alarms
+and service calls, 22.0 percent of the load`), and so does a share with only its label before it (`made up 58.4% of
 all trips, rail 30.2% and…`), and a share of what the one before it is not
 (`62.4% of the network is paved and 39.6% is not`: the two claim the whole,
 so a sum short of 100% beyond rounding is flagged too), also after the whole the share before it named
@@ -310,6 +312,10 @@ _ELLIPTIC_AFTER_EN = lazy_compile(r"(?i)\s{1,2}(?:from|for|to|on)\b")
 # "…占21.4%。其余11.2%用于…"): the list goes on across the full stop.
 _REST_OPENS = lazy_compile(r"^\W{0,3}(?:其余|剩余|(?i:the\s(?:rest|remaining|remainder)\b|remaining\b))")
 _REST_OPENING_REACH = 24
+# …or in its subject's first words ("Permits made up the remaining 12.3 percent, $0.55 million.", "The remaining
+# 640 were alarms and service calls, 22.0 percent of the half-year load."), its share within its first clause or two.
+_REST_EARLY = lazy_compile(r"^\W{0,3}(?:[A-Za-z-]{1,16}[ \t]{1,2}){0,3}(?i:the\s(?:rest|remaining|remainder)\b)")
+_REST_SHARE_REACH = 80
 
 
 def _groups(reading):
@@ -322,14 +328,18 @@ def _groups(reading):
     whole = None
     for passage in passages(reading):
         first = passage[0]
+        opens = _REST_OPENS.match(text[first.start : first.start + _REST_OPENING_REACH]) or _REST_EARLY.match(
+            text[first.start : first.start + _REST_SHARE_REACH]
+        )
+        reach = _REST_SHARE_REACH
         carried = (
             len(run) >= 2
             and reading.sentence_of(run[-1]).block == first.block
             and reading.sentence_of(run[-1]).end <= first.start
-            and _REST_OPENS.match(text[first.start : first.start + _REST_OPENING_REACH])
+            and opens is not None
             and any(
                 reading.figures[i].kind == "percent"
-                for i in reading.figures_in(first.start, first.start + _REST_OPENING_REACH)
+                for i in reading.figures_in(first.start, min(first.end, first.start + reach))
             )
         )
         if not carried:
