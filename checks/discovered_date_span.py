@@ -74,6 +74,10 @@ matter, dateline or sign-off: `auditor/published.py`):
   speaker's, not the count's;
 - `the N years since` ending its clause after a year (`came in 2011 and has
   run it for the 12 years since`), and `到今年已…N年`: to the publication year;
+  `the N years since` a founding dated right after it (`the first increase in the
+  78 years since the district was formed in 1948`): to the year its sentence
+  names before it (`approved a levy … in 2022`), else to the publication year,
+  one fewer (full years) or one more (both years) being right too;
 - a span to now after a year in its sentence (`修建于1998年，距今已有二十七年`,
   `至今已运行十年`, `created the fund in 2016, and for the past nine years`: in
   English only after a year the sentence says started something, not `the
@@ -98,7 +102,8 @@ matter, dateline or sign-off: `auditor/published.py`):
 - an English age (`built in 1931, turns 92 this year`, `turned 64 this year`,
   `will turn`) from a founding year in its own sentence, as an anniversary;
   and `N years old` right after an aside that dates what was built (`The
-  grandstand, built in 1956, was 71 years old when the crews arrived in 2025`,
+  grandstand, built in 1956, was 71 years old when the crews arrived in 2025`, `which
+  opened in 1961 and is now 64 years old`,
   `which opened in 1961, will be 67 years old when it reopens in 2026`, `is
   now 112 years old`): to the later year its sentence names, or with `is` to
   the publication year, one fewer being right too (a birthday not yet
@@ -216,10 +221,11 @@ _NTH_YEAR = lazy_compile(r"[ \t]{0,2}年头")
 
 # "The grandstand, built in 1956, was 71 years old when the crews arrived in 2025", "Westfield Pool, which opened
 # in 1961, will be 67 years old when it reopens in 2026", "The hall, built in 1913, is now 112 years old": the age
-# of what the aside right before the verb says was built, not of anyone the sentence names.
+# of what the aside right before the verb says was built ("which opened in 1961 and is now 46 years old" too), not of
+# anyone the sentence names.
 _AGE_AFTER_FOUNDING = lazy_compile(
     r"(?i),[ \t]{1,2}(?:which[ \t]{1,2}(?:was[ \t]{1,2})?)?(?:built|opened|founded|established|constructed|completed|"
-    r"erected|dedicated)[ \t]{1,2}in[ \t]{1,2}((?:1[6-9]|20)\d\d),[ \t]{1,2}(is|was|will[ \t]be)[ \t]{1,2}(?:now[ \t]{1,2})?"
+    r"erected|dedicated)[ \t]{1,2}in[ \t]{1,2}((?:1[6-9]|20)\d\d)(?:,|[ \t]{1,2}and)[ \t]{1,2}(is|was|will[ \t]be)[ \t]{1,2}(?:now[ \t]{1,2})?"
     r"(\d{1,3})[ \t]{1,2}years?[ \t]{1,2}old\b"
 )
 
@@ -277,6 +283,11 @@ def _year_offset(relative) -> int:
 _LATER_BETWEEN = lazy_compile(r"次年|翌年|后|不久|随后|此后|其后|两年|几年|多年")
 _STOPPED = lazy_compile(r"停航|停运|停办|停产|停业|停刊|关闭|闭馆|中断|暂停|停止|撤销|(?:被)?取消")
 _LAST_TIME = lazy_compile(r"继|自|从|上次|上一次|前次|之后|以后|以来|后")
+# "the 78 years since the district was formed in 1948": a span since a founding its clause dates right after it.
+_SINCE_FOUNDED_AFTER_EN = lazy_compile(
+    r"(?i)[ \t]{1,2}since\b[^.;!?\d]{0,60}?\b(?:formed|founded|created|established|built|opened|incorporated|"
+    r"chartered|organized)\b[^.;!?\d]{0,20}?\bin[ \t]{1,2}((?:1[6-9]|20)\d\d)\b"
+)
 _AGO_EN = lazy_compile(r"(?i)[ \t]{1,2}(ago|earlier)\b")
 
 
@@ -786,6 +797,33 @@ def _spans(document, reading, publication):
                         continue
                 # "the highest since February 2024 but below the peak seen two years ago": a time back from now
                 # or from an event, never the length of a span since a year the sentence names
+                continue
+            founded_after = _SINCE_FOUNDED_AFTER_EN.match(text, figure.end)
+            founded = next((y for y in years if founded_after is not None and y[0] == founded_after.start(1)), None)
+            if founded is not None:
+                # "…approved a levy in 2022, the first increase in the 78 years since the district was formed in
+                # 1948": from the founding named after it to the year its sentence names before it, else to now
+                later = max(
+                    (y for y in in_sentence if y[2] > founded[2] and not DATELINE_END.match(text, y[1])),
+                    key=lambda y: y[2],
+                    default=None,
+                )
+                if later is None and publication is None:
+                    continue
+                to_year = later[2] if later is not None else publication.year
+                # full years (the anniversary not yet reached), the difference, or both years counted
+                if stated not in range(to_year - founded[2] - 1, to_year - founded[2] + 2):
+                    yield (
+                        index,
+                        stated,
+                        to_year,
+                        founded[2],
+                        False,
+                        (founded, later) if later is not None else (founded,),
+                        f"the span runs from {founded[2]} (the founding named after it) to "
+                        + (f"{to_year} (named before it)" if later is not None else published)
+                        + f"; {to_year - founded[2] - 1} to {to_year - founded[2] + 1} would all be right",
+                    )
                 continue
             since = None
             for y in reversed(
