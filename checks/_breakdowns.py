@@ -44,7 +44,8 @@ _REMAINDER = lazy_compile(
 )
 # 其余由县财政统筹解决: the rest of the whole, named without a figure, after the parts.
 _UNNAMED_REST = lazy_compile(
-    r"[，,；;][ \t]{0,2}(?:其余|其他|剩余|剩下|余下|(?i:the[ \t]rest|the[ \t]remain|plus[ \t]{1,2}(?:a|an|the|some|other)\b))"
+    r"[，,；;][ \t]{0,2}(?:其余|其他|剩余|剩下|余下|(?i:the[ \t]rest|the[ \t]remain|plus[ \t]{1,2}(?:a|an|the|some|other)\b|"
+    r"plus[ \t]{1,2}[a-z]|with[ \t]the[ \t](?:balance|rest|remainder)\b))"
 )
 # "…, and the last 36 are still in design": the last of the members counted is the rest of them.
 _LAST_OF_THEM = lazy_compile(r"(?i:\bthe\slast)[ \t]{1,2}$")
@@ -80,7 +81,9 @@ _COLON_AFTER = lazy_compile(r"(?:[^，,。；;：:\d]|(?<!\d)(?:19|20)\d\d(?!\d)
 # "新建社区健身场地416处，分布在三区两县：临江区96处、…": the places or sources a total is spread over, after a
 # comma and before a colon, are all of it.
 _SPREAD_OVER_AFTER = lazy_compile(
-    r"[ \t]{0,2}[，,][ \t]{0,2}(?:分布在|分布于|分别来自|来自|分属)[^，,。；;：:\d]{1,12}[：:][ \t]{0,2}"
+    r"[ \t]{0,2}[，,][ \t]{0,2}(?:分布在|分布于|分别来自|来自|分属)"
+    # (as many places as it counts: 三区两县, 4个乡镇; not 全县各乡镇, 省内外, 主城区和部分县城, nor a list opened by 其中)
+    r"(?=[^，,。；;：:]{0,12}?[一二两三四五六七八九十\d])[^，,。；;：:]{1,12}[：:][ \t]{0,2}(?!其中)"
 )
 # A breakdown whose total stands in the sentence before ("…a $38.5 million capital plan. The capital plan breaks
 # down as…", "新建茶园7000亩。新建茶园分布在4个乡镇：…"): its subject names the total.
@@ -89,8 +92,9 @@ _SUBJECT_BREAKDOWN = lazy_compile(
     r"|(?i:\b(?:paid\sfor|funded|financed|covered)\s(?:with|by|through)\b)"
     r"|分布在[^，,。；;：:]{0,12}[：:]|分为[^，,。；;：:]{0,12}[：:]"
 )
+# (not "Each new ambulance costs $310,000": a price)
 _COST_BEFORE = lazy_compile(
-    r"(?i)\b(?:will[ \t]cost|to[ \t]cost|costs?|is[ \t]estimated[ \t]at)[ \t]{1,2}(?:about[ \t]|nearly[ \t])?$"
+    r"(?i)\b(?:will[ \t]cost|to[ \t]cost|is[ \t]estimated[ \t]at)[ \t]{1,2}(?:about[ \t]|nearly[ \t])?$"
 )
 # A sentence that opens by pointing back at what the sentence before named, with a word that names nothing of
 # its own ("The project will be paid for with…", "It is funded by…"): its total is the one amount of that
@@ -144,8 +148,9 @@ _CLAUSE_OF_ITS_OWN_EN = lazy_compile(
     r"[,;][ \t]{1,2}(?:and[ \t]{1,2})?(?:all[ \t]told[ \t]{1,2})?(?:it|they|he|she|we)\b"
     # 此外 / 另外 / 另有 / "in addition": what follows is besides the parts (…初中24所，此外全县还有幼儿园120所)
     r"|[，,；;][ \t]{0,2}(?:此外|另外|另有|除此之外|(?i:in[ \t]addition|besides))"
-    # 带动 / 拉动 / 撬动: what the parts bring about, no part (…资金3000亿元，带动相关商品销售额超过2.6万亿元)
-    r"|[，,；;][ \t]{0,2}(?:带动|拉动|撬动|吸引|带来|助推)"
+    # 带动 / 撬动: what the parts bring about, no part (…资金3000亿元，带动相关商品销售额超过2.6万亿元; not 拉动内需的…投资,
+    # a part's label)
+    r"|[，,；;][ \t]{0,2}(?:带动|撬动|带来|助推)"
 )
 _CLAUSE_COMMA = lazy_compile(r"，|,(?!\d{3})")
 
@@ -469,6 +474,8 @@ def _marked_breakdowns(reading):
         components = _through_closing_item(text, reading, components)
         if not components or _counts_the_groups(reading, total, components):
             continue
+        if _bare_year_among(reading, text, marker_end, reading.figures[components[-1]].end):
+            continue  # "4400 citations in 2024: 2100 for parking, 1500 for…": a count read as a year, a part unread
         exhaustive = bool(_EXHAUSTIVE.search(text, start, end)) or says == "whole"
         if any(
             _measured_apart(reading.figures[i], reading.figures[total])
@@ -522,6 +529,22 @@ MAX_SERIAL_ITEMS = 6
 _SERIAL_ITEM_END = lazy_compile(
     r",[ \t]{0,2}[$€£]?\d[\d,.]{0,14}(?:[ \t]{1,2}(?:million|billion|thousand))?[ \t]{0,2}[;.]?[ \t]*$"
 )
+
+
+_YEAR_PREPOSITION_BEFORE = lazy_compile(
+    r"(?i)\b(?:in|since|of|by|to|from|until|through|during|for|fiscal|FY)[ \t]{1,2}$"
+)
+
+
+def _bare_year_among(reading, text: str, start: int, end: int) -> bool:
+    """A year written bare among a list's parts, with no preposition that makes it one ("…: 2100 for parking, 1500
+    for lots"): a count the reader took for a year, so the list is not read whole."""
+    return any(
+        reading.figures[i].kind == "year"
+        and reading.figures[i].text.isdigit()
+        and not _YEAR_PREPOSITION_BEFORE.search(text, max(0, reading.figures[i].start - 10), reading.figures[i].start)
+        for i in reading.figures_in(start, end)
+    )
 
 
 def _serial_semicolons_end(text: str, passage, listing: int, end: int) -> int:

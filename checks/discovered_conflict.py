@@ -43,8 +43,9 @@ articles' statements of one report whose every amount differs place by place
 (`458名毕业生中，对口就业391人；…271人` / `471名就业学生中，对口就业402人；…291人`: two
 cohorts, however close 271 and 291).
 
-Two values with different qualifiers (`投资7500多亿元` / `农产品近5700亿元`) are two
-statements, never one copied with a slip.
+Two values of one paragraph with different qualifiers (`投资7500多亿元；…农产品近5700亿元`)
+are two statements, never one copied with a slip (a lede's `近36万人次` restated
+further down as `63万多人次` still is one).
 
 In one article, a count of four significant digits or more restated in a
 quotation one slip of the pen away in the same noun or unit (`recorded 186,400

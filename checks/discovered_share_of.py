@@ -9,7 +9,8 @@ of the three is rounded and qualified. The wording that ties them:
 - English: the part, then the share + `of` + the whole printed with its own
   figure, a few words apart at most: `$26.8 million, 32% of its $80 million
   budget`, `120 jobs, or 8% of its 1,900 staff`; or the part `of the` whole, then
-  `, or` and the share: `760 of the 1,150 metered spaces, or 61.6 percent`.
+  `, or` and the share: `760 of the 1,150 metered spaces, or 61.6 percent` (not `…, or 18
+  percent of the citywide total`, a share of another whole).
 The part is the nearest figure before the share in its sentence that
 measures what the whole measures (same dimension; counts with counts), and
 is no comparison's base (`去年同期为174.2亿元`, `比2024年同期的21.05亿千瓦时`). When an amount the reader left unread (digit
@@ -42,10 +43,11 @@ figure the article states beside the same words (`输水线路全长86.4公里`,
 a verb before the words, no modifier), or beside its thing and a total word (`全县612家民宿`,
 `共有民宿612家`, `参赛选手达3.1万人`), in the share's sentence, else its paragraph, else
 anywhere in the article, when all such figures agree; not a neighbour's (`相邻的沙河县…`),
-a quotation's, a comparison's base (`从…的18.6万人次`, `比2023年的…`), a difference (`超出设计容量86.4万人次`),
-a total over several years, a figure of a year still ahead of the article, or one of
-another part of the year (a year named alone is its whole year; the day a meeting was
-held, `2月24日召开的…`, dates no figure); counted in the same measure word as the part (`床位8940张` is
+a quotation's (unless the article states it nowhere else), a comparison's base (`从…的18.6万人次`,
+`比2023年的…`), a difference (`超出设计容量86.4万人次`), a total over several years, a figure of
+a year still ahead of the article, or one of another part of the year (a year named
+alone is its whole year; the day a meeting was held, `2月24日召开的…`, a base year, `比2023年
+增长`, and a plan's year, `提前完成2025年规划目标`, date no figure); counted in the same measure word as the part (`床位8940张` is
 no whole of `94家`), and no budget, target or change (`支出预算安排9.8亿元`). A name
 with a time of its own (`占去年…的`) and shares listed with 分别 are left to
 the other rules. A number word after a count in its clause (`82 will have two
@@ -228,6 +230,8 @@ def _shares(reading):
                     text, reading.figures[before_share[-2]].end, reading.figures[before_share[-1]].start
                 )
                 and _WHOLE_THEN_OR_EN.fullmatch(text, reading.figures[before_share[-1]].end, share.start)
+                # (not "…, or 18 percent of the citywide total": a share of another whole)
+                and not _OF_AFTER_EN.match(text, share.end)
             ):
                 # "760 of the 1,150 metered spaces, or 61.6 percent": the part, "of the", the whole, then its share
                 whole_index, cut = before_share[-1], reading.figures[before_share[-1]].start
@@ -296,6 +300,7 @@ _NEW_SUBJECT_EN = lazy_compile(r"[,;][ \t]{1,2}(?:and|but|while|whereas)[ \t]{1,
 _BASE_OR_EXCESS_BEFORE = lazy_compile(
     r"(?:[从由比较][^，,。；;]{0,10}的|超出[^，,。；;]{0,8}|超过[^，,。；;]{0,8}|多出|减少|增加)[ \t]{0,2}$"
 )
+_OF_AFTER_EN = lazy_compile(r"[ \t]{1,2}of\b")
 _PART_OF_THE_WHOLE_EN = lazy_compile(r"[ \t]{1,2}of[ \t]{1,2}(?:the|its|their|all|all[ \t]the)[ \t]{1,2}")
 _WHOLE_THEN_OR_EN = lazy_compile(r"[^,;.\d]{0,40},[ \t]{1,2}or[ \t]{1,2}")
 _NEW_THINGS = lazy_compile(r"新增|新建|新开工|新招|新引进|新培育|新发展|新认定")
@@ -370,8 +375,6 @@ def _named_whole(
             continue  # 预计，全年基金支出在9.7亿元左右: an estimate, not the whole a share was taken of
         if neighbour_before(text, reading.sentence_of(index).start, figure.start):
             continue  # 相邻的沙河县上半年网络零售额11.2亿元: a neighbour's, not the article's own whole
-        if _quoted(text, figure.start):
-            continue  # 柯振邦说：“2024年我们完成旅客吞吐量1268.4万人次…”: a speaker's, not the article's own statement
         if _BASE_OR_EXCESS_BEFORE.search(text, max(clause.start, figure.start - 12), figure.start):
             continue  # 从通航首年的18.6万人次增长到…, 已超出设计容量86.4万人次: a base or a difference, no whole
         periods = _periods(text, reading.sentence_of(index).start, reading.sentence_of(index).end)
@@ -388,6 +391,8 @@ def _named_whole(
         if kinds_of(text, clause.start, figure, clause.end) & _NOT_A_WHOLE:
             continue  # 医保基金支出预算安排9.8亿元: a budget, a target or a change is not the whole
         found.append(index)
+    # 柯振邦说：“2024年我们完成旅客吞吐量1268.4万人次…”: a speaker's statement, taken only when the article makes none
+    found = [i for i in found if not _quoted(text, reading.figures[i].start)] or found
     # The nearest statement of it: in the share's sentence, else its paragraph, else anywhere in the article.
     share_sentence, share_block = reading.sentence_of(share_index), reading.sentence_of(share_index).block
     for scope in (
@@ -478,12 +483,20 @@ _PERIOD_WORDS = lazy_compile(
     r"(?<!\d)\d{1,2}月(?!\d{1,2}日(?:召开|举行|举办|发布|公布|从))|\d{1,2}[—-]\d{1,2}月|(?:19|20)\d\d年"
 )
 _YEAR_WORDS = frozenset({"去年", "今年", "前年"})
+_NOT_THE_FIGURES_YEAR = lazy_compile(r"(?:比|较|同比|相比|完成|为完成|than|from)[ \t]{0,2}$")
+_PLAN_YEAR_AFTER = lazy_compile(r"[^，,。；;]{0,10}?(?:目标|规划|计划|行动)")
 
 
 def _periods(text: str, start: int, end: int) -> tuple[frozenset[str], frozenset[str]]:
     """The years a sentence names (2024年, 去年) and the parts of a year (上半年, 3月, 全年; not the day a meeting
     was held, 2月24日召开的…)."""
-    found = set(_PERIOD_WORDS.findall(text, start, end))
+    found = {
+        m.group(0)
+        for m in _PERIOD_WORDS.finditer(text, start, end)
+        # (比2023年增长, 提前完成2025年规划目标: a base or a plan's year, not the figures')
+        if not _NOT_THE_FIGURES_YEAR.search(text, max(start, m.start() - 4), m.start())
+        and not _PLAN_YEAR_AFTER.match(text, m.end())
+    }
     years = frozenset(word for word in found if word in _YEAR_WORDS or word[:-1].isdigit() and len(word) == 5)
     return years, frozenset(found - years)
 

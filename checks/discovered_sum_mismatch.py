@@ -28,10 +28,12 @@ the total being the figure measured like the parts, not the count between. A cou
 right before the colon (`分布在4个乡镇：`) is the number of the groups, not their
 total, unless more are counted than the list gives in its measure word, of no other
 noun (`新增的1400个托位分别来自：公办托育机构260个、…`); a total spread over places or
-sources after a comma (`新建社区健身场地416处，分布在三区两县：临江区96处、…`) is made of
-what follows the colon; a year may stand between a total and its colon (`wrote 31,400
-citations in 2023: 18,200 for…`). A clause opened by what the parts bring about
-(`，带动相关商品销售额超过2.6万亿元`; 拉动, 撬动, 吸引) holds no part. A breakdown whose
+sources after a comma that counts them (`新建社区健身场地416处，分布在三区两县：临江区96处、…`;
+not `分布在全县各乡镇：其中…`) is made of what follows the colon; a year may stand between a total and its colon (`wrote 31,400
+citations in 2023: 18,200 for…`); a year written bare among the parts, with no
+preposition before it (`in 2024: 2100 for parking, 1500 for…`), is a count read as a
+year, and the list is not judged. A clause opened by what the parts bring about
+(`，带动相关商品销售额超过2.6万亿元`; 撬动, 带来, 助推) holds no part. A breakdown whose
 subject names a total of the sentence before (`…a $38.5 million capital plan.
 The capital plan breaks down as …`, `新建茶园7000亩…。新建茶园分布在4个乡镇：…`)
 takes that total: the figure the subject's head word stands next to (in any
@@ -103,7 +105,9 @@ names nothing of its own (`The board approved a $3.6 million renovation. The
 project will be paid for with…`, `The work will be covered by…`; project, plan,
 work, proposal, it) takes that sentence's one amount of the parts' kind as its
 total, when it is the size of an undertaking (`a $3.6 million renovation`, `The
-repair… will cost $3.2 million`); `The renovation will be paid for…` after `a $1.2
+repair… will cost $3.2 million`; not a price, `Each new ambulance costs $310,000`); a
+rest named without its figure (`with the balance borrowed`, `plus DVDs`) leaves the
+parts short of the total without a mistake; `The renovation will be paid for…` after `a $1.2
 million contract for a new roof` names something else.
 A part counted in another measure word than the total's is left out, so the
 parts left may fall short of an exhaustive whole without a mistake (`共326家，由县级

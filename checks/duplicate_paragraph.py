@@ -59,6 +59,9 @@ Not flagged:
 - across documents, boilerplate: a paragraph found (figures aside) in more
   than `boilerplate_frequency` (20) paragraphs of the corpus, such as a
   series' standing paragraph, and shared runs whose shingles are that common;
+- a copy that begins right after a colon, 是 or an opening quotation mark of the
+  other and closes its sentence (`…的规矩：红白喜事一律从简…。` then `红白喜事一律从简…。`):
+  what the colon introduces said again, not a cut;
 - a line of at most 40 characters with the words of a later paragraph but its
   closing mark (`联动，不仅是要素的畅通，更是看得见的“合体”` over a section that closes with
   the same sentence and 。): a subheading its section restates;
@@ -687,14 +690,16 @@ def _restates_clause(long: str, start: int, short: str, original: str) -> bool:
     half of the other restates that clause: not a cut (most of a paragraph again is a repeat). The mark is looked for in the `original` text of the longer copy (folding makes
     、 a comma, and a copy beginning inside an enumeration is cut), when folding kept its length."""
     before = original if len(original) == len(long) else long
-    return (
-        len(short) * 2 < len(long)
-        and bool(_CLAUSE_START_BEFORE.search(before[max(0, start - 4) : start]))
-        and _ends_sentence(short, len(short))
-    )
+    if not _ends_sentence(short, len(short)):
+        return False
+    if _CONTENT_START_BEFORE.search(before[max(0, start - 4) : start]):
+        return True  # 规矩：红白喜事一律从简…。, 最大的变化是年轻人愿意回来了…。: what the colon or 是 introduces, said again
+    return len(short) * 2 < len(long) and bool(_CLAUSE_START_BEFORE.search(before[max(0, start - 4) : start]))
 
 
 _CLAUSE_START_BEFORE = lazy_compile(r"[，；;,][ \t]{0,2}$")
+# What introduces a whole statement of its own: a colon, 是, an opening quotation mark.
+_CONTENT_START_BEFORE = lazy_compile(r"(?:[：:“\"]|是)[ \t]{0,2}$")
 _CONNECTIVE_BEFORE = lazy_compile(r"[，；;,][ \t]{0,2}(?:而且?|并且?|且|但是?|同时|此外|(?i:and|but))[ \t]{0,2}$")
 
 

@@ -630,8 +630,16 @@ class Pairs:
         x, y = a.figure, b.figure
         if not x.same_dimension(y):
             return False
-        if x.qualifier and y.qualifier and x.qualifier != y.qualifier:
-            return False  # 投资7500多亿元 / 农产品近5700亿元: one value restated keeps its qualifier
+        if (
+            x.qualifier
+            and y.qualifier
+            and x.qualifier != y.qualifier
+            and a.document is b.document
+            and a.block == b.block
+        ):
+            # 投资7500多亿元；…农产品近5700亿元: one paragraph's two statements, each qualified its own way (a lede's
+            # 近36万人次 restated as 63万多人次 further down is still a slip)
+            return False
         if x.kind != "quantity" or y.kind != "quantity":
             # Percentages a slip apart (13.3% / 18.3%) are too common to be a sign; three digits with two of them
             # swapped in one article (同比增长15.6% … 增长16.5%) are a copying slip.

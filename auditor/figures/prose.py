@@ -1219,8 +1219,8 @@ class _Reader:
             value = _plain_value(member.group(0))
             if value is None:
                 return False
-            if len(member.group(0)) == 4 and _year_like(Number(value, None)):
-                continue  # "wrote 31,400 citations in 2023: 18,200 for…": the total's year, no member
+            if len(member.group(0)) == 4 and _year_like(Number(value, None)) and t.startswith(":", member.end()):
+                continue  # "wrote 31,400 citations in 2023: 18,200 for…": the total's year before the colon
             if self._count_noun(member.end(), Number(value, None)) is not None:
                 return not t[member.start() - 1 : member.start()].isalpha()
             if not (
