@@ -50,9 +50,10 @@ further down as `63万多人次` still is one).
 In one article, a count of four significant digits or more restated in a
 quotation one slip of the pen away in the same noun or unit (`recorded 186,400
 visits this summer` / `"We had 181,400 visits," said the director`), or of three
-with two digits swapped or shifted a place (`answered 6,120 calls` / `"We handled
-6,210 calls"`; `快递业务量3980万件` / `“去年全县398万件快递里…”`), is flagged however
-the two sentences are worded, when the article gives no more than three such
+with two digits swapped (`answered 6,120 calls` / `"We handled 6,210 calls"`) when
+the quotation's clause narrows or moves its count by no word of a part, a place or
+another time (`On the east side alone…`, `since we opened…`, `last time`, 其中), is
+flagged, when the article gives no more than three such
 counts near that value (a table of enrolments gives many); amounts of money
 are not compared this way. Slips are told in the digits as written: 28.6万亩
 and 26.8万亩 are two digits swapped, whatever they are in square metres.

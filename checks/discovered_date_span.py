@@ -75,8 +75,9 @@ matter, dateline or sign-off: `auditor/published.py`):
 - `the N years since` ending its clause after a year (`came in 2011 and has
   run it for the 12 years since`), and `到今年已…N年`: to the publication year;
   `the N years since` a founding dated right after it (`the first increase in the
-  78 years since the district was formed in 1948`): to the year its sentence
-  names before it (`approved a levy … in 2022`), else to the publication year,
+  78 years since the district was formed in 1948`): to the year the sentence's
+  opening clause dates its event by (`When voters approved a levy … in 2022,`,
+  `In 1960,`; not an aside's, `Chief Ed Hart, hired in 1998,`), else to the publication year,
   one fewer (full years) or one more (both years) being right too;
 - a span to now after a year in its sentence (`修建于1998年，距今已有二十七年`,
   `至今已运行十年`, `created the fund in 2016, and for the past nine years`: in
@@ -283,6 +284,25 @@ def _year_offset(relative) -> int:
 _LATER_BETWEEN = lazy_compile(r"次年|翌年|后|不久|随后|此后|其后|两年|几年|多年")
 _STOPPED = lazy_compile(r"停航|停运|停办|停产|停业|停刊|关闭|闭馆|中断|暂停|停止|撤销|(?:被)?取消")
 _LAST_TIME = lazy_compile(r"继|自|从|上次|上一次|前次|之后|以后|以来|后")
+# A sentence's opening clause that dates what it tells: "When voters approved a levy lid lift in 2022,", "In 1960,".
+_OPENING_CLAUSE_DATED = lazy_compile(
+    r"(?:(?i:when|after|before|by|in|once|as)\b[^,.;!?\d]{0,60}?\b|(?i:in)[ \t]{1,2})((?:1[6-9]|20)\d\d)\b[^,.;!?]{0,20},"
+)
+
+
+_DATELINE_BEFORE_TEXT = lazy_compile(r"[^\n]{0,60}?\)[ \t]{0,2}[—–-]{1,2}[ \t]{0,2}")
+
+
+def skip_space_at(text: str, position: int) -> int:
+    """The position of a sentence's first word: past spaces and a dateline ("HALDEN (Mar. 1, 2025) — ")."""
+    dateline = _DATELINE_BEFORE_TEXT.match(text, position)
+    if dateline is not None:
+        position = dateline.end()
+    while position < len(text) and text[position] in " \t\u3000—–-":
+        position += 1
+    return position
+
+
 # "the 78 years since the district was formed in 1948": a span since a founding its clause dates right after it.
 _SINCE_FOUNDED_AFTER_EN = lazy_compile(
     r"(?i)[ \t]{1,2}since\b[^.;!?\d]{0,60}?\b(?:formed|founded|created|established|built|opened|incorporated|"
@@ -803,10 +823,21 @@ def _spans(document, reading, publication):
             if founded is not None:
                 # "…approved a levy in 2022, the first increase in the 78 years since the district was formed in
                 # 1948": from the founding named after it to the year its sentence names before it, else to now
-                later = max(
-                    (y for y in in_sentence if y[2] > founded[2] and not DATELINE_END.match(text, y[1])),
-                    key=lambda y: y[2],
-                    default=None,
+                # the year the sentence's opening clause dates its event by ("When voters approved a levy lid lift
+                # in 2022, …", "In 1960, …"); not a year of an aside ("Chief Ed Hart, hired in 1998, …", "first
+                # proposed in 2019"), which the span does not run to
+                sentence_start = _sentence_start(reading, figure.start)
+                opening = _OPENING_CLAUSE_DATED.match(text, skip_space_at(text, sentence_start))
+                later = next(
+                    (
+                        y
+                        for y in in_sentence
+                        if opening is not None
+                        and y[0] == opening.start(1)
+                        and y[2] > founded[2]
+                        and not DATELINE_END.match(text, y[1])
+                    ),
+                    None,
                 )
                 if later is None and publication is None:
                     continue

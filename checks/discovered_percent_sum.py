@@ -16,9 +16,11 @@ is flagged too; the rest may be named in the clause before its share
 31% from businesses`) or that names the rest (`; the remaining 20.5%
 covers…`, `and the rest, 27%, from…`) goes on with it, and so does a next
 sentence that opens with the rest (`…for 16.3%. The remaining 11.2% has gone
-to…`) or names it in its first words with its share in its first clause or two
-(`Permits made up the remaining 12.3 percent`, `The remaining 640 were alarms
-and service calls, 22.0 percent of the load`), and so does a share with only its label before it (`made up 58.4% of
+to…`) or whose subject takes the rest by its verb (`Permits made up the remaining
+12.3 percent`; made up, accounted for, got, took, received, went to, came from;
+not `Crews on the remaining 40 percent of the route…`, `Of the remaining land, 60
+percent…`), or that opens with the rest and gives its share in its first clause or
+two (`The remaining 640 were alarms and service calls, 22.0 percent of the load`), and so does a share with only its label before it (`made up 58.4% of
 all trips, rail 30.2% and…`), and a share of what the one before it is not
 (`62.4% of the network is paved and 39.6% is not`: the two claim the whole,
 so a sum short of 100% beyond rounding is flagged too), also after the whole the share before it named
@@ -314,7 +316,12 @@ _REST_OPENS = lazy_compile(r"^\W{0,3}(?:其余|剩余|(?i:the\s(?:rest|remaining
 _REST_OPENING_REACH = 24
 # …or in its subject's first words ("Permits made up the remaining 12.3 percent, $0.55 million.", "The remaining
 # 640 were alarms and service calls, 22.0 percent of the half-year load."), its share within its first clause or two.
-_REST_EARLY = lazy_compile(r"^\W{0,3}(?:[A-Za-z-]{1,16}[ \t]{1,2}){0,3}(?i:the\s(?:rest|remaining|remainder)\b)")
+_REST_EARLY = lazy_compile(
+    r"^\W{0,3}(?!(?i:of|on|for|in|at|with|to|by|from|over|under|after|before|during)\b)"
+    r"(?:[A-Za-z-]{1,16}[ \t]{1,2}){1,4}?"
+    r"(?i:(?:made|make|makes)[ \t]up|accounted[ \t]for|accounts?[ \t]for|got|took|received|brought[ \t]in|went[ \t]to|"
+    r"came[ \t]from)[ \t]{1,2}the\s(?:rest|remaining|remainder)\b"
+)
 _REST_SHARE_REACH = 80
 
 
