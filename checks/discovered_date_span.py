@@ -164,7 +164,7 @@ from __future__ import annotations
 import bisect
 
 from auditor.audit import Audit, Check
-from auditor.checks._derived import DATELINE_END, NOT_ANNUAL
+from auditor.checks._derived import DATELINE_END, NOT_ANNUAL, skip_space
 from auditor.checks._docs import docs_of
 from auditor.findings import FigureValue, Finding, Severity
 from auditor.patterns import lazy_compile
@@ -290,17 +290,15 @@ _OPENING_CLAUSE_DATED = lazy_compile(
 )
 
 
-_DATELINE_BEFORE_TEXT = lazy_compile(r"[^\n]{0,60}?\)[ \t]{0,2}[—–-]{1,2}[ \t]{0,2}")
+DATELINE_REACH = 60  # characters from a line's start in which its dateline ends
 
 
-def skip_space_at(text: str, position: int) -> int:
+def _first_word(text: str, position: int) -> int:
     """The position of a sentence's first word: past spaces and a dateline ("HALDEN (Mar. 1, 2025) — ")."""
-    dateline = _DATELINE_BEFORE_TEXT.match(text, position)
-    if dateline is not None:
+    dateline = DATELINE_END.search(text, position, min(len(text), position + DATELINE_REACH))
+    if dateline is not None and "\n" not in text[position : dateline.start()]:
         position = dateline.end()
-    while position < len(text) and text[position] in " \t\u3000—–-":
-        position += 1
-    return position
+    return skip_space(text, position)
 
 
 # "the 78 years since the district was formed in 1948": a span since a founding its clause dates right after it.
@@ -827,7 +825,7 @@ def _spans(document, reading, publication):
                 # in 2022, …", "In 1960, …"); not a year of an aside ("Chief Ed Hart, hired in 1998, …", "first
                 # proposed in 2019"), which the span does not run to
                 sentence_start = _sentence_start(reading, figure.start)
-                opening = _OPENING_CLAUSE_DATED.match(text, skip_space_at(text, sentence_start))
+                opening = _OPENING_CLAUSE_DATED.match(text, _first_word(text, sentence_start))
                 later = next(
                     (
                         y

@@ -344,6 +344,7 @@ def _named_whole(
     total_word = _WHOLE_TOTAL_WORDS.search(name)
     thing = name[: total_word.start()] if total_word else name
     from auditor.discovery.frames import kinds_of, neighbour_before
+    from auditor.discovery.pairs import in_quotation
     from auditor.published import publication_date
 
     share_sentence = reading.sentence_of(share_index)
@@ -392,7 +393,7 @@ def _named_whole(
             continue  # 医保基金支出预算安排9.8亿元: a budget, a target or a change is not the whole
         found.append(index)
     # 柯振邦说：“2024年我们完成旅客吞吐量1268.4万人次…”: a speaker's statement, taken only when the article makes none
-    found = [i for i in found if not _quoted(text, reading.figures[i].start)] or found
+    found = [i for i in found if not in_quotation(text, reading.figures[i].start)] or found
     # The nearest statement of it: in the share's sentence, else its paragraph, else anywhere in the article.
     share_sentence, share_block = reading.sentence_of(share_index), reading.sentence_of(share_index).block
     for scope in (
@@ -520,12 +521,6 @@ _NAME_BOUNDARY = frozenset("的是在为和与及、年月日度全县市省区�
 # Verbs a whole's name follows (2024年全县实现网络零售额28.3亿元): no modifier of the name, which would make it a
 # part's (农产品网络零售额).
 _VERB_BEFORE_NAME = ("实现", "完成", "达到", "共有", "拥有", "累计", "共计", "合计", "全年")
-
-
-def _quoted(text: str, position: int) -> bool:
-    """Whether a position stands inside a quotation (“…”) opened in its paragraph."""
-    line_start = text.rfind("\n", 0, position) + 1
-    return text.count("“", line_start, position) > text.count("”", line_start, position)
 
 
 def _names_whole(before: str, name: str) -> bool:

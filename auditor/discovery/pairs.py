@@ -1094,11 +1094,13 @@ _QUOTE_CLOSERS = "”」』"
 
 
 def _quoted(site: Site) -> bool:
-    """Whether the figure stands inside a quotation of its paragraph: more curly or corner quotes opened than
+    return in_quotation(site.document.visible_text, site.figure.start)
+
+
+def in_quotation(text: str, position: int) -> bool:
+    """Whether a position stands inside a quotation of its paragraph: more curly or corner quotes opened than
     closed before it, or an odd number of straight double quotes."""
-    text = site.document.visible_text
-    start = text.rfind("\n", 0, site.figure.start) + 1
-    before = text[start : site.figure.start]
+    before = text[text.rfind("\n", 0, position) + 1 : position]
     opened = sum(before.count(mark) for mark in _QUOTE_OPENERS) - sum(before.count(mark) for mark in _QUOTE_CLOSERS)
     return opened > 0 or before.count('"') % 2 == 1
 
