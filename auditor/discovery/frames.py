@@ -615,7 +615,7 @@ class PeriodIndex:
         return Period(year or self.headline.year, part)
 
 
-PLAN_WORDS = _PLAN = lazy_compile(
+PLAN_WORDS = lazy_compile(
     r"计划|预计|目标|力争|拟|预算|规划|将|争取|预期|(?<!已)安排(?=[^，,。；;]{0,12}(?:资金|经费|预算|补助|补贴|专项))|(?i:\b(?:plan(?:s|ned)?|target(?:s|ed)?|aim(?:s|ed)?|goal|will|would|expect(?:s|ed)?|forecast|projected|budget(?:s|ed)?|propos(?:e|es|ed|al))\b)"
 )
 _OUTCOME = lazy_compile(
@@ -661,7 +661,7 @@ def plan_carried(text: str, sentence_start: int, clause_start: int) -> bool:
         return False
     lead = text[max(sentence_start, clause_start - CLAUSE_LOOKBACK) : clause_start]
     # (高于年初安排的1.46亿元: a plan the clause before measures against, which governs nothing after it)
-    plans = [plan for plan in _PLAN.finditer(lead) if not _COMPARED_TO_PLAN.search(lead, 0, plan.start())]
+    plans = [plan for plan in PLAN_WORDS.finditer(lead) if not _COMPARED_TO_PLAN.search(lead, 0, plan.start())]
     if not plans:
         return False
     rest = lead[plans[-1].end() :]
@@ -686,7 +686,7 @@ def kinds_of(text: str, clause_start: int, figure: Figure, clause_end: int | Non
     if figure.direction is not None:
         kinds.add("change")
     for name, pattern in (
-        ("plan", _PLAN),
+        ("plan", PLAN_WORDS),
         ("outcome", _OUTCOME),
         ("limit", _LIMIT),
         ("balance", _BALANCE),
