@@ -187,6 +187,16 @@ CLAUSE_LOOKBACK = 80
 SENTENCE_LOOKBACK = 240
 
 
+# The rest of a neighbour's own name: "Kessel Township Fire Department" is still Kessel Township's.
+_NAME_GOES_ON = lazy_compile(r"(?:[ \t]{1,2}[A-Z][a-z]+){1,4}")
+
+
+def _own_place_after(text: str, position: int, end: int) -> bool:
+    """Whether a place of the article's own is named in text[position:end], after a neighbour's name."""
+    goes_on = _NAME_GOES_ON.match(text, position, end)
+    return _OWN_PLACE_AFTER.search(text, goes_on.end() if goes_on else position, end) is not None
+
+
 def places_named(text: str, start: int, end: int) -> list:
     """The places text[start:end] names (auditor.places, imported on first use: its tables are built then)."""
     from auditor.places import places_in
@@ -198,9 +208,24 @@ def neighbour_before(text: str, start: int, end: int) -> str | None:
     """The neighbouring place text[start:end] names last (邻近的枫亭市, "neighboring Dale County"), with no place
     of its own named after it, or None."""
     neighbours = list(_NEIGHBOUR.finditer(text, start, end))
-    if not neighbours or _OWN_PLACE_AFTER.search(text, neighbours[-1].end(), end):
+    if not neighbours or _own_place_after(text, neighbours[-1].end(), end):
         return None
     return neighbours[-1].group(1) or neighbours[-1].group(2)
+
+
+def neighbours_named(text: str) -> set[str]:
+    """Every place text names as its home's neighbour (邻近的枫亭市 → 枫亭市, "neighboring Dale County" → Dale
+    County): a name a series once calls a neighbour is a look-alike in every article of it."""
+    return {found.group(1) or found.group(2) for found in _NEIGHBOUR.finditer(text)}
+
+
+def neighbour_named(text: str, start: int, end: int, neighbours: set[str] | frozenset[str]) -> bool:
+    """Whether one of `neighbours` is named in text[start:end] with no place of the article's own after it."""
+    for name in neighbours:
+        at = text.rfind(name, start, end)
+        if at >= 0 and not _own_place_after(text, at + len(name), end):
+            return True
+    return False
 
 
 def places_before(
