@@ -58,6 +58,7 @@ from fractions import Fraction
 
 from auditor.audit import Audit, Check
 from auditor.checks._docs import docs_of
+from auditor.checks._year_figures import KEY_REACH, Stated
 from auditor.findings import FigureValue, Finding, Severity
 from auditor.patterns import lazy_compile
 
@@ -81,8 +82,6 @@ _ADDS_UP_EN = lazy_compile(r"(?i)\b(?:combined|together|a[ \t]total[ \t]of|in[ \
 _FILLER_CN = lazy_compile(r"^(?:累计|合计|共计|总计|共|达到|达|为|实现|完成|有|两年|三年)+")
 _HAN_BEFORE = lazy_compile(r"[\u4e00-\u9fff]{1,12}$")
 MIN_KEY = 2
-_NOT_A_YEAR_FIGURE = frozenset({"plan", "change", "average", "per-capita", "share"})
-KEY_REACH = 16  # characters before a year's figure in which the total's words must stand
 
 
 def _english_key(text: str, figure, clause_end: int) -> str | None:
@@ -171,152 +170,49 @@ def _totals(reading):
                 break  # the first figure after the years is the total; others are of other things
 
 
-def _year_of(index_of_periods, reading, figure_index: int) -> int | None:
-    """The whole year a figure is of, or None (a part of a year, or no year). A comparison's base is of its
-    own year (比2022年的3.24万亩 is 2022's, whatever year its sentence reports)."""
-    figure = reading.figures[figure_index]
-    sentence_index = reading.places[figure_index][0]
-    sentence = reading.sentences[sentence_index]
-    base = index_of_periods.base_before(reading.document.visible_text, figure.start)
-    if base is not None:
-        return int(base.year) if base.part in (None, "1-12") and str(base.year).isdigit() else None
-    period = index_of_periods.period_before(reading, figure.start, sentence_index)
-    year = period.year
-    if year is None or index_of_periods.dateline_year(sentence.start, figure.start):
-        # "(Feb. 4, 2025) — … handled 612,480 passengers in 2024": the year after it, not the dateline's
-        clause = sentence.clauses[reading.places[figure_index][1]]
-        year = index_of_periods.period_after(reading.document.visible_text, figure.end, clause.end) or (
-            None if year is not None and index_of_periods.dateline_year(sentence.start, figure.start) else year
-        )
-    if year is None or period.part not in (None, "1-12") or not str(year).isdigit():
-        return None
-    return int(year)
-
-
-def _year_over(year: int, publication) -> bool:
-    """Whether a year had ended when its article was published (a whole year's figure told before its end is a
-    plan or a forecast, whatever its words); an undated article's years are taken as over."""
-    return publication is None or year < publication.year
-
-
-# Between the thing a total counts and a year's figure, only a verb of reaching (网络零售额为, 发电量达到).
-_REACHING_AFTER_KEY = lazy_compile(
-    r"(?:量|总量|额|总额)?(?:累计|合计|共计|总计|共|达到|达|为|实现|完成|有|是|了)*[ \t]{0,2}$"
-)
-# What may stand before the thing in a year's clause and still leave it the total's thing: a verb, a time, the
-# place (全县, 鹭屏县) and the total's own body.
-_LEAD_VERB = lazy_compile(r"(?:实现|完成|累计|共|新增|有)$")
-_LEAD_TIME = lazy_compile(r"(?:全年|去年|今年|上年|当年|年度|年)$")
-_LEAD_PLACE = lazy_compile(r"(?:[全本该][省市县区州镇乡]|[\u4e00-\u9fff]{1,6}?[省市县区州镇乡村])$")
-_HAN_RUN_BEFORE = lazy_compile(r"[\u4e00-\u9fff]{0,20}$")
-
-
-def _names_it_alone(text: str, clause_start: int, figure, key: str, scope: str) -> bool:
-    """Whether a year's figure counts exactly the total's thing: `key` right before it, with nothing before
-    the key in its words but a verb, a time, the place or the total's body (全县农产品网络零售额 is a part of
-    全县网络零售额; 风电发电 a part of 发电)."""
-    at = text.rfind(key, max(clause_start, figure.start - KEY_REACH), figure.start)
-    if at < 0 or not _REACHING_AFTER_KEY.fullmatch(text, at + len(key), figure.start):
-        return False
-    lead = _HAN_RUN_BEFORE.search(text, max(clause_start, at - 20), at).group(0)
-    while lead:
-        if scope and lead.endswith(scope):
-            lead = lead[: -len(scope)]
-            continue
-        for pattern in (_LEAD_VERB, _LEAD_TIME, _LEAD_PLACE):
-            found = pattern.search(lead)
-            if found is not None:
-                lead = lead[: found.start()]
-                break
-        else:
-            return False
-    return True
-
-
-_WORD_BEFORE = lazy_compile(r"([A-Za-z]{2,20})[ \t]{1,2}\$?$")
-
-
-def _word_before(text: str, position: int) -> str | None:
-    """The English word right before a figure ("collected" in "collected 48,260 units"), lowercased."""
-    found = _WORD_BEFORE.search(text, max(0, position - 24), position)
-    return found.group(1).lower() if found else None
-
-
 def run(audit: Audit):
     from auditor.checks._derived import counted_half_step
-    from auditor.discovery import comparable, reading_of
-    from auditor.discovery.frames import PeriodIndex, kinds_of, neighbour_named, neighbours_named, plan_carried
+    from auditor.checks._year_figures import RunFigures, names_it_alone, one_value, word_before
     from auditor.discovery.pairs import in_quotation
     from auditor.formatting import format_like
-    from auditor.published import publication_date
 
-    readings = [reading_of(audit, document) for document in audit.documents.values()]
-    totals = [(reading, *total) for reading in readings for total in _totals(reading)]
-    if not totals:
-        return
-    period_indexes: dict[int, PeriodIndex] = {}
-
-    def periods_of(reading) -> PeriodIndex:
-        # a document's time expressions, read only for documents that hold a candidate year figure
-        found = period_indexes.get(id(reading))
-        if found is None:
-            found = period_indexes[id(reading)] = PeriodIndex(reading, publication_date(reading.document))
-        return found
-
-    neighbours = {name for reading in readings for name in neighbours_named(reading.document.visible_text)}
+    run_figures = RunFigures(audit)
+    totals = [(reading, *total) for reading in run_figures.readings for total in _totals(reading)]
     for reading, total_index, sentence_index, years, key, scope in totals:
         total = reading.figures[total_index]
         chinese = not key.isascii()
-        total_text = reading.document.visible_text
-        total_word = _word_before(total_text, total.start) if not chinese else None
-        by_year: dict[int, list[tuple]] = defaultdict(list)
-        for other in readings:
+        total_word = None if chinese else word_before(reading.document.visible_text, total.start)
+
+        def same_thing(other, index, sentence, clause, key=key, scope=scope, chinese=chinese):
             text = other.document.visible_text
-            for index, figure in enumerate(other.figures):
-                if other is reading and other.places[index][0] == sentence_index:
-                    continue
-                if (
-                    figure.kind != "quantity"
-                    or figure.direction is not None
-                    or figure.qualifier
-                    or not comparable(figure)
-                    or not figure.same_dimension(total)
-                ):
-                    continue
-                sentence = other.sentences[other.places[index][0]]
-                clause = sentence.clauses[other.places[index][1]]
-                if chinese:
-                    if key not in text[max(clause.start, figure.start - KEY_REACH) : figure.start]:
-                        continue
-                    paragraph_start = text.rfind("\n", 0, figure.start) + 1
-                    if scope and scope not in text[paragraph_start : figure.start]:
-                        continue  # 全县累计接待游客 is not 8个乡村旅游重点村…共接待游客
-                elif _english_key(text, figure, clause.end) != key:
-                    continue
-                if kinds_of(text, clause.start, figure, clause.end) & _NOT_A_YEAR_FIGURE:
-                    continue  # 计划投资10.2亿元: a plan; a change, an average or a share is no year's amount
-                if plan_carried(text, sentence.start, clause.start):
-                    continue  # 力争…，全年发电量达到46亿千瓦时: the plan's words stand in an earlier clause
-                if neighbour_named(text, sentence.start, figure.start, neighbours):
-                    continue  # 与鹭屏相邻的沙河县…去年网络零售额21.7亿元, "Kessel Township answered 3,020 calls"
-                periods = periods_of(other)
-                year = _year_of(periods, other, index)
-                if year not in years or not _year_over(year, periods.publication):
-                    continue
-                exact = (
-                    _names_it_alone(text, clause.start, figure, key, scope)
-                    if chinese
-                    else _word_before(text, figure.start) == total_word
-                )
-                by_year[year].append((other, index, exact, not in_quotation(text, figure.start)))
-        if any(not by_year[year] for year in years):
-            continue
+            figure = other.figures[index]
+            if not chinese:
+                return _english_key(text, figure, clause.end) == key
+            if key not in text[max(clause.start, figure.start - KEY_REACH) : figure.start]:
+                return False
+            # 全县累计接待游客 is not 8个乡村旅游重点村…共接待游客
+            return not scope or scope in text[text.rfind("\n", 0, figure.start) + 1 : figure.start]
+
+        by_year: dict[int, list] = defaultdict(list)
+        for other, index, _sentence, clause in run_figures.stated(total, same_thing, skip=(reading, sentence_index)):
+            year = run_figures.in_year(other, index, years)
+            if year is None:
+                continue
+            text = other.document.visible_text
+            figure = other.figures[index]
+            alone = (
+                names_it_alone(text, clause.start, figure, key, scope)
+                if chinese
+                else word_before(text, figure.start) == total_word
+            )
+            by_year[year].append(Stated(other, index, alone, not in_quotation(text, figure.start)))
         parts = []
         for year in years:
-            found = _the_year_figures(by_year[year], lambda other, i: other.figures[i].nominal)
+            found = one_value(by_year[year])
             if found is None:
-                break  # two figures for one year: which one is meant is unknown
-            parts.append((year, *min(found, key=lambda hit: (hit[0].document.path, hit[1]))[:2]))
+                break  # no figure for a year, or two that disagree: which one is meant is unknown
+            first = min(found, key=lambda hit: (hit.reading.document.path, hit.index))
+            parts.append((year, first.reading, first.index))
         else:
             figures = [other.figures[i] for _, other, i in parts]
             total_sum = sum((f.nominal for f in figures), Fraction(0))
@@ -324,21 +220,6 @@ def run(audit: Audit):
             if abs(total_sum - total.nominal) <= tolerance:
                 continue
             yield _finding(reading, total_index, years, parts, total_sum, format_like)
-
-
-def _the_year_figures(found: list[tuple], value_of) -> list[tuple] | None:
-    """The figures that state one year's value, when they agree: all of them, else those that name the thing
-    exactly as the total does (not 农产品网络零售额 for 网络零售额, not "reached" for "collected"), else those
-    of these told in the reporter's own words (a figure recalled in a quotation is the likelier slip). None when
-    the ones left still disagree."""
-    for keep in (lambda hit: True, lambda hit: hit[2], lambda hit: hit[2] and hit[3]):
-        kept = [hit for hit in found if keep(hit)]
-        values = {value_of(hit[0], hit[1]) for hit in kept}
-        if len(values) == 1:
-            return kept
-        if not values:
-            return None
-    return None
 
 
 def _finding(reading, total_index, years, parts, total_sum, format_like) -> Finding:

@@ -44,7 +44,9 @@ Within a run of Chinese characters, a unit repeated immediately:
   `allow` (which holds the English words whose doubling is grammatical: "had
   had", "that that" as in "we know that that is transitory" but not before an
   article, "said that that the budget…", and intensifiers
-  repeated in speech: "very very", "really really", "many many", "far far"), a name that doubles its word (both halves capitalised, and short
+  repeated in speech: "very very", "really really", "many many", "far far"), a
+  pronoun that is an object and then a subject or a possessive ("tells you
+  you're wrong", "told you you would", "handed her her diploma"), a name that doubles its word (both halves capitalised, and short
   or written so again in the article: Bli Bli, Bora Bora, Walla Walla twice;
   "City Council Council" or "The The" once is a slip), or in a table row: a table set as text loses its cell borders, and its
   column headings repeat ("Forecast Actual Change Change" for "$ Change" and
@@ -280,6 +282,27 @@ def _reduplicated_name(doubled: str) -> bool:
 # What stands around a clause: punctuation, a quotation mark, a line's end (not a digit or a Latin letter: 5G基站基站).
 _CLAUSE_EDGE = lazy_compile(r"[\s，。！？、；：,.!?;:「」『』“”‘’\"'（）()《》—…]")
 _ARTICLE_AFTER = lazy_compile(r"(?i)[ \t]{1,2}(?:the|a|an|his|her|its|their|our|my|your)\b")
+# A pronoun that is a verb's object and then the next clause's subject or a possessive: "tells you you're wrong",
+# "I told you you would", "handed her her diploma".
+_SUBJECT_AFTER_YOU = lazy_compile(
+    r"(?i)(?:['’](?:re|ve|ll|d)\b|[ \t]{1,2}(?:are|were|can|could|will|would|should|must|may|might|have|had|"
+    r"need|know|do|did|don['’]t|didn['’]t|won['’]t|can['’]t)\b)"
+)
+_GIVING_VERB_BEFORE = lazy_compile(
+    r"(?i)\b(?:gives?|gave|giving|hand(?:s|ed)?|tell(?:s)?|told|sen[dt]s?|show(?:s|ed)?|offer(?:s|ed)?|"
+    r"bought|buys?|pa(?:y|ys|id)|owe[sd]?|wish(?:es|ed)?|lent|promised|taught|earned|cost|won|made|let|helped|"
+    r"remind(?:s|ed)?|warn(?:s|ed)?|ask(?:s|ed)?|assure[sd]?|convince[sd]?|promise[sd]?)[ \t]{1,2}$"
+)
+
+
+def _pronoun_twice_in_two_roles(text: str, match) -> bool:
+    """ "you you're", "her her diploma": one word as an object, then as a subject or a possessive."""
+    word = match.group(1).lower()
+    if word not in ("you", "her") or not _GIVING_VERB_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+        return False
+    return word == "her" or bool(_SUBJECT_AFTER_YOU.match(text, match.end()))
+
+
 _FUNCTION_WORDS = frozenset("the a an of in on at to and or for by with from that this is was".split())
 
 
@@ -321,6 +344,8 @@ def run(audit: Audit):
                 # "said that that the budget…": a conjunction before a pronoun is grammatical, before an article not
                 match.group(1).lower() == "that" and _ARTICLE_AFTER.match(text, match.end())
             ):
+                continue
+            if _pronoun_twice_in_two_roles(text, match):
                 continue
             if _reduplicated_name(match.group(0)) and (text.count(match.group(0)) >= 2 or len(match.group(1)) <= 4):
                 continue  # Bli Bli, Walla Walla again: a place's name; "City Council Council" once is a slip

@@ -65,6 +65,11 @@ Not flagged:
 - a line of at most 40 characters with the words of a later paragraph but its
   closing mark (`联动，不仅是要素的畅通，更是看得见的“合体”` over a section that closes with
   the same sentence and 。): a subheading its section restates;
+- lists that run side by side, line by line, every figure of each pair of
+  lines different (`Third Quarter 2025 Results` / `Sales of $1.38 billion`,
+  then `Full Year 2025 Results` / `Sales of $5.84 billion`, a line and its
+  neighbour both so): one list told for two periods; a paste edited in place
+  changes a figure or two and leaves its neighbours as they were;
 - a block quote restating a prose paragraph: pull quotes and key-point
   boxes (`> ◎从区域分布看，…`) repeat the body by design;
 - rows of a table set as text, one line a period, each a short line that
@@ -413,6 +418,8 @@ class _Comparer:
                 return match
             group = self.masked_group.get(earlier.id)
             if group is not None and group == self.masked_group.get(later.id):
+                if self._parallel_lists(earlier, later):
+                    return None
                 return _Match(
                     FIGURES, earlier, later, self.ratio(a, b), whole_a, whole_b, differences=self._differences(a, b)
                 )
@@ -496,6 +503,31 @@ class _Comparer:
         paragraphs = self.index.document_of(earlier).paragraphs
         between = paragraphs[earlier.paragraph.index + 1 : later.paragraph.index]
         return any(not _period_row(paragraph.text) for paragraph in between)
+
+    def _parallel_lists(self, earlier: Unit, later: Unit) -> bool:
+        """Lines of two lists that run side by side, line by line, every figure of each pair different: a
+        release's results for one period, then the same list for another ("Fourth Quarter 2025 Results: Sales of
+        $1.38 billion…" / "Full Year 2025 Results: Sales of $5.84 billion…"). A paste edited in place changes a
+        figure or two of one paragraph and leaves its neighbours as they were."""
+        if not _every_figure_differs(earlier.text, later.text):
+            return False
+        units = self.index.units
+        for step in (-1, 1):
+            first, second = earlier.id + step, later.id + step
+            if not (0 <= first < len(units) and 0 <= second < len(units)) or {first, second} & {earlier.id, later.id}:
+                continue
+            a, b = units[first], units[second]
+            if (
+                a.document == earlier.document
+                and b.document == later.document
+                and a.paragraph.index == earlier.paragraph.index + step
+                and b.paragraph.index == later.paragraph.index + step
+                and self.masked_group.get(a.id) is not None
+                and self.masked_group.get(a.id) == self.masked_group.get(b.id)
+                and _every_figure_differs(a.text, b.text)
+            ):
+                return True
+        return False
 
     def _neighbour(self, unit: Unit, step: int) -> Paragraph | None:
         paragraphs = self.index.document_of(unit).paragraphs
@@ -617,6 +649,12 @@ def _period_row(text: str) -> str:
     """The period label a table row opens with ("2015/16年度財政預算案："), or ""."""
     match = _PERIOD_LABEL.match(text) if len(text.strip()) <= _ROW_LENGTH else None
     return match.group(0).replace(" ", "") if match is not None else ""
+
+
+def _every_figure_differs(a: str, b: str) -> bool:
+    """The two texts state as many figures, and no figure of one stands in the other's place."""
+    numbers_a, numbers_b = _NUMBER.findall(a), _NUMBER.findall(b)
+    return bool(numbers_a) and len(numbers_a) == len(numbers_b) and all(x != y for x, y in zip(numbers_a, numbers_b))
 
 
 def _parallel(a: str, b: str) -> bool:

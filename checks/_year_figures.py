@@ -1,0 +1,177 @@
+"""The figure a run states for one thing over one period (a whole year, or a part of one), looked up across
+every article of the series; shared by the checks that need a period's figure the sentence does not print
+(discovered-years-total adds the years of a total up; discovered-period-share divides a part by its year).
+
+A period's figure is a quantity, not a change, a plan, an average or a share, told after its period ended,
+not a neighbour's (a place the series once calls a neighbour, 相邻的沙河县 or "Neighboring Kessel Township",
+is a neighbour in every article of it) and not a comparison's base read as its sentence's year (比2022年的
+3.24万亩 is 2022's). When the figures found for a period disagree, the ones that name the thing alone decide,
+then the ones in the reporter's own words; if they still disagree, the period has no one figure.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from auditor.patterns import lazy_compile
+
+KEY_REACH = 16  # characters before a period's figure in which the thing's words must stand
+_NOT_A_PERIOD_FIGURE = frozenset({"plan", "change", "average", "per-capita", "share"})
+WHOLE_YEAR = (None, "1-12")
+
+# Between the thing and a period's figure, only a verb of reaching (网络零售额为, 发电量达到).
+_REACHING_AFTER_KEY = lazy_compile(
+    r"(?:量|总量|额|总额)?(?:累计|合计|共计|总计|共|达到|达|为|实现|完成|有|是|了)*[ \t]{0,2}$"
+)
+# What may stand before the thing in a period's clause and still leave it the thing itself: a verb, a time,
+# the place (全县, 鹭屏县) and the body the figure is of.
+_LEAD_VERB = lazy_compile(r"(?:实现|完成|累计|共|新增|有)$")
+_LEAD_TIME = lazy_compile(r"(?:全年|去年|今年|上年|当年|年度|上半年|下半年|年)$")
+_LEAD_PLACE = lazy_compile(r"(?:[全本该][省市县区州镇乡]|[\u4e00-\u9fff]{1,6}?[省市县区州镇乡村])$")
+_HAN_RUN_BEFORE = lazy_compile(r"[\u4e00-\u9fff]{0,20}$")
+_WORD_BEFORE = lazy_compile(r"([A-Za-z]{2,20})[ \t]{1,2}\$?$")
+
+
+@dataclass(frozen=True)
+class Stated:
+    """One figure a run states for a period: where it is, whether its words name the thing alone and
+    whether the reporter says it (not a quotation)."""
+
+    reading: object
+    index: int
+    alone: bool
+    own_words: bool
+
+    @property
+    def figure(self):
+        return self.reading.figures[self.index]
+
+
+def names_it_alone(text: str, clause_start: int, figure, key: str, scope: str = "") -> bool:
+    """Whether a Chinese figure counts exactly `key`: the key right before it, with nothing before the key in
+    its words but a verb, a time, the place or `scope` (全县农产品网络零售额 is a part of 全县网络零售额; 风电发电
+    a part of 发电)."""
+    at = text.rfind(key, max(clause_start, figure.start - KEY_REACH), figure.start)
+    if at < 0 or not _REACHING_AFTER_KEY.fullmatch(text, at + len(key), figure.start):
+        return False
+    lead = _HAN_RUN_BEFORE.search(text, max(clause_start, at - 20), at).group(0)
+    while lead:
+        if scope and lead.endswith(scope):
+            lead = lead[: -len(scope)]
+            continue
+        for pattern in (_LEAD_VERB, _LEAD_TIME, _LEAD_PLACE):
+            found = pattern.search(lead)
+            if found is not None:
+                lead = lead[: found.start()]
+                break
+        else:
+            return False
+    return True
+
+
+def word_before(text: str, position: int) -> str | None:
+    """The English word right before a figure ("collected" in "collected 48,260 units"), lowercased."""
+    found = _WORD_BEFORE.search(text, max(0, position - 24), position)
+    return found.group(1).lower() if found else None
+
+
+def year_over(year: int, publication) -> bool:
+    """Whether a year had ended when its article was published (a whole year's figure told before its end is a
+    plan or a forecast, whatever its words); an undated article's years are taken as over."""
+    return publication is None or year < publication.year
+
+
+def one_value(found: list[Stated]) -> list[Stated] | None:
+    """The figures that state one period's value, when they agree: all of them, else those that name the thing
+    alone, else those of these told in the reporter's own words (a figure recalled in a quotation is the
+    likelier slip). None when the ones left still disagree, or none is left."""
+    for keep in (lambda hit: True, lambda hit: hit.alone, lambda hit: hit.alone and hit.own_words):
+        kept = [hit for hit in found if keep(hit)]
+        values = {hit.figure.nominal for hit in kept}
+        if len(values) == 1:
+            return kept
+        if not values:
+            return None
+    return None
+
+
+class RunFigures:
+    """The figures of every article of a run, with what is needed to say which period each is of."""
+
+    def __init__(self, audit):
+        from auditor.discovery import reading_of
+        from auditor.discovery.frames import neighbours_named
+
+        self.readings = [reading_of(audit, document) for document in audit.documents.values()]
+        self.neighbours = {name for r in self.readings for name in neighbours_named(r.document.visible_text)}
+        self._period_indexes: dict[int, object] = {}
+
+    def periods_of(self, reading):
+        """A document's time expressions, read only for documents that hold a candidate figure."""
+        from auditor.discovery.frames import PeriodIndex
+        from auditor.published import publication_date
+
+        found = self._period_indexes.get(id(reading))
+        if found is None:
+            found = self._period_indexes[id(reading)] = PeriodIndex(reading, publication_date(reading.document))
+        return found
+
+    def period_of(self, reading, index: int) -> tuple[int | None, str | None]:
+        """(year, part of the year) a figure is of; a comparison's base is of its own period (比2022年的3.24万亩
+        is 2022's, whatever year its sentence reports). The year is None unless a calendar year is known."""
+        periods = self.periods_of(reading)
+        text = reading.document.visible_text
+        figure = reading.figures[index]
+        sentence_index, clause_index = reading.places[index]
+        sentence = reading.sentences[sentence_index]
+        base = periods.base_before(text, figure.start)
+        if base is not None:
+            return (int(base.year) if str(base.year).isdigit() else None), base.part
+        period = periods.period_before(reading, figure.start, sentence_index)
+        year = period.year
+        if year is None or periods.dateline_year(sentence.start, figure.start):
+            # "(Feb. 4, 2025) — … handled 612,480 passengers in 2024": the year after it, not the dateline's
+            clause = sentence.clauses[clause_index]
+            year = periods.period_after(text, figure.end, clause.end) or (
+                None if year is not None and periods.dateline_year(sentence.start, figure.start) else year
+            )
+        return (int(year) if year is not None and str(year).isdigit() else None), period.part
+
+    def stated(self, like, wanted, skip=None):
+        """Each figure of the run measuring what `like` measures that `wanted(reading, index, sentence, clause)`
+        accepts (the caller's words), and is a period's own figure: not a change, plan, average or share, not
+        a neighbour's; `skip` is a (reading, sentence index) whose figures are not looked at."""
+        from auditor.discovery import comparable
+        from auditor.discovery.frames import kinds_of, neighbour_named, plan_carried
+
+        for reading in self.readings:
+            text = reading.document.visible_text
+            for index, figure in enumerate(reading.figures):
+                if skip is not None and reading is skip[0] and reading.places[index][0] == skip[1]:
+                    continue
+                if (
+                    figure.kind != "quantity"
+                    or figure.direction is not None
+                    or figure.qualifier
+                    or not comparable(figure)
+                    or not figure.same_dimension(like)
+                ):
+                    continue
+                sentence = reading.sentences[reading.places[index][0]]
+                clause = sentence.clauses[reading.places[index][1]]
+                if not wanted(reading, index, sentence, clause):
+                    continue
+                if kinds_of(text, clause.start, figure, clause.end) & _NOT_A_PERIOD_FIGURE:
+                    continue  # 计划投资10.2亿元: a plan; a change, an average or a share is no period's amount
+                if plan_carried(text, sentence.start, clause.start):
+                    continue  # 力争…，全年发电量达到46亿千瓦时: the plan's words stand in an earlier clause
+                if neighbour_named(text, sentence.start, figure.start, self.neighbours):
+                    continue  # 与鹭屏相邻的沙河县…去年网络零售额21.7亿元, "Kessel Township answered 3,020 calls"
+                yield reading, index, sentence, clause
+
+    def in_year(self, reading, index: int, years) -> int | None:
+        """The whole year, one of `years`, a figure is of, told after that year ended; else None."""
+        year, part = self.period_of(reading, index)
+        if year is None or year not in years or part not in WHOLE_YEAR:
+            return None
+        return year if year_over(year, self.periods_of(reading).publication) else None
