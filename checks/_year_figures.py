@@ -1,6 +1,7 @@
 """The figure a run states for one thing over one period (a whole year, or a part of one), looked up across
 every article of the series; shared by the checks that need a period's figure the sentence does not print
-(discovered-years-total adds the years of a total up; discovered-period-share divides a part by its year).
+(discovered-years-total adds the years of a total up; discovered-base-restated compares a comparison's base
+with its period's figure).
 
 A period's figure is a quantity, not a change, a plan, an average or a share, told after its period ended,
 not a neighbour's (a place the series once calls a neighbour, 相邻的沙河县 or "Neighboring Kessel Township",
@@ -137,10 +138,11 @@ class RunFigures:
             )
         return (int(year) if year is not None and str(year).isdigit() else None), period.part
 
-    def stated(self, like, wanted, skip=None):
+    def stated(self, like, wanted, skip=None, kinds=("quantity",)):
         """Each figure of the run measuring what `like` measures that `wanted(reading, index, sentence, clause)`
         accepts (the caller's words), and is a period's own figure: not a change, plan, average or share, not
-        a neighbour's; `skip` is a (reading, sentence index) whose figures are not looked at."""
+        a neighbour's; `skip` is a (reading, sentence index) whose figures are not looked at; `kinds`, the
+        figure kinds wanted (quantities; percentages too for a rate)."""
         from auditor.discovery import comparable
         from auditor.discovery.frames import kinds_of, neighbour_named, plan_carried
 
@@ -150,7 +152,7 @@ class RunFigures:
                 if skip is not None and reading is skip[0] and reading.places[index][0] == skip[1]:
                     continue
                 if (
-                    figure.kind != "quantity"
+                    figure.kind not in kinds
                     or figure.direction is not None
                     or figure.qualifier
                     or not comparable(figure)

@@ -428,7 +428,12 @@ class Pairs:
                     # only their periods part them, one of them carried from the paragraph or headline around it
                     not frames_disagree(a.frame, b.frame, same_document, periods=False)
                     and (not _states_own_period(a) or not _states_own_period(b))
-                    and self._copied_with_companion(i, j)
+                    and (
+                        self._copied_with_companion(i, j)
+                        # “有了这486立方米每秒的排涝能力…” after 总排涝能力达到468立方米/秒: a speaker restating the
+                        # article's figure dates it by nothing of his own
+                        or (self.quoted_slip(i, j) and not _states_own_period(a if _quoted(a) else b))
+                    )
                 )
                 and not (
                     # 统筹安排…补助资金1.28亿元，支持…项目86个 / 投入…补助资金1.82亿元，支持…项目86个: an allocation and
@@ -682,7 +687,7 @@ class Pairs:
         x, y = a.figure, b.figure
         if a.document is not b.document or x.kind != "quantity" or y.kind != "quantity" or _quoted(a) == _quoted(b):
             return False
-        if not _counted_alike(x, y):
+        if not _counted_alike(x, y) and not _money_named_alike(a, b):
             return False
         digits = significant_digits(written_value(x), written_value(y))
         if (
@@ -1087,6 +1092,30 @@ def _counted_alike(x: "Figure", y: "Figure") -> bool:
     if x.dimension in COUNTED_DIMENSIONS:
         return head_noun(unit) == head_noun(y.written_unit)
     return x.unit == y.unit and x.dimension == y.dimension
+
+
+# The noun an English amount of money is named by, right before it: "gross sales of $211.4 million", "Sales of
+# $214.1 million", "revenue totaled $3.4 million".
+_MONEY_NOUN_BEFORE = lazy_compile(
+    r"(?i)\b([a-z]{3,20})[ \t]{1,2}(?:(?:of|was|were|is|are|totaled|totalled|reached|hit|came[ \t]to|at)[ \t]{1,2}){0,2}\$?$"
+)
+_NOT_MONEY_NOUNS = frozenset("the and for with from about than more less nearly almost some".split())
+
+
+def _money_named_alike(a: Site, b: Site) -> bool:
+    """Two amounts of money named by one noun right before each ("posted gross sales of $211.4 million" / "Sales
+    of $214.1 million"): one amount, where money alone is spent, budgeted and raised in too many amounts."""
+    x, y = a.figure, b.figure
+    if not (x.dimension.startswith("[currency") and x.dimension == y.dimension):
+        return False
+    nouns = []
+    for site in (a, b):
+        text = site.document.visible_text
+        found = _MONEY_NOUN_BEFORE.search(text, max(0, site.figure.start - 40), site.figure.start)
+        if found is None or found.group(1).lower() in _NOT_MONEY_NOUNS:
+            return False
+        nouns.append(found.group(1).lower())
+    return nouns[0] == nouns[1]
 
 
 _QUOTE_OPENERS = "“「『"

@@ -91,6 +91,7 @@ _PERIOD_WORDS = (
     "年度",
     "年内",
     "同期",
+    "一年",  # 去年一年, 这一年: the year again
     # seasons ("完成今冬越冬水鸟同步调查" vs "调查记录越冬水鸟"): a period too, not another thing
     "今冬",
     "去冬",

@@ -840,13 +840,16 @@ def group_key(figure: "Figure") -> str:
     return f"{figure.kind == 'span'}:{figure.dimension}"
 
 
+# A company's legal form (股份有限公司, 有限公司) names no company: two firms share it, as they share 的.
+LEGAL_FORMS_CJK = ("股份有限公司", "有限责任公司", "有限公司")
 _VERBS_BY_FIRST: dict[str, tuple[str, ...]] = {}
-for _word in FIGURE_VERBS_CJK:
+for _word in sorted(FIGURE_VERBS_CJK + LEGAL_FORMS_CJK, key=len, reverse=True):
     _VERBS_BY_FIRST[_word[0]] = _VERBS_BY_FIRST.get(_word[0], ()) + (_word,)
 
 
 def functional_flags(tokens) -> list[bool]:
-    """Per token: a marker, a function character, or part of a word that introduces a figure (投入, raised)."""
+    """Per token: a marker, a function character, part of a word that introduces a figure (投入, raised) or of a
+    company's legal form (有限公司)."""
     flags = [False] * len(tokens)
     position = 0
     while position < len(tokens):

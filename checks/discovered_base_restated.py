@@ -1,0 +1,268 @@
+"""A comparison's base (比2023年的6580万元, 由2023年底的234个增加到…, "down from 34,100 in 2023") that the run states
+for that period as another value, one slip of the pen away (found without claims).
+
+## What it flags
+A figure a sentence compares another with, dated by its own period:
+- Chinese: 比 / 较 / 由 / 从 / 高于 / 低于 + a year (2023年, 2023年底, 2023年末, 上年, 去年) + 的
+  + the base: `比2023年的6580万元增长15.6%`, `由2023年底的234个增加到271个`,
+  `高于2023年底的76.8%`;
+- English: `up from` / `down from` + the base + `in` / `at the end of` + a year
+  (`in fiscal 2024`): `down from 34,100 in 2023`, `up from $20.58 in 2024`,
+  `up from 29.7 percent in 2022`;
+when another sentence of the run (this article or another one of the series)
+states that period's figure for the same thing with a value one slip of the
+pen from the base: two neighbouring digits swapped, one digit changed or its
+magnitude moved (万 for 亿), with at least three significant digits (two for a
+magnitude).
+
+The same thing: in Chinese, the words before the figure the base is compared
+with (`全县农村公路优良中等路率达到80.1%，高于2023年底的76.8%`: 优良中等路率; before 由 for
+`健身步道总里程由…`) stand right before the period's figure, with nothing but a
+verb, a time or the place before them; in English, the compared figure's
+counted noun (`citations`) or the word right before it (`tree cover at`, `paid
+to members rose to`). The period's figure is found as discovered-years-total
+finds a year's (checks/_year_figures.py): a whole year or its end, told after
+it, not a plan, a change, a neighbour's; figures that disagree leave the
+period unknown unless the ones naming the thing alone, then the reporter's
+own, agree.
+
+## Why it matters
+A later article restates last year's figure as the base of this year's
+change, typed from memory: a swapped digit there reads as plausible, and the
+growth rate computed from it is wrong too.
+
+## Example
+shihua-1 (2024): `2023年…农村公路优良中等路率达到78.6%`; shihua-2: `全县农村公路优良中等路率达到
+80.1%，高于2023年底的76.8%`: `Base "76.8%" (2023) restates the 2023 figure "78.6%" with a slip`.
+Not flagged: `高于2023年底的78.6%`, a base that differs more than a slip
+(another measure), a base whose period has no one figure in the run.
+
+## How to fix
+Check the earlier period's figure at its source and correct the base (and any
+change computed from it).
+"""
+
+from __future__ import annotations
+
+from auditor.audit import Audit, Check
+from auditor.checks._docs import docs_of
+from auditor.findings import FigureValue, Finding, Severity
+from auditor.patterns import lazy_compile
+
+_BASE_BEFORE_CN = lazy_compile(
+    r"(?P<mark>比|较|由|从|高于|低于)[ \t]{0,2}"
+    r"(?:(?P<year>(?:19|20)\d\d)[ \t]{0,2}年(?:底|末|全年|年末|年底)?|(?P<relative>上年|去年)(?:底|末|全年)?)"
+    r"[ \t]{0,2}的[ \t]{0,2}$"
+)
+_BASE_BEFORE_EN = lazy_compile(r"(?i)\b(?:up|down|rising|falling|rose|fell)[ \t]{1,2}from[ \t]{1,2}(?:the[ \t]{1,2})?$")
+_BASE_YEAR_AFTER_EN = lazy_compile(
+    r"(?i)[ \t]{1,2}(?:in|for|at[ \t]{1,2}the[ \t]{1,2}end[ \t]{1,2}of)[ \t]{1,2}(?:fiscal[ \t]{1,2})?((?:19|20)\d\d)\b"
+)
+# 由…的234个增加到271个: the new value after the base.
+_TO_AFTER_CN = lazy_compile(r"[ \t]{0,2}(?:提高|增加|增长|上升|下降|减少|提升|扩大|降低|回落)(?:到|至)[ \t]{0,2}$")
+_HAN_BEFORE = lazy_compile(r"[\u4e00-\u9fff]{2,20}$")
+# What stands before the thing's words and is no part of them: a time, a place, a verb of reaching.
+_LEAD_CN = lazy_compile(
+    r"^(?:(?:19|20)\d\d年|全年|去年|今年|上半年|截至|完成|实现|新建|共有|共|[全本该][省市县区州镇乡]|[\u4e00-\u9fff]{2,4}?[省市县区镇乡](?=[\u4e00-\u9fff]{2}))+"
+)
+_REACHING_CN = lazy_compile(r"(?:达到|达|为|是|实现|完成|有|共|累计|增加到|提高到|增长到)+$")
+_WORD_BEFORE_EN = lazy_compile(
+    r"(?i)\b([a-z]{3,20})[ \t]{1,2}(?:(?:at|to|of|was|were|is|are|reached|totaled|rose|fell|hit)[ \t]{1,2}){0,2}\$?$"
+)
+_NOT_A_NOUN_EN = frozenset("the and for with from about than more less nearly some that this".split())
+KIND_REACH = 24  # characters before a compared figure that say it is a plan, a share or a change
+MIN_SLIP_DIGITS = 3
+MIN_MAGNITUDE_DIGITS = 2
+_ENDS_OF_YEAR = (None, "1-12", "end-12")
+
+
+def _bases(reading, run_figures):
+    """(base index, new value index, year, key) for each dated comparison base a sentence states."""
+    text = reading.document.visible_text
+    publication = run_figures.periods_of(reading).publication
+    for index, base in enumerate(reading.figures):
+        if base.kind not in ("quantity", "percent") or base.direction is not None:
+            continue
+        sentence_index, clause_index = reading.places[index]
+        sentence = reading.sentences[sentence_index]
+        chinese = _BASE_BEFORE_CN.search(text, max(sentence.start, base.start - 16), base.start)
+        english = None
+        if chinese is not None:
+            if chinese.group("year"):
+                year = int(chinese.group("year"))
+            elif chinese.group("relative") == "去年" and publication is not None:
+                year = publication.year - 1
+            else:
+                year = None  # 比上年的…: the year before the compared figure's, read below
+        else:
+            english = _BASE_BEFORE_EN.search(text, max(sentence.start, base.start - 16), base.start)
+            dated = _BASE_YEAR_AFTER_EN.match(text, base.end) if english is not None else None
+            if dated is None:
+                continue
+            year = int(dated.group(1))
+        new = _new_value(reading, index, chinese, sentence)
+        if new is None:
+            continue
+        if year is None:
+            new_year = run_figures.period_of(reading, new)[0]
+            if new_year is None:
+                continue
+            year = new_year - 1
+        key = _key_cn(text, reading, new, chinese) if chinese is not None else _key_en(text, reading.figures[new])
+        if key:
+            yield index, new, year, key
+
+
+def _new_value(reading, base_index: int, chinese, sentence) -> int | None:
+    """The figure the base is compared with: after 由/从…的X提高到, the one after it; else the nearest figure before it
+    in its sentence that measures what it measures."""
+    from auditor.discovery.frames import kinds_of
+
+    text = reading.document.visible_text
+    base = reading.figures[base_index]
+    if chinese is not None and chinese.group("mark") in ("由", "从"):
+        following = reading.figures_in(base.end, sentence.end)
+        if following and _TO_AFTER_CN.search(text, base.end, reading.figures[following[0]].start):
+            candidate = following[0]
+            return candidate if _measures_alike(reading.figures[candidate], base) else None
+        return None
+    for index in reversed(reading.figures_in(sentence.start, base.start)):
+        figure = reading.figures[index]
+        if figure.kind in ("quantity", "percent") and figure.direction is None and _measures_alike(figure, base):
+            clause = reading.clause_of(index)
+            # (its own words only: "…the co-op had budgeted, and the average pay price rose to $21.40")
+            if kinds_of(text, max(clause.start, figure.start - KIND_REACH), figure, clause.end) & _NOT_COMPARED:
+                continue  # 为年度计划11.5亿元的107.0%，比2023年的9.6亿元增长: the plan is no figure compared
+            return index
+    return None
+
+
+_NOT_COMPARED = frozenset({"plan", "share", "change", "average", "per-capita"})
+
+
+def _measures_alike(figure, base) -> bool:
+    # ("down from 34,100 in 2023": a base written bare takes the unit of the figure before it)
+    # ("up from $20.58 in 2024" after "$21.40 per hundredweight": the base drops the unit's "per")
+    return (
+        figure.same_dimension(base)
+        or (base.kind == "quantity" and not base.written_unit and figure.kind == base.kind)
+        or (base.dimension.startswith("[currency") and figure.dimension.startswith(base.dimension + " /"))
+    )
+
+
+def _key_cn(text: str, reading, new_index: int, chinese) -> str | None:
+    """The words that name what a Chinese comparison measures: before 由 (健身步道总里程由…), else before the
+    compared figure (优良中等路率达到80.1%), with its time, place and verb of reaching taken off."""
+    end = chinese.start() if chinese.group("mark") in ("由", "从") else reading.figures[new_index].start
+    clause = reading.clause_of(new_index)
+    found = _HAN_BEFORE.search(text, max(clause.start, end - 20), end)
+    if found is None:
+        return None
+    words = _REACHING_CN.sub("", found.group(0))
+    words = _LEAD_CN.sub("", words)
+    return words if len(words) >= 2 else None
+
+
+def _key_en(text: str, figure) -> str | None:
+    """What an English compared figure counts: its unit's noun (citations), else the word right before it."""
+    unit = figure.written_unit
+    if unit and unit.isascii() and unit[-1:].isalpha() and figure.dimension == "[count]":
+        return "unit:" + unit.lower().split()[-1]
+    found = _WORD_BEFORE_EN.search(text, max(0, figure.start - 40), figure.start)
+    if found is None or found.group(1).lower() in _NOT_A_NOUN_EN:
+        return None
+    return "word:" + found.group(1).lower()
+
+
+def _one_slip(base, stated) -> bool:
+    from auditor.discovery.values import significant_digits, slipped, written_value
+
+    x, y = written_value(base), written_value(stated)
+    if x == y or not slipped(x, y):
+        return False
+    return significant_digits(x, y) >= (MIN_MAGNITUDE_DIGITS if _power_of_ten(x / y) else MIN_SLIP_DIGITS)
+
+
+def _power_of_ten(ratio) -> bool:
+    """Whether two values differ only in magnitude (9600万元 for 9.6亿元)."""
+    ratio = abs(ratio)
+    if ratio < 1:
+        ratio = 1 / ratio
+    return ratio.denominator == 1 and ratio.numerator > 1 and str(ratio.numerator).strip("0") == "1"
+
+
+def run(audit: Audit):
+    from auditor.checks._year_figures import RunFigures, Stated, names_it_alone, one_value, word_before, year_over
+    from auditor.discovery.pairs import in_quotation
+
+    run_figures = RunFigures(audit)
+    for reading in run_figures.readings:
+        for base_index, new_index, year, key in _bases(reading, run_figures):
+            base, new = reading.figures[base_index], reading.figures[new_index]
+            like = new if not new.same_dimension(base) else base
+
+            def same_thing(other, index, sentence, clause, key=key):
+                text = other.document.visible_text
+                figure = other.figures[index]
+                if key.startswith("unit:"):
+                    return _key_en(text, figure) == key
+                if key.startswith("word:"):
+                    return "word:" + (word_before(text, figure.start) or "") == key or _key_en(text, figure) == key
+                return names_it_alone(text, clause.start, figure, key)
+
+            found = []
+            for other, index, _sentence, _clause in run_figures.stated(
+                like, same_thing, skip=(reading, reading.places[base_index][0]), kinds=(like.kind,)
+            ):
+                stated_year, part = run_figures.period_of(other, index)
+                if stated_year != year or part not in _ENDS_OF_YEAR:
+                    continue
+                if not year_over(year, run_figures.periods_of(other).publication):
+                    continue
+                text = other.document.visible_text
+                found.append(Stated(other, index, True, not in_quotation(text, other.figures[index].start)))
+            agreeing = one_value(found)
+            if not agreeing:
+                continue
+            first = min(agreeing, key=lambda hit: (hit.reading.document.path, hit.index))
+            if not _one_slip(base, first.figure):
+                continue
+            yield _finding(reading, base_index, year, first)
+
+
+def _finding(reading, base_index: int, year: int, stated) -> Finding:
+    document = reading.document
+    base = reading.figures[base_index]
+    sentence = reading.sentence_of(base_index)
+    other, figure = stated.reading, stated.figure
+    other_sentence = other.sentence_of(stated.index)
+    line = other.document.position(figure.start)[0]
+    return Finding(
+        check=CHECK.id,
+        severity=CHECK.severity,
+        message=(
+            f'Base "{base.text}" ({year}) restates the {year} figure "{figure.text}" '
+            f"({other.document.path}:{line}) with a slip"
+        ),
+        location=document.figure_location(sentence.start, sentence.end, base.start, base.end, "base"),
+        related=(
+            other.document.figure_location(
+                other_sentence.start, other_sentence.end, figure.start, figure.end, "stated"
+            ),
+        ),
+        evidence=(("base", f"{base.text} ({year})"), ("stated", f"{figure.text} at {other.document.path}:{line}")),
+        values=(FigureValue.of("base", base), FigureValue.of("stated", figure)),
+        assumption=f"the base is the {year} figure the run states for the same words",
+        identity=f"{base.text}\x1f{figure.text}\x1f{year}",
+    )
+
+
+CHECK = Check(
+    id="discovered-base-restated",
+    severity=Severity.WARNING,
+    summary="A comparison's dated base that the run states for that period one slip away (found without claims)",
+    run=run,
+    docs=docs_of(__doc__),
+    needs_claims=False,
+    discovery=True,
+)
