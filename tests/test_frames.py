@@ -454,3 +454,24 @@ def test_a_quarter_and_no_stated_period_in_undated_articles_are_not_known_to_be_
         == "1-3 (months) vs a figure of no stated period, in undated articles"
     )
     assert frames_disagree(frame(part="8-8"), frame(), False) is None  # 去年8月: a date, not a period
+
+
+def test_a_company_s_legal_form_names_no_company():
+    # 临川精工股份有限公司 / 长江客运股份有限公司: two firms share their legal form as they share 的; their names tell
+    from auditor.discovery.windows import content_tokens
+
+    tokens = list("供应商临川精工股份有限公司董事长")
+    assert "".join(content_tokens(tokens)) == "供应商临川精工董事长"
+    assert "".join(content_tokens(list("长江客运有限公司跑船"))) == "长江客运跑船"
+
+
+def test_a_neighbour_keeps_its_own_name_and_is_one_in_every_article_of_the_series():
+    from auditor.discovery.frames import neighbour_before, neighbour_named, neighbours_named
+
+    first = "Neighboring Kessel Township Fire Department, which covers 9,000 residents, answered 2,950 calls."
+    assert neighbour_before(first, 0, first.index("2,950")) == "Kessel Township"
+    assert neighbours_named(first) == {"Kessel Township"}
+    later = "Kessel Township answered 3,020 calls in 2025."
+    assert neighbour_named(later, 0, later.index("3,020"), {"Kessel Township"})
+    own = "Unlike Kessel Township, Tamsford County answered 6,540 calls."
+    assert not neighbour_named(own, 0, own.index("6,540"), {"Kessel Township"})

@@ -854,6 +854,10 @@ def functional_flags(tokens) -> list[bool]:
     position = 0
     while position < len(tokens):
         token = tokens[position]
+        if token == "有" and "".join(tokens[position : position + 4]) == "有限公司":
+            flags[position : position + 4] = [True] * 4  # (有 of 有限公司 is no stop character alone)
+            position += 4
+            continue
         if token in MARKERS or token in STOP_CHARACTERS or token in FIGURE_VERBS_LATIN:
             flags[position] = True
             position += 1
