@@ -14,7 +14,7 @@ It stays quiet when the figures agree (15280万元 and 1.528亿元, 近300万 an
 listing a member the other lacks, 电力、热力、燃气及水 vs 电力、热力), when other
 figures at the same places differ (截至2023年底 vs 截至2024年6月: a running total
 at two dates), when a running total (累计, 截至, so far, by June) is compared
-across articles (a total as the article stands, so far / 目前 / 至今, whatever
+across articles (a total as the article stands, so far / 目前 / 至今 / 至此, whatever
 period it names, only with an article of the same date), and when the shared wording is followed by three or more
 different values (a stock phrase such as 投入援疆资金 is a measure, not a name).
 全 before the shared words (去年全港完成…) is the one such thing its article
@@ -26,7 +26,14 @@ the parts after it), unless they are two digits swapped beside the same amount
 and the sentence names no plan but the allocation. A figure of a neighbouring
 place named in its own clause (`邻近的枫亭市`, `neighboring Dale County`), with no
 place of its own named after it, is not the article's own place's, whether or
-not a gazetteer knows the name. English counts of two nouns neither window
+not a gazetteer knows the name; a company's legal form (股份有限公司) names no
+company. The period of the plan a share is taken of (`占全年计划11.5亿元的45.2%；新整治…
+12处`) is not the period of the figures after it, and an amount restated in
+other words (`$250,000 a year, or $0.25 million`) is of the kind the first
+says (a year's). A figure restated in a quotation one slip away dates it by
+nothing of the speaker's own (`有了这486立方米每秒的排涝能力` after `468立方米/秒`),
+and money restated there is compared when one noun names both (`gross sales
+of $211.4 million` / `Sales of $214.1 million`). English counts of two nouns neither window
 names (`performed 1,950 surgeries` / `took in 2,380 animals`) are two things,
 unless the values are one slip apart (`2,340 patients` / `2,430 people`).
 Across articles published on different days, a date still ahead of its

@@ -296,6 +296,9 @@ def _is_base(text: str, start: int, end: int) -> bool:
 
 
 _SPAN_START_AFTER = ("以来", "年以来", "起至今", "至今")
+# A period naming the plan a share is taken of (占全年计划…的, 完成年度目标的): the whole's, not its sentence's.
+_PLAN_WHOLE_AFTER = lazy_compile(r"(?:计划|目标|任务|预算)")
+_SHARE_OF_BEFORE = lazy_compile(r"(?:占|完成|相当于|达到|超过|为)$")
 
 # The date a subject was founded, said of it in passing: "The port, created by county voters in 1919, estimates
 # …", 成立于2015年的合作社. It dates the subject, not the figures after it. (A founding told as the sentence's
@@ -469,6 +472,10 @@ class PeriodIndex:
                 continue
             if _founding_aside(text, m.start(), m.end()):
                 continue
+            if _PLAN_WHOLE_AFTER.match(text, m.end()) and _SHARE_OF_BEFORE.search(
+                text, max(0, m.start() - 3), m.start()
+            ):
+                continue  # 占全年计划11.5亿元的45.2%；新整治…12处: the plan's year, not the figures' after it
             year, part = _read_period(m, publication)
             if m.group("ryear") == "当年":
                 # 于2021年组建，当年…: that year, the one its sentence has just named; else the current year

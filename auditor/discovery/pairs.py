@@ -875,7 +875,7 @@ def _of_a_day(site: Site) -> bool:
     return site.frame is not None and "day" in site.frame.kinds
 
 
-_AS_OF_NOW = lazy_compile(r"至今|迄今|目前|截至目前|(?i:\bso[ \t]far\b|\bto[ \t]date\b|\bcurrently\b|\byet\b)")
+_AS_OF_NOW = lazy_compile(r"至今|迄今|至此|目前|截至目前|(?i:\bso[ \t]far\b|\bto[ \t]date\b|\bcurrently\b|\byet\b)")
 AS_OF_NOW_REACH = 40
 
 

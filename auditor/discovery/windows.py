@@ -65,6 +65,7 @@ RUNNING_TOTAL_WORDS = (
     "截止",
     "至今",
     "迄今",
+    "至此",
     "目前",
     "梳理",
     "so far",
@@ -417,6 +418,12 @@ class _Window:
         if now:
             period = Period(None, None)  # 目前…261个: as the article stands, not the period its paragraph reports
         kinds = kinds_of(text, clause_start, figure, max(sentence.clauses[clause_index].end, figure.end))
+        restated = _restated_in_apposition(reading, self.target)
+        if restated is not None:
+            # "$250,000 a year, or $0.25 million": the same amount said again, of the same kind (a year's)
+            kinds = kinds | kinds_of(text, clause_start, restated, max(sentence.clauses[clause_index].end, figure.end))
+            if restated.unit != figure.unit:
+                kinds = kinds | {"annual"}  # (the rate's "a year" is read into the amount before)
         if now and "plan" not in kinds:
             kinds = kinds | {"now"}
         if index.entries_between(sentence.start, sentence.end):
@@ -823,7 +830,29 @@ NOW_LOOKBACK = 80
 LAST_MONTH_OF_RESULTS = 3
 _WHOLE_YEAR = lazy_compile(r"全年|(?i:\b(?:during|for|over|in|across)[ \t]the[ \t]year\b)")
 # (and what has grown to a level by then: 成员社已增至74家, 已发展到, 已达)
-_NOW_BEFORE = lazy_compile(r"目前|截至目前|当前|(?<![发实表出])现有|已(?:增至|增加到|发展到|达到?)|(?i:\bcurrently\b)")
+_NOW_BEFORE = lazy_compile(
+    r"目前|截至目前|至此|当前|(?<![发实表出])现有|已(?:增至|增加到|发展到|达到?)|(?i:\bcurrently\b)"
+)
+
+
+APPOSITION_REACH = 24  # characters between an amount and its restatement in other words
+_APPOSITION_BEFORE = lazy_compile(r"(?:,|，)?[ \t]{0,2}(?:or|即|合|[（(])[ \t]{0,2}$")
+
+
+def _restated_in_apposition(reading: Reading, index: int) -> "Figure | None":
+    """The figure right before this one that it restates in other words ("$250,000 a year, or $0.25 million",
+    "1.2亿元（即12000万元）"): the same value, joined by "or", 即, 合 or a parenthesis. None otherwise."""
+    if index <= 0:
+        return None
+    figure, previous = reading.figures[index], reading.figures[index - 1]
+    text = reading.document.visible_text
+    if (
+        previous.nominal != figure.nominal
+        or previous.unit not in (figure.unit, figure.unit + "/year")
+        or figure.start - previous.end > APPOSITION_REACH
+    ):
+        return None
+    return previous if _APPOSITION_BEFORE.search(text, previous.end, figure.start) else None
 
 
 def comparable(figure: "Figure") -> bool:
