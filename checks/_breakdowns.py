@@ -308,7 +308,7 @@ def _clause_start(reading, index: int) -> int:
 def _marked_breakdowns(reading):
     """(total index, [component indexes], exhaustive, numbered) for each "total … 其中 components" passage."""
     from auditor.discovery import comparable, numbered_part, passages, tokenize
-    from auditor.discovery.frames import kinds_of
+    from auditor.discovery.frames import compared_with, kinds_of
 
     text = reading.document.visible_text
     for passage in passages(reading):
@@ -422,6 +422,9 @@ def _marked_breakdowns(reading):
                 )
             )
         ]
+        # "新建改造排水管网212公里，比计划多12公里，其中…": a difference from a base is no total; the amount it is
+        # the difference of, before it, is
+        before = [i for i in before if compared_with(text, _clause_start(reading, i), reading.figures[i].start) is None]
         if total_before is not None:
             before = [total_before]
         if not before or not after:
@@ -1004,6 +1007,11 @@ def _total_in_sentence_before(
         and not _BASE_BEFORE.search(text, max(scope_start, reading.figures[i].start - 12), reading.figures[i].start)
         # 完成全年75万标箱目标的51.4%: a target is not what was done
         and not _TARGET_AFTER.match(text, reading.figures[i].end)
+        # 占全年计划200公里的48.5%: the whole a share is of, not what the next sentence breaks down
+        and not (
+            _SHARE_WHOLE_AFTER.match(text, reading.figures[i].end)
+            and _SHARE_OF_BEFORE.search(text, max(scope_start, reading.figures[i].start - 10), reading.figures[i].start)
+        )
     ]
     if not candidates:
         return None
@@ -1070,6 +1078,8 @@ def _total_in_sentence_before(
 
 
 _TARGET_AFTER = lazy_compile(r"[ \t]{0,2}(?:的)?(?:目标|计划|任务)")
+_SHARE_WHOLE_AFTER = lazy_compile(r"[ \t]{0,2}的[ \t]{0,2}\d")
+_SHARE_OF_BEFORE = lazy_compile(r"(?:占|相当于)[^，,。；;]{0,8}$")
 
 # Past forms of the verbs of money and counts whose -ing noun names what the figure measured (spent / spending).
 _IRREGULAR_PAST = {

@@ -55,8 +55,9 @@ bedrooms`) says what each thing has, and is no part.
 
 A share in the sentence right after a breakdown whose subject names one of
 its parts (`…1,386 people, of which 742 are teachers and 644 are classified
-staff. Teachers make up 57.3% of the workforce.`) is that part's share of the
-breakdown's total, when exactly one part has that name.
+staff. Teachers make up 57.3% of the workforce.`; `其中雨水管网120公里、…。雨水管网占全年
+新建改造总量的65.6%`, the whole named by a word of a total or not at all) is that
+part's share of the breakdown's total, when exactly one part has that name.
 
 A sentence that opens `Of those,` / `Of them,` with a count and its share
 (`PRT employs 214 bus operators. Of those, 38, or 21.4%, have…`) is of the
@@ -647,6 +648,23 @@ _YEAR_IN = lazy_compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _LABEL_AFTER_EN = lazy_compile(r"(?i)[ \t]{1,2}(?:are|were)[ \t]{1,2}((?:[a-z-]{2,24}[ \t]{0,2}){1,3})")
 
 
+# 雨水管网占全年新建改造总量的65.6%: a part's name as the subject, 占, and the whole named by a word of a total.
+_SUBJECT_SHARE_CN = lazy_compile(
+    r"[ \t]{0,2}([\u4e00-\u9fff]{2,10}?)(?:约占|占到|占)(?:([^，,。；;\d]{1,16})的)?[ \t]{0,2}$"
+)
+_TOTAL_WORD_CN = lazy_compile(r"总|全部|合计")
+_LABEL_BEFORE_CN = lazy_compile(r"([\u4e00-\u9fff]{2,16})(?:为|达|达到|共|有)?[ \t]{0,2}$")
+
+
+def _label_cn(text: str, reading, index: int) -> str:
+    """The Chinese words that name a listed part, right before its figure (其中雨水管网120公里 → 其中雨水管网)."""
+    clause = reading.clause_of(index)
+    found = _LABEL_BEFORE_CN.search(
+        text, max(clause.start, reading.figures[index].start - 18), reading.figures[index].start
+    )
+    return found.group(1) if found else ""
+
+
 def _head(words: str) -> str:
     word = words.split()[-1].lower()
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
@@ -670,6 +688,18 @@ def _shares_of_parts_named(reading):
             continue
         share_index = inside[0]
         share = reading.figures[share_index]
+        chinese = _SUBJECT_SHARE_CN.fullmatch(text, following.start, share.start)
+        if chinese is not None:
+            # 其中雨水管网120公里、…。雨水管网占全年新建改造总量的65.6%: the part named again as the subject
+            whole_words = chinese.group(2) or ""
+            if _TIME_IN_NAME.search(whole_words.replace("全年", "")) or (
+                whole_words and not _TOTAL_WORD_CN.search(whole_words)
+            ):
+                continue
+            matching = [index for index in components if _label_cn(text, reading, index).endswith(chinese.group(1))]
+            if len(matching) == 1:
+                yield matching[0], total_index, share_index
+            continue
         subject = _SUBJECT_SHARE_EN.fullmatch(text, following.start, share.start)
         if subject is None or not _OF_THE_WHOLE_AFTER.match(text, share.end):
             continue

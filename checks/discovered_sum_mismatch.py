@@ -47,7 +47,8 @@ budget`). A list closed by the rest (其他, the remaining), or opened by
 words that say the parts make up the whole (breaks down as, 分为, 由…组成), runs
 to the end of its sentence; other lists after 其中 stop after two clauses. A
 comparison's base before the marker (`paid $1.97 million, up from $1.84
-million, breaking down as…`) is not the total, a price per unit in the list
+million, breaking down as…`) is not the total, nor is a difference from a base
+(`212公里，比计划多12公里，其中…`: the 212公里 is), a price per unit in the list
 (`at about $1.15 million apiece`, `$0.41 a mile`, `$150,000 for each bus`) is no
 part, and a clause that opens with 此外 / 另外 / 另有 / in addition says what there is
 besides the parts. A part broken down
@@ -70,7 +71,8 @@ of` their parts, or open their sentence (`Of the $40 million, $22 million…`); 
 clause after ； that opens with the rest (`; the remaining $6 million…`, `；其余…`)
 closes the same list. A classification or 其中 opening a sentence (`分年度看，`,
 `…12.8亿元。其中，…`) breaks down the one figure of the parts' dimension in the
-sentence before (comparison bases such as `比上个雪季的50.3万人次` aside), when
+sentence before (comparison bases such as `比上个雪季的50.3万人次` and the whole a
+share is of, `占全年计划200公里的48.5%`, aside), when
 that sentence is no part of a breakdown itself; across a paragraph break, the
 one such figure of the paragraph before, stated in its lede (its first
 sentence with a figure, before any ；), in a paragraph that states no breakdown
