@@ -37,7 +37,10 @@ matter, dateline or sign-off: `auditor/published.py`):
   is right too;
 - an anniversary (`N周年`, `Nth anniversary`) of a year a founding word names
   (成立, 创建, 始建, 开馆, 建校, 开港, 开通, 通车, 投产, 挂牌, founded, opened,
-  established, incorporated, chartered; an English year before 1900 is read
+  established, incorporated, chartered, planted, adopted, enacted, dedicated;
+  an English sentence that opens with its subject, `The co-op will mark its
+  80th anniversary`, counts from a founding said of that subject, not `The
+  cheese plant itself, built in 1987`; an English year before 1900 is read
   only after such a verb and `in`, or after `since`) in the same
   article: the year of the anniversary (a year in its sentence, else 今年 /
   this year, else the publication year) minus the founding year should be N;
@@ -72,6 +75,10 @@ matter, dateline or sign-off: `auditor/published.py`):
   (counted by anniversaries, this year's not yet reached) one fewer. Years in a
   quotation the sentence closed before it (`"…by 2035," said…`) are the
   speaker's, not the count's;
+- `已走过N年` / `已有N年` after a founding its own sentence dates
+  (`市排水管理处成立于1987年，已走过三十五年`): to the publication year, the
+  difference or one more or fewer (`至今已有N年` is judged by the rule for
+  spans to now);
 - `the N years since` ending its clause after a year (`came in 2011 and has
   run it for the 12 years since`), and `到今年已…N年`: to the publication year;
   `the N years since` a founding dated right after it (`the first increase in the
@@ -182,8 +189,10 @@ _SINCE_CN = lazy_compile(r"(?:自|从|自从)[ \t]{0,2}$")
 _SINCE_CN_AFTER = lazy_compile(r"[^。！？；]{0,60}?(?:以来|起|开始|至今)")
 _SINCE_EN = lazy_compile(r"(?i)\bsince[ \t]{1,3}$")
 _FOUNDING = lazy_compile(
-    r"成立|创建|创办|始建|建成|开馆|开业|建校|建馆|设立|组建|开港|开园|开通|通车|投运|投产|揭牌|挂牌|(?i:\b(?:founded|opened|established|created|built|incorporated|chartered)\b)"
+    r"成立|创建|创办|始建|建成|开馆|开业|建校|建馆|设立|组建|开港|开园|开通|通车|投运|投产|揭牌|挂牌|(?i:\b(?:founded|opened|established|created|built|incorporated|chartered|planted|adopted|enacted|dedicated)\b)"
 )
+# 已走过三十五年, 已经有38年: the years a thing has run, to now.
+_COME_SO_FAR_CN = lazy_compile(r"已经?(?:走过了?|有|运行了?|经营了?)[ \t]{0,2}$")
 _START = lazy_compile(
     r"起|开始|启动|以来|建立|结对|签订|签署|实施|推行|实行|推出|开展|成立|设立|创办|创建|开工|动工|建成|开港|开通|通车|投产|投用|"
     r"开业|挂牌|(?i:\b(?:began|started|since|launched|signed)\b)"
@@ -1275,6 +1284,24 @@ def _since_founding(text, reading, years, publication, published, figure, stated
             ),
             None,
         )
+    elif (
+        not figure.text.isascii()
+        and figure.qualifier is None
+        and _COME_SO_FAR_CN.search(text, max(0, start - 6), start)
+        and "至今" not in text[max(0, start - 8) : start]  # (至今已有46年: the rule for spans to now judges it)
+    ):
+        # 市排水管理处成立于1987年，已走过三十五年: the years since a founding its own sentence dates, to now
+        sentence_start = _sentence_start(reading, start)
+        founded = next(
+            (
+                y
+                for y in reversed(years)
+                if sentence_start <= y[0]
+                and y[1] < start
+                and _FOUNDING.search(text, max(sentence_start, y[0] - 4), min(start, y[1] + 4))
+            ),
+            None,
+        )
     elif figure.text.isascii() and _PERFECT_FOR_EN.search(text, max(0, start - 80), start):
         sentence_start = _sentence_start(reading, start)
         previous_start = _sentence_start(reading, max(0, sentence_start - 2))
@@ -1300,6 +1327,31 @@ def _since_founding(text, reading, years, publication, published, figure, stated
     )
 
 
+# The subject an English anniversary's sentence opens with: "The co-op will mark its…", "The library's 50th…".
+_ANNIVERSARY_SUBJECT_EN = lazy_compile(
+    r"[ \t]{0,2}(?:The|the)[ \t]{1,2}([A-Za-z-]{2,20}(?:[ \t]{1,2}[A-Za-z-]{2,20}){0,2}?)(?:['’]s\b|[ \t]{1,2}(?:will|would|is|was|has|had|marks|marked|celebrates|celebrated|turns|turned)\b)"
+)
+
+
+def _event_right_after(text: str, position: int, event: str) -> bool:
+    """Whether the event an anniversary names stands right after a year (2009年入选, 2009年正式入选; not
+    2024年迎来通水…: the year the anniversary falls in)."""
+    return text.startswith(event, position) or any(
+        text.startswith(lead + event, position) for lead in ("正式", "成功", "被")
+    )
+
+
+def _clause_mark_before(text: str, position: int) -> int:
+    """Where the clause holding `position` begins: right after the last ，；。 before it."""
+    return max(text.rfind(mark, 0, position) for mark in "，,；;。") + 1
+
+
+def _clause_mark_after(text: str, position: int, end: int) -> int:
+    """Where the clause holding `position` ends: the first ，；。 after it, or `end`."""
+    found = [at for at in (text.find(mark, position, end) for mark in "，,；;。") if at >= 0]
+    return min(found) if found else end
+
+
 def _anniversary(
     text, reading, years, publication, published, index, start, stated, written=None, end=None, own_sentence=False
 ):
@@ -1318,8 +1370,13 @@ def _anniversary(
         for y in years
         if sentence_start <= y[0]
         and y[1] <= start
-        and not _FOUNDING.search(text, max(0, y[0] - 20), min(len(text), y[1] + 20))
-        and not (event is not None and event in text[y[1] : y[1] + 4])
+        # (a founding word in the year's own clause: 1958年建成通水的东湖排渠，2024年迎来… dates 2024 nothing founded)
+        and not _FOUNDING.search(
+            text,
+            max(sentence_start, y[0] - 20, _clause_mark_before(text, y[0])),
+            min(start, y[1] + 20, _clause_mark_after(text, y[1], start)),
+        )
+        and not (event is not None and _event_right_after(text, y[1], event))
     ]
     sentence_end = _sentence_end(reading, start)
     relative = _RELATIVE_YEAR.search(text, sentence_start, sentence_end)
@@ -1347,11 +1404,26 @@ def _anniversary(
     def founding(y) -> bool:
         return y[2] < year and (
             bool(_FOUNDING.search(text, max(0, y[0] - 20), min(len(text), y[1] + 20)))
-            or (event is not None and event in text[y[1] : y[1] + 4])
+            or (event is not None and _event_right_after(text, y[1], event))
         )
 
+    # "The co-op will mark its 80th anniversary in 2026" after "The cheese plant itself, built in 1987": an
+    # English anniversary whose sentence names its subject counts from a founding said of that subject
+    subject = _ANNIVERSARY_SUBJECT_EN.match(text, sentence_start, start)
+    head = subject.group(1).split()[-1].lower() if subject else None
+
+    def of_subject(y) -> bool:
+        if head is None or y[0] >= sentence_start:
+            return True
+        founding_sentence = text[_sentence_start(reading, y[0]) : _sentence_end(reading, y[0])].lower()
+        return head in founding_sentence
+
     founded = next(
-        (y for y in reversed(years) if y[0] < start and founding(y) and (not own_sentence or y[0] >= sentence_start)),
+        (
+            y
+            for y in reversed(years)
+            if y[0] < start and founding(y) and (not own_sentence or y[0] >= sentence_start) and of_subject(y)
+        ),
         None,
     ) or next((y for y in years if start <= y[0] < sentence_end and founding(y)), None)
     if founded is None:

@@ -239,7 +239,7 @@ _YEAR_PREPOSITIONS = frozenset("在于")
 OLD_YEAR_FLOOR = 1600
 _FOUNDED_IN_BEFORE_RE = re.compile(
     r"(?i)(?:\b(?:founded|established|incorporated|chartered|built|opened|created|settled|erected|dedicated|formed"
-    r"|organized|organised)\b[^.;!?\d]{0,24}?\bin|\bsince)[ \t]{1,2}$"
+    r"|organized|organised|planted|adopted|enacted)\b[^.;!?\d]{0,24}?\bin|\bsince)[ \t]{1,2}$"
 )
 _NOT_A_YEAR_AFTER = frozenset("以来间内前后里中多余半左时的之")
 _AGE_BEFORE_RE = re.compile(r"(?i)(?<![A-Za-z])aged?[ \t]{1,2}$")
