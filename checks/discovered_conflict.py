@@ -36,6 +36,13 @@ and money restated there is compared when one noun names both (`gross sales
 of $211.4 million` / `Sales of $214.1 million`). English counts of two nouns neither window
 names (`performed 1,950 surgeries` / `took in 2,380 animals`) are two things,
 unless the values are one slip apart (`2,340 patients` / `2,430 people`).
+Across articles, a figure that states no year is of the year its article
+reports on, named in its opening (`The 1997-98 year marked…`, `For 98-99
+Year`): two figures of different such years one digit apart among one or two
+significant digits, or qualified (`Nine departments` / `Eight`, `$4.2
+million` / `$4.3 million`, `Just under $18 million` / `$18.5 million` in two
+years' releases), are two years' figures; two digits swapped, a magnitude
+moved or one digit of three is still a slip.
 Across articles published on different days, a date still ahead of its
 article and worded as a schedule (`is to return to court on May 8, 2015` in a
 release of April 3; 将于, scheduled for) is set anew in each, unless its day's

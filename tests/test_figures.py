@@ -945,6 +945,25 @@ def test_bare_numbers_counting_members_of_a_group_named_before_them_are_read(tex
         ),
         ("It spent $1.2 million on roads and 3 on parks.", [("$1.2 million", "[currency_USD]")]),
         ("It served 40 patients and 3 nurses said so, and 12.", [("40 patients", "[person]"), ("3 nurses", "[count]")]),
+        # a change's base after "up / down from", of the things counted before it
+        (
+            "Officers wrote 28,900 citations last year, down from 34,100 in 2023, and the shelter took in 4,620 "
+            "animals, up from 4,180.",
+            [
+                ("28,900 citations", "[count]"),
+                ("34,100", ""),
+                ("2023", "[calendar]"),
+                ("4,620 animals", "[count]"),
+                ("4,180", ""),
+            ],
+        ),
+        # "from" with no change before it, or nothing counted before it: unread
+        ("Tickets run from 1,200 to 3,400 in all. Revenue rose, up from 2,100.", []),
+        # a member of a group named before it, with its share
+        (
+            "Of the 3,340 trees, 2,040, or 64.1 percent, went into low-canopy tracts.",
+            [("3,340 trees", "[count]"), ("2,040", ""), ("64.1 percent", "[percent]")],
+        ),
     ],
 )
 def test_bare_numbers_later_in_a_list_of_counted_things_count_them_too(text, read):
@@ -1064,3 +1083,10 @@ def test_chutou_after_a_figure_is_a_little_over_it():
         Fraction(13, 5),
         Fraction(27, 10),
     )
+
+
+def test_a_dash_typed_as_two_hyphens_is_no_minus_sign():
+    assert [(f.text, f.nominal) for f in find_figures("the single-largest grant--$4.2 million--went to Education")] == [
+        ("$4.2 million", 4_200_000)
+    ]
+    assert [f.nominal for f in find_figures("a loss of -$4.2 million")] == [-4_200_000]

@@ -81,6 +81,10 @@ def test_the_period_is_read_before_the_figure_and_carried_through_the_paragraph(
         ("“十二五”期间，产能将突破1600万吨。", "突破1600万吨", Period("2011-2015", None)),
         ("In fiscal 2024 the county spent $41 million.", "$41 million", Period("FY2024", None)),
         ("In the year to June, sales rose by $4 million.", "$4 million", Period(None, "1-6")),
+        ("For the 98-99 year the campus raised $18.5 million.", "$18.5 million", Period("1998-99", None)),
+        ("In the 03-04 school year it enrolled 1,200 students.", "1,200 students", Period("2003-04", None)),
+        # two two-digit numbers not of years in a row: no period
+        ("After a 98-91 year opener it drew 4,300 fans.", "4,300 fans", Period(None, None)),
     ],
 )
 def test_periods_as_news_writes_them(text, figure, period):
@@ -475,3 +479,14 @@ def test_a_neighbour_keeps_its_own_name_and_is_one_in_every_article_of_the_serie
     assert neighbour_named(later, 0, later.index("3,020"), {"Kessel Township"})
     own = "Unlike Kessel Township, Tamsford County answered 6,540 calls."
     assert not neighbour_named(own, 0, own.index("6,540"), {"Kessel Township"})
+
+
+def test_the_year_an_article_reports_on_is_named_in_its_opening():
+    from auditor.audit import Audit
+    from auditor.discovery.frames import PeriodIndex
+    from auditor.discovery.reading import reading_of
+
+    text = "Gifts at Harlow\nHarlow Receives $18.5 Million For 98-99 Year\nThe campus received $18.5 million.\n"
+    document = Document("a.txt", text)
+    reading = reading_of(Audit(documents={"a.txt": document}), document)
+    assert PeriodIndex(reading, None).report == "1998-99"

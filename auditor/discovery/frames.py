@@ -117,6 +117,9 @@ _PERIOD = lazy_compile(
     r"|[ \t]{0,2}[日号])"
     r"|(?i:(?P<fiscal>fiscal(?:[ \t]year)?|FY)[ \t]{0,2}(?P<fiscal_year>\d{4}|\d{2})(?:[-–/](?P<fiscal_to>\d{2,4}))?)"
     r"|(?P<en_range>(?<!\d)(?:19|20)\d{2})[-–/](?P<en_range_to>\d{2})(?!\d)"
+    # "Grants For 98-99 Year", "the 97-98 school year": two two-digit years joined, before the word year
+    r"|(?P<en_short>(?<![\d$.,/-])\d{2})[-–](?P<en_short_to>\d{2})"
+    r"(?=[ \t]{1,2}(?:(?:[Ss]chool|[Ff]iscal|[Aa]cademic)[ \t]{1,2})?[Yy]ear\b)"
     r"|(?i:(?P<fiscal_plain>(?:the|this|last|next)[ \t]fiscal[ \t]year)(?![ \t]{0,2}\d))"
     # "for the entire 2018-19 fiscal year", "full-year": the whole year (its number, if any, is read on its own)
     r"|(?i:\b(?P<whole_en>entire|full|whole)[ \t-](?=(?:(?:19|20)\d{2}(?:[-–/]\d{2})?[ \t])?(?:fiscal[ \t])?year))"
@@ -151,6 +154,9 @@ class Frame:
     # published from January to March, when a year's results come out, in a sentence about "the year": a figure
     # of no stated period may be the year before's ("The shelter recorded 4,560 outcomes during the year")
     published_early: bool = False
+    # the year the article reports on, named in its headline or first paragraphs ("The 1997-98 year marked…"), for
+    # telling two years' releases apart when neither figure states its year
+    report: str | None = None
 
 
 def compared_with(text: str, clause_start: int, figure_start: int) -> str | None:
@@ -388,6 +394,11 @@ def _read_period(m, publication: datetime.date | None) -> tuple[str | None, str 
         return "FY", None
     if g("en_range"):
         return f"{g('en_range')}-{g('en_range_to')}", None
+    if g("en_short"):
+        first = int(g("en_short"))
+        if (first + 1) % 100 != int(g("en_short_to")):
+            return None, None  # (not two years in a row: a score, a range of ages)
+        return f"{1900 + first if first >= 50 else 2000 + first}-{g('en_short_to')}", None
     if g("whole_en"):
         return None, "1-12"
     if g("qen"):
@@ -450,6 +461,7 @@ _MONTH_AFTER_EN = lazy_compile(
 
 
 HEADLINE_WITHIN = 3  # paragraphs from the top in which the headline stands
+REPORT_WITHIN = 5  # paragraphs from the top in which an article names the year it reports on
 
 
 class PeriodIndex:
@@ -506,6 +518,20 @@ class PeriodIndex:
         self.starts = [entry[0] for entry in self.entries]
         self.base_ends = [base[0] for base in self.bases]
         self.headline = self._headline_period(reading)
+        self.report = self._report_year(reading)
+
+    def _report_year(self, reading: Reading) -> str | None:
+        """The first calendar or fiscal year (2024, 1997-98) the article's opening paragraphs name, its dateline's
+        aside: the year an annual release reports on."""
+        opening = [p for p in reading.document.paragraphs[:REPORT_WITHIN] if p.role not in ("byline", "furniture")]
+        for start, year, _part in self.entries:
+            if opening and start >= opening[-1].end:
+                break
+            if start in self.datelines or not year or not year[:4].isdigit():
+                continue
+            if any(p.start <= start < p.end for p in opening):
+                return year
+        return None
 
     def _headline_period(self, reading: Reading) -> Period:
         """The article's own period, in force where a paragraph states none (as 全县 names the article's own

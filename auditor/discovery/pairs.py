@@ -456,6 +456,10 @@ class Pairs:
         ):
             if not self._copying_slip(a.figure, b.figure):
                 return False  # two values are as likely two years' figures as one figure's
+            if _reports_apart(a.frame, b.frame) and not self._strong_slip(a.figure, b.figure):
+                # "Nine different departments…" / "Eight different departments…" in the releases on 1997-98 and on
+                # 1999-2000: the same sentence of two years' releases, a digit apart by the years, not a slip
+                return False
             plans = "plan" in a.frame.kinds and "plan" in b.frame.kinds
             if plans and "rel+0" in (a.frame.period.year, b.frame.period.year):
                 return False  # this year's plans (今年拟安排…): set anew each year
@@ -606,6 +610,19 @@ class Pairs:
                 and significant_digits(written_value(x), written_value(y)) >= 3
             )
         return slipped(written_value(x), written_value(y))
+
+    @staticmethod
+    def _strong_slip(x: "Figure", y: "Figure") -> bool:
+        """A slip that two years' figures rarely make by chance: two digits swapped, a magnitude moved, or one
+        digit changed among three or more (not Nine / Eight, $4.2 million / $4.3 million, $40,000 / $50,000)."""
+        if x.qualifier or y.qualifier:
+            return False  # ("Just under $18 million": a rounded bound, no digits copied)
+        first, second = written_value(x), written_value(y)
+        return slipped(first, second) and (
+            significant_digits(first, second) >= SLIP_SIGNIFICANT_DIGITS
+            or transposed(first, second)
+            or _magnitude_only(first, second)
+        )
 
     def predicates_differ(self, i: int, j: int) -> bool:
         """Both figures are followed in their clause by what is said of them, and it differs: "15个省份GDP
@@ -858,8 +875,26 @@ def _measured_apart(x: "Figure", y: "Figure") -> bool:
     return x.kind == y.kind == "quantity" and bool(x.dimension) and bool(y.dimension) and not x.same_dimension(y)
 
 
+def _reports_apart(a: Frame, b: Frame) -> bool:
+    """The two figures are of different years: each the year it states, else the year its article reports on
+    (named in its opening), at least one of them not stated."""
+    if absolute_year(a.period.year) and absolute_year(b.period.year):
+        return False  # (stated on both sides: the frames compare them)
+    first = a.period.year if absolute_year(a.period.year) else a.report
+    second = b.period.year if absolute_year(b.period.year) else b.report
+    return first is not None and second is not None and first[:4] != second[:4]
+
+
 def _year_known(frame: Frame) -> bool:
     return bool(frame.published) or absolute_year(frame.period.year)
+
+
+def _magnitude_only(x: Fraction, y: Fraction) -> bool:
+    """Two values whose digits are the same, their magnitude moved (9.6亿 / 9600万)."""
+    if x == 0 or y == 0 or x == y:
+        return False
+    ratio = abs(x / y) if abs(x) > abs(y) else abs(y / x)
+    return ratio.denominator == 1 and str(ratio.numerator).strip("0") == "1"
 
 
 def _years_unknown(a: Frame, b: Frame) -> bool:

@@ -173,6 +173,8 @@ _GROUP_NAMED_RE = re.compile(
 )
 _PART_OF_COUNTED_AFTER_RE = re.compile(r"[ \t]{1,2}of[ \t]{1,2}(?:the|its|their)[ \t]{1,2}\d[\d,]*[ \t]{1,2}[a-z]")
 _MEMBERS_VERB_RE = re.compile(r"[ \t]{1,2}(?:are|were|have|had|will|remain|remained)\b")
+# "Of the 3,340 trees, 2,040, or 64.1 percent, went…": a member count with its share said of it.
+_SHARE_OF_GROUP_AFTER_RE = re.compile(r",[ \t]{1,2}or[ \t]{1,2}(?:about[ \t]{1,2})?\d[\d.]*[ \t]{0,2}(?:%|percent)")
 _SENTENCE_BACK_RE = re.compile(r"(?:[.!?][ \t]|\n)(?!.*(?:[.!?][ \t]|\n))", re.S)
 
 
@@ -184,7 +186,7 @@ def _members_of_named_group(t: str, start: int, end: int) -> bool:
         return True
     if _PART_OF_COUNTED_AFTER_RE.match(t, end):
         return True  # "760 of the 1,150 metered spaces": members of the counted whole named right after it
-    if not _MEMBERS_VERB_RE.match(t, end):
+    if not _MEMBERS_VERB_RE.match(t, end) and not _SHARE_OF_GROUP_AFTER_RE.match(t, end):
         return False
     sentence = _SENTENCE_BACK_RE.search(before)
     return _GROUP_NAMED_RE.search(before, sentence.start() if sentence else 0) is not None
@@ -195,6 +197,7 @@ def _members_of_named_group(t: str, start: int, end: int) -> bool:
 # colon) whose first member names what it counts, followed by what sets it apart (a preposition), counts the same
 # things; it is read as a bare count, never given the noun.
 _FROM_BEFORE_RE = re.compile(r"(?i)(?<![A-Za-z])from[ \t]{1,2}$")
+_CHANGE_FROM_BEFORE_RE = re.compile(r"(?i),[ \t]{1,2}(?:up|down)[ \t]{1,2}from[ \t]{1,2}$")
 _ELLIPSIS_JOIN_BEFORE_RE = re.compile(r"(?:,|;|:|\band|\bor|\u2014|\u2013)[ \t]{1,2}$")
 _ELLIPSIS_AFTER_RE = re.compile(
     r"[ \t]{1,2}(?:for|in|on|at|to|from|with|by|under|over|among|into|altogether|combined|all[ \t]told)\b"
@@ -488,6 +491,8 @@ class _Reader:
                 and window
                 and window[-1] in "-−–"
                 and not (len(window) >= 2 and window[-2].isascii() and (window[-2].isalnum() or window[-2] in ".%"))
+                # ("the single-largest grant--$4.2 million--": a dash typed as two hyphens, no sign)
+                and not (len(window) >= 2 and window[-2] in "-−–")
                 and not (self.last_end >= 0 and t[self.last_end : prefix_start - 1].strip() == "")
             ):
                 negative = True
@@ -1206,8 +1211,11 @@ class _Reader:
             return False  # (1,900 written with its comma is a count, never a year)
         # "598 permits in Old Harbor, 446 in Hillcrest and 324 in Riverside, a total of 1,386": the list's total
         total = _TOTAL_OF_BEFORE_RE.search(t, max(0, start - 30), start)
-        if total is None and not (
-            _ELLIPSIS_JOIN_BEFORE_RE.search(t, max(0, start - 6), start) and _ELLIPSIS_AFTER_RE.match(t, end)
+        if (
+            total is None
+            and not (_ELLIPSIS_JOIN_BEFORE_RE.search(t, max(0, start - 6), start) and _ELLIPSIS_AFTER_RE.match(t, end))
+            # "wrote 28,900 citations last year, down from 34,100 in 2023": a change's base, of the things counted
+            and not _CHANGE_FROM_BEFORE_RE.search(t, max(0, start - 12), start)
         ):
             return False
         if total is not None:
