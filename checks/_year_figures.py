@@ -5,7 +5,7 @@ with its period's figure).
 
 A period's figure is a quantity, not a change, a plan, an average or a share, told after its period ended,
 not a neighbour's (a place the series once calls a neighbour, 相邻的沙河县 or "Neighboring Kessel Township",
-is a neighbour in every article of it) and not a comparison's base read as its sentence's year (比2022年的
+is a neighbour in every article of it that does not name it as its own) and not a comparison's base read as its sentence's year (比2022年的
 3.24万亩 is 2022's). When the figures found for a period disagree, the ones that name the thing alone decide,
 then the ones in the reporter's own words; if they still disagree, the period has no one figure.
 """
@@ -26,9 +26,11 @@ _REACHING_AFTER_KEY = lazy_compile(
 )
 # What may stand before the thing in a period's clause and still leave it the thing itself: a verb, a time,
 # the place (全县, 鹭屏县) and the body the figure is of.
-_LEAD_VERB = lazy_compile(r"(?:实现|完成|累计|共|新增|有)$")
+# (新增 is no verb here: 新增充电桩1246个 counts the ones added, not 充电桩 all told)
+_LEAD_VERB = lazy_compile(r"(?:实现|完成|累计|共|建成|有)$")
 _LEAD_TIME = lazy_compile(r"(?:全年|去年|今年|上年|当年|年度|上半年|下半年|年)$")
-_LEAD_PLACE = lazy_compile(r"(?:[全本该][省市县区州镇乡]|[\u4e00-\u9fff]{1,6}?[省市县区州镇乡村])$")
+_LEAD_PLACE = lazy_compile(r"(?:[全本该][省市县区州镇乡])$")
+_NAMED_PLACE = lazy_compile(r"[\u4e00-\u9fff]{2}[省市县]$")
 _HAN_RUN_BEFORE = lazy_compile(r"[\u4e00-\u9fff]{0,20}$")
 _WORD_BEFORE = lazy_compile(r"([A-Za-z]{2,20})[ \t]{1,2}\$?$")
 
@@ -48,10 +50,10 @@ class Stated:
         return self.reading.figures[self.index]
 
 
-def names_it_alone(text: str, clause_start: int, figure, key: str, scope: str = "") -> bool:
+def names_it_alone(text: str, clause_start: int, figure, key: str, scope: str = "", homes=frozenset()) -> bool:
     """Whether a Chinese figure counts exactly `key`: the key right before it, with nothing before the key in
-    its words but a verb, a time, the place or `scope` (全县农产品网络零售额 is a part of 全县网络零售额; 风电发电
-    a part of 发电)."""
+    its words but a verb, a time, the home place (全县, or one of `homes`: 鹭屏县; not 经开区, 城关镇, 桐溪县) or
+    `scope` (全县农产品网络零售额 is a part of 全县网络零售额; 风电发电 a part of 发电)."""
     at = text.rfind(key, max(clause_start, figure.start - KEY_REACH), figure.start)
     if at < 0 or not _REACHING_AFTER_KEY.fullmatch(text, at + len(key), figure.start):
         return False
@@ -66,7 +68,10 @@ def names_it_alone(text: str, clause_start: int, figure, key: str, scope: str = 
                 lead = lead[: found.start()]
                 break
         else:
-            return False
+            named = _NAMED_PLACE.search(lead)
+            if named is None or named.group(0) not in homes:
+                return False
+            lead = lead[: named.start()]
     return True
 
 
@@ -106,6 +111,16 @@ class RunFigures:
         self.readings = [reading_of(audit, document) for document in audit.documents.values()]
         self.neighbours = {name for r in self.readings for name in neighbours_named(r.document.visible_text)}
         self._period_indexes: dict[int, object] = {}
+        self._homes: dict[int, frozenset[str]] = {}
+
+    def homes(self, reading) -> frozenset[str]:
+        """The places an article names as its own (home_places), read once per article."""
+        from auditor.discovery.frames import home_places
+
+        found = self._homes.get(id(reading))
+        if found is None:
+            found = self._homes[id(reading)] = home_places(reading)
+        return found
 
     def periods_of(self, reading):
         """A document's time expressions, read only for documents that hold a candidate figure."""
@@ -138,11 +153,12 @@ class RunFigures:
             )
         return (int(year) if year is not None and str(year).isdigit() else None), period.part
 
-    def stated(self, like, wanted, skip=None, kinds=("quantity",)):
+    def stated(self, like, wanted, skip=None, kinds=("quantity",), homes=frozenset()):
         """Each figure of the run measuring what `like` measures that `wanted(reading, index, sentence, clause)`
         accepts (the caller's words), and is a period's own figure: not a change, plan, average or share, not
         a neighbour's; `skip` is a (reading, sentence index) whose figures are not looked at; `kinds`, the
-        figure kinds wanted (quantities; percentages too for a rate)."""
+        figure kinds wanted (quantities; percentages too for a rate); `homes`, the places the asking article
+        names as its own (a series may call them a neighbour in another place's article)."""
         from auditor.discovery import comparable
         from auditor.discovery.frames import kinds_of, neighbour_named, plan_carried
 
@@ -167,7 +183,7 @@ class RunFigures:
                     continue  # 计划投资10.2亿元: a plan; a change, an average or a share is no period's amount
                 if plan_carried(text, sentence.start, clause.start):
                     continue  # 力争…，全年发电量达到46亿千瓦时: the plan's words stand in an earlier clause
-                if neighbour_named(text, sentence.start, figure.start, self.neighbours):
+                if neighbour_named(text, sentence.start, figure.start, self.neighbours - homes):
                     continue  # 与鹭屏相邻的沙河县…去年网络零售额21.7亿元, "Kessel Township answered 3,020 calls"
                 yield reading, index, sentence, clause
 

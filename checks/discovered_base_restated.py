@@ -18,13 +18,24 @@ magnitude).
 The same thing: in Chinese, the words before the figure the base is compared
 with (`全县农村公路优良中等路率达到80.1%，高于2023年底的76.8%`: 优良中等路率; before 由 for
 `健身步道总里程由…`) stand right before the period's figure, with nothing but a
-verb, a time or the place before them; in English, the compared figure's
-counted noun (`citations`) or the word right before it (`tree cover at`, `paid
-to members rose to`). The period's figure is found as discovered-years-total
-finds a year's (checks/_year_figures.py): a whole year or its end, told after
-it, not a plan, a change, a neighbour's; figures that disagree leave the
-period unknown unless the ones naming the thing alone, then the reporter's
-own, agree.
+verb, a time or the article's own county or city before them (not 新增, a
+zone, a town, a scenic area or another county: `新增充电桩`, `经开区`, `城关镇`,
+`重点景区`, `桐溪县` in an article on 鹭屏县); words that name a measure of
+anything alone (投资, 收入, 产值) are no key. In English, the compared
+figure's counted noun as written (`citations`; not `traffic citations`) or
+the word right before it (`tree cover at`), a generic word with the one
+before it (`graduation rate`, not `rate`); two sentences that name
+different subjects (`Lake Orin State Park` / `Cedar Bluff State Park`) or
+narrow one to a group (`Among English learners, …`) are of different
+things, and so are two articles about different counties or cities (each
+names its own in its opening). The period's figure is found as
+discovered-years-total finds a year's (checks/_year_figures.py): a whole
+year or its end, told after it, not a plan, a change, a neighbour's (a place
+the series calls a neighbour, unless the base's article names it as its
+own); figures that disagree leave the period unknown unless the ones naming
+the thing alone, then the reporter's own, agree. Not judged: a base said to
+be revised (`经第五次全国经济普查修订`), a fiscal year's (`in fiscal 2023`), a
+base compared with a per-capita figure or an average.
 
 ## Why it matters
 A later article restates last year's figure as the base of this year's
@@ -63,12 +74,23 @@ _TO_AFTER_CN = lazy_compile(r"[ \t]{0,2}(?:提高|增加|增长|上升|下降|�
 _HAN_BEFORE = lazy_compile(r"[\u4e00-\u9fff]{2,20}$")
 # What stands before the thing's words and is no part of them: a time, a place, a verb of reaching.
 _LEAD_CN = lazy_compile(
-    r"^(?:(?:19|20)\d\d年|全年|去年|今年|上半年|截至|完成|实现|新建|共有|共|[全本该][省市县区州镇乡]|[\u4e00-\u9fff]{2,4}?[省市县区镇乡](?=[\u4e00-\u9fff]{2}))+"
+    r"^(?:(?:19|20)\d\d年|全年|去年|今年|上半年|截至|完成|实现|建成|共有|共|[全本该][省市县区州镇乡]"
+    r"|[\u4e00-\u9fff]{2,3}?[省市县](?=[\u4e00-\u9fff]{2}))+"
 )
+# Words that name a measure of anything, no one thing: a key of them alone links unrelated figures (水利建设…投资 /
+# 农村公路…投资 once the topics stand in earlier clauses; a poverty rate / a vacancy rate).
+_GENERIC_CN = frozenset("投资 收入 支出 产值 总额 总量 规模 金额 资金 数量 人数 产量 增加值 增长 比重".split())
+_GENERIC_EN = frozenset("rate rates total totals percent share level levels amount number figure cost value".split())
+# A base said to be revised (经第五次全国经济普查修订, "as revised"): a new figure for the year, not the old one copied.
+_REVISED_AFTER = lazy_compile(r"[^。；;！？!?\n]{0,24}?(?:修订|修正|调整后|核实|(?i:\brevised\b|\brestated\b))")
+# A name of two capitalised words or more before a figure in its sentence: "Alder Valley Dairy", "Harlan Creamery".
+_NAME_RUN_EN = lazy_compile(r"(?<![A-Za-z'’])[A-Z][a-z]{1,20}(?:[ \t]{1,2}[A-Z][a-z]{1,20}){1,4}")
 _REACHING_CN = lazy_compile(r"(?:达到|达|为|是|实现|完成|有|共|累计|增加到|提高到|增长到)+$")
 _WORD_BEFORE_EN = lazy_compile(
     r"(?i)\b([a-z]{3,20})[ \t]{1,2}(?:(?:at|to|of|was|were|is|are|reached|totaled|rose|fell|hit)[ \t]{1,2}){0,2}\$?$"
 )
+_WORD_BEFORE_NOUN_EN = lazy_compile(r"(?i)\b([a-z]{3,20})[ \t]{1,2}$")
+_DATELINE_EN = lazy_compile(r"[^—\n]{0,60}?\)[ \t]{0,2}(?:—|–|--)[ \t]{0,2}")
 _NOT_A_NOUN_EN = frozenset("the and for with from about than more less nearly some that this".split())
 KIND_REACH = 24  # characters before a compared figure that say it is a plan, a share or a change
 MIN_SLIP_DIGITS = 3
@@ -97,9 +119,11 @@ def _bases(reading, run_figures):
         else:
             english = _BASE_BEFORE_EN.search(text, max(sentence.start, base.start - 16), base.start)
             dated = _BASE_YEAR_AFTER_EN.match(text, base.end) if english is not None else None
-            if dated is None:
-                continue
+            if dated is None or "fiscal" in dated.group(0).lower():
+                continue  # ("in fiscal 2023": a fiscal year, not the calendar year other figures are dated by)
             year = int(dated.group(1))
+        if _REVISED_AFTER.match(text, base.end):
+            continue  # 比2023年的328.6亿元（经第五次全国经济普查修订）: a revised figure, not the old one
         new = _new_value(reading, index, chinese, sentence)
         if new is None:
             continue
@@ -131,13 +155,17 @@ def _new_value(reading, base_index: int, chinese, sentence) -> int | None:
         if figure.kind in ("quantity", "percent") and figure.direction is None and _measures_alike(figure, base):
             clause = reading.clause_of(index)
             # (its own words only: "…the co-op had budgeted, and the average pay price rose to $21.40")
-            if kinds_of(text, max(clause.start, figure.start - KIND_REACH), figure, clause.end) & _NOT_COMPARED:
+            kinds = kinds_of(text, max(clause.start, figure.start - KIND_REACH), figure, clause.end)
+            if kinds & _PER_SOMETHING:
+                return None  # 人均可支配收入4.28万元，比2023年的4.02万元: compared with a rate, none before it
+            if kinds & _NOT_COMPARED:
                 continue  # 为年度计划11.5亿元的107.0%，比2023年的9.6亿元增长: the plan is no figure compared
             return index
     return None
 
 
-_NOT_COMPARED = frozenset({"plan", "share", "change", "average", "per-capita"})
+_NOT_COMPARED = frozenset({"plan", "share", "change"})
+_PER_SOMETHING = frozenset({"average", "per-capita"})
 
 
 def _measures_alike(figure, base) -> bool:
@@ -160,18 +188,58 @@ def _key_cn(text: str, reading, new_index: int, chinese) -> str | None:
         return None
     words = _REACHING_CN.sub("", found.group(0))
     words = _LEAD_CN.sub("", words)
-    return words if len(words) >= 2 else None
+    return words if len(words) >= 2 and words not in _GENERIC_CN else None
 
 
 def _key_en(text: str, figure) -> str | None:
     """What an English compared figure counts: its unit's noun (citations), else the word right before it."""
     unit = figure.written_unit
     if unit and unit.isascii() and unit[-1:].isalpha() and figure.dimension == "[count]":
-        return "unit:" + unit.lower().split()[-1]
+        return "unit:" + " ".join(unit.lower().split())  # (traffic citations are not citations all told)
     found = _WORD_BEFORE_EN.search(text, max(0, figure.start - 40), figure.start)
     if found is None or found.group(1).lower() in _NOT_A_NOUN_EN:
         return None
-    return "word:" + found.group(1).lower()
+    word = found.group(1).lower()
+    if word in _GENERIC_EN:
+        # "graduation rate rose to 85.1 percent": a rate named by the word before it, or no key
+        before = _WORD_BEFORE_NOUN_EN.search(text, max(0, found.start(1) - 24), found.start(1))
+        if before is None or before.group(1).lower() in _NOT_A_NOUN_EN:
+            return None
+        word = f"{before.group(1).lower()} {word}"
+    return "word:" + word
+
+
+# A sentence that opens by narrowing its subject to a group: "Among English learners in Harlow Unified, …".
+_SCOPE_OPENING_EN = lazy_compile(r"[ \t]{0,2}(?:Among|For)[ \t]{1,2}([^,.;]{3,60}),")
+
+
+def _scope_of(reading, index: int) -> str | None:
+    """The group a figure's sentence narrows its subject to in its opening, or None."""
+    text = reading.document.visible_text
+    sentence = reading.sentence_of(index)
+    start = sentence.start
+    dateline = _DATELINE_EN.match(text, start, reading.figures[index].start)
+    found = _SCOPE_OPENING_EN.match(text, dateline.end() if dateline else start, reading.figures[index].start)
+    return " ".join(found.group(1).lower().split()) if found else None
+
+
+def _names_before(reading, index: int) -> frozenset[str]:
+    """The capitalised names (two words or more) a figure's sentence states before it, its first word aside."""
+    text = reading.document.visible_text
+    sentence = reading.sentence_of(index)
+    return frozenset(
+        m.group(0)
+        for m in _NAME_RUN_EN.finditer(text, sentence.start, reading.figures[index].start)
+        if m.start() > sentence.start + 1 or not m.group(0).startswith(("The ", "In ", "A "))
+    )
+
+
+def _names_agree(first: frozenset[str], second: frozenset[str]) -> bool:
+    """No two different subjects: either sentence names none, or a name of one is, or holds, a name of the other
+    ("Lake Orin State Park" is not "Cedar Bluff State Park")."""
+    if not first or not second:
+        return True
+    return any(x in y or y in x for x in first for y in second)
 
 
 def _one_slip(base, stated) -> bool:
@@ -192,7 +260,14 @@ def _power_of_ten(ratio) -> bool:
 
 
 def run(audit: Audit):
-    from auditor.checks._year_figures import RunFigures, Stated, names_it_alone, one_value, word_before, year_over
+    from auditor.checks._year_figures import (
+        RunFigures,
+        Stated,
+        names_it_alone,
+        one_value,
+        year_over,
+    )
+    from auditor.discovery.frames import homes_apart
     from auditor.discovery.pairs import in_quotation
 
     run_figures = RunFigures(audit)
@@ -200,20 +275,29 @@ def run(audit: Audit):
         for base_index, new_index, year, key in _bases(reading, run_figures):
             base, new = reading.figures[base_index], reading.figures[new_index]
             like = new if not new.same_dimension(base) else base
+            homes = run_figures.homes(reading)
+            names = _names_before(reading, base_index)
+            scope = _scope_of(reading, base_index)
 
-            def same_thing(other, index, sentence, clause, key=key):
+            def same_thing(other, index, sentence, clause, key=key, homes=homes):
                 text = other.document.visible_text
                 figure = other.figures[index]
                 if key.startswith("unit:"):
                     return _key_en(text, figure) == key
                 if key.startswith("word:"):
-                    return "word:" + (word_before(text, figure.start) or "") == key or _key_en(text, figure) == key
-                return names_it_alone(text, clause.start, figure, key)
+                    return _key_en(text, figure) == key
+                if homes_apart(homes, run_figures.homes(other)):
+                    return False  # 桐溪县造林绿化… / 鹭屏县去年完成造林…: two counties' articles
+                return names_it_alone(text, clause.start, figure, key, homes=homes | run_figures.homes(other))
 
             found = []
             for other, index, _sentence, _clause in run_figures.stated(
-                like, same_thing, skip=(reading, reading.places[base_index][0]), kinds=(like.kind,)
+                like, same_thing, skip=(reading, reading.places[base_index][0]), kinds=(like.kind,), homes=homes
             ):
+                if _scope_of(other, index) != scope:
+                    continue  # "Among English learners…, up from 84.7 percent" / the district's 87.4 percent
+                if not _names_agree(names, _names_before(other, index)):
+                    continue  # "Alder Valley Dairy… up from $46.8 million" / "Harlan Creamery… $48.6 million"
                 stated_year, part = run_figures.period_of(other, index)
                 if stated_year != year or part not in _ENDS_OF_YEAR:
                     continue

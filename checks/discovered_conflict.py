@@ -33,7 +33,10 @@ other words (`$250,000 a year, or $0.25 million`) is of the kind the first
 says (a year's). A figure restated in a quotation one slip away dates it by
 nothing of the speaker's own (`有了这486立方米每秒的排涝能力` after `468立方米/秒`),
 and money restated there is compared when one noun names both (`gross sales
-of $211.4 million` / `Sales of $214.1 million`). English counts of two nouns neither window
+of $211.4 million` / `Sales of $214.1 million`; not `Outpatient revenue` for
+`revenue`, nor `Sales of $46.8 million at our plant in Brisley`). 全县 in an
+article on 青岚县 and 全市 in one on 梧泽市 are two places (each article names
+its own county or city in its opening). English counts of two nouns neither window
 names (`performed 1,950 surgeries` / `took in 2,380 animals`) are two things,
 unless the values are one slip apart (`2,340 patients` / `2,430 people`).
 Across articles, a figure that states no year is of the year its article

@@ -16,8 +16,10 @@ noun after 累计 / 合计: 向下转诊患者, 旅游总收入, 赔付) stand r
 figure too, in the same unit; in English, the year's figure counts the same
 noun (passengers, items, visits), or for money the same thing written after
 "in" (`$4.86 million in parking revenue`; `Over 2023 and 2024 the city
-collected $10.71 million in parking revenue` is a total unless it says "a
-year" or "each year"). A year's figure is one whose sentence (or paragraph,
+collected $10.71 million in parking revenue` is a total in the years' own
+clause, unless it says "a year", "each year" or "annually", names another
+time after the years (`last year`, `in 2024`) or the rest (`the rest coming
+from street meters`: a part)). A year's figure is one whose sentence (or paragraph,
 or the article's headline, or its publication date for 去年 / last year)
 dates it to that whole year, told after that year ended: a half-year, a
 month to date, a comparison's base (`比2022年的18.6亿元` is 2022's), a plan
@@ -34,7 +36,10 @@ quotation is the likelier slip, which discovered-conflict reports).
 
 Not flagged: a year with no figure of its own, or with two that still
 disagree (which one is meant is unknown; discovered-conflict reports the
-pair), and English amounts of money that do not say what they are of.
+pair), a total that some choice among the years' figures (a quotation's
+among them) adds up to, figures of an article about another county or city
+than the total's, and English amounts of money that do not say what they
+are of.
 
 ## Why it matters
 A two-year total is typed from last year's article and this year's figure;
@@ -71,7 +76,12 @@ _YEARS_EN = lazy_compile(
     r"(?:and|to|through)[ \t]{1,2}(?:fiscal[ \t]{1,2})?((?:19|20)\d\d)\b"
 )
 _OVER_YEARS_EN = lazy_compile(r"(?i)over|across")
-_EACH_YEAR_EN = lazy_compile(r"(?i)\b(?:each|every|a|per)[ \t]year\b|\bannual(?:ly)?\b|\baverage")
+_EACH_YEAR_EN = lazy_compile(r"(?i)\b(?:each|every|a|per)[ \t]year\b|\bannually\b|\baverage")
+# Another time after the years in the total's clause: "…the city raised rates twice, and it collected $5.31 million
+# … last year", "rose 11 percent to 612,480 passengers in 2024": that time's figure, not a total over the years.
+# "…brought in $1.9 million in parking revenue, the rest coming from street meters": a part of the whole.
+_REST_NAMED_EN = lazy_compile(r"(?i)\bthe[ \t]{1,2}(?:rest|remainder|balance)\b")
+_OTHER_TIME_EN = lazy_compile(r"(?i)\b(?:last|this|next)[ \t]year\b|\bin[ \t]{1,2}(?:19|20)\d\d\b|\b(?:19|20)\d\d\b")
 # What an amount of money is of, in the words after it: "$4.86 million in parking revenue" → parking revenue.
 _NOT_A_NOUN_EN = r"(?!(?:in|from|for|and|during|last|this|over|up|down|at|by|to|on|the|a|an)\b)"
 _MONEY_OF_AFTER = lazy_compile(
@@ -151,9 +161,17 @@ def _totals(reading):
                 adds_up = english  # "Over 2023 and 2024 the city collected $10.71 million": one amount over both
         if adds_up is None:
             continue
+        over_only = english is not None and adds_up is english
         for index in reading.figures_in(max(listed.end(), adds_up.start()), sentence.end):
             figure = reading.figures[index]
             clause = sentence.clauses[reading.places[index][1]]
+            if over_only and (
+                clause.start > listed.end()
+                or _OTHER_TIME_EN.search(text, listed.end(), clause.end)
+                or figure.direction is not None
+                or _REST_NAMED_EN.search(text, figure.end, sentence.end)
+            ):
+                break  # "Over 2023 and 2024" with no word of adding up: a total only in the years' own clause
             if chinese and not _ADDS_UP_CN.search(text, max(clause.start, adds_up.start()), figure.start):
                 break  # each total of the sentence says it adds up (…累计接待游客…，累计实现旅游总收入…)
             if figure.kind != "quantity" or figure.direction is not None or figure.qualifier:
@@ -173,6 +191,7 @@ def _totals(reading):
 def run(audit: Audit):
     from auditor.checks._derived import counted_half_step
     from auditor.checks._year_figures import RunFigures, names_it_alone, one_value, word_before
+    from auditor.discovery.frames import homes_apart
     from auditor.discovery.pairs import in_quotation
     from auditor.formatting import format_like
 
@@ -182,6 +201,7 @@ def run(audit: Audit):
         total = reading.figures[total_index]
         chinese = not key.isascii()
         total_word = None if chinese else word_before(reading.document.visible_text, total.start)
+        homes = run_figures.homes(reading)
 
         def same_thing(other, index, sentence, clause, key=key, scope=scope, chinese=chinese):
             text = other.document.visible_text
@@ -194,14 +214,18 @@ def run(audit: Audit):
             return not scope or scope in text[text.rfind("\n", 0, figure.start) + 1 : figure.start]
 
         by_year: dict[int, list] = defaultdict(list)
-        for other, index, _sentence, clause in run_figures.stated(total, same_thing, skip=(reading, sentence_index)):
+        for other, index, _sentence, clause in run_figures.stated(
+            total, same_thing, skip=(reading, sentence_index), homes=homes
+        ):
+            if homes_apart(homes, run_figures.homes(other)):
+                continue  # another county's article in the series
             year = run_figures.in_year(other, index, years)
             if year is None:
                 continue
             text = other.document.visible_text
             figure = other.figures[index]
             alone = (
-                names_it_alone(text, clause.start, figure, key, scope)
+                names_it_alone(text, clause.start, figure, key, scope, homes | run_figures.homes(other))
                 if chinese
                 else word_before(text, figure.start) == total_word
             )
@@ -219,7 +243,23 @@ def run(audit: Audit):
             tolerance = counted_half_step(total) + sum((counted_half_step(f) for f in figures), Fraction(0))
             if abs(total_sum - total.nominal) <= tolerance:
                 continue
+            if _adds_up_another_way(total, [by_year[year] for year in years], counted_half_step):
+                continue  # (a quotation's 5680人 and 6210人 make the 11890人: the year's figures disagree, not the total)
             yield _finding(reading, total_index, years, parts, total_sum, format_like)
+
+
+def _adds_up_another_way(total, found_by_year, half_step) -> bool:
+    """Whether some choice among each year's figures, quoted or not, adds up to the total."""
+    from itertools import product
+
+    choices = [{hit.figure.nominal: hit.figure for hit in found}.values() for found in found_by_year]
+    if any(len(choice) > 4 for choice in choices):
+        return False
+    for picked in product(*choices):
+        tolerance = half_step(total) + sum((half_step(f) for f in picked), Fraction(0))
+        if abs(sum((f.nominal for f in picked), Fraction(0)) - total.nominal) <= tolerance:
+            return True
+    return False
 
 
 def _finding(reading, total_index, years, parts, total_sum, format_like) -> Finding:

@@ -45,8 +45,10 @@ Within a run of Chinese characters, a unit repeated immediately:
   had", "that that" as in "we know that that is transitory" but not before an
   article, "said that that the budget…", and intensifiers
   repeated in speech: "very very", "really really", "many many", "far far"), a
-  pronoun that is an object and then a subject or a possessive ("tells you
-  you're wrong", "told you you would", "handed her her diploma"), a name that doubles its word (both halves capitalised, and short
+  pronoun that is an object of a verb of giving, telling or finding and then a
+  subject or a possessive ("tells you you're wrong", "I guarantee you you'll",
+  "read her her rights", "found her her first apartment"; not "gave her her a
+  plaque", "let you you know"), a name that doubles its word (both halves capitalised, and short
   or written so again in the article: Bli Bli, Bora Bora, Walla Walla twice;
   "City Council Council" or "The The" once is a slip), or in a table row: a table set as text loses its cell borders, and its
   column headings repeat ("Forecast Actual Change Change" for "$ Change" and
@@ -286,21 +288,27 @@ _ARTICLE_AFTER = lazy_compile(r"(?i)[ \t]{1,2}(?:the|a|an|his|her|its|their|our|
 # "I told you you would", "handed her her diploma".
 _SUBJECT_AFTER_YOU = lazy_compile(
     r"(?i)(?:['’](?:re|ve|ll|d)\b|[ \t]{1,2}(?:are|were|can|could|will|would|should|must|may|might|have|had|"
-    r"need|know|do|did|don['’]t|didn['’]t|won['’]t|can['’]t)\b)"
+    r"need|know|do|did|don['’]t|didn['’]t|won['’]t|can['’]t|cannot)\b)"
 )
 _GIVING_VERB_BEFORE = lazy_compile(
-    r"(?i)\b(?:gives?|gave|giving|hand(?:s|ed)?|tell(?:s)?|told|sen[dt]s?|show(?:s|ed)?|offer(?:s|ed)?|"
-    r"bought|buys?|pa(?:y|ys|id)|owe[sd]?|wish(?:es|ed)?|lent|promised|taught|earned|cost|won|made|let|helped|"
-    r"remind(?:s|ed)?|warn(?:s|ed)?|ask(?:s|ed)?|assure[sd]?|convince[sd]?|promise[sd]?)[ \t]{1,2}$"
+    r"(?i)\b(?:giv(?:e|es|ing)|gave|hand(?:s|ed|ing)?|tell(?:s|ing)?|told|sen(?:d|ds|t|ding)|show(?:s|ed|ing)?|"
+    r"offer(?:s|ed|ing)?|b(?:ought|uys?|uying)|pa(?:y|ys|id|ying)|ow(?:e|es|ed|ing)|wish(?:es|ed|ing)?|lent|"
+    r"promis(?:e|es|ed|ing)|taught|teach(?:es|ing)?|earned|cost|won|made|helped|read|bring(?:s|ing)?|brought|"
+    r"g(?:ot|ets?|etting)|guarantee[sd]?|found|find(?:s|ing)?|remind(?:s|ed|ing)?|warn(?:s|ed|ing)?|"
+    r"ask(?:s|ed|ing)?|assur(?:e|es|ed|ing)|convinc(?:e|es|ed|ing)|sav(?:e|es|ed|ing)|leav(?:e|es|ing)|left)[ \t]{1,2}$"
 )
+_ARTICLE_OR_PRONOUN_AFTER = lazy_compile(r"(?i)[ \t]{1,2}(?:a|an|the|her|his|my|our|their|its)\b")
 
 
 def _pronoun_twice_in_two_roles(text: str, match) -> bool:
-    """ "you you're", "her her diploma": one word as an object, then as a subject or a possessive."""
+    """ "you you're", "her her diploma": one word as an object, then as a subject or a possessive (not "gave her
+    her a plaque": a possessive before an article is a slip)."""
     word = match.group(1).lower()
     if word not in ("you", "her") or not _GIVING_VERB_BEFORE.search(text, max(0, match.start() - 16), match.start()):
         return False
-    return word == "her" or bool(_SUBJECT_AFTER_YOU.match(text, match.end()))
+    if word == "her":
+        return not _ARTICLE_OR_PRONOUN_AFTER.match(text, match.end())
+    return bool(_SUBJECT_AFTER_YOU.match(text, match.end()))
 
 
 _FUNCTION_WORDS = frozenset("the a an of in on at to and or for by with from that this is was".split())

@@ -157,6 +157,8 @@ class Frame:
     # the year the article reports on, named in its headline or first paragraphs ("The 1997-98 year marked…"), for
     # telling two years' releases apart when neither figure states its year
     report: str | None = None
+    # the counties and cities the article names as its own in its opening (鹭屏县): what 全县 means there
+    homes: frozenset[str] = frozenset()
 
 
 def compared_with(text: str, clause_start: int, figure_start: int) -> str | None:
@@ -217,6 +219,26 @@ def neighbour_before(text: str, start: int, end: int) -> str | None:
     if not neighbours or _own_place_after(text, neighbours[-1].end(), end):
         return None
     return neighbours[-1].group(1) or neighbours[-1].group(2)
+
+
+# A county or city an article names in its headline or lede: its own (鹭屏县, 沔江市), the one 全县 and 本县 mean
+# (not a district, a zone or a scenic area: 经开区, 重点景区 are parts of it).
+_HOME_NAME = lazy_compile(
+    r"(?<![邻近相毗周边的全本该各])((?:(?![全本该各年月日的在是为和与及从对向将])[\u4e00-\u9fff]){2}[市县])"
+)
+HOME_WITHIN = 3  # paragraphs from the top that name the article's own place
+
+
+def home_places(reading: Reading) -> frozenset[str]:
+    """The counties and cities an article names in its headline and lede (鹭屏县): its own."""
+    text = reading.document.visible_text
+    opening = [p for p in reading.document.paragraphs[:HOME_WITHIN] if p.role not in ("byline", "furniture")]
+    return frozenset(m.group(1) for p in opening for m in _HOME_NAME.finditer(text, p.start, p.end))
+
+
+def homes_apart(first: frozenset[str], second: frozenset[str]) -> bool:
+    """Two articles about different places: each names its own in its opening, and they share none."""
+    return bool(first) and bool(second) and not first & second
 
 
 def neighbours_named(text: str) -> set[str]:
@@ -519,6 +541,7 @@ class PeriodIndex:
         self.base_ends = [base[0] for base in self.bases]
         self.headline = self._headline_period(reading)
         self.report = self._report_year(reading)
+        self.homes = home_places(reading)
 
     def _report_year(self, reading: Reading) -> str | None:
         """The first calendar or fiscal year (2024, 1997-98) the article's opening paragraphs name, its dateline's
@@ -674,7 +697,7 @@ class PeriodIndex:
 
 
 PLAN_WORDS = lazy_compile(
-    r"计划|预计|目标|力争|拟|预算|规划|将|争取|预期|(?<!已)安排(?=[^，,。；;]{0,12}(?:资金|经费|预算|补助|补贴|专项))|(?i:\b(?:plan(?:s|ned)?|target(?:s|ed)?|aim(?:s|ed)?|goal|will|would|expect(?:s|ed)?|forecast|projected|budget(?:s|ed)?|propos(?:e|es|ed|al))\b)"
+    r"计划|预计|目标|力争|拟|预算(?!收入|支出|内)|规划|将|争取|预期|(?<!已)安排(?=[^，,。；;]{0,12}(?:资金|经费|预算|补助|补贴|专项))|(?i:\b(?:plan(?:s|ned)?|target(?:s|ed)?|aim(?:s|ed)?|goal|will|would|expect(?:s|ed)?|forecast|projected|budget(?:s|ed)?|propos(?:e|es|ed|al))\b)"
 )
 _OUTCOME = lazy_compile(
     r"已经|已|完成|实现|建成|实际完成|(?i:\b(?:was|were|has[ \t]been|have[ \t]been)[ \t]\w{2,12}ed\b|\b(?:completed|finished|actual(?:ly)?|spent|came[ \t]in)\b)"

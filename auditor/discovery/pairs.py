@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from auditor.collector import cycle_collector_paused
 from auditor.discovery.frames import (
+    HOME,
     PLAN_VS_OUTCOME,
     PLAN_WORDS,
     Frame,
@@ -22,6 +23,7 @@ from auditor.discovery.frames import (
     fixed_whole,
     frame_factor,
     frames_disagree,
+    homes_apart,
     year_to_date_alike,
 )
 from auditor.discovery.reading import Reading, reading_of
@@ -463,6 +465,15 @@ class Pairs:
             plans = "plan" in a.frame.kinds and "plan" in b.frame.kinds
             if plans and "rel+0" in (a.frame.period.year, b.frame.period.year):
                 return False  # this year's plans (今年拟安排…): set anew each year
+        if (
+            not same_document
+            and a.frame is not None
+            and b.frame is not None
+            and HOME in a.frame.places
+            and HOME in b.frame.places
+            and homes_apart(a.frame.homes, b.frame.homes)
+        ):
+            return False  # 全县 in an article on 青岚县, 全市 in one on 梧泽市: two places' own figures
         if self._named_apart(i, j):
             return False  # "Northside High enrolled 1,842 students. Westview High enrolled 1,824 students."
         alignment = self.alignment(i, j)
@@ -1132,7 +1143,12 @@ def _counted_alike(x: "Figure", y: "Figure") -> bool:
 # The noun an English amount of money is named by, right before it: "gross sales of $211.4 million", "Sales of
 # $214.1 million", "revenue totaled $3.4 million".
 _MONEY_NOUN_BEFORE = lazy_compile(
-    r"(?i)\b([a-z]{3,20})[ \t]{1,2}(?:(?:of|was|were|is|are|totaled|totalled|reached|hit|came[ \t]to|at)[ \t]{1,2}){0,2}\$?$"
+    r"(?i)\b((?:[a-z]{3,20}[ \t]{1,2}){0,2}?[a-z]{3,20})[ \t]{1,2}(?:(?:of|was|were|is|are|totaled|totalled|reached|hit|"
+    r"came[ \t]to|at)[ \t]{1,2}){0,2}\$?$"
+)
+# A place or a part named in a quotation's clause after the amount: "Sales of $46.8 million at our plant in Brisley".
+_MONEY_SCOPE_AFTER = lazy_compile(
+    r"(?i)[^.;!?\n]{0,40}?\b(?:at[ \t]{1,2}(?:our|the|its)|in[ \t]{1,2}[A-Z]|for[ \t]{1,2}the[ \t]{1,2}[A-Z])"
 )
 _NOT_MONEY_NOUNS = frozenset("the and for with from about than more less nearly almost some".split())
 
@@ -1143,14 +1159,22 @@ def _money_named_alike(a: Site, b: Site) -> bool:
     x, y = a.figure, b.figure
     if not (x.dimension.startswith("[currency") and x.dimension == y.dimension):
         return False
-    nouns = []
+    words = []
     for site in (a, b):
         text = site.document.visible_text
         found = _MONEY_NOUN_BEFORE.search(text, max(0, site.figure.start - 40), site.figure.start)
-        if found is None or found.group(1).lower() in _NOT_MONEY_NOUNS:
+        if found is None:
             return False
-        nouns.append(found.group(1).lower())
-    return nouns[0] == nouns[1]
+        named = [w for w in found.group(1).lower().split() if w not in _NOT_MONEY_NOUNS]
+        if not named:
+            return False
+        if _quoted(site) and _MONEY_SCOPE_AFTER.match(text, site.figure.end):
+            return False  # "Sales of $46.8 million at our plant in Brisley": the speaker's plant, not the article's
+        words.append(named)
+    quoted, told = (words[0], words[1]) if _quoted(a) else (words[1], words[0])
+    # the same noun, the quotation's words among the article's ("Sales" in "gross sales"; not "Outpatient revenue"
+    # for "revenue": a part)
+    return quoted[-1] == told[-1] and set(quoted) <= set(told)
 
 
 _QUOTE_OPENERS = "“「『"

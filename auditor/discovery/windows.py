@@ -466,6 +466,7 @@ class _Window:
             and index.publication.month <= LAST_MONTH_OF_RESULTS
             and _WHOLE_YEAR.search(text, sentence.start, sentence.end) is not None,
             index.report,
+            index.homes,
         )
         # Most figures share a frame (no place, the paragraph's period, no kind): one object each, not one per
         # figure, keeps a large scan's memory where it was.

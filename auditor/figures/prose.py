@@ -197,6 +197,7 @@ def _members_of_named_group(t: str, start: int, end: int) -> bool:
 # colon) whose first member names what it counts, followed by what sets it apart (a preposition), counts the same
 # things; it is read as a bare count, never given the noun.
 _FROM_BEFORE_RE = re.compile(r"(?i)(?<![A-Za-z])from[ \t]{1,2}$")
+_YEAR_AFTER_PREPOSITION_RE = re.compile(r"(?i)\b(?:in|since|by|of|during|through)[ \t]{1,2}$")
 _CHANGE_FROM_BEFORE_RE = re.compile(r"(?i),[ \t]{1,2}(?:up|down)[ \t]{1,2}from[ \t]{1,2}$")
 _ELLIPSIS_JOIN_BEFORE_RE = re.compile(r"(?:,|;|:|\band|\bor|\u2014|\u2013)[ \t]{1,2}$")
 _ELLIPSIS_AFTER_RE = re.compile(
@@ -1229,6 +1230,12 @@ class _Reader:
                 return False
             if len(member.group(0)) == 4 and _year_like(Number(value, None)) and t.startswith(":", member.end()):
                 continue  # "wrote 31,400 citations in 2023: 18,200 for…": the total's year before the colon
+            if (
+                len(member.group(0).rstrip(",")) == 4
+                and _year_like(Number(value, None))
+                and _YEAR_AFTER_PREPOSITION_RE.search(t, max(0, member.start() - 8), member.start())
+            ):
+                continue  # "issued 31,200 citations in 2024, down from 34,010": a year between, no member
             if self._count_noun(member.end(), Number(value, None)) is not None:
                 return not t[member.start() - 1 : member.start()].isalpha()
             if not (
