@@ -153,17 +153,20 @@ class RunFigures:
             )
         return (int(year) if year is not None and str(year).isdigit() else None), period.part
 
-    def stated(self, like, wanted, skip=None, kinds=("quantity",), homes=frozenset()):
+    def stated(self, like, wanted, skip=None, kinds=("quantity",), homes=frozenset(), needle=None):
         """Each figure of the run measuring what `like` measures that `wanted(reading, index, sentence, clause)`
         accepts (the caller's words), and is a period's own figure: not a change, plan, average or share, not
         a neighbour's; `skip` is a (reading, sentence index) whose figures are not looked at; `kinds`, the
         figure kinds wanted (quantities; percentages too for a rate); `homes`, the places the asking article
-        names as its own (a series may call them a neighbour in another place's article)."""
+        names as its own (a series may call them a neighbour in another place's article); `needle`, words a
+        document must hold for any of its figures to be wanted (read first, to pass most documents by)."""
         from auditor.discovery import comparable
         from auditor.discovery.frames import kinds_of, neighbour_named, plan_carried
 
         for reading in self.readings:
             text = reading.document.visible_text
+            if needle is not None and needle not in text:
+                continue
             for index, figure in enumerate(reading.figures):
                 if skip is not None and reading is skip[0] and reading.places[index][0] == skip[1]:
                     continue

@@ -65,6 +65,9 @@ _BASE_BEFORE_CN = lazy_compile(
     r"(?:(?P<year>(?:19|20)\d\d)[ \t]{0,2}年(?:底|末|全年|年末|年底)?|(?P<relative>上年|去年)(?:底|末|全年)?)"
     r"[ \t]{0,2}的[ \t]{0,2}$"
 )
+_ANY_BASE = lazy_compile(
+    r"(?:比|较|由|从|高于|低于)[ \t]{0,2}(?:(?:19|20)\d\d[ \t]{0,2}年|上年|去年)|(?i:\b(?:up|down|rising|falling|rose|fell)[ \t]{1,2}from\b)"
+)
 _BASE_BEFORE_EN = lazy_compile(r"(?i)\b(?:up|down|rising|falling|rose|fell)[ \t]{1,2}from[ \t]{1,2}(?:the[ \t]{1,2})?$")
 _BASE_YEAR_AFTER_EN = lazy_compile(
     r"(?i)[ \t]{1,2}(?:in|for|at[ \t]{1,2}the[ \t]{1,2}end[ \t]{1,2}of)[ \t]{1,2}(?:fiscal[ \t]{1,2})?((?:19|20)\d\d)\b"
@@ -100,8 +103,12 @@ _ENDS_OF_YEAR = (None, "1-12", "end-12")
 
 def _bases(reading, run_figures):
     """(base index, new value index, year, key) for each dated comparison base a sentence states."""
+    from auditor.published import publication_date
+
     text = reading.document.visible_text
-    publication = run_figures.periods_of(reading).publication
+    if not _ANY_BASE.search(text):
+        return  # (most articles compare nothing with a dated base: their time expressions are not read)
+    publication = publication_date(reading.document)
     for index, base in enumerate(reading.figures):
         if base.kind not in ("quantity", "percent") or base.direction is not None:
             continue
@@ -291,8 +298,14 @@ def run(audit: Audit):
                 return names_it_alone(text, clause.start, figure, key, homes=homes | run_figures.homes(other))
 
             found = []
+            needle = None if key.startswith(("unit:", "word:")) else key
             for other, index, _sentence, _clause in run_figures.stated(
-                like, same_thing, skip=(reading, reading.places[base_index][0]), kinds=(like.kind,), homes=homes
+                like,
+                same_thing,
+                skip=(reading, reading.places[base_index][0]),
+                kinds=(like.kind,),
+                homes=homes,
+                needle=needle,
             ):
                 if _scope_of(other, index) != scope:
                     continue  # "Among English learners…, up from 84.7 percent" / the district's 87.4 percent

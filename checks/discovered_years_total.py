@@ -215,7 +215,7 @@ def run(audit: Audit):
 
         by_year: dict[int, list] = defaultdict(list)
         for other, index, _sentence, clause in run_figures.stated(
-            total, same_thing, skip=(reading, sentence_index), homes=homes
+            total, same_thing, skip=(reading, sentence_index), homes=homes, needle=key if chinese else None
         ):
             if homes_apart(homes, run_figures.homes(other)):
                 continue  # another county's article in the series
