@@ -59,7 +59,8 @@ staff. Teachers make up 57.3% of the workforce.`; `其中雨水管网120公里�
 新建改造总量的65.6%`, the whole named by a word of a total or not at all) is that
 part's share of the breakdown's total, when exactly one part has that name.
 
-A sentence that opens `Of those,` / `Of them,` with a count and its share
+A sentence that opens `Of the 3,340 trees, 2,040, or 64.1 percent, …` is of
+the group it names with its count. A sentence that opens `Of those,` / `Of them,` with a count and its share
 (`PRT employs 214 bus operators. Of those, 38, or 21.4%, have…`) is of the
 group the sentence before counts, when it counts just one. An English share of
 a whole named by its noun alone (`The local match of $7.95 million, or 25% of
@@ -562,6 +563,8 @@ _OF_THEM = lazy_compile(r"[ \t]{1,2}of[ \t]{1,2}(?:it|them|those|these|whom)[ \t
 
 
 _WHOLE_OF_ITS_OWN = lazy_compile(r"[ \t]{1,2}of\b")
+_OF_THE_OPENS = lazy_compile(r"[ \t]{0,2}(?i:of)[ \t]{1,2}the[ \t]{1,2}")
+_COMMA_ONLY = lazy_compile(r"[ \t]{0,2},[ \t]{0,2}")
 _OF_THOSE_OPENS = lazy_compile(r"[ \t]{0,2}(?i:of[ \t]{1,2}(?:those|them|these))[ \t]{0,2},[ \t]{0,2}")
 
 
@@ -597,6 +600,18 @@ def _shares_of_them(reading):
         if share.start - part.end > 8 or _WHOLE_OF_ITS_OWN.match(text, share.end):
             continue  # (", or 12% of the department's sworn force": a share of another whole)
         sentence = reading.sentence_of(index)
+        if index > 0 and reading.sentence_of(index - 1) is sentence:
+            # "Of the 3,340 trees, 2,040, or 64.1 percent, went…": the group named with its count right before
+            whole = reading.figures[index - 1]
+            if (
+                _OF_THE_OPENS.fullmatch(text, sentence.start, whole.start)
+                and _COMMA_ONLY.fullmatch(text, whole.end, part.start)
+                and whole.unit not in PERCENT_UNITS
+                and (measures_alike(whole, part) or (not part.dimension and whole.dimension in COUNTED_DIMENSIONS))
+                and whole.nominal >= part.nominal
+            ):
+                yield index, index - 1, index + 1
+                continue
         if not _OF_THOSE_OPENS.fullmatch(text, sentence.start, part.start) or sentence.index == 0:
             continue
         before = reading.sentences[sentence.index - 1]
