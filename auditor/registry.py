@@ -73,6 +73,7 @@ REGISTRY: tuple[Registered, ...] = (
     Registered("discovered-event-date", "discovered_event_date", Severity.WARNING, discovery=True),
     Registered("discovered-years-total", "discovered_years_total", Severity.WARNING, discovery=True),
     Registered("discovered-base-restated", "discovered_base_restated", Severity.WARNING, discovery=True),
+    Registered("discovered-period-share", "discovered_period_share", Severity.WARNING, discovery=True),
     Registered("discovered-share-of", "discovered_share_of", Severity.WARNING, discovery=True),
     Registered("discovered-share-restated", "discovered_share_restated", Severity.WARNING, discovery=True, opt_in=True),
     Registered("discovered-change", "discovered_change", Severity.WARNING, discovery=True),

@@ -38,6 +38,7 @@ CHECK_FOR_KIND = {
         "discovered-share-of",
         "discovered-share-restated",
         "discovered-implied-total",
+        "discovered-period-share",
     ),
     "sum": ("discovered-sum-mismatch", "discovered-years-total"),
     "date": ("discovered-date-span", "discovered-event-date"),

@@ -448,6 +448,7 @@ def _marked_breakdowns(reading):
             and not _not_a_sum(reading, i, text, kinds_of)
             and not _own_total(reading, i, text, total)
             and not _GROUP_COUNT.match(text, reading.figures[i].end)
+            and not _GROUPS_TOTALLED_AFTER.match(text, reading.figures[i].end)
         ]
         # "64 will have one bedroom (34.8%), 82 will have two bedrooms": a number word after a count in its clause
         # says what each of those things has, and is no part
@@ -1163,8 +1164,11 @@ def _named_total_before(reading, text: str, sentence, name: str) -> int | None:
 
 
 _COMPARISON_BASE_BEFORE = lazy_compile(
-    r"(?:比|较|同比|(?i:\bfrom|\bcompared[ \t]with|\bversus|\bvs\.?))[ \t]{0,2}(?:上年的?|去年的?|上年同期的?)?[ \t]{0,2}$"
+    r"(?:比|较|同比|(?i:\bfrom|\bcompared[ \t]with|\bversus|\bvs\.?))[ \t]{0,2}"
+    r"(?:上年的?|去年的?|上年同期的?|(?:19|20)\d\d[ \t]{0,2}年(?:底|末|同期)?的?)?[ \t]{0,2}$"
 )
+# 其余5个乡镇合计126家: a count of groups whose own total follows it is no part.
+_GROUPS_TOTALLED_AFTER = lazy_compile(r"[\u4e00-\u9fff]{1,4}?(?:合计|共计|累计|共有|共)")
 
 
 def _counted_alike(reading, before: list[int], after: list[int]) -> int:
@@ -1336,6 +1340,8 @@ def totals_after(reading):
                 continue
             if position and _NAMED_ITEMS.search(text, reading.figures[indexes[position - 1]].end, total.start):
                 continue  # 职业技能评价补贴和生活费补贴共计860万元: the total of the two items it names
+            if _REST_TOTALLED_BEFORE.search(text, max(sentence.start, total.start - 16), total.start):
+                continue  # 云台镇142家、溪口镇118家，其余5个乡镇合计126家: the rest's total, one more part
             parts: list[int] = []
             groups = None
             for earlier in reversed(indexes[:position]):
@@ -1352,6 +1358,9 @@ def totals_after(reading):
                 continue
             if len(parts) >= 2 and _one_kind_of_thing(reading, indexes, parts, total):
                 yield index, parts
+
+
+_REST_TOTALLED_BEFORE = lazy_compile(r"(?:其余|其他|另外)[^，,。；;]{0,10}(?:合计|共计|累计|共)[ \t]{0,2}$")
 
 
 # The number of parts a list says it has, between the list and its total: 三部分组成, 两类构成.

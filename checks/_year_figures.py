@@ -154,7 +154,7 @@ class RunFigures:
         return (int(year) if year is not None and str(year).isdigit() else None), period.part
 
     def stated(self, like, wanted, skip=None, kinds=("quantity",), homes=frozenset(), needle=None):
-        """Each figure of the run measuring what `like` measures that `wanted(reading, index, sentence, clause)`
+        """Each figure of the run measuring what `like` measures (any, for None) that `wanted(reading, index, sentence, clause)`
         accepts (the caller's words), and is a period's own figure: not a change, plan, average or share, not
         a neighbour's; `skip` is a (reading, sentence index) whose figures are not looked at; `kinds`, the
         figure kinds wanted (quantities; percentages too for a rate); `homes`, the places the asking article
@@ -175,7 +175,7 @@ class RunFigures:
                     or figure.direction is not None
                     or figure.qualifier
                     or not comparable(figure)
-                    or not figure.same_dimension(like)
+                    or (like is not None and not figure.same_dimension(like))
                 ):
                     continue
                 sentence = reading.sentences[reading.places[index][0]]

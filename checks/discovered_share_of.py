@@ -563,6 +563,7 @@ _OF_THEM = lazy_compile(r"[ \t]{1,2}of[ \t]{1,2}(?:it|them|those|these|whom)[ \t
 
 
 _WHOLE_OF_ITS_OWN = lazy_compile(r"[ \t]{1,2}of\b")
+_REST_OPENS = lazy_compile(r"[ \t]{0,2}(?:其余|其他|另外)")
 _OF_THE_OPENS = lazy_compile(r"[ \t]{0,2}(?i:of)[ \t]{1,2}the[ \t]{1,2}")
 _COMMA_ONLY = lazy_compile(r"[ \t]{0,2},[ \t]{0,2}")
 _OF_THOSE_OPENS = lazy_compile(r"[ \t]{0,2}(?i:of[ \t]{1,2}(?:those|them|these))[ \t]{0,2},[ \t]{0,2}")
@@ -783,7 +784,17 @@ def judged_shares(reading) -> list[tuple[int, int, int]]:
 
 
 def _judged_shares(reading) -> list[tuple[int, int, int]]:
-    found = list(_shares(reading))
+    from auditor.discovery.frames import compared_with
+
+    text = reading.document.visible_text
+    found = [
+        (part, whole, share)
+        for part, whole, share in _shares(reading)
+        # 比2023年底的3.58万套增加0.83万套，完成…6万套目标的73.5%: a difference from a base is no part
+        if compared_with(text, reading.clause_of(part).start, reading.figures[part].start) is None
+        # …中，云台镇14家、溪口镇9家、其余乡镇12家，完成全年新增60家计划的58.3%: the rest of a list, not what did it
+        and not _REST_OPENS.match(text, reading.clause_of(part).start)
+    ]
     judged = {share for _, _, share in found}
     for triple in [*_shares_of_breakdowns(reading), *_shares_of_them(reading), *_shares_of_parts_named(reading)]:
         if triple[2] not in judged:

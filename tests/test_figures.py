@@ -1090,3 +1090,10 @@ def test_a_dash_typed_as_two_hyphens_is_no_minus_sign():
         ("$4.2 million", 4_200_000)
     ]
     assert [f.nominal for f in find_figures("a loss of -$4.2 million")] == [-4_200_000]
+
+
+def test_a_year_earlier_is_a_time_before_not_a_rate():
+    found = [
+        (f.text, f.unit) for f in find_figures("It sold 455 passes, up from 412 a year earlier. Fees cost $15 a year.")
+    ]
+    assert found == [("455 passes", "count"), ("412", ""), ("$15 a year", "USD/year")]

@@ -251,6 +251,8 @@ class Pairs:
             ]
             if count > (1 if same_block else 0):
                 return True
+            if not same_block and first.figure.dimension in COUNTED_DIMENSIONS and _bare_in_block(second, first.figure):
+                return True  # "sold 455 season passes, up from 412 a year earlier": the other's 412 is that year's
         return False
 
     def total(self, number: int) -> float:
@@ -898,6 +900,19 @@ def _reports_apart(a: Frame, b: Frame) -> bool:
 
 def _year_known(frame: Frame) -> bool:
     return bool(frame.published) or absolute_year(frame.period.year)
+
+
+def _bare_in_block(site: Site, figure: "Figure") -> bool:
+    """A bare count of the figure's value (read without its noun, "up from 412") in the site's paragraph."""
+    reading = site.reading
+    if reading is None or not hasattr(reading, "sentences"):
+        return False
+    return any(
+        other.kind == "quantity" and not other.written_unit and other.nominal == figure.nominal
+        for sentence in reading.sentences
+        if sentence.block == site.block
+        for other in (reading.figures[i] for i in reading.figures_in(sentence.start, sentence.end))
+    )
 
 
 def _magnitude_only(x: Fraction, y: Fraction) -> bool:

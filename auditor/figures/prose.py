@@ -127,8 +127,10 @@ _HALF_RE = re.compile("半")
 _MAGNITUDE_REST_RE = re.compile(r"(\d{1,3})(千万|百万|千|百)(?![分姓货年])")
 _LIST_RE = re.compile(r"[ \t]{0,2}(、|和|与|及|或|,[ \t]{0,2}(?:and(?=[ \t]))?|and|or)[ \t]{0,2}")
 # A rate: 元/平方米, 35米/秒, $15.4/hour, 1.2万元每平方米, $4 per gallon, $15 an hour, 3.2 per 1,000 residents.
+# ("412 a year earlier", "$3.1 million a year ago": a time before, no rate)
 _RATE_RE = re.compile(
-    r"[ \t]{0,2}(?:/|每|(?<=[ \t])per[ \t]{1,4}|[ \t]per[ \t]{1,4}|[ \t]{1,4}(?:an?|each)[ \t]{1,4}(?=(?:hour|day|night|week|month|year)\b))"
+    r"[ \t]{0,2}(?:/|每|(?<=[ \t])per[ \t]{1,4}|[ \t]per[ \t]{1,4}|[ \t]{1,4}(?:an?|each)[ \t]{1,4}"
+    r"(?=(?:hour|day|night|week|month|year)\b(?![ \t]{1,4}(?:earlier|ago|before|prior|later)\b)))"
 )
 _PER_CAPITA_AFTER_RE = re.compile(r"[ \t]{1,4}(?:per capita|per person|a head|per head|each)(?![A-Za-z])")
 _PER_CAPITA_BEFORE_RE = re.compile("(人均|户均)(?:为|达|达到|是)?" + WS + "$")
