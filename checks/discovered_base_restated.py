@@ -88,7 +88,9 @@ _GENERIC_EN = frozenset("rate rates total totals percent share level levels amou
 _REVISED_AFTER = lazy_compile(r"[^。；;！？!?\n]{0,24}?(?:修订|修正|调整后|核实|(?i:\brevised\b|\brestated\b))")
 # A name of two capitalised words or more before a figure in its sentence: "Alder Valley Dairy", "Harlan Creamery".
 _NAME_RUN_EN = lazy_compile(r"(?<![A-Za-z'’])[A-Z][a-z]{1,20}(?:[ \t]{1,2}[A-Z][a-z]{1,20}){1,4}")
-_REACHING_CN = lazy_compile(r"(?:达到|达|为|是|实现|完成|有|共|累计|增加到|提高到|增长到)+$")
+_REACHING_CN = lazy_compile(
+    r"(?:达到|达|为|是|实现|完成|有|共|累计|增加到|提高到|增长到|增至|增加至|升至|降至|减少到|下降到)+$"
+)
 _WORD_BEFORE_EN = lazy_compile(
     r"(?i)\b([a-z]{3,20})[ \t]{1,2}(?:(?:at|to|of|was|were|is|are|reached|totaled|rose|fell|hit)[ \t]{1,2}){0,2}\$?$"
 )
