@@ -1,7 +1,7 @@
 """The figure a run states for one thing over one period (a whole year, or a part of one), looked up across
 every article of the series; shared by the checks that need a period's figure the sentence does not print
 (discovered-years-total adds the years of a total up; discovered-base-restated compares a comparison's base
-with its period's figure).
+with its period's figure; discovered-period-share divides a part of a year's figure by the year's).
 
 A period's figure is a quantity, not a change, a plan, an average or a share, told after its period ended,
 not a neighbour's (a place the series once calls a neighbour, 相邻的沙河县 or "Neighboring Kessel Township",
