@@ -95,7 +95,7 @@ _WORD_BEFORE_EN = lazy_compile(
     r"(?i)\b([a-z]{3,20})[ \t]{1,2}(?:(?:at|to|of|was|were|is|are|reached|totaled|rose|fell|hit)[ \t]{1,2}){0,2}\$?$"
 )
 _WORD_BEFORE_NOUN_EN = lazy_compile(r"(?i)\b([a-z]{3,20})[ \t]{1,2}$")
-_DATELINE_EN = lazy_compile(r"[^—\n]{0,60}?\)[ \t]{0,2}(?:—|–|--)[ \t]{0,2}")
+DATELINE_REACH = 64  # characters from a sentence's start in which a dateline ends
 _NOT_A_NOUN_EN = frozenset("the and for with from about than more less nearly some that this".split())
 KIND_REACH = 24  # characters before a compared figure that say it is a plan, a share or a change
 MIN_SLIP_DIGITS = 3
@@ -227,7 +227,10 @@ def _scope_of(reading, index: int) -> str | None:
     text = reading.document.visible_text
     sentence = reading.sentence_of(index)
     start = sentence.start
-    dateline = _DATELINE_EN.match(text, start, reading.figures[index].start)
+    from auditor.checks._derived import DATELINE_END
+
+    # ("ASHTON (Oct. 8, 2025) — Among English learners, …": the opening after the dateline)
+    dateline = DATELINE_END.search(text, start, min(reading.figures[index].start, start + DATELINE_REACH))
     found = _SCOPE_OPENING_EN.match(text, dateline.end() if dateline else start, reading.figures[index].start)
     return " ".join(found.group(1).lower().split()) if found else None
 
@@ -252,20 +255,12 @@ def _names_agree(first: frozenset[str], second: frozenset[str]) -> bool:
 
 
 def _one_slip(base, stated) -> bool:
-    from auditor.discovery.values import significant_digits, slipped, written_value
+    from auditor.discovery.values import magnitude_moved, significant_digits, slipped, written_value
 
     x, y = written_value(base), written_value(stated)
     if x == y or not slipped(x, y):
         return False
-    return significant_digits(x, y) >= (MIN_MAGNITUDE_DIGITS if _power_of_ten(x / y) else MIN_SLIP_DIGITS)
-
-
-def _power_of_ten(ratio) -> bool:
-    """Whether two values differ only in magnitude (9600万元 for 9.6亿元)."""
-    ratio = abs(ratio)
-    if ratio < 1:
-        ratio = 1 / ratio
-    return ratio.denominator == 1 and ratio.numerator > 1 and str(ratio.numerator).strip("0") == "1"
+    return significant_digits(x, y) >= (MIN_MAGNITUDE_DIGITS if magnitude_moved(x, y) else MIN_SLIP_DIGITS)
 
 
 def run(audit: Audit):

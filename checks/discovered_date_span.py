@@ -1341,17 +1341,6 @@ def _event_right_after(text: str, position: int, event: str) -> bool:
     )
 
 
-def _clause_mark_before(text: str, position: int) -> int:
-    """Where the clause holding `position` begins: right after the last ，；。 before it."""
-    return max(text.rfind(mark, 0, position) for mark in "，,；;。") + 1
-
-
-def _clause_mark_after(text: str, position: int, end: int) -> int:
-    """Where the clause holding `position` ends: the first ，；。 after it, or `end`."""
-    found = [at for at in (text.find(mark, position, end) for mark in "，,；;。") if at >= 0]
-    return min(found) if found else end
-
-
 def _anniversary(
     text, reading, years, publication, published, index, start, stated, written=None, end=None, own_sentence=False
 ):
@@ -1373,8 +1362,8 @@ def _anniversary(
         # (a founding word in the year's own clause: 1958年建成通水的东湖排渠，2024年迎来… dates 2024 nothing founded)
         and not _FOUNDING.search(
             text,
-            max(sentence_start, y[0] - 20, _clause_mark_before(text, y[0])),
-            min(start, y[1] + 20, _clause_mark_after(text, y[1], start)),
+            max(sentence_start, y[0] - 20, reading.clause_of(y[3]).start),
+            min(start, y[1] + 20, reading.clause_of(y[3]).end),
         )
         and not (event is not None and _event_right_after(text, y[1], event))
     ]

@@ -29,6 +29,7 @@ from auditor.discovery.frames import (
 from auditor.discovery.reading import Reading, reading_of
 from auditor.discovery.values import (
     digit_string,
+    magnitude_moved,
     significant_digits,
     slipped,
     transposed,
@@ -634,7 +635,7 @@ class Pairs:
         return slipped(first, second) and (
             significant_digits(first, second) >= SLIP_SIGNIFICANT_DIGITS
             or transposed(first, second)
-            or _magnitude_only(first, second)
+            or magnitude_moved(first, second)
         )
 
     def predicates_differ(self, i: int, j: int) -> bool:
@@ -913,14 +914,6 @@ def _bare_in_block(site: Site, figure: "Figure") -> bool:
         if sentence.block == site.block
         for other in (reading.figures[i] for i in reading.figures_in(sentence.start, sentence.end))
     )
-
-
-def _magnitude_only(x: Fraction, y: Fraction) -> bool:
-    """Two values whose digits are the same, their magnitude moved (9.6亿 / 9600万)."""
-    if x == 0 or y == 0 or x == y:
-        return False
-    ratio = abs(x / y) if abs(x) > abs(y) else abs(y / x)
-    return ratio.denominator == 1 and str(ratio.numerator).strip("0") == "1"
 
 
 def _years_unknown(a: Frame, b: Frame) -> bool:

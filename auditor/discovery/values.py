@@ -201,6 +201,14 @@ def transposed(x: Fraction, y: Fraction) -> bool:
     return aligned is not None and _digits(x)[0] == _digits(y)[0] and _swapped(*aligned)
 
 
+def magnitude_moved(x: Fraction, y: Fraction) -> bool:
+    """Whether two values differ only in magnitude: the same digits, a power of ten apart (9.6亿 / 9600万)."""
+    if x == 0 or y == 0 or x == y:
+        return False
+    ratio = abs(x / y) if abs(x) > abs(y) else abs(y / x)
+    return ratio.denominator == 1 and str(ratio.numerator).strip("0") == "1"
+
+
 def slipped(x: Fraction, y: Fraction) -> bool:
     """Whether two values are one slip of the pen apart: written with the same decimals, their digits differ
     in one place (108 / 118), by two neighbouring digits swapped (386.5 / 368.5), by one digit dropped or
