@@ -44,8 +44,9 @@ Not flagged:
 
 - a paragraph shorter than `min_length` (20) normalized characters takes no
   part at all: captions, bylines (`本报记者 王恩旭`), slogans;
-- a cut copy shorter than `min_passage_length` that holds no clause mark and
-  does not close with a Chinese sentence's end (。！？): a phrase on a line of its own (`in constant currency)` where a release breaks
+- a cut copy shorter than `min_passage_length` that holds no clause mark,
+  does not close with a Chinese sentence's end (。！？) and has fewer than 24
+  Chinese characters (a clause's worth): a phrase on a line of its own (`in constant currency)` where a release breaks
   its bullets across lines) that other lines hold is said twice, not cut short;
 - two statements of one pattern, their words and their figures both
   different (`Revenue was $64.7 billion and increased 15%…` / `Operating income
@@ -631,8 +632,20 @@ _CHINESE_SENTENCE_END = lazy_compile(r"[\u4e00-\u9fff）)”\"][.!?]$")
 
 def _more_than_a_phrase(text: str, passage: int) -> bool:
     # (a Chinese sentence's end closing it: 训(部组"山东")（南通去）工作疆工祖国训从首条做电。 is the tail of a
-    # sentence cut short, where a phrase or a slogan said twice closes with no 。)
-    return len(text) >= passage or bool(_INNER_CLAUSE_MARK.search(text)) or bool(_CHINESE_SENTENCE_END.search(text))
+    # sentence cut short, where a phrase or a slogan said twice closes with no 。; and CHINESE_PHRASE_MAX Chinese
+    # characters or more are a clause's worth, however few the characters in all: a slogan is shorter)
+    return (
+        len(text) >= passage
+        or bool(_INNER_CLAUSE_MARK.search(text))
+        or bool(_CHINESE_SENTENCE_END.search(text))
+        or len(_HAN_CHARACTER.findall(text)) >= CHINESE_PHRASE_MAX
+    )
+
+
+_HAN_CHARACTER = lazy_compile(r"[\u4e00-\u9fff]")
+CHINESE_PHRASE_MAX = (
+    24  # Chinese characters a slogan or a phrase said twice stays under (完整准确全面贯彻新时代党的治疆方略: 17)
+)
 
 
 _DATELINE_OPENING = lazy_compile(r"^.{0,40}?(?:\)|\d{4})[ \t]{0,2}[—–-]{1,2}[ \t]{0,2}")
