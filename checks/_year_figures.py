@@ -101,6 +101,11 @@ def one_value(found: list[Stated]) -> list[Stated] | None:
     return None
 
 
+def earliest(found: list[Stated]) -> Stated:
+    """The first of agreeing figures in the run's order (by path, then place): the one a finding points at."""
+    return min(found, key=lambda hit: (hit.reading.document.path, hit.index))
+
+
 class RunFigures:
     """The figures of every article of a run, with what is needed to say which period each is of."""
 

@@ -267,6 +267,7 @@ def run(audit: Audit):
     from auditor.checks._year_figures import (
         RunFigures,
         Stated,
+        earliest,
         names_it_alone,
         one_value,
         year_over,
@@ -318,7 +319,7 @@ def run(audit: Audit):
             agreeing = one_value(found)
             if not agreeing:
                 continue
-            first = min(agreeing, key=lambda hit: (hit.reading.document.path, hit.index))
+            first = earliest(agreeing)
             if not _one_slip(base, first.figure):
                 continue
             yield _finding(reading, base_index, year, first)

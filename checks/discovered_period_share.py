@@ -57,7 +57,6 @@ _AROUND_NAME = lazy_compile(
     r"^(?:的|实现的|完成的|实现|完成|春季|秋季|夏季|冬季)+|(?:总量|总额|面积|里程|数量|量|额)+$"
 )
 MIN_KEY = 2
-KEY_REACH = 16
 MAX_RELATIVE_GAP = 0.25  # a share further off than this from the recomputed one is of something else
 
 
@@ -104,11 +103,17 @@ def _shares(reading, run_figures):
 
 
 def run(audit: Audit):
-    from auditor.checks._derived import bounds, overlaps, percent_range_text, share_range
-    from auditor.checks._year_figures import KEY_REACH as REACH
-    from auditor.checks._year_figures import RunFigures, Stated, names_it_alone, one_value, year_over
+    from auditor.checks._derived import bounds, overlaps, share_range
+    from auditor.checks._year_figures import (
+        KEY_REACH,
+        RunFigures,
+        Stated,
+        earliest,
+        names_it_alone,
+        one_value,
+        year_over,
+    )
     from auditor.discovery.pairs import in_quotation
-    from auditor.formatting import format_amount
 
     run_figures = RunFigures(audit)
     for reading in run_figures.readings:
@@ -121,7 +126,7 @@ def run(audit: Audit):
                 def same_thing(other, index, sentence, clause, key=key):
                     text = other.document.visible_text
                     figure = other.figures[index]
-                    return key in text[max(clause.start, figure.start - REACH) : figure.start]
+                    return key in text[max(clause.start, figure.start - KEY_REACH) : figure.start]
 
                 for other, index, _sentence, clause in run_figures.stated(
                     None, same_thing, skip=(reading, reading.places[share_index][0]), homes=homes, needle=key
@@ -144,8 +149,7 @@ def run(audit: Audit):
                 parts, wholes = one_value(found["part"]), one_value(found["whole"])
                 if not parts or not wholes:
                     continue
-                part_hit = min(parts, key=lambda hit: (hit.reading.document.path, hit.index))
-                whole_hit = min(wholes, key=lambda hit: (hit.reading.document.path, hit.index))
+                part_hit, whole_hit = earliest(parts), earliest(wholes)
                 part_figure, whole_figure = part_hit.figure, whole_hit.figure
                 if not part_figure.same_dimension(whole_figure) or whole_figure.nominal <= 0:
                     continue
@@ -155,24 +159,14 @@ def run(audit: Audit):
                 computed = part_figure.nominal * 100 / whole_figure.nominal
                 if abs(share.nominal - computed) > computed * MAX_RELATIVE_GAP:
                     break
-                yield _finding(
-                    reading,
-                    share_index,
-                    part,
-                    year,
-                    part_hit,
-                    whole_hit,
-                    computed,
-                    allowed,
-                    format_amount,
-                    percent_range_text,
-                )
+                yield _finding(reading, share_index, part, year, part_hit, whole_hit, computed, allowed)
                 break
 
 
-def _finding(
-    reading, share_index, part, year, part_hit, whole_hit, computed, allowed, format_amount, percent_range_text
-):
+def _finding(reading, share_index, part, year, part_hit, whole_hit, computed, allowed) -> Finding:
+    from auditor.checks._derived import percent_range_text
+    from auditor.formatting import format_amount
+
     document = reading.document
     share = reading.figures[share_index]
     sentence = reading.sentence_of(share_index)

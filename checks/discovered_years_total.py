@@ -190,7 +190,7 @@ def _totals(reading):
 
 def run(audit: Audit):
     from auditor.checks._derived import counted_half_step
-    from auditor.checks._year_figures import RunFigures, names_it_alone, one_value, word_before
+    from auditor.checks._year_figures import RunFigures, earliest, names_it_alone, one_value, word_before
     from auditor.discovery.frames import homes_apart
     from auditor.discovery.pairs import in_quotation
     from auditor.formatting import format_like
@@ -235,7 +235,7 @@ def run(audit: Audit):
             found = one_value(by_year[year])
             if found is None:
                 break  # no figure for a year, or two that disagree: which one is meant is unknown
-            first = min(found, key=lambda hit: (hit.reading.document.path, hit.index))
+            first = earliest(found)
             parts.append((year, first.reading, first.index))
         else:
             figures = [other.figures[i] for _, other, i in parts]
