@@ -25,9 +25,12 @@ from auditor.text import BY_CLASS
 # Every form of the verb: "The fund breaks down as", "The 20 chargers break down as", "broke down into".
 # ("Talks broke down as the city demanded…": the past tense with "as" is a collapse, not a breakdown.)
 _BREAK_DOWN = r"(?:(?:breaks?|broken|breaking) down (?:as|into)|broke down into)"
+# The sources that pay for a cost, which do not overlap: "funded by", "covered by a $5 million state grant, $7.3
+# million in city bonds and…", "paid for through"; 资金来源为中央补助…、省级补助… (the money's sources are…).
+_FUNDED_BY = r"(?:funded|financed|covered) (?:by|through)|paid for (?:by|with|through)|资金来源(?:为|是)"
 _OF_WHICH = lazy_compile(
     r"其中|of which|of whom|of that|including|comprising|split into|split (?:among|between)|" + _BREAK_DOWN + r"|"
-    r"divided into|分为|分别为|funded by|financed by|paid for (?:by|with)|"
+    r"divided into|分为|分别为|" + _FUNDED_BY + r"|"
     r"made up of|consists? of|consisting of|composed of|comprised of|"
     # 包括 opens parts only when the list says how many they are (包括…和…两部分), not 包括…在内
     r"包括(?=[^。；;]{1,60}?(?:[两二三四五六七八九]|\d)个?(?:部分|类|项|种|块|大类))",
@@ -39,8 +42,10 @@ _AMONG = lazy_compile(r"在[^，,。；;]{1,30}?(中[，,]?有)|(?i:\bof\s(?:the
 # 由小学教师23名、初中教师18名…组成: the parts between 由 and 组成 make up the total before them.
 _MADE_OF = lazy_compile(r"由(?=[^，,。；;]{1,60}(?:组成|构成))")
 # A part named as the rest (其他人员, 其余, the remaining): the list is the whole, and its parts do not overlap.
+# (未定级 / ungraded: what a grading leaves, so the grades listed with it are all of the whole)
 _REMAINDER = lazy_compile(
-    r"其他|其余|其它|(?:余下|剩下|剩余)(?:的|(?=\d))|(?i:\bother\b|\bthe\s(?:rest|remaining|remainder)\b)"
+    r"其他|其余|其它|(?:余下|剩下|剩余)(?:的|(?=\d))|未(?:定级|评级|分级|定等级|评定等级)|"
+    r"(?i:\bother\b|\bthe\s(?:rest|remaining|remainder)\b|\bungraded\b|\bunrated\b|\bunclassified\b)"
 )
 # 其余由县财政统筹解决: the rest of the whole, named without a figure, after the parts.
 _UNNAMED_REST = lazy_compile(
@@ -58,8 +63,7 @@ _REMAINDER_OPENS = lazy_compile(
 # ("respectively") lists what the whole has, possibly overlapping (党员志愿者、青年志愿者分别为…).
 _PARTITION = lazy_compile(
     r"分为|由[^，,。；;]{1,60}(?:组成|构成)|split into|split (?:among|between)|" + _BREAK_DOWN + r"|"
-    r"divided into|made up of|consists? of|consisting of|composed of|comprised of|funded by|"
-    r"financed by|paid for (?:by|with)",
+    r"divided into|made up of|consists? of|consisting of|composed of|comprised of|" + _FUNDED_BY,
     re.I,
 )
 # A sentence opening with a total named by its words alone and 中 (东院区总投资中，…; 三项资金合计中，…).
@@ -67,10 +71,16 @@ _NAMED_TOTAL_OPENS = lazy_compile(r"[\u4e00-\u9fff]{0,10}?(?:总|合计|共计)[
 _AMONG_MARK = lazy_compile(r"中[，,]")
 # A figure followed by 中 (90个区县中): a whole named in the sentence itself.
 _AMONG_FIGURE = lazy_compile(r"[^，,。；;：:\d]{0,6}中")
+# A sentence opening with the money's sources (资金来源为…, 资金来源：): they make up the one amount of the sentence
+# before.
+_SOURCES_OPEN = lazy_compile(r"(?:上述|这些|该项?|以上)?资金来源(?:为|是|[：:])[ \t]{0,2}")
 # 其中 / of which opening a sentence: the parts of the one total of the sentence before.
 _OF_WHICH_OPENS = lazy_compile(r"(?:其中|(?i:of\s(?:which|whom|that|those|these)\b))[ \t]{0,2}[，,：:]?")
 # 上半年256.3万标箱中，北港区…: a total followed at once by 中， opens its breakdown.
-_TOTAL_AMONG = lazy_compile(r"[^，,。；;：:\d]{0,10}?中[，,]")
+# (or with the first part's label right after it: 458家民宿中甲级41家、乙级97家; not 中心, 中学, 中型, 中国…)
+_TOTAL_AMONG = lazy_compile(
+    r"[^，,。；;：:\d]{0,10}?中[，,]|[\u4e00-\u9fff]{1,10}?中(?=(?![心学型小国央医级等部期药华间旬])[\u4e00-\u9fff]{2,8}\d)"
+)
 # spending totals $4.62 million: $3.85 million for…, 共计1268家：…: a total named as one, then a colon, then
 # what it is made of.
 _TOTAL_WORD = lazy_compile(r"总|合计|共计|共有|共|(?i:\btotal(?:s|ed|led|ing|ling)?\b)")
@@ -85,6 +95,15 @@ _SPREAD_OVER_AFTER = lazy_compile(
     # (as many places as it counts: 三区两县, 4个乡镇; not 全县各乡镇, 省内外, 主城区和部分县城, nor a list opened by 其中)
     r"(?=[^，,。；;：:]{0,12}?[一二两三四五六七八九十\d])[^，,。；;：:]{1,12}[：:][ \t]{0,2}(?!其中)"
 )
+# "The course's 47 employees in 2025 were 9 full-time staff and 36 seasonal workers": things counted by name, then
+# what they were, counted: all of them, by kind.
+_COPULA_LIST_AFTER = lazy_compile(r"(?:[ \t]{1,2}in[ \t]{1,2}(?:19|20)\d\d)?[ \t]{1,2}(?:were|are)[ \t]{1,2}(?=\d)")
+# "1.22万套新增房源分布在东城区4100套、西湖区3600套…": a total's own words, then where it lies, place by place,
+# with no comma or colon between (not 分布在全县12个乡镇, a count of the places, nor 分布在…中的, a part of it).
+_SPREAD_IN_AFTER = lazy_compile(
+    r"[\u4e00-\u9fff]{0,10}?(?:分布在|分布于)"
+    r"(?=(?![全各本该])[\u4e00-\u9fff]{1,8}(?<![个座处家])\d+(?![\d.]|个?(?:乡镇|乡|镇|县|区|市|村|街道|社区|省)))"
+)
 # A breakdown whose total stands in the sentence before ("…a $38.5 million capital plan. The capital plan breaks
 # down as…", "新建茶园7000亩。新建茶园分布在4个乡镇：…"): its subject names the total.
 _SUBJECT_BREAKDOWN = lazy_compile(
@@ -94,7 +113,8 @@ _SUBJECT_BREAKDOWN = lazy_compile(
 )
 # (not "Each new ambulance costs $310,000": a price)
 _COST_BEFORE = lazy_compile(
-    r"(?i)\b(?:will[ \t]cost|to[ \t]cost|is[ \t]estimated[ \t]at)[ \t]{1,2}(?:about[ \t]|nearly[ \t])?$"
+    r"(?i)\b(?:will[ \t]cost|to[ \t]cost|(?:is[ \t])?estimated[ \t]at|budgeted[ \t]at|costing|"
+    r"at[ \t]a[ \t](?:total[ \t])?cost[ \t]of)[ \t]{1,2}(?:about[ \t]|nearly[ \t])?$"
 )
 # A sentence that opens by pointing back at what the sentence before named, with a word that names nothing of
 # its own ("The project will be paid for with…", "It is funded by…"): its total is the one amount of that
@@ -120,7 +140,7 @@ _SUBJECT_WORD = lazy_compile(r"(?i:[a-z]{3,20})(?=[^a-z]{0,40}$)|[\u4e00-\u9fff]
 _GROUP_COUNT = lazy_compile(r"\s{0,2}[：:]")
 _EXHAUSTIVE = lazy_compile(
     r"分为|分别为|由[^，,。；;]{1,60}(?:组成|构成)|split into|split (?:among|between)|" + _BREAK_DOWN + r"|"
-    r"divided into|made up of|consists? of|consisting of|composed of|comprised of",
+    r"divided into|made up of|consists? of|consisting of|composed of|comprised of|资金来源(?:为|是)",
     re.I,
 )
 # A total stated after its parts: "一期1.28亿元、二期0.96亿元、三期1.47亿元，合计3.81亿元", "…, for a total of 11,480".
@@ -175,6 +195,8 @@ def _own_total(reading, index, text, total: int | None = None) -> bool:
     sentence_index, clause_index = reading.places[index]
     clause = reading.sentences[sentence_index].clauses[clause_index]
     found = _OWN_TOTAL.search(text, min(clause.start, figure.start), figure.start)
+    if found is not None and _REMAINDER_OPENS.match(text, min(clause.start, figure.start)):
+        return False  # 其余两县合计1900套: the rest's total, the last part
     if found is None or found.group(0) != "累计" or total is None:
         return found is not None
     # 累计接待游客1260万人次，…国内游客累计1180万人次: the parts of a running total run up as it does
@@ -337,6 +359,9 @@ def _marked_breakdowns(reading):
                 if subject is None:
                     subject, says = _OF_WHICH_OPENS.match(text, opening_word), ""
                 if subject is None:
+                    # 资金来源为中央补助0.58亿元、…: the sources of the one amount of money in the sentence before
+                    subject, says = _SOURCES_OPEN.match(text, opening_word), "sources"
+                if subject is None:
                     # 东院区总投资中，中央预算内投资2.4亿元，…: a total named without its figure, which the sentence
                     # before states beside the same words (总投资18.6亿元); its parts may overlap, as after 其中.
                     named = _NAMED_TOTAL_OPENS.match(text, opening_word)
@@ -356,7 +381,7 @@ def _marked_breakdowns(reading):
             if total_before is None:
                 continue
         marker_start, marker_end, says = opening
-        says = "" if says == "named" else says
+        says = {"named": "", "sources": "whole"}.get(says, says)
         if not says and any(m[2] == "partition" and m[0] < marker_start for m in markers):
             says = "partition"
         # The breakdown ends with the sentence (or the semicolon-joined clause) that lists it.
@@ -625,15 +650,35 @@ def _markers(reading, text: str, start: int, end: int) -> list[tuple[int, int, s
         ):
             found.append((colon.start(), colon.end(), "whole"))
             break
-        spread = _SPREAD_OVER_AFTER.match(text, figure.end)
+        copula = _COPULA_LIST_AFTER.match(text, figure.end)
         if (
-            spread is not None
-            and spread.end() < end
+            copula is not None
+            and copula.end() < end
             and figure.kind == "quantity"
-            and figure.direction is None
-            and any(reading.figures[i].same_dimension(figure) for i in reading.figures_in(spread.end(), end))
+            and figure.dimension in _COUNTS
+            and figure.written_unit.isalpha()
+            and len(reading.figures_in(copula.end(), end)) >= 2
         ):
-            found.append((spread.end() - 1, spread.end(), "whole"))
+            found.append((copula.end() - 1, copula.end(), "whole"))
+            break
+        # Where a total lies: place by place right after its words (the first figure after, of its kind), or
+        # after a comma and a colon (any figure after, of its kind).
+        spread = next(
+            (
+                (found_at, says)
+                for pattern, says, reach in ((_SPREAD_IN_AFTER, "partition", 1), (_SPREAD_OVER_AFTER, "whole", None))
+                if (found_at := pattern.match(text, figure.end)) is not None
+                and found_at.end() < end
+                and figure.kind == "quantity"
+                and figure.direction is None
+                and any(
+                    reading.figures[i].same_dimension(figure) for i in reading.figures_in(found_at.end(), end)[:reach]
+                )
+            ),
+            None,
+        )
+        if spread is not None:
+            found.append((spread[0].end() - 1, spread[0].end(), spread[1]))
             break
         colon = _COLON_AFTER.match(text, figure.end)
         if (
@@ -877,7 +922,12 @@ def _stands_alone(reading, text: str, index: int, whole_passage: bool = False) -
     return not (BY_CLASS.match(text, opening) or _OF_WHICH_OPENS.match(text, opening))
 
 
-_BASE_BEFORE = lazy_compile(r"(?:比|较|同期(?:为|是)?|(?i:\bfrom|\bcompared\swith))[^，,。；;\d]{0,8}$")
+# (超出年初1.65亿元的预算, 低于…: what an amount is set against, not what the next sentence breaks down)
+_BASE_BEFORE = lazy_compile(
+    r"(?:比|较|同期(?:为|是)?|超出|高于|低于|(?i:\bfrom|\bcompared\swith))"
+    # (a date may stand in the base's words: 比2023年底的1272座)
+    r"(?:[^，,。；;\d]|(?:19|20)\d\d年|\d{1,2}月){0,8}$"
+)
 
 
 _YEAR_LABEL = lazy_compile(r"((?:19|20)\d\d)年")

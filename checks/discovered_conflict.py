@@ -36,7 +36,11 @@ and money restated there is compared when one noun names both (`gross sales
 of $211.4 million` / `Sales of $214.1 million`; not `Outpatient revenue` for
 `revenue`, nor `Sales of $46.8 million at our plant in Brisley`). 全县 in an
 article on 青岚县 and 全市 in one on 梧泽市 are two places (each article names
-its own county or city in its opening). English counts of two nouns neither window
+its own county or city in its opening); so, in two articles each about one
+place of one level (the reports of 吉林省 and of 青海省, its province or region
+named in the opening), are figures that name neither the other article's place
+(`青海` for 青海省) nor a place both their sentences name (`全国`): `拉动消费285.6亿元`
+/ `…拉动消费215亿元`. English counts of two nouns neither window
 names (`performed 1,950 surgeries` / `took in 2,380 animals`) are two things,
 unless the values are one slip apart (`2,340 patients` / `2,430 people`).
 Across articles, a figure that states no year is of the year its article
@@ -55,7 +59,8 @@ in an article of January to March may be the year before's, so it is not taken
 as the year the article was published. Two parallel statements whose sentences name different
 subjects before the figures (`Northside High enrolled 1,842 students.
 Westview High enrolled 1,824 students.`, also after an adverb: `The Antietam
-School District recently approved…`) are two things, and so are two
+School District recently approved…`, or a list's labels: `7. East Side Union
+High - $126K` / `9. Tamalpais Union High - $123K`) are two things, and so are two
 articles' statements of one report whose every amount differs place by place
 (`458名毕业生中，对口就业391人；…271人` / `471名就业学生中，对口就业402人；…291人`: two
 cohorts, however close 271 and 291).

@@ -52,7 +52,7 @@ just two, for the one in the later file.
 
 Not the same event: another object (`approved a two-year contract` is not
 `approved a 3 percent raise`), another place (白沙村 / 青岩村, 南区 / 北区污水处理厂,
-`Elm Street` / `Oak Street`), another batch (第二批 / 第一批). Not an event's
+`Elm Street` / `Oak Street`), another level (县级 / 村级公益性公墓), another batch (第二批 / 第一批). Not an event's
 date: 去年 before a holiday or a span (`去年国庆假期`, `去年以来`), a year's count
 (`去年，全县实施民生实事项目15项`), an English relative date not next to its event
 word (`made 40,000 visits last year to the pool, opened on…`), a year that
@@ -558,7 +558,7 @@ def _same_event(a: _Mention, b: _Mention) -> bool:
 
 # What a place or facility's name ends with (污水处理厂, 高铁站, 交易中心, 扩建工程).
 _FACILITY_END = lazy_compile(
-    r"(?:厂|站|港|馆|校|院|园|场|桥|镇|村|县|市|区|中心|工程|项目|基地|码头|水库|公园|医院|学校)$"
+    r"(?:厂|站|港|馆|校|院|园|场|桥|镇|村|县|市|区|墓|中心|工程|项目|基地|码头|水库|公园|医院|学校)$"
 )
 _FUNCTION_CN = frozenset("的这该座个家所在于了和及与将已年月日是为由其")
 _HAN_RUN = lazy_compile(r"[\u4e00-\u9fff]{3,}")
@@ -614,6 +614,8 @@ def _different_subjects(a: _Mention, b: _Mention) -> bool:
         if places_a and places_b and not places_a & places_b:
             return True  # 去年…获评…的白沙村 / 2023年12月，青岩村获评…: two villages
     for name in _common_names(text_a[slice(*a.sentence)], text_b[slice(*b.sentence)]):
+        if name[0] == "级":
+            name = name[1:]  # 县级公益性公墓 / 村级公益性公墓: the level (县级, 村级) tells them apart
         if name[0] in _FUNCTION_CN or not _FACILITY_END.search(name):
             continue  # only a place or a facility is told apart by the name before it
         first, second = _prefixes(text_a, a.sentence, name), _prefixes(text_b, b.sentence, name)

@@ -70,7 +70,13 @@ share's paragraph, else anywhere in the article, when all such amounts agree
 (a qualified one, `about $40 million`, counts) and name no other year; the noun
 must be its sentence's subject with a verb of cost right after it (not `The
 first phase of the project will cost`, `The project's local share is`), and the
-share's phrase holds the noun alone (`of the overall budget` is not judged). `Of
+share's phrase holds the noun alone (`of the overall budget` is not judged).
+When the share's sentence names which one it is before the share (`Part of the
+central office budget, administrative costs reached $25 million…, or 4% of the
+budget`), an amount not stated with that word (`the now $1.2 billion budget`)
+is another whole. Of English counts before the share on its line, the part is
+the one that counts what the whole counts, or a bare count (`31 cruise calls
+and 54,870 passengers, 40.8% of the 76 calls`: the calls). `Of
 those, 24, or 12% of the department's sworn force` names a whole of its own.
 
 Not judged: a 占 clause that names its own part without a figure, in words
@@ -172,6 +178,7 @@ def _names_another_part(reading, text: str, sentence, clause, zhan: int) -> bool
 def _shares(reading):
     """(part index, whole index, share index) for each share tied to a printed part and whole."""
     from auditor.discovery import comparable
+    from auditor.discovery.pairs import head_noun
 
     text = reading.document.visible_text
     for share_index, share in enumerate(reading.figures):
@@ -284,6 +291,20 @@ def _shares(reading):
                 for i in parts
                 if not _RUNNING_TOTAL_BEFORE.search(text, reading.clause_of(i).start, reading.figures[i].start)
             ]
+        if len(parts) >= 2 and whole.written_unit.isascii() and whole.written_unit[-1:].isalpha():
+            # "31 cruise calls and 54,870 passengers, 40.8% of the 76 calls": the count of what the whole counts
+            # (a bare count, "30 of its 112 buses, or 26.8%", counts them too; on the share's own line)
+            line_start = text.rfind("\n", 0, share.start) + 1
+            alike = [
+                i
+                for i in parts
+                if reading.figures[i].start >= line_start
+                and (
+                    not reading.figures[i].written_unit
+                    or head_noun(reading.figures[i].written_unit) == head_noun(whole.written_unit)
+                )
+            ]
+            parts = alike or parts
         if parts and _unread_number_between(reading, text, parts[-1], cut):
             continue  # "planted 240,000 seedlings, bringing the total to 420,000, about 38 percent of…": of what?
         if parts and _NEW_SUBJECT_EN.search(text, reading.figures[parts[-1]].end, cut):
@@ -441,6 +462,12 @@ def _named_whole_en(reading, text: str, noun: str, share_index: int, own: int | 
     after_amount = lazy_compile(rf"(?i)[ \t]{{1,2}}(?:[a-z-]{{2,20}}[ \t]{{1,2}}){{0,2}}?{noun}\b")
     share_sentence = reading.sentence_of(share_index)
     share_years = set(_YEAR_IN.findall(text, share_sentence.start, share_sentence.end))
+    # "Part of the central office budget, administrative costs reached $25 million…, or 4% of the budget": the
+    # share's sentence names which budget, and an amount not named so ("the now $1.2 billion budget") is another's
+    qualifier = lazy_compile(rf"(?i)\b([a-z]{{3,20}})[ \t]{{1,2}}{noun}\b").search(
+        text, share_sentence.start, reading.figures[share_index].start
+    )
+    qualifier = qualifier.group(1).lower() if qualifier and qualifier.group(1).lower() not in _NOT_QUALIFIERS else None
     found = []
     for index, figure in enumerate(reading.figures):
         if index in (share_index, own) or not comparable(figure) or figure.unit in PERCENT_UNITS:
@@ -451,6 +478,16 @@ def _named_whole_en(reading, text: str, noun: str, share_index: int, own: int | 
         if not (
             before_noun.search(text, max(clause.start, figure.start - ENGLISH_WHOLE_REACH), figure.start)
             or after_amount.match(text, figure.end)
+        ):
+            continue
+        if (
+            qualifier is not None
+            and qualifier
+            not in text[
+                max(clause.start, figure.start - ENGLISH_WHOLE_REACH) : min(
+                    clause.end, figure.end + ENGLISH_WHOLE_REACH
+                )
+            ].lower()
         ):
             continue
         sentence = reading.sentence_of(index)
@@ -468,6 +505,8 @@ def _named_whole_en(reading, text: str, noun: str, share_index: int, own: int | 
     return None
 
 
+# Words before a whole's noun that do not say which one it is ("the budget", "its total budget").
+_NOT_QUALIFIERS = frozenset("the its this that their our his her total overall entire whole same annual".split())
 # Nouns that name no one whole: "of the time", "of the way", "of them".
 _NOT_WHOLE_NOUNS = frozenset("time way year years total increase rise gain cut them those these cases".split())
 

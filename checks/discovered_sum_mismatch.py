@@ -111,6 +111,22 @@ repair… will cost $3.2 million`; not a price, `Each new ambulance costs $310,0
 rest named without its figure (`with the balance borrowed`, `plus DVDs`) leaves the
 parts short of the total without a mistake; `The renovation will be paid for…` after `a $1.2
 million contract for a new roof` names something else.
+A total's own words followed by where it lies, place by place, with no comma
+between (`1.22万套新增房源分布在东城区4100套、西湖区3600套…，其余两县合计1900套`; not
+`分布在全县12个乡镇`, a count of the places) is shared among places that do not
+overlap, and the rest's own total (`其余两县合计…`) is the last part. Grades listed
+with the ungraded ones (`甲级41家、乙级97家、未定级310家`, ungraded, unrated) are the
+whole. A sentence that opens with the money's sources (`资金来源为中央补助0.58亿元、…`)
+breaks down the one amount of money of the sentence before (an amount it is set
+against, `超出年初1.65亿元的预算`, aside), and they make it up; sources that cover
+a cost (`covered by`, `paid for through`) do not overlap, and a cost may be
+`budgeted at` or `at a cost of` its amount. English things counted and then what
+they were (`The course's 47 employees in 2025 were 9 full-time staff and 36
+seasonal workers`) are all of them, by kind. A part more than twice its whole
+in a clause after the first part's, of a list nothing says is made of parts
+apart (`新增营造林148万亩、其中南北山绿化工程43万亩，修复治理退化草原517万亩`), is a new
+item the sentence goes on to, not a slip, unless its digits are the whole's a
+power of ten off.
 A part counted in another measure word than the total's is left out, so the
 parts left may fall short of an exhaustive whole without a mistake (`共326家，由县级
 医院5所、乡镇卫生院28家和村卫生室293个组成`).
@@ -239,6 +255,21 @@ def _under(high_sum, total, parts, tolerance) -> bool:
     return high_sum < total.low - tolerance or (not tolerance and rounded and high_sum <= total.low)
 
 
+def _new_item(reading, components, parts, largest, total, disjoint) -> bool:
+    """A part more than twice its whole, in a clause after the first part's, of a list nothing says is made of
+    parts apart (新增营造林148万亩、其中南北山绿化工程43万亩，修复治理退化草原517万亩): a new item the sentence goes on
+    to, not a slip, which leaves a part near its whole or its digits a power of ten off."""
+    if disjoint or largest.low <= 2 * total.high:
+        return False
+    index = components[parts.index(largest)]
+    if reading.clause_of(index) is reading.clause_of(components[0]):
+        return False
+    ratio = largest.nominal / total.nominal if total.nominal else 0
+    while ratio >= 10:
+        ratio /= 10
+    return not (Fraction(9, 10) <= ratio <= Fraction(11, 10))
+
+
 def _figure_location(reading, index):
     figure = reading.figures[index]
     return reading.document.figure_location(figure.start, figure.end, figure.start, figure.end, label="component")
@@ -275,7 +306,9 @@ def run(audit: Audit):
                     f"stated after them: {quoted}"
                 )
                 gap = low_sum - total.high if _over(low_sum, total, tolerance) else total.low - high_sum
-            elif largest.low > total.high + tolerance:
+            elif largest.low > total.high + tolerance and not _new_item(
+                reading, components, parts, largest, total, numbered
+            ):
                 message = f'Component "{largest.text}" exceeds the stated total "{total.text}"'
                 gap = largest.low - total.high
             elif numbered and _over(low_sum, total, tolerance):

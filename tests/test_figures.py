@@ -1097,3 +1097,19 @@ def test_a_year_earlier_is_a_time_before_not_a_rate():
         (f.text, f.unit) for f in find_figures("It sold 455 passes, up from 412 a year earlier. Fees cost $15 a year.")
     ]
     assert found == [("455 passes", "count"), ("412", ""), ("$15 a year", "USD/year")]
+
+
+def test_a_singular_unit_before_a_plural_noun_leaves_the_number_unread():
+    from auditor.figures.prose import read_prose
+
+    # "320 yard trees" counts trees planted in yards; "20 pound bags" are bags of 20 pounds each: the words do not
+    # say which, so neither is read as a length or a weight. "a 300 yard stretch" and "40 yards" are lengths.
+    reading = read_prose(
+        "The fall count is made up of 1,060 street trees, 470 park trees and 320 yard trees. "
+        "The pantry gave out 20 pound bags along a 300 yard stretch, 40 yards from the door."
+    )
+    assert [f.text for f in reading.figures] == ["1,060 street trees", "470 park trees", "300 yard", "40 yards"]
+    assert [(u.text, u.reason) for u in reading.unread] == [
+        ("320 yard trees", '"yard trees": yard names the things counted or the size of each'),
+        ("20 pound bags", '"pound bags": pound names the things counted or the size of each'),
+    ]

@@ -223,14 +223,16 @@ def neighbour_before(text: str, start: int, end: int) -> str | None:
 
 # A county or city an article names in its headline or lede: its own (鹭屏县, 沔江市), the one 全县 and 本县 mean
 # (not a district, a zone or a scenic area: 经开区, 重点景区 are parts of it).
+# (a province or autonomous region too: 2026年吉林省政府工作报告, 宁夏回族自治区)
 _HOME_NAME = lazy_compile(
-    r"(?<![邻近相毗周边的全本该各])((?:(?![全本该各年月日的在是为和与及从对向将])[\u4e00-\u9fff]){2}[市县])"
+    r"(?<![邻近相毗周边的全本该各])((?:(?![全本该各年月日的在是为和与及从对向将])[\u4e00-\u9fff]){2}[市县省]"
+    r"|(?:(?![全本该各年月日的在是为和与及从对向将首批])[\u4e00-\u9fff]){2,5}?自治[区州县])"
 )
 HOME_WITHIN = 3  # paragraphs from the top that name the article's own place
 
 
 def home_places(reading: Reading) -> frozenset[str]:
-    """The counties and cities an article names in its headline and lede (鹭屏县): its own."""
+    """The counties, cities and provinces an article names in its headline and lede (鹭屏县): its own."""
     text = reading.document.visible_text
     opening = [p for p in reading.document.paragraphs[:HOME_WITHIN] if p.role not in ("byline", "furniture")]
     return frozenset(m.group(1) for p in opening for m in _HOME_NAME.finditer(text, p.start, p.end))
@@ -239,6 +241,38 @@ def home_places(reading: Reading) -> frozenset[str]:
 def homes_apart(first: frozenset[str], second: frozenset[str]) -> bool:
     """Two articles about different places: each names its own in its opening, and they share none."""
     return bool(first) and bool(second) and not first & second
+
+
+def _home_level(home: str) -> int:
+    """1 for a province or autonomous region, 2 for a city or prefecture, 3 for a county."""
+    if home.endswith(("省", "自治区")):
+        return 1
+    if home.endswith(("市", "自治州")):
+        return 2
+    return 3
+
+
+def parallel_homes(first: frozenset[str], second: frozenset[str]) -> bool:
+    """Two articles each about one place, a different one of the same level (the reports of 吉林省 and of 青海省;
+    not 伊宁县 and 南通市, the county an aid team works in and the city it comes from)."""
+    return (
+        len(first) == 1
+        and len(second) == 1
+        and first != second
+        and _home_level(next(iter(first))) == _home_level(next(iter(second)))
+    )
+
+
+_HOME_SUFFIX = lazy_compile(r"(?:[市县省]|(?:[\u4e00-\u9fff]{2})?自治[区州县])$")
+
+
+def names_home(text: str, start: int, end: int, homes: frozenset[str]) -> bool:
+    """Whether text[start:end] names one of `homes`, in full or without its suffix (青海 for 青海省)."""
+    for home in homes:
+        stem = _HOME_SUFFIX.sub("", home)
+        if home in text[start:end] or (len(stem) >= 2 and stem in text[start:end]):
+            return True
+    return False
 
 
 def neighbours_named(text: str) -> set[str]:

@@ -24,6 +24,8 @@ from auditor.discovery.frames import (
     frame_factor,
     frames_disagree,
     homes_apart,
+    names_home,
+    parallel_homes,
     year_to_date_alike,
 )
 from auditor.discovery.reading import Reading, reading_of
@@ -472,11 +474,21 @@ class Pairs:
             not same_document
             and a.frame is not None
             and b.frame is not None
-            and HOME in a.frame.places
-            and HOME in b.frame.places
             and homes_apart(a.frame.homes, b.frame.homes)
+            and (
+                (HOME in a.frame.places and HOME in b.frame.places)
+                or (
+                    parallel_homes(a.frame.homes, b.frame.homes)
+                    and not self._place_shared_in_sentences(i, j)
+                    and not self._names_other_home(i, j)
+                    and not self._names_other_home(j, i)
+                )
+            )
         ):
-            return False  # 全县 in an article on 青岚县, 全市 in one on 梧泽市: two places' own figures
+            # 全县 in an article on 青岚县, 全市 in one on 梧泽市; or, in two articles each on one place of a level
+            # (the reports of 吉林省 and of 青海省), figures that name neither the other's place nor one both name
+            # (拉动消费285.6亿元 / …215亿元): each article's own place's figures
+            return False
         if self._named_apart(i, j):
             return False  # "Northside High enrolled 1,842 students. Westview High enrolled 1,824 students."
         alignment = self.alignment(i, j)
@@ -488,6 +500,25 @@ class Pairs:
             or _measured_apart(a.reading.figures[x], b.reading.figures[y])
             for x, y in alignment.aligned_figures
         )
+
+    def _place_shared_in_sentences(self, i: int, j: int) -> bool:
+        """A place both figures are about that both their sentences name (全国 in each: the nation's figure; not
+        a 全国 carried from a sentence before, 入选全国…典型案例)."""
+        a, b = self.sites[i], self.sites[j]
+        shared = (a.frame.places & b.frame.places) - {HOME}
+        if not shared:
+            return False
+        texts = []
+        for site in (a, b):
+            sentence = site.reading.sentences[site.sentence]
+            texts.append(site.reading.document.visible_text[sentence.start : sentence.end])
+        return any(place in texts[0] and place in texts[1] for place in shared)
+
+    def _names_other_home(self, i: int, j: int) -> bool:
+        """Whether site i's sentence names the place site j's article is about."""
+        a = self.sites[i]
+        sentence = a.reading.sentences[a.sentence]
+        return names_home(a.reading.document.visible_text, sentence.start, sentence.end, self.sites[j].frame.homes)
 
     def _aligned_amount_alike(self, i: int, j: int) -> bool:
         """An amount at an aligned place in the two windows is the same (…，支持产业发展项目86个 in both)."""
@@ -1078,8 +1109,10 @@ _NAME_RUN = lazy_compile(
 )
 
 
+# (or a label's dash or colon: "7. East Side Union High - $126K", "Tamalpais Union High: $123K")
 _VERB_BEFORE_FIGURE = lazy_compile(
-    r"(?:[ \t]{1,2}[a-z]{2,20}ly)?[ \t]{1,2}[a-z]{2,20}(?:[ \t]{1,2}(?:a|an|the|about|nearly|almost|some|over|under|more[ \t]than|up[ \t]to))?[ \t]{1,2}"
+    r"(?:(?:[ \t]{1,2}[a-z]{2,20}ly)?[ \t]{1,2}[a-z]{2,20}(?:[ \t]{1,2}(?:a|an|the|about|nearly|almost|some|over|under|more[ \t]than|up[ \t]to))?[ \t]{1,2}"
+    r"|[ \t]{0,2}[-\u2013\u2014:][ \t]{1,2})"
     r"(?:US\$|\$|£|€)?"
 )
 # Where a sentence ends in plain text (a staged scan's sites carry no sentences): 。！？, a line break, or an English

@@ -1075,6 +1075,20 @@ class _Reader:
                 if STERLING_CONTEXT_RE.search(sentence) and not WEIGHT_CONTEXT_RE.search(sentence):
                     return _Unit(written, u.end(), unit_info("GBP"))  # profit of 361 million pounds
                 return _Unit("", u.end(), unread="pounds after a magnitude word: sterling or weight?")
+            if (
+                _SINGULAR_MEASURE_RE.fullmatch(written)
+                and number.value != 1
+                and unit_info(written)[2].startswith(("[length]", "[mass]", "[currency"))
+                and (noun := _PLURAL_NOUN_AFTER_RE.match(t, u.end())) is not None
+            ):
+                # "320 yard trees", "20 pound bags", "5 dollar bills": a singular unit before a plural noun
+                # says what the things are (yard trees) or how big each is (bags of 20 pounds); which, the
+                # words do not tell
+                return _Unit(
+                    "",
+                    noun.end(),
+                    unread=f'"{written}{noun.group(0)}": {written} names the things counted or the size of each',
+                )
             return _Unit(written, u.end())
         if t.startswith("度", pos) and not self.strict:
             # 度 is a temperature when the clause speaks of one; otherwise an angle or kilowatt-hours.
@@ -1940,6 +1954,12 @@ def is_year_pair(first: Number, second: Number) -> bool:
         and not first.magnitude_word
         and not second.magnitude_word
     )
+
+
+# An English unit word in the singular (yard, pound, acre, dollar; not yards, feet, lbs, km).
+_SINGULAR_MEASURE_RE = re.compile(r"(?!feet)[a-z]{3,}(?<!s)")
+# …followed by a plural noun: "yard trees", "pound bags" (not "yard line", nor "per").
+_PLURAL_NOUN_AFTER_RE = re.compile(r"[ \t]{1,2}(?!per\b|plus\b|less\b|was\b|has\b|is\b|as\b|this\b|thus\b)[a-z]{2,}s\b")
 
 
 def _same_dimension_names(written: str, other: str) -> bool:
