@@ -95,6 +95,7 @@ _SPREAD_OVER_AFTER = lazy_compile(
     # (as many places as it counts: 三区两县, 4个乡镇; not 全县各乡镇, 省内外, 主城区和部分县城, nor a list opened by 其中)
     r"(?=[^，,。；;：:]{0,12}?[一二两三四五六七八九十\d])[^，,。；;：:]{1,12}[：:][ \t]{0,2}(?!其中)"
 )
+_SPREAD_VERB_BEFORE = lazy_compile(r"(?:分布在|分布于|覆盖|遍及|涉及)[ \t]{0,2}(?:全[市县省区])?$")
 # "The course's 47 employees in 2025 were 9 full-time staff and 36 seasonal workers": things counted by name, then
 # what they were, counted: all of them, by kind.
 _COPULA_LIST_AFTER = lazy_compile(r"(?:[ \t]{1,2}in[ \t]{1,2}(?:19|20)\d\d)?[ \t]{1,2}(?:were|are)[ \t]{1,2}(?=\d)")
@@ -381,7 +382,8 @@ def _marked_breakdowns(reading):
             if total_before is None:
                 continue
         marker_start, marker_end, says = opening
-        says = {"named": "", "sources": "whole"}.get(says, says)
+        spread = says == "spread"
+        says = {"named": "", "sources": "whole", "spread": "partition"}.get(says, says)
         if not says and any(m[2] == "partition" and m[0] < marker_start for m in markers):
             says = "partition"
         # The breakdown ends with the sentence (or the semicolon-joined clause) that lists it.
@@ -450,6 +452,15 @@ def _marked_breakdowns(reading):
         # "新建改造排水管网212公里，比计划多12公里，其中…": a difference from a base is no total; the amount it is
         # the difference of, before it, is
         before = [i for i in before if compared_with(text, _clause_start(reading, i), reading.figures[i].start) is None]
+        # "3260个新建基站分布在12个区县，其中…": the count of the places a total lies in is no total
+        before = [
+            i
+            for i in before
+            if not (
+                reading.figures[i].dimension in _COUNTS
+                and _SPREAD_VERB_BEFORE.search(text, max(start, reading.figures[i].start - 4), reading.figures[i].start)
+            )
+        ]
         if total_before is not None:
             before = [total_before]
         if not before or not after:
@@ -463,6 +474,12 @@ def _marked_breakdowns(reading):
             i
             for i in after
             if _member_fits(reading.figures[i], reading.figures[total])
+            # (46所幼儿园分布在主城区21所、…，新增学位1.38万个: places' shares are counted as the total is)
+            and not (
+                spread
+                and measure_word(reading.figures[i], COUNTED_THINGS)
+                != measure_word(reading.figures[total], COUNTED_THINGS)
+            )
             # "through the $4 billion Urban Congestion Fund": the size of a named whole, not a part
             and not _size_of_named(text, reading.figures[i])
             # "6 bus drivers, 3 of them bilingual": some of the part before, not a part; 每10万人口: a rate's base
@@ -542,7 +559,11 @@ def _marked_breakdowns(reading):
             exhaustive = partition = True  # 包括工业投资96.8亿元和基础设施投资12.3亿元两部分: as many parts as it says
         if len(components) >= 2 and _counted_parts(text, reading, total, start) == len(components):
             exhaustive = partition = True  # 两家整车企业合计…，其中A…、B…: as many parts as the total names
-        if exhaustive and _UNNAMED_REST.search(text, reading.figures[components[-1]].end, end):
+        if exhaustive and (
+            _UNNAMED_REST.search(text, reading.figures[components[-1]].end, end)
+            # 资金来源为中央预算内投资0.9亿元、地方政府专项债券1.2亿元等: 等 leaves the list open
+            or text.startswith("等", reading.figures[components[-1]].end)
+        ):
             exhaustive = False  # "…and $3 billion for roads, plus a reserve": a rest named without its figure
         disjoint = "numbered" if numbered else ("partition" if partition and len(components) >= 2 else "")
         yield total, components, exhaustive, disjoint
@@ -656,7 +677,9 @@ def _markers(reading, text: str, start: int, end: int) -> list[tuple[int, int, s
             and copula.end() < end
             and figure.kind == "quantity"
             and figure.dimension in _COUNTS
-            and figure.written_unit.isalpha()
+            # ("85 summer employees": a noun of one or more words)
+            and figure.written_unit.replace(" ", "").isalpha()
+            and figure.written_unit.isascii()
             and len(reading.figures_in(copula.end(), end)) >= 2
         ):
             found.append((copula.end() - 1, copula.end(), "whole"))
@@ -666,7 +689,7 @@ def _markers(reading, text: str, start: int, end: int) -> list[tuple[int, int, s
         spread = next(
             (
                 (found_at, says)
-                for pattern, says, reach in ((_SPREAD_IN_AFTER, "partition", 1), (_SPREAD_OVER_AFTER, "whole", None))
+                for pattern, says, reach in ((_SPREAD_IN_AFTER, "spread", 1), (_SPREAD_OVER_AFTER, "whole", None))
                 if (found_at := pattern.match(text, figure.end)) is not None
                 and found_at.end() < end
                 and figure.kind == "quantity"
@@ -1113,7 +1136,7 @@ def _total_in_sentence_before(
             # "The … repair of the Pell Street Garage decks will cost $3.2 million": the cost of an undertaking
             or _COST_BEFORE.search(
                 text,
-                max(previous.start, reading.figures[candidates[0]].start - 12),
+                max(previous.start, reading.figures[candidates[0]].start - 24),
                 reading.figures[candidates[0]].start,
             )
         ):

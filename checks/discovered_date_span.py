@@ -30,7 +30,10 @@ matter, dateline or sign-off: `auditor/published.py`):
   … finished two years earlier, in 1958`): the year before minus YYYY;
 - a span after `自YYYY年…以来` / `从YYYY年起` ("七年间", "八年来") or English
   `since YYYY` with `over the past N years` / `N years` in the same
-  sentence: the publication year minus YYYY should be N; or, when the
+  sentence (or `since the first in 1986`, `since its founding in 1957`): the
+  publication year minus YYYY should be N, or in English the year named right
+  after the span (`since 1991, celebrated 30 years of the partnership in
+  2024`); or, when the
   sentence names a later year after 到 / 至 before the span (`自2019年启动试点以来，
   到2024年的七年间`), that year minus YYYY. A span over calendar years (`N年间`,
   `历时N年`) after 到 / 至 may count both years (`2021年…至2025年历时五年`): one more
@@ -61,10 +64,18 @@ matter, dateline or sign-off: `auditor/published.py`):
   `每两年一届`, `仅2020年未举办`, `2019年起改在杭州举办`); the year counted to may open
   the ordinal's clause as `到2025年已进入`; after an event word and 后 (`于2013年获批…，今年是获批后的第十个年头`) the
   year after the event may be the first too;
+- `N年来` right after a start word (`实行殡葬改革二十六年来`), after the one year
+  of its sentence when that year dates an event (`于1996年被划为火葬区`, `1996年实行…`;
+  not a year's count, `2023年共为…减免…，政策实施三年来…`): to the publication year,
+  the calendar years either way;
 - `now in its / her / his Nth year`, `this is its Nth year` (or `marked its
   Nth year this summer`, `entered its ninth year in 2024`, counted to that year; no other year
   named between) after a start year its sentence names, or the sentence
-  before when it goes on with `It is now in its Nth year`
+  before when it goes on with `It is now in its Nth year` or opens `Now in
+  its Nth year,` (its subject's own verb dating the start: `The program began
+  in 1974 as…, six years after the college opened in 1968`); `making 2024 its
+  27th season` after a start in the clause before it (`the terminal opened in
+  1999,`), counted to the year it names, a season being a year
   (`founded in 1938…, is now in its 89th year`, `since 2016 and is now in her
   11th year`, a person's start in a post: `who was hired in 2019 and is now
   in her eighth year`, `, named in 2017 and now in his tenth year`: hired,
@@ -185,9 +196,15 @@ _GAP_EN = lazy_compile(
 _WISHED = lazy_compile(
     r"(?i)\b(?:want|wanted|wants|plan|planned|plans|propose|proposed|should|hope|hoped|would[ \t]like)\b"
 )
+_IN_BEFORE_EN = lazy_compile(r"(?i)\bin[ \t]{1,2}$")
+_FULL_STOP = lazy_compile(r"[.;!?](?![\d])")
 _SINCE_CN = lazy_compile(r"(?:自|从|自从)[ \t]{0,2}$")
 _SINCE_CN_AFTER = lazy_compile(r"[^。！？；]{0,60}?(?:以来|起|开始|至今)")
-_SINCE_EN = lazy_compile(r"(?i)\bsince[ \t]{1,3}$")
+# (or "since the first in 1986", "since its founding in 1957": the year of the first one)
+_SINCE_EN = lazy_compile(
+    r"(?i)\bsince(?:[ \t]{1,2}(?:the|its|their)[ \t]{1,2}(?:first|founding|opening|start|launch)\b[^.;!?\d]{0,20}?\bin)?"
+    r"[ \t]{1,3}$"
+)
 _FOUNDING = lazy_compile(
     r"成立|创建|创办|始建|建成|开馆|开业|建校|建馆|设立|组建|开港|开园|开通|通车|投运|投产|揭牌|挂牌|(?i:\b(?:founded|opened|established|created|built|incorporated|chartered|planted|adopted|enacted|dedicated)\b)"
 )
@@ -498,6 +515,30 @@ def _span_ends(text, reading, years, publication, published, figure):
             (earlier, later),
             (f"the span runs from {earlier[2]} to {later[2]} (到…), both named in its sentence"),
         )
+    if (
+        publication is not None
+        and figure.text.endswith("来")
+        and len(before) == 1
+        and before[0][2] < publication.year
+        and _START.search(text, max(before[0][1], figure.start - 12), figure.start)
+        # the year dates an event (于1996年被划为…, 1996年实行…), not a year's count (2023年共为…减免…)
+        and (
+            text[max(0, before[0][0] - 1) : before[0][0]] == "于"
+            or _START.search(text, before[0][1], before[0][1] + 8)
+            or _FOUNDING.search(text, before[0][1], before[0][1] + 8)
+        )
+    ):
+        # "于1996年被划为火葬区，实行殡葬改革二十六年来": the years since the sentence's one year, whose event the
+        # start word right before the span names; counted to now, the calendar years either way
+        if int(figure.nominal) in (publication.year - before[0][2], publication.year - before[0][2] + 1):
+            return None
+        return (
+            publication.year,
+            before[0][2],
+            (before[0],),
+            f"the span runs from {before[0][2]} (named in its sentence) to now: {published}; "
+            f"{publication.year - before[0][2] + 1}, counting both years, would be right too",
+        )
     to_now = _TO_NOW.search(text, max(sentence_start, figure.start - 16), figure.start)
     if publication is None or not (to_now or since_after):
         return None
@@ -592,9 +633,13 @@ def _sentence_start(reading, position: int) -> int:
 
 
 # This year as the Nth of something: "is now in its 89th year", "now in her 11th year in the job".
+# (or "the terminal opened in 1999, making 2024 its 26th season": counted to the year it names; the ordinal is
+# the pattern's last group)
 _NTH_YEAR_EN = lazy_compile(
-    r"(?i)\b(?:now[ \t]{1,2}in|this[ \t]{1,2}is|marked|marks|celebrated|celebrates|entered|enters|began|begins)"
-    r"[ \t]{1,2}(?:its|his|her|their)[ \t]{1,2}" + _ORDINAL + r"[ \t]{1,2}year\b"
+    r"(?i)\b(?:(?:now[ \t]{1,2}in|this[ \t]{1,2}is|marked|marks|celebrated|celebrates|entered|enters|began|begins)"
+    r"[ \t]{1,2}(?:its|his|her|their)|making[ \t]{1,2}(?P<year>(?:19|20)\d\d)[ \t]{1,2}(?:its|their))[ \t]{1,2}"
+    + _ORDINAL
+    + r"[ \t]{1,2}(?:year|season)\b"
 )
 # "marked its 104th year this summer": a year marked is this year's only when the sentence says so, with no other
 # year named between.
@@ -618,7 +663,16 @@ _FOUNDED_ITSELF = lazy_compile(
     r"\bin[ \t]{1,2}$"
 )
 # A sentence that goes on about the subject of the one before it: "It is now in its eighth year."
-_CONTINUES_SUBJECT = lazy_compile(r"[ \t]{0,2}It(?:[ \t]{1,2}is|’s|'s)?[ \t]{1,2}now\b")
+_CONTINUES_SUBJECT = lazy_compile(
+    r"[ \t]{0,2}(?:It(?:[ \t]{1,2}is|’s|'s)?[ \t]{1,2}now\b|Now[ \t]{1,2}in[ \t]{1,2}its\b)"
+)
+# The subject of a sentence started, its own verb right after it: "The program began in 1974 as…" (not "…, six
+# years after the college opened in 1968").
+_SUBJECT_STARTED = lazy_compile(
+    r"(?:^|[.!?\n\u2014]|--)[ \t]{0,2}(?:The|This|Its)[ \t](?:[A-Za-z'’-]{1,20}[ \t]){0,4}?"
+    r"(?:began|started|opened|launched|(?:was|were)[ \t](?:founded|established|formed|created|chartered|incorporated|opened))"
+    r"[ \t]{1,2}in[ \t]{1,2}$"
+)
 # A span written as an English adjective before its noun: "one-year gain", "10-year plan".
 _ATTRIBUTIVE = lazy_compile(r"(?i:[a-z]{1,12}|\d{1,3})-years?")
 _NOUN_AFTER = lazy_compile(r"[ \t]{1,2}(?!(?:ago|since|after|before|later|earlier)\b)[A-Za-z]")
@@ -872,7 +926,7 @@ def _spans(document, reading, publication):
                     if y[0] >= figure.end and y[0] - figure.end <= 40 and y[0] < _sentence_end(reading, figure.end)
                 ]
             ):
-                cue_before = text[max(0, y[0] - 6) : y[0]]
+                cue_before = text[max(0, y[0] - 48) : y[0]]
                 # The reader may take 以来 into the year itself ("2016年以来").
                 since_cn = _SINCE_CN_AFTER.match(text, y[1]) or _SINCE_CN_AFTER.search(text, y[0], y[1])
                 if _SINCE_EN.search(cue_before) or (_SINCE_CN.search(cue_before) and since_cn):
@@ -904,6 +958,31 @@ def _spans(document, reading, publication):
                     why += f" ({later[2] - since[2] + 1}, counting both years, would be right too)"
                 yield (index, stated, later[2], since[2], False, (since, later), why)
                 continue
+            in_later = next(
+                (
+                    y
+                    for y in years
+                    if figure.end <= y[0] <= figure.end + 40
+                    and y[2] > since[2]
+                    and y[0] < _sentence_end(reading, figure.end)
+                    and _IN_BEFORE_EN.search(text, max(figure.end, y[0] - 4), y[0])
+                    and not _FULL_STOP.search(text, figure.end, y[0])
+                ),
+                None,
+            )
+            if in_later is not None and figure.text.isascii():
+                # "…since 1991, celebrated 30 years of the partnership in 2024": counted to the year named after it
+                if stated != in_later[2] - since[2]:
+                    yield (
+                        index,
+                        stated,
+                        in_later[2],
+                        since[2],
+                        False,
+                        (since, in_later),
+                        f"the span runs from {since[2]} to {in_later[2]} (named after it)",
+                    )
+                continue
             if publication is None:
                 continue
             if (
@@ -927,10 +1006,18 @@ def _spans(document, reading, publication):
     for m in _NTH_YEAR_EN.finditer(text):
         if not _in_prose(reading, m.start()):
             continue
-        # the year it is counted to: now ("now in", "this is"), this season, or a year right after ("marked its
-        # 105th year in 2024")
+        nth = m.re.groups  # the ordinal's group
+        # the year it is counted to: now ("now in", "this is"), this season, a year right after ("marked its
+        # 105th year in 2024"), or the one it names ("making 2024 its 27th season")
         in_year = _IN_YEAR_AFTER.match(text, m.end())
-        counted_to = next((y for y in years if in_year is not None and y[0] == in_year.start(1)), None)
+        counted_to = next(
+            (
+                y
+                for y in years
+                if (in_year is not None and y[0] == in_year.start(1)) or (m.group("year") and y[0] == m.start("year"))
+            ),
+            None,
+        )
         if (
             not m.group(0).lower().startswith(("now", "this"))
             and not _THIS_SEASON_AFTER.match(text, m.end())
@@ -947,19 +1034,37 @@ def _spans(document, reading, publication):
             sentence_start <= y[0] and y[1] <= m.start() and not DATELINE_END.match(text, y[1]) for y in years
         )
         if continued:
-            sentence_start = _sentence_start(reading, max(0, sentence_start - 1))
+            # (the sentence before: the one whose end is this one's start, not a point a few characters back, which
+            # may be the space between them)
+            index = reading.sentence_at(sentence_start)
+            sentence_start = (
+                reading.sentences[index - 1].start if index else _sentence_start(reading, max(0, sentence_start - 1))
+            )
         before = [y for y in years if sentence_start <= y[0] and y[1] <= m.start()]
+        if m.group("year"):
+            # "…since the first in 1986, and the terminal opened in 1999, making 2024 its 27th season": the start is
+            # the year of the clause right before
+            comma = text.rfind(",", sentence_start, m.start())
+            clause = text.rfind(",", sentence_start, comma) + 1 if comma > 0 else sentence_start
+            before = [y for y in before if y[0] >= max(clause, sentence_start)]
+        subject_started = [
+            y for y in before if continued and _SUBJECT_STARTED.search(text, max(0, sentence_start - 1), y[0])
+        ]
+        if len(subject_started) == 1:
+            # "The program began in 1974 as a night class…, six years after the college opened in 1968. Now in its
+            # 52nd year, …": the year the subject's own verb dates, whatever other years the sentence names
+            before = subject_started
         starts = [
             y
             for y in before
             if (
                 # the subject itself was founded ("The authority was created…"), not something it started
                 # ("The Gazette launched its website in 2009", "The charity opened its first shop in 2012")
-                _FOUNDED_ITSELF.search(text, max(sentence_start, y[0] - 48), y[0])
+                (_FOUNDED_ITSELF.search(text, max(sentence_start, y[0] - 48), y[0]) or y in subject_started)
                 if continued
                 else _START_EN_BEFORE.search(text, max(sentence_start, y[0] - 48), y[0])
                 or (
-                    _PERSON_NTH.search(text, m.start(), m.start(1))
+                    _PERSON_NTH.search(text, m.start(), m.start(nth))
                     and _PERSON_START_BEFORE.search(text, max(sentence_start, y[0] - 24), y[0])
                 )
             )
@@ -974,11 +1079,11 @@ def _spans(document, reading, publication):
         ):
             continue  # (a later year in the sentence may be the one the count runs to)
         to_year = counted_to[2] if counted_to is not None else publication.year
-        if ordinal_value(m.group(1)) == to_year - started[2]:
+        if ordinal_value(m.group(nth)) == to_year - started[2]:
             continue  # counted by anniversaries, one not yet reached this year: also right
         yield (
-            (m.start(1), m.end(), text[m.start(1) : m.end()]),
-            ordinal_value(m.group(1)),
+            (m.start(nth), m.end(), text[m.start(nth) : m.end()]),
+            ordinal_value(m.group(nth)),
             to_year,
             started[2],
             True,

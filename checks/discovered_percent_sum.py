@@ -37,6 +37,8 @@ council race, …`); a change (`climbed $1.2 million, or 6.9 percent`, `an
 increase of $480,000, or 4 percent`) is none. Amounts paired with
 分别 shares leave out a total among them (`合计126亿元`) and a count of the parts
 (`三部分`).
+Two shares that are each more than half (`…比重分别为99.3%、93.8%、84.6%`) cannot be
+parts of one whole: they are shares of as many wholes, and not judged.
 Shares named by what they measure (`个数占比65.9%…投资占比68.4%`) are of two
 wholes, the count and the money.
 Shares listed with 分别 after words that say they are all of the whole and
@@ -556,6 +558,10 @@ def run(audit: Audit):
             )
             high = None if any(f.high is None for f in figures) else sum((f.high for f in figures), Fraction(0))
             nominal = sum((f.nominal for f in figures), Fraction(0))
+            if low - tolerance > 100 and sum(1 for f in figures if f.low > 50) >= 2:
+                # 专项产业基金、新增能耗、新增工业用地支持民间投资项目比重分别为99.3%、93.8%、84.6%: two parts of one
+                # whole cannot each be more than half of it; these are shares of as many wholes
+                continue
             if low - tolerance > 100:
                 message = f"Shares of one total add up to {format_amount(nominal)}%, more than 100%: "
             elif rest is None and high is not None and high + tolerance < 100 and _all_of_counted(reading, group):

@@ -682,7 +682,12 @@ def _shares_of_breakdowns(reading):
             continue  # 60岁及以上人口为26402万人，占18.70%（其中，65岁及以上…，占13.50%）: shares of a larger whole
         for part_index in [*components, *_listed_on(reading, text, components[-1])]:
             share_index = _own_share(reading, text, part_index)
-            if share_index is not None and measures_alike(reading.figures[part_index], total):
+            part = reading.figures[part_index]
+            if share_index is not None and (
+                measures_alike(part, total)
+                # "2.1 million visitors this year, of whom 640,000, or 40%": a bare count of the people counted
+                or (not part.dimension and not part.written_unit and total.dimension in COUNTED_DIMENSIONS)
+            ):
                 yield part_index, total_index, share_index
 
 

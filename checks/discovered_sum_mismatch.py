@@ -226,6 +226,7 @@ from auditor.checks._breakdowns import breakdowns, place_lists, totals_after
 from auditor.checks._derived import counted_half_step
 from auditor.checks._docs import docs_of
 from auditor.findings import FigureValue, Finding, Severity
+from auditor.patterns import lazy_compile
 
 
 def _rounding(figure) -> Fraction:
@@ -255,15 +256,18 @@ def _under(high_sum, total, parts, tolerance) -> bool:
     return high_sum < total.low - tolerance or (not tolerance and rounded and high_sum <= total.low)
 
 
-def _new_item(reading, components, parts, largest, total, disjoint) -> bool:
+_CLAUSE_BREAK = lazy_compile(r"[，,；;]")
+
+
+def _new_item(reading, components, largest, total, disjoint) -> bool:
     """A part more than twice its whole, in a clause after the first part's, of a list nothing says is made of
     parts apart (新增营造林148万亩、其中南北山绿化工程43万亩，修复治理退化草原517万亩): a new item the sentence goes on
     to, not a slip, which leaves a part near its whole or its digits a power of ten off."""
     if disjoint or largest.low <= 2 * total.high:
         return False
-    index = components[parts.index(largest)]
-    if reading.clause_of(index) is reading.clause_of(components[0]):
-        return False
+    first = reading.figures[components[0]]
+    if largest is first or not _CLAUSE_BREAK.search(reading.document.visible_text, first.end, largest.start):
+        return False  # (人工造林1.8万亩、封山育林28万亩: items of one clause, a slip)
     ratio = largest.nominal / total.nominal if total.nominal else 0
     while ratio >= 10:
         ratio /= 10
@@ -306,9 +310,7 @@ def run(audit: Audit):
                     f"stated after them: {quoted}"
                 )
                 gap = low_sum - total.high if _over(low_sum, total, tolerance) else total.low - high_sum
-            elif largest.low > total.high + tolerance and not _new_item(
-                reading, components, parts, largest, total, numbered
-            ):
+            elif largest.low > total.high + tolerance and not _new_item(reading, components, largest, total, numbered):
                 message = f'Component "{largest.text}" exceeds the stated total "{total.text}"'
                 gap = largest.low - total.high
             elif numbered and _over(low_sum, total, tolerance):

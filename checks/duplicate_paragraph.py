@@ -71,6 +71,9 @@ Not flagged:
   then `Full Year 2025 Results` / `Sales of $5.84 billion`, a line and its
   neighbour both so): one list told for two periods; a paste edited in place
   changes a figure or two and leaves its neighbours as they were;
+- items of one enumeration, paragraphs at most three apart that each close
+  with a semicolon (`任何人不得…作出、發放或轉載任何…的言論；` / `任何人不得…作出任何…
+  的行為；`): worded alike by design (an exact copy is still one);
 - a block quote restating a prose paragraph: pull quotes and key-point
   boxes (`> ◎从区域分布看，…`) repeat the body by design;
 - rows of a table set as text, one line a period, each a short line that
@@ -427,6 +430,8 @@ class _Comparer:
             similarity = self.ratio(a, b, score_cutoff=settings.near_threshold)
             if similarity and _parallel(a, b):
                 return None  # two statements of one pattern: their shared words are the pattern, no passage
+            if similarity and _items_of_one_list(earlier, later):
+                return None
             if similarity:
                 return _Match(NEAR, earlier, later, similarity, whole_a, whole_b, differences=self._differences(a, b))
             match = self._near_truncated(earlier, later) if cut_allowed else None
@@ -628,6 +633,22 @@ _SENTENCE_MARKS_ONLY = lazy_compile(r"[.!?。！？…]{1,3}")
 
 # A Chinese sentence's end as folding writes it (。 → .): after a character or a closing mark, not a Latin word.
 _CHINESE_SENTENCE_END = lazy_compile(r"[\u4e00-\u9fff）)”\"][.!?]$")
+
+
+# An item of an enumeration closes with a semicolon (…的言論；), the last with a full stop.
+_ITEM_END = lazy_compile(r"[；;][ \t]{0,2}$")
+LIST_ITEMS_APART = 3  # paragraphs between two items of one enumeration, at most
+
+
+def _items_of_one_list(earlier: Unit, later: Unit) -> bool:
+    """Two paragraphs of one document, close together, each closing with a semicolon: items of one enumeration
+    (`任何人不得…作出、發放或轉載任何…的言論；` / `任何人不得…作出任何…的行為；`), worded alike by design."""
+    return (
+        earlier.document == later.document
+        and abs(later.paragraph.index - earlier.paragraph.index) <= LIST_ITEMS_APART
+        and _ITEM_END.search(earlier.paragraph.text) is not None
+        and _ITEM_END.search(later.paragraph.text) is not None
+    )
 
 
 def _more_than_a_phrase(text: str, passage: int) -> bool:

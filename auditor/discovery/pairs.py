@@ -502,16 +502,22 @@ class Pairs:
         )
 
     def _place_shared_in_sentences(self, i: int, j: int) -> bool:
-        """A place both figures are about that both their sentences name (全国 in each: the nation's figure; not
-        a 全国 carried from a sentence before, 入选全国…典型案例)."""
+        """A place both figures are about that both name in their own clauses before them (全国 in each: the
+        nation's figure; not a 全国 carried from a sentence before, 入选全国…典型案例, nor a ranking after the
+        figure, 总量和增速均居全国第5位)."""
         a, b = self.sites[i], self.sites[j]
         shared = (a.frame.places & b.frame.places) - {HOME}
         if not shared:
             return False
         texts = []
         for site in (a, b):
+            text = site.reading.document.visible_text
             sentence = site.reading.sentences[site.sentence]
-            texts.append(site.reading.document.visible_text[sentence.start : sentence.end])
+            start = max(
+                [sentence.start]
+                + [m.end() for m in _CLAUSE_MARK_BEFORE.finditer(text, sentence.start, site.figure.start)]
+            )
+            texts.append(text[start : site.figure.start])
         return any(place in texts[0] and place in texts[1] for place in shared)
 
     def _names_other_home(self, i: int, j: int) -> bool:
