@@ -69,6 +69,9 @@ _PARTITION = lazy_compile(
 # A sentence opening with a total named by its words alone and 中 (东院区总投资中，…; 三项资金合计中，…).
 _NAMED_TOTAL_OPENS = lazy_compile(r"[\u4e00-\u9fff]{0,10}?(?:总|合计|共计)[\u4e00-\u9fff]{1,6}?中[，,]")
 _AMONG_MARK = lazy_compile(r"中[，,]")
+# A sentence opening with what was done, as money (已拨付资金中，…; 已完成投资中，…): the amount the sentence before
+# states right after the same verb.
+_DONE_OPENS = lazy_compile(r"((?:已|累计|共)[\u4e00-\u9fff]{1,4}?)(?:的)?(?:资金|金额|款项|投资)中[，,]")
 # A figure followed by 中 (90个区县中): a whole named in the sentence itself.
 _AMONG_FIGURE = lazy_compile(r"[^，,。；;：:\d]{0,6}中")
 # A sentence opening with the money's sources (资金来源为…, 资金来源：): they make up the one amount of the sentence
@@ -85,6 +88,7 @@ _TOTAL_AMONG = lazy_compile(
 # what it is made of.
 _TOTAL_WORD = lazy_compile(r"总|合计|共计|共有|共|(?i:\btotal(?:s|ed|led|ing|ling)?\b)")
 _COLON = lazy_compile(r"[ \t]{0,2}[：:][ \t]{0,2}")
+_SHARE_APPOSITION = lazy_compile(r"(?i),[ \t]{1,2}or[ \t]{1,2}\d{1,3}(?:\.\d{1,2})?(?:%|[ \t]percent),")
 # "has $12.8 million to spend this fiscal year: $7.4 million from…": a colon closing the total's own clause.
 # ("wrote 31,400 citations in 2023: 18,200 for…": a year may stand in the total's own words)
 _COLON_AFTER = lazy_compile(r"(?:[^，,。；;：:\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,36}?[：:][ \t]{0,2}")
@@ -369,12 +373,19 @@ def _marked_breakdowns(reading):
                     subject = named and _AMONG_MARK.match(text, named.end() - 2)
                     says = "named"
                 if subject is None:
+                    # 已拨付资金中，公墓建设补助880万元、…: what the sentence before did, by its verb (已拨付1480万元)
+                    named = _DONE_OPENS.match(text, opening_word)
+                    subject = named and _AMONG_MARK.match(text, named.end() - 2)
+                    says = "done"
+                if subject is None:
                     continue
             opening = (subject.start(), subject.end(), says)
             if any(_AMONG_FIGURE.match(text, reading.figures[i].end) for i in reading.figures_in(subject.end(), end)):
                 continue  # 从县域角度看，浙江省90个区县中仅有8个…: the sentence names its own whole
             if says == "named":
                 total_before = _named_total_before(reading, text, passage[0], text[named.start() : named.end() - 2])
+            elif says == "done":
+                total_before = _done_before(reading, text, passage[0], named.group(1))
             else:
                 total_before = _total_in_sentence_before(
                     reading, text, passage[0], start, subject, end, only=says != "whole"
@@ -383,7 +394,7 @@ def _marked_breakdowns(reading):
                 continue
         marker_start, marker_end, says = opening
         spread = says == "spread"
-        says = {"named": "", "sources": "whole", "spread": "partition"}.get(says, says)
+        says = {"named": "", "done": "", "sources": "whole", "spread": "partition"}.get(says, says)
         if not says and any(m[2] == "partition" and m[0] < marker_start for m in markers):
             says = "partition"
         # The breakdown ends with the sentence (or the semicolon-joined clause) that lists it.
@@ -703,7 +714,10 @@ def _markers(reading, text: str, start: int, end: int) -> list[tuple[int, int, s
         if spread is not None:
             found.append((spread[0].end() - 1, spread[0].end(), spread[1]))
             break
-        colon = _COLON_AFTER.match(text, figure.end)
+        # ("$1.09 million, or 46.6%, had been spent by the end of December: $780,000 on…": a share set off by
+        # commas beside the total is no clause of its own)
+        apposition = _SHARE_APPOSITION.match(text, figure.end)
+        colon = _COLON_AFTER.match(text, apposition.end() if apposition else figure.end)
         if (
             colon is not None
             and colon.end() < end
@@ -1200,6 +1214,27 @@ def _size_of_named(text: str, figure) -> bool:
     return bool(_THE_BEFORE.search(text, max(0, figure.start - 6), figure.start)) and bool(
         _NAME_AFTER.match(text, figure.end)
     )
+
+
+def _done_before(reading, text: str, sentence, verb: str) -> int | None:
+    """The one amount of money the sentence before (in this paragraph) states right after `verb` (已拨付1480万元 for
+    已拨付资金中); None when none or several."""
+    from auditor.discovery import comparable
+
+    if sentence.index == 0:
+        return None
+    earlier = reading.sentences[sentence.index - 1]
+    if earlier.block != sentence.block:
+        return None
+    found = [
+        index
+        for index in reading.figures_in(earlier.start, earlier.end)
+        if comparable(reading.figures[index])
+        and reading.figures[index].kind == "quantity"
+        and reading.figures[index].dimension.startswith("[currency")
+        and text[max(earlier.start, reading.figures[index].start - len(verb)) : reading.figures[index].start] == verb
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _named_total_before(reading, text: str, sentence, name: str) -> int | None:

@@ -127,6 +127,11 @@ in a clause after the first part's, of a list nothing says is made of parts
 apart (`新增营造林148万亩、其中南北山绿化工程43万亩，修复治理退化草原517万亩`), is a new
 item the sentence goes on to, not a slip, unless its digits are the whole's a
 power of ten off.
+A sentence that opens with what was done, as money (`已拨付资金中，公墓建设补助880万元、…`),
+breaks down the one amount the sentence before states right after the same verb
+(`已拨付1480万元`). A share set off by commas beside an amount (`$1.09 million, or
+46.6%, had been spent by the end of December: $780,000 on…`) leaves the amount
+the total of the colon's list.
 A part counted in another measure word than the total's is left out, so the
 parts left may fall short of an exhaustive whole without a mistake (`共326家，由县级
 医院5所、乡镇卫生院28家和村卫生室293个组成`).

@@ -3,7 +3,8 @@ the run states for each of those years, found with no claims.
 
 ## What it flags
 A sentence that names two or more years and adds them up (`2024年、2025年两年，集团累计
-向下转诊患者5.72万人次`, `2023年和2024年，全县茶叶综合产值累计达到81.21亿元`, `Over 2023 and
+向下转诊患者5.72万人次`, `2023年和2024年，全县茶叶综合产值累计达到81.21亿元`, `两年，全县共实施…`:
+共 before a verb, not 公共 or 共同, `Over 2023 and
 2024 combined, the airport served 1,126,280 passengers`, `Across 2024 and 2025, the
 system lent a combined 2,663,500 items`), when every one of those years has its
 own figure for the same thing somewhere in the run (this article or another
@@ -69,7 +70,8 @@ from auditor.patterns import lazy_compile
 
 # 2024年、2025年 / 2023年和2024年 (两年): years listed one after another.
 _YEARS_CN = lazy_compile(r"((?:19|20)\d\d)年?[ \t]{0,2}(?:、|和|与|及|至|到)[ \t]{0,2}((?:19|20)\d\d)年")
-_ADDS_UP_CN = lazy_compile(r"累计|合计|共计|总计")
+# (共 before a verb adds up too: 两年，全县共实施…; not 公共, 共同, 共享, 共建)
+_ADDS_UP_CN = lazy_compile(r"累计|合计|共计|总计|(?<!公)共(?![同享建治富识赢性有])(?=[\u4e00-\u9fff])")
 # Over 2023 and 2024 combined / Across 2024 and 2025 / Together, 2023 and 2024 …
 _YEARS_EN = lazy_compile(
     r"(?i)\b(?:over|across|in|for|between|together,)[ \t]{1,2}(?:fiscal[ \t]{1,2})?((?:19|20)\d\d)[ \t]{1,2}"
@@ -123,7 +125,7 @@ def _key_cn(text: str, clause_start: int, figure) -> str | None:
 
 
 # Who or where a total is of, between its years and 累计: 全县, 集团, 园区 (time words aside).
-_SCOPE_CN = lazy_compile(r"([\u4e00-\u9fff]{2,6}?)(?:累计|合计|共计|总计)")
+_SCOPE_CN = lazy_compile(r"([\u4e00-\u9fff]{2,6}?)(?:累计|合计|共计|总计|(?<!公)共(?![同享建治富识赢性有]))")
 _TIME_WORDS_CN = lazy_compile(r"两年|三年|全年|去年|今年|前年|年间|年来|期间|以来")
 
 
