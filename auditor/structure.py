@@ -178,7 +178,7 @@ _SLASH_CREDIT = lazy_compile(
 _WIRE_TITLE = lazy_compile(r"^\S{2,16}电\s{0,3}(?:[（(][^（()）]{1,20}[）)]\s{0,3})?题\s{0,2}[：:]")
 # A press release's section heading over its boilerplate: "About the City of Decatur", "About Acme Corp."
 _ABOUT_HEADING = lazy_compile(
-    r"^About[ \t]{1,2}(?:the[ \t]{1,2})?[A-Z][\w&.'’-]{0,30}"
+    r"^(?:About|ABOUT)[ \t]{1,2}(?:(?:the|THE)[ \t]{1,2})?[A-Z][\w&.'’-]{0,30}"
     r"(?:[ \t]{1,2}(?:of|and|for|the|&|[A-Z(][\w&.'’()-]{0,30})){0,10}[ \t]*$"
 )
 _PHOTO_CREDIT = lazy_compile(r"\((?i:stock\s)?(?i:image|photo|picture|pic|credit)\b[^()]{0,60}\)$")
@@ -636,7 +636,8 @@ def line_role(text: str) -> str:
     if _roundup_heading(text):
         return "title"
     if _ABOUT_HEADING.match(text):
-        return "title"  # "About the Decatur Downtown Development Authority": a press release's boilerplate heading
+        return "title"  # "About the Decatur Downtown Development Authority", "ABOUT LEVIN JOHNSTON OF …": a press
+        # release's boilerplate heading
     if _CAPTION.match(text) or (_CAPTION_END.search(text) and len(text) <= 40 and not _ends_with_sentence(text)):
         return "caption"
     if len(_TABLE_CELL_SEPARATOR.findall(text)) >= 2:

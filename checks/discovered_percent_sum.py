@@ -21,7 +21,9 @@ to…`) or whose subject takes the rest by its verb (`Permits made up the remain
 not `Crews on the remaining 40 percent of the route…`, `Of the remaining land, 60
 percent…`), or that opens with the rest and gives its share in its first clause or
 two (`The remaining 640 were alarms and service calls, 22.0 percent of the load`), and so does a share with only its label before it (`made up 58.4% of
-all trips, rail 30.2% and…`), and a share of what the one before it is not
+all trips, rail 30.2% and…`; `made up 51.4% of enrollment and those 45 and older
+27.8%; the remaining 24.6%…`, the whole named without an article, the rest after a
+semicolon; `Residents played 64.1% of rounds and nonresidents the other 38.9%`), and a share of what the one before it is not
 (`62.4% of the network is paved and 39.6% is not`: the two claim the whole,
 so a sum short of 100% beyond rounding is flagged too), also after the whole the share before it named
 (`make up 25.7% of the fleet and hybrids 16.2%, with diesel buses accounting for
@@ -108,7 +110,8 @@ _SHARE_BEFORE = lazy_compile(
 # 对一类县承担80%，对二类县承担60%: what is borne for each of several parties, each its own whole.
 _BORNE_FOR = lazy_compile(r"对[^，,。；;]{1,12}(?:分担|承担|负担)\s*$")
 _SHARE_AFTER_EN = lazy_compile(
-    r"^\s*(went to|go to|goes to|to |for |was spent on|were spent on|came from|of the|of it|"
+    # ("64.1% of rounds", "51.4% of enrollment": a whole named without an article)
+    r"^\s*(went to|go to|goes to|to |for |was spent on|were spent on|came from|of the|of it|of (?!which\b)[a-z]{3,}\b|"
     r"accounted for|account for|made up|respectively)",
     re.I,
 )
@@ -266,7 +269,8 @@ _COPULA_AFTER_EN = lazy_compile(r"[ \t]{1,2}(?:are|were|is|was)\b")
 # Marlow Point 33.5% and…".
 _LABEL_ONLY_EN = lazy_compile(
     # (after the whole the share before named: "make up 25.7% of the fleet and hybrids 16.2%")
-    r"[ \t]{0,2}(?:of[ \t]{1,2}(?:the|its|their|all)[ \t]{1,2}[\w'’-]{1,20}(?:[ \t]{1,2}[\w'’-]{1,20}){0,2}?,?[ \t]{1,2})?"
+    # ("made up 51.4% of enrollment and those 45 and older 27.8%": a whole named without an article too)
+    r"[ \t]{0,2}(?:of[ \t]{1,2}(?:(?:the|its|their|all)[ \t]{1,2})?[\w'’-]{1,20}(?:[ \t]{1,2}[\w'’-]{1,20}){0,2}?,?[ \t]{1,2})?"
     r"(?:and[ \t]{1,2})?(?:the[ \t]{1,2})?[A-Za-z][\w'’-]{0,20}(?:[ \t]{1,2}[\w'’-]{1,20}){0,3}[ \t]{1,2}"
 )
 
@@ -290,6 +294,15 @@ _MEASURE_SHARE_BEFORE = lazy_compile(
 )
 # "61.7% of the district's water", "68% of the new revenue": an English share's whole, named after it.
 _OF_WHOLE_EN = lazy_compile(r"[ \t]{1,2}of[ \t]{1,2}(?:the|its|their|all)?[ \t]{0,2}([A-Za-z][A-Za-z'’ -]{1,40})")
+
+
+def _passage_end(reading, text: str, index: int) -> int:
+    """The end of a figure's sentence, or of the next one when a semicolon joins them ("…and those 45 and older
+    27.8%; the remaining 24.6% were 18 to 24.")."""
+    sentence = reading.sentence_of(index)
+    if text[sentence.end - 1 : sentence.end] in ("；", ";") and sentence.index + 1 < len(reading.sentences):
+        return reading.sentences[sentence.index + 1].end
+    return sentence.end
 
 
 def _rest_before(text: str, reading, group: list[int], position: int):
@@ -389,7 +402,7 @@ def _groups(reading):
                             # (only in a list that names the rest: "…, turnout 71%" is another measure)
                             or (
                                 _LABEL_ONLY_EN.fullmatch(text, max(clause.start, previous_end or 0), figure.start)
-                                and _REST.search(text, figure.end, reading.sentence_of(index).end)
+                                and _REST.search(text, figure.end, _passage_end(reading, text, index))
                             )
                             # the rest may be named in the clause before its share: "and the rest, 27%, from…"
                             or _REST.search(text, max(previous_end or clause.start, figure.start - 16), figure.start)
@@ -569,7 +582,13 @@ def run(audit: Audit):
                     f"Shares of one total add up to only {format_amount(nominal)}%, though the text says they are "
                     f"all of it ({_all_of_counted(reading, group)}): "
                 )
-            elif complement is not None and high is not None and high + tolerance < 100:
+            elif (
+                complement is not None
+                and high is not None
+                and high + tolerance < 100
+                # "62% support the levy and 30% do not, with the rest undecided": a third part named without its share
+                and not _REST.search(text, figures[-1].end, reading.sentence_of(group[-1]).end)
+            ):
                 rest_word = _COMPLEMENT_AFTER.match(text, reading.figures[group[complement]].end).group(0).strip()
                 message = (
                     f'Shares of one total add up to only {format_amount(nominal)}%, though "{rest_word}" '

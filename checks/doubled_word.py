@@ -9,7 +9,8 @@ Within a run of Chinese characters, a unit repeated immediately:
   - the unit is in `allow`: two-character verbs and adjectives whose ABAB
     reduplication is ordinary ("研究研究" let's look into it, "雪白雪白"), the
     placeholders of an amount doubled for "so-and-so much" (若干若干, 多少多少)
-    and denials repeated in speech (不行不行也要行, 不要不要);
+    and denials and degree words repeated in speech (不行不行也要行, 不要不要,
+    非常非常痛苦, 特别特别);
   - the unit is a numeral and a measure word ("一步一步", "一次一次"), or 一,
     a measure word and a noun ("一个品种一个品种推进", "一项任务一项任务落实": one
     by one);
@@ -151,6 +152,12 @@ DEFAULT_ALLOW = (
     "不要",
     "不对",
     "不用",
+    # degree words repeated in speech for emphasis (孩子就非常非常痛苦, 特别特别感谢), as "very, very" is
+    "非常",
+    "特别",
+    "十分",
+    "真的",
+    "超级",
     # English words whose doubling is grammatical: a past perfect ("had had"), a conjunction before a pronoun
     # ("we know that that is transitory"), and intensifiers repeated in speech ("very, very").
     "had",

@@ -114,6 +114,7 @@ def test_prose_paragraphs_are_the_prose_and_list_and_quote_blocks():
         ("He said the 50/50 split was fair and the City/County Board agreed.", "prose"),
         # a press release's boilerplate heading
         ("About the Decatur Downtown Development Authority", "title"),
+        ("ABOUT LEVIN JOHNSTON OF MARCUS & MILLICHAP", "title"),
         ("About the fair, the board said little.", "prose"),
     ],
 )

@@ -506,7 +506,9 @@ class Pairs:
         nation's figure; not a 全国 carried from a sentence before, 入选全国…典型案例, nor a ranking after the
         figure, 总量和增速均居全国第5位)."""
         a, b = self.sites[i], self.sites[j]
-        shared = (a.frame.places & b.frame.places) - {HOME}
+        # (争取中央预算内投资150亿元 / …140.3亿元: the central government is where the money came from, not a place
+        # both figures are about)
+        shared = (a.frame.places & b.frame.places) - {HOME, "中央", "地方"}
         if not shared:
             return False
         texts = []
