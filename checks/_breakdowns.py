@@ -31,7 +31,7 @@ _FUNDED_BY = r"(?:funded|financed|covered) (?:by|through)|paid for (?:by|with|th
 _OF_WHICH = lazy_compile(
     r"其中|of which|of whom|of that|including|comprising|split into|split (?:among|between)|" + _BREAK_DOWN + r"|"
     r"divided into|分为|分别为|" + _FUNDED_BY + r"|"
-    r"made up of|consists? of|consisting of|composed of|comprised of|"
+    r"made up of|consists? of|consisting of|composed of|comprised of|\bwent to\b(?=[^.;]{1,40}\(\$)|"
     # 包括 opens parts only when the list says how many they are (包括…和…两部分), not 包括…在内
     r"包括(?=[^。；;]{1,60}?(?:[两二三四五六七八九]|\d)个?(?:部分|类|项|种|块|大类))",
     re.I,
@@ -52,6 +52,7 @@ _UNNAMED_REST = lazy_compile(
     r"[，,；;][ \t]{0,2}(?:其余|其他|剩余|剩下|余下|(?i:the[ \t]rest|the[ \t]remain|plus[ \t]{1,2}(?:a|an|the|some|other)\b|"
     r"plus[ \t]{1,2}[a-z]|with[ \t]the[ \t](?:balance|rest|remainder)\b))"
 )
+_CLASS_AND_SO_ON = lazy_compile(r"[\u4e00-\u9fff]{2,8}等[ \t]{0,2}$")
 # "…, and the last 36 are still in design": the last of the members counted is the rest of them.
 _LAST_OF_THEM = lazy_compile(r"(?i:\bthe\slast)[ \t]{1,2}$")
 _LAST_OF_THEM_BEFORE = lazy_compile(r"(?i:\bthe\slast)[ \t]{1,2}(?=\d)")
@@ -63,7 +64,11 @@ _REMAINDER_OPENS = lazy_compile(
 # ("respectively") lists what the whole has, possibly overlapping (党员志愿者、青年志愿者分别为…).
 _PARTITION = lazy_compile(
     r"分为|由[^，,。；;]{1,60}(?:组成|构成)|split into|split (?:among|between)|" + _BREAK_DOWN + r"|"
-    r"divided into|made up of|consists? of|consisting of|composed of|comprised of|" + _FUNDED_BY,
+    r"divided into|made up of|consists? of|consisting of|composed of|comprised of|" + _FUNDED_BY + r"|"
+    # sources: "Of the $8.0 million spent, $4.2 million came from bonds, $2.8 million from…"
+    r"\bcame from\b|"
+    # uses, each amount in brackets: "The $1.3 million spent went to fixtures ($0.82 million), labor (…"
+    r"\bwent to\b(?=[^.;]{1,40}\(\$)",
     re.I,
 )
 # A sentence opening with a total named by its words alone and 中 (东院区总投资中，…; 三项资金合计中，…).
@@ -553,7 +558,12 @@ def _marked_breakdowns(reading):
         labels = _labels(text, marker_end, reading, components)
         parts = [numbered_part([t for t, _ in tokenize(label)]) for label in labels]
         numbered = len(components) >= 2 and all(parts) and len(set(parts)) == len(parts)
-        if len(components) >= 2 and (_REMAINDER.search(labels[-1]) or _LAST_OF_THEM.search(labels[-1])):
+        if len(components) >= 2 and (
+            _REMAINDER.search(labels[-1])
+            or _LAST_OF_THEM.search(labels[-1])
+            # 游乐体验等880个: the last class with 等 takes in what the others leave
+            or _CLASS_AND_SO_ON.search(labels[-1])
+        ):
             exhaustive = partition = True  # 其他 / the rest: the parts named and the rest make the whole, apart
         if len(components) >= 2 and _classes_of_one_kind(labels):
             partition = True  # 县道…、乡道…、村道…; 客房收入…、餐饮收入…: classes of one kind, which do not overlap
@@ -1216,6 +1226,10 @@ def _size_of_named(text: str, figure) -> bool:
     )
 
 
+# The verb right before an amount, perhaps with the money's own word between (已下达资金690万元, 已拨付1480万元).
+_DONE_BEFORE = lazy_compile(r"((?:已|累计|共)[\u4e00-\u9fff]{1,4}?)(?:的)?(?:资金|金额|款项|投资)?[ \t]{0,2}$")
+
+
 def _done_before(reading, text: str, sentence, verb: str) -> int | None:
     """The one amount of money the sentence before (in this paragraph) states right after `verb` (已拨付1480万元 for
     已拨付资金中); None when none or several."""
@@ -1232,7 +1246,14 @@ def _done_before(reading, text: str, sentence, verb: str) -> int | None:
         if comparable(reading.figures[index])
         and reading.figures[index].kind == "quantity"
         and reading.figures[index].dimension.startswith("[currency")
-        and text[max(earlier.start, reading.figures[index].start - len(verb)) : reading.figures[index].start] == verb
+        and _DONE_BEFORE.search(
+            text, max(earlier.start, reading.figures[index].start - len(verb) - 4), reading.figures[index].start
+        )
+        is not None
+        and _DONE_BEFORE.search(
+            text, max(earlier.start, reading.figures[index].start - len(verb) - 4), reading.figures[index].start
+        ).group(1)
+        == verb
     ]
     return found[0] if len(found) == 1 else None
 

@@ -44,9 +44,12 @@ matter, dateline or sign-off: `auditor/published.py`):
   an English sentence that opens with its subject, `The co-op will mark its
   80th anniversary`, counts from a founding said of that subject, not `The
   cheese plant itself, built in 1987`; an English year before 1900 is read
-  only after such a verb and `in`, or after `since`) in the same
-  article: the year of the anniversary (a year in its sentence, else 今年 /
-  this year, else the publication year) minus the founding year should be N;
+  only after such a verb and `in`, after `since`, or after `in` with a time back
+  from it: `in 1896, 118 years ago`) in the same
+  article: the year of the anniversary (a year in its sentence, or a date right
+  after it in its clause, `marked its 40th anniversary with its December 2024
+  concert`, else 今年 / this year, else the publication year) minus the founding
+  year should be N;
 - `第N个年头` (also `N个年头` without 第, `连续运行了十八个年头`, and a thing's
   `…的第N年`, not a streak's `连续第三年`; counted to a year its clause opens
   with, `2024年是…`, `到2025年…`) after `YYYY年…起/开始/启动/建立/结对/签订/实施/推行/成立/开港…` (the
@@ -106,7 +109,8 @@ matter, dateline or sign-off: `auditor/published.py`):
   (`自2012年6月至今…六年来` in 2017: the calendar years counted inclusively; `自2015年
   实施以来…十年来` in 2024 is one too many); a span up to a later year the
   sentence names after 到 or 至 (`2015年编制的规划，到2023年启动修编时已实施了九年`,
-  `建于1988年，至2024年已走过三十八年`, `sat vacant
+  `建于1988年，至2024年已走过三十八年`; the start may be the one year of the sentence
+  before, a start word right after it: `在2016年设立…保护区。到2024年，保护区已经走过十年`), `sat vacant
   for 35 years until the city bought it in 2021`), or both ends right after
   it (`for 21 years, from 1962 until she retired in 1985`): the later year minus
   the earlier one;
@@ -442,6 +446,23 @@ def _counts_calendar_years(text: str, later, figure) -> bool:
 _AGO_CN = lazy_compile(r"[ \t]{0,2}前(?![后期夕景列沿台往进])")
 
 
+def _start_in_sentence_before(text, reading, years, sentence_start: int, later):
+    """The one year of the sentence before (in the same paragraph) when a start word follows it (2016年设立)."""
+    index = reading.sentence_at(sentence_start)
+    if not index:
+        return None
+    previous = reading.sentences[index - 1]
+    if previous.block != reading.sentences[index].block:
+        return None
+    inside = [y for y in years if previous.start <= y[0] and y[1] <= previous.end]
+    if len(inside) != 1 or inside[0][2] >= later[2]:
+        return None
+    year = inside[0]
+    if _START.search(text, year[1], year[1] + 8) or _FOUNDING.search(text, year[1], year[1] + 8):
+        return year
+    return None
+
+
 def _span_ends(text, reading, years, publication, published, figure):
     """A span from the year its sentence names before it to the publication year (距今, 至今, for the past N
     years) or to a later year the sentence names as its end (到2023年…时已…N年, for N years until … 2021):
@@ -507,6 +528,10 @@ def _span_ends(text, reading, years, publication, published, figure):
     if up_to and figure.start - up_to[-1][1] <= 30:
         later = up_to[-1]
         earlier = next((y for y in reversed(before) if y[1] <= later[0] and y[2] < later[2]), None)
+        if earlier is None and later is before[0]:
+            # "梓岙县在2016年设立县级中蜂保护区，…。到2024年，保护区已经走过十年": the start the sentence before
+            # dates, its one year, with a start word right after it
+            earlier = _start_in_sentence_before(text, reading, years, sentence_start, later)
         if earlier is None:
             return None
         return (
@@ -1446,6 +1471,10 @@ def _event_right_after(text: str, position: int, event: str) -> bool:
     )
 
 
+ANNIVERSARY_DATE_REACH = 32  # characters after an anniversary in which the date it is marked on is looked for
+_CLAUSE_MARK_BETWEEN = lazy_compile(r"[，,；;。.!?！？]")
+
+
 def _anniversary(
     text, reading, years, publication, published, index, start, stated, written=None, end=None, own_sentence=False
 ):
@@ -1486,6 +1515,22 @@ def _anniversary(
     elif in_sentence:
         year, whence = in_sentence[-1][2], f"{in_sentence[-1][2]} (named in its sentence)"
         anchor = in_sentence[-1]
+    elif (
+        later_date := next(
+            (
+                y
+                for y in years
+                if end is not None
+                and end <= y[0] <= end + ANNIVERSARY_DATE_REACH
+                and y[0] < sentence_end
+                and not _FOUNDING.search(text, max(0, y[0] - 20), min(len(text), y[1] + 20))
+                and not _CLAUSE_MARK_BETWEEN.search(text, end, y[0])
+            ),
+            None,
+        )
+    ) is not None:
+        # "marked its 40th anniversary with its December 2024 concert": the date it was marked on, in its clause
+        year, whence, anchor = later_date[2], f"{later_date[2]} (named right after it)", later_date
     elif publication is not None:
         year, whence, anchor = publication.year, published, None
         if not _THIS_YEAR.search(text, sentence_start, start):

@@ -40,7 +40,8 @@ shares are then of a larger whole.
 
 A whole named without its figure (`占民宿总数的16.4%`, `占线路全长的52.3%`, `占参赛人数的`) is the
 figure the article states beside the same words (`输水线路全长86.4公里`, `全县实现网络零售额28.3亿元`:
-a verb before the words, no modifier), or beside its thing and a total word (`全县612家民宿`,
+a verb before the words, no modifier; `全县蜂群存栏7.25万群` for `占全县蜂群的`, not `全县蜂群参保5.1万群`,
+a part of it), or beside its thing and a total word (`全县612家民宿`,
 `共有民宿612家`, `参赛选手达3.1万人`), in the share's sentence, else its paragraph, else
 anywhere in the article, when all such figures agree; not a neighbour's (`相邻的沙河县…`),
 a quotation's (unless the article states it nowhere else), a comparison's base (`从…的18.6万人次`,
@@ -70,7 +71,9 @@ share's paragraph, else anywhere in the article, when all such amounts agree
 (a qualified one, `about $40 million`, counts) and name no other year; the noun
 must be its sentence's subject with a verb of cost right after it (not `The
 first phase of the project will cost`, `The project's local share is`), and the
-share's phrase holds the noun alone (`of the overall budget` is not judged).
+share's phrase holds the noun alone (`of the overall budget` is not judged; `46.0 percent of
+revenue` after `Revenue came to $4.93 million`, the noun opening its sentence, is).
+`2,140 of last year's 3,510 conversions, or 71 percent`: a possessive stands for the.
 When the share's sentence names which one it is before the share (`Part of the
 central office budget, administrative costs reached $25 million…, or 4% of the
 budget`), an amount not stated with that word (`the now $1.2 billion budget`)
@@ -324,7 +327,10 @@ _BASE_OR_EXCESS_BEFORE = lazy_compile(
     r"(?:[从由比较][^，,。；;]{0,10}的|超出[^，,。；;]{0,8}|超过[^，,。；;]{0,8}|多出|减少|增加)[ \t]{0,2}$"
 )
 _OF_AFTER_EN = lazy_compile(r"[ \t]{1,2}of\b")
-_PART_OF_THE_WHOLE_EN = lazy_compile(r"[ \t]{1,2}of[ \t]{1,2}(?:the|its|their|all|all[ \t]the)[ \t]{1,2}")
+# (or a possessive: "2,140 of last year's 3,510 conversions, or 71 percent")
+_PART_OF_THE_WHOLE_EN = lazy_compile(
+    r"[ \t]{1,2}of[ \t]{1,2}(?:the|its|their|all|all[ \t]the|(?:[A-Za-z]{2,12}[ \t])?[A-Za-z]{2,16}['’]s)[ \t]{1,2}"
+)
 _WHOLE_THEN_OR_EN = lazy_compile(r"[^,;.\d]{0,40},[ \t]{1,2}or[ \t]{1,2}")
 _NEW_THINGS = lazy_compile(r"新增|新建|新开工|新招|新引进|新培育|新发展|新认定")
 # What a total of things, new and old, is said with: 总数, 累计, 增加到 / 达到 (托位总数由…增加到14600个).
@@ -431,8 +437,9 @@ def _named_whole(
 
 
 # "…, or 25% of the project": the whole's noun (after up to two words) closing the phrase.
+# ("46.0 percent of revenue": a mass noun without an article, too)
 _OF_NAMED_WHOLE_EN = lazy_compile(
-    r"[ \t]{1,2}of[ \t]{1,2}(?:the|its|their|this|that)[ \t]{1,2}([a-z]{3,20})(?=[ \t]{0,2}(?:[,.;:)]|$))"
+    r"[ \t]{1,2}of[ \t]{1,2}(?:(?:the|its|their|this|that)[ \t]{1,2})?([a-z]{3,20})(?=[ \t]{0,2}(?:[,.;:)]|$))"
 )
 _OR_BEFORE_EN = lazy_compile(r"(?:,|\()[ \t]{0,2}(?:or[ \t]{1,2}|about[ \t]{1,2}|roughly[ \t]{1,2})?$")
 # The noun beside its amount: "The project will cost $39.75 million", "the budget of $64.2 million", "a $38.5 million
@@ -460,6 +467,8 @@ def _named_whole_en(reading, text: str, noun: str, share_index: int, own: int | 
     # project will cost…", "The project's local share is…")
     before_noun = lazy_compile(rf"(?i)(?<!\bof )\b(?:the|its|this)[ \t]{{1,2}}{noun}s?{_VERB_TO_AMOUNT_EN}")
     after_amount = lazy_compile(rf"(?i)[ \t]{{1,2}}(?:[a-z-]{{2,20}}[ \t]{{1,2}}){{0,2}}?{noun}\b")
+    # "Revenue came to $4.93 million": the noun opening its sentence, no article
+    opening_noun = lazy_compile(rf"(?i)[ \t]{{0,3}}{noun}s?{_VERB_TO_AMOUNT_EN}")
     share_sentence = reading.sentence_of(share_index)
     share_years = set(_YEAR_IN.findall(text, share_sentence.start, share_sentence.end))
     # "Part of the central office budget, administrative costs reached $25 million…, or 4% of the budget": the
@@ -478,6 +487,7 @@ def _named_whole_en(reading, text: str, noun: str, share_index: int, own: int | 
         if not (
             before_noun.search(text, max(clause.start, figure.start - ENGLISH_WHOLE_REACH), figure.start)
             or after_amount.match(text, figure.end)
+            or opening_noun.fullmatch(text, reading.sentence_of(index).start, figure.start)
         ):
             continue
         if (
@@ -567,17 +577,24 @@ _VERB_BEFORE_NAME = ("实现", "完成", "达到", "共有", "拥有", "累计",
 def _names_whole(before: str, name: str) -> bool:
     position = before.find(name)
     while position != -1:
-        if (
+        if _SUBSET_AFTER_NAME.match(before, position + len(name)):
+            pass  # 全县蜂群参保5.1万群: the insured ones, a part of 全县蜂群
+        elif (
             position == 0
             or before[position - 1] in _NAME_BOUNDARY
             or not "\u4e00" <= before[position - 1] <= "\u9fff"
             or before[:position].endswith(_VERB_BEFORE_NAME)
+            # 全县蜂群存栏7.25万群 for 占全县蜂群的: the place word the name was read without
+            or _WHOLE_PREFIX_END.search(before, 0, position) is not None
         ):
             return True
         position = before.find(name, position + 1)
     return False
 
 
+# Words after a whole's name that make the figure a part of it (蜂群参保, 茶园认证): what some of it is or does.
+_SUBSET_AFTER_NAME = lazy_compile(r"[ \t]{0,2}(?:中的?|参保|参加|认证|获证|入选|达标|新增|其中)")
+_WHOLE_PREFIX_END = lazy_compile(r"(?:全县|全市|全区|全省|全镇|全港|全国|该县|该市|本县|本市)$")
 _NOT_A_WHOLE = frozenset({"plan", "change", "average", "per-capita", "share"})
 
 

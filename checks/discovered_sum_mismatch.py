@@ -129,7 +129,12 @@ item the sentence goes on to, not a slip, unless its digits are the whole's a
 power of ten off.
 A sentence that opens with what was done, as money (`已拨付资金中，公墓建设补助880万元、…`),
 breaks down the one amount the sentence before states right after the same verb
-(`已拨付1480万元`). A share set off by commas beside an amount (`$1.09 million, or
+(`已拨付1480万元`, `已下达资金690万元`). A last class written with 等 (`游乐体验等880个`)
+takes in what the others leave, so the list is the whole; 等 after the last
+figure (`…1.2亿元等`) leaves it open. English sources that `came from` (`Of the $8.0
+million spent, $4.2 million came from bonds, $2.8 million from…`) and uses each
+with its amount in brackets (`went to fixtures ($0.82 million), labor ($0.36
+million) and…`) do not overlap. A share set off by commas beside an amount (`$1.09 million, or
 46.6%, had been spent by the end of December: $780,000 on…`) leaves the amount
 the total of the colon's list.
 A part counted in another measure word than the total's is left out, so the

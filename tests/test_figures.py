@@ -1113,3 +1113,15 @@ def test_a_singular_unit_before_a_plural_noun_leaves_the_number_unread():
         ("320 yard trees", '"yard trees": yard names the things counted or the size of each'),
         ("20 pound bags", '"pound bags": pound names the things counted or the size of each'),
     ]
+
+
+def test_an_english_year_before_1900_is_read_when_a_time_back_from_it_follows():
+    from auditor.figures.prose import read_prose
+
+    # "in 1896, 118 years ago": the years ago say 1896 is a year; "1871 residents" stays a count
+    reading = read_prose("The town lit its streets with arc lamps in 1896, 118 years ago. It had 1871 residents.")
+    assert [(f.text, f.kind) for f in reading.figures] == [
+        ("1896", "year"),
+        ("118 years", "span"),
+        ("1871 residents", "quantity"),
+    ]

@@ -173,7 +173,10 @@ _OF_GROUP_RE = re.compile(r"[ \t]{1,2}of[ \t]{1,2}(?:them|whom|those|these)\b")
 _GROUP_NAMED_RE = re.compile(
     r"\bof[ \t]{1,2}(?:them|whom|which|those|these)\b|(?:^|[.!?:][ \t]{1,3}|\n)Of[ \t]the[ \t][\d,]{1,12}[ \t][^.!?\n]{0,60}?,"
 )
-_PART_OF_COUNTED_AFTER_RE = re.compile(r"[ \t]{1,2}of[ \t]{1,2}(?:the|its|their)[ \t]{1,2}\d[\d,]*[ \t]{1,2}[a-z]")
+# (or a possessive: "2,140 of last year's 3,510 conversions")
+_PART_OF_COUNTED_AFTER_RE = re.compile(
+    r"[ \t]{1,2}of[ \t]{1,2}(?:the|its|their|(?:[A-Za-z]{2,12}[ \t])?[A-Za-z]{2,16}['’]s)[ \t]{1,2}\d[\d,]*[ \t]{1,2}[a-z]"
+)
 _MEMBERS_VERB_RE = re.compile(r"[ \t]{1,2}(?:are|were|have|had|will|remain|remained)\b")
 # "Of the 3,340 trees, 2,040, or 64.1 percent, went…": a member count with its share said of it.
 _SHARE_OF_GROUP_AFTER_RE = re.compile(r",[ \t]{1,2}or[ \t]{1,2}(?:about[ \t]{1,2})?\d[\d.]*[ \t]{0,2}(?:%|percent)")
@@ -243,6 +246,10 @@ _YEAR_PREPOSITIONS = frozenset("在于")
 # An English year before 1900 is read only after the verb of a founding and "in" or "since": "incorporated in
 # 1871", "has stood since 1885" ("1871 residents" stays a count).
 OLD_YEAR_FLOOR = 1600
+_IN_BEFORE_RE = re.compile(r"(?i)\bin[ \t]{1,2}$")
+_YEARS_AGO_AFTER_RE = re.compile(
+    r"(?i),[ \t]{1,2}(?:\d{1,3}|[a-z]{3,12}(?:-[a-z]{3,6})?)[ \t]{1,2}years[ \t]{1,2}(?:ago|earlier|before)\b"
+)
 _FOUNDED_IN_BEFORE_RE = re.compile(
     r"(?i)(?:\b(?:founded|established|incorporated|chartered|built|opened|created|settled|erected|dedicated|formed"
     r"|organized|organised|planted|adopted|enacted)\b[^.;!?\d]{0,24}?\bin|\bsince)[ \t]{1,2}$"
@@ -1807,7 +1814,11 @@ class _Reader:
             and OLD_YEAR_FLOOR <= value < YEAR_RANGE[0]
             and second is None
             and not qualifiers
-            and _FOUNDED_IN_BEFORE_RE.search(t, max(0, start - 48), start)
+            and (
+                _FOUNDED_IN_BEFORE_RE.search(t, max(0, start - 48), start)
+                # "…with electric arc lamps in 1896, 118 years ago": a time back from it says it is a year
+                or (_IN_BEFORE_RE.search(t, max(0, start - 4), start) and _YEARS_AGO_AFTER_RE.match(t, pos))
+            )
             and not _LETTER_AROUND.match(t, pos)
             and not self._count_noun_follows(pos)
         ):
