@@ -1226,10 +1226,6 @@ def _size_of_named(text: str, figure) -> bool:
     )
 
 
-# The verb right before an amount, perhaps with the money's own word between (已下达资金690万元, 已拨付1480万元).
-_DONE_BEFORE = lazy_compile(r"((?:已|累计|共)[\u4e00-\u9fff]{1,4}?)(?:的)?(?:资金|金额|款项|投资)?[ \t]{0,2}$")
-
-
 def _done_before(reading, text: str, sentence, verb: str) -> int | None:
     """The one amount of money the sentence before (in this paragraph) states right after `verb` (已拨付1480万元 for
     已拨付资金中); None when none or several."""
@@ -1240,20 +1236,18 @@ def _done_before(reading, text: str, sentence, verb: str) -> int | None:
     earlier = reading.sentences[sentence.index - 1]
     if earlier.block != sentence.block:
         return None
+    # the verb right before the amount, perhaps with the money's name between (已下达乡村振兴衔接资金690万元)
+    done = lazy_compile(rf"{re.escape(verb)}(?:[\u4e00-\u9fff]{{0,10}}?(?:资金|金额|款项|投资))?[ \t]{{0,2}}$")
     found = [
         index
         for index in reading.figures_in(earlier.start, earlier.end)
         if comparable(reading.figures[index])
         and reading.figures[index].kind == "quantity"
         and reading.figures[index].dimension.startswith("[currency")
-        and _DONE_BEFORE.search(
-            text, max(earlier.start, reading.figures[index].start - len(verb) - 4), reading.figures[index].start
+        and done.search(
+            text, max(earlier.start, reading.figures[index].start - len(verb) - 16), reading.figures[index].start
         )
         is not None
-        and _DONE_BEFORE.search(
-            text, max(earlier.start, reading.figures[index].start - len(verb) - 4), reading.figures[index].start
-        ).group(1)
-        == verb
     ]
     return found[0] if len(found) == 1 else None
 

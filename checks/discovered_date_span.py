@@ -460,6 +460,13 @@ def _start_in_sentence_before(text, reading, years, sentence_start: int, later):
     year = inside[0]
     if _START.search(text, year[1], year[1] + 8) or _FOUNDING.search(text, year[1], year[1] + 8):
         return year
+    # "2018年，县里在白沙河口设立…": a year opening its sentence dates the sentence's start word
+    if (
+        year[0] - previous.start <= 2
+        and text[year[1] : year[1] + 1] in "，,"
+        and _FOUNDING.search(text, year[1], previous.end)
+    ):
+        return year
     return None
 
 
@@ -546,7 +553,10 @@ def _span_ends(text, reading, years, publication, published, figure):
         and len(before) == 1
         and before[0][2] < publication.year
         and _START.search(text, max(before[0][1], figure.start - 12), figure.start)
-        # the year dates an event (于1996年被划为…, 1996年实行…), not a year's count (2023年共为…减免…)
+        # in the year's own clause (1996年实行殡葬改革二十六年来; not 于2005年修通第一条水泥路，开展美丽乡村建设十年来,
+        # whose start word names another event than the year's)
+        and not _CLAUSE_MARK_BETWEEN.search(text, before[0][1], figure.start)
+        # the year dates an event (于1996年实行…, 1996年实行…), not a year's count (2023年共为…减免…)
         and (
             text[max(0, before[0][0] - 1) : before[0][0]] == "于"
             or _START.search(text, before[0][1], before[0][1] + 8)

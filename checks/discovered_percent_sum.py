@@ -571,7 +571,12 @@ def run(audit: Audit):
             )
             high = None if any(f.high is None for f in figures) else sum((f.high for f in figures), Fraction(0))
             nominal = sum((f.nominal for f in figures), Fraction(0))
-            if low - tolerance > 100 and sum(1 for f in figures if f.low > 50) >= 2:
+            if (
+                low - tolerance > 100
+                and sum(1 for f in figures if f.low > 50) >= 2
+                and rest is None
+                and complement is None
+            ):
                 # 专项产业基金、新增能耗、新增工业用地支持民间投资项目比重分别为99.3%、93.8%、84.6%: two parts of one
                 # whole cannot each be more than half of it; these are shares of as many wholes
                 continue

@@ -447,10 +447,19 @@ _OR_BEFORE_EN = lazy_compile(r"(?:,|\()[ \t]{0,2}(?:or[ \t]{1,2}|about[ \t]{1,2}
 _VERB_TO_AMOUNT_EN = (
     r"(?:'s[ \t]{1,2}(?:total[ \t]{1,2}|overall[ \t]{1,2}|estimated[ \t]{1,2})?cost)?[ \t]{1,2}"
     r"(?:(?:will|would|now|is[ \t]{1,2}(?:expected|estimated)[ \t]{1,2}to|was[ \t]{1,2}to)[ \t]{1,2})?"
-    r"(?:costs?|costing|totals?|totaled|totalled|is|was|be|comes[ \t]to|came[ \t]to)"
+    r"(?:costs?|costing|totals?|totaled|totalled|is|was|be|comes[ \t]to|came[ \t]to|reached|stood[ \t]at|"
+    r"(?:rose|grew|climbed|fell|dropped)[ \t]to)"
     r"(?:[ \t]{1,2}(?:about|roughly|nearly|some|an[ \t]estimated))?[ \t]{1,2}\$?$"
 )
 ENGLISH_WHOLE_REACH = 48
+
+
+_DATELINE_DASH = lazy_compile(r"[ \t]{0,2}(?:--|\u2014|\u2013)[ \t]{0,2}")
+
+
+def _opening_starts(text: str, start: int, end: int) -> list[int]:
+    """Where a sentence's own words may open: its start, or right after a dateline's dash."""
+    return [start, *(m.end() for m in _DATELINE_DASH.finditer(text, start, end))]
 
 
 def _named_whole_en(reading, text: str, noun: str, share_index: int, own: int | None) -> int | None:
@@ -468,7 +477,10 @@ def _named_whole_en(reading, text: str, noun: str, share_index: int, own: int | 
     before_noun = lazy_compile(rf"(?i)(?<!\bof )\b(?:the|its|this)[ \t]{{1,2}}{noun}s?{_VERB_TO_AMOUNT_EN}")
     after_amount = lazy_compile(rf"(?i)[ \t]{{1,2}}(?:[a-z-]{{2,20}}[ \t]{{1,2}}){{0,2}}?{noun}\b")
     # "Revenue came to $4.93 million": the noun opening its sentence, no article
-    opening_noun = lazy_compile(rf"(?i)[ \t]{{0,3}}{noun}s?{_VERB_TO_AMOUNT_EN}")
+    # ("Enrollment at Northgate schools reached 5,420 students": a place or owner may follow the noun)
+    opening_noun = lazy_compile(
+        rf"(?i)[ \t]{{0,3}}{noun}s?(?:[ \t]{{1,2}}(?:at|in|for|of)(?:[ \t]{{1,2}}[A-Za-z'’-]{{1,20}}){{1,3}})?{_VERB_TO_AMOUNT_EN}"
+    )
     share_sentence = reading.sentence_of(share_index)
     share_years = set(_YEAR_IN.findall(text, share_sentence.start, share_sentence.end))
     # "Part of the central office budget, administrative costs reached $25 million…, or 4% of the budget": the
@@ -487,7 +499,11 @@ def _named_whole_en(reading, text: str, noun: str, share_index: int, own: int | 
         if not (
             before_noun.search(text, max(clause.start, figure.start - ENGLISH_WHOLE_REACH), figure.start)
             or after_amount.match(text, figure.end)
-            or opening_noun.fullmatch(text, reading.sentence_of(index).start, figure.start)
+            or any(
+                opening_noun.fullmatch(text, start, figure.start)
+                # (after a dateline: "NORTHGATE, Sept. 20, 2024 -- Enrollment … reached 5,420")
+                for start in _opening_starts(text, reading.sentence_of(index).start, figure.start)
+            )
         ):
             continue
         if (

@@ -10,7 +10,7 @@ Within a run of Chinese characters, a unit repeated immediately:
     reduplication is ordinary ("研究研究" let's look into it, "雪白雪白"), the
     placeholders of an amount doubled for "so-and-so much" (若干若干, 多少多少)
     and denials and degree words repeated in speech (不行不行也要行, 不要不要,
-    非常非常痛苦, 特别特别);
+    非常非常痛苦, 特别特别感谢; not before 是: `特别特别是针对…` is 特别是 slipped);
   - the unit is a numeral and a measure word ("一步一步", "一次一次"), or 一,
     a measure word and a noun ("一个品种一个品种推进", "一项任务一项任务落实": one
     by one);
@@ -227,6 +227,8 @@ def _part_of_aabb(run: str, index: int) -> bool:
     return (len(after) == 2 and after[0] == after[1]) or (len(before) == 2 and before[0] == before[1])
 
 
+# Degree words doubled for emphasis in speech (allowed by default), unless 是 follows: 特别是, 真的是.
+DOUBLED_FOR_EMPHASIS = frozenset({"非常", "特别", "十分", "真的", "超级"})
 # Degree words whose phrase is repeated for emphasis (很难很难, 太多太多, 真好真好).
 DEGREE_WORDS = frozenset("很太挺真")
 # What a two-character verb reduplicated ABAB ("take a look", "think it over") follows: an adverb of sequence or a
@@ -265,7 +267,10 @@ def _doubles_in_run(run: str, starts: list[int], allow: set[str], name_character
                     )
                 ):
                     break  # 很难很难。(emphasis); 先观察观察，再考虑考虑吧 (a verb reduplicated: "take a look")
-                if not _legitimate_unit(unit, allow, name_characters):
+                if not _legitimate_unit(unit, allow, name_characters) or (
+                    # 特别特别是针对…: 特别是 said once, its first word slipped in twice (特别特别感谢 is emphasis)
+                    unit in DOUBLED_FOR_EMPHASIS and run[index + 4 : index + 5] == "是"
+                ):
                     found = unit
                 break  # a longer legitimate repetition also covers its shorter parts
             if unit in single and not _part_of_aabb(run, index):
