@@ -1125,3 +1125,16 @@ def test_an_english_year_before_1900_is_read_when_a_time_back_from_it_follows():
         ("118 years", "span"),
         ("1871 residents", "quantity"),
     ]
+
+
+def test_a_rise_verb_that_completes_a_verb_of_work_is_no_change():
+    from auditor.figures.prose import read_prose
+
+    # 改造提升 is "renovated and upgraded": a count of work done; 同比提升12% is a rise
+    reading = read_prose("全市新建公厕91座、改造提升156座，收入同比提升12%，整治提升村庄32个。")
+    assert [(f.text, f.direction) for f in reading.figures] == [
+        ("91座", None),
+        ("156座", None),
+        ("12%", 1),
+        ("32个", None),
+    ]

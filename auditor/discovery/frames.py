@@ -225,7 +225,7 @@ def neighbour_before(text: str, start: int, end: int) -> str | None:
 # (not a district, a zone or a scenic area: 经开区, 重点景区 are parts of it).
 # (a province or autonomous region too: 2026年吉林省政府工作报告, 宁夏回族自治区; not 经济大省, 农业强县)
 _HOME_NAME = lazy_compile(
-    r"(?<![邻近相毗周边的全本该各])((?:(?![全本该各年月日的在是为和与及从对向将])[\u4e00-\u9fff]){2}(?<![大强])[市县省]"
+    r"(?<![邻近相毗周边的全本该各])((?:(?![全本该各年月日的在是为和与及从对向将])[\u4e00-\u9fff]){2}(?<![大强])(?:[市县]|省(?!级))"
     r"|(?:(?![全本该各年月日的在是为和与及从对向将首批])[\u4e00-\u9fff]){2,5}?自治[区州县])"
 )
 HOME_WITHIN = 3  # paragraphs from the top that name the article's own place

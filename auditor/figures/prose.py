@@ -159,6 +159,8 @@ _NOUN_COMPOUND_AFTER = re.compile(r"[楼区点会委证宿家食房户数代医�
 
 # 1，135.77亿元: one to three digits, a full-width comma, then a group of exactly three digits (with decimals):
 # a thousands separator typed in full width, not two numbers (a date or an ordinal before it aside: 2023年1，…).
+# A verb of work that a rise verb completes into one word (改造提升, 整治提升, 修缮提升, 改建提升): what was done.
+_WORK_BEFORE_RISE_CN = re.compile(r"(?:改造|整治|修缮|改建|升级|美化|绿化|亮化)$")
 _FULL_WIDTH_GROUP_BEFORE = re.compile(r"(?<![\d,.，年月日号第$￥¥€£])\d{1,3}，$")
 _THREE_DIGIT_GROUP = re.compile(r"\d{3}(?:\.\d+)?(?![\d,，])")
 _AMOUNT_UNIT_AFTER = re.compile(r"[ \t]{0,2}(?:万|亿|元|吨|千克|公斤|平方米|立方米|公里|人次|美元)")
@@ -774,6 +776,8 @@ class _Reader:
         if t[pos - 1] not in _DIRECTION_LAST_CHARS:
             return None
         m = DIRECTION_CN_RE.search(t, max(0, pos - 8), pos)
+        if m and _WORK_BEFORE_RISE_CN.search(t, max(0, m.start(1) - 2), m.start(1)) and m.end() == pos:
+            return None  # 改造提升156座, 整治提升: work done to things (renovated and upgraded), not a rise
         return DIRECTION_CN[m.group(1)] if m else None
 
     def _numeral(self, c: _Candidate) -> tuple[Number | None, int]:
