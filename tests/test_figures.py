@@ -1138,3 +1138,19 @@ def test_a_rise_verb_that_completes_a_verb_of_work_is_no_change():
         ("12%", 1),
         ("32个", None),
     ]
+
+
+def test_an_acronym_before_a_counted_noun_and_a_bare_count_with_its_share_of_a_counted_whole():
+    from auditor.figures.prose import read_prose
+
+    reading = read_prose(
+        "With 11,460 LED lights up, we pay less. Crews brought the city's total to 11,640, or 81.5 percent of its "
+        "14,280 lights. In 2024 LED prices fell."
+    )
+    assert [(f.text, f.dimension) for f in reading.figures] == [
+        ("11,460 LED lights", "[count]"),
+        ("11,640", ""),
+        ("81.5 percent", "[percent]"),
+        ("14,280 lights", "[count]"),
+        ("2024", "[calendar]"),
+    ]

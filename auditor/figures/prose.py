@@ -137,6 +137,7 @@ _PER_CAPITA_BEFORE_RE = re.compile("(人均|户均)(?:为|达|达到|是)?" + WS
 _CLAUSE_BREAKS = frozenset("，。；：！？、,;:!?\n()（）")
 _EN_WORD_RE = re.compile(r"[ \t\u00a0]{1,4}|-")
 _EN_TOKEN_RE = re.compile(r"[a-z][a-z'’]{0,30}(?:-[a-z]{1,30}){0,3}")
+_ACRONYM_MODIFIER_RE = re.compile(r"([A-Z]{2,5})(?=[ \t]{1,2}[a-z])")
 # Words that may stand between a number and the noun it counts (57 new teachers, 3 more schools, 4 other
 # cities), though they are no nouns themselves; not after a year (2019 new rules).
 _COUNT_MODIFIERS = frozenset({"new", "more", "other", "additional"})
@@ -176,6 +177,12 @@ _GROUP_NAMED_RE = re.compile(
     r"\bof[ \t]{1,2}(?:them|whom|which|those|these)\b|(?:^|[.!?:][ \t]{1,3}|\n)Of[ \t]the[ \t][\d,]{1,12}[ \t][^.!?\n]{0,60}?,"
 )
 # (or a possessive: "2,140 of last year's 3,510 conversions")
+# "…bringing the city's total to 11,640, or 81.5 percent of its 14,280 lights": a bare count with its share of a
+# counted whole named right after.
+_SHARE_OF_COUNTED_AFTER_RE = re.compile(
+    r",[ \t]{1,2}or[ \t]{1,2}(?:about[ \t]{1,2})?\d[\d.]*[ \t]{0,2}(?:%|percent)[ \t]{1,2}of[ \t]{1,2}(?:the|its|their)"
+    r"[ \t]{1,2}\d[\d,]*[ \t]{1,2}[a-z]"
+)
 _PART_OF_COUNTED_AFTER_RE = re.compile(
     r"[ \t]{1,2}of[ \t]{1,2}(?:the|its|their|(?:[A-Za-z]{2,12}[ \t])?[A-Za-z]{2,16}['’]s)[ \t]{1,2}\d[\d,]*[ \t]{1,2}[a-z]"
 )
@@ -191,8 +198,8 @@ def _members_of_named_group(t: str, start: int, end: int) -> bool:
     before = t[max(0, start - 240) : start]
     if re.search(r"\b[Oo]f[ \t]{1,2}(?:them|whom|those|these)[ \t,]{1,3}$", before):
         return True
-    if _PART_OF_COUNTED_AFTER_RE.match(t, end):
-        return True  # "760 of the 1,150 metered spaces": members of the counted whole named right after it
+    if _PART_OF_COUNTED_AFTER_RE.match(t, end) or _SHARE_OF_COUNTED_AFTER_RE.match(t, end):
+        return True  # "760 of the 1,150 metered spaces", "11,640, or 81.5 percent of its 14,280 lights": members
     if not _MEMBERS_VERB_RE.match(t, end) and not _SHARE_OF_GROUP_AFTER_RE.match(t, end):
         return False
     sentence = _SENTENCE_BACK_RE.search(before)
@@ -1215,6 +1222,11 @@ class _Reader:
             if not sep or (sep.group(0) == "-" and words):
                 break
             token = _EN_TOKEN_RE.match(t, sep.end())
+            if not token and not words and modifiers and (acronym := _ACRONYM_MODIFIER_RE.match(t, sep.end())):
+                # "11,460 LED lights", "40 EV chargers": an acronym before the counted noun modifies it
+                words.append(acronym.group(1))
+                p = acronym.end(1)
+                continue
             if not token:
                 break
             word = token.group(0)
