@@ -290,7 +290,8 @@ def _whole_of(text: str, clause, figure) -> str | None:
 
 # A share named by what it measures (个数占比, 投资占比): shares of two measures are of two wholes.
 _MEASURE_SHARE_BEFORE = lazy_compile(
-    r"(个数|数量|投资额?|金额|面积|人数|产值|产量|收入|规模|户数|销量|销售额|营收)[ \t]{0,2}占比[ \t]{0,2}(?:为|达到?|约)?[ \t]{0,2}$"
+    r"(个数|数量|投资额?|金额|面积|人数|产值|产量|产能|收入|规模|户数|销量|销售额|营收|利润|税收|能耗)[ \t]{0,2}占比"
+    r"[ \t]{0,2}(?:为|达到?|约|超过)?[ \t]{0,2}$"
 )
 # "61.7% of the district's water", "68% of the new revenue": an English share's whole, named after it.
 _OF_WHOLE_EN = lazy_compile(r"[ \t]{1,2}of[ \t]{1,2}(?:the|its|their|all)?[ \t]{0,2}([A-Za-z][A-Za-z'’ -]{1,40})")

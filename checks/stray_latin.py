@@ -20,6 +20,9 @@ them). Also left alone:
 - **codes and units**: a run next to a digit (3D, 5A级, 5G, 10 km, 30kg);
 - **single letters**: A股, B超, X光, T恤, e时代 (shorter than `min_length`, 2);
 - **loanwords and unit symbols** in `allow`: app, wifi, vlog, logo, km, kg …;
+- a paragraph written in Cantonese (two or more of its particles and pronouns: 嘅 咗 喺
+  啲 嗰 唔 佢 哋…): Hong Kong speech mixes English in as a matter of course (`去年11月kind of
+  運動嘅尾聲`, `我唔知實際有幾多， at least 喺網上見到…`);
 - anything not bounded by Chinese on both sides: a gloss in brackets
   "人工智能(artificial intelligence)", a URL, an English sentence.
 
@@ -102,6 +105,11 @@ _FUNCTION_WORDS_EN = frozenset(
 )
 
 
+# Written Cantonese: its particles and pronouns (嘅 咗 喺 啲 嗰 唔 佢 哋 冇 咁 嚟 乜 噉), none of them Mandarin.
+_CANTONESE = lazy_compile(r"[嘅咗喺啲嗰唔佢哋冇咁嚟乜噉]")
+MIN_CANTONESE_MARKS = 2  # distinct ones in a paragraph: one may be a name's character
+
+
 def _neighbour(text: str, index: int, step: int) -> str:
     while 0 <= index < len(text) and text[index] in " \t\u3000":
         index += step
@@ -159,6 +167,8 @@ def run(audit: Audit):
                 )
             ):
                 continue  # "除了OPPO，今年上半年紅米及vivo…": a name among names, written as its maker writes it
+            if len(set(_CANTONESE.findall(text, prose[at].start, prose[at].end))) >= MIN_CANTONESE_MARKS:
+                continue  # 「…去年11月kind of 運動嘅尾聲…」: Cantonese speech mixes English in as a matter of course
             kind = "English word" if len(words) == 1 else "English words"
             line_start = text.rfind("\n", 0, match.start()) + 1
             line_end = text.find("\n", match.end())
