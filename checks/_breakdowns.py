@@ -580,6 +580,10 @@ def _marked_breakdowns(reading):
             exhaustive = partition = True  # 包括工业投资96.8亿元和基础设施投资12.3亿元两部分: as many parts as it says
         if len(components) >= 2 and _counted_parts(text, reading, total, start) == len(components):
             exhaustive = partition = True  # 两家整车企业合计…，其中A…、B…: as many parts as the total names
+        if exhaustive and _unread_number_among(reading, text, marker_end, reach):
+            # '34 dinner trains and 30 holiday "Lantern Express" runs': a part the reader left unread may be the
+            # one the others fall short by
+            exhaustive = False
         if exhaustive and (
             _UNNAMED_REST.search(text, reading.figures[components[-1]].end, end)
             # 资金来源为中央预算内投资0.9亿元、地方政府专项债券1.2亿元等: 等 leaves the list open
@@ -588,6 +592,28 @@ def _marked_breakdowns(reading):
             exhaustive = False  # "…and $3 billion for roads, plus a reserve": a rest named without its figure
         disjoint = "numbered" if numbered else ("partition" if partition and len(components) >= 2 else "")
         yield total, components, exhaustive, disjoint
+
+
+# A number the reader did not take as a figure: digits, or an English number word standing alone.
+_NUMBER_WRITTEN = lazy_compile(
+    r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\w])|(?i:\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty|thirty|forty|fifty|hundred|dozen)\b)"
+)
+
+
+_LABEL_NUMBER_BEFORE = lazy_compile(r"(?:\b(?:ages?|aged|grades?|to|through|between|from)|\b[A-Z][a-z]+)[ \t]{1,2}$")
+
+
+def _unread_number_among(reading, text: str, start: int, end: int) -> bool:
+    """A number written between start and end that is no figure's (nor inside one): a part left unread."""
+    figures = [reading.figures[i] for i in reading.figures_in(start, end)]
+    for found in _NUMBER_WRITTEN.finditer(text, start, end):
+        if any(f.start <= found.start() and found.end() <= f.end for f in figures):
+            continue
+        if _LABEL_NUMBER_BEFORE.search(text, max(start, found.start() - 12), found.start()):
+            continue  # "6,180 children ages 5 to 8", "Route 9": a number in a part's label, no part
+        return True
+    return False
 
 
 # "…is funded by the county levy, $7.2 million; state aid, $1.1 million; and grants, $1.2 million": items that hold

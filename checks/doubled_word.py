@@ -23,7 +23,8 @@ Within a run of Chinese characters, a unit repeated immediately:
   - every character of the unit writes a sound (`ONOMATOPOEIA`: 哗 啦 叮 咚
     哔 哩 …): an onomatopoeia repeats ("哗啦哗啦") and names things ("哔哩哔哩");
   - the unit ends in a character that opens the next word (每 各 逐 另), so
-    the repetition is two words meeting: "低保户每户每月" is 户|每户|每月;
+    the repetition is two words meeting: "低保户每户每月" is 户|每户|每月, "2023年全年全县"
+    is 年|全年|全县;
   - the run of characters is the unit twice and nothing else (「笑聲笑聲，滿載叮叮」,
     加油加油！): a refrain or a cry, repeated on purpose;
   - every character of the unit is in `name_characters`, the characters used
@@ -237,9 +238,9 @@ DEGREE_WORDS = frozenset("很太挺真")
 VERB_FRAME_BEFORE = frozenset("先再去想让")
 
 
-# Characters that open the word after them and never end one (每户, 各村, 逐年, 另有): a unit ending in one
+# Characters that open the word after them (每户, 各村, 逐年, 另有, 全县; 全 ends few words: 安全, 完全): a unit ending in one
 # is not a word, so its repetition is two words meeting ("低保户每户每月", "村各村各").
-WORD_OPENERS = frozenset("每各逐另")
+WORD_OPENERS = frozenset("每各逐另全")
 
 
 def _doubles_in_run(run: str, starts: list[int], allow: set[str], name_characters: set[str], single: set[str]):

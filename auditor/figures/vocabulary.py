@@ -423,6 +423,7 @@ is are was were be been being am has have had do does did will would shall shoul
 not no also just only even still already more most less least fewer other others another each every any some
 all both either neither such same own very too much many few several percent per cent pct times
 new old last next first second third
+ages aged
 """.split()
 )
 # Capitalised words before a number that make it part of a name or a label, not an amount, are
