@@ -51,6 +51,20 @@ class _Gazetteer:
     english: dict[str, str]
 
 
+def division_stem(name: str) -> str:
+    """A division's name without its administrative suffix (青海 for 青海省, 宁夏 for 宁夏回族自治区)."""
+    return _stem(name, _PROVINCE_SUFFIXES + _PREFECTURE_SUFFIXES + _COUNTY_SUFFIXES)
+
+
+def division_level(name: str) -> int:
+    """1 for a province or autonomous region, 2 for a city or prefecture, 3 for a county or district."""
+    if name.endswith(tuple(suffix for suffix in _PROVINCE_SUFFIXES if suffix != "市")):
+        return 1
+    if name.endswith(_PREFECTURE_SUFFIXES):
+        return 2
+    return 3
+
+
 def _stem(name: str, suffixes: tuple[str, ...]) -> str:
     for suffix in suffixes:
         if name.endswith(suffix) and len(name) - len(suffix) >= 2:

@@ -354,7 +354,8 @@ def _unread_number_between(reading, text: str, part: int, end: int) -> bool:
 
 
 # A whole's name before its figure may carry a place and the words that make it a total: 全县…总数.
-_WHOLE_PREFIX = lazy_compile(r"^(?:全县|全市|全区|全省|全镇|全港|全国|该县|该市|本县|本市|其)")
+_PLACE_OF_WHOLE = "全县|全市|全区|全省|全镇|全港|全国|该县|该市|本县|本市"
+_WHOLE_PREFIX = lazy_compile(rf"^(?:{_PLACE_OF_WHOLE}|其)")
 _WHOLE_TOTAL_WORDS = lazy_compile(r"总数|总量|总额|总计|合计|全长|总长|总投资|总面积|总人口|总数量|人数")
 WHOLE_REACH = 12  # characters before a figure in which a named whole's words must stand
 
@@ -454,12 +455,11 @@ _VERB_TO_AMOUNT_EN = (
 ENGLISH_WHOLE_REACH = 48
 
 
-_DATELINE_DASH = lazy_compile(r"[ \t]{0,2}(?:--|\u2014|\u2013)[ \t]{0,2}")
-
-
 def _opening_starts(text: str, start: int, end: int) -> list[int]:
     """Where a sentence's own words may open: its start, or right after a dateline's dash."""
-    return [start, *(m.end() for m in _DATELINE_DASH.finditer(text, start, end))]
+    from auditor.checks._derived import DATELINE_END
+
+    return [start, *(m.end() for m in DATELINE_END.finditer(text, start, end))]
 
 
 def _named_whole_en(reading, text: str, noun: str, share_index: int, own: int | None) -> int | None:
@@ -610,7 +610,7 @@ def _names_whole(before: str, name: str) -> bool:
 
 # Words after a whole's name that make the figure a part of it (蜂群参保, 茶园认证): what some of it is or does.
 _SUBSET_AFTER_NAME = lazy_compile(r"[ \t]{0,2}(?:中的?|参保|参加|认证|获证|入选|达标|新增|其中)")
-_WHOLE_PREFIX_END = lazy_compile(r"(?:全县|全市|全区|全省|全镇|全港|全国|该县|该市|本县|本市)$")
+_WHOLE_PREFIX_END = lazy_compile(rf"(?:{_PLACE_OF_WHOLE})$")
 _NOT_A_WHOLE = frozenset({"plan", "change", "average", "per-capita", "share"})
 
 

@@ -243,33 +243,25 @@ def homes_apart(first: frozenset[str], second: frozenset[str]) -> bool:
     return bool(first) and bool(second) and not first & second
 
 
-def _home_level(home: str) -> int:
-    """1 for a province or autonomous region, 2 for a city or prefecture, 3 for a county."""
-    if home.endswith(("省", "自治区")):
-        return 1
-    if home.endswith(("市", "自治州")):
-        return 2
-    return 3
-
-
 def parallel_homes(first: frozenset[str], second: frozenset[str]) -> bool:
     """Two articles each about one place, a different one of the same level (the reports of 吉林省 and of 青海省;
     not 伊宁县 and 南通市, the county an aid team works in and the city it comes from)."""
+    from auditor.places import division_level
+
     return (
         len(first) == 1
         and len(second) == 1
         and first != second
-        and _home_level(next(iter(first))) == _home_level(next(iter(second)))
+        and division_level(next(iter(first))) == division_level(next(iter(second)))
     )
-
-
-_HOME_SUFFIX = lazy_compile(r"(?:[市县省]|(?:[\u4e00-\u9fff]{2})?自治[区州县])$")
 
 
 def names_home(text: str, start: int, end: int, homes: frozenset[str]) -> bool:
     """Whether text[start:end] names one of `homes`, in full or without its suffix (青海 for 青海省)."""
+    from auditor.places import division_stem
+
     for home in homes:
-        stem = _HOME_SUFFIX.sub("", home)
+        stem = division_stem(home)
         if home in text[start:end] or (len(stem) >= 2 and stem in text[start:end]):
             return True
     return False
