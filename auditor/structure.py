@@ -12,7 +12,8 @@ a repost carries. `read_structure(text, markdown=...)` returns:
   located in it points at the source.
 - `blocks`: every block that holds visible text, in order, each with its
   role: prose, title (headlines, headings, 原标题, bold sub-headings, a
-  paragraph that repeats the headline), byline (editor, source, author,
+  paragraph that repeats the headline, a pull quote: a short quotation alone
+  on its line that the story quotes again), byline (editor, source, author,
   reporter and date lines), caption, table, list (also runs of one fact per
   line), quote, end (（完）), furniture (page navigation: 点击查看, 相关阅读).
 
@@ -258,6 +259,7 @@ def read_structure(text: str, *, markdown: bool = False) -> Structure:
     _mark_closing_name(masked, blocks)
     _mark_label_lines(masked, blocks)
     _mark_photo_captions(masked, blocks)
+    _mark_pull_quotes(masked, blocks)
     return Structure(masked, tuple(blocks), compact, pieces)
 
 
@@ -431,6 +433,32 @@ def _mark_photo_captions(masked: str, blocks: list[Block]) -> None:
             if previous.role not in ("prose", "caption") or "\n" in caption or len(caption) > MAX_CAPTION:
                 break
             blocks[earlier] = Block(previous.start, previous.end, "caption")
+
+
+# A line that is one short quotation and nothing else: “Expenses are going up, up, up”.
+_WHOLE_QUOTATION = lazy_compile(r"[“\"]([^“”\"\n]{3,100})[”\"]")
+PULL_QUOTE_MIN = 12  # characters of a quotation that, found again in the story, make it a pull quote
+
+
+def _mark_pull_quotes(masked: str, blocks: list[Block]) -> None:
+    """A short quotation alone on its line, with no one said to say it, whose words the story quotes again in
+    another paragraph, is a pull quote set between paragraphs for display: not a paragraph cut off."""
+    for index, block in enumerate(blocks):
+        if block.role != "prose":
+            continue
+        found = _WHOLE_QUOTATION.fullmatch(masked, block.start, block.end)
+        if found is None:
+            continue
+        words = _normal(found.group(1))
+        if len(words) < PULL_QUOTE_MIN:
+            continue
+        if any(
+            other != index
+            and blocks[other].role in PROSE_ROLES
+            and words in _normal(masked[blocks[other].start : blocks[other].end])
+            for other in range(len(blocks))
+        ):
+            blocks[index] = Block(block.start, block.end, "title")
 
 
 def _mark_closing_name(masked: str, blocks: list[Block]) -> None:
@@ -761,7 +789,10 @@ def _mark_headline(masked: str, blocks: list[Block], front_title: str | None) ->
         if block.role in ("byline", "end", "furniture"):
             continue
         text = masked[block.start : block.end]
-        if block.role == "prose" and is_title_like(text):
+        if block.role == "prose" and (
+            is_title_like(text)
+            or (is_title_like(text, FIRST_HEADLINE_LENGTH) and _story_opens_after(masked, blocks, index))
+        ):
             blocks[index] = Block(block.start, block.end, "title")
         if blocks[index].role == "title" and headline is None:
             headline = text
@@ -778,6 +809,26 @@ def _mark_headline(masked: str, blocks: list[Block], front_title: str | None) ->
                 and is_title_like(masked[block.start : block.end].strip())
             ):
                 blocks[index] = Block(block.start, block.end, "title")
+
+
+# An English headline on an article's first line may run longer than a heading inside it ("Scenic railroad posts
+# record 2023 season as ridership climbs 13.7 percent"), when the story opens right after it.
+FIRST_HEADLINE_LENGTH = 100
+# A story's opening dateline: "LINDEN GAP (March 5, 2024) —", "(May 6, 2024) —".
+_OPENING_DATELINE = lazy_compile(
+    r"(?:[A-Z][A-Za-z.'’-]{0,20}(?:[ \t,]{1,2}[A-Z][A-Za-z.'’-]{0,20}){0,4}[ \t]{1,2})?\(?"
+    r"[A-Z][a-z]{2,8}\.?[ \t]\d{1,2},[ \t]\d{4}\)?[ \t]{0,2}(?:—|–|--)"
+)
+
+
+def _story_opens_after(masked: str, blocks: list[Block], index: int) -> bool:
+    """The block after `index` is a byline, or prose that opens with a dateline."""
+    if index + 1 >= len(blocks):
+        return False
+    after = blocks[index + 1]
+    return after.role == "byline" or (
+        after.role == "prose" and bool(_OPENING_DATELINE.match(masked, after.start, after.end))
+    )
 
 
 HEADER_BLOCKS = 6  # the blocks an article's header (headline, deck, date, byline) may take
@@ -822,6 +873,9 @@ def first_line_headline(text: str) -> bool:
 _FOOTNOTE_MARK = lazy_compile(r"(?:\[(?:\d{1,2}|注\d{0,2})\]|[①-⑳])\s{0,2}$")
 
 
+# A full stop in English: not a decimal point.
+_FULL_STOP = lazy_compile(r"\.(?!\d)")
+TITLE_LENGTH = 60
 # A headline set in capitals: upper-case words, figures and a colon or commas, no full stop.
 _ALL_CAPS_HEADLINE = lazy_compile(r"(?=[^a-z]{0,40}?[A-Z]{3})[A-Z0-9 ,:'’&$%\-–—]{8,120}")
 # Words each capitalised (short function words aside): a headline's casing.
@@ -830,7 +884,7 @@ _TITLE_CASE = lazy_compile(
 )
 
 
-def is_title_like(text: str, max_length: int = 60) -> bool:
+def is_title_like(text: str, max_length: int = TITLE_LENGTH) -> bool:
     """A headline's shape. Chinese: at most 40 characters with at most one comma outside quotation marks
     (see `is_heading`); other text: at most `max_length` characters, no sentence mark. Neither may end
     with a clause left open (a line ending in a comma is a sentence broken across lines)."""
@@ -841,8 +895,8 @@ def is_title_like(text: str, max_length: int = 60) -> bool:
         return is_heading(text, 40, 4)
     if len(text) <= 2 * max_length and _ALL_CAPS_HEADLINE.fullmatch(text):
         return True  # "DAY ONE PRIORITIES BY THE NUMBERS: 100 DAYS, 115 GUN-RELATED DETENTIONS"
-    if len(text) > max_length:
-        return False
+    if len(text) > max_length or (len(text) > TITLE_LENGTH and _FULL_STOP.search(text)):
+        return False  # (a long first line is a headline only with no full stop: "ridership climbs 13.7 percent")
     head, colon, tail = text.partition(":")
     if colon and _TITLE_CASE.fullmatch(tail.strip()) and not any(ch in _SENTENCE_MARKS for ch in head + tail):
         return True  # "Heather Roy's Diary: Local Government Rates": a headline in two parts

@@ -344,254 +344,280 @@ def _marked_breakdowns(reading):
 
     text = reading.document.visible_text
     for passage in passages(reading):
-        start, end = passage[0].start, passage[-1].end
-        markers = _markers(reading, text, start, end)
-        # The first marker with a figure before it opens the breakdown; a classification stated before the
-        # total (分港区看，上半年256.3万标箱中，…) still says its parts are classes.
-        opening = None
-        for m in markers:
-            segment = max(start, text.rfind("；", start, m[0]) + 1, text.rfind(";", start, m[0]) + 1)
-            if reading.figures_in(segment, m[0]):
-                opening = m
-                break
-            if not BY_CLASS.match(text, m[0]) and not _SPLIT_BEFORE_TOTAL.match(text, m[0]):
-                break  # 其中 with its total in an earlier sentence: what follows breaks that total down, not this one
-        total_before = None
-        if opening is None:
-            # A breakdown whose total is in the sentence before: its subject names the total (The capital plan
-            # breaks down as…), or it opens with a classification (…累计改造小区1032个。分年度看，2019年…).
-            # Or it opens with 其中 / of which (新校区总投资12.8亿元。其中，市财政安排5.6亿元，…).
-            subject = _SUBJECT_BREAKDOWN.search(text, start, end)
-            says = "whole"
-            if subject is None or reading.figures_in(start, subject.start()):
-                opening_word = skip_space(text, start)
-                subject, says = BY_CLASS.match(text, opening_word), "partition"
-                if subject is None:
-                    subject, says = _OF_WHICH_OPENS.match(text, opening_word), ""
-                if subject is None:
-                    # 资金来源为中央补助0.58亿元、…: the sources of the one amount of money in the sentence before
-                    subject, says = _SOURCES_OPEN.match(text, opening_word), "sources"
-                if subject is None:
-                    # 东院区总投资中，中央预算内投资2.4亿元，…: a total named without its figure, which the sentence
-                    # before states beside the same words (总投资18.6亿元); its parts may overlap, as after 其中.
-                    named = _NAMED_TOTAL_OPENS.match(text, opening_word)
-                    subject = named and _AMONG_MARK.match(text, named.end() - 2)
-                    says = "named"
-                if subject is None:
-                    # 已拨付资金中，公墓建设补助880万元、…: what the sentence before did, by its verb (已拨付1480万元)
-                    named = _DONE_OPENS.match(text, opening_word)
-                    subject = named and _AMONG_MARK.match(text, named.end() - 2)
-                    says = "done"
-                if subject is None:
+        # A second breakdown may follow the first in one sentence, of a total stated after the first list
+        # (中央厨房10座，其中城区6座、县区4座，日供餐能力合计11.8万份，城区和县区分别为…): read again from its clause.
+        starts = [passage[0].start]
+        while starts:
+            start = starts.pop()
+            end = passage[-1].end
+            markers = _markers(reading, text, start, end)
+            # The first marker with a figure before it opens the breakdown; a classification stated before the
+            # total (分港区看，上半年256.3万标箱中，…) still says its parts are classes.
+            opening = None
+            for m in markers:
+                segment = max(start, text.rfind("；", start, m[0]) + 1, text.rfind(";", start, m[0]) + 1)
+                if reading.figures_in(segment, m[0]):
+                    opening = m
+                    break
+                if not BY_CLASS.match(text, m[0]) and not _SPLIT_BEFORE_TOTAL.match(text, m[0]):
+                    break  # 其中 with its total in an earlier sentence: what follows breaks that total down, not this one
+            total_before = None
+            if opening is None:
+                # A breakdown whose total is in the sentence before: its subject names the total (The capital plan
+                # breaks down as…), or it opens with a classification (…累计改造小区1032个。分年度看，2019年…).
+                # Or it opens with 其中 / of which (新校区总投资12.8亿元。其中，市财政安排5.6亿元，…).
+                subject = _SUBJECT_BREAKDOWN.search(text, start, end)
+                says = "whole"
+                if subject is None or reading.figures_in(start, subject.start()):
+                    opening_word = skip_space(text, start)
+                    subject, says = BY_CLASS.match(text, opening_word), "partition"
+                    if subject is None:
+                        subject, says = _OF_WHICH_OPENS.match(text, opening_word), ""
+                    if subject is None:
+                        # 资金来源为中央补助0.58亿元、…: the sources of the one amount of money in the sentence before
+                        subject, says = _SOURCES_OPEN.match(text, opening_word), "sources"
+                    if subject is None:
+                        # 东院区总投资中，中央预算内投资2.4亿元，…: a total named without its figure, which the sentence
+                        # before states beside the same words (总投资18.6亿元); its parts may overlap, as after 其中.
+                        named = _NAMED_TOTAL_OPENS.match(text, opening_word)
+                        subject = named and _AMONG_MARK.match(text, named.end() - 2)
+                        says = "named"
+                    if subject is None:
+                        # 已拨付资金中，公墓建设补助880万元、…: what the sentence before did, by its verb (已拨付1480万元)
+                        named = _DONE_OPENS.match(text, opening_word)
+                        subject = named and _AMONG_MARK.match(text, named.end() - 2)
+                        says = "done"
+                    if subject is None:
+                        continue
+                opening = (subject.start(), subject.end(), says)
+                if any(
+                    _AMONG_FIGURE.match(text, reading.figures[i].end) for i in reading.figures_in(subject.end(), end)
+                ):
+                    continue  # 从县域角度看，浙江省90个区县中仅有8个…: the sentence names its own whole
+                if says == "named":
+                    total_before = _named_total_before(reading, text, passage[0], text[named.start() : named.end() - 2])
+                elif says == "done":
+                    total_before = _done_before(reading, text, passage[0], named.group(1))
+                else:
+                    total_before = _total_in_sentence_before(
+                        reading, text, passage[0], start, subject, end, only=says != "whole"
+                    )
+                if total_before is None:
                     continue
-            opening = (subject.start(), subject.end(), says)
-            if any(_AMONG_FIGURE.match(text, reading.figures[i].end) for i in reading.figures_in(subject.end(), end)):
-                continue  # 从县域角度看，浙江省90个区县中仅有8个…: the sentence names its own whole
-            if says == "named":
-                total_before = _named_total_before(reading, text, passage[0], text[named.start() : named.end() - 2])
-            elif says == "done":
-                total_before = _done_before(reading, text, passage[0], named.group(1))
-            else:
-                total_before = _total_in_sentence_before(
-                    reading, text, passage[0], start, subject, end, only=says != "whole"
-                )
-            if total_before is None:
-                continue
-        marker_start, marker_end, says = opening
-        spread = says == "spread"
-        says = {"named": "", "done": "", "sources": "whole", "spread": "partition"}.get(says, says)
-        if not says and any(m[2] == "partition" and m[0] < marker_start for m in markers):
-            says = "partition"
-        # The breakdown ends with the sentence (or the semicolon-joined clause) that lists it.
-        listing = next((n for n, sentence in enumerate(passage) if sentence.start <= marker_start < sentence.end), None)
-        serial = False
-        if listing is not None:
-            end = passage[listing].end
-            # …and $46 million for lead service lines; the remaining $38 million…: the rest, after a semicolon,
-            # closes the same list.
-            if (
-                listing + 1 < len(passage)
-                and text[passage[listing].end - 1 : passage[listing].end] in "；;"
-                and _REMAINDER_OPENS.match(text, passage[listing + 1].start)
+            marker_start, marker_end, says = opening
+            spread = says == "spread"
+            says = {"named": "", "done": "", "sources": "whole", "spread": "partition"}.get(says, says)
+            if not says and any(m[2] == "partition" and m[0] < marker_start for m in markers):
+                says = "partition"
+            # The breakdown ends with the sentence (or the semicolon-joined clause) that lists it.
+            listing = next(
+                (n for n, sentence in enumerate(passage) if sentence.start <= marker_start < sentence.end), None
+            )
+            serial = False
+            if listing is not None:
+                end = passage[listing].end
+                # …and $46 million for lead service lines; the remaining $38 million…: the rest, after a semicolon,
+                # closes the same list.
+                if (
+                    listing + 1 < len(passage)
+                    and text[passage[listing].end - 1 : passage[listing].end] in "；;"
+                    and _REMAINDER_OPENS.match(text, passage[listing + 1].start)
+                ):
+                    end = passage[listing + 1].end
+                serial_end = _serial_semicolons_end(text, passage, listing, end)
+                serial, end = serial_end != end, serial_end
+            figures = [
+                i
+                for i in reading.figures_in(start, end)
+                if comparable(reading.figures[i]) and reading.figures[i].kind in ("quantity", "span")
+            ]
+            # The total stands in the marker's own ；-clause (2000年…8827万…；2019年，该数据分别为1.76亿: another year's).
+            segment = max(start, text.rfind("；", start, marker_start) + 1, text.rfind(";", start, marker_start) + 1)
+            before = [
+                i for i in figures if segment <= reading.figures[i].start and reading.figures[i].end <= marker_start
+            ]
+            # A second 其中 inside the list opens parts of a part (流动人口…，其中，跨省流动人口…): the list ends there.
+            # (and so does 由…组成 after a part: 其中珍贵文物8420件，由一级文物…组成 breaks the part down)
+            nested = min(
+                (m for m in (_OF_WHICH.search(text, marker_end, end), _MADE_OF.search(text, marker_end, end)) if m),
+                key=lambda m: m.start(),
+                default=None,
+            )
+            if nested is not None and any(
+                reading.figures[i].same_dimension(reading.figures[before[-1]])
+                # (分为…三类，分别为21个、15个和9个: a count of the kinds is no part, and 分别为 lists the parts)
+                and measure_word(reading.figures[i], COUNTED_THINGS) not in _KIND_MEASURES
+                for i in reading.figures_in(marker_end, nested.start())
+                if before
             ):
-                end = passage[listing + 1].end
-            serial_end = _serial_semicolons_end(text, passage, listing, end)
-            serial, end = serial_end != end, serial_end
-        figures = [
-            i
-            for i in reading.figures_in(start, end)
-            if comparable(reading.figures[i]) and reading.figures[i].kind in ("quantity", "span")
-        ]
-        # The total stands in the marker's own ；-clause (2000年…8827万…；2019年，该数据分别为1.76亿: another year's).
-        segment = max(start, text.rfind("；", start, marker_start) + 1, text.rfind(";", start, marker_start) + 1)
-        before = [i for i in figures if segment <= reading.figures[i].start and reading.figures[i].end <= marker_start]
-        # A second 其中 inside the list opens parts of a part (流动人口…，其中，跨省流动人口…): the list ends there.
-        # (and so does 由…组成 after a part: 其中珍贵文物8420件，由一级文物…组成 breaks the part down)
-        nested = min(
-            (m for m in (_OF_WHICH.search(text, marker_end, end), _MADE_OF.search(text, marker_end, end)) if m),
-            key=lambda m: m.start(),
-            default=None,
-        )
-        if nested is not None and any(
-            reading.figures[i].same_dimension(reading.figures[before[-1]])
-            # (分为…三类，分别为21个、15个和9个: a count of the kinds is no part, and 分别为 lists the parts)
-            and measure_word(reading.figures[i], COUNTED_THINGS) not in _KIND_MEASURES
-            for i in reading.figures_in(marker_end, nested.start())
-            if before
-        ):
-            end = nested.start()  # (分为三个标段，其中一标段…: the 其中 opens the list itself, after no part)
-        after = [i for i in figures if reading.figures[i].start >= marker_end and reading.figures[i].end <= end]
-        # "Federal agencies supplied $58.9 million of that, the state $14.2 million…": an amount "of that" is a
-        # part of a total named before, never the total of what follows it
-        # (unless the marker follows it in its own clause: "It spent $60 million of that on housing, of which…")
-        before = [
-            i
-            for i in before
-            if not _PART_OF_BEFORE_AFTER.match(text, reading.figures[i].end)
-            or _WHICH_OPENS.search(
-                text, reading.figures[i].end, min(end, reading.figures[i].end + PART_OF_MARKER_REACH)
-            )
-            is not None
-        ]
-        # "The wind farm paid $1.97 million for fiscal 2025, up from $1.84 million, breaking down as…": a
-        # comparison's base is what the total was, not what is broken down
-        before = [
-            i
-            for n, i in enumerate(before)
-            if not (
-                n
-                and _COMPARISON_BASE_BEFORE.search(
-                    text, max(start, reading.figures[i].start - 12), reading.figures[i].start
+                end = nested.start()  # (分为三个标段，其中一标段…: the 其中 opens the list itself, after no part)
+                second = _second_total(reading, text, marker_end, nested.start(), before)
+                if second is not None:
+                    starts.append(_clause_start(reading, second))
+            after = [i for i in figures if reading.figures[i].start >= marker_end and reading.figures[i].end <= end]
+            # "Federal agencies supplied $58.9 million of that, the state $14.2 million…": an amount "of that" is a
+            # part of a total named before, never the total of what follows it
+            # (unless the marker follows it in its own clause: "It spent $60 million of that on housing, of which…")
+            before = [
+                i
+                for i in before
+                if not _PART_OF_BEFORE_AFTER.match(text, reading.figures[i].end)
+                or _WHICH_OPENS.search(
+                    text, reading.figures[i].end, min(end, reading.figures[i].end + PART_OF_MARKER_REACH)
                 )
-            )
-        ]
-        # "新建改造排水管网212公里，比计划多12公里，其中…": a difference from a base is no total; the amount it is
-        # the difference of, before it, is
-        before = [i for i in before if compared_with(text, _clause_start(reading, i), reading.figures[i].start) is None]
-        # "3260个新建基站分布在12个区县，其中…": the count of the places a total lies in is no total
-        before = [
-            i
-            for i in before
-            if not (
-                reading.figures[i].dimension in _COUNTS
-                and _SPREAD_VERB_BEFORE.search(text, max(start, reading.figures[i].start - 4), reading.figures[i].start)
-            )
-        ]
-        if total_before is not None:
-            before = [total_before]
-        if not before or not after:
-            continue
-        total = _counted_alike(reading, before, after)
-        if _not_a_sum(reading, total, text, kinds_of):
-            continue  # an average, a rate, a per-capita figure or a change is not the sum of what follows
-        # A breakdown lists its parts right after 其中: clauses further on say other things of the total
-        # ("其中厅局级干部69人、县处级干部243人，给予党纪政务处分820人，…追责问责1656人").
-        listed = [
-            i
-            for i in after
-            if _member_fits(reading.figures[i], reading.figures[total])
-            # (46所幼儿园分布在主城区21所、…，新增学位1.38万个: places' shares are counted as the total is)
-            and not (
-                spread
-                and measure_word(reading.figures[i], COUNTED_THINGS)
-                != measure_word(reading.figures[total], COUNTED_THINGS)
-            )
-            # "through the $4 billion Urban Congestion Fund": the size of a named whole, not a part
-            and not _size_of_named(text, reading.figures[i])
-            # "6 bus drivers, 3 of them bilingual": some of the part before, not a part; 每10万人口: a rate's base
-            and not _OF_THEM_AFTER.match(text, reading.figures[i].end)
-            and not _PER_BEFORE.search(text, max(0, reading.figures[i].start - 2), reading.figures[i].start)
-            # "adults under 65": a bare bound is an age or a threshold, not a part
-            and not (not reading.figures[i].dimension and reading.figures[i].low != reading.figures[i].high)
-            and not _not_a_sum(reading, i, text, kinds_of)
-            and not _own_total(reading, i, text, total)
-            and not _GROUP_COUNT.match(text, reading.figures[i].end)
-            and not _GROUPS_TOTALLED_AFTER.match(text, reading.figures[i].end)
-        ]
-        # "64 will have one bedroom (34.8%), 82 will have two bedrooms": a number word after a count in its clause
-        # says what each of those things has, and is no part
-        listed = [
-            i
-            for n, i in enumerate(listed)
-            if not (
-                reading.figures[i].text[:1].isalpha()
-                and any(reading.clause_of(j) is reading.clause_of(i) for j in listed[:n])
-            )
-        ]
-        reach = _clause_end_after(text, marker_end, MAX_BREAKDOWN_CLAUSES, end)
-        if (
-            says
-            or serial
-            or _REMAINDER.search(text, marker_end, end)
-            or _LAST_OF_THEM_BEFORE.search(text, marker_end, end)
-            or (len(listed) >= 2 and _classes_of_one_kind(_labels(text, marker_end, reading, listed)))
-        ):
-            # Classes of one total, a list closed by the rest (…，其他人员0.27万人次) or of one kind of thing
-            # (…补贴，…补贴，…补贴): the list runs on, clause by clause, to the end of its sentence.
-            reach = end
-        clause_of_its_own = _CLAUSE_OF_ITS_OWN_EN.search(text, marker_end, reach)
-        if clause_of_its_own is not None:
-            reach = clause_of_its_own.start()  # "…16 for groups, and all told it drew 9,400 campers": not a part
-        components = [i for i in listed if reading.figures[i].end <= reach]
-        components = _through_closing_item(text, reading, components)
-        if not components or _counts_the_groups(reading, total, components):
-            continue
-        if _bare_year_among(reading, text, marker_end, reading.figures[components[-1]].end):
-            continue  # "4400 citations in 2024: 2100 for parking, 1500 for…": a count read as a year, a part unread
-        exhaustive = bool(_EXHAUSTIVE.search(text, start, end)) or says == "whole"
-        if any(
-            _measured_apart(reading.figures[i], reading.figures[total])
-            and reading.figures[i].end <= reach
-            and measure_word(reading.figures[i], COUNTED_THINGS) not in _KIND_MEASURES
-            for i in after
-        ):
-            # 机构共326家，由县级医院5所、乡镇卫生院28家和村卫生室293个组成: a part counted in another measure word
-            # is left out, so the parts left may fall short of the whole without a mistake
-            exhaustive = False
-        if _SPLIT_BEFORE_TOTAL.search(text, start, reading.figures[total].start) and _OF_WHICH.match(
-            text, marker_start
-        ):
-            # 全线分为12个施工标段，其中已完工的隧洞标段5个…: 其中 may pick some of the groups; more than the whole is
-            # still a mistake, fewer is not
-            exhaustive = False
-        partition = bool(_PARTITION.search(text, start, end)) or says in ("partition", "whole")
-        labels = _labels(text, marker_end, reading, components)
-        parts = [numbered_part([t for t, _ in tokenize(label)]) for label in labels]
-        numbered = len(components) >= 2 and all(parts) and len(set(parts)) == len(parts)
-        if len(components) >= 2 and (
-            _REMAINDER.search(labels[-1])
-            or _LAST_OF_THEM.search(labels[-1])
-            # 游乐体验等880个: the last class with 等 takes in what the others leave
-            or _CLASS_AND_SO_ON.search(labels[-1])
-        ):
-            exhaustive = partition = True  # 其他 / the rest: the parts named and the rest make the whole, apart
-        if len(components) >= 2 and _classes_of_one_kind(labels):
-            partition = True  # 县道…、乡道…、村道…; 客房收入…、餐饮收入…: classes of one kind, which do not overlap
-        if (
-            len(components) == 2
-            and len(listed) == 2  # (省外…，省内…，县内…: a third part after them)
-            and not _UNNAMED_REST.search(text, reading.figures[components[-1]].end, end)
-            and _opposites(text, reading, labels, components, total)
-        ):
-            exhaustive = partition = True  # 其中出口…，进口…; 一般债务…、专项债务…: two sides of one whole
-        if len(components) >= 2 and _every_year_since(text, reading, total, labels):
-            exhaustive = partition = True  # a running total's every year since it began
-        if len(components) >= 2 and _counted_after(text, reading.figures[components[-1]].end, end) == len(components):
-            exhaustive = partition = True  # 包括工业投资96.8亿元和基础设施投资12.3亿元两部分: as many parts as it says
-        if len(components) >= 2 and _counted_parts(text, reading, total, start) == len(components):
-            exhaustive = partition = True  # 两家整车企业合计…，其中A…、B…: as many parts as the total names
-        if exhaustive and _unread_number_among(reading, text, marker_end, reach):
-            # '34 dinner trains and 30 holiday "Lantern Express" runs': a part the reader left unread may be the
-            # one the others fall short by
-            exhaustive = False
-        if exhaustive and (
-            _UNNAMED_REST.search(text, reading.figures[components[-1]].end, end)
-            # 资金来源为中央预算内投资0.9亿元、地方政府专项债券1.2亿元等: 等 leaves the list open
-            or text.startswith("等", reading.figures[components[-1]].end)
-        ):
-            exhaustive = False  # "…and $3 billion for roads, plus a reserve": a rest named without its figure
-        disjoint = "numbered" if numbered else ("partition" if partition and len(components) >= 2 else "")
-        yield total, components, exhaustive, disjoint
+                is not None
+            ]
+            # "The wind farm paid $1.97 million for fiscal 2025, up from $1.84 million, breaking down as…": a
+            # comparison's base is what the total was, not what is broken down
+            before = [
+                i
+                for n, i in enumerate(before)
+                if not (
+                    n
+                    and _COMPARISON_BASE_BEFORE.search(
+                        text, max(start, reading.figures[i].start - 12), reading.figures[i].start
+                    )
+                )
+            ]
+            # "新建改造排水管网212公里，比计划多12公里，其中…": a difference from a base is no total; the amount it is
+            # the difference of, before it, is
+            before = [
+                i for i in before if compared_with(text, _clause_start(reading, i), reading.figures[i].start) is None
+            ]
+            # "3260个新建基站分布在12个区县，其中…": the count of the places a total lies in is no total
+            before = [
+                i
+                for i in before
+                if not (
+                    reading.figures[i].dimension in _COUNTS
+                    and _SPREAD_VERB_BEFORE.search(
+                        text, max(start, reading.figures[i].start - 4), reading.figures[i].start
+                    )
+                )
+            ]
+            if total_before is not None:
+                before = [total_before]
+            if not before or not after:
+                continue
+            total = _counted_alike(reading, before, after)
+            if _not_a_sum(reading, total, text, kinds_of):
+                continue  # an average, a rate, a per-capita figure or a change is not the sum of what follows
+            # A breakdown lists its parts right after 其中: clauses further on say other things of the total
+            # ("其中厅局级干部69人、县处级干部243人，给予党纪政务处分820人，…追责问责1656人").
+            listed = [
+                i
+                for i in after
+                if _member_fits(reading.figures[i], reading.figures[total])
+                # (46所幼儿园分布在主城区21所、…，新增学位1.38万个: places' shares are counted as the total is)
+                and not (
+                    spread
+                    and measure_word(reading.figures[i], COUNTED_THINGS)
+                    != measure_word(reading.figures[total], COUNTED_THINGS)
+                )
+                # "through the $4 billion Urban Congestion Fund": the size of a named whole, not a part
+                and not _size_of_named(text, reading.figures[i])
+                # "6 bus drivers, 3 of them bilingual": some of the part before, not a part; 每10万人口: a rate's base
+                and not _OF_THEM_AFTER.match(text, reading.figures[i].end)
+                and not _PER_BEFORE.search(text, max(0, reading.figures[i].start - 2), reading.figures[i].start)
+                # "adults under 65": a bare bound is an age or a threshold, not a part
+                and not (not reading.figures[i].dimension and reading.figures[i].low != reading.figures[i].high)
+                and not _not_a_sum(reading, i, text, kinds_of)
+                and not _own_total(reading, i, text, total)
+                and not _GROUP_COUNT.match(text, reading.figures[i].end)
+                and not _GROUPS_TOTALLED_AFTER.match(text, reading.figures[i].end)
+            ]
+            # "64 will have one bedroom (34.8%), 82 will have two bedrooms": a number word after a count in its clause
+            # says what each of those things has, and is no part
+            listed = [
+                i
+                for n, i in enumerate(listed)
+                if not (
+                    reading.figures[i].text[:1].isalpha()
+                    and any(reading.clause_of(j) is reading.clause_of(i) for j in listed[:n])
+                )
+            ]
+            reach = _clause_end_after(text, marker_end, MAX_BREAKDOWN_CLAUSES, end)
+            if (
+                says
+                or serial
+                or _REMAINDER.search(text, marker_end, end)
+                or _LAST_OF_THEM_BEFORE.search(text, marker_end, end)
+                or (len(listed) >= 2 and _classes_of_one_kind(_labels(text, marker_end, reading, listed)))
+            ):
+                # Classes of one total, a list closed by the rest (…，其他人员0.27万人次) or of one kind of thing
+                # (…补贴，…补贴，…补贴): the list runs on, clause by clause, to the end of its sentence.
+                reach = end
+            clause_of_its_own = _CLAUSE_OF_ITS_OWN_EN.search(text, marker_end, reach)
+            if clause_of_its_own is not None:
+                reach = clause_of_its_own.start()  # "…16 for groups, and all told it drew 9,400 campers": not a part
+            components = [i for i in listed if reading.figures[i].end <= reach]
+            components = _through_closing_item(text, reading, components)
+            if not components or _counts_the_groups(reading, total, components):
+                continue
+            if _bare_year_among(reading, text, marker_end, reading.figures[components[-1]].end):
+                continue  # "4400 citations in 2024: 2100 for parking, 1500 for…": a count read as a year, a part unread
+            exhaustive = bool(_EXHAUSTIVE.search(text, start, end)) or says == "whole"
+            if any(
+                _measured_apart(reading.figures[i], reading.figures[total])
+                and reading.figures[i].end <= reach
+                and measure_word(reading.figures[i], COUNTED_THINGS) not in _KIND_MEASURES
+                for i in after
+            ):
+                # 机构共326家，由县级医院5所、乡镇卫生院28家和村卫生室293个组成: a part counted in another measure word
+                # is left out, so the parts left may fall short of the whole without a mistake
+                exhaustive = False
+            if _SPLIT_BEFORE_TOTAL.search(text, start, reading.figures[total].start) and _OF_WHICH.match(
+                text, marker_start
+            ):
+                # 全线分为12个施工标段，其中已完工的隧洞标段5个…: 其中 may pick some of the groups; more than the whole is
+                # still a mistake, fewer is not
+                exhaustive = False
+            partition = bool(_PARTITION.search(text, start, end)) or says in ("partition", "whole")
+            labels = _labels(text, marker_end, reading, components)
+            named = _named_before_respectively(text, marker_start, marker_end, len(components))
+            if named and all(not _LABEL_SKIP.sub("", label.strip()) for label in labels):
+                labels = named  # 城区和县区分别为7.2万份和4.9万份: the parts' names stand before 分别为
+            parts = [numbered_part([t for t, _ in tokenize(label)]) for label in labels]
+            numbered = len(components) >= 2 and all(parts) and len(set(parts)) == len(parts)
+            if len(components) >= 2 and (
+                _REMAINDER.search(labels[-1])
+                or _LAST_OF_THEM.search(labels[-1])
+                # 游乐体验等880个: the last class with 等 takes in what the others leave
+                or _CLASS_AND_SO_ON.search(labels[-1])
+            ):
+                exhaustive = partition = True  # 其他 / the rest: the parts named and the rest make the whole, apart
+            if len(components) >= 2 and _classes_of_one_kind(labels):
+                partition = True  # 县道…、乡道…、村道…; 客房收入…、餐饮收入…: classes of one kind, which do not overlap
+            if len(components) >= 2 and _funds_by_source(labels, reading.figures[total]):
+                partition = True  # 省级专项资金…、县级财政配套…、整合涉农资金…: money from sources apart
+            if (
+                len(components) == 2
+                and len(listed) == 2  # (省外…，省内…，县内…: a third part after them)
+                and not _UNNAMED_REST.search(text, reading.figures[components[-1]].end, end)
+                and _opposites(text, reading, labels, components, total)
+            ):
+                exhaustive = partition = True  # 其中出口…，进口…; 一般债务…、专项债务…: two sides of one whole
+            if len(components) >= 2 and _every_year_since(text, reading, total, labels):
+                exhaustive = partition = True  # a running total's every year since it began
+            if len(components) >= 2 and _counted_after(text, reading.figures[components[-1]].end, end) == len(
+                components
+            ):
+                # 包括工业投资96.8亿元和基础设施投资12.3亿元两部分: as many parts as it says
+                exhaustive = partition = True
+            if len(components) >= 2 and _counted_parts(text, reading, total, start) == len(components):
+                exhaustive = partition = True  # 两家整车企业合计…，其中A…、B…: as many parts as the total names
+            if exhaustive and _unread_number_among(reading, text, marker_end, reach):
+                # '34 dinner trains and 30 holiday "Lantern Express" runs': a part the reader left unread may be the
+                # one the others fall short by
+                exhaustive = False
+            if exhaustive and (
+                _UNNAMED_REST.search(text, reading.figures[components[-1]].end, end)
+                # 资金来源为中央预算内投资0.9亿元、地方政府专项债券1.2亿元等: 等 leaves the list open
+                or text.startswith("等", reading.figures[components[-1]].end)
+            ):
+                exhaustive = False  # "…and $3 billion for roads, plus a reserve": a rest named without its figure
+            disjoint = "numbered" if numbered else ("partition" if partition and len(components) >= 2 else "")
+            yield total, components, exhaustive, disjoint
 
 
 # A number the reader did not take as a figure: digits, or an English number word standing alone.
@@ -602,6 +628,38 @@ _NUMBER_WRITTEN = lazy_compile(
 
 
 _LABEL_NUMBER_BEFORE = lazy_compile(r"(?:\b(?:ages?|aged|grades?|to|through|between|from)|\b[A-Z][a-z]+)[ \t]{1,2}$")
+
+
+# The names before 分别为, parted by 、 / 和 / 及 / 与, back to the clause's start: 城区和县区分别为….
+_NAMES_BEFORE_RESPECTIVELY = lazy_compile(r"[\u4e00-\u9fff、和及与]{2,40}$")
+
+
+def _named_before_respectively(text: str, marker_start: int, marker_end: int, count: int) -> list[str]:
+    """The names 分别为 gives its parts, in order, when as many as the parts; else []."""
+    if text[marker_start:marker_end] != "分别为":
+        return []
+    found = _NAMES_BEFORE_RESPECTIVELY.search(text, max(0, marker_start - 40), marker_start)
+    if found is None:
+        return []
+    names = [name for name in re.split(r"[、和及与]", found.group(0)) if name]
+    return names if len(names) == count else []
+
+
+def _second_total(reading, text: str, start: int, end: int, before: list[int]) -> int | None:
+    """The figure right before a second marker that is a total of its own, not a part of the first list: named
+    as a total (合计, 共, 总) and counted in another measure than the first total."""
+    figures = [i for i in reading.figures_in(start, end) if reading.figures[i].kind == "quantity"]
+    if not figures or not before:
+        return None
+    last, first_total = figures[-1], reading.figures[before[-1]]
+    figure = reading.figures[last]
+    if not TOTAL_WORDS_BEFORE.search(text, max(start, figure.start - 8), figure.start):
+        return None
+    if figure.same_dimension(first_total) and measure_word(figure, COUNTED_THINGS) == measure_word(
+        first_total, COUNTED_THINGS
+    ):
+        return None
+    return last
 
 
 def _unread_number_among(reading, text: str, start: int, end: int) -> bool:
@@ -853,6 +911,32 @@ def _classes_of_one_kind(labels: list[str]) -> bool:
     if common >= 2 and all(len(t) > common for t in tails):
         return True
     return common == 1 and all(len(t) == 2 for t in tails)
+
+
+# A source of money named by the level of government that gives it (省级专项资金, 市级财政补贴, 中央资金), or by a
+# source of no government level (整合涉农资金, 企业自筹, 银行贷款, 经营收入, 社会资本).
+_LEVEL_SOURCE = lazy_compile(r"(?:中央|地方|(?:省|市|县|区|州|乡镇|镇|村)(?:级|财政)|自治区(?:级|财政)?)")
+_OTHER_SOURCE = lazy_compile(
+    r"(?:整合[\u4e00-\u9fff]{0,6}资金|[\u4e00-\u9fff]{0,4}自筹(?:资金)?|(?:银行)?贷款|[\u4e00-\u9fff]{0,6}经营收入|社会(?:资本|资金)"
+    r"|[\u4e00-\u9fff]{0,4}捐赠(?:资金)?)$"
+)
+
+
+def _funds_by_source(labels: list[str], total) -> bool:
+    """Money broken down by where it comes from: at least two parts each opened by a different level of
+    government, and any other part a source of no level (a fund pooled from others, the firm's own money, a
+    loan, income, private capital). Sources apart do not overlap."""
+    if not total.dimension.startswith("[currency"):
+        return False
+    levels = []
+    for label in labels:
+        label = _LABEL_SKIP.sub("", label.strip())
+        level = _LEVEL_SOURCE.match(label)
+        if level is not None:
+            levels.append(level.group(0)[:2].rstrip("级财"))
+        elif not _OTHER_SOURCE.search(label):
+            return False
+    return len(levels) >= 2 and len(set(levels)) == len(levels)
 
 
 # Two sides that make up one whole between them, whatever it is: a total with exactly these two parts is made of
@@ -1315,6 +1399,8 @@ def _named_total_before(reading, text: str, sentence, name: str) -> int | None:
 _COMPARISON_BASE_BEFORE = lazy_compile(
     r"(?:比|较|同比|(?i:\bfrom|\bcompared[ \t]with|\bversus|\bvs\.?))[ \t]{0,2}"
     r"(?:上年的?|去年的?|上年同期的?|(?:19|20)\d\d[ \t]{0,2}年(?:底|末|同期)?的?)?[ \t]{0,2}$"
+    # (高于年初安排的1.46亿元: the plan an outcome is set against; not 超过1.5亿元, a bound of the amount itself)
+    r"|(?:高于|低于|超过|超出|多于|少于)[^，,。；;\d]{1,8}的[ \t]{0,2}$"
 )
 # 其余5个乡镇合计126家: a count of groups whose own total follows it is no part.
 _GROUPS_TOTALLED_AFTER = lazy_compile(r"[\u4e00-\u9fff]{1,4}?(?:合计|共计|累计|共有|共)")
@@ -1447,7 +1533,9 @@ _PEOPLE_PLACES = frozenset(
 
 def _fits(part, total) -> bool:
     if part.same_dimension(total):
-        return True
+        # (中央厨房10座，其中城区6座、县区4座，日供餐能力合计11.8万份: kitchens are no portions of food)
+        words = {measure_word(part, COUNTED_THINGS), measure_word(total, COUNTED_THINGS)}
+        return "" in words or len(words) == 1
     # a bare number beside counted things counts them too ("4,120 households … and 2,795 for public housing —
     # 6,951 in all")
     bare = part if not part.written_unit else total if not total.written_unit else None

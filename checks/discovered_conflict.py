@@ -40,7 +40,15 @@ its own county or city in its opening); so, in two articles each about one
 place of one level (the reports of 吉林省 and of 青海省, its province or region
 named in the opening), are figures that name neither the other article's place
 (`青海` for 青海省) nor a place both their sentences name (`全国`): `拉动消费285.6亿元`
-/ `…拉动消费215亿元`. English counts of two nouns neither window
+/ `…拉动消费215亿元`. Where the gazetteer knows some of the names an opening gives,
+the others are words before 省 / 县 (`提请省人大`, `脱贫县`), not places, and a county
+of the province the article is about (陕西省 and its 白河县) is no second home.
+Two figures whose sentences each name the day before them, not the same day
+(`央行8月26日…开展了4710亿元逆回购` / `8月22日…3593亿元`), are two days' amounts (a
+dateline's day aside), and the time since an event (`26 years ago`, `10年前`,
+`three years since`) grows from one article to the next. A figure a base moved to
+(`供餐学校由2023年底的321所增加到328所`) is of the time its paragraph reports, not of
+the base's year. English counts of two nouns neither window
 names (`performed 1,950 surgeries` / `took in 2,380 animals`) are two things,
 unless the values are one slip apart (`2,340 patients` / `2,430 people`).
 Across articles, a figure that states no year is of the year its article

@@ -14,7 +14,8 @@ matter, dateline or sign-off: `auditor/published.py`):
   stopped, `这条航线2018年因货源不足停航，时隔六年…`, or a clause of its own:
   `2014年6月，首艘…靠泊；时隔9年，…`), the later date is the last one of the
   sentence before (`今年5月`, `6月12日`: a relative date or a month and day with
-  no year being read against the publication date);
+  no year being read against the publication date; not a sentence naming
+  two years, `2023年、2024年两年…合计`, whose years are its amounts);
 - English `the gap will be / is / was N years` after the two years its
   sentence names (`has not added a vessel since 2014…; by the time the
   Fulmar enters service in 2026, the gap will be 14 years`; a dateline's year
@@ -62,7 +63,7 @@ matter, dateline or sign-off: `auditor/published.py`):
   (`1958年正式对外开放，到今年已迎来对外开放的第六十三个年头`): counted with the
   first year as 1, the publication year minus YYYY plus 1 should be N; so
   is `第N届` of an annual event (`自2017年起每年举办一届的…，今年迎来第六届`, `本月举办的
-  已是第十一届`, or up to the year it names as held, `2024年举办的`, when the
+  已是第十一届`, or up to the year it names as held, `2024年举办的` or `去年5月举办的`, when the
   sentence says one a year: `自2010年创办，每年一届，2024年举办的已是第十七届`; not
   `每两年一届`, `仅2020年未举办`, `2019年起改在杭州举办`); the year counted to may open
   the ordinal's clause as `到2025年已进入`; after an event word and 后 (`于2013年获批…，今年是获批后的第十个年头`) the
@@ -79,7 +80,8 @@ matter, dateline or sign-off: `auditor/published.py`):
   in 1974 as…, six years after the college opened in 1968`); `making 2024 its
   27th season` after a start in the clause before it (`the terminal opened in
   1999,`), counted to the year it names, a season being a year
-  (`founded in 1938…, is now in its 89th year`, `since 2016 and is now in her
+  (`founded in 1938…, is now in its 89th year`, `which lit its first fire in
+  2011, enters its 13th year this spring`, `since 2016 and is now in her
   11th year`, a person's start in a post: `who was hired in 2019 and is now
   in her eighth year`, `, named in 2017 and now in his tenth year`: hired,
   appointed or named right before its year, and her / his Nth year; not `was
@@ -210,7 +212,8 @@ _SINCE_EN = lazy_compile(
     r"[ \t]{1,3}$"
 )
 _FOUNDING = lazy_compile(
-    r"成立|创建|创办|始建|建成|开馆|开业|建校|建馆|设立|组建|开港|开园|开通|通车|投运|投产|揭牌|挂牌|(?i:\b(?:founded|opened|established|created|built|incorporated|chartered|planted|adopted|enacted|dedicated)\b)"
+    r"成立|创建|创办|始建|建成|开馆|开业|建校|建馆|设立|组建|开港|开园|开通|通车|投运|投产|揭牌|挂牌|(?i:\b(?:founded|opened|established|created|built|incorporated|chartered|planted|adopted|enacted|dedicated|"
+    r"formed|launched|organized|organised|signed[ \t]on)\b)"
 )
 # 已走过三十五年, 已经有38年: the years a thing has run, to now.
 _COME_SO_FAR_CN = lazy_compile(r"已经?(?:走过了?|有|运行了?|经营了?)[ \t]{0,2}$")
@@ -385,6 +388,13 @@ def _date_of_sentence_before(reading, publication, sentence_start: int):
     previous = reading.sentences[position - 1]
     if previous.block != reading.sentences[position].block:
         return None
+    years = {
+        reading.figures[i].calendar.year
+        for i in reading.figures_in(previous.start, previous.end)
+        if reading.figures[i].calendar is not None and reading.figures[i].calendar.year
+    }
+    if len(years) > 1:
+        return None  # (2023年、2024年两年，…合计41.0亿元: the years of its amounts, no one event's date)
     for index in reversed(reading.figures_in(previous.start, previous.end)):
         figure = reading.figures[index]
         calendar = figure.calendar
@@ -681,10 +691,15 @@ _NTH_YEAR_EN = lazy_compile(
 _IN_YEAR_AFTER = lazy_compile(r"[ \t]{1,2}in[ \t]{1,2}((?:19|20)\d\d)\b")
 _THIS_SEASON_AFTER = lazy_compile(r"(?i)[^.;!?\d]{0,40}\bthis[ \t](?:year|spring|summer|fall|autumn|winter)\b")
 # What a year starts: "founded in 1938", "since 2016", "became a unified district in 1965".
-_START_EN_BEFORE = lazy_compile(
-    r"(?i)(?:\b(?:founded|established|formed|created|chartered|incorporated|opened|began|started|launched|became)\b"
-    r"[^.;!?]{0,40}?\b(?:in|since)|\bsince)[ \t]{1,2}$"
+_START_EN = (
+    r"\b(?:founded|established|formed|created|chartered|incorporated|opened|began|started|launched|became|"
+    r"signed[ \t]on)\b[^.;!?]{0,40}?\b(?:in|since)|\bsince"
 )
+_START_EN_BEFORE = lazy_compile(r"(?i)(?:" + _START_EN + r")[ \t]{1,2}$")
+# What an ordinal year counts from: a start as above, or the first of what it counts ("which lit its first fire
+# in 2011, enters its 13th year"; not for "the last three years" after "The first festival was in 2018": the
+# last years of something, not all of them).
+_NTH_START_EN_BEFORE = lazy_compile(r"(?i)(?:" + _START_EN + r"|\bfirst\b[^.;!?,]{0,30}?\bin)[ \t]{1,2}$")
 # A person's start in a post, the verb right before its year ("who was hired in 2019 and is now in her eighth
 # year", "named in 2017 and now in his tenth year"): counted for her / his Nth year only. ("was named the
 # conference's coach of the year in 2019", "hired 12 new principals in 2019": another event of that year.)
@@ -1097,7 +1112,7 @@ def _spans(document, reading, publication):
                 # ("The Gazette launched its website in 2009", "The charity opened its first shop in 2012")
                 (_FOUNDED_ITSELF.search(text, max(sentence_start, y[0] - 48), y[0]) or y in subject_started)
                 if continued
-                else _START_EN_BEFORE.search(text, max(sentence_start, y[0] - 48), y[0])
+                else _NTH_START_EN_BEFORE.search(text, max(sentence_start, y[0] - 48), y[0])
                 or (
                     _PERSON_NTH.search(text, m.start(), m.start(nth))
                     and _PERSON_START_BEFORE.search(text, max(sentence_start, y[0] - 24), y[0])
@@ -1262,6 +1277,30 @@ def _spans(document, reading, publication):
                 why = f"an annual event's 第N届 counts {first[2]} as the first, up to {held[2]} (the year it was held)"
                 yield (index, int(figure.nominal), held[2], first[2], True, (first, held), why)
                 continue
+            held_relative = _RELATIVE_HELD.search(text, sentence_start, figure.start)
+            explicit = [
+                y
+                for y in named
+                if reading.figures[y[3]].kind in ("year", "date")
+                and held_relative is not None
+                and y[1] <= held_relative.start()
+            ]
+            if (
+                explicit
+                and publication is not None
+                and _year_offset(held_relative)
+                and _ANNUAL.search(text, explicit[-1][1], figure.start)
+                and not NOT_ANNUAL.search(text, sentence_start, figure.end)
+            ):
+                # 自2015年起每年5月举办…，去年5月举办的第十一届: from the start up to the year 去年 names
+                started = explicit[-1]
+                held_year = publication.year + _year_offset(held_relative)
+                why = (
+                    f"an annual event's 第N届 counts {started[2]} as the first, up to {held_year} "
+                    f"(“{held_relative.group(0)}”, from {published})"
+                )
+                yield (index, int(figure.nominal), held_year, started[2], True, (started,), why)
+                continue
             started = named[-1] if named else None
             if (
                 started is None
@@ -1339,6 +1378,8 @@ _YEAR_IS = lazy_compile(
 )
 # 2024年举办的已是第十七届: the year an edition was held.
 _HELD_AFTER_YEAR = lazy_compile(r"[ \t]{0,2}(?:举办|举行|召开)的")
+# 去年5月举办的第十一届: the year an edition was held, named by a relative-year word.
+_RELATIVE_HELD = lazy_compile(r"(?:今年|去年|明年)(?=[^，,。；;]{0,6}?(?:举办|举行|召开)的)")
 _ONE_A_YEAR = lazy_compile(r"每年一届|一年一届|每年(?:举办|举行)|年年(?:举办|举行)")
 
 

@@ -59,7 +59,10 @@ earlier sentence (`…33411亿元。其中，…；按用途划分，…`) is no
 part before it, and items named right before 共计 (`A补贴和B补贴共计860万元`) are
 what it adds up. Parts that are classes of one kind (`其中县道412公里、乡道986公里、
 村道1837公里`; `客房收入…、餐饮收入…`: labels that end alike) do not overlap, and
-run to the end of their sentence; as many parts as the total's clause counts
+run to the end of their sentence; so do sources of money named by levels of
+government (`其中省级专项资金…、县级财政配套…、整合涉农资金…`; any other part a source of
+no level: pooled funds, the firm's own money, a loan, income); the names before
+分别为 (`城区和县区分别为7.2万份和4.9万份`) are the parts' labels; as many parts as the total's clause counts
 (`两家整车企业合计…，其中A…、B…`) make it up; sources that fund a cost (`funded
 by`, `financed by`, `paid for with`) do not overlap; a total whose clause
 closes with a colon followed at once by a part (`has $12.8 million to spend
@@ -86,6 +89,11 @@ not rounding. A rounded figure stands for a half-open range ($4.7 million:
 end of every range (`$4.7 million in cuts: $2.6 million…, $1.2 million… and
 $0.7 million…`) fall short of it.
 
+A second total stated after a first list, named as a total and counted in
+another measure (`中央厨房12座，其中城区7座、县区5座，日供餐能力合计13.6万份，城区和县区
+分别为…`), opens a breakdown of its own; an outcome set against its plan
+(`实际投入1.52亿元，高于年初安排的1.46亿元，其中…`) is the total, not the plan.
+
 A total stated after its parts (一期1.28亿元、二期0.96亿元、三期1.47亿元，合计
 3.81亿元; 共计, 总计, in total, for a total of; or named so right after it at the end of its
 clause: `…and 2,795 for public housing — 6,951 in all`, `…, 5,550 altogether`, `598
@@ -93,7 +101,8 @@ permits in Old Harbor, 446 in Hillcrest and 324 in Riverside, a total of 1,386`;
 number of parts may stand between, `…0.72万亩三部分组成，合计4.12万亩`, when it is
 as many as the parts) is checked both ways: the run of
 figures of its kind right before it in its sentence must add up to it within
-rounding (a change, 比上年增加…, ends the run; a part's year, `$874,000 in
+rounding (a change, 比上年增加…, ends the run, and so does a count in another
+measure word: `其中城区6座、县区4座，日供餐能力合计11.8万份` sums no kitchens; a part's year, `$874,000 in
 2025, camping $603,000…`, does not).
 
 A total named as a whole (全长, 全县, 总, 共, 合计 in its clause) and followed by

@@ -357,3 +357,32 @@ def test_a_lede_with_figures_above_a_byline_and_a_brief_closed_by_its_byline_sta
     assert [role for role, _ in roles(text)][1:3] == ["prose", "prose"]
     # a headline set in capitals
     assert is_title_like("FIRST 100 DAYS BY THE NUMBERS: 96 CASES, 41 DETENTIONS")
+
+
+def test_a_long_first_line_is_the_headline_when_the_story_opens_with_a_dateline_after_it():
+    headline = "Harbor trolley posts its best season yet as ridership climbs 11.4 percent"
+    story = "BELLMONT (March 3, 2025) — The Bellmont Harbor Trolley carried 38,720 riders in 2024."
+    roles = [block.role for block in read_structure(f"{headline}\n\n{story}\n").blocks]
+    assert roles == ["title", "prose"]
+    # without a dateline, or with a full stop, a long first line is a paragraph of the story
+    assert [b.role for b in read_structure(f"{headline}\n\nThe trolley carried 38,720 riders.\n").blocks][0] == "prose"
+    assert not is_title_like("The trolley carried 38,720 riders in 2024, up 11.4 percent from the year before.", 100)
+
+
+def test_a_short_quotation_alone_on_its_line_and_quoted_again_is_a_pull_quote():
+    lede = "Transit board weighs fares\n\nThe board began weighing its first fare increase in eight years on Tuesday."
+    pull = "“Costs keep climbing, climbing, climbing”"
+    text = f"{lede}\n\n{pull}\n\n“Costs keep climbing, climbing, climbing,” said chair Lena Oduya.\n"
+    assert [block.role for block in read_structure(text).blocks] == ["title", "prose", "title", "prose"]
+    alone = f"{lede}\n\n{pull}\n"
+    assert [block.role for block in read_structure(alone).blocks] == ["title", "prose", "prose"]
+
+
+def test_the_gazetteer_knows_real_divisions_and_which_lies_in_which():
+    from auditor.places import known_place, lies_within
+
+    assert known_place("山西省") and known_place("白河县")
+    assert not known_place("执行省")
+    assert lies_within("白河县", "陕西省")
+    assert not lies_within("陕西省", "白河县")
+    assert not lies_within("伊宁县", "南通市")

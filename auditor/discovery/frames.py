@@ -234,8 +234,15 @@ HOME_WITHIN = 3  # paragraphs from the top that name the article's own place
 def home_places(reading: Reading) -> frozenset[str]:
     """The counties, cities and provinces an article names in its headline and lede (鹭屏县): its own."""
     text = reading.document.visible_text
+    from auditor.places import known_place, lies_within
+
     opening = [p for p in reading.document.paragraphs[:HOME_WITHIN] if p.role not in ("byline", "furniture")]
-    return frozenset(m.group(1) for p in opening for m in _HOME_NAME.finditer(text, p.start, p.end))
+    named = frozenset(m.group(1) for p in opening for m in _HOME_NAME.finditer(text, p.start, p.end))
+    # Where the gazetteer knows some of the names, the others are words before 省 / 县 (执行省…, 脱贫县), not
+    # places; an invented or unlisted place is its article's home when nothing else is known.
+    known = frozenset(name for name in named if known_place(name))
+    # A county of the province the article is about (陕西省 and its 白河县) is a place in it, not a second home.
+    return frozenset(name for name in known if not any(lies_within(name, other) for other in known)) or named
 
 
 def homes_apart(first: frozenset[str], second: frozenset[str]) -> bool:

@@ -816,6 +816,8 @@ class Pairs:
             return None  # "Nineteen months after the fire" in March, "Two years after" later: time runs on
         if not same_document and (_of_a_day(a) or _of_a_day(b)) and not _published_alike(a, b):
             return None  # 周三…纳指跌1.05% in one day's brief, 纳指涨1.13% in another's: two days' moves
+        if _days_apart(a, b):
+            return None  # 央行8月26日…开展了4710亿元逆回购 / 8月22日…3593亿元: two days' operations
         if (
             not same_document
             and not slip
@@ -1013,6 +1015,44 @@ def _allocated_only(site: Site) -> bool:
     return bool(words) and all(word == "安排" for word in words)
 
 
+# A day named by its month and day: 8月26日, "on Aug. 26", "March 5".
+_DAY_NAMED = lazy_compile(
+    r"(?<![\d.])(\d{1,2})[ \t]{0,2}月[ \t]{0,2}(\d{1,2})[ \t]{0,2}[日号]"
+    r"|\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]{1,2}(\d{1,2})(?![\d,.]\d)\b"
+)
+
+
+_DATELINE_AFTER_DAY = lazy_compile(r",?[ \t]{0,2}(?:\d{4})?[ \t]{0,2}\)?[ \t]{0,2}(?:—|–|--)")
+
+
+def _day_before(site: Site) -> tuple[str, str] | None:
+    """The last day its sentence names before the figure (8月26日…开展了4710亿元), as (month, day), or None."""
+    reading = site.reading
+    text = site.document.visible_text
+    sentence = reading.sentence_at(site.figure.start)
+    if sentence is None:
+        return None
+    found = None
+    for match in _DAY_NAMED.finditer(text, reading.sentences[sentence].start, site.figure.start):
+        if not _DATELINE_AFTER_DAY.match(text, match.end()):
+            found = match  # ("RIVERTON, Ohio (Feb. 6, 2024) —": the article's date, not the figure's day)
+    if found is None:
+        return None
+    if found.group(1):
+        return str(int(found.group(1))), str(int(found.group(2)))
+    return found.group(3), str(int(found.group(4)))
+
+
+def _days_apart(a: Site, b: Site) -> bool:
+    """Both figures' sentences name the day before them, and not the same one: each day's amount (a daily
+    operation, a day's count), not one amount twice. Days two digits swapped (12 / 21) may be one copied
+    with a slip."""
+    first, second = _day_before(a), _day_before(b)
+    if first is None or second is None or first == second:
+        return False
+    return not (first[0] == second[0] and first[1] == second[1][::-1])
+
+
 def _days_transposed(x: "Figure", y: "Figure") -> bool:
     """Two dates of one month whose days are two digits swapped (April 21 / April 12)."""
     first, second = x.calendar, y.calendar
@@ -1041,9 +1081,9 @@ def _scheduled(site: Site) -> bool:
     return _SCHEDULE_BEFORE.search(text, max(0, figure.start - SCHEDULE_REACH), figure.start) is not None
 
 
-# A span counted from an event: "Nineteen months after the fire", "three years since", 通车以来 (not 两年后, which
-# is as often a span ahead: 预计2年后建成).
-_SINCE_EVENT_AFTER = lazy_compile(r"[ \t]{0,2}(?:(?i:after|since)\b|以来)")
+# A span counted from an event: "Nineteen months after the fire", "three years since", "26 years ago", 通车以来,
+# 10年前。 (not 两年后, which is as often a span ahead: 预计2年后建成; nor 3年前完成, a date said as a span).
+_SINCE_EVENT_AFTER = lazy_compile(r"[ \t]{0,2}(?:(?i:after|since|ago)\b|以来|前(?![\u4e00-\u9fff]))")
 # A streak: 连续13年保持…, "for the 16th straight year", "16 consecutive years".
 _STREAK_BEFORE = lazy_compile(r"连续[ \t]{0,2}$")
 _STREAK_AFTER = lazy_compile(r"(?i)[ \t]{0,2}(?:straight|consecutive|in[ \t]a[ \t]row)\b")
@@ -1178,6 +1218,9 @@ def _named_and_counted_alike(a: Site, b: Site) -> bool:
     )
 
 
+_ANY_PERSON = frozenset({"people", "person", "人"})
+
+
 def _counted_alike(x: "Figure", y: "Figure") -> bool:
     """Both figures count things named by one noun (visits / visits, 万人次 / 万人次), or measure in one unit that
     is no currency (TEU, 万吨): money is spent, budgeted and raised in too many amounts of one article."""
@@ -1185,7 +1228,9 @@ def _counted_alike(x: "Figure", y: "Figure") -> bool:
     if not unit or len(unit) < 2 or x.dimension.startswith("[currency"):
         return False
     if x.dimension in COUNTED_DIMENSIONS:
-        return head_noun(unit) == head_noun(y.written_unit)
+        heads = {head_noun(unit), head_noun(y.written_unit)}
+        # ("carried 46,950 riders" / "We put 46,590 people on the train": people names any kind of person)
+        return len(heads) == 1 or (x.dimension == y.dimension == "[person]" and bool(heads & _ANY_PERSON))
     return x.unit == y.unit and x.dimension == y.dimension
 
 

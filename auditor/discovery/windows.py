@@ -401,6 +401,10 @@ class _Window:
         if tiers:
             places = places | tiers
         period = index.period_before(reading, figure.start, sentence_index)
+        moved = _FROM_BASE_TO.search(text, max(sentence.start, figure.start - FROM_BASE_REACH), figure.start)
+        if moved is not None:
+            # 供餐学校由2023年底的321所增加到328所: the year is the base's; the figure is of the time before it
+            period = index.period_before(reading, moved.start(), sentence_index)
         if period.year is None or index.dateline_year(sentence.start, figure.start):
             # English dates an amount after it: "carried 3.14 million passengers in 2023", "checked out
             # 1,482,600 items last year" (the dateline before it dates the article, not the figure).
@@ -832,6 +836,12 @@ NOW_LOOKBACK = 80
 LAST_MONTH_OF_RESULTS = 3
 _WHOLE_YEAR = lazy_compile(r"全年|(?i:\b(?:during|for|over|in|across)[ \t]the[ \t]year\b)")
 # (and what has grown to a level by then: 成员社已增至74家, 已发展到, 已达)
+# A figure a base moved to, its year the base's: 由2023年底的321所增加到, 从2022年的1.2万人提高至.
+_FROM_BASE_TO = lazy_compile(
+    r"(?:由|从)[^，,。；;由从]{0,12}?(?:19|20)\d\d[ \t]{0,2}年(?:底|末|初)?的?[^，,。；;]{0,16}?"
+    r"(?:增加|增长|提高|上升|提升|减少|下降|扩大|缩小|增)(?:到|至)[ \t]{0,2}$"
+)
+FROM_BASE_REACH = 50
 _NOW_BEFORE = lazy_compile(
     r"目前|截至目前|至此|当前|(?<![发实表出])现有|已(?:增至|增加到|发展到|达到?)|(?i:\bcurrently\b)"
 )

@@ -433,6 +433,7 @@ EN_LABEL_EXCEPTIONS = frozenset(
 In On At By For From Of To Since Until Through During Over Under About Around Nearly Almost Some More Less Fewer
 Up Down Only Just Roughly Approximately And Or But The A An Another Each Every All Both About Between Within
 Than Exactly Precisely Almost Nearly Another Total Totaling Totalling With Without Including Excluding Just
+Our Their Its His Her My Your These Those This That We They Last
 """.split()
 )
 
