@@ -455,7 +455,9 @@ def _mark_pull_quotes(masked: str, blocks: list[Block]) -> None:
         if any(
             other != index
             and blocks[other].role in PROSE_ROLES
-            and words in _normal(masked[blocks[other].start : blocks[other].end])
+            # (quoted again inside a longer paragraph; the same line twice is a repeat, not a pull quote)
+            and len(found_again := _normal(masked[blocks[other].start : blocks[other].end])) > len(words)
+            and words in found_again
             for other in range(len(blocks))
         ):
             blocks[index] = Block(block.start, block.end, "title")

@@ -37,8 +37,11 @@ _OF_WHICH = lazy_compile(
     re.I,
 )
 # 在全年4260名新增就业人员中，有返乡创业人员1380人…: the total inside 在…中, its parts after 有.
-# ("Of the $198.7 million, …": a decimal point inside the total is no sentence's end)
-_AMONG = lazy_compile(r"在[^，,。；;]{1,30}?(中[，,]?有)|(?i:\bof\s(?:the|its|their)\s)(?:[^,;.:]|\.(?=\d)){1,40}?(,)")
+# ("Of the $198.7 million, …", "Of the $388,000, …": a decimal point or a thousands comma inside the total is no
+# sentence's or clause's end)
+_AMONG = lazy_compile(
+    r"在[^，,。；;]{1,30}?(中[，,]?有)|(?i:\bof\s(?:the|its|their)\s)(?:[^,;.:]|[.,](?=\d)){1,60}?(,)(?!\d)"
+)
 # 由小学教师23名、初中教师18名…组成: the parts between 由 and 组成 make up the total before them.
 _MADE_OF = lazy_compile(r"由(?=[^，,。；;]{1,60}(?:组成|构成))")
 # A part named as the rest (其他人员, 其余, the remaining): the list is the whole, and its parts do not overlap.
@@ -74,9 +77,11 @@ _PARTITION = lazy_compile(
 # A sentence opening with a total named by its words alone and 中 (东院区总投资中，…; 三项资金合计中，…).
 _NAMED_TOTAL_OPENS = lazy_compile(r"[\u4e00-\u9fff]{0,10}?(?:总|合计|共计)[\u4e00-\u9fff]{1,6}?中[，,]")
 _AMONG_MARK = lazy_compile(r"中[，,]")
-# A sentence opening with what was done, as money (已拨付资金中，…; 已完成投资中，…): the amount the sentence before
-# states right after the same verb.
-_DONE_OPENS = lazy_compile(r"((?:已|累计|共)[\u4e00-\u9fff]{1,4}?)(?:的)?(?:资金|金额|款项|投资)中[，,]")
+# A sentence opening with what was done, as money (已拨付资金中，…; 已完成投资中，…; 已下达资金由…组成): the amount
+# the sentence before states right after the same verb.
+_DONE_OPENS = lazy_compile(
+    r"((?:已|累计|共)[\u4e00-\u9fff]{1,4}?)(?:的)?(?:资金|金额|款项|投资)(?:中[，,]|(由)(?=[^，,。；;]{1,60}(?:组成|构成)))"
+)
 # A figure followed by 中 (90个区县中): a whole named in the sentence itself.
 _AMONG_FIGURE = lazy_compile(r"[^，,。；;：:\d]{0,6}中")
 # A sentence opening with the money's sources (资金来源为…, 资金来源：): they make up the one amount of the sentence
@@ -385,8 +390,12 @@ def _marked_breakdowns(reading):
                     if subject is None:
                         # 已拨付资金中，公墓建设补助880万元、…: what the sentence before did, by its verb (已拨付1480万元)
                         named = _DONE_OPENS.match(text, opening_word)
-                        subject = named and _AMONG_MARK.match(text, named.end() - 2)
                         says = "done"
+                        if named and named.group(2) == "由":
+                            # 已下达资金由中央资金…、省级资金…组成: the parts make up what was done
+                            subject, says = _MADE_OF.match(text, named.start(2)), "done-whole"
+                        else:
+                            subject = named and _AMONG_MARK.match(text, named.end() - 2)
                     if subject is None:
                         continue
                 opening = (subject.start(), subject.end(), says)
@@ -396,7 +405,7 @@ def _marked_breakdowns(reading):
                     continue  # 从县域角度看，浙江省90个区县中仅有8个…: the sentence names its own whole
                 if says == "named":
                     total_before = _named_total_before(reading, text, passage[0], text[named.start() : named.end() - 2])
-                elif says == "done":
+                elif says in ("done", "done-whole"):
                     total_before = _done_before(reading, text, passage[0], named.group(1))
                 else:
                     total_before = _total_in_sentence_before(
@@ -406,7 +415,9 @@ def _marked_breakdowns(reading):
                     continue
             marker_start, marker_end, says = opening
             spread = says == "spread"
-            says = {"named": "", "done": "", "sources": "whole", "spread": "partition"}.get(says, says)
+            says = {"named": "", "done": "", "done-whole": "whole", "sources": "whole", "spread": "partition"}.get(
+                says, says
+            )
             if not says and any(m[2] == "partition" and m[0] < marker_start for m in markers):
                 says = "partition"
             # The breakdown ends with the sentence (or the semicolon-joined clause) that lists it.
@@ -526,6 +537,16 @@ def _marked_breakdowns(reading):
                 and not _GROUP_COUNT.match(text, reading.figures[i].end)
                 and not _GROUPS_TOTALLED_AFTER.match(text, reading.figures[i].end)
             ]
+            # "$1.74 million from the $58 parcel assessment": an amount that names what the part before it comes
+            # from, in its own item, is part of that part's label
+            listed = [
+                i
+                for n, i in enumerate(listed)
+                if not (
+                    n
+                    and _AMOUNT_NAMES_ITEM.fullmatch(text, reading.figures[listed[n - 1]].end, reading.figures[i].start)
+                )
+            ]
             # "64 will have one bedroom (34.8%), 82 will have two bedrooms": a number word after a count in its clause
             # says what each of those things has, and is no part
             listed = [
@@ -574,9 +595,12 @@ def _marked_breakdowns(reading):
                 exhaustive = False
             partition = bool(_PARTITION.search(text, start, end)) or says in ("partition", "whole")
             labels = _labels(text, marker_end, reading, components)
+            # 城区和县区分别为7.2万份和4.9万份: the parts' names stand before 分别为 (names alike there, 党员志愿者和青年志愿者,
+            # may still overlap: they say which sides, times or sources the parts are, not that they are classes)
             named = _named_before_respectively(text, marker_start, marker_end, len(components))
+            own_labels = labels
             if named and all(not _LABEL_SKIP.sub("", label.strip()) for label in labels):
-                labels = named  # 城区和县区分别为7.2万份和4.9万份: the parts' names stand before 分别为
+                labels = named
             parts = [numbered_part([t for t, _ in tokenize(label)]) for label in labels]
             numbered = len(components) >= 2 and all(parts) and len(set(parts)) == len(parts)
             if len(components) >= 2 and (
@@ -586,8 +610,10 @@ def _marked_breakdowns(reading):
                 or _CLASS_AND_SO_ON.search(labels[-1])
             ):
                 exhaustive = partition = True  # 其他 / the rest: the parts named and the rest make the whole, apart
-            if len(components) >= 2 and _classes_of_one_kind(labels):
+            if len(components) >= 2 and _classes_of_one_kind(own_labels):
                 partition = True  # 县道…、乡道…、村道…; 客房收入…、餐饮收入…: classes of one kind, which do not overlap
+            if len(components) >= 2 and _times_apart(text, reading, components, labels, end):
+                partition = True  # 春季…、秋季…; "1,940 came in the spring and 1,280 in the fall": times apart
             if len(components) >= 2 and _funds_by_source(labels, reading.figures[total]):
                 partition = True  # 省级专项资金…、县级财政配套…、整合涉农资金…: money from sources apart
             if (
@@ -606,6 +632,8 @@ def _marked_breakdowns(reading):
                 exhaustive = partition = True
             if len(components) >= 2 and _counted_parts(text, reading, total, start) == len(components):
                 exhaustive = partition = True  # 两家整车企业合计…，其中A…、B…: as many parts as the total names
+            if exhaustive and _years_left_out(text, reading, total, labels):
+                exhaustive = False  # 近三年…累计1.86万人，2023年和2024年分别为…: the years named are not all of them
             if exhaustive and _unread_number_among(reading, text, marker_end, reach):
                 # '34 dinner trains and 30 holiday "Lantern Express" runs': a part the reader left unread may be the
                 # one the others fall short by
@@ -631,7 +659,7 @@ _LABEL_NUMBER_BEFORE = lazy_compile(r"(?:\b(?:ages?|aged|grades?|to|through|betw
 
 
 # The names before 分别为, parted by 、 / 和 / 及 / 与, back to the clause's start: 城区和县区分别为….
-_NAMES_BEFORE_RESPECTIVELY = lazy_compile(r"[\u4e00-\u9fff、和及与]{2,40}$")
+_NAMES_BEFORE_RESPECTIVELY = lazy_compile(r"[\u4e00-\u9fff\d、和及与]{2,40}$")
 
 
 def _named_before_respectively(text: str, marker_start: int, marker_end: int, count: int) -> list[str]:
@@ -643,6 +671,67 @@ def _named_before_respectively(text: str, marker_start: int, marker_end: int, co
         return []
     names = [name for name in re.split(r"[、和及与]", found.group(0)) if name]
     return names if len(names) == count else []
+
+
+# A part of the year a part is of: a season, a half, a quarter or a month.
+_TIME_OF_YEAR = lazy_compile(
+    r"春季|夏季|秋季|冬季|上半年|下半年|(?:第?[一二三四1-4])季度|(?<![\d年])\d{1,2}月(?!\d|[日号底末])"
+    r"|(?i:\b(?:spring|summer|fall|autumn|winter|first[ \t]half|second[ \t]half|(?:first|second|third|fourth)"
+    r"[ \t]quarter|january|february|march|april|june|july|august|september|october|november|december)\b)"
+)
+
+
+def _times_apart(text: str, reading, components: list[int], labels: list[str], end: int) -> bool:
+    """Each part is of another part of the year, named once in its label (春季…，秋季…) or in the words right after
+    it ("1,940 came in the spring season and 1,280 in the fall"): times that do not overlap."""
+    after = [
+        text[reading.figures[i].end : (reading.figures[j].start if j is not None else end)]
+        for i, j in zip(components, [*components[1:], None])
+    ]
+    for items in (labels, after):
+        times = [[m.group(0).lower() for m in _TIME_OF_YEAR.finditer(item)] for item in items]
+        if (
+            all(len(found) == 1 for found in times)
+            and len({found[0] for found in times}) == len(times)
+            # of one kind: seasons, halves, quarters or months (January lies in the first quarter)
+            and len({_time_kind(found[0]) for found in times}) == 1
+        ):
+            return True
+    return False
+
+
+def _time_kind(word: str) -> str:
+    if "季度" in word or "quarter" in word:
+        return "quarter"
+    if "半年" in word or "half" in word:
+        return "half"
+    if word.endswith("月") or word in _MONTH_NAMES:
+        return "month"
+    return "season"
+
+
+_MONTH_NAMES = frozenset("january february march april june july august september october november december".split())
+
+
+# Between a part and an amount that names its source, inside one item: " from the " ($1.74 million from the $58
+# parcel assessment), " for a " ($4 million for a $10 million bridge).
+# (not " in county parks money and a ": a new item after "and")
+_AMOUNT_NAMES_ITEM = lazy_compile(
+    r"(?![^,;，；、。]{0,40}?(?i:\b(?:and|or|plus)\b))[^,;，；、。和及]{0,40}?(?i:\b(?:the|a|an|its|their))[ \t]{1,2}"
+)
+
+
+def _years_left_out(text: str, reading, total: int, labels: list[str]) -> bool:
+    """Parts named by years, fewer than the years the total's clause counts (近三年, 三年来)."""
+    if not all(_YEAR_LABEL.search(label) for label in labels):
+        return False
+    clause = reading.clause_of(total)
+    counted = _YEARS_COUNTED.search(text, clause.start, reading.figures[total].start)
+    if counted is None:
+        return False
+    word = counted.group(1)
+    years = int(word) if word.isdigit() else CN_DIGITS.get(word)
+    return years is not None and years > len(labels)
 
 
 def _second_total(reading, text: str, start: int, end: int, before: list[int]) -> int | None:
@@ -929,7 +1018,9 @@ def _funds_by_source(labels: list[str], total) -> bool:
     if not total.dimension.startswith("[currency"):
         return False
     levels = []
-    for label in labels:
+    for number, label in enumerate(labels):
+        if number and not label.lstrip().startswith(("、", "和", "及", "与")):
+            return False  # (…省级资金1300万元，县级财政配套900万元: after a comma, money besides the list's)
         label = _LABEL_SKIP.sub("", label.strip())
         level = _LEVEL_SOURCE.match(label)
         if level is not None:
@@ -965,6 +1056,7 @@ _OPPOSITES = (
     ("城镇", "农村"),
     ("城市", "农村"),
     ("城区", "乡镇"),  # a county's seat and its townships (not 城区 / 农村, which leave the towns' seats out)
+    ("城区", "县区"),  # a city's urban districts and its counties
     ("男", "女"),
     ("公办", "民办"),
     ("一般债", "专项债"),
@@ -1506,7 +1598,12 @@ def _member_fits(part, total) -> bool:
     if part.same_dimension(total):
         return True
     if not part.dimension and not part.written_unit:
-        return total.dimension in _COUNTS
+        # ("Of the 1,410 acres, 960 were cropland, 290 pasture": bare members in the unit of an English measure)
+        return total.dimension in _COUNTS or (
+            total.written_unit.isascii()
+            and total.written_unit[-1:].isalpha()
+            and not total.dimension.startswith("[currency")
+        )
     if not (
         part.dimension in _COUNTS
         and total.dimension in _COUNTS
@@ -1531,11 +1628,16 @@ _PEOPLE_PLACES = frozenset(
 )
 
 
+# Measure words that count places and buildings alike (公厕18座 / 12处; 学校12所 / 8个).
+_PLACE_MEASURES = frozenset("座处个所家栋间")
+
+
 def _fits(part, total) -> bool:
     if part.same_dimension(total):
         # (中央厨房10座，其中城区6座、县区4座，日供餐能力合计11.8万份: kitchens are no portions of food)
+        # (新建公厕18座、改建公厕12处，合计32座: measure words of one kind of place)
         words = {measure_word(part, COUNTED_THINGS), measure_word(total, COUNTED_THINGS)}
-        return "" in words or len(words) == 1
+        return "" in words or len(words) == 1 or words <= _PLACE_MEASURES
     # a bare number beside counted things counts them too ("4,120 households … and 2,795 for public housing —
     # 6,951 in all")
     bare = part if not part.written_unit else total if not total.written_unit else None

@@ -75,10 +75,30 @@ def measures_alike(a: "Figure", b: "Figure") -> bool:
     return a.dimension in counts and b.dimension in counts
 
 
+def bare_part_factor(part: "Figure", whole: "Figure") -> "Fraction":
+    """What a bare part is multiplied by to be in the whole's base unit: "Of the 1,410 acres, 960 were cropland"
+    counts acres, which the whole holds in square metres. 1 for a part with a unit of its own, or a count."""
+    from fractions import Fraction
+
+    if part.dimension or part.written_unit or not whole.written_unit or whole.dimension in COUNTED_DIMENSIONS:
+        return Fraction(1)
+    from auditor.figures.vocabulary import unit_info
+    from auditor.units import UnknownUnit
+
+    try:
+        factor = unit_info(whole.written_unit)[0]
+    except (UnknownUnit, KeyError, ValueError):
+        return Fraction(1)
+    return Fraction(factor)
+
+
 def share_range(part: "Figure", whole: "Figure", exact_whole: bool = False) -> Range | None:
     """The percentages part ÷ whole can give; None when the whole may be zero or a bound is missing.
     `exact_whole`: the whole is a number set, not measured (a target, a task), and stands for itself alone."""
     part_low, part_high = bounds(part)
+    factor = bare_part_factor(part, whole)
+    if factor != 1 and part_low is not None:
+        part_low, part_high = part_low * factor, None if part_high is None else part_high * factor
     whole_low, whole_high = (whole.nominal, whole.nominal) if exact_whole and whole.qualifier is None else bounds(whole)
     if part_low is None or whole_low is None or whole_low <= 0:
         return None

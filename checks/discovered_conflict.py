@@ -43,10 +43,22 @@ named in the opening), are figures that name neither the other article's place
 / `…拉动消费215亿元`. Where the gazetteer knows some of the names an opening gives,
 the others are words before 省 / 县 (`提请省人大`, `脱贫县`), not places, and a county
 of the province the article is about (陕西省 and its 白河县) is no second home.
-Two figures whose sentences each name the day before them, not the same day
-(`央行8月26日…开展了4710亿元逆回购` / `8月22日…3593亿元`), are two days' amounts (a
-dateline's day aside), and the time since an event (`26 years ago`, `10年前`,
-`three years since`) grows from one article to the next. A figure a base moved to
+Two figures whose sentences each name the day before them, not the same day,
+after the same verb (`央行8月26日…开展了4710亿元逆回购` / `8月22日…开展了3593亿元`; `On
+March 1 they held 19,300 acre-feet` / `On Aug. 1 they held 22,650`), are two
+days' amounts (a dateline's day aside; not a period's figure reported on a day,
+`8月26日发布…上半年…`, a fixed whole, or one contract `approved` and then
+`signed`), and the time since an event (`26 years ago`, `10年前`, `three years
+since`) grows from one article to the next. Sentences each about one side of a
+whole (`male` / `female`, `men` / `women`, `exports` / `imports`, 城镇 / 农村), a
+fall and a rise in two articles (`跌1.15%` / `涨2.38%`), and two kinds of one thing
+named right before their counts (`提供午餐4180万餐` / `提供早餐4108万餐`) speak of two
+things. A count narrowed by a modifier in a quotation (`11,840 members` / `Our
+11,480 voting members`) is some of them. A figure of no stated period in an article
+whose opening says which year it reports on is of that year (`tested 3,460
+mosquito pools` in a story on 2023, `3,720 … in 2024` in another). Two articles'
+years are compared only when their wording shares more than a founding verb
+(`first held in 2006` / `first held in 2012`). A figure a base moved to
 (`供餐学校由2023年底的321所增加到328所`) is of the time its paragraph reports, not of
 the base's year. English counts of two nouns neither window
 names (`performed 1,950 surgeries` / `took in 2,380 animals`) are two things,

@@ -80,8 +80,7 @@ matter, dateline or sign-off: `auditor/published.py`):
   in 1974 as…, six years after the college opened in 1968`); `making 2024 its
   27th season` after a start in the clause before it (`the terminal opened in
   1999,`), counted to the year it names, a season being a year
-  (`founded in 1938…, is now in its 89th year`, `which lit its first fire in
-  2011, enters its 13th year this spring`, `since 2016 and is now in her
+  (`founded in 1938…, is now in its 89th year`, `since 2016 and is now in her
   11th year`, a person's start in a post: `who was hired in 2019 and is now
   in her eighth year`, `, named in 2017 and now in his tenth year`: hired,
   appointed or named right before its year, and her / his Nth year; not `was
@@ -696,10 +695,6 @@ _START_EN = (
     r"signed[ \t]on)\b[^.;!?]{0,40}?\b(?:in|since)|\bsince"
 )
 _START_EN_BEFORE = lazy_compile(r"(?i)(?:" + _START_EN + r")[ \t]{1,2}$")
-# What an ordinal year counts from: a start as above, or the first of what it counts ("which lit its first fire
-# in 2011, enters its 13th year"; not for "the last three years" after "The first festival was in 2018": the
-# last years of something, not all of them).
-_NTH_START_EN_BEFORE = lazy_compile(r"(?i)(?:" + _START_EN + r"|\bfirst\b[^.;!?,]{0,30}?\bin)[ \t]{1,2}$")
 # A person's start in a post, the verb right before its year ("who was hired in 2019 and is now in her eighth
 # year", "named in 2017 and now in his tenth year"): counted for her / his Nth year only. ("was named the
 # conference's coach of the year in 2019", "hired 12 new principals in 2019": another event of that year.)
@@ -726,6 +721,8 @@ _SUBJECT_STARTED = lazy_compile(
 # A span written as an English adjective before its noun: "one-year gain", "10-year plan".
 _ATTRIBUTIVE = lazy_compile(r"(?i:[a-z]{1,12}|\d{1,3})-years?")
 _NOUN_AFTER = lazy_compile(r"[ \t]{1,2}(?!(?:ago|since|after|before|later|earlier)\b)[A-Za-z]")
+# A plan or campaign named by its length: 三年行动, 五年规划, 三年攻坚, 两年计划.
+_PLAN_NAMED_AFTER = lazy_compile(r"(?:行动|规划|计划|攻坚|专项行动|行动计划)")
 
 
 def _spans(document, reading, publication):
@@ -744,6 +741,8 @@ def _spans(document, reading, publication):
         ):
             if _ATTRIBUTIVE.fullmatch(figure.text) and _NOUN_AFTER.match(text, figure.end):
                 continue  # "the largest one-year gain since fiscal 2021", "a two-year contract": a length, no span
+            if _PLAN_NAMED_AFTER.match(text, figure.end) or text[max(0, figure.start - 1) : figure.start] == "每":
+                continue  # 三年行动, 五年规划: a plan named by its length; 每两年举办一届: how often, no span
             stated = int(figure.nominal)
             since_founding = _since_founding(text, reading, years, publication, published, figure, stated)
             if since_founding is not None:
@@ -1112,7 +1111,7 @@ def _spans(document, reading, publication):
                 # ("The Gazette launched its website in 2009", "The charity opened its first shop in 2012")
                 (_FOUNDED_ITSELF.search(text, max(sentence_start, y[0] - 48), y[0]) or y in subject_started)
                 if continued
-                else _NTH_START_EN_BEFORE.search(text, max(sentence_start, y[0] - 48), y[0])
+                else _START_EN_BEFORE.search(text, max(sentence_start, y[0] - 48), y[0])
                 or (
                     _PERSON_NTH.search(text, m.start(), m.start(nth))
                     and _PERSON_START_BEFORE.search(text, max(sentence_start, y[0] - 24), y[0])
@@ -1277,7 +1276,8 @@ def _spans(document, reading, publication):
                 why = f"an annual event's 第N届 counts {first[2]} as the first, up to {held[2]} (the year it was held)"
                 yield (index, int(figure.nominal), held[2], first[2], True, (first, held), why)
                 continue
-            held_relative = _RELATIVE_HELD.search(text, sentence_start, figure.start)
+            # (the words right before the ordinal: 去年5月举办的第十一届; not 借鉴去年举办的…经验，今年的第十二届)
+            held_relative = _RELATIVE_HELD.search(text, max(sentence_start, figure.start - 12), figure.start)
             explicit = [
                 y
                 for y in named
@@ -1379,7 +1379,7 @@ _YEAR_IS = lazy_compile(
 # 2024年举办的已是第十七届: the year an edition was held.
 _HELD_AFTER_YEAR = lazy_compile(r"[ \t]{0,2}(?:举办|举行|召开)的")
 # 去年5月举办的第十一届: the year an edition was held, named by a relative-year word.
-_RELATIVE_HELD = lazy_compile(r"(?:今年|去年|明年)(?=[^，,。；;]{0,6}?(?:举办|举行|召开)的)")
+_RELATIVE_HELD = lazy_compile(r"(?:今年|去年|明年)(?=[^，,。；;]{0,6}?(?:举办|举行|召开)的[ \t]{0,2}$)")
 _ONE_A_YEAR = lazy_compile(r"每年一届|一年一届|每年(?:举办|举行)|年年(?:举办|举行)")
 
 

@@ -18,6 +18,8 @@ participle or adjective after it: `212 homes destroyed` is not `the 85 homes
 already rebuilt`, `a stage with 3,500 seats` not `the 21,000 seats available`), not be a rate (`every two students`), be the only figure for
 them before the restatement, and disagree beyond rounding; figures in
 sentences that name different years are not compared, nor an English
+earlier figure that is a comparison's base (`compared with 27 positive pools at
+the same point last year`, `up from`, 比), nor an English
 restatement whose own sentence names its things before it (`the state-run
 system of colleges and universities … merged six of the 14 universities`:
 the 14 are of that system, not the `four state-related universities`).
@@ -163,6 +165,13 @@ def _same_start(a: str, b: str) -> bool:
     )
 
 
+# A comparison's base right before a count: what it was at another time, not what is counted now.
+_BASE_BEFORE = lazy_compile(
+    r"(?:(?i:\b(?:compared[ \t]with|compared[ \t]to|up[ \t]from|down[ \t]from|versus|vs\.?))[ \t]{1,2}"
+    r"(?:(?i:the|about|nearly|some)[ \t]{1,2})?|(?:比|较|同期)[^，,。；;\d]{0,8})$"
+)
+
+
 def _years(text: str, sentence) -> set[str]:
     return set(_YEAR.findall(text, sentence.start, sentence.end))
 
@@ -195,6 +204,8 @@ def run(audit: Audit):
                 if figures[i].end <= sentence_start
                 and figures[i].kind == "quantity"
                 and not _DISTRIBUTIVE_BEFORE.search(text, max(0, figures[i].start - 8), figures[i].start)
+                # ("19 were positive, compared with 27 positive pools at the same point in 2023": another time's)
+                and not _BASE_BEFORE.search(text, max(0, figures[i].start - 20), figures[i].start)
                 and figures[i].same_dimension(later)
                 and comparable(figures[i])
                 and _counts_same(text, figures[i], later, language, thing)

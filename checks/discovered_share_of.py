@@ -82,7 +82,9 @@ the one that counts what the whole counts, or a bare count (`31 cruise calls
 and 54,870 passengers, 40.8% of the 76 calls`: the calls). `Of
 those, 24, or 12% of the department's sworn force` names a whole of its own.
 
-Not judged: a 占 clause that names its own part without a figure, in words
+Not judged: a share of another's whole written right after a part (`2,040, or 4.1
+percent of the county's`); bare members of an English measure (`Of the 1,410 acres,
+960 were cropland`) are in its unit; a 占 clause that names its own part without a figure, in words
 mostly not those before the figure ahead of it (`推广良种茶园面积占全县28.6万亩茶园的
 78%以上` after `改造低产茶园5.6万亩`; but `其中良种茶园22.3万亩，良种茶园面积占…` is that
 part); a figure inside the whole's name followed by more of the name that is
@@ -119,6 +121,7 @@ from auditor.checks._derived import (
     COUNTED_DIMENSIONS,
     COUNTED_THINGS,
     PERCENT_UNITS,
+    bare_part_factor,
     bounds,
     measure_word,
     measures_alike,
@@ -735,7 +738,8 @@ _SUBJECT_SHARE_EN = lazy_compile(
 # district's payroll", money).
 _OF_THE_WHOLE_AFTER = lazy_compile(
     r"(?i)[ \t]{1,2}of[ \t]{1,2}(?:the|all|its|their)[ \t]{1,2}(?:[a-z]{2,16}[ \t]{1,2})?(?:workforce|staff|employees|"
-    r"workers|members|people|students|residents|jobs|positions|total|membership|enrollment|households|homes|units)\b"
+    r"workers|members|people|students|residents|jobs|positions|total|membership|enrollment|households|homes|units|"
+    r"acreage|acres|land)\b"
 )
 _YEAR_IN = lazy_compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _LABEL_AFTER_EN = lazy_compile(r"(?i)[ \t]{1,2}(?:are|were)[ \t]{1,2}((?:[a-z-]{2,24}[ \t]{0,2}){1,3})")
@@ -811,6 +815,9 @@ def _shares_of_parts_named(reading):
             yield matching[0], total_index, share_index
 
 
+_OF_ANOTHERS_AFTER = lazy_compile(r"(?i)[ \t]{1,2}of[ \t]{1,2}(?:the[ \t]{1,2})?[a-z][\w-]{1,30}['’]s?(?![\w'’])")
+
+
 def _own_share(reading, text: str, index: int) -> int | None:
     """The share written right after a figure as its own (1.82亿元，占58.3%; 13.92万标箱，占比提高到38.1%), no
     change, or None."""
@@ -822,6 +829,8 @@ def _own_share(reading, text: str, index: int) -> int | None:
         return None  # （+8.1%）, （-2.7%）: a change
     if _MORE_THAN_AFTER.match(text, share.end):
         return None  # "$600,000, or 40% more than last year"
+    if _OF_ANOTHERS_AFTER.match(text, share.end):
+        return None  # "2,040, or 4.1 percent of the county's": a share of another whole
     if _OWN_SHARE_LEVEL.fullmatch(text, reading.figures[index].end, share.start):
         return after  # the share's new level: a share, though it rose
     if not _OWN_SHARE_AFTER.fullmatch(text, reading.figures[index].end, share.start):
@@ -926,7 +935,7 @@ def run(audit: Audit):
             allowed = share_range(part, whole, _set_target(reading, whole_index))
             if allowed is None or bounds(share)[0] is None or overlaps(bounds(share), allowed):
                 continue
-            computed = part.nominal * 100 / whole.nominal
+            computed = part.nominal * bare_part_factor(part, whole) * 100 / whole.nominal
             shown = format_amount(round(computed, 2))
             yield Finding(
                 check=CHECK.id,

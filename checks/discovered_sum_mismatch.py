@@ -16,7 +16,7 @@ of which / including and components of the same dimension, when
 
 Besides 其中 and of which, a breakdown opens with 由 (…组成: `共有教师52名，由小学
 教师23名、初中教师18名、高中教师9名组成`) and with 在…中，有 (`在全年4260名新增就业人员中，
-有返乡创业人员1380人、…、其他人员1320人`) and `Of the $198.7 million, …`. A breakdown by class (`按类型分，`, `分港区看，`,
+有返乡创业人员1380人、…、其他人员1320人`) and `Of the $198.7 million, …` (`Of the $388,000, …`). A breakdown by class (`按类型分，`, `分港区看，`,
 `从培训对象看，`) lists classes of one total, which do not overlap; so does a
 total followed at once by 中 (`上半年256.3万标箱中，北港区…`). A total named as one
 and followed by a colon (`spending to date totals $4.62 million: …`, `共计…：`)
@@ -60,9 +60,12 @@ part before it, and items named right before 共计 (`A补贴和B补贴共计860
 what it adds up. Parts that are classes of one kind (`其中县道412公里、乡道986公里、
 村道1837公里`; `客房收入…、餐饮收入…`: labels that end alike) do not overlap, and
 run to the end of their sentence; so do sources of money named by levels of
-government (`其中省级专项资金…、县级财政配套…、整合涉农资金…`; any other part a source of
-no level: pooled funds, the firm's own money, a loan, income); the names before
-分别为 (`城区和县区分别为7.2万份和4.9万份`) are the parts' labels; as many parts as the total's clause counts
+government, listed with 、 (`其中省级专项资金…、县级财政配套…、整合涉农资金…`; any other part a
+source of no level: pooled funds, the firm's own money, a loan, income; not money
+after a comma, `…省级资金1300万元，县级财政配套900万元`, besides the list); the names before
+分别为 (`城区和县区分别为7.2万份和4.9万份`) are the parts' labels, for sides, times and
+sources (names alike there, `党员志愿者和青年志愿者分别为…`, may overlap), and years
+fewer than the total's clause counts (`近三年…，2023年和2024年分别为…`) are not all of it; as many parts as the total's clause counts
 (`两家整车企业合计…，其中A…、B…`) make it up; sources that fund a cost (`funded
 by`, `financed by`, `paid for with`) do not overlap; a total whose clause
 closes with a colon followed at once by a part (`has $12.8 million to spend
@@ -102,7 +105,8 @@ number of parts may stand between, `…0.72万亩三部分组成，合计4.12万
 as many as the parts) is checked both ways: the run of
 figures of its kind right before it in its sentence must add up to it within
 rounding (a change, 比上年增加…, ends the run, and so does a count in another
-measure word: `其中城区6座、县区4座，日供餐能力合计11.8万份` sums no kitchens; a part's year, `$874,000 in
+measure word: `其中城区6座、县区4座，日供餐能力合计11.8万份` sums no kitchens, though 座 and
+处 count places alike; a part's year, `$874,000 in
 2025, camping $603,000…`, does not).
 
 A total named as a whole (全长, 全县, 总, 共, 合计 in its clause) and followed by
@@ -136,9 +140,13 @@ in a clause after the first part's, of a list nothing says is made of parts
 apart (`新增营造林148万亩、其中南北山绿化工程43万亩，修复治理退化草原517万亩`), is a new
 item the sentence goes on to, not a slip, unless its digits are the whole's a
 power of ten off.
-A sentence that opens with what was done, as money (`已拨付资金中，公墓建设补助880万元、…`),
-breaks down the one amount the sentence before states right after the same verb
-(`已拨付1480万元`, `已下达资金690万元`). A last class written with 等 (`游乐体验等880个`)
+A sentence that opens with what was done, as money (`已拨付资金中，公墓建设补助880万元、…`;
+`已下达资金由中央资金…组成`, then the parts make it up), breaks down the one amount the
+sentence before states right after the same verb (`已拨付1480万元`, `已下达资金690万元`).
+Parts each of another time of the year, of one kind (春季…、秋季…; `1,940 came in the
+spring and 1,280 in the fall`; months, quarters or halves, not a month beside its
+quarter), do not overlap. An amount that names where the part before it comes from,
+in its own item (`$1.74 million from the $58 parcel assessment`), is no part. A last class written with 等 (`游乐体验等880个`)
 takes in what the others leave, so the list is the whole; 等 after the last
 figure (`…1.2亿元等`) leaves it open. English sources that `came from` (`Of the $8.0
 million spent, $4.2 million came from bonds, $2.8 million from…`) and uses each

@@ -44,6 +44,9 @@ Not flagged:
 
 - a paragraph shorter than `min_length` (20) normalized characters takes no
   part at all: captions, bylines (`本报记者 王恩旭`), slogans;
+- an English heading (at most 60 characters, its words capitalised: `Total UK
+  Public Sector Employment`) whose words a paragraph holds: it names what the
+  paragraph speaks of;
 - a cut copy shorter than `min_passage_length` that holds no clause mark,
   does not close with a Chinese sentence's end (。！？) and has fewer than 24
   Chinese characters (a clause's worth): a phrase on a line of its own (`in constant currency)` where a release breaks
@@ -415,6 +418,11 @@ class _Comparer:
             # A cut copy keeps at least a passage or two clauses: a shorter line that another holds ("in constant
             # currency)", a label) is a phrase said twice, not a paragraph cut short
             cut_allowed = _more_than_a_phrase(min(a, b, key=len), settings.min_passage_length)
+            shorter = earlier if len(a) < len(b) else later
+            if _heading_of(shorter.paragraph.text):
+                # "Total UK Public Sector Employment", a heading over the bulletin's "total UK public sector
+                # employment decreased…": the heading names what the paragraph opens with; nothing is repeated
+                return None
             match = self._truncated(earlier, later) if cut_allowed else None
             if match is _REPORTED_WITH_PREVIOUS_LINE:
                 return None
@@ -741,6 +749,26 @@ def _widen(text: str, start: int, end: int) -> Span:
     if widened:
         return start, end
     return max(0, start - 2), min(len(text), end + 2)
+
+
+def _heading_of(text: str) -> bool:
+    """A short line set as a heading: English words each capitalised ("Total UK Public Sector Employment"),
+    nothing more. A paragraph's opening words are not written so."""
+    from auditor.structure import is_title_like
+
+    text = text.strip()
+    return (
+        bool(text)
+        and text.isascii()
+        and len(text) <= HEADING_LENGTH
+        and is_title_like(text)
+        and all(word[:1].isupper() or word.lower() in _SMALL_WORDS for word in text.split())
+        and len(text.split()) >= 2
+    )
+
+
+HEADING_LENGTH = 60
+_SMALL_WORDS = frozenset("a an the of in on for and or to at by with vs".split())
 
 
 def _ends_sentence(text: str, cut: int) -> bool:

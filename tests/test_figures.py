@@ -1154,3 +1154,35 @@ def test_an_acronym_before_a_counted_noun_and_a_bare_count_with_its_share_of_a_c
         ("14,280 lights", "[count]"),
         ("2024", "[calendar]"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a year before the data it dates is no count of them
+        ("ONS has released 2012 divorce statistics today.", []),
+        ("It is the first time that 2013 annual figures are out.", []),
+        ("It sold 2,012 figures.", ["2,012 figures"]),
+        # a service line's number names the line
+        ("Cell phones placed 84,310 of the 911 calls, or 87.4 percent.", ["84,310", "87.4 percent"]),
+        # a possessive before a count is no label
+        ('"Our 11,840 members carried us," she said.', ["11,840 members"]),
+        # members of a group the sentence named, their verbs left out after the first
+        (
+            "It hauled 3,120 piles in 2024, of which 1,940 came in the spring and 1,280 in the fall.",
+            ["3,120 piles", "2024", "1,940", "1,280"],
+        ),
+        (
+            "Of the 37 applications received in the spring round, 21 came from crop farms, 9 from dairies and the other 5 from orchards.",
+            ["37 applications", "21", "9", "5"],
+        ),
+        ("Of the 1,410 acres, 960 were cropland, 290 pasture and 160 woodland.", ["1,410 acres", "960", "290", "160"]),
+        # "split between" shares out a list; it opens no range
+        (
+            "The $3.26 million is split between $1.74 million from the levy and $0.98 million in grants.",
+            ["$3.26 million", "$1.74 million", "$0.98 million"],
+        ),
+    ],
+)
+def test_counts_years_labels_and_members_in_english_prose(text, read):
+    assert [f.text for f in find_figures(text)] == read

@@ -237,11 +237,25 @@ def home_places(reading: Reading) -> frozenset[str]:
     from auditor.places import known_place, lies_within
 
     opening = [p for p in reading.document.paragraphs[:HOME_WITHIN] if p.role not in ("byline", "furniture")]
-    named = frozenset(m.group(1) for p in opening for m in _HOME_NAME.finditer(text, p.start, p.end))
+    matches = [m for p in opening for m in _HOME_NAME.finditer(text, p.start, p.end)]
+    named = frozenset(m.group(1) for m in matches)
+    # A name written right after a known one (陕西省白河县, 安康市白河县, 陕西省旬阳市) is that place's county or city:
+    # the article's own, known or not (a gazetteer may predate a new city), and the name before only says where it is.
+    qualified = {
+        second.group(1)
+        for first, second in zip(matches, matches[1:])
+        if second.start() == first.end() and known_place(first.group(1))
+    }
+    qualifiers = {
+        first.group(1)
+        for first, second in zip(matches, matches[1:])
+        if second.start() == first.end() and known_place(first.group(1))
+    }
     # Where the gazetteer knows some of the names, the others are words before 省 / 县 (执行省…, 脱贫县), not
     # places; an invented or unlisted place is its article's home when nothing else is known.
-    known = frozenset(name for name in named if known_place(name))
-    # A county of the province the article is about (陕西省 and its 白河县) is a place in it, not a second home.
+    known = frozenset(name for name in named if known_place(name) and name not in qualifiers) | qualified
+    # A county of the province the article is about, named apart (陕西省 … 白河县等地), is a place in it, not a
+    # second home.
     return frozenset(name for name in known if not any(lies_within(name, other) for other in known)) or named
 
 
@@ -884,6 +898,19 @@ def _periods_disagree(a: Frame, b: Frame, same_document: bool, year_to_date: boo
         return f"a part of the year ({a.period.part}) in articles whose years are unknown"
     if a.period.year and b.period.year and a.period.year != b.period.year:
         return f"different years: {a.period.year} vs {b.period.year}"
+    for x, y in ((a, b), (b, a)):
+        if (
+            not same_document
+            and not fixed_whole(a, b)
+            and x.period.year is None
+            and x.period.part is None
+            and absolute_year(x.report)
+            and absolute_year(y.period.year)
+            and "dated" in y.kinds  # (its own sentence names the year, not a paragraph's year carried to it)
+            and y.period.year != x.report
+        ):
+            # "tested 3,460 mosquito pools" in an article on 2024 (its opening says so), "3,720 … in 2025" in another
+            return f"a figure of the year its article reports on ({x.report}) vs one of {y.period.year}"
     if (
         a.period.part
         and b.period.part
@@ -976,10 +1003,13 @@ def year_to_date_alike(a: Frame, b: Frame) -> bool:
 
 
 def _news_year(frame: Frame) -> str | None:
-    """The year a figure speaks of: the one stated, else its article's publication year (news of a holiday
-    published in its October: "双节8天假期…46.8万人次" is that year's, as "去年国庆黄金周" says a year on)."""
+    """The year a figure speaks of: the one stated, else the year its article's opening reports on, else its
+    article's publication year (news of a holiday published in its October: "双节8天假期…46.8万人次" is that
+    year's, as "去年国庆黄金周" says a year on)."""
     if absolute_year(frame.period.year):
         return frame.period.year
+    if frame.period.year is None and frame.period.part is None and absolute_year(frame.report):
+        return frame.report  # (a figure of no stated period in an article its opening says is about 2023)
     if frame.period.year is None and _of_no_months(frame.period.part) and frame.published:
         if frame.published_early and frame.period.part is None:
             return None  # that year's or the year before's, as likely

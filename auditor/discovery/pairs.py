@@ -759,6 +759,8 @@ class Pairs:
             return False
         if not _counted_alike(x, y) and not _money_named_alike(a, b):
             return False
+        if _narrowed(x.written_unit, y.written_unit):
+            return False  # "11,840 members" / "Our 11,480 voting members": some of them, named by a modifier
         digits = significant_digits(written_value(x), written_value(y))
         if (
             digits >= LONG_SLIP_DIGITS
@@ -806,6 +808,21 @@ class Pairs:
             return None
         if not values_disagree(a.figure, b.figure, same_document):
             return None
+        if not same_document and not slip and a.figure.kind in CALENDAR_KINDS and sim < CALENDAR_SIMILARITY:
+            # "the week was first held in 2006" / "The 12th annual Citizens 911 Academy, first held in 2012": a
+            # founding verb is shared by every institution's story; two articles' years need more in common
+            return None
+        if (
+            not same_document
+            and a.figure.direction is not None
+            and b.figure.direction is not None
+            and a.figure.direction != b.figure.direction
+        ):
+            return None  # 指数跌1.15% in one brief, 涨2.38% in another: a fall and a rise are two moves
+        if _classes_before(a, b):
+            return None  # 共提供午餐4180万餐 / 共提供早餐4108万餐: two kinds of one thing, each named before its count
+        if _sides_apart(a, b):
+            return None  # "The male divorce rate … 10.8" / "The female divorce rate … 10.9": two sides of one whole
         if self.predicates_differ(i, j) or self.count_other_things(i, j):
             return None
         if slip and not same_document and _companions_all_differ(a, b):
@@ -816,8 +833,18 @@ class Pairs:
             return None  # "Nineteen months after the fire" in March, "Two years after" later: time runs on
         if not same_document and (_of_a_day(a) or _of_a_day(b)) and not _published_alike(a, b):
             return None  # 周三…纳指跌1.05% in one day's brief, 纳指涨1.13% in another's: two days' moves
-        if _days_apart(a, b):
-            return None  # 央行8月26日…开展了4710亿元逆回购 / 8月22日…3593亿元: two days' operations
+        if (
+            _days_apart(a, b)
+            and _verb_before(a) is not None
+            and _verb_before(a) == _verb_before(b)
+            and not (_dated(a) or _dated(b))
+            and not (a.frame is not None and b.frame is not None and fixed_whole(a.frame, b.frame))
+        ):
+            # 央行8月26日…开展了4710亿元逆回购 / 8月22日…开展了3593亿元; "On March 1 they held 19,300 acre-feet" /
+            # "On Aug. 1 they held 22,650": one act or state told of two days (not 8月26日发布…上半年全市完成…, a
+            # period's figure reported on a day; not "approved a $4.25 million contract" on one day and "signed
+            # the $4.52 million contract" on another; not 项目总投资, a whole of one size whatever the day)
+            return None
         if (
             not same_document
             and not slip
@@ -1015,6 +1042,51 @@ def _allocated_only(site: Site) -> bool:
     return bool(words) and all(word == "安排" for word in words)
 
 
+# The two characters right before a Chinese figure, past a verb of being (达, 为, 共…): what it counts.
+_NAMED_BEFORE_CN = lazy_compile(r"([\u4e00-\u9fff]{2})(?:达到?|为|共|约|有|是)?[ \t]{0,2}$")
+
+
+def _classes_before(a: Site, b: Site) -> bool:
+    """Both figures name what they count right before them, two words that end alike and differ before it (午餐
+    / 早餐, 县道 / 乡道): two kinds of one thing."""
+    names = []
+    for site in (a, b):
+        text = site.document.visible_text
+        found = _NAMED_BEFORE_CN.search(text, max(0, site.figure.start - 6), site.figure.start)
+        if found is None:
+            return False
+        names.append(found.group(1))
+    first, second = names
+    return first != second and first[-1] == second[-1] and first[0] != second[0]
+
+
+# Two sides of one whole: a sentence about one side and a sentence about the other speak of two things.
+_SIDES = (
+    (r"(?i:\bmales?\b|\bmen\b|\bboys\b)", r"(?i:\bfemales?\b|\bwomen\b|\bgirls\b)"),
+    (r"男性|男子|男生|男职工", r"女性|女子|女生|女职工"),
+    (r"(?i:\bexports?\b)|出口", r"(?i:\bimports?\b)|进口"),
+    (r"城镇", r"农村|乡村"),
+)
+_SIDE_PATTERNS = tuple((lazy_compile(first), lazy_compile(second)) for first, second in _SIDES)
+
+
+def _sides_apart(a: Site, b: Site) -> bool:
+    """One figure's sentence names one side of a whole and not the other, the other figure's the other side and
+    not the first (male / female, men / women, exports / imports, 城镇 / 农村)."""
+    texts = []
+    for site in (a, b):
+        index = site.reading.sentence_at(site.figure.start)
+        if index is None:
+            return False
+        sentence = site.reading.sentences[index]
+        texts.append(site.document.visible_text[sentence.start : sentence.end])
+    for first, second in _SIDE_PATTERNS:
+        sides = [(bool(first.search(text)), bool(second.search(text))) for text in texts]
+        if sides in ([(True, False), (False, True)], [(False, True), (True, False)]):
+            return True
+    return False
+
+
 # A day named by its month and day: 8月26日, "on Aug. 26", "March 5".
 _DAY_NAMED = lazy_compile(
     r"(?<![\d.])(\d{1,2})[ \t]{0,2}月[ \t]{0,2}(\d{1,2})[ \t]{0,2}[日号]"
@@ -1041,6 +1113,41 @@ def _day_before(site: Site) -> tuple[str, str] | None:
     if found.group(1):
         return str(int(found.group(1))), str(int(found.group(2)))
     return found.group(3), str(int(found.group(4)))
+
+
+CALENDAR_SIMILARITY = 0.6  # wording two articles' dates must share beyond a verb (founded in, first held in)
+
+
+_VERB_BEFORE_CN = lazy_compile(r"([\u4e00-\u9fff]{2,3})[ \t]{0,2}$")
+_VERB_BEFORE_EN = lazy_compile(
+    r"(?i)\b([a-z]{2,20})(?:[ \t]{1,2}(?:a|an|the|its|their|about|nearly|some))?[ \t]{1,2}\$?$"
+)
+
+
+def _verb_before(site: Site) -> str | None:
+    """The word right before a figure (开展了, held, approved), its article aside; None when none."""
+    text = site.document.visible_text
+    start = site.figure.start
+    found = _VERB_BEFORE_CN.search(text, max(0, start - 3), start) or _VERB_BEFORE_EN.search(
+        text, max(0, start - 32), start
+    )
+    return found.group(1).lower() if found else None
+
+
+# A period a sentence may date its figure by, besides a day: 上半年, 前三季度, 全年, "in the first half", "fiscal".
+_PERIOD_WORDS = lazy_compile(
+    r"上半年|下半年|全年|前三季度|季度|年度|(?<!\d)\d{1,2}[-—至到]\d{1,2}月|今年以来|"
+    r"(?i:\b(?:first|second)[ \t]half\b|\bquarter\b|\bfiscal\b|\bthis[ \t]year\b|\blast[ \t]year\b|\bso[ \t]far\b)"
+)
+
+
+def _dated(site: Site) -> bool:
+    """The figure's own sentence states a period (上半年, 前三季度, "in the first half"), besides any day."""
+    index = site.reading.sentence_at(site.figure.start)
+    if index is None:
+        return False
+    sentence = site.reading.sentences[index]
+    return _PERIOD_WORDS.search(site.document.visible_text, sentence.start, sentence.end) is not None
 
 
 def _days_apart(a: Site, b: Site) -> bool:
@@ -1219,6 +1326,14 @@ def _named_and_counted_alike(a: Site, b: Site) -> bool:
 
 
 _ANY_PERSON = frozenset({"people", "person", "人"})
+
+
+def _narrowed(first: str, second: str) -> bool:
+    """One English count's noun has a modifier the other lacks ("voting members" / "members"): a part of them."""
+    if not (first.isascii() and second.isascii()) or head_noun(first) != head_noun(second):
+        return False  # ("twenty-foot equivalent units" / "TEU": one unit named two ways)
+    words = [set(unit.lower().split()[:-1]) for unit in (first, second)]
+    return words[0] != words[1]
 
 
 def _counted_alike(x: "Figure", y: "Figure") -> bool:

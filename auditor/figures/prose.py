@@ -143,6 +143,20 @@ _ACRONYM_MODIFIER_RE = re.compile(r"([A-Z]{2,5})(?=[ \t]{1,2}[a-z])")
 _COUNT_MODIFIERS = frozenset({"new", "more", "other", "additional"})
 
 
+# What a year before it dates, not counts: "2012 divorce statistics", "2013 annual figures", "2024 results".
+_DATED_NOUNS = frozenset(
+    "statistics figures data results estimates numbers projections forecasts accounts reports rankings "
+    "elections budgets accounts returns".split()
+)
+
+
+# Three-digit service numbers (211 to 911) name a line, not a count, before what goes through it.
+_SERVICE_NUMBERS = frozenset({211, 311, 411, 511, 611, 711, 811, 911})
+_SERVICE_NOUN_RE = re.compile(
+    r"(?i)(?:calls?|callers|requests|centers?|centres?|dispatchers?|lines?|operators?|systems?)$"
+)
+
+
 def _year_like(number) -> bool:
     return number.value.denominator == 1 and 1800 <= number.value <= 2100
 
@@ -186,18 +200,21 @@ _SHARE_OF_COUNTED_AFTER_RE = re.compile(
 _PART_OF_COUNTED_AFTER_RE = re.compile(
     r"[ \t]{1,2}of[ \t]{1,2}(?:the|its|their|(?:[A-Za-z]{2,12}[ \t])?[A-Za-z]{2,16}['’]s)[ \t]{1,2}\d[\d,]*[ \t]{1,2}[a-z]"
 )
-_MEMBERS_VERB_RE = re.compile(r"[ \t]{1,2}(?:are|were|have|had|will|remain|remained)\b")
+_MEMBERS_VERB_RE = re.compile(r"[ \t]{1,2}(?:are|were|have|had|will|remain|remained|came|come|went)\b")
 # "Of the 3,340 trees, 2,040, or 64.1 percent, went…": a member count with its share said of it.
 _SHARE_OF_GROUP_AFTER_RE = re.compile(r",[ \t]{1,2}or[ \t]{1,2}(?:about[ \t]{1,2})?\d[\d.]*[ \t]{0,2}(?:%|percent)")
 _SENTENCE_BACK_RE = re.compile(r"(?:[.!?][ \t]|\n)(?!.*(?:[.!?][ \t]|\n))", re.S)
+
+
+_OF_GROUP_BEFORE_RE = re.compile(r"\b[Oo]f[ \t]{1,2}(?:them|whom|which|those|these)[ \t,]{1,3}$")
 
 
 def _members_of_named_group(t: str, start: int, end: int) -> bool:
     """A bare number right after "of whom / of them", or followed by what is said of it (are, were, have been)
     in a sentence that named a group before it (of whom, of them, "Of the 214 homes…,")."""
     before = t[max(0, start - 240) : start]
-    if re.search(r"\b[Oo]f[ \t]{1,2}(?:them|whom|those|these)[ \t,]{1,3}$", before):
-        return True
+    if _OF_GROUP_BEFORE_RE.search(before):
+        return True  # (also "3,120 brush piles in 2024, of which 1,940 came in the spring")
     if _PART_OF_COUNTED_AFTER_RE.match(t, end) or _SHARE_OF_COUNTED_AFTER_RE.match(t, end):
         return True  # "760 of the 1,150 metered spaces", "11,640, or 81.5 percent of its 14,280 lights": members
     if not _MEMBERS_VERB_RE.match(t, end) and not _SHARE_OF_GROUP_AFTER_RE.match(t, end):
@@ -213,7 +230,12 @@ def _members_of_named_group(t: str, start: int, end: int) -> bool:
 _FROM_BEFORE_RE = re.compile(r"(?i)(?<![A-Za-z])from[ \t]{1,2}$")
 _YEAR_AFTER_PREPOSITION_RE = re.compile(r"(?i)\b(?:in|since|by|of|during|through)[ \t]{1,2}$")
 _CHANGE_FROM_BEFORE_RE = re.compile(r"(?i),[ \t]{1,2}(?:up|down)[ \t]{1,2}from[ \t]{1,2}$")
-_ELLIPSIS_JOIN_BEFORE_RE = re.compile(r"(?:,|;|:|\band|\bor|\u2014|\u2013)[ \t]{1,2}$")
+_ELLIPSIS_JOIN_BEFORE_RE = re.compile(
+    r"(?:,|;|:|\band|\bor|\u2014|\u2013)[ \t]{1,2}(?:the[ \t]{1,2}(?:other|remaining|last)[ \t]{1,2})?$"
+)
+MAX_LISTED_BEFORE = 4  # members a list is followed back through to the one whose verb says what they are
+# The number of the member before, in its list: "960 were cropland, 290 pasture" (its digits, right before the join).
+_MEMBER_BEFORE_RE = re.compile(r"(?<![\w.,$])(\d[\d,]*)(?=[ \t][^\d.;!?]{1,40}$)")
 _ELLIPSIS_AFTER_RE = re.compile(
     r"[ \t]{1,2}(?:for|in|on|at|to|from|with|by|under|over|among|into|altogether|combined|all[ \t]told)\b"
 )
@@ -587,6 +609,10 @@ class _Reader:
             and (t[pos : pos + 1] in _RANGE_STARTS or between)
         ):
             second, pos, number = self._range(c, number, pos, currency, between)
+            if between and second is None:
+                # "split between $1.74 million from the levy, $0.98 million…": a list the verb shares out, no range
+                between = False
+                prefix_start += len(lead.group(0))
         elif between:
             return None, c.end, None
         if approx:
@@ -1241,7 +1267,28 @@ class _Reader:
                 found = " ".join(words), p  # the last plural of the run is the head: 14 police officers
             elif found is not None:
                 break
+        if (
+            found is not None
+            and _year_like(number)
+            and "," not in t[max(0, pos - 6) : pos]
+            and found[0].split()[-1].lower() in _DATED_NOUNS
+        ):
+            return None  # "released 2012 divorce statistics", "2013 annual figures": a year, what it dates
         return found
+
+    def _after_group_member(self, start: int) -> bool:
+        """The member right before this one in its list counts members of a group the sentence named ("Of the
+        1,410 acres, 960 were cropland, 290 pasture and 160 woodland"): this one does too, its verb left out."""
+        t = self.t
+        position = start
+        for _ in range(MAX_LISTED_BEFORE):
+            before = _MEMBER_BEFORE_RE.search(t, max(0, position - 48), position)
+            if before is None or not _ELLIPSIS_JOIN_BEFORE_RE.search(t, max(0, position - 24), position):
+                return False
+            if _members_of_named_group(t, before.start(), before.end()):
+                return True
+            position = before.start()
+        return False
 
     def _elliptic_count(self, start: int, end: int, number: Number) -> bool:
         """A bare number later in a list whose first member counts things by name: "412 patients in March and 380
@@ -1253,7 +1300,10 @@ class _Reader:
         total = _TOTAL_OF_BEFORE_RE.search(t, max(0, start - 30), start)
         if (
             total is None
-            and not (_ELLIPSIS_JOIN_BEFORE_RE.search(t, max(0, start - 6), start) and _ELLIPSIS_AFTER_RE.match(t, end))
+            and not (
+                _ELLIPSIS_JOIN_BEFORE_RE.search(t, max(0, start - 24), start)
+                and (_ELLIPSIS_AFTER_RE.match(t, end) or self._after_group_member(start))
+            )
             # "wrote 28,900 citations last year, down from 34,100 in 2023": a change's base, of the things counted
             and not _CHANGE_FROM_BEFORE_RE.search(t, max(0, start - 12), start)
         ):
@@ -1277,9 +1327,13 @@ class _Reader:
                 continue  # "issued 31,200 citations in 2024, down from 34,010": a year between, no member
             if self._count_noun(member.end(), Number(value, None)) is not None:
                 return not t[member.start() - 1 : member.start()].isalpha()
+            if _OF_GROUP_BEFORE_RE.search(t, max(0, member.start() - 12), member.start()):
+                continue  # "…, of which 1,940 came in the spring and 1,280 in the fall": a member, as this one
+            if _members_of_named_group(t, member.start(), member.end()) or self._after_group_member(member.start()):
+                return True  # "Of the 1,410 acres, 960 were cropland, 290 pasture": members of the group, as this one
             if not (
                 _ELLIPSIS_AFTER_RE.match(t, member.end())
-                and _ELLIPSIS_JOIN_BEFORE_RE.search(t, max(0, member.start() - 6), member.start())
+                and _ELLIPSIS_JOIN_BEFORE_RE.search(t, max(0, member.start() - 24), member.start())
             ):
                 return False
         return False
@@ -1561,6 +1615,14 @@ class _Reader:
                 and self._labelled(c.start)
             ):
                 return False  # Route 66, Boeing 737 jets: a name, not an amount
+            if (
+                unit
+                and not self.strict
+                and number.value in _SERVICE_NUMBERS
+                and t[c.start : c.start + 3].isdigit()
+                and _SERVICE_NOUN_RE.match(unit.split()[-1])
+            ):
+                return False  # "84,310 of the 911 calls", "311 requests": a service's number, not a count
             if (
                 unit == "届"
                 and number.value.denominator == 1
