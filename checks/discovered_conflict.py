@@ -58,7 +58,12 @@ things. A count narrowed by a modifier in a quotation (`11,840 members` / `Our
 whose opening says which year it reports on is of that year (`tested 3,460
 mosquito pools` in a story on 2023, `3,720 … in 2024` in another). Two articles'
 years are compared only when their wording shares more than a founding verb
-(`first held in 2006` / `first held in 2012`). A figure a base moved to
+(`first held in 2006` / `first held in 2012`). A dateline dates its article, not
+the figures after it: an English amount its clause dates by no year of its own is
+undated. A quotation that restates a count one slip away goes on in its own words
+(`"We treated 16,240 acres last year without adding…"`), which are no other
+predicate. An invented or newer place an article names in its headline or twice
+in its opening stays its home beside a county the gazetteer knows. A figure a base moved to
 (`供餐学校由2023年底的321所增加到328所`) is of the time its paragraph reports, not of
 the base's year. English counts of two nouns neither window
 names (`performed 1,950 surgeries` / `took in 2,380 animals`) are two things,

@@ -253,7 +253,20 @@ def home_places(reading: Reading) -> frozenset[str]:
     }
     # Where the gazetteer knows some of the names, the others are words before 省 / 县 (执行省…, 脱贫县), not
     # places; an invented or unlisted place is its article's home when nothing else is known.
-    known = frozenset(name for name in named if known_place(name) and name not in qualifiers) | qualified
+    # (an invented or newer place the article keeps naming, or names in its headline, stays: 琅溪市 beside 柳河县)
+    counts = Counter(m.group(1) for m in matches)
+    headline = opening[0] if opening else None
+    kept = {
+        name
+        for name in named
+        if counts[name] >= 2
+        or (headline is not None and any(m.group(1) == name and m.start() < headline.end for m in matches))
+    }
+    if not any(known_place(name) for name in named):
+        return named  # invented places (a test set, a new district): every name the opening gives
+    known = (
+        frozenset(name for name in named if (known_place(name) or name in kept) and name not in qualifiers) | qualified
+    )
     # A county of the province the article is about, named apart (陕西省 … 白河县等地), is a place in it, not a
     # second home.
     return frozenset(name for name in known if not any(lies_within(name, other) for other in known)) or named

@@ -411,6 +411,8 @@ class _Window:
             after = index.period_after(text, figure.end, sentence.clauses[clause_index].end)
             if after is not None:
                 period = Period(after, period.part)
+            elif period.year is not None:
+                period = Period(None, None)  # "LARCH HOLLOW (March 19, 2024) — … treated 16,420 acres of …": undated
         base = index.base_before(text, figure.start)
         if base is not None and (base.year is not None or base.part is not None):
             period = Period(base.year or period.year, base.part or period.part)
