@@ -27,6 +27,9 @@ Within a run of Chinese characters, a unit repeated immediately:
     is 年|全年|全县;
   - the run of characters is the unit twice and nothing else (「笑聲笑聲，滿載叮叮」,
     加油加油！): a refrain or a cry, repeated on purpose;
+  - the doubling ends its run right before 、 and another name, with nothing
+    before it in the run but a verb that lists (调出呷哺呷哺、宝龙地产): a name in a
+    list of names, spelled so (not 推动产业发展发展、…);
   - every character of the unit is in `name_characters`, the characters used
     to spell foreign and minority-language names, whose syllables repeat
     ("萨克萨克街", "买买提").
@@ -327,6 +330,13 @@ def _pronoun_twice_in_two_roles(text: str, match) -> bool:
 _FUNCTION_WORDS = frozenset("the a an of in on at to and or for by with from that this is was".split())
 
 
+# What may stand before the first name of a list in its run of characters: nothing, or a verb that lists
+# (调出, 调入, 包括, 如, 剔除) — not the words of a sentence (产业发展发展、… is a slip).
+_LIST_OPENER = lazy_compile(r"(?:[\u4e00-\u9fff]{0,2}(?:出|入|括|如|除))?")
+# The next item of a list of names after 、: Chinese characters up to the next 、 or the list's end.
+_NAMES_LISTED = lazy_compile(r"[\u4e00-\u9fff]{2,10}(?:[、，,。；;]|$)")
+
+
 def run(audit: Audit):
     allow = set(audit.option(CHECK, "allow"))
     allow_latin = {word.lower() for word in allow}
@@ -353,6 +363,14 @@ def run(audit: Audit):
                     and _CLAUSE_EDGE.match(text[match.end() : match.end() + 1] or "\n")
                 ):
                     continue  # 「笑聲笑聲，滿載叮叮」, 加油加油！: a clause that is the word twice is a refrain or a cry
+                if (
+                    len(unit) >= 2
+                    and offset + 2 * len(unit) == len(match.group())
+                    and _LIST_OPENER.fullmatch(match.group()[:offset])
+                    and text[match.end() : match.end() + 1] == "、"
+                    and _NAMES_LISTED.match(text, match.end() + 1)
+                ):
+                    continue  # 调出呷哺呷哺、宝龙地产: a name in a list of names (a brand, a stock), spelled so
                 hits.append((start, start + 2 * len(unit), unit))
         # A table set as text loses its cell borders: its column headings repeat ("Actual Change Change" for
         # "$ Change" and "% Change"), so Latin words in a table row are not read as one phrase. Chinese doubles

@@ -413,6 +413,12 @@ class _Window:
                 period = Period(after, period.part)
             elif period.year is not None:
                 period = Period(None, None)  # "LARCH HOLLOW (March 19, 2024) — … treated 16,420 acres of …": undated
+        else:
+            own = _IN_YEAR_RIGHT_AFTER.match(text, figure.end, sentence.clauses[clause_index].end)
+            if own is not None:
+                # "186,400 calls in 2022, 194,750 in 2023 and 201,830 in 2024": a year right after an English
+                # amount is its own, over one an earlier item of its list names
+                period = Period(own.group(1), period.part)
         base = index.base_before(text, figure.start)
         if base is not None and (base.year is not None or base.part is not None):
             period = Period(base.year or period.year, base.part or period.part)
@@ -838,6 +844,7 @@ NOW_LOOKBACK = 80
 LAST_MONTH_OF_RESULTS = 3
 _WHOLE_YEAR = lazy_compile(r"全年|(?i:\b(?:during|for|over|in|across)[ \t]the[ \t]year\b)")
 # (and what has grown to a level by then: 成员社已增至74家, 已发展到, 已达)
+_IN_YEAR_RIGHT_AFTER = lazy_compile(r"[ \t]{1,2}in[ \t]{1,2}((?:19|20)\d\d)\b(?![-–/]\d)")
 # A figure a base moved to, its year the base's: 由2023年底的321所增加到, 从2022年的1.2万人提高至.
 _FROM_BASE_TO = lazy_compile(
     r"(?:由|从)[^，,。；;由从]{0,12}?(?:19|20)\d\d[ \t]{0,2}年(?:底|末|初)?的?[^，,。；;]{0,16}?"
