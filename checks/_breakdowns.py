@@ -578,6 +578,13 @@ def _marked_breakdowns(reading):
             if _bare_year_among(reading, text, marker_end, reading.figures[components[-1]].end):
                 continue  # "4400 citations in 2024: 2100 for parking, 1500 for…": a count read as a year, a part unread
             exhaustive = bool(_EXHAUSTIVE.search(text, start, end)) or says == "whole"
+            if (
+                exhaustive
+                and says != "whole"
+                and text.startswith("其中", marker_start)
+                and {m.group(0) for m in _EXHAUSTIVE.finditer(text, start, end)} == {"分别为"}
+            ):
+                exhaustive = False  # 46个，其中4A级和3A级分别为12个和21个: 其中 picks some; 分别为 only pairs them up
             if any(
                 _measured_apart(reading.figures[i], reading.figures[total])
                 and reading.figures[i].end <= reach

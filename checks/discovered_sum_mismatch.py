@@ -65,7 +65,8 @@ source of no level: pooled funds, the firm's own money, a loan, income; not mone
 after a comma, `…省级资金1300万元，县级财政配套900万元`, besides the list); the names before
 分别为 (`城区和县区分别为7.2万份和4.9万份`) are the parts' labels, for sides, times and
 sources (names alike there, `党员志愿者和青年志愿者分别为…`, may overlap), and years
-fewer than the total's clause counts (`近三年…，2023年和2024年分别为…`) are not all of it; as many parts as the total's clause counts
+fewer than the total's clause counts (`近三年…，2023年和2024年分别为…`) are not all of it, nor
+are names 其中 picks and 分别为 pairs with figures (`46个，其中4A级和3A级分别为12个和21个`); as many parts as the total's clause counts
 (`两家整车企业合计…，其中A…、B…`) make it up; sources that fund a cost (`funded
 by`, `financed by`, `paid for with`) do not overlap; a total whose clause
 closes with a colon followed at once by a part (`has $12.8 million to spend
