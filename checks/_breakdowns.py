@@ -122,7 +122,8 @@ _SPREAD_IN_AFTER = lazy_compile(
 # A breakdown whose total stands in the sentence before ("…a $38.5 million capital plan. The capital plan breaks
 # down as…", "新建茶园7000亩。新建茶园分布在4个乡镇：…"): its subject names the total.
 _SUBJECT_BREAKDOWN = lazy_compile(
-    r"(?i:\b(?:breaks?|broken)\s(?:down\s)?(?:as|into)\b|\bbroke\s(?:down\s)?into\b|\b(?:is|are)\s(?:split|divided)\s(?:into|among)\b)"
+    r"(?i:\b(?:breaks?|broken)\s(?:down\s)?(?:as|into)\b|\bbroke\s(?:down\s)?into\b"
+    r"|\b(?:is|are|was|were)\s(?:split|divided)\s(?:into|among|between)\b)"
     r"|(?i:\b(?:paid\sfor|funded|financed|covered)\s(?:with|by|through)\b)"
     r"|分布在[^，,。；;：:]{0,12}[：:]|分为[^，,。；;：:]{0,12}[：:]"
 )
@@ -1309,7 +1310,11 @@ def _total_in_sentence_before(
         and reading.figures[i].kind == "quantity"
         and reading.figures[i].direction is None
         and parts
-        and reading.figures[i].same_dimension(reading.figures[parts[0]])
+        and (
+            reading.figures[i].same_dimension(reading.figures[parts[0]])
+            # ("118,640 incidents." then "The 2023 incidents were split among law enforcement with 82,310, …")
+            or (not reading.figures[parts[0]].dimension and _member_fits(reading.figures[parts[0]], reading.figures[i]))
+        )
         # 比上个雪季的50.3万人次, 去年同期为…: a comparison's base is not what the next sentence breaks down
         and not _BASE_BEFORE.search(text, max(scope_start, reading.figures[i].start - 12), reading.figures[i].start)
         # 完成全年75万标箱目标的51.4%: a target is not what was done

@@ -63,7 +63,9 @@ the figures after it: an English amount its clause dates by no year of its own i
 undated. A quotation that restates a count one slip away goes on in its own words
 (`"We treated 16,240 acres last year without adding…"`), which are no other
 predicate. An invented or newer place an article names in its headline or twice
-in its opening stays its home beside a county the gazetteer knows. A figure a base moved to
+in its opening stays its home beside a county the gazetteer knows. What was done
+so far (`全市已收购小麦12.46万吨`, `so far`, `to date`; no 截至 date in its sentence), in
+two articles published on different days, is a running total as each day stood. A figure a base moved to
 (`供餐学校由2023年底的321所增加到328所`) is of the time its paragraph reports, not of
 the base's year. English counts of two nouns neither window
 names (`performed 1,950 surgeries` / `took in 2,380 animals`) are two things,

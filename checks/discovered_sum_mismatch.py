@@ -147,7 +147,11 @@ sentence before states right after the same verb (`已拨付1480万元`, `已下
 Parts each of another time of the year, of one kind (春季…、秋季…; `1,940 came in the
 spring and 1,280 in the fall`; months, quarters or halves, not a month beside its
 quarter), do not overlap. An amount that names where the part before it comes from,
-in its own item (`$1.74 million from the $58 parcel assessment`), is no part. A last class written with 等 (`游乐体验等880个`)
+in its own item (`$1.74 million from the $58 parcel assessment`), is no part.
+Members of a group a sentence shares out (`were split among`, `divided between`), in
+brackets or after `with` (`wetlands (4,310)`, `fire with 8,630`), are parts in the
+total's unit (`The 8,640 acres were split among…`, `The 2023 incidents were split
+among…` after `created 104,250 incidents`). A last class written with 等 (`游乐体验等880个`)
 takes in what the others leave, so the list is the whole; 等 after the last
 figure (`…1.2亿元等`) leaves it open. English sources that `came from` (`Of the $8.0
 million spent, $4.2 million came from bonds, $2.8 million from…`) and uses each
@@ -257,6 +261,26 @@ from auditor.findings import FigureValue, Finding, Severity
 from auditor.patterns import lazy_compile
 
 
+def _in_whole_unit(part, total):
+    """A bare member of an English measure ("The 9,880 acres were split among wetlands (4,920), …") in the
+    total's unit, as the total holds it; any other part as it is."""
+    from dataclasses import replace
+
+    from auditor.checks._derived import bare_part_factor
+
+    factor = bare_part_factor(part, total)
+    if factor == 1 or part.low is None:
+        return part
+    return replace(
+        part,
+        low=part.low * factor,
+        high=None if part.high is None else part.high * factor,
+        nominal=part.nominal * factor,
+        unit=total.unit,
+        dimension=total.dimension,
+    )
+
+
 def _rounding(figure) -> Fraction:
     if figure.low is not None and figure.low == figure.high:
         return counted_half_step(figure)
@@ -320,7 +344,7 @@ def run(audit: Audit):
         yield from _balance_findings(reading)
         for total_index, components, exhaustive, numbered, after in sorted(found, key=lambda b: b[0]):
             total = reading.figures[total_index]
-            parts = [reading.figures[i] for i in components]
+            parts = [_in_whole_unit(reading.figures[i], total) for i in components]
             if total.low is None or total.high is None or any(p.low is None for p in parts):
                 continue
             tolerance = _rounding(total) + sum((_rounding(p) for p in parts), Fraction(0))

@@ -47,6 +47,9 @@ Not flagged:
 - an English heading (at most 60 characters, its words capitalised: `Total UK
   Public Sector Employment`) whose words a paragraph holds: it names what the
   paragraph speaks of;
+- two paragraphs that open with different years and differ in every other
+  figure too (`2024年，…321公里…8.6亿元。` / `2023年，…312公里…7.9亿元。`): one
+  statement told for two years (a copy whose year alone changed is still one);
 - a cut copy shorter than `min_passage_length` that holds no clause mark,
   does not close with a Chinese sentence's end (。！？) and has fewer than 24
   Chinese characters (a clause's worth): a phrase on a line of its own (`in constant currency)` where a release breaks
@@ -430,7 +433,7 @@ class _Comparer:
                 return match
             group = self.masked_group.get(earlier.id)
             if group is not None and group == self.masked_group.get(later.id):
-                if self._parallel_lists(earlier, later):
+                if self._parallel_lists(earlier, later) or _years_apart_opening(a, b):
                     return None
                 return _Match(
                     FIGURES, earlier, later, self.ratio(a, b), whole_a, whole_b, differences=self._differences(a, b)
@@ -691,6 +694,22 @@ def _period_row(text: str) -> str:
     """The period label a table row opens with ("2015/16年度財政預算案："), or ""."""
     match = _PERIOD_LABEL.match(text) if len(text.strip()) <= _ROW_LENGTH else None
     return match.group(0).replace(" ", "") if match is not None else ""
+
+
+_OPENING_YEAR = lazy_compile(
+    r"\s{0,3}(?:(?:19|20)\d\d[ \t]{0,2}年|(?i:in[ \t]{1,2}(?:fiscal[ \t]{1,2})?)(?:19|20)\d\d\b)"
+)
+
+
+def _years_apart_opening(a: str, b: str) -> bool:
+    """Two paragraphs that open with different years (2024年，全县新建改建农村公路321公里… / 2023年，…312公里…): one
+    statement told for two years, its figures changed because the years are."""
+    first, second = _OPENING_YEAR.match(a), _OPENING_YEAR.match(b)
+    if first is None or second is None or first.group(0) == second.group(0):
+        return False
+    # every other figure changed with the year (a copy whose year alone was changed is still a copy)
+    rest_a, rest_b = _NUMBER.findall(a[first.end() :]), _NUMBER.findall(b[second.end() :])
+    return len(rest_a) == len(rest_b) and all(x != y for x, y in zip(rest_a, rest_b))
 
 
 def _every_figure_differs(a: str, b: str) -> bool:

@@ -1186,3 +1186,9 @@ def test_an_acronym_before_a_counted_noun_and_a_bare_count_with_its_share_of_a_c
 )
 def test_counts_years_labels_and_members_in_english_prose(text, read):
     assert [f.text for f in find_figures(text)] == read
+
+
+def test_members_shared_out_in_brackets_or_after_with_and_a_year_after_the():
+    text = "The 2023 incidents were split among police with 71,420 and fire with 8,630. The 8,640 acres were split among wetlands (4,310) and pasture (3,120)."
+    assert [f.text for f in find_figures(text)] == ["71,420", "8,630", "8,640 acres", "4,310", "3,120"]
+    assert [f.text for f in find_figures("The room holds 40 people (with 20 chairs).")] == ["40 people", "20 chairs"]

@@ -819,6 +819,8 @@ class Pairs:
             and a.figure.direction != b.figure.direction
         ):
             return None  # 指数跌1.15% in one brief, 涨2.38% in another: a fall and a rise are two moves
+        if not same_document and _so_far(a) and _so_far(b) and not _published_alike(a, b):
+            return None  # 全市已收购小麦12.46万吨 on June 22, 12.64万吨 on June 26: a running total as each day stood
         if _classes_before(a, b):
             return None  # 共提供午餐4180万餐 / 共提供早餐4108万餐: two kinds of one thing, each named before its count
         if _sides_apart(a, b):
@@ -1041,6 +1043,30 @@ def _allocated_only(site: Site) -> bool:
     end = text.find("。", site.figure.end)
     words = [m.group(0) for m in PLAN_WORDS.finditer(text, start, end if end >= 0 else len(text))]
     return bool(words) and all(word == "安排" for word in words)
+
+
+# What is done so far, right before the amount: 已收购, 已发放, 已完成, 累计已…; "so far", "to date".
+_SO_FAR_BEFORE = lazy_compile(
+    r"(?:已|已经)(?![于在经])[\u4e00-\u9fff]{1,4}[ \t]{0,2}$|(?i:\b(?:so[ \t]far|to[ \t]date)[^.;!?]{0,30}$)"
+)
+
+
+def _so_far(site: Site) -> bool:
+    """The figure is what was done so far when its article was written (全市已收购小麦12.46万吨), its sentence
+    naming no date it is counted to."""
+    text = site.document.visible_text
+    if site.figure.kind != "quantity" or not _SO_FAR_BEFORE.search(
+        text, max(0, site.figure.start - 32), site.figure.start
+    ):
+        return False  # (已于2024年12月26日建成通车: a date told as done, not an amount so far)
+    index = site.reading.sentence_at(site.figure.start)
+    if index is None:
+        return False
+    sentence = site.reading.sentences[index]
+    return not _COUNTED_TO.search(text, sentence.start, site.figure.start)
+
+
+_COUNTED_TO = lazy_compile(r"截至|截止|(?i:\b(?:as[ \t]of|through)\b)")
 
 
 # The two characters right before a Chinese figure, past a verb of being (达, 为, 共…): what it counts.

@@ -143,6 +143,7 @@ _ACRONYM_MODIFIER_RE = re.compile(r"([A-Z]{2,5})(?=[ \t]{1,2}[a-z])")
 _COUNT_MODIFIERS = frozenset({"new", "more", "other", "additional"})
 
 
+_THE_YEAR_BEFORE_RE = re.compile(r"(?i)\bthe[ \t]{1,2}(?:19|20)\d\d$")
 # What a year before it dates, not counts: "2012 divorce statistics", "2013 annual figures", "2024 results".
 _DATED_NOUNS = frozenset(
     "statistics figures data results estimates numbers projections forecasts accounts reports rankings "
@@ -206,6 +207,19 @@ _SHARE_OF_GROUP_AFTER_RE = re.compile(r",[ \t]{1,2}or[ \t]{1,2}(?:about[ \t]{1,2
 _SENTENCE_BACK_RE = re.compile(r"(?:[.!?][ \t]|\n)(?!.*(?:[.!?][ \t]|\n))", re.S)
 
 
+# A sentence that shares a group out ("were split among", "divided between", "broken down into"), and a bare
+# member of it set in brackets or after "with" ("wetlands (4,920)", "fire with 9,870").
+_SPLIT_MARKER_RE = re.compile(
+    r"(?i)\b(?:split|divided|broken[ \t]down|shared)[ \t]{1,2}(?:among|between|into)\b|\bbreaks?[ \t]down[ \t]as\b"
+)
+_SPLIT_MEMBER_BEFORE_RE = re.compile(r"(?:\([ \t]{0,2}|\bwith[ \t]{1,2})$")
+
+
+def _sentence_start_in(before: str) -> int:
+    found = _SENTENCE_BACK_RE.search(before)
+    return found.end() if found else 0
+
+
 _OF_GROUP_BEFORE_RE = re.compile(r"\b[Oo]f[ \t]{1,2}(?:them|whom|which|those|these)[ \t,]{1,3}$")
 
 
@@ -215,6 +229,10 @@ def _members_of_named_group(t: str, start: int, end: int) -> bool:
     before = t[max(0, start - 240) : start]
     if _OF_GROUP_BEFORE_RE.search(before):
         return True  # (also "3,120 brush piles in 2024, of which 1,940 came in the spring")
+    if _SPLIT_MEMBER_BEFORE_RE.search(before) and (
+        _SPLIT_MARKER_RE.search(before[_sentence_start_in(before) :]) is not None
+    ):
+        return True  # "The 9,880 acres were split among wetlands (4,920), …", "…among fire with 9,870 and…"
     if _PART_OF_COUNTED_AFTER_RE.match(t, end) or _SHARE_OF_COUNTED_AFTER_RE.match(t, end):
         return True  # "760 of the 1,150 metered spaces", "11,640, or 81.5 percent of its 14,280 lights": members
     if not _MEMBERS_VERB_RE.match(t, end) and not _SHARE_OF_GROUP_AFTER_RE.match(t, end):
@@ -1271,7 +1289,11 @@ class _Reader:
             found is not None
             and _year_like(number)
             and "," not in t[max(0, pos - 6) : pos]
-            and found[0].split()[-1].lower() in _DATED_NOUNS
+            and (
+                found[0].split()[-1].lower() in _DATED_NOUNS
+                # "The 2023 incidents were split among…": a year after "the", what it dates
+                or _THE_YEAR_BEFORE_RE.search(t, max(0, pos - 10), pos) is not None
+            )
         ):
             return None  # "released 2012 divorce statistics", "2013 annual figures": a year, what it dates
         return found
