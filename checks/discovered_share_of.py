@@ -49,7 +49,9 @@ a quotation's (unless the article states it nowhere else), a comparison's base (
 a year still ahead of the article, or one of another part of the year (a year named
 alone is its whole year; the day a meeting was held, `2月24日召开的…`, a base year, `比2023年
 增长`, and a plan's year, `提前完成2025年规划目标`, date no figure); counted in the same measure word as the part (`床位8940张` is
-no whole of `94家`), and no budget, target or change (`支出预算安排9.8亿元`). A name
+no whole of `94家`), and no budget, target or change (`支出预算安排9.8亿元`) unless the share names
+one (`占全年预算的55.7%`, `完成预算的79.2%`: the budget its paragraph states, `预算资金为4000万元`, of the
+share's year). A name
 with a time of its own (`占去年…的`) and shares listed with 分别 are left to
 the other rules. A number word after a count in its clause (`82 will have two
 bedrooms`) says what each thing has, and is no part.
@@ -401,6 +403,13 @@ def _named_whole(
             or (total_word is not None and len(thing) >= 2 and thing in sentence_before and _WHOLE_WORDS.search(before))
             # 全县612家民宿: the thing right after the count
             or (total_word is not None and len(thing) >= 2 and text.startswith(thing, figure.end))
+            # 占全年预算的55.7% after 发展预算资金为4000万元: a plan named by its word, whatever stands before it
+            or (
+                (planned := _PLANNED_WHOLE.search(name)) is not None
+                and planned.group(0) in before
+                # (in the share's paragraph: another paragraph's plan may be another year's, 2025年…预算3800万元)
+                and reading.sentence_of(index).block == reading.sentence_of(share_index).block
+            )
         ):
             continue
         if _DISTRIBUTED_BEFORE.search(text, max(clause.start, figure.start - 6), figure.start):
@@ -414,6 +423,8 @@ def _named_whole(
         periods = _periods(text, reading.sentence_of(index).start, reading.sentence_of(index).end)
         if _periods_apart(share_periods, periods):
             continue  # 上半年…占基金支出的22.6% is not of 全年基金支出
+        if share_periods[0] and periods[0] and not set(share_periods[0]) & set(periods[0]):
+            continue  # 2024年…完成预算的97.8% is not of 2025年…专项资金预算3800万元: another year's
         if len(periods[0]) >= 2 > len(share_periods[0]):
             continue  # 2023年、2024年两年…累计达到50.7亿元: a total over years, not one year's whole
         if (
@@ -422,7 +433,10 @@ def _named_whole(
             and all(word[:-1].isdigit() and int(word[:-1]) > published.year for word in periods[0])
         ):
             continue  # 工程计划于2026年底建成…可满足年旅客吞吐量3700万人次的需求: a year still ahead
-        if kinds_of(text, clause.start, figure, clause.end) & _NOT_A_WHOLE:
+        not_whole = kinds_of(text, clause.start, figure, clause.end) & _NOT_A_WHOLE
+        if _PLANNED_WHOLE.search(name):
+            not_whole -= {"plan"}  # 占全年预算的55.7% after 预算资金为4000万元: the budget is the whole it names
+        if not_whole:
             continue  # 医保基金支出预算安排9.8亿元: a budget, a target or a change is not the whole
         found.append(index)
     # 柯振邦说：“2024年我们完成旅客吞吐量1268.4万人次…”: a speaker's statement, taken only when the article makes none
@@ -614,6 +628,8 @@ def _names_whole(before: str, name: str) -> bool:
 # Words after a whole's name that make the figure a part of it (蜂群参保, 茶园认证): what some of it is or does.
 _SUBSET_AFTER_NAME = lazy_compile(r"[ \t]{0,2}(?:中的?|参保|参加|认证|获证|入选|达标|新增|其中)")
 _WHOLE_PREFIX_END = lazy_compile(rf"(?:{_PLACE_OF_WHOLE})$")
+# A whole named as a plan: 占全年预算的, 完成年度计划的, 完成目标任务的.
+_PLANNED_WHOLE = lazy_compile(r"预算|计划|目标|任务")
 _NOT_A_WHOLE = frozenset({"plan", "change", "average", "per-capita", "share"})
 
 
