@@ -709,7 +709,7 @@ def _years_apart_opening(a: str, b: str) -> bool:
         return False
     # every other figure changed with the year (a copy whose year alone was changed is still a copy)
     rest_a, rest_b = _NUMBER.findall(a[first.end() :]), _NUMBER.findall(b[second.end() :])
-    return len(rest_a) == len(rest_b) and all(x != y for x, y in zip(rest_a, rest_b))
+    return bool(rest_a) and len(rest_a) == len(rest_b) and all(x != y for x, y in zip(rest_a, rest_b))
 
 
 def _every_figure_differs(a: str, b: str) -> bool:
