@@ -713,12 +713,10 @@ def _time_kind(word: str) -> str:
         return "quarter"
     if "半年" in word or "half" in word:
         return "half"
-    if word.endswith("月") or word in _MONTH_NAMES:
-        return "month"
-    return "season"
+    return "season" if word in _SEASONS else "month"
 
 
-_MONTH_NAMES = frozenset("january february march april june july august september october november december".split())
+_SEASONS = frozenset({"春季", "夏季", "秋季", "冬季", "spring", "summer", "fall", "autumn", "winter"})
 
 
 # Between a part and an amount that names its source, inside one item: " from the " ($1.74 million from the $58

@@ -241,16 +241,12 @@ def home_places(reading: Reading) -> frozenset[str]:
     named = frozenset(m.group(1) for m in matches)
     # A name written right after a known one (陕西省白河县, 安康市白河县, 陕西省旬阳市) is that place's county or city:
     # the article's own, known or not (a gazetteer may predate a new city), and the name before only says where it is.
-    qualified = {
-        second.group(1)
+    pairs = [
+        (first.group(1), second.group(1))
         for first, second in zip(matches, matches[1:])
         if second.start() == first.end() and known_place(first.group(1))
-    }
-    qualifiers = {
-        first.group(1)
-        for first, second in zip(matches, matches[1:])
-        if second.start() == first.end() and known_place(first.group(1))
-    }
+    ]
+    qualifiers, qualified = {outer for outer, _ in pairs}, {inner for _, inner in pairs}
     # Where the gazetteer knows some of the names, the others are words before 省 / 县 (执行省…, 脱贫县), not
     # places; an invented or unlisted place is its article's home when nothing else is known.
     # (an invented or newer place the article keeps naming, or names in its headline, stays: 琅溪市 beside 柳河县)
