@@ -5,7 +5,8 @@ two periods contradict (found without claims).
 A Chinese sentence that gives what a part of a year made of the whole year
 as a share, naming both by their periods and neither by its figure:
 `上半年完成量占全年大中修总量的48.0%`, `1至4月的春季造林占全年造林面积的61.5%`,
-`上半年实现的网络零售额仅占全年的49.2%`, `上半年新增托位占全年新增量的58.3%`. The part of
+`上半年实现的网络零售额仅占全年的49.2%`, `上半年新增托位占全年新增量的58.3%`, `上半年销售占全年的
+比重为46.2%`. The part of
 the year is 上半年, 下半年, 一季度, 前三季度 or 1至N月; the year is one the sentence
 names before 全年, else the year its sentence is of, else the year the article
 reports on (the first it names in its opening).
@@ -13,7 +14,9 @@ reports on (the first it names in its opening).
 When the run (this article or another one of the series) states the thing's
 figure for that part of the year and for the whole year, each once or
 agreeing (found as discovered-years-total finds a year's figure:
-checks/_year_figures.py), the share is recomputed from them and compared,
+checks/_year_figures.py; the whole year's may also stand in the share's own
+sentence before it: `去年实现销售收入15.6亿元，上半年销售占全年的比重为46.2%`), the share
+is recomputed from them and compared,
 allowing for how each of the three is rounded. The thing is named by the
 words between the part of the year and 占 (`实现的网络零售额` → 网络零售额), else by
 those between 全年 and 的 (`大中修总量` → 大中修, `造林面积` → 造林), which must stand
@@ -48,7 +51,9 @@ from auditor.patterns import lazy_compile
 _PERIOD_SHARE_CN = lazy_compile(
     r"(?P<part>上半年|下半年|一季度|前三季度|(?:1|一)(?:至|-|—)(?P<month>\d{1,2}|[二三四五六七八九十]|十[一二])月)"
     r"(?P<partwords>[^，,。；;\d%]{0,14}?)(?:仅|只|约)?(?:占|相当于)了?"
-    r"(?:(?P<year>(?:19|20)\d\d)[ \t]{0,2}年)?全年(?P<wholewords>[^，,。；;\d%]{0,12}?)的[ \t]{0,2}$"
+    r"(?:(?P<year>(?:19|20)\d\d)[ \t]{0,2}年)?全年(?P<wholewords>[^，,。；;\d%]{0,12}?)的"
+    # (占全年的比重为46.2%: the share named as a proportion)
+    r"(?:比重|比例|份额)?(?:为|是|达)?[ \t]{0,2}$"
 )
 _PARTS = {"上半年": "1-6", "下半年": "7-12", "一季度": "1-3", "前三季度": "1-9"}
 _CN_MONTHS = {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
@@ -146,6 +151,10 @@ def run(audit: Audit):
                         found["part"].append(hit)
                     elif stated_part in (None, "1-12") and year_over(year, run_figures.periods_of(other).publication):
                         found["whole"].append(hit)
+                if not found["whole"]:
+                    # 全县种子企业去年实现销售收入15.6亿元，上半年销售占全年的比重为46.2%: the whole stated in the
+                    # share's own sentence, before the part of the year is named
+                    found["whole"] = _whole_in_sentence(reading, share_index, key, year, run_figures, homes)
                 parts, wholes = one_value(found["part"]), one_value(found["whole"])
                 if not parts or not wholes:
                     continue
@@ -161,6 +170,32 @@ def run(audit: Audit):
                     break
                 yield _finding(reading, share_index, part, year, part_hit, whole_hit, computed, allowed)
                 break
+
+
+def _whole_in_sentence(reading, share_index, key, year, run_figures, homes) -> list:
+    """The whole year's figure for `key` stated in the share's sentence before the share's words, with its own
+    year (a whole year or none), as a one-item list; [] when none."""
+    from auditor.checks._year_figures import KEY_REACH, Stated, names_it_alone
+    from auditor.discovery import comparable
+
+    text = reading.document.visible_text
+    sentence = reading.sentence_of(share_index)
+    share = reading.figures[share_index]
+    opening = _PERIOD_SHARE_CN.search(text, max(sentence.start, share.start - 48), share.start)
+    if opening is None:
+        return []
+    found = []
+    for index in reading.figures_in(sentence.start, sentence.start + opening.start()):
+        figure = reading.figures[index]
+        if figure.kind != "quantity" or figure.direction is not None or not comparable(figure):
+            continue
+        clause = reading.clause_of(index)
+        if key not in text[max(clause.start, figure.start - KEY_REACH) : figure.start]:
+            continue
+        stated_year, stated_part = run_figures.period_of(reading, index)
+        if stated_year == year and stated_part in (None, "1-12"):
+            found.append(Stated(reading, index, names_it_alone(text, clause.start, figure, key, homes=homes), True))
+    return found if len(found) == 1 else []
 
 
 def _finding(reading, share_index, part, year, part_hit, whole_hit, computed, allowed) -> Finding:
