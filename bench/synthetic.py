@@ -330,7 +330,7 @@ def _variant(kind: str, text: str, rng: random.Random, writer: _Writer) -> str |
                 continue  # "…。李明摄" is a photo caption's credit, which no editor reads as a cut sentence
             if kind == "truncated":
                 return text[:cut]
-            if text[cut - 1] == "是" and text.endswith("。"):
+            if text[cut - 1] == "是":
                 continue  # "…我是" + a whole sentence: what 是 introduces, said again, as often as a cut
             if len(text) - cut >= 25:
                 return text[cut:]
