@@ -12,7 +12,9 @@ a repost carries. `read_structure(text, markdown=...)` returns:
   located in it points at the source.
 - `blocks`: every block that holds visible text, in order, each with its
   role: prose, title (headlines, headings, 原标题, bold sub-headings, a
-  paragraph that repeats the headline, a pull quote: a short quotation alone
+  paragraph that repeats the headline, a short first line the next line
+  prints again in the same words, a page's title over its heading, even as a
+  question `…为何成…重灾区？`, a pull quote: a short quotation alone
   on its line that the story quotes again), byline (editor, source, author,
   reporter and date lines), caption, table, list (also runs of one fact per
   line), quote, end (（完）), furniture (page navigation: 点击查看, 相关阅读).
@@ -796,6 +798,10 @@ def _mark_headline(masked: str, blocks: list[Block], front_title: str | None) ->
             or (is_title_like(text, FIRST_HEADLINE_LENGTH) and _story_opens_after(masked, blocks, index))
         ):
             blocks[index] = Block(block.start, block.end, "title")
+        if block.role == "prose" and blocks[index].role != "title" and _printed_twice(masked, blocks, index):
+            # 热点关注：母婴店为何成“育儿谣言”重灾区？ over 【热点关注】母婴店为何成“育儿谣言”重灾区？: a page's title and
+            # the article's heading, one headline printed twice (a question mark and all)
+            blocks[index] = Block(block.start, block.end, "title")
         if blocks[index].role == "title" and headline is None:
             headline = text
         break
@@ -811,6 +817,28 @@ def _mark_headline(masked: str, blocks: list[Block], front_title: str | None) ->
                 and is_title_like(masked[block.start : block.end].strip())
             ):
                 blocks[index] = Block(block.start, block.end, "title")
+
+
+TWICE_PRINTED_LENGTH = 50  # characters of a headline a page prints twice, as its title and its heading
+
+
+def _printed_twice(masked: str, blocks: list[Block], index: int) -> bool:
+    """The first line, a short one, is printed again as the next, its words the same (punctuation and brackets
+    aside)."""
+    if index + 1 >= len(blocks):
+        return False
+    first = masked[blocks[index].start : blocks[index].end].strip()
+    second = masked[blocks[index + 1].start : blocks[index + 1].end].strip()
+    return (
+        "\n" not in first
+        and "\n" not in second
+        # (a first sentence pasted twice is a copy: 。 or a full stop; a question or a cry may be a headline)
+        and not any(mark in first for mark in "。；;")
+        and not first.rstrip("”’」』）)》〉】\"' ").endswith(".")
+        and max(len(first), len(second)) <= TWICE_PRINTED_LENGTH
+        and len(_normal(first)) >= 6
+        and _normal(first) == _normal(second)
+    )
 
 
 # An English headline on an article's first line may run longer than a heading inside it ("Scenic railroad posts

@@ -652,8 +652,24 @@ def _marked_breakdowns(reading):
                 or text.startswith("等", reading.figures[components[-1]].end)
             ):
                 exhaustive = False  # "…and $3 billion for roads, plus a reserve": a rest named without its figure
+            if len(components) >= 2 and _picked_by_thresholds(reading, components, reach):
+                # 其中，江波龙等42家公司净利润增速超100%，立讯精密等7家公司净利润超10亿元: groups each picked out by a
+                # bar they pass, which may overlap and need not make the whole
+                exhaustive = partition = False
             disjoint = "numbered" if numbered else ("partition" if partition and len(components) >= 2 else "")
             yield total, components, exhaustive, disjoint
+
+
+def _picked_by_thresholds(reading, components: list[int], reach: int) -> bool:
+    """Whether every part is followed, before the next part, by a bar it passes: a figure with no upper bound
+    (超100%, 10亿元以上, more than 5,000)."""
+    ends = [reading.figures[i].start for i in components[1:]] + [reach]
+    for part, end in zip(components, ends):
+        after = [reading.figures[i] for i in reading.figures_in(reading.figures[part].end, end) if i not in components]
+        # (not a change: 其中城镇人口…，增长超过2%)
+        if not any(figure.low is not None and figure.high is None and not figure.direction for figure in after):
+            return False
+    return True
 
 
 # A number the reader did not take as a figure: digits, or an English number word standing alone.

@@ -46,10 +46,15 @@ of the province the article is about (陕西省 and its 白河县) is no second 
 Two figures whose sentences each name the day before them, not the same day,
 after the same verb (`央行8月26日…开展了4710亿元逆回购` / `8月22日…开展了3593亿元`; `On
 March 1 they held 19,300 acre-feet` / `On Aug. 1 they held 22,650`), are two
-days' amounts (a dateline's day aside; not a period's figure reported on a day,
+days' amounts (the day may be the one the sentence before names, `…8月19日…操作。当日有745亿元
+逆回购到期`; a dateline's day aside; not a period's figure reported on a day,
 `8月26日发布…上半年…`, a fixed whole, or one contract `approved` and then
 `signed`), and the time since an event (`26 years ago`, `10年前`, `three years
-since`) grows from one article to the next. Sentences each about one side of a
+since`) grows from one article to the next. A paragraph of a market's close
+(`截至收盘，…`, `at the close`) reports one trading day: its figures, moves or
+amounts (`市场成交额4803.1亿元`), are that day's, in two articles published on
+different days two days'. A market (`金融市场`, `总市值`) is no city an opening
+names. Sentences each about one side of a
 whole (`male` / `female`, `men` / `women`, `exports` / `imports`, 城镇 / 农村), a
 fall and a rise in two articles (`跌1.15%` / `涨2.38%`), and two kinds of one thing
 named right before their counts (`提供午餐4180万餐` / `提供早餐4108万餐`) speak of two

@@ -64,8 +64,15 @@ matter, dateline or sign-off: `auditor/published.py`):
   first year as 1, the publication year minus YYYY plus 1 should be N; so
   is `第N届` of an annual event (`自2017年起每年举办一届的…，今年迎来第六届`, `本月举办的
   已是第十一届`, or up to the year it names as held, `2024年举办的` or `去年5月举办的`, when the
-  sentence says one a year: `自2010年创办，每年一届，2024年举办的已是第十七届`; not
-  `每两年一届`, `仅2020年未举办`, `2019年起改在杭州举办`); the year counted to may open
+  sentence says one a year: `自2010年创办，每年一届，2024年举办的已是第十七届`, `2024年10月将在县城举办第十五届`,
+  or the date its sentence opens with when the start follows it: `2024年6月，…第十三届…宣传周…启动，宣传周自2013年起每年
+  举办一届`; not `每两年一届`, `仅2020年未举办`, `2019年起改在杭州举办`); so is an English annual event's
+  `Nth edition`, `Nth annual`, `Nth class` or `its 2024 edition, its 43rd`, from a first year its sentence
+  names (`held every June since 2006`, `first held in 2012`, `which began in 1984`; said to be yearly by
+  annual, every / each spring) to the year it was held (`in 2024` right after it, the edition's own year, or
+  `last spring` / `this year` from the publication date; `last June` written in October is either June, and
+  is not counted), unless its paragraph says a year was missed or the event is not yearly (canceled,
+  pandemic, except, every other year, biennial); the year counted to may open
   the ordinal's clause as `到2025年已进入`; after an event word and 后 (`于2013年获批…，今年是获批后的第十个年头`) the
   year after the event may be the first too;
 - `N年来` right after a start word (`实行殡葬改革二十六年来`), after the one year
@@ -287,6 +294,128 @@ def _ages(text: str, reading, years, publication, published):
         if stated == year - founded[2] or stated == year - founded[2] - 1:
             continue  # (a birthday not yet reached this year is one fewer)
         yield ((m.start(3), m.end(), text[m.start(3) : m.end()]), stated, year, founded[2], False, used, why)
+
+
+# "the 18th annual", "its 20th edition", "its 14th class": an annual event's Nth time; "its 2024 edition, its 43rd":
+# an edition named by its year, then counted.
+_EDITION_EN = lazy_compile(
+    r"(?i)\b"
+    + _ORDINAL
+    + r"[ \t]{1,3}(?:annual|edition|class)\b|\b((?:19|20)\d\d)[ \t]{1,2}edition,[ \t]{1,2}(?:its|the)[ \t]{1,2}"
+    + _ORDINAL
+    + r"(?![ \t]{1,2}(?:time|anniversary|year|season)\b)"
+)
+# Said one a year: "held every June since 2006", "each spring", "annually".
+_EVERY_YEAR_EN = lazy_compile(
+    r"(?i)\b(?:(?:every|each)[ \t]{1,2}(?:year|spring|summer|fall|autumn|winter|january|february|march|april|may|june|"
+    r"july|august|september|october|november|december)|annual(?:ly)?|yearly)\b"
+)
+# The first year an annual event counts: "since 2006", "first held in 2012", "which began in 1984".
+_FIRST_HELD_EN = lazy_compile(
+    r"(?i)(?:\bsince|\b(?:first[ \t]{1,2}(?:held|staged|run|organized)|began|started|launched|inaugurated|debuted|"
+    r"founded|first[ \t]{1,2}one)[ \t]{1,2}in)[ \t]{1,2}$"
+)
+# "reached its 20th edition in 2024": the year it was held, in the ordinal's own clause.
+_HELD_IN_EN = lazy_compile(r"[^,.;!?\d]{0,30}?\bin[ \t]{1,2}((?:19|20)\d\d)\b")
+# A time named from the publication date: "last spring", "Last June's", "this year's".
+_RELATIVE_TIME_EN = lazy_compile(
+    r"(?i)\b(this|last|next)[ \t]{1,2}(year|spring|summer|fall|autumn|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)\b"
+)
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11)}
+_MONTH_NUMBERS = {
+    name: number
+    for number, name in enumerate(
+        "january february march april may june july august september october november december".split(), 1
+    )
+}
+# Words that say an annual event missed a year, or is not held every year.
+_NOT_EVERY_YEAR_EN = lazy_compile(
+    r"(?i)\b(?:cancel(?:l?ed|l?ing)?|pandemic|covid|skipp(?:ed|ing)|hiatus|postponed|suspended|not[ \t]held|"
+    r"every[ \t]other|biennial|twice|except)\b"
+)
+
+
+def _relative_year_en(relative, publication) -> int | None:
+    """The year "last spring", "this year", "next June" names from the publication date, or None when the month
+    of publication leaves it open (`last June` written in October may be either June)."""
+    word, unit = relative.group(1).lower(), relative.group(2).lower()
+    offset = {"this": 0, "last": -1, "next": 1}[word]
+    if unit == "year" or offset == 0:
+        return publication.year + offset
+    first, last = _SEASON_MONTHS.get(unit) or (_MONTH_NUMBERS[unit],) * 2
+    if offset < 0 and publication.month < first:
+        return publication.year - 1  # "last spring" in February: the spring before
+    if offset > 0 and publication.month > last:
+        return publication.year + 1  # "next June" in September: the one after
+    return None
+
+
+def _editions_en(text: str, reading, years, publication):
+    """An English annual event's Nth edition (`held every June since 2006, reached its 20th edition in 2024`,
+    `The 12th annual …, first held in 2012, graduated 28 residents last spring`): counted from the first year as
+    the first, up to the year its sentence says it was held."""
+    for m in _EDITION_EN.finditer(text):
+        index = reading.sentence_at(m.start())
+        if index is None:
+            continue
+        start = reading.sentences[index].start
+        end = reading.sentences[index].end
+        # (a clause after ; goes on with the same sentence: "…, the 18th annual, drew…; the week was first held in
+        # 2006.")
+        while (
+            index + 1 < len(reading.sentences)
+            and text[end - 1 : end] == ";"
+            and reading.sentences[index + 1].block == reading.sentences[index].block
+        ):
+            index += 1
+            end = reading.sentences[index].end
+        paragraph = text[_paragraph_start(reading, start) : _paragraph_end(reading, start)]
+        if _NOT_EVERY_YEAR_EN.search(paragraph):
+            continue
+        named_year = m.group(2)
+        written_start = m.start(3) if named_year else m.start(1)
+        stated = ordinal_value(m.group(3) if named_year else m.group(1))
+        annual = named_year or "annual" in m.group(0).lower() or _EVERY_YEAR_EN.search(text, start, end)
+        in_sentence = [y for y in years if start <= y[0] < end and not DATELINE_END.match(text, y[1])]
+        firsts = [y for y in in_sentence if _FIRST_HELD_EN.search(text, max(start, y[0] - 30), y[0])]
+        if not annual or len(firsts) != 1 or stated < 2:
+            continue
+        first = firsts[0]
+        held = None
+        if named_year:
+            held = next((y for y in in_sentence if y[0] == m.start(2)), None)
+        else:
+            after = _HELD_IN_EN.match(text, m.end())
+            if after is not None:
+                held = next((y for y in in_sentence if y[0] == after.start(1)), None)
+        held_year = held[2] if held is not None else None
+        others = [y for y in in_sentence if y is not first and y is not held]
+        if held is None:
+            relatives = list(_RELATIVE_TIME_EN.finditer(text, start, end))
+            if others or len(relatives) != 1 or publication is None:
+                continue
+            held_year = _relative_year_en(relatives[0], publication)
+            how = f"“{relatives[0].group(0)}”, from the publication date {publication.isoformat()}"
+        else:
+            how = "the year it was held"
+        if held_year is None or others or held_year <= first[2]:
+            continue
+        why = f"an annual event's Nth edition counts {first[2]} as the first, up to {held_year} ({how})"
+        used = (first, held) if held is not None else (first,)
+        yield (
+            (
+                written_start,
+                m.end(3) if named_year else m.end(1),
+                text[written_start : m.end(3) if named_year else m.end(1)],
+            ),
+            stated,
+            held_year,
+            first[2],
+            True,
+            used,
+            why,
+        )
 
 
 def _counts_years(text: str, figure) -> bool:
@@ -1141,6 +1270,7 @@ def _spans(document, reading, publication):
             + (f"{to_year} (named after it)" if counted_to is not None else published),
         )
     yield from _ages(text, reading, years, publication, published)
+    yield from _editions_en(text, reading, years, publication)
     for index, figure in enumerate(reading.figures):
         anniversary = None
         if figure.kind == "anniversary" and figure.low == figure.high:
@@ -1269,7 +1399,7 @@ def _spans(document, reading, publication):
                 and named[0][2] < named[1][2]
                 and _ONE_A_YEAR.search(text, named[0][1], figure.start)
                 and not NOT_ANNUAL.search(text, sentence_start, figure.end)
-                and _HELD_AFTER_YEAR.match(text, named[1][1])
+                and _HELD_AFTER_YEAR.match(text, named[1][1], figure.start)
             ):
                 # 自2010年创办，每年一届，2024年举办的已是第十七届: from the first year to the year it names as held
                 first, held = named
@@ -1300,6 +1430,23 @@ def _spans(document, reading, publication):
                     f"(“{held_relative.group(0)}”, from {published})"
                 )
                 yield (index, int(figure.nominal), held_year, started[2], True, (started,), why)
+                continue
+            sentence_end = _sentence_end(reading, figure.end)
+            started_after = [y for y in years if figure.end <= y[0] < sentence_end]
+            if (
+                len(named) == 1
+                and named[0][0] - sentence_start <= 2
+                and len(started_after) == 1
+                and _SINCE_CN.search(text, max(0, started_after[0][0] - 2), started_after[0][0])
+                and _STARTED_EVERY_YEAR.match(text, started_after[0][1], sentence_end)
+                and started_after[0][2] < named[0][2]
+                and not NOT_ANNUAL.search(text, sentence_start, sentence_end)
+            ):
+                # 2024年6月，…的第十三届燃气安全宣传周在市民广场启动，宣传周自2013年起每年举办一届: held in the year
+                # its sentence opens with, counted from the start named after it
+                held, first = named[0], started_after[0]
+                why = f"an annual event's 第N届 counts {first[2]} as the first, up to {held[2]} (its sentence's date)"
+                yield (index, int(figure.nominal), held[2], first[2], True, (first, held), why)
                 continue
             started = named[-1] if named else None
             if (
@@ -1376,10 +1523,17 @@ _ANOTHER_YEAR = lazy_compile(r"(?<!\d)(?:19|20)\d\d年")
 _YEAR_IS = lazy_compile(
     r"[ \t　]{0,3}(?:(?:到|至)(?:19|20)\d\d年|(?:19|20)\d\d年[ \t]{0,2}(?:是|为|已经?(?:是|进入|迎来|步入)|进入|迎来))"
 )
-# 2024年举办的已是第十七届: the year an edition was held.
-_HELD_AFTER_YEAR = lazy_compile(r"[ \t]{0,2}(?:举办|举行|召开)的")
+# 2024年举办的已是第十七届, 2024年10月将在县城举办第十五届: the year an edition was held (its own clause, up to
+# the ordinal).
+_HELD_AFTER_YEAR = lazy_compile(
+    r"[^，,。；;！？\d]{0,12}?(?:举办|举行|召开)(?:的|了)?[ \t]{0,2}(?:已经?是|是|迎来)?[ \t]{0,2}$"
+)
 # 去年5月举办的第十一届: the year an edition was held, named by a relative-year word.
 _RELATIVE_HELD = lazy_compile(r"(?:今年|去年|明年)(?=[^，,。；;]{0,6}?(?:举办|举行|召开)的[ \t]{0,2}$)")
+# 自2013年起每年举办一届: a start right after the year, one a year.
+_STARTED_EVERY_YEAR = lazy_compile(
+    r"[ \t]{0,2}(?:起|以来|开始)?[，,]?[ \t]{0,2}(?:每年|年年)[^，,。；;]{0,8}?(?:举办|举行|召开)"
+)
 _ONE_A_YEAR = lazy_compile(r"每年一届|一年一届|每年(?:举办|举行)|年年(?:举办|举行)")
 
 

@@ -71,7 +71,9 @@ are names 其中 picks and 分别为 pairs with figures (`46个，其中4A级和
 by`, `financed by`, `paid for with`) do not overlap; a total whose clause
 closes with a colon followed at once by a part (`has $12.8 million to spend
 this year: $7.4 million from…`) is made of what follows. A total followed by
-`…中，` lists groups that may overlap (`在这356名河长中，女性…，中共党员…`); a second
+`…中，` lists groups that may overlap (`在这356名河长中，女性…，中共党员…`), and so do
+groups each picked out by a bar it passes (`其中，…等42家公司净利润增速超100%，…等7家公司净利润超10亿元`:
+a figure with no upper bound after each part, not a change); a second
 其中 after a part opens parts of that part and ends the list; the total stands
 in the marker's own ；-clause. English totals are also `made up of` / `consist
 of` their parts, or open their sentence (`Of the $40 million, $22 million…`); a

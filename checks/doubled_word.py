@@ -49,7 +49,8 @@ Within a run of Chinese characters, a unit repeated immediately:
   `allow` (which holds the English words whose doubling is grammatical: "had
   had", "that that" as in "we know that that is transitory" but not before an
   article, "said that that the budget…", and intensifiers
-  repeated in speech: "very very", "really really", "many many", "far far"), a
+  repeated in speech: "very very", "really really", "many many", "far far",
+  "much much more"), a
   pronoun that is an object of a verb of giving, telling or finding and then a
   subject or a possessive ("tells you you're wrong", "I guarantee you you'll",
   "read her her rights", "found her her first apartment"; not "gave her her a
@@ -170,6 +171,7 @@ DEFAULT_ALLOW = (
     "really",
     "many",
     "far",
+    "much",
 )
 # Characters common in transliterated names: syllables of the Xinhua transliteration
 # tables and of Uyghur and Kazakh names in Xinjiang's press. Not exhaustive; a name

@@ -490,3 +490,14 @@ def test_the_year_an_article_reports_on_is_named_in_its_opening():
     document = Document("a.txt", text)
     reading = reading_of(Audit(documents={"a.txt": document}), document)
     assert PeriodIndex(reading, None).report == "1998-99"
+
+
+def test_a_market_is_no_place_an_article_is_about():
+    from auditor.audit import Audit
+    from auditor.discovery.frames import home_places
+    from auditor.discovery.reading import reading_of
+
+    text = "财经早餐\n\n债券市场运行平稳，总市值创新高，当前市场情绪回暖。临江县金融市场规范发展。\n"
+    document = Document("a.txt", text)
+    reading = reading_of(Audit(documents={"a.txt": document}), document)
+    assert home_places(reading) == frozenset({"临江县"})

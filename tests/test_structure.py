@@ -386,3 +386,13 @@ def test_the_gazetteer_knows_real_divisions_and_which_lies_in_which():
     assert lies_within("白河县", "陕西省")
     assert not lies_within("陕西省", "白河县")
     assert not lies_within("伊宁县", "南通市")
+
+
+def test_a_question_headline_printed_twice_as_page_title_and_heading_is_a_title():
+    page = "观察：社区团购为何频陷“缺斤少两”争议？"
+    heading = "【观察】社区团购为何频陷“缺斤少两”争议？"
+    story = "11月3日上午，市民周女士在小区团购群里下单了两斤排骨，到货后一称只有一斤六两。"
+    roles = [block.role for block in read_structure(f"{page}\n{heading}\n{story}\n").blocks]
+    assert roles == ["title", "title", "prose"]
+    # a question alone on the first line, not printed again, is the story's first paragraph
+    assert [b.role for b in read_structure(f"{page}\n{story}\n").blocks] == ["prose", "prose"]

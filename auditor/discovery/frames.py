@@ -223,9 +223,10 @@ def neighbour_before(text: str, start: int, end: int) -> str | None:
 
 # A county or city an article names in its headline or lede: its own (鹭屏县, 沔江市), the one 全县 and 本县 mean
 # (not a district, a zone or a scenic area: 经开区, 重点景区 are parts of it).
-# (a province or autonomous region too: 2026年吉林省政府工作报告, 宁夏回族自治区; not 经济大省, 农业强县)
+# (a province or autonomous region too: 2026年吉林省政府工作报告, 宁夏回族自治区; not 经济大省, 农业强县, nor 金融市场 or
+# 总市值, markets)
 _HOME_NAME = lazy_compile(
-    r"(?<![邻近相毗周边的全本该各])((?:(?![全本该各年月日的在是为和与及从对向将])[\u4e00-\u9fff]){2}(?<![大强])(?:[市县]|省(?!级))"
+    r"(?<![邻近相毗周边的全本该各])((?:(?![全本该各年月日的在是为和与及从对向将])[\u4e00-\u9fff]){2}(?<![大强])(?:市(?!场|值|价|况|面|盈)|县|省(?!级))"
     r"|(?:(?![全本该各年月日的在是为和与及从对向将首批])[\u4e00-\u9fff]){2,5}?自治[区州县])"
 )
 HOME_WITHIN = 3  # paragraphs from the top that name the article's own place

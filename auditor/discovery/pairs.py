@@ -1135,11 +1135,26 @@ def _day_before(site: Site) -> tuple[str, str] | None:
     for match in _DAY_NAMED.finditer(text, reading.sentences[sentence].start, site.figure.start):
         if not _DATELINE_AFTER_DAY.match(text, match.end()):
             found = match  # ("RIVERTON, Ohio (Feb. 6, 2024) —": the article's date, not the figure's day)
+    if (
+        found is None
+        and sentence > 0
+        and reading.sentences[sentence - 1].block == reading.sentences[sentence].block
+        and _SAME_DAY.search(text, reading.sentences[sentence].start, site.figure.start)
+    ):
+        # 央行8月19日…开展了521亿元逆回购操作。当日有745亿元逆回购到期: the day the sentence before names
+        previous = reading.sentences[sentence - 1]
+        for match in _DAY_NAMED.finditer(text, previous.start, previous.end):
+            if not _DATELINE_AFTER_DAY.match(text, match.end()):
+                found = match
     if found is None:
         return None
     if found.group(1):
         return str(int(found.group(1))), str(int(found.group(2)))
     return found.group(3), str(int(found.group(4)))
+
+
+# The day the sentence before names: 当日, 当天, 同日, "the same day".
+_SAME_DAY = lazy_compile(r"当日|当天|同日|(?i:\bthe[ \t]same[ \t]day\b|\bthat[ \t]day\b)")
 
 
 CALENDAR_SIMILARITY = 0.6  # wording two articles' dates must share beyond a verb (founded in, first held in)

@@ -447,6 +447,13 @@ class _Window:
                 # 1、周三美国三大股指全线收跌，…。万得…指数跌0.91%: a day's move. (An amount after "on Monday" is as
                 # often what was decided that day, and stays comparable.)
                 kinds = kinds | {"day"}
+        if "dated" not in kinds and _MARKET_CLOSE.search(
+            text,
+            max(reading.sentences[reading.block_first(sentence.block)].start, figure.start - DAY_REACH),
+            figure.start,
+        ):
+            # 截至收盘，上证指数跌0.6%…。市场成交额4803.1亿元: a trading day's figures, a move or an amount
+            kinds = kinds | {"day"}
         if "plan" not in kinds and measured_against_plan(text, figure.end, sentence.end):
             kinds = kinds | {"outcome"}
         if not kinds & {"plan", "outcome"} and plan_carried(text, sentence.start, clause_start):
@@ -836,6 +843,8 @@ _DAY_WORD = lazy_compile(
     r"周[一二三四五六日]|星期[一二三四五六日天]|昨日|昨天|今日|当日|隔夜|(?i:\b(?:yesterday|today|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday)\b)"
 )
+# A market's close, which dates a paragraph's figures to one trading day: 截至收盘, 收盘时, "at the close".
+_MARKET_CLOSE = lazy_compile(r"收盘|收市|(?i:\bat[ \t]the[ \t]close\b|\bclosed[ \t](?:at|up|down|higher|lower)\b)")
 DAY_REACH = 300  # characters before a figure, in its paragraph, in which its day is named
 # Now, as the article is written: 目前, 现有, 截至目前 before a figure in its sentence, within this many characters.
 NOW_LOOKBACK = 80
