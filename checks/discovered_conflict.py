@@ -54,7 +54,9 @@ since`) grows from one article to the next. A paragraph of a market's close
 (`截至收盘，…`, `at the close`) reports one trading day: its figures, moves or
 amounts (`市场成交额4803.1亿元`), are that day's, in two articles published on
 different days two days'. A market (`金融市场`, `总市值`) is no city an opening
-names. Sentences each about one side of a
+names. A founding year said of a subject before its name (`2016年开通的12348热线全年接听…`)
+and an English base's date (`up from 521 at the end of 2023`, `from $412,000 in 2022`) date
+no figure after them. Sentences each about one side of a
 whole (`male` / `female`, `men` / `women`, `exports` / `imports`, 城镇 / 农村), a
 fall and a rise in two articles (`跌1.15%` / `涨2.38%`), and two kinds of one thing
 named right before their counts (`提供午餐4180万餐` / `提供早餐4108万餐`) speak of two

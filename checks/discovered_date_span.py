@@ -66,10 +66,13 @@ matter, dateline or sign-off: `auditor/published.py`):
   已是第十一届`, or up to the year it names as held, `2024年举办的` or `去年5月举办的`, when the
   sentence says one a year: `自2010年创办，每年一届，2024年举办的已是第十七届`, `2024年10月将在县城举办第十五届`,
   or the date its sentence opens with when the start follows it: `2024年6月，…第十三届…宣传周…启动，宣传周自2013年起每年
-  举办一届`; not `每两年一届`, `仅2020年未举办`, `2019年起改在杭州举办`); so is an English annual event's
+  举办一届`, or with the start in the sentence before, the event named there too: `从2015年开始，…每年举办一届…观摩会。
+  2024年6月，第十一届观摩会…`, `自2012年起每年3月开展…宣传月活动。今年3月启动的第十四届宣传月`; not `每两年一届`,
+  `仅2020年未举办`, `2019年起改在杭州举办`); so is an English annual event's
   `Nth edition`, `Nth annual`, `Nth class` or `its 2024 edition, its 43rd`, from a first year its sentence
-  names (`held every June since 2006`, `first held in 2012`, `which began in 1984`; said to be yearly by
-  annual, every / each spring) to the year it was held (`in 2024` right after it, the edition's own year, or
+  names, or the sentence before when its own names none (`held every June since 2006`, `first held in 2012`,
+  `which began in 1984`, `since the first in 2009`; said to be yearly by annual, every / each spring) to the
+  year it was held (`in 2024` right after it, the edition's own year, `The 2024 show, the 15th annual`, or
   `last spring` / `this year` from the publication date; `last June` written in October is either June, and
   is not counted), unless its paragraph says a year was missed or the event is not yearly (canceled,
   pandemic, except, every other year, biennial); the year counted to may open
@@ -312,8 +315,12 @@ _EVERY_YEAR_EN = lazy_compile(
 )
 # The first year an annual event counts: "since 2006", "first held in 2012", "which began in 1984".
 _FIRST_HELD_EN = lazy_compile(
-    r"(?i)(?:\bsince|\b(?:first[ \t]{1,2}(?:held|staged|run|organized)|began|started|launched|inaugurated|debuted|"
-    r"founded|first[ \t]{1,2}one)[ \t]{1,2}in)[ \t]{1,2}$"
+    r"(?i)(?:\bsince(?:[ \t]{1,2}the[ \t]{1,2}first(?:[ \t]{1,2}one)?[ \t]{1,2}in)?|\b(?:first[ \t]{1,2}(?:held|staged|run|"
+    r"organized)|began|started|launched|inaugurated|debuted|founded|first[ \t]{1,2}one)[ \t]{1,2}in)[ \t]{1,2}$"
+)
+# "The 2024 Cardboard Boat Regatta", "The authority's 2024 regatta": a year that names an edition.
+_YEAR_NAMING_EDITION = lazy_compile(
+    r"(?i)(?:\bthe|['’]s|\bits)[ \t]{1,2}((?:19|20)\d\d)[ \t]{1,2}(?!(?:in|and|to|or|through|was|were|is)\b)[a-z]"
 )
 # "reached its 20th edition in 2024": the year it was held, in the ordinal's own clause.
 _HELD_IN_EN = lazy_compile(r"[^,.;!?\d]{0,30}?\bin[ \t]{1,2}((?:19|20)\d\d)\b")
@@ -379,6 +386,14 @@ def _editions_en(text: str, reading, years, publication):
         annual = named_year or "annual" in m.group(0).lower() or _EVERY_YEAR_EN.search(text, start, end)
         in_sentence = [y for y in years if start <= y[0] < end and not DATELINE_END.match(text, y[1])]
         firsts = [y for y in in_sentence if _FIRST_HELD_EN.search(text, max(start, y[0] - 30), y[0])]
+        if not firsts and index > 0 and reading.sentences[index - 1].block == reading.sentences[index].block:
+            # "…the Downtown Design Awards, which have been given every year since 2010. The 2024 awards, the 16th
+            # annual, will be presented in October": the first year in the sentence before, its one year
+            before = reading.sentences[index - 1]
+            earlier = [y for y in years if before.start <= y[0] < before.end]
+            if len(earlier) == 1 and _FIRST_HELD_EN.search(text, max(before.start, earlier[0][0] - 30), earlier[0][0]):
+                firsts = earlier
+                annual = annual or _EVERY_YEAR_EN.search(text, before.start, before.end)
         if not annual or len(firsts) != 1 or stated < 2:
             continue
         first = firsts[0]
@@ -390,8 +405,15 @@ def _editions_en(text: str, reading, years, publication):
             if after is not None:
                 held = next((y for y in in_sentence if y[0] == after.start(1)), None)
         held_year = held[2] if held is not None else None
-        others = [y for y in in_sentence if y is not first and y is not held]
-        if held is None:
+        if held is None and not named_year:
+            # "The authority's 2024 Cardboard Boat Regatta, held every August since 2009, will be the 17th annual
+            # event", "The 2024 awards, the 16th annual,": the year that names the edition, before the ordinal
+            naming = [y for y in _YEAR_NAMING_EDITION.finditer(text, start, m.start()) if int(y.group(1)) != first[2]]
+            if len(naming) == 1:
+                held_year = int(naming[0].group(1))
+                held = next((y for y in in_sentence if y[0] == naming[0].start(1)), None)
+        others = [y for y in in_sentence if y is not first and y is not held and y[2] != held_year]
+        if held_year is None:
             relatives = list(_RELATIVE_TIME_EN.finditer(text, start, end))
             if others or len(relatives) != 1 or publication is None:
                 continue
@@ -1448,6 +1470,25 @@ def _spans(document, reading, publication):
                 why = f"an annual event's 第N届 counts {first[2]} as the first, up to {held[2]} (its sentence's date)"
                 yield (index, int(figure.nominal), held[2], first[2], True, (first, held), why)
                 continue
+            first = None if started_after else _annual_start_before(text, reading, years, sentence_start, figure)
+            if first is not None and len(named) == 1 and named[0][0] - sentence_start <= 2 and named[0][2] > first[2]:
+                # 从2015年开始，…每年举办一届…观摩会。2024年6月，第十一届观摩会在柳营镇举行: the start in the sentence
+                # before, held in the year the ordinal's sentence opens with
+                held = named[0]
+                why = f"an annual event's 第N届 counts {first[2]} as the first, up to {held[2]} (its sentence's date)"
+                yield (index, int(figure.nominal), held[2], first[2], True, (first, held), why)
+                continue
+            held_relative = _RELATIVE_HELD_OPENING.search(text, sentence_start, figure.start)
+            stated_years = [y for y in named if reading.figures[y[3]].kind in ("year", "date")]
+            if first is not None and not stated_years and held_relative is not None and publication is not None:
+                # 自2012年起每年3月开展…宣传月活动。今年3月启动的第十四届宣传月: up to the year 今年 / 去年 names
+                held_year = publication.year + _year_offset(held_relative)
+                why = (
+                    f"an annual event's 第N届 counts {first[2]} as the first, up to {held_year} "
+                    f"(“{held_relative.group(0)}”, from {published})"
+                )
+                yield (index, int(figure.nominal), held_year, first[2], True, (first,), why)
+                continue
             started = named[-1] if named else None
             if (
                 started is None
@@ -1528,6 +1569,41 @@ _YEAR_IS = lazy_compile(
 _HELD_AFTER_YEAR = lazy_compile(
     r"[^，,。；;！？\d]{0,12}?(?:举办|举行|召开)(?:的|了)?[ \t]{0,2}(?:已经?是|是|迎来)?[ \t]{0,2}$"
 )
+# 今年3月启动的第十四届, 去年10月在柳营镇举办的第九届: an edition's year named by a relative-year word, in the clause
+# that opens the ordinal's sentence.
+_RELATIVE_HELD_OPENING = lazy_compile(
+    r"(?:今年|去年)(?=[^，,。；;]{0,8}?(?:举办|举行|召开|启动|开幕|开展)的[ \t]{0,2}$)"
+)
+# An annual event's start: 从2015年开始, 自2012年起 (the year's figure may hold 起).
+_START_RIGHT_AFTER = lazy_compile(r"[ \t]{0,2}(?:起|开始|以来)")
+_EVERY_YEAR_CN = lazy_compile(r"每年|年年")
+
+
+def _annual_start_before(text: str, reading, years, sentence_start: int, figure):
+    """The start of an annual event the sentence before names (`从2015年开始，稷丰县每年举办一届…现场观摩会。`), its
+    one year, when the event the ordinal counts is named there too (第十一届观摩会): the year, or None."""
+    index = reading.sentence_at(sentence_start)
+    if not index or reading.sentences[index - 1].block != reading.sentences[index].block:
+        return None
+    before = reading.sentences[index - 1]
+    named = [y for y in years if before.start <= y[0] < before.end and reading.figures[y[3]].kind in ("year", "date")]
+    if len(named) != 1:
+        return None
+    year = named[0]
+    event = text[figure.end : figure.end + 2]
+    if (
+        len(event) < 2
+        or not all("\u4e00" <= ch <= "\u9fff" for ch in event)
+        or event not in text[year[1] : before.end]
+        or not _SINCE_CN.search(text, max(0, year[0] - 2), year[0])
+        or not (text[year[1] - 1] == "起" or _START_RIGHT_AFTER.match(text, year[1]))
+        or not _EVERY_YEAR_CN.search(text, year[1], before.end)
+        or NOT_ANNUAL.search(text, before.start, before.end)
+    ):
+        return None
+    return year
+
+
 # 去年5月举办的第十一届: the year an edition was held, named by a relative-year word.
 _RELATIVE_HELD = lazy_compile(r"(?:今年|去年|明年)(?=[^，,。；;]{0,6}?(?:举办|举行|召开)的[ \t]{0,2}$)")
 # 自2013年起每年举办一届: a start right after the year, one a year.

@@ -134,6 +134,12 @@ _BASE_BEFORE = lazy_compile(
     r"(?:比|较|同比|相比|than|from|over|compared[ \t]with|since|against)[ \t]{0,2}$",
 )
 _SAME_PERIOD_AFTER = ("同期", "末增", "末减", "底增", "底减")
+# An English base and its date: "up from 521 at the end of 2023", "from $412,000 in 2022".
+_BASE_FROM_EN = lazy_compile(
+    r"(?i)\bfrom[ \t]{1,2}\$?\d[\d,.]*(?:[ \t]{1,2}(?:million|billion|percent))?[^.;!?\d]{0,24}?"
+    r"\b(?:in|at[ \t]the[ \t](?:end|start|close)[ \t]of)[ \t]{1,2}$"
+)
+BASE_FROM_REACH = 70
 
 
 @dataclass(frozen=True)
@@ -375,6 +381,8 @@ def _is_base(text: str, start: int, end: int) -> bool:
     head = text[max(0, start - 12) : start]
     if _BASE_BEFORE.search(head):
         return True
+    if _BASE_FROM_EN.search(text, max(0, start - BASE_FROM_REACH), start):
+        return True  # "up from 521 at the end of 2023", "from $412,000 in 2022": the base's date
     if text.startswith(_SPAN_START_AFTER, end):
         return True
     return text.startswith(_SAME_PERIOD_AFTER, end) or text.startswith(("同期",), end)
@@ -407,9 +415,18 @@ _FOUNDED_WITH_YU_BEFORE = lazy_compile(r"于[ \t]{0,2}$")
 _FOUNDED_WITH_YU_AFTER = lazy_compile(r"(?:正式)?(?:成立|组建|挂牌|设立|创建|创办|建成)[ \t]{0,2}[，,]")
 
 
+# 2016年开通的12348热线, 1998年成立的配送中心: a founding year said of a subject before its name.
+_FOUNDED_ATTRIBUTE_AFTER = lazy_compile(
+    r"[ \t]{0,2}(?:正式)?(?:开通|成立|建成|设立|创办|创建|组建|挂牌|启用|投用|开业|建立|开办|落成|投运)的"
+)
+
+
 def _founding_aside(text: str, start: int, end: int) -> bool:
     if _THAT_YEAR_AFTER.match(text, end, min(len(text), end + THAT_YEAR_REACH)):
         return False  # 于2021年组建，当年县域内就诊率为83.6%: the year the sentence goes on to speak of
+    if _FOUNDED_ATTRIBUTE_AFTER.match(text, end):
+        return True  # 2016年开通的12348公共法律服务热线全年接听…: the hotline's year, not the calls'
+
     if _FOUNDED_WITH_YU_BEFORE.search(text, max(0, start - 4), start) and _FOUNDED_WITH_YU_AFTER.match(text, end):
         return True
     return bool(_FOUNDED_ASIDE_BEFORE.search(text, max(0, start - 64), start)) and bool(
