@@ -90,4 +90,6 @@ def ends_sentence(text: str) -> bool:
 BY_CLASS = lazy_compile(
     r"(?:按|从(?!今年|去年|明年|全年|当前|目前|长远|长期|短期|整体|总体|历史|全局|趋势|情况))[^，,。；;：:\d]{1,10}?"
     r"(?:划分|分|来看|看)[ \t]{0,2}[，,：:]|分[^，,。；;：:\d]{1,8}?看[ \t]{0,2}[，,：:]"
+    # "By type, the partnership made 25 facade grants, 10 sign grants…"
+    r"|(?:^|(?<=[\s\u3000]))By[ \t](?:type|category|kind|source|sector|purpose|channel|program|region|district)[ \t]{0,2},"
 )

@@ -23,8 +23,9 @@ from auditor.patterns import lazy_compile
 from auditor.text import BY_CLASS
 
 # Every form of the verb: "The fund breaks down as", "The 20 chargers break down as", "broke down into".
-# ("Talks broke down as the city demanded…": the past tense with "as" is a collapse, not a breakdown.)
-_BREAK_DOWN = r"(?:(?:breaks?|broken|breaking) down (?:as|into)|broke down into)"
+# ("Talks broke down as the city demanded…": the past tense with "as" is a collapse, not a breakdown, unless a
+# figure follows at once: "The 174,210 visits broke down as 98,750 for…".)
+_BREAK_DOWN = r"(?:(?:breaks?|broken|breaking) down (?:as|into)|broke down into|broke down as(?= {1,2}\$?\d))"
 # The sources that pay for a cost, which do not overlap: "funded by", "covered by a $5 million state grant, $7.3
 # million in city bonds and…", "paid for through"; 资金来源为中央补助…、省级补助… (the money's sources are…).
 _FUNDED_BY = r"(?:funded|financed|covered) (?:by|through)|paid for (?:by|with|through)|资金来源(?:为|是)"
@@ -122,7 +123,7 @@ _SPREAD_IN_AFTER = lazy_compile(
 # A breakdown whose total stands in the sentence before ("…a $38.5 million capital plan. The capital plan breaks
 # down as…", "新建茶园7000亩。新建茶园分布在4个乡镇：…"): its subject names the total.
 _SUBJECT_BREAKDOWN = lazy_compile(
-    r"(?i:\b(?:breaks?|broken)\s(?:down\s)?(?:as|into)\b|\bbroke\s(?:down\s)?into\b"
+    r"(?i:\b(?:breaks?|broken)\s(?:down\s)?(?:as|into)\b|\bbroke\s(?:down\s)?into\b|\bbroke\sdown\sas(?=\s{1,2}\$?\d)"
     r"|\b(?:is|are|was|were)\s(?:split|divided)\s(?:into|among|between)\b)"
     r"|(?i:\b(?:paid\sfor|funded|financed|covered)\s(?:with|by|through)\b)"
     r"|分布在[^，,。；;：:]{0,12}[：:]|分为[^，,。；;：:]{0,12}[：:]"

@@ -35,6 +35,10 @@ _HAN_RUN_BEFORE = lazy_compile(r"[\u4e00-\u9fff]{0,20}$")
 _WORD_BEFORE = lazy_compile(r"([A-Za-z]{2,20})[ \t]{1,2}\$?$")
 
 
+# A capacity named right before a figure: 日供餐能力, 日处理能力达, "a capacity of".
+_CAPACITY_BEFORE = lazy_compile(r"(?:能力|产能)(?:为|达到?|约|超过|合计)?[ \t]{0,2}$|(?i:\bcapacity[ \t]of[ \t]{1,2}$)")
+
+
 @dataclass(frozen=True)
 class Stated:
     """One figure a run states for a period: where it is, whether its words name the thing alone and
@@ -189,6 +193,8 @@ class RunFigures:
                     continue
                 if kinds_of(text, clause.start, figure, clause.end) & _NOT_A_PERIOD_FIGURE:
                     continue  # 计划投资10.2亿元: a plan; a change, an average or a share is no period's amount
+                if _CAPACITY_BEFORE.search(text, max(clause.start, figure.start - 6), figure.start):
+                    continue  # 日供餐能力9.6万份, 年处理能力: what can be done in a day or a year, not what was done
                 if plan_carried(text, sentence.start, clause.start):
                     continue  # 力争…，全年发电量达到46亿千瓦时: the plan's words stand in an earlier clause
                 if neighbour_named(text, sentence.start, figure.start, self.neighbours - homes):

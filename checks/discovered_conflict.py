@@ -54,7 +54,10 @@ since`) grows from one article to the next. A paragraph of a market's close
 (`截至收盘，…`, `at the close`) reports one trading day: its figures, moves or
 amounts (`市场成交额4803.1亿元`), are that day's, in two articles published on
 different days two days'. A market (`金融市场`, `总市值`) is no city an opening
-names. A founding year said of a subject before its name (`2016年开通的12348热线全年接听…`)
+names. A count of one year restated in one article with two digits swapped, under
+one noun with or without a name before it (`awarded a record 43 Facade Renewal grants in
+2024` / `the 34 grants awarded in 2024`), is a slip. The years a thing has run
+(`已走过41年`, `已经运行了八年`) grow from one article to the next. A founding year said of a subject before its name (`2016年开通的12348热线全年接听…`)
 and an English base's date (`up from 521 at the end of 2023`, `from $412,000 in 2022`) date
 no figure after them. Sentences each about one side of a
 whole (`male` / `female`, `men` / `women`, `exports` / `imports`, 城镇 / 农村), a

@@ -22,6 +22,10 @@ words between the part of the year and 占 (`实现的网络零售额` → 网�
 those between 全年 and 的 (`大中修总量` → 大中修, `造林面积` → 造林), which must stand
 right before both figures.
 
+A capacity (`日供餐能力9.6万份`, `a capacity of`) is no period's amount, and when the
+whole is found, parts in another measure than the whole's (`供餐1840万餐` beside a
+`…万份`) are left aside.
+
 Not judged: a share more than a quarter off the recomputed one (it is of
 something else than the words found name), a part or a whole with no figure
 in the run, or with two that disagree.
@@ -155,6 +159,10 @@ def run(audit: Audit):
                     # 全县种子企业去年实现销售收入15.6亿元，上半年销售占全年的比重为46.2%: the whole stated in the
                     # share's own sentence, before the part of the year is named
                     found["whole"] = _whole_in_sentence(reading, share_index, key, year, run_figures, homes)
+                measured = {hit.figure.written_unit for hit in found["whole"]}
+                if measured and any(hit.figure.written_unit in measured for hit in found["part"]):
+                    # 供餐1840万餐 beside 日供餐能力1.5万份: the part counted as the whole is (餐), not another measure
+                    found["part"] = [hit for hit in found["part"] if hit.figure.written_unit in measured]
                 parts, wholes = one_value(found["part"]), one_value(found["whole"])
                 if not parts or not wholes:
                     continue

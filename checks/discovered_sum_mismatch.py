@@ -44,7 +44,8 @@ budget. They break down as…`) takes the sentence's one amount that is no
 comparison's base; and `It is split among…` after a sentence whose one
 amount is a budget, fund, levy or bond (`approved a $22.4 million operating
 budget`). A list closed by the rest (其他, the remaining), or opened by
-words that say the parts make up the whole (breaks down as, 分为, 由…组成), runs
+words that say the parts make up the whole (breaks down as, `broke down as` with a figure
+right after it, 分为, 由…组成), runs
 to the end of its sentence; other lists after 其中 stop after two clauses. A
 comparison's base before the marker (`paid $1.97 million, up from $1.84
 million, breaking down as…`) is not the total, nor is a difference from a base
@@ -78,7 +79,7 @@ a figure with no upper bound after each part, not a change); a second
 in the marker's own ；-clause. English totals are also `made up of` / `consist
 of` their parts, or open their sentence (`Of the $40 million, $22 million…`); a
 clause after ； that opens with the rest (`; the remaining $6 million…`, `；其余…`)
-closes the same list. A classification or 其中 opening a sentence (`分年度看，`,
+closes the same list. A classification or 其中 opening a sentence (`分年度看，`, `By type,`,
 `…12.8亿元。其中，…`) breaks down the one figure of the parts' dimension in the
 sentence before (comparison bases such as `比上个雪季的50.3万人次` and the whole a
 share is of, `占全年计划200公里的48.5%`, aside), when

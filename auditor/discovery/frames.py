@@ -134,9 +134,10 @@ _BASE_BEFORE = lazy_compile(
     r"(?:比|较|同比|相比|than|from|over|compared[ \t]with|since|against)[ \t]{0,2}$",
 )
 _SAME_PERIOD_AFTER = ("同期", "末增", "末减", "底增", "底减")
-# An English base and its date: "up from 521 at the end of 2023", "from $412,000 in 2022".
+# An English base and its date: "up from 521 at the end of 2023", "from $412,000 in 2022", "up from 67 calls and
+# 118,420 passengers in 2024".
 _BASE_FROM_EN = lazy_compile(
-    r"(?i)\bfrom[ \t]{1,2}\$?\d[\d,.]*(?:[ \t]{1,2}(?:million|billion|percent))?[^.;!?\d]{0,24}?"
+    r"(?i)\bfrom[ \t]{1,2}\$?\d[\d,.]*(?:[ \t]{1,2}(?:million|billion|percent))?(?:[^.;!?]|\.(?=\d)){0,40}?"
     r"\b(?:in|at[ \t]the[ \t](?:end|start|close)[ \t]of)[ \t]{1,2}$"
 )
 BASE_FROM_REACH = 70

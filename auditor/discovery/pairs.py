@@ -1233,6 +1233,8 @@ def _scheduled(site: Site) -> bool:
 # A span counted from an event: "Nineteen months after the fire", "three years since", "26 years ago", 通车以来,
 # 10年前。 (not 两年后, which is as often a span ahead: 预计2年后建成; nor 3年前完成, a date said as a span).
 _SINCE_EVENT_AFTER = lazy_compile(r"[ \t]{0,2}(?:(?i:after|since|ago)\b|以来|前(?![\u4e00-\u9fff]))")
+# The years a thing has run, to now: 已走过41年, 已经运行了八年, 至今已有30年.
+_COME_SO_FAR_BEFORE = lazy_compile(r"已经?(?:走过了?|有|运行了?|经营了?|使用了?|服役了?)[ \t]{0,2}$")
 # A streak: 连续13年保持…, "for the 16th straight year", "16 consecutive years".
 _STREAK_BEFORE = lazy_compile(r"连续[ \t]{0,2}$")
 _STREAK_AFTER = lazy_compile(r"(?i)[ \t]{0,2}(?:straight|consecutive|in[ \t]a[ \t]row)\b")
@@ -1246,6 +1248,7 @@ def _elapsed_since_event(site: Site) -> bool:
         return False
     return bool(
         _SINCE_EVENT_AFTER.match(text, figure.end)
+        or _COME_SO_FAR_BEFORE.search(text, max(0, figure.start - 6), figure.start)
         or _STREAK_BEFORE.search(text, max(0, figure.start - 4), figure.start)
         or _STREAK_AFTER.match(text, figure.end)
     )
@@ -1371,11 +1374,17 @@ _ANY_PERSON = frozenset({"people", "person", "人"})
 
 
 def _narrowed(first: str, second: str) -> bool:
-    """One English count's noun has a modifier the other lacks ("voting members" / "members"): a part of them."""
+    """One English count's noun has a modifier the other lacks ("voting members" / "members"): a part of them. A
+    name before the noun ("43 Storefront Renewal grants" / "34 grants") narrows nothing: the program's grants."""
     if not (first.isascii() and second.isascii()) or head_noun(first) != head_noun(second):
         return False  # ("twenty-foot equivalent units" / "TEU": one unit named two ways)
-    words = [set(unit.lower().split()[:-1]) for unit in (first, second)]
+    words = [{word.lower() for word in unit.split()[:-1] if not word[:1].isupper()} for unit in (first, second)]
     return words[0] != words[1]
+
+
+def _named_alike(first: str, second: str) -> bool:
+    """Two English count nouns with one head, neither narrowed by a modifier the other lacks."""
+    return head_noun(first) == head_noun(second) and not _narrowed(first, second)
 
 
 def _counted_alike(x: "Figure", y: "Figure") -> bool:
@@ -1545,8 +1554,15 @@ def own_clause_shared(a: Site, b: Site) -> int:
         pairs = {a + b for a, b in zip(own, own[1:]) if not a.isascii() and not b.isascii()}
         return words | pairs
 
-    unit = a.figure.written_unit
-    same_unit = 1 if unit and len(unit) >= 2 and unit == b.figure.written_unit else 0
+    unit, other = a.figure.written_unit, b.figure.written_unit
+    # (one noun, or one noun with a name before it: "43 Storefront Renewal grants" / "the 34 grants awarded")
+    same_unit = (
+        1
+        if unit
+        and len(unit) >= 2
+        and (unit == other or (unit.isascii() and (other or "").isascii() and _named_alike(unit, other or "")))
+        else 0
+    )
     return len(grams(a) & grams(b)) + same_unit
 
 

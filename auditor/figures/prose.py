@@ -138,6 +138,8 @@ _CLAUSE_BREAKS = frozenset("，。；：！？、,;:!?\n()（）")
 _EN_WORD_RE = re.compile(r"[ \t\u00a0]{1,4}|-")
 _EN_TOKEN_RE = re.compile(r"[a-z][a-z'’]{0,30}(?:-[a-z]{1,30}){0,3}")
 _ACRONYM_MODIFIER_RE = re.compile(r"([A-Z]{2,5})(?=[ \t]{1,2}[a-z])")
+# A capitalised word of a name before the counted noun: "Storefront" in "43 Storefront Renewal grants".
+_NAME_MODIFIER_RE = re.compile(r"[A-Z][a-z]{2,20}(?=[ \t]{1,2}[A-Za-z])")
 # Words that may stand between a number and the noun it counts (57 new teachers, 3 more schools, 4 other
 # cities), though they are no nouns themselves; not after a year (2019 new rules).
 _COUNT_MODIFIERS = frozenset({"new", "more", "other", "additional"})
@@ -213,6 +215,8 @@ _SPLIT_MARKER_RE = re.compile(
     r"(?i)\b(?:split|divided|broken[ \t]down|shared)[ \t]{1,2}(?:among|between|into)\b|\bbreaks?[ \t]down[ \t]as\b"
 )
 _SPLIT_MEMBER_BEFORE_RE = re.compile(r"(?:\([ \t]{0,2}|\bwith[ \t]{1,2})$")
+# The first member right after "breaks down as / into" (its total named before the verb).
+_BREAKS_DOWN_AS_BEFORE_RE = re.compile(r"(?i)\b(?:breaks?|broke|broken)[ \t]down[ \t](?:as|into)[ \t]{1,2}$")
 
 
 def _sentence_start_in(before: str) -> int:
@@ -229,6 +233,8 @@ def _members_of_named_group(t: str, start: int, end: int) -> bool:
     before = t[max(0, start - 240) : start]
     if _OF_GROUP_BEFORE_RE.search(before):
         return True  # (also "3,120 brush piles in 2024, of which 1,940 came in the spring")
+    if _BREAKS_DOWN_AS_BEFORE_RE.search(before):
+        return True  # "The 174,210 visits broke down as 98,750 for open swim, 42,180 for lessons…": the first member
     if _SPLIT_MEMBER_BEFORE_RE.search(before) and (
         _SPLIT_MARKER_RE.search(before[_sentence_start_in(before) :]) is not None
     ):
@@ -1255,7 +1261,9 @@ class _Reader:
 
         The head noun must be plural (a number other than one counts
         several), within three words, with no function word before it; a
-        hyphenated adjective (248-page) takes a singular noun.
+        hyphenated adjective (248-page) takes a singular noun. Up to two
+        capitalised words of a name may stand before it ("43 Storefront
+        Renewal grants"), never after a year ("In 2019 Boston voters").
         """
         t = self.t
         words: list[str] = []
@@ -1271,8 +1279,27 @@ class _Reader:
                 words.append(acronym.group(1))
                 p = acronym.end(1)
                 continue
+            if (
+                not token
+                and modifiers
+                and len(words) < 2
+                and all(w[:1].isupper() for w in words)
+                and not _year_like(number)
+                and (name := _NAME_MODIFIER_RE.match(t, sep.end()))
+            ):
+                # "43 Storefront Renewal grants", "12 Habitat homes": a program's name before the counted noun
+                # (never after a year: "In 2019 Boston voters approved…")
+                words.append(name.group(0))
+                p = name.end()
+                continue
             if not token:
                 break
+            if words and words[-1][:1].isupper() and not _is_plural(token.group(0)):
+                # the name must be followed by the plural noun it modifies
+                nxt = _EN_WORD_RE.match(t, token.end())
+                after = _EN_TOKEN_RE.match(t, nxt.end()) if nxt else None
+                if after is None or not _is_plural(after.group(0)):
+                    break
             word = token.group(0)
             modifier = modifiers and word in _COUNT_MODIFIERS and not words and not _year_like(number)
             if (word in EN_NOT_NOUNS and not modifier) or word in TIME_SPAN_UNITS or len(word) < 3:
