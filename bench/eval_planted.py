@@ -30,7 +30,12 @@ import yaml
 
 HERE = Path(__file__).resolve().parent
 CHECK_FOR_KIND = {
-    "conflict": ("discovered-conflict", "discovered-restatement", "discovered-base-restated"),
+    "conflict": (
+        "discovered-conflict",
+        "discovered-restatement",
+        "discovered-base-restated",
+        "discovered-headline-figure",
+    ),
     # A share that does not fit its stated amount and total (planted4's m14, m17) is what share-of and
     # implied-total report; shares past 100% are percent-sum's.
     "shares": (

@@ -1547,11 +1547,32 @@ def _counted_alike(reading, before: list[int], after: list[int]) -> int:
         alike = [i for i in before if reading.figures[i].dimension in dimensions]
         if alike:
             return alike[-1]
+    text = reading.document.visible_text
+    tails = {_noun_after_cn(text, reading.figures[i])[-2:] for i in after}
+    if len(tails) == 1 and "" not in tails:
+        # 共设置8个C类机位和2个C类除冰坪，其中包含5个廊桥机位: the total counts what the parts name after their
+        # measure word (机位), not the last count before 其中
+        tail = next(iter(tails))
+        if _noun_after_cn(text, last)[-2:] != tail:
+            named = [i for i in before if _noun_after_cn(text, reading.figures[i])[-2:] == tail]
+            if named:
+                return named[-1]
     words = {measure_word(reading.figures[i]) for i in after if reading.figures[i].dimension in _COUNTS}
     if len(words) != 1 or "" in words or not measure_word(reading.figures[before[-1]]):
         return before[-1]  # (企业3.2万家、个体工商户9.1万户: parts in two words, of the 市场主体总量 before 其中)
     word = words.pop()
     return next((i for i in reversed(before) if measure_word(reading.figures[i]) == word), before[-1])
+
+
+_NOUN_AFTER_CN = lazy_compile(r"(?:(?![和与及或])[A-Za-z\u4e00-\u9fff]){2,10}")
+
+
+def _noun_after_cn(text: str, figure) -> str:
+    """What a Chinese count names right after its measure word (8个C类机位 → C类机位), or ""."""
+    if figure.dimension not in _COUNTS or not figure.written_unit or figure.written_unit.isascii():
+        return ""
+    found = _NOUN_AFTER_CN.match(text, figure.end)
+    return found.group(0) if found else ""
 
 
 def _english_head(figure) -> str:

@@ -390,7 +390,7 @@ def _editions_en(text: str, reading, years, publication):
             # "…the Downtown Design Awards, which have been given every year since 2010. The 2024 awards, the 16th
             # annual, will be presented in October": the first year in the sentence before, its one year
             before = reading.sentences[index - 1]
-            earlier = [y for y in years if before.start <= y[0] < before.end]
+            earlier = [y for y in years if before.start <= y[0] < before.end and not DATELINE_END.match(text, y[1])]
             if len(earlier) == 1 and _FIRST_HELD_EN.search(text, max(before.start, earlier[0][0] - 30), earlier[0][0]):
                 firsts = earlier
                 annual = annual or _EVERY_YEAR_EN.search(text, before.start, before.end)

@@ -73,6 +73,8 @@ by`, `financed by`, `paid for with`) do not overlap; a total whose clause
 closes with a colon followed at once by a part (`has $12.8 million to spend
 this year: $7.4 million from…`) is made of what follows. A total followed by
 `…中，` lists groups that may overlap (`在这356名河长中，女性…，中共党员…`), and so do
+parts named after their measure word break down the count that names them alike
+(`共设置8个C类机位和2个C类除冰坪，其中包含5个廊桥机位`: the 8 stands, not the last count), and
 groups each picked out by a bar it passes (`其中，…等42家公司净利润增速超100%，…等7家公司净利润超10亿元`:
 a figure with no upper bound after each part, not a change); a second
 其中 after a part opens parts of that part and ends the list; the total stands

@@ -794,6 +794,10 @@ class Pairs:
             # one kind (two industries' growth, provinces counted by two conditions), not one figure twice.
             # First among the vetoes: it needs only the two values, and most pairs of one article end here.
             return None
+        if same_document and _sections_of_two_subjects(a, b):
+            # （二）柳河长隆制药有限公司 / 该公司成立于2018年… and （三）吉林龙泰制药股份有限公司 / 该公司成立于2002年4月…:
+            # each section under a heading that names its own company or place tells of that one
+            return None
         # Too little shared wording whatever the values (the value factor is at most 1): most candidates end
         # here, so first on an estimate that looks at the shared shingles only. At a minimum confidence of 0
         # nothing is too little (confidence_of clamps at 0 and 0 < 0 is false), so there is no shortcut.
@@ -995,6 +999,51 @@ def _years_unknown(a: Frame, b: Frame) -> bool:
     return (neither_stated and (not a.published or not b.published)) or _year_known(a) != _year_known(b)
 
 
+# A heading that names an organisation or a place (（三）吉林龙泰制药股份有限公司, 3. 城关镇): what its section is about.
+_NAMED_SUBJECT_HEADING = lazy_compile(
+    r"(?:公司|集团|厂|局|医院|学校|学院|大学|中学|小学|合作社|协会|银行|中心|村|社区|镇|乡|街道|县|区|市)[ \t]{0,2}$"
+)
+_HEADING_ENUMERATOR = lazy_compile(
+    r"^[ \t]{0,4}(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]|第[一二三四五六七八九十\d]{1,3}[章节部分])"
+)
+
+
+HEADING_LENGTH = 40  # characters of an enumerated line that heads a section
+
+
+def _section_heading(site: Site):
+    """The heading (a title paragraph below the headline) of the section a figure stands in, or None."""
+    paragraphs = site.document.paragraphs
+    start = site.figure.start
+    heading = None
+    for number, paragraph in enumerate(paragraphs):
+        if paragraph.start > start:
+            break
+        if number > 0 and (
+            paragraph.role == "title"
+            # (an enumerated line alone, read as a list item: （三）吉林龙泰制药股份有限公司)
+            or (
+                paragraph.role == "list"
+                and len(paragraph.text.strip()) <= HEADING_LENGTH
+                and "\n" not in paragraph.text.strip()
+                and _HEADING_ENUMERATOR.match(paragraph.text)
+                and not any(mark in paragraph.text for mark in "。；;，,")
+            )
+        ):
+            heading = paragraph
+    return heading
+
+
+def _sections_of_two_subjects(a: Site, b: Site) -> bool:
+    """The two figures stand under two different numbered headings, one of which names a company, an institution or a
+    place: sections each about their own subject."""
+    first, second = _section_heading(a), _section_heading(b)
+    if first is None or second is None or first is second:
+        return False
+    named = [heading for heading in (first, second) if _NAMED_SUBJECT_HEADING.search(heading.text.strip("：: "))]
+    return bool(named) and all(_HEADING_ENUMERATOR.match(heading.text) for heading in (first, second))
+
+
 def _of_a_day(site: Site) -> bool:
     """A change whose paragraph names its day (frames: "day")."""
     return site.frame is not None and "day" in site.frame.kinds
@@ -1138,7 +1187,8 @@ def _day_before(site: Site) -> tuple[str, str] | None:
     if (
         found is None
         and sentence > 0
-        and reading.sentences[sentence - 1].block == reading.sentences[sentence].block
+        # (the sentence before, in its paragraph or closing the paragraph before)
+        and reading.sentences[sentence].block - reading.sentences[sentence - 1].block <= 1
         and _SAME_DAY.search(text, reading.sentences[sentence].start, site.figure.start)
     ):
         # 央行8月19日…开展了521亿元逆回购操作。当日有745亿元逆回购到期: the day the sentence before names
