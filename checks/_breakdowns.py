@@ -1112,7 +1112,8 @@ def _side(label: str, pair: tuple[str, str]) -> int | None:
 
 
 _AFTER_TOTAL = lazy_compile(r"[\u4e00-\u9fff]{0,6}?(?=中[，,]|[，,；;。])")
-_AFTER_PART = lazy_compile(r"[^，,。；;、:：\d]{0,24}")
+# (up to the sentence's end: "702 are full-time and 528 part-time." goes no further)
+_AFTER_PART = lazy_compile(r"(?:[^，,。；;、:：\d.!?\n]|\.(?=\w)){0,24}")
 
 
 def _opposites(text: str, reading, labels: list[str], components: list[int], total: int) -> bool:

@@ -1182,6 +1182,19 @@ def test_an_acronym_before_a_counted_noun_and_a_bare_count_with_its_share_of_a_c
             "The $3.26 million is split between $1.74 million from the levy and $0.98 million in grants.",
             ["$3.26 million", "$1.74 million", "$0.98 million"],
         ),
+        # a program's name before the counted noun; never a name after a year
+        (
+            "It closed 127 Home Repair Assistance loans and 43 Storefront Renewal grants.",
+            ["127 Home Repair Assistance loans", "43 Storefront Renewal grants"],
+        ),
+        ("In 2019 Boston voters approved it.", ["2019"]),
+        # a verb after the counted noun is no part of it
+        ("The class of 1,126 graduates includes 648 nurses.", ["1,126 graduates", "648 nurses"]),
+        # members listed right after "broke down as"
+        (
+            "The 9,410 visits broke down as 5,120 for lap swim and 4,290 for lessons.",
+            ["9,410 visits", "5,120", "4,290"],
+        ),
     ],
 )
 def test_counts_years_labels_and_members_in_english_prose(text, read):

@@ -1263,13 +1263,18 @@ class _Reader:
         several), within three words, with no function word before it; a
         hyphenated adjective (248-page) takes a singular noun. Up to two
         capitalised words of a name may stand before it ("43 Storefront
-        Renewal grants"), never after a year ("In 2019 Boston voters").
+        Renewal grants", "127 Home Repair Assistance loans", up to three of
+        them and four words in all), never after a year ("In 2019 Boston
+        voters").
         """
         t = self.t
         words: list[str] = []
         found: tuple[str, int] | None = None
         p = pos
-        for _ in range(3):
+        # three words, and one more after a name ("127 Home Repair Assistance loans")
+        for step in range(4):
+            if step == 3 and not (words and words[0][:1].isupper()):
+                break
             sep = _EN_WORD_RE.match(t, p)
             if not sep or (sep.group(0) == "-" and words):
                 break
@@ -1282,7 +1287,7 @@ class _Reader:
             if (
                 not token
                 and modifiers
-                and len(words) < 2
+                and len(words) < 3
                 and all(w[:1].isupper() for w in words)
                 and not _year_like(number)
                 and (name := _NAME_MODIFIER_RE.match(t, sep.end()))

@@ -424,6 +424,7 @@ not no also just only even still already more most less least fewer other others
 all both either neither such same own very too much many few several percent per cent pct times
 new old last next first second third
 ages aged
+includes contains comprises exceeds equals represents reaches remains totals means becomes receives says gives
 """.split()
 )
 # Capitalised words before a number that make it part of a name or a label, not an amount, are
