@@ -30,7 +30,11 @@ year (`今年是…建院72周年`, `its 50th anniversary this year`), a history
 `created 75 years ago`, this year as its Nth year (`今年是…建校的第六十个年头`, the
 founding being year one; `This year is the port's 110th`, a year either way
 allowed, as it may be read as an anniversary, and only for what the founding
-sentence founds: `The port, created… in 1919`), and a named building's age (`the 44-year-old Millbrook
+sentence founds: `The port, created… in 1919`), a span to now right after the
+event word it counts from (`林长制推行九年来`, `中心成立十年来`, `通航33年来`: the
+publication year minus N, a year either way allowed, full years or calendar
+years; the same event word must date the stated year), the count in digits or
+Chinese numerals (`建馆五十周年`), and a named building's age (`the 44-year-old Millbrook
 branch`, a year either way allowed: an age changes on the anniversary). Within one article these are discovered-date-span's
 to judge. When several sentences date the event, those that name the same
 thing (a capitalised name in English: Larkspur) and use the same word
@@ -212,8 +216,19 @@ _FOUNDING_EN = frozenset({"founded", "created", "established", "opened", "built"
 _FOUNDED_IN_CN = lazy_compile(r"(始建|建成|成立|创建|创办|建|开馆|开业|组建|设立)于[ \t]{0,2}$")
 # Spans that count back to a founding from the publication year: 建院72周年 (this year's), 有着69年历史;
 # "was created 75 years ago", "its 50th anniversary this year".
-_ANNIVERSARY_CN = lazy_compile(r"(?<![\d.])(\d{1,3})[ \t]{0,2}周年")
-_HISTORY_CN = lazy_compile(r"(?<![\d.近约超逾余])(\d{1,3})[ \t]{0,2}(?:多)?年(?:的)?历史")
+# (the count in digits or in Chinese numerals: 五十周年)
+_ANNIVERSARY_CN = lazy_compile(r"(?<![\d.一二三四五六七八九十百])(\d{1,3}|[一二三四五六七八九十百]{1,4})[ \t]{0,2}周年")
+_HISTORY_CN = lazy_compile(
+    r"(?<![\d.近约超逾余一二三四五六七八九十百])(\d{1,3}|[一二三四五六七八九十百]{1,4})[ \t]{0,2}(?:多)?年(?:的)?历史"
+)
+# A span to now right after the event it counts from: 林长制推行九年来, 中心成立十年来, 通航33年来 (counted either way:
+# full years or calendar years).
+_SINCE_EVENT_CN = lazy_compile(r"(?<![近多])(\d{1,3}|[一二三四五六七八九十百]{1,4})[ \t]{0,2}年来")
+# The event word right before a span to now (推行九年来, 成立十年来, 通航33年来).
+_EVENT_RIGHT_BEFORE_CN = lazy_compile(
+    r"(获评|获批|命名|入选|列入|建成|投用|投产|投运|开通|通车|通航|开业|开馆|开港|挂牌|成立|推行|实施|启动|上线|组建|设立|"
+    r"创建|创办)[ \t]{0,2}$"
+)
 _YEARS_AGO_EN = lazy_compile(r"(?i)(?<![\d.])(\d{1,3})[ \t]{1,2}years[ \t]{1,2}ago\b")
 _ANNIVERSARY_EN = lazy_compile(r"(?i)(?<![\d.])(\d{1,3})(?:st|nd|rd|th)[ \t]{1,2}anniversary\b")
 # This year as the Nth year of a thing: "This year is the port's 110th", "this year marks its 25th year",
@@ -314,10 +329,21 @@ def _mentions(document, published):
                     text, *sentence
                 ):
                     continue  # 近70年历史; a year in its sentence (2024年迎来…周年) is date-span's to judge
-                year = published.year - int(m.group(1))
+                count = _ordinal_count(m.group(1))
+                if count is None:
+                    continue
+                year = published.year - count
                 found.append(
                     _Mention(document, m.start(), m.end(), year, None, "founding", sentence, True, True, slack)
                 )
+        for m in _SINCE_EVENT_CN.finditer(text):
+            event = _EVENT_RIGHT_BEFORE_CN.search(text, max(0, m.start() - 6), m.start())
+            sentence = _sentence(text, m.start())
+            count = _ordinal_count(m.group(1))
+            if event is None or count is None or _ABSOLUTE_CN.search(text, *sentence):
+                continue  # (no event right before it, or a year in its sentence: discovered-date-span's)
+            year = published.year - count
+            found.append(_Mention(document, m.start(), m.end(), year, None, event.group(1), sentence, True, True, 1))
         # 今年是鹤汀一中建校的第六十个年头: the founding is year one.
         for m in _ORDINAL_YEAR_CN.finditer(text):
             count = _ordinal_count(m.group(1))
@@ -727,9 +753,10 @@ def _finding(relative: _Mention, stated: _Mention, event: str) -> Finding:
         )
         dated = f"{written} → first edition {resolved}, one a year"
     elif relative.span:
+        what = "the founding" if event == "founding" else f"the same event ({shown_event})"
         message = (
             f'"{written}" counts back to {resolved} from an article published {published.isoformat()}, but '
-            f'"{written_other}" dates the founding at {where}'
+            f'"{written_other}" dates {what} at {where}'
         )
     else:
         message = (
