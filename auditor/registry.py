@@ -81,6 +81,7 @@ REGISTRY: tuple[Registered, ...] = (
     Registered("discovered-average", "discovered_average", Severity.WARNING, discovery=True),
     Registered("discovered-implied-total", "discovered_implied_total", Severity.WARNING, discovery=True),
     Registered("discovered-headline-figure", "discovered_headline_figure", Severity.WARNING, discovery=True),
+    Registered("discovered-plan-share", "discovered_plan_share", Severity.WARNING, discovery=True),
 )
 _BY_ID = {entry.id: entry for entry in REGISTRY}
 

@@ -44,6 +44,7 @@ CHECK_FOR_KIND = {
         "discovered-share-restated",
         "discovered-implied-total",
         "discovered-period-share",
+        "discovered-plan-share",
     ),
     "sum": ("discovered-sum-mismatch", "discovered-years-total"),
     "date": ("discovered-date-span", "discovered-event-date"),
