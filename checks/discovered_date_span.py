@@ -67,7 +67,9 @@ matter, dateline or sign-off: `auditor/published.py`):
   sentence says one a year: `自2010年创办，每年一届，2024年举办的已是第十七届`, `2024年10月将在县城举办第十五届`,
   or the date its sentence opens with when the start follows it: `2024年6月，…第十三届…宣传周…启动，宣传周自2013年起每年
   举办一届`, or with the start in the sentence before, the event named there too: `从2015年开始，…每年举办一届…观摩会。
-  2024年6月，第十一届观摩会…`, `自2012年起每年3月开展…宣传月活动。今年3月启动的第十四届宣传月`; not `每两年一届`,
+  2024年6月，第十一届观摩会…`, `自2012年起每年3月开展…宣传月活动。今年3月启动的第十四届宣传月`, or in
+  another sentence of the article, the one there is, naming the event's first three characters
+  after the ordinal (`2024年10月将举办第十三届栎川香菇文化节` … `栎川香菇文化节从2014年开始每年举办一届`); not `每两年一届`,
   `仅2020年未举办`, `2019年起改在杭州举办`); so is an English annual event's
   `Nth edition`, `Nth annual`, `Nth class` or `its 2024 edition, its 43rd`, from a first year its sentence
   names, or the sentence before when its own names none (`held every June since 2006`, `first held in 2012`,
@@ -1428,6 +1430,20 @@ def _spans(document, reading, publication):
                 why = f"an annual event's 第N届 counts {first[2]} as the first, up to {held[2]} (the year it was held)"
                 yield (index, int(figure.nominal), held[2], first[2], True, (first, held), why)
                 continue
+            first = (
+                _annual_start_in_article(text, reading, years, figure)
+                if len(named) == 1
+                and _HELD_AFTER_YEAR.match(text, named[0][1], figure.start)
+                and not NOT_ANNUAL.search(text, sentence_start, _sentence_end(reading, figure.end))
+                else None
+            )
+            if first is not None and first[2] < named[0][2]:
+                # 2024年10月将举办第十三届栎川香菇文化节 …。栎川香菇文化节从2014年开始每年举办一届: held in the year its
+                # clause names, counted from the start another sentence of the article gives
+                held = named[0]
+                why = f"an annual event's 第N届 counts {first[2]} as the first, up to {held[2]} (the year it was held)"
+                yield (index, int(figure.nominal), held[2], first[2], True, (first, held), why)
+                continue
             # (the words right before the ordinal: 去年5月举办的第十一届; not 借鉴去年举办的…经验，今年的第十二届)
             held_relative = _RELATIVE_HELD.search(text, max(sentence_start, figure.start - 12), figure.start)
             explicit = [
@@ -1585,16 +1601,38 @@ def _annual_start_before(text: str, reading, years, sentence_start: int, figure)
     index = reading.sentence_at(sentence_start)
     if not index or reading.sentences[index - 1].block != reading.sentences[index].block:
         return None
-    before = reading.sentences[index - 1]
+    return _annual_start_in(text, reading, years, reading.sentences[index - 1], figure, 2)
+
+
+EVENT_KEY_IN_ARTICLE = 3  # characters of the event's name after 第N届 another sentence of the article must hold
+
+
+def _annual_start_in_article(text: str, reading, years, figure):
+    """The start of an annual event another sentence of the article gives (`栎川香菇文化节从2014年开始每年举办一届`),
+    naming the event as the ordinal does (第十三届栎川香菇文化节: its first three characters), one year in all: the
+    year, or None."""
+    own = reading.sentence_at(figure.start)
+    found = {
+        start[2]: start
+        for number, sentence in enumerate(reading.sentences)
+        if number != own
+        and (start := _annual_start_in(text, reading, years, sentence, figure, EVENT_KEY_IN_ARTICLE)) is not None
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _annual_start_in(text: str, reading, years, before, figure, key: int):
+    """The one year of `before` when it starts an annual event (自/从…年起/开始…每年…举办) whose name, the first `key`
+    characters after the ordinal, it holds; else None."""
     named = [y for y in years if before.start <= y[0] < before.end and reading.figures[y[3]].kind in ("year", "date")]
     if len(named) != 1:
         return None
     year = named[0]
-    event = text[figure.end : figure.end + 2]
+    event = text[figure.end : figure.end + key]
     if (
-        len(event) < 2
+        len(event) < key
         or not all("\u4e00" <= ch <= "\u9fff" for ch in event)
-        or event not in text[year[1] : before.end]
+        or event not in text[before.start : before.end]
         or not _SINCE_CN.search(text, max(0, year[0] - 2), year[0])
         or not (text[year[1] - 1] == "起" or _START_RIGHT_AFTER.match(text, year[1]))
         or not _EVERY_YEAR_CN.search(text, year[1], before.end)

@@ -10,13 +10,13 @@ when:
   `4837件`; a slip between two-digit values is as often two figures), and no
   qualifier (`超23亿元`, `more than 400`: a rounded bound, no digits copied);
 - the story's figure is of the same kind and written in the same unit or
-  counted noun (`公里` / `公里`, `grants` / `Facade Renewal grants`), and it is
-  the only figure of the story one swap away;
+  counted noun (`公里` / `公里`, `grants` / `Facade Renewal grants`), and the
+  story's figures one swap away all have one value (`产值32.5亿元` … `三者合计32.5亿元`);
 - the story never states the headline's value itself (then the headline
   repeats a figure the story gives, and the other is another figure);
 - the words right before both figures share a word (Chinese: two characters
-  in a row, `管道`, `利用率`; English: a word of four letters or more, or the
-  counted noun).
+  in a row, `管道`, `利用率`; English: a word of four letters or more), or both
+  count one English noun (`weatherized 324 homes` / `repaired 342 homes`).
 
 ## Why it matters
 A headline is written last and typed from the story: a swapped pair of digits
@@ -83,6 +83,14 @@ def _planned(text: str, reading, figure) -> bool:
     return PLAN_WORDS.search(text, max(start, figure.start - 3 * LEAD_REACH), figure.start) is not None
 
 
+def _counted_noun(figure) -> str:
+    """An English count's head noun ("homes" in "324 homes"), or ""."""
+    from auditor.discovery.pairs import head_noun
+
+    unit = figure.written_unit or ""
+    return head_noun(unit).lower() if unit.isascii() and unit[-1:].isalpha() else ""
+
+
 def _alike(headline, story) -> bool:
     """Both figures measure one thing: the same kind and unit, or one counted noun."""
     from auditor.discovery.pairs import _named_alike
@@ -127,11 +135,18 @@ def run(audit: Audit):
                     and transposed(value, written_value(f))
                     and significant_digits(value, written_value(f)) >= MIN_DIGITS
                 ]
-                if len(swapped) != 1:
-                    continue
-                other = swapped[0]
-                shared = _lead_words(text, start) & _lead_words(text, other.start)
-                if not shared:
+                if len({f.nominal for f in swapped}) != 1:
+                    continue  # (the story's one figure, written once or more: 产值32.5亿元 … 三者合计32.5亿元)
+                other, shared = None, set()
+                for candidate in swapped:
+                    shared = _lead_words(text, start) & _lead_words(text, candidate.start)
+                    noun = _counted_noun(found)
+                    if noun and noun == _counted_noun(candidate):
+                        shared |= {noun}  # "weatherized 324 homes" / "repaired 342 homes": one counted noun
+                    if shared:
+                        other = candidate
+                        break
+                if other is None:
                     continue
                 yield Finding(
                     check=CHECK.id,

@@ -49,7 +49,8 @@ a quotation's (unless the article states it nowhere else), a comparison's base (
 a year still ahead of the article, or one of another part of the year (a year named
 alone is its whole year; the day a meeting was held, `2月24日召开的…`, a base year, `比2023年
 增长`, and a plan's year, `提前完成2025年规划目标`, date no figure); counted in the same measure word as the part (`床位8940张` is
-no whole of `94家`), and no budget, target or change (`支出预算安排9.8亿元`) unless the share names
+no whole of `94家`), and no amount smaller than the part when the share is under 100% (`预付式消费投诉2870件，占投诉总量的13.3%`
+is not of `跨区域投诉430件`), no budget, target or change (`支出预算安排9.8亿元`) unless the share names
 one (`占全年预算的55.7%`, `完成预算的79.2%`: the budget its paragraph states, `预算资金为4000万元`, of the
 share's year). A name
 with a time of its own (`占去年…的`) and shares listed with 分别 are left to
@@ -414,6 +415,13 @@ def _named_whole(
             continue
         if _DISTRIBUTED_BEFORE.search(text, max(clause.start, figure.start - 6), figure.start):
             continue  # 捐赠总额分别为1218.11亿元、524.15亿元: each of several, not the whole
+        if (
+            own is not None
+            and reading.figures[share_index].nominal < 100
+            and figure.same_dimension(reading.figures[own])
+            and figure.nominal < reading.figures[own].nominal
+        ):
+            continue  # 预付式消费投诉2870件，占投诉总量的13.3% is not of 跨区域投诉430件: a whole is no smaller than its part
         if figure.qualifier or _FORECAST.search(text, reading.sentence_of(index).start, figure.start):
             continue  # 预计，全年基金支出在9.7亿元左右: an estimate, not the whole a share was taken of
         if neighbour_before(text, reading.sentence_of(index).start, figure.start):
