@@ -148,6 +148,7 @@ _POINTING_SUBJECT = lazy_compile(
     r"[ \t]|it[ \t])"
 )
 _PLURAL_POINTING = lazy_compile(r"(?i:they|these|those)[ \t]")
+_BREAKS_DOWN_MARKER = lazy_compile(r"(?i)(?:breaks?|broke|broken)\s(?:down\s)?(?:as|into)\b")
 _COMPARED_TO_BEFORE = lazy_compile(
     r"(?i:\b(?:above|below|over|under|than|from|versus|vs\.?|compared[ \t](?:with|to)|against)"
     r"(?:[ \t]{1,2}(?:the|its|a|an|last[ \t]year's))?)[ \t]{1,2}$"
@@ -1283,7 +1284,18 @@ def _total_in_sentence_before(
         # 分场来看，…; not 分规模看，…；限额以下单位…。¶分地域看，…): its sentences open with no marker.
         opening = reading.sentences[reading.block_first(previous.block) : position]
         # The paragraph's lede: its first sentence that states a figure (冰雪季贡献突出。3月24日，…共接待…).
-        lede = next((s for s in opening if reading.figures_in(s.start, s.end)), opening[0])
+        # (not a sentence of dates alone: 沅溪市市场监督管理局日前通报2024年上半年全市消费维权工作情况。)
+        lede = next(
+            (
+                s
+                for s in opening
+                if any(
+                    reading.figures[i].kind not in ("year", "date", "relative-date")
+                    for i in reading.figures_in(s.start, s.end)
+                )
+            ),
+            opening[0],
+        )
         if (
             any(
                 BY_CLASS.match(text, skip_space(text, s.start))
@@ -1386,7 +1398,9 @@ def _total_in_sentence_before(
         # points back at the sentence before, whose one amount of the parts' kind is the total when it is the
         # cost of an undertaking ("a $1.2 million contract for a new roof" is one payment of it).
         if len(candidates) == 1 and (
-            _UNDERTAKING_AFTER.match(text, reading.figures[candidates[0]].end)
+            # "…is $3.46 million. It breaks down as…": the verb says the amount is broken down, whatever it is
+            _BREAKS_DOWN_MARKER.match(marker.group(0))
+            or _UNDERTAKING_AFTER.match(text, reading.figures[candidates[0]].end)
             # "The … repair of the Pell Street Garage decks will cost $3.2 million": the cost of an undertaking
             or _COST_BEFORE.search(
                 text,

@@ -75,7 +75,10 @@ this year: $7.4 million from…`) is made of what follows. A total followed by
 `…中，` lists groups that may overlap (`在这356名河长中，女性…，中共党员…`), and so do
 parts named after their measure word break down the count that names them alike
 (`共设置8个C类机位和2个C类除冰坪，其中包含5个廊桥机位`: the 8 stands, not the last count), and
-groups each picked out by a bar it passes (`其中，…等42家公司净利润增速超100%，…等7家公司净利润超10亿元`:
+parts named by places (`其中江北区112个、江南区108个、临川县86个…`) do not overlap whatever the
+marker says, `It breaks down as` takes the one amount of the sentence before, and a
+classification across a paragraph break breaks down the lede's total, a lede being
+the first sentence that states more than dates; groups each picked out by a bar it passes (`其中，…等42家公司净利润增速超100%，…等7家公司净利润超10亿元`:
 a figure with no upper bound after each part, not a change); a second
 其中 after a part opens parts of that part and ends the list; the total stands
 in the marker's own ；-clause. English totals are also `made up of` / `consist
@@ -342,10 +345,22 @@ def run(audit: Audit):
 
     for document in audit.documents.values():
         reading = reading_of(audit, document)
-        found = [(*breakdown, False) for breakdown in breakdowns(reading)]
+        places = {total: parts for total, parts in place_lists(reading)}
+        # 共设立消费维权服务站420个，其中江北区132个、江南区118个、临川县96个…: parts named by places, which do not
+        # overlap, whatever the marker says
+        found = [
+            (
+                total,
+                parts,
+                exhaustive,
+                disjoint or ("places" if set(places.get(total, ())) == set(parts) else ""),
+                False,
+            )
+            for total, parts, exhaustive, disjoint in breakdowns(reading)
+        ]
         found += [(total, parts, True, True, True) for total, parts in totals_after(reading)]
         taken = {total for total, *_ in found}
-        found += [(total, parts, False, "places", False) for total, parts in place_lists(reading) if total not in taken]
+        found += [(total, parts, False, "places", False) for total, parts in places.items() if total not in taken]
         yield from _balance_findings(reading)
         for total_index, components, exhaustive, numbered, after in sorted(found, key=lambda b: b[0]):
             total = reading.figures[total_index]
