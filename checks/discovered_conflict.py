@@ -54,7 +54,9 @@ since`) grows from one article to the next. A paragraph of a market's close
 (`截至收盘，…`, `at the close`) reports one trading day: its figures, moves or
 amounts (`市场成交额4803.1亿元`), are that day's, in two articles published on
 different days two days'. A market (`金融市场`, `总市值`) is no city an opening
-names. Figures under two numbered headings of one article, one of which names a company, an
+names. An amount of money a quotation restates one swap away under the same four or more
+characters (`为消费者挽回经济损失2530万元` / `“…为群众挽回经济损失2350万元”`) is one amount, whoever the
+quotation says it was for. Figures under two numbered headings of one article, one of which names a company, an
 institution or a place (`（二）柳河长隆制药有限公司` / `（三）吉林龙泰制药股份有限公司`, each
 section going on with `该公司…`), are each of their own section's subject. A count of one year restated in one article with two digits swapped, under
 one noun with or without a name before it (`awarded a record 43 Facade Renewal grants in

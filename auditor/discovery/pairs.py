@@ -492,7 +492,8 @@ class Pairs:
         if self._named_apart(i, j):
             return False  # "Northside High enrolled 1,842 students. Westview High enrolled 1,824 students."
         alignment = self.alignment(i, j)
-        if alignment.veto is not None:
+        if alignment.veto is not None and not (same_document and self.quoted_slip(i, j)):
+            # (为消费者挽回经济损失2530万元 / “…为群众挽回经济损失2350万元”: a quotation goes on in its own words)
             return False
         return not any(
             values_disagree(a.reading.figures[x], b.reading.figures[y], same_document)
@@ -1469,6 +1470,19 @@ def _money_named_alike(a: Site, b: Site) -> bool:
     x, y = a.figure, b.figure
     if not (x.dimension.startswith("[currency") and x.dimension == y.dimension):
         return False
+    if not x.text.isascii() and not y.text.isascii():
+        # 为消费者挽回经济损失2530万元 / “…为群众挽回经济损失2350万元”: the same words right before both
+        leads = [
+            _HAN_BEFORE.search(site.document.visible_text, max(0, site.figure.start - 8), site.figure.start)
+            for site in (a, b)
+        ]
+        if not all(leads):
+            return False
+        first, second = leads[0].group(0), leads[1].group(0)
+        shared = 0
+        while shared < min(len(first), len(second)) and first[-1 - shared] == second[-1 - shared]:
+            shared += 1
+        return shared >= MONEY_NAME_SHARED
     words = []
     for site in (a, b):
         text = site.document.visible_text
@@ -1487,6 +1501,8 @@ def _money_named_alike(a: Site, b: Site) -> bool:
     return quoted[-1] == told[-1] and set(quoted) <= set(told)
 
 
+_HAN_BEFORE = lazy_compile(r"[\u4e00-\u9fff]{1,8}$")
+MONEY_NAME_SHARED = 4  # characters right before two Chinese amounts of money that name them alike (经济损失)
 _QUOTE_OPENERS = "“「『"
 _QUOTE_CLOSERS = "”」』"
 
