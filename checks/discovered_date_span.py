@@ -173,7 +173,8 @@ it used and where the later one came from (a year in the text, 今年, or the
 publication date), in `assumes:`. Nothing is reported when a year it needs is
 not stated (no publication date, no earlier year). A span written as an
 English adjective before its noun (`the largest one-year gain since fiscal
-2021`, `a 10-year plan`) is a length, not the years between two dates; so is a
+2021`, `a 10-year plan`) is a length, not the years between two dates, and `every two years` (每两年) how
+often; so is a
 span in days, weeks or months (`began as a two-day livestock show`). `N years
 ago` is a time back from now or from its year, never the length of a span
 since a year its sentence names (`the highest since February 2024 but below
@@ -454,6 +455,7 @@ def _counts_years(text: str, figure) -> bool:
 
 
 _EDITION = lazy_compile(r"[ \t]{0,2}届")
+_EVERY_BEFORE_EN = lazy_compile(r"(?i)\b(?:every|each)[ \t]{1,2}(?:other[ \t]{1,2})?$")
 _ANNUAL = lazy_compile(r"每年|一年一届|(?i:\bevery[ \t]year\b|\bannual(?:ly)?\b)")
 # "seven years earlier", "eight years ago": counted back from the sentence's own year, or from publication.
 _RELATIVE_YEAR = lazy_compile(r"今年|去年|明年|(?i:\b(?:this|last|next)[ \t]year\b)")
@@ -894,8 +896,12 @@ def _spans(document, reading, publication):
         ):
             if _ATTRIBUTIVE.fullmatch(figure.text) and _NOUN_AFTER.match(text, figure.end):
                 continue  # "the largest one-year gain since fiscal 2021", "a two-year contract": a length, no span
-            if _PLAN_NAMED_AFTER.match(text, figure.end) or text[max(0, figure.start - 1) : figure.start] == "每":
-                continue  # 三年行动, 五年规划: a plan named by its length; 每两年举办一届: how often, no span
+            if (
+                _PLAN_NAMED_AFTER.match(text, figure.end)
+                or text[max(0, figure.start - 1) : figure.start] == "每"
+                or _EVERY_BEFORE_EN.search(text, max(0, figure.start - 8), figure.start)
+            ):
+                continue  # 三年行动, 五年规划: a plan named by its length; 每两年举办一届, "every two years": how often
             stated = int(figure.nominal)
             since_founding = _since_founding(text, reading, years, publication, published, figure, stated)
             if since_founding is not None:

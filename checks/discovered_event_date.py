@@ -33,7 +33,8 @@ allowed, as it may be read as an anniversary, and only for what the founding
 sentence founds: `The port, created… in 1919`), a span to now right after the
 event word it counts from (`林长制推行九年来`, `中心成立十年来`, `通航33年来`: the
 publication year minus N, a year either way allowed, full years or calendar
-years; the same event word must date the stated year), the count in digits or
+years; the same event word must date the stated year; a year in another clause of
+its sentence is no start of it), the count in digits or
 Chinese numerals (`建馆五十周年`), and a named building's age (`the 44-year-old Millbrook
 branch`, a year either way allowed: an age changes on the anniversary). Within one article these are discovered-date-span's
 to judge. When several sentences date the event, those that name the same
@@ -340,8 +341,9 @@ def _mentions(document, published):
             event = _EVENT_RIGHT_BEFORE_CN.search(text, max(0, m.start() - 6), m.start())
             sentence = _sentence(text, m.start())
             count = _ordinal_count(m.group(1))
-            if event is None or count is None or _ABSOLUTE_CN.search(text, *sentence):
-                continue  # (no event right before it, or a year in its sentence: discovered-date-span's)
+            clause_start = max(text.rfind(mark, sentence[0], m.start()) for mark in "，,；;：:") + 1 or sentence[0]
+            if event is None or count is None or _ABSOLUTE_CN.search(text, max(sentence[0], clause_start), m.end()):
+                continue  # (no event right before it, or a year in its clause: discovered-date-span's)
             year = published.year - count
             found.append(_Mention(document, m.start(), m.end(), year, None, event.group(1), sentence, True, True, 1))
         # 今年是鹤汀一中建校的第六十个年头: the founding is year one.

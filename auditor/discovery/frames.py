@@ -873,8 +873,12 @@ def kinds_of(text: str, clause_start: int, figure: Figure, clause_end: int | Non
 
 # A figure measured against a plan right after it is the outcome: "产量1.163万吨，比年初计划多出130吨",
 # "超出目标", "beat the state's forecast", "$2 million above budget".
+# (or its share of the plan: "新建高标准农田3.4万亩，完成年度计划的106.3%", "391 homes, … 102.9 percent of its goal")
 _AGAINST_PLAN = lazy_compile(
-    r"[^。；;！？!?]{0,3}?[，,]?[ \t]{0,2}(?:比|较|超过?|超出)(?:年初|原|既定)?(?:计划|目标|预期|预算)"
+    r"[^。；;！？!?]{0,3}?[，,]?[ \t]{0,2}(?:(?:比|较|超过?|超出)(?:年初|原|既定)?|(?:完成|达到|为)了?(?:年初|全年|年度|本年度)?的?)"
+    r"(?:计划|目标|预期|预算|任务)"
+    r"|(?i:[^.;!?]{0,40}?\d[\d.]*[ \t]{0,2}(?:%|percent)[ \t]{1,2}of[ \t]{1,2}(?:the|its|their)[ \t]{1,2}(?:[\w'’]{1,20}[ \t]){0,2}"
+    r"(?:goal|target|plan|budget)s?\b)"
     r"|(?i:(?:[ \t]{1,2}[\w'’$-]{1,20}){0,4}?[ \t]{1,2}(?:above|below|ahead[ \t]of|short[ \t]of|beat|beating|exceeded|exceeding)"
     r"[ \t]{1,2}(?:the[ \t]|its[ \t]|a[ \t])?(?:[\w'’]{1,20}[ \t]){0,2}(?:forecast|target|plan|budget|goal|projection)s?\b)"
 )
