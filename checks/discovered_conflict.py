@@ -51,9 +51,10 @@ days' amounts (the day may be the one the sentence before names, `…8月19日�
 `8月26日发布…上半年…`, a fixed whole, or one contract `approved` and then
 `signed`), and the time since an event (`26 years ago`, `10年前`, `three years
 since`) grows from one article to the next. A paragraph of a market's close
-(`截至收盘，…`, `at the close`) reports one trading day: its figures, moves or
+(`截至收盘，…`, `at the close`, or `全天` before an amount) reports one trading day: its figures, moves or
 amounts (`市场成交额4803.1亿元`), are that day's, in two articles published on
-different days two days'. A market (`金融市场`, `总市值`) is no city an opening
+different days two days'; so is an amount of a weekday named right after it (`used 14.2 million
+gallons on Sunday`). A market (`金融市场`, `总市值`) is no city an opening
 names. A result measured against the plan right after it (`全年新建3.4万亩，完成年度计划的106.3%`,
 `391 homes, … 102.9 percent of its goal`) is an outcome, not the plan (`计划新建3.2万亩`). An amount of money a quotation restates one swap away under the same four or more
 characters (`为消费者挽回经济损失2530万元` / `“…为群众挽回经济损失2350万元”`) is one amount, whoever the

@@ -16,7 +16,9 @@ or right after its measure word; in English the same noun, with no modifier the
 restatement adds: `34 positions` is not `the 43 new positions`; the same
 participle or adjective after it: `212 homes destroyed` is not `the 85 homes
 already rebuilt`, `a stage with 3,500 seats` not `the 21,000 seats available`), not be a rate (`every two students`), be the only figure for
-them before the restatement, and disagree beyond rounding; figures in
+them before the restatement (and no earlier count of them the restatement
+equals: `A total of 1,236 volunteers…` before `Last year's cleanup drew 940
+volunteers` and `Of the 1,236 volunteers`), and disagree beyond rounding; figures in
 sentences that name different years are not compared, nor an English
 earlier figure that is a comparison's base (`compared with 27 positive pools at
 the same point last year`, `up from`, 比), nor an English
@@ -212,6 +214,13 @@ def run(audit: Audit):
             ]
             if len(earlier) != 1:
                 continue  # none, or several counts of those things: which one the restatement means is unknown
+            if any(
+                figures[i].nominal == later.nominal
+                and figures[i].same_dimension(later)
+                and figures[i].end <= sentence_start
+                for i in range(later_index)
+            ):
+                continue  # "A total of 1,236 volunteers picked up…" … "Of the 1,236 volunteers": the count given before
             first = figures[earlier[0]]
             if overlaps(bounds(first), bounds(later)):
                 continue

@@ -454,6 +454,8 @@ class _Window:
         ):
             # 截至收盘，上证指数跌0.6%…。市场成交额4803.1亿元: a trading day's figures, a move or an amount
             kinds = kinds | {"day"}
+        if _ON_DAY_AFTER.match(text, figure.end):
+            kinds = kinds | {"day"}  # "Customers used 14.2 million gallons on Sunday": that day's amount
         if "plan" not in kinds and measured_against_plan(text, figure.end, sentence.end):
             kinds = kinds | {"outcome"}
         if not kinds & {"plan", "outcome"} and plan_carried(text, sentence.start, clause_start):
@@ -843,8 +845,15 @@ _DAY_WORD = lazy_compile(
     r"周[一二三四五六日]|星期[一二三四五六日天]|昨日|昨天|今日|当日|隔夜|(?i:\b(?:yesterday|today|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday)\b)"
 )
-# A market's close, which dates a paragraph's figures to one trading day: 截至收盘, 收盘时, "at the close".
-_MARKET_CLOSE = lazy_compile(r"收盘|收市|(?i:\bat[ \t]the[ \t]close\b|\bclosed[ \t](?:at|up|down|higher|lower)\b)")
+# A market's close, which dates a paragraph's figures to one trading day: 截至收盘, 收盘时, "at the close"; and
+# the whole of one day before an amount (北向资金全天净买入42亿元; not 全天候).
+_MARKET_CLOSE = lazy_compile(
+    r"收盘|收市|全天(?!候)|(?i:\bat[ \t]the[ \t]close\b|\bclosed[ \t](?:at|up|down|higher|lower)\b)"
+)
+# A day named right after an amount: "used 14.2 million gallons on Sunday", "…on Monday".
+_ON_DAY_AFTER = lazy_compile(
+    r"(?i)[ \t]{1,2}(?:on|last)[ \t]{1,2}(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
 DAY_REACH = 300  # characters before a figure, in its paragraph, in which its day is named
 # Now, as the article is written: 目前, 现有, 截至目前 before a figure in its sentence, within this many characters.
 NOW_LOOKBACK = 80
