@@ -56,7 +56,7 @@ amounts (`市场成交额4803.1亿元`), are that day's, in two articles publish
 different days two days'; so is an amount of a weekday named right after it (`used 14.2 million
 gallons on Sunday`). A market (`金融市场`, `总市值`) is no city an opening
 names. A result measured against the plan right after it (`全年新建3.4万亩，完成年度计划的106.3%`,
-`391 homes, … 102.9 percent of its goal`) is an outcome, not the plan (`计划新建3.2万亩`). An amount of money a quotation restates one swap away under the same four or more
+`391 homes, … 102.9 percent of its goal`) is an outcome, not the plan (`计划新建3.2万亩`; `计划完成…1.5万户`: a plan word governing 完成 is no outcome). An amount of money a quotation restates one swap away under the same four or more
 characters (`为消费者挽回经济损失2530万元` / `“…为群众挽回经济损失2350万元”`) is one amount, whoever the
 quotation says it was for. Figures under two numbered headings of one article, one of which names a company, an
 institution or a place (`（二）柳河长隆制药有限公司` / `（三）吉林龙泰制药股份有限公司`, each

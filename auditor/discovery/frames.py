@@ -778,6 +778,8 @@ _OUTCOME = lazy_compile(
     r"已经|已|完成|实现|建成|实际完成|(?i:\b(?:was|were|has[ \t]been|have[ \t]been)[ \t]\w{2,12}ed\b|\b(?:completed|finished|actual(?:ly)?|spent|came[ \t]in)\b)"
 )
 _LIMIT = lazy_compile(r"限额|上限|(?i:\b(?:ceiling|cap|limit)\b)")
+# An outcome word a plan word governs: 计划完成, 力争实现, 将完成.
+_PLANNED_DONE = lazy_compile(r"(?:计划|预计|目标|力争|将|拟|争取)(?:要)?(?:完成|实现|建成)")
 _BALANCE = lazy_compile(r"余额|(?i:\boutstanding\b)")
 _SHARE = lazy_compile(r"占|比重|份额|(?i:\b(?:share|accounts?[ \t]for|accounted[ \t]for|proportion)\b)")
 _AVERAGE = lazy_compile(r"平均|年均|均价|(?i:\b(?:average|mean|median)\b)")
@@ -856,6 +858,8 @@ def kinds_of(text: str, clause_start: int, figure: Figure, clause_end: int | Non
             kinds.add(name)
     if "plan" in kinds and _POSSESSED_BEFORE.search(prefix):
         kinds.discard("plan")  # "would protect the port's 3,510 direct jobs": what the port has now, not a plan
+    if "plan" in kinds and "outcome" in kinds and not _OUTCOME.search(_PLANNED_DONE.sub("", prefix)):
+        kinds.discard("outcome")  # 计划完成农村户厕改造1.5万户: the plan governs 完成, nothing was done yet
     if figure.kind in ("year", "date", "relative-date") and _is_base(text, figure.start, figure.end):
         kinds.add("base-period")  # 比2019年同期, 2020年同期: what a change is measured against
     if figure.kind == "percent" and _SHARE.search(prefix):
