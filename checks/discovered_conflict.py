@@ -54,7 +54,10 @@ since`) grows from one article to the next. A paragraph of a market's close
 (`截至收盘，…`, `at the close`, or `全天` before an amount) reports one trading day: its figures, moves or
 amounts (`市场成交额4803.1亿元`), are that day's, in two articles published on
 different days two days'; so is an amount of a weekday named right after it (`used 14.2 million
-gallons on Sunday`). A market (`金融市场`, `总市值`) is no city an opening
+gallons on Sunday`) and a level quoted after the day's move (`跌0.77%报73.09美元/桶`); one verb with
+or without 了 (`开展了1491亿元` / `开展3793亿元`) is one act told of two days. In one article,
+percentages one digit apart are two measures moving alike (`the amount spent … increased by 3.5%` /
+`the quantity bought … by 3.6%`); two digits swapped are a slip. A market (`金融市场`, `总市值`) is no city an opening
 names. A result measured against the plan right after it (`全年新建3.4万亩，完成年度计划的106.3%`,
 `391 homes, … 102.9 percent of its goal`) is an outcome, not the plan (`计划新建3.2万亩`; `计划完成…1.5万户`: a plan word governing 完成 is no outcome). An amount of money a quotation restates one swap away under the same four or more
 characters (`为消费者挽回经济损失2530万元` / `“…为群众挽回经济损失2350万元”`) is one amount, whoever the

@@ -217,6 +217,7 @@ def run(audit: Audit):
             if any(
                 figures[i].nominal == later.nominal
                 and figures[i].same_dimension(later)
+                and figures[i].written_unit == later.written_unit
                 and figures[i].end <= sentence_start
                 for i in range(later_index)
             ):

@@ -44,6 +44,9 @@ Not flagged:
 
 - a paragraph shorter than `min_length` (20) normalized characters takes no
   part at all: captions, bylines (`本报记者 王恩旭`), slogans;
+- a heading printed twice word for word (a line of a heading's shape, no
+  sentence mark and no figure: `A brief description of Consumer Price
+  Inflation` in a bulletin's contents and over its section);
 - an English heading (at most 60 characters, its words capitalised: `Total UK
   Public Sector Employment`) whose words a paragraph holds: it names what the
   paragraph speaks of;
@@ -412,6 +415,10 @@ class _Comparer:
             return None
         whole_a, whole_b = (0, len(a)), (0, len(b))
         if min(len(a), len(b)) >= settings.min_length:
+            if a == b and _heading_line(earlier.paragraph.text) and _heading_line(later.paragraph.text):
+                # "A brief description of Consumer Price Inflation" over two sections of a bulletin: a heading
+                # printed again (a contents list, a running head), no paragraph pasted twice
+                return None
             if a == b:
                 return _Match(EXACT, earlier, later, 100.0, whole_a, whole_b)
             if len(a) <= SUBHEADING_MAX and b.startswith(a) and _SENTENCE_MARKS_ONLY.fullmatch(b, len(a)):
@@ -883,6 +890,15 @@ def _opening_restated(document, earlier, later) -> bool:
         return False
     following = [paragraph for paragraph in prose if paragraph.start > earlier.start]
     return bool(following) and following[0].start != later.start
+
+
+def _heading_line(text: str) -> bool:
+    """A heading's shape: one line, short, no sentence mark and no figure (`A brief description of Consumer Price
+    Inflation`, `一、产业概况`)."""
+    from auditor.structure import is_title_like
+
+    stripped = text.strip()
+    return "\n" not in stripped and not any(ch.isdigit() for ch in stripped) and is_title_like(stripped)
 
 
 def _headline_on_first_line(document, paragraph) -> bool:

@@ -620,6 +620,10 @@ class Pairs:
         x, y = self.sites[i].figure, self.sites[j].figure
         if x.kind in CALENDAR_KINDS or y.kind in CALENDAR_KINDS:
             return True
+        if x.kind == y.kind == "percent":
+            # "the amount spent … increased by 3.5%" / "the quantity bought … increased by 3.6%": two measures
+            # moving alike are one digit apart as often as not; two digits swapped are a copying slip
+            return transposed(written_value(x), written_value(y))
         digits = significant_digits(written_value(x), written_value(y))
         if digits == 2:
             # 29 / 23 is one changed digit by chance as often as not: such a weak sign needs wording that alone
@@ -1221,9 +1225,11 @@ def _verb_before(site: Site) -> str | None:
     """The word right before a figure (开展了, held, approved), its article aside; None when none."""
     text = site.document.visible_text
     start = site.figure.start
-    found = _VERB_BEFORE_CN.search(text, max(0, start - 3), start) or _VERB_BEFORE_EN.search(
-        text, max(0, start - 32), start
-    )
+    chinese = _VERB_BEFORE_CN.search(text, max(0, start - 3), start)
+    if chinese is not None:
+        # (开展了1491亿元 / 8月23日开展3793亿元: one verb, with or without 了, and what stands before it)
+        return chinese.group(1).removesuffix("了").removesuffix("过")[-2:]
+    found = _VERB_BEFORE_EN.search(text, max(0, start - 32), start)
     return found.group(1).lower() if found else None
 
 

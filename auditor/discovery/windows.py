@@ -456,6 +456,8 @@ class _Window:
             kinds = kinds | {"day"}
         if _ON_DAY_AFTER.match(text, figure.end):
             kinds = kinds | {"day"}  # "Customers used 14.2 million gallons on Sunday": that day's amount
+        if _QUOTED_AFTER_MOVE.search(text, max(clause_start, figure.start - 16), figure.start):
+            kinds = kinds | {"day"}  # 美油10月合约跌0.77%报73.09美元/桶: the level a day's move closed at
         if "plan" not in kinds and measured_against_plan(text, figure.end, sentence.end):
             kinds = kinds | {"outcome"}
         if not kinds & {"plan", "outcome"} and plan_carried(text, sentence.start, clause_start):
@@ -850,6 +852,8 @@ _DAY_WORD = lazy_compile(
 _MARKET_CLOSE = lazy_compile(
     r"收盘|收市|全天(?!候)|(?i:\bat[ \t]the[ \t]close\b|\bclosed[ \t](?:at|up|down|higher|lower)\b)"
 )
+# A level quoted right after the day's move: 跌0.77%报73.09美元/桶, 涨0.5%报3171点, 收于…
+_QUOTED_AFTER_MOVE = lazy_compile(r"(?:涨|跌|升|降)[^，,。；;]{0,12}?[%％点][ \t]{0,2}(?:报|收于|至)[ \t]{0,2}$")
 # A day named right after an amount: "used 14.2 million gallons on Sunday", "…on Monday".
 _ON_DAY_AFTER = lazy_compile(
     r"(?i)[ \t]{1,2}(?:on|last)[ \t]{1,2}(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
