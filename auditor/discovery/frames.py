@@ -881,7 +881,8 @@ def kinds_of(text: str, clause_start: int, figure: Figure, clause_end: int | Non
 _AGAINST_PLAN = lazy_compile(
     r"[^。；;！？!?]{0,3}?[，,]?[ \t]{0,2}(?:(?:比|较|超过?|超出)(?:年初|原|既定)?|(?:完成|达到|为)了?(?:年初|全年|年度|本年度)?的?)"
     r"(?:计划|目标|预期|预算|任务)"
-    r"|(?i:[^.;!?]{0,40}?\d[\d.]*[ \t]{0,2}(?:%|percent)[ \t]{1,2}of[ \t]{1,2}(?:the|its|their)[ \t]{1,2}(?:[\w'’]{1,20}[ \t]){0,2}"
+    r"|(?i:[^.;!?]{0,40}?(?<![\d.])\d{1,3}(?:\.\d{1,2})?[ \t]{0,2}(?:%|percent)[ \t]{1,2}of[ \t]{1,2}(?:the|its|their)[ \t]{1,2}"
+    r"(?:[\w'’]{1,20}[ \t]){0,2}"
     r"(?:goal|target|plan|budget)s?\b)"
     r"|(?i:(?:[ \t]{1,2}[\w'’$-]{1,20}){0,4}?[ \t]{1,2}(?:above|below|ahead[ \t]of|short[ \t]of|beat|beating|exceeded|exceeding)"
     r"[ \t]{1,2}(?:the[ \t]|its[ \t]|a[ \t])?(?:[\w'’]{1,20}[ \t]){0,2}(?:forecast|target|plan|budget|goal|projection)s?\b)"

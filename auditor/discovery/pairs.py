@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import functools
 import math
 import re
 from collections import Counter, defaultdict
@@ -1018,15 +1020,21 @@ HEADING_LENGTH = 40  # characters of an enumerated line that heads a section
 
 def _section_heading(site: Site):
     """The heading (a title paragraph below the headline) of the section a figure stands in, or None."""
-    paragraphs = site.document.paragraphs
-    start = site.figure.start
-    heading = None
-    for number, paragraph in enumerate(paragraphs):
-        if paragraph.start > start:
-            break
-        if number > 0 and (
+    headings = _headings(site.document)
+    found = bisect.bisect_right([paragraph.start for paragraph in headings], site.figure.start)
+    return headings[found - 1] if found else None
+
+
+@functools.lru_cache(maxsize=256)
+def _headings(document) -> tuple:
+    """The paragraphs of a document that head its sections, in order: title paragraphs below the headline and
+    enumerated lines alone (（三）吉林龙泰制药股份有限公司, read as a list item)."""
+    return tuple(
+        paragraph
+        for number, paragraph in enumerate(document.paragraphs)
+        if number > 0
+        and (
             paragraph.role == "title"
-            # (an enumerated line alone, read as a list item: （三）吉林龙泰制药股份有限公司)
             or (
                 paragraph.role == "list"
                 and len(paragraph.text.strip()) <= HEADING_LENGTH
@@ -1034,9 +1042,8 @@ def _section_heading(site: Site):
                 and _HEADING_ENUMERATOR.match(paragraph.text)
                 and not any(mark in paragraph.text for mark in "。；;，,")
             )
-        ):
-            heading = paragraph
-    return heading
+        )
+    )
 
 
 def _sections_of_two_subjects(a: Site, b: Site) -> bool:
