@@ -147,11 +147,9 @@ def run(audit: Audit):
                     lead = _lead(other_text, clause.start, figure.start)
                     if not _PLAN_WORD.search(lead) or not _share_a_run(part_lead, lead):
                         continue
-                    if run_figures.period_of(other, index) != (year, None) and run_figures.period_of(other, index) != (
-                        year,
-                        "1-12",
-                    ):
-                        continue
+                    plan_year, plan_period = run_figures.period_of(other, index)
+                    if plan_year != year or plan_period not in WHOLE_YEAR:
+                        continue  # another year's plan, or a part of the year's
                     sentence = other.sentence_of(index)
                     if neighbour_named(other_text, sentence.start, figure.start, run_figures.neighbours):
                         continue
