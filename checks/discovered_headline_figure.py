@@ -84,11 +84,10 @@ def _planned(text: str, reading, figure) -> bool:
 
 
 def _counted_noun(figure) -> str:
-    """An English count's head noun ("homes" in "324 homes"), or ""."""
-    from auditor.discovery.pairs import head_noun
+    """An English count's head noun in the singular ("home" for "324 homes"), or ""."""
+    from auditor.discovery.pairs import _english_counted_noun, head_noun
 
-    unit = figure.written_unit or ""
-    return head_noun(unit).lower() if unit.isascii() and unit[-1:].isalpha() else ""
+    return head_noun(_english_counted_noun(figure))
 
 
 def _alike(headline, story) -> bool:
