@@ -77,9 +77,9 @@ def _first_full_date(text: str) -> datetime.date | None:
         elif g[3]:
             found = _date(g[3], g[4], g[5])
         elif g[6]:
-            found = _date(g[8], str(_month_number(g[6])), g[7])
+            found = _date(g[8], str(month_number(g[6])), g[7])
         else:
-            found = _date(g[11], str(_month_number(g[10])), g[9])
+            found = _date(g[11], str(month_number(g[10])), g[9])
         if found is not None and 1900 <= found.year <= 2200:
             return found
     return None
@@ -96,7 +96,8 @@ def _front_date(value: str) -> datetime.date | None:
     return _date(str(parsed[0]), str(parsed[1]), str(parsed[2])) if parsed else None
 
 
-def _month_number(word: str) -> int:
+def month_number(word: str) -> int:
+    """An English month's number from its name or abbreviation: June, Jun, Sept. → 6, 6, 9."""
     word = word.lower().rstrip(".")
     return _MONTHS.get(word) or _MONTHS[word[:3]]
 

@@ -333,12 +333,6 @@ _RELATIVE_TIME_EN = lazy_compile(
     r"august|september|october|november|december)\b"
 )
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11)}
-_MONTH_NUMBERS = {
-    name: number
-    for number, name in enumerate(
-        "january february march april may june july august september october november december".split(), 1
-    )
-}
 # Words that say an annual event missed a year, or is not held every year.
 _NOT_EVERY_YEAR_EN = lazy_compile(
     r"(?i)\b(?:cancel(?:l?ed|l?ing)?|pandemic|covid|skipp(?:ed|ing)|hiatus|postponed|suspended|not[ \t]held|"
@@ -353,7 +347,9 @@ def _relative_year_en(relative, publication) -> int | None:
     offset = {"this": 0, "last": -1, "next": 1}[word]
     if unit == "year" or offset == 0:
         return publication.year + offset
-    first, last = _SEASON_MONTHS.get(unit) or (_MONTH_NUMBERS[unit],) * 2
+    from auditor.published import month_number
+
+    first, last = _SEASON_MONTHS.get(unit) or (month_number(unit),) * 2
     if offset < 0 and publication.month < first:
         return publication.year - 1  # "last spring" in February: the spring before
     if offset > 0 and publication.month > last:
