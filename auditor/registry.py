@@ -72,6 +72,7 @@ REGISTRY: tuple[Registered, ...] = (
     Registered("discovered-date-span", "discovered_date_span", Severity.WARNING, discovery=True),
     Registered("discovered-event-date", "discovered_event_date", Severity.WARNING, discovery=True),
     Registered("discovered-years-total", "discovered_years_total", Severity.WARNING, discovery=True),
+    Registered("discovered-rest-of-year", "discovered_rest_of_year", Severity.WARNING, discovery=True),
     Registered("discovered-base-restated", "discovered_base_restated", Severity.WARNING, discovery=True),
     Registered("discovered-period-share", "discovered_period_share", Severity.WARNING, discovery=True),
     Registered("discovered-share-of", "discovered_share_of", Severity.WARNING, discovery=True),

@@ -46,7 +46,7 @@ CHECK_FOR_KIND = {
         "discovered-period-share",
         "discovered-plan-share",
     ),
-    "sum": ("discovered-sum-mismatch", "discovered-years-total"),
+    "sum": ("discovered-sum-mismatch", "discovered-years-total", "discovered-rest-of-year"),
     "date": ("discovered-date-span", "discovered-event-date"),
 }
 JUDGED = ("warning", "error")

@@ -153,10 +153,17 @@ class RunFigures:
         if base is not None:
             return (int(base.year) if str(base.year).isdigit() else None), base.part
         period = periods.period_before(reading, figure.start, sentence_index)
+        clause = sentence.clauses[clause_index]
+        if figure.text.isascii():
+            # "188 homes in the first six months of 2024": an English amount's part of the year stands after it
+            after = periods.part_after(text, figure.end, clause.end)
+            if after is not None and after.year is not None and after.year.isdigit():
+                return int(after.year), after.part  # (its own year, over a dateline's)
+            if after is not None:
+                period = type(period)(period.year, after.part)
         year = period.year
         if year is None or periods.dateline_year(sentence.start, figure.start):
             # "(Feb. 4, 2025) — … handled 612,480 passengers in 2024": the year after it, not the dateline's
-            clause = sentence.clauses[clause_index]
             year = periods.period_after(text, figure.end, clause.end) or (
                 None if year is not None and periods.dateline_year(sentence.start, figure.start) else year
             )

@@ -436,6 +436,8 @@ class _Comparer:
             match = self._truncated(earlier, later) if cut_allowed else None
             if match is _REPORTED_WITH_PREVIOUS_LINE:
                 return None
+            if _subheading_echo(match):
+                return None
             if match is not None:
                 return match
             group = self.masked_group.get(earlier.id)
@@ -453,13 +455,19 @@ class _Comparer:
             if similarity:
                 return _Match(NEAR, earlier, later, similarity, whole_a, whole_b, differences=self._differences(a, b))
             match = self._near_truncated(earlier, later) if cut_allowed else None
-            if match is not None and not _parallel(
-                (a if match.cut_copy == "later" else b)[match.window[0] : match.window[1]],
-                b if match.cut_copy == "later" else a,
+            if (
+                match is not None
+                and not _subheading_echo(match)
+                and not _parallel(
+                    (a if match.cut_copy == "later" else b)[match.window[0] : match.window[1]],
+                    b if match.cut_copy == "later" else a,
+                )
             ):
                 return match
         if settings.passage_severity is None:
             return None
+        if _heading_line(min(earlier, later, key=lambda unit: len(unit.text)).paragraph.text):
+            return None  # a subheading that names what a longer paragraph says: its words, no passage pasted
         runs = [_trimmed(run, b) for run in common_runs(a, b, settings.min_passage_length)]
         runs = [run for run in runs if run[2] >= settings.min_passage_length]
         if not runs:
@@ -890,6 +898,15 @@ def _opening_restated(document, earlier, later) -> bool:
         return False
     following = [paragraph for paragraph in prose if paragraph.start > earlier.start]
     return bool(following) and following[0].start != later.start
+
+
+def _subheading_echo(match) -> bool:
+    """A copy that begins late and has a heading's shape: "Why insurance costs are surging" under the headline
+    "'Everything is rising…': Why car and home insurance costs are surging" is a subheading echoing the headline's
+    end (a paragraph whose opening was cut still ends its sentence)."""
+    if match is None or match is _REPORTED_WITH_PREVIOUS_LINE or match.cut != "start":
+        return False
+    return _heading_line((match.later if match.cut_copy == "later" else match.earlier).paragraph.text)
 
 
 def _heading_line(text: str) -> bool:

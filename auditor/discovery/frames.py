@@ -84,6 +84,7 @@ _MONTH_NAMES = (
     "december",
 )
 _MONTH_EN = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
+_EN_NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven")
 _ORDINAL_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _FIVE_YEAR_PLANS = {
     "十一五": (2006, 2010),
@@ -126,6 +127,11 @@ _PERIOD = lazy_compile(
     r"|(?i:(?P<ren>this|last|next|the[ \t]previous|the[ \t]past)[ \t]year)"
     r"|(?i:(?P<qen>first|second|third|fourth|1st|2nd|3rd|4th)[ \t]quarter)"
     r"|(?i:(?P<hen>first|second)[ \t]half)"
+    # "the first six months of 2024", "the first nine months": the months to date, like 前6个月
+    r"|(?i:\bfirst[ \t](?P<first_en>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})[ \t]months\b)"
+    # "January through June 2023", "January-June": a range of months, with its year when one follows
+    r"|(?P<en_mfrom>" + _MONTH_EN + r")[ \t]{0,2}(?:through|to|-|–)[ \t]{0,2}(?P<en_mto>" + _MONTH_EN + r")(?![a-z])"
+    r"(?:,?[ \t]{1,2}(?P<en_myear>(?:19|20)\d\d)\b)?"
     r"|(?i:(?P<to_date>year[ \t]to|(?:by|as[ \t]of|at[ \t]the[ \t]end[ \t]of|end[ \t]of|through)[ \t])[ \t]{0,2})?"
     r"(?P<men>" + _MONTH_EN + r")(?![a-z])(?![ \t]{1,2}\d)"
 )
@@ -391,7 +397,8 @@ def _is_base(text: str, start: int, end: int) -> bool:
 
 _SPAN_START_AFTER = ("以来", "年以来", "起至今", "至今")
 # A period naming the plan a share is taken of (占全年计划…的, 完成年度目标的): the whole's, not its sentence's.
-_PLAN_WHOLE_AFTER = lazy_compile(r"(?:计划|目标|任务|预算)")
+# (the plan's figure may stand between: 完成全年2.3亿袋计划的54.8%, 占全年3万吨目标的)
+_PLAN_WHOLE_AFTER = lazy_compile(r"(?:\d{1,9}(?:\.\d{1,4})?[万亿]?[^\d，,。；;的]{0,4}的?)?(?:计划|目标|任务|预算)")
 _SHARE_OF_BEFORE = lazy_compile(r"(?:占|完成|相当于|达到|超过|为)$")
 
 # The date a subject was founded, said of it in passing: "The port, created by county voters in 1919, estimates
@@ -503,6 +510,14 @@ def _read_period(m, publication: datetime.date | None) -> tuple[str | None, str 
         return None, f"{3 * number - 2}-{3 * number}"
     if g("hen"):
         return None, "1-6" if g("hen").lower() == "first" else "7-12"
+    if g("first_en"):
+        written = g("first_en").lower()
+        last = int(written) if written.isdigit() else _EN_NUMBERS.index(written) + 2
+        return (None, f"1-{last}") if 1 <= last <= 12 else (None, None)
+    if g("en_mfrom"):
+        first = _MONTH_NAMES.index(g("en_mfrom").lower()) + 1
+        last = _MONTH_NAMES.index(g("en_mto").lower()) + 1
+        return (g("en_myear"), f"{first}-{last}") if first <= last else (None, None)
     if g("men"):
         month = _MONTH_NAMES.index(g("men").lower()) + 1
         to_date = (g("to_date") or "").lower()
@@ -535,8 +550,12 @@ def _dominant(values) -> str | None:
 # The end of a dateline: "BRACKWATER, Ind. (Feb. 6, 2024) —".
 _DATELINE_END = lazy_compile(r"[ \t]{0,2}\)?[ \t]{0,2}(?:—|–|--)")
 # An English amount's own words after it, then its period: "… passengers in 2023", "… items last year".
+# (an amount of money may stand between: "43 grants worth $538,900 in 2024")
+_WORD_OR_MONEY_EN = r"(?:[A-Za-z][\w'’-]{0,20}|\$\d[\d,.]{0,14}(?:[ \t](?:million|billion))?)"
 _PERIOD_AFTER_EN = lazy_compile(
-    r"(?:[ \t]{1,2}[A-Za-z][\w'’-]{0,20}){0,3}?[ \t]{1,2}(?:in[ \t]{1,2})?(?=(?:19|20)\d\d\b|(?i:last|this|next)[ \t]year\b)"
+    r"(?:[ \t]{1,2}"
+    + _WORD_OR_MONEY_EN
+    + r"){0,3}?[ \t]{1,2}(?:in[ \t]{1,2})?(?=(?:19|20)\d\d\b|(?i:last|this|next)[ \t]year\b)"
 )
 # A year after these words is not the amount's: "the most since 2019", "up from 2023", "higher than in 2022".
 _NOT_ITS_YEAR_BEFORE = lazy_compile(
@@ -557,6 +576,12 @@ _MONTH_AFTER_EN = lazy_compile(
 )
 
 
+# Between an English amount and the part of a year it is of: "… homes in the", "… more homes during the".
+_PART_AFTER_EN = lazy_compile(
+    r"(?:[ \t]{1,2}" + _WORD_OR_MONEY_EN + r"){0,3}?[ \t]{1,2}(?i:in|during|over|for|from)[ \t]{1,2}(?i:the[ \t]{1,2})?"
+)
+_OF_YEAR_EN = lazy_compile(r"[ \t]{1,2}of[ \t]{1,2}((?:19|20)\d\d)\b")
+
 HEADLINE_WITHIN = 3  # paragraphs from the top in which the headline stands
 REPORT_WITHIN = 5  # paragraphs from the top in which an article names the year it reports on
 
@@ -576,7 +601,10 @@ class PeriodIndex:
         self.bases: list[tuple[int, str | None, str | None]] = []  # (end, year, part) of comparison bases
         for m in _PERIOD.finditer(text):
             read.append(m.span())
-            if _is_base(text, m.start(), m.end()):
+            if _is_base(text, m.start(), m.end()) and not (
+                m.group("en_mfrom") and text[max(0, m.start() - 5) : m.start()].lower().endswith("from ")
+            ):
+                # ("logged 84,920 visits from January through June 2024": the span the figure is of, no base)
                 self.bases.append((m.end(), *_read_period(m, publication)))
                 continue
             if _founding_aside(text, m.start(), m.end()):
@@ -696,6 +724,22 @@ class PeriodIndex:
             return None
         month = _MONTH_NAMES.index(found.group("month").lower()) + 1
         return f"{month}-{month}"
+
+    def part_after(self, text: str, position: int, end: int) -> Period | None:
+        """The part of a year an English amount is of, named right after it in its clause, past at most three
+        words: "188 homes in the first six months of 2024", "213 more homes in the second half of the year",
+        "1,140 acres in January through June 2024" (with the year written after it, if any). None otherwise."""
+        found = _PART_AFTER_EN.match(text, position, end)
+        if found is None:
+            return None
+        period = _PERIOD.match(text, found.end(), end)
+        if period is None or not (period.group("hen") or period.group("first_en") or period.group("en_mfrom")):
+            return None
+        year, part = _read_period(period, self.publication)
+        if year is None:
+            of_year = _OF_YEAR_EN.match(text, period.end(), end)
+            year = of_year.group(1) if of_year is not None else None
+        return Period(year, part)
 
     def period_after(self, text: str, position: int, end: int) -> str | None:
         """The year an English amount is dated by right after it in its clause, past at most three words:

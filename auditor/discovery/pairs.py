@@ -801,6 +801,10 @@ class Pairs:
             # one kind (two industries' growth, provinces counted by two conditions), not one figure twice.
             # First among the vetoes: it needs only the two values, and most pairs of one article end here.
             return None
+        if _age_group(a.figure) and _age_group(b.figure):
+            # "the most marriages were for men and women aged 25 to 29" / "the largest rise … aged 65 to 69": a
+            # range of ages names a group of people, not a figure of one
+            return None
         if same_document and _sections_of_two_subjects(a, b):
             # （二）柳河长隆制药有限公司 / 该公司成立于2018年… and （三）吉林龙泰制药股份有限公司 / 该公司成立于2002年4月…:
             # each section under a heading that names its own company or place tells of that one
@@ -1008,7 +1012,9 @@ def _years_unknown(a: Frame, b: Frame) -> bool:
 
 # A heading that names an organisation or a place (（三）吉林龙泰制药股份有限公司, 3. 城关镇): what its section is about.
 _NAMED_SUBJECT_HEADING = lazy_compile(
-    r"(?:公司|集团|厂|局|医院|学校|学院|大学|中学|小学|合作社|协会|银行|中心|村|社区|镇|乡|街道|县|区|市)[ \t]{0,2}$"
+    # (or a charge, a fund or a works each section sets out: （二）市政基础设施配套费 / （三）城市消防基础设施配套费)
+    r"(?:公司|集团|厂|局|医院|学校|学院|大学|中学|小学|合作社|协会|银行|中心|村|社区|镇|乡|街道|县|区|市"
+    r"|费|税|价格|基金|补贴|补助|工程|项目)[ \t]{0,2}$"
 )
 _HEADING_ENUMERATOR = lazy_compile(
     r"^[ \t]{0,4}(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]|第[一二三四五六七八九十\d]{1,3}[章节部分])"
@@ -1044,6 +1050,12 @@ def _headings(document) -> tuple:
             )
         )
     )
+
+
+def _age_group(figure) -> bool:
+    """A range of ages ("aged 25 to 29", 25至29岁): a group of people."""
+    unit = (figure.written_unit or "").lower()
+    return figure.qualifier == "至" and (unit in ("aged", "ages", "age") or unit.endswith("岁"))
 
 
 def _sections_of_two_subjects(a: Site, b: Site) -> bool:
