@@ -193,6 +193,27 @@ _CLAUSE_OF_ITS_OWN_EN = lazy_compile(
 _CLAUSE_COMMA = lazy_compile(r"，|,(?!\d{3})")
 
 
+# A plan named right before its figure: 完成年度计划180公里的, 目标为.
+_PLAN_RIGHT_BEFORE = lazy_compile(r"(?:计划|目标|任务)(?:为|是)?[ \t]{0,2}$")
+
+
+# ", and 312 people received…": a clause of its own, after the parts, opened by a count of the total's own things.
+_AND_BEFORE = lazy_compile(r",[ \t]{1,2}and[ \t]{1,2}$")
+
+
+def _before_new_subject(text: str, reading, components: list[int], total: int) -> list[int]:
+    """The parts before an English count that names the total's own things after ", and" ("186 people enrolled…, of
+    whom 41 earned a diploma, and 312 people received medication"): that count is a new subject, not a part."""
+    unit = reading.figures[total].written_unit
+    if not unit or not unit.isascii() or not unit[-1:].isalpha():
+        return components
+    for n in range(1, len(components)):
+        figure = reading.figures[components[n]]
+        if figure.written_unit == unit and _AND_BEFORE.search(text, max(0, figure.start - 8), figure.start):
+            return components[:n]
+    return components
+
+
 def _clause_end_after(text: str, position: int, count: int, end: int) -> int:
     """Where the `count`-th comma-separated clause from `position` ends (an enumeration with 、 is one clause)."""
     for _ in range(count):
@@ -509,6 +530,16 @@ def _marked_breakdowns(reading):
                     )
                 )
             ]
+            # "改造管网186公里，完成年度计划180公里的103.3%，其中…": the plan a result is measured against is no total
+            # of what the result breaks down into
+            unplanned = [
+                i
+                for i in before
+                if not _PLAN_RIGHT_BEFORE.search(
+                    text, max(start, reading.figures[i].start - 4), reading.figures[i].start
+                )
+            ]
+            before = unplanned or before
             if total_before is not None:
                 before = [total_before]
             if not before or not after:
@@ -575,6 +606,7 @@ def _marked_breakdowns(reading):
             if clause_of_its_own is not None:
                 reach = clause_of_its_own.start()  # "…16 for groups, and all told it drew 9,400 campers": not a part
             components = [i for i in listed if reading.figures[i].end <= reach]
+            components = _before_new_subject(text, reading, components, total)
             components = _through_closing_item(text, reading, components)
             if not components or _counts_the_groups(reading, total, components):
                 continue

@@ -55,6 +55,8 @@ from auditor.text import HAN
 
 _DEFINITE_EN = lazy_compile(r"(?i)\b(?:the|these|those|its|their)[ \t]{1,2}$")
 _DEFINITE_CN = lazy_compile(r"(?:这|该|这些|上述|前述)$")
+# All the things of a place or a body, right before a count: 全市1260座换热站的, 全部, 所有.
+_WHOLE_BEFORE = lazy_compile(r"(?:全[市县区省镇乡州]|全部|所有)$")
 # The thing a Chinese count names after its measure word, up to 的: 14个“海陵班”的.
 _THING_AFTER_CN = lazy_compile('[“"‘]?([' + HAN + ']{2,8})[”"’]?(的)?')
 # N个X的Y: the thing and 的, shortest first (14个“海陵班”的任课教师, 12个居家养老服务中心的运营).
@@ -85,6 +87,8 @@ def _restatement(text: str, figure) -> tuple[str, tuple[str, ...] | str] | None:
         return ("en", words) if _DEFINITE_EN.search(text, max(0, figure.start - 8), figure.start) else None
     if _SUBSET_BEFORE.search(text, max(0, figure.start - 4), figure.start):
         return None  # 其中12个…的: a part of the things counted, not all of them again
+    if _WHOLE_BEFORE.search(text, max(0, figure.start - 3), figure.start):
+        return None  # 改造换热站47座 … 全市1260座换热站的: all there are, not the ones counted before
     owned = _THING_OWNED_CN.match(text, figure.end)
     if owned is not None:
         name = owned.group(1).rstrip("中里内上下间")
@@ -180,6 +184,7 @@ def _years(text: str, sentence) -> set[str]:
 
 def run(audit: Audit):
     from auditor.discovery import comparable, reading_of
+    from auditor.discovery.frames import neighbour_before
 
     for document in audit.documents.values():
         reading = reading_of(audit, document)
@@ -195,6 +200,8 @@ def run(audit: Audit):
                 continue
             language, thing = restated
             sentence_start = reading.sentence_of(later_index).start
+            if neighbour_before(text, sentence_start, later.start) is not None:
+                continue  # "Neighboring Corran County's jail … still below its 310 beds": the neighbour's things
             if language == "en" and _names_own_set(text[sentence_start : max(sentence_start, later.start - 8)], thing):
                 # "the state-run system of colleges and universities … merged six of the 14 universities": its own
                 # sentence names the things it counts, so the count is of them, not of those counted before

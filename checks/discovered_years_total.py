@@ -185,7 +185,7 @@ def _totals(reading):
                 key = _english_key(text, figure, clause.end)
                 scope = ""
             if key:
-                yield index, sentence_index, years, key, scope
+                yield index, sentence_index, years, key, scope, listed.start()
             if not chinese:
                 break  # the first figure after the years is the total; others are of other things
 
@@ -199,15 +199,19 @@ def run(audit: Audit):
 
     run_figures = RunFigures(audit)
     totals = [(reading, *total) for reading in run_figures.readings for total in _totals(reading)]
-    for reading, total_index, sentence_index, years, key, scope in totals:
+    for reading, total_index, _sentence, years, key, scope, listed_at in totals:
         total = reading.figures[total_index]
         chinese = not key.isascii()
         total_word = None if chinese else word_before(reading.document.visible_text, total.start)
         homes = run_figures.homes(reading)
 
-        def same_thing(other, index, sentence, clause, key=key, scope=scope, chinese=chinese):
+        def same_thing(
+            other, index, sentence, clause, key=key, scope=scope, chinese=chinese, reading=reading, at=listed_at
+        ):
             text = other.document.visible_text
             figure = other.figures[index]
+            if other is reading and sentence.start <= at <= sentence.end and figure.start >= at:
+                return False  # the total's own words, after the years it adds up
             if not chinese:
                 return _english_key(text, figure, clause.end) == key
             if key not in text[max(clause.start, figure.start - KEY_REACH) : figure.start]:
@@ -217,7 +221,7 @@ def run(audit: Audit):
 
         by_year: dict[int, list] = defaultdict(list)
         for other, index, _sentence, clause in run_figures.stated(
-            total, same_thing, skip=(reading, sentence_index), homes=homes, needle=key if chinese else None
+            total, same_thing, homes=homes, needle=key if chinese else None
         ):
             if homes_apart(homes, run_figures.homes(other)):
                 continue  # another county's article in the series

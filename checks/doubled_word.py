@@ -92,7 +92,8 @@ from auditor.text import HAN
 HANZI_CLASS = r"[" + HAN + r"]"
 HANZI_RUN = lazy_compile(HANZI_CLASS + "+")
 # Chinese characters count as word characters for \b, so letters are bounded explicitly.
-LATIN_DOUBLE = lazy_compile(r"(?<![A-Za-z-])([A-Za-z]+)[ \t]+(\1)(?![A-Za-z])", re.IGNORECASE)
+# (the second copy is no word of its own when a hyphen joins it to the next: "$101 million in in-state games")
+LATIN_DOUBLE = lazy_compile(r"(?<![A-Za-z-])([A-Za-z]+)[ \t]+(\1)(?![A-Za-z-])", re.IGNORECASE)
 NUMERALS = frozenset("一二三四五六七八九十两几半")
 MAX_UNIT = 4  # longest repeated unit looked for (ABCDABCD)
 # Measure words after 一 in a distributive reduplication (一个村一个村, 一项任务一项任务, 一家一户).

@@ -218,11 +218,26 @@ def _own_place_after(text: str, position: int, end: int) -> bool:
     return _OWN_PLACE_AFTER.search(text, goes_on.end() if goes_on else position, end) is not None
 
 
-def places_named(text: str, start: int, end: int) -> list:
-    """The places text[start:end] names (auditor.places, imported on first use: its tables are built then)."""
-    from auditor.places import places_in
+# A town or township a gazetteer of counties does not list, named where a place is expected: 最大降雨出现在石门镇,
+# 其次为柳河乡, 位于青石镇 (not 中心镇, 重点镇, 民族乡, 每个乡: kinds of towns, not a town).
+_TOWN_NAMED = lazy_compile(
+    r"(?:出现在|位于|其次为|其次是|依次为|依次是|分别为|分别是)[ \t]{0,2}"
+    r"((?![中重示贫民每各全本该特小古名强乡城集村])[\u4e00-\u9fff]{2}(?:镇|乡))(?![\u4e00-\u9fff]?(?:企业|干部|政府))"
+)
 
-    return places_in(text, start, end)
+
+def places_named(text: str, start: int, end: int) -> list:
+    """The places text[start:end] names (auditor.places, imported on first use: its tables are built then), with
+    the towns named where a place is expected that no gazetteer of counties lists."""
+    from auditor.places import PlaceMention, places_in
+
+    found = places_in(text, start, end)
+    towns = [
+        PlaceMention(m.start(1), m.end(1), m.group(1))
+        for m in _TOWN_NAMED.finditer(text, start, end)
+        if not any(mention.start < m.end(1) and m.start(1) < mention.end for mention in found)
+    ]
+    return sorted(found + towns, key=lambda mention: mention.start) if towns else found
 
 
 def neighbour_before(text: str, start: int, end: int) -> str | None:

@@ -801,6 +801,11 @@ class Pairs:
             # one kind (two industries' growth, provinces counted by two conditions), not one figure twice.
             # First among the vetoes: it needs only the two values, and most pairs of one article end here.
             return None
+        first_edition, second_edition = _edition_named(a), _edition_named(b)
+        if first_edition and second_edition and first_edition != second_edition:
+            # "Last October's ninth annual … fair … drew 44 employers" / "Last October's 10th annual … fair … drew 52
+            # employers": two editions of one event, each with its own figures
+            return None
         if _age_group(a.figure) and _age_group(b.figure):
             # "the most marriages were for men and women aged 25 to 29" / "the largest rise … aged 65 to 69": a
             # range of ages names a group of people, not a figure of one
@@ -1050,6 +1055,52 @@ def _headings(document) -> tuple:
             )
         )
     )
+
+
+# An edition of a yearly event named in a figure's sentence: 第九届, "ninth annual", "the 10th edition".
+_EDITION = lazy_compile(
+    r"第([一二三四五六七八九十百\d]{1,5})届"
+    r"|(?i:\b(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+    r"twelfth|[a-z]{3,9}teenth|[a-z]{4,7}tieth)[ \t]{1,2}(?:annual|edition)\b)"
+)
+EDITION_REACH = 160  # characters around a figure in which its sentence's edition is looked for
+_EN_ORDINAL_WORDS = {
+    "first": "1st",
+    "second": "2nd",
+    "third": "3rd",
+    "fourth": "4th",
+    "fifth": "5th",
+    "sixth": "6th",
+    "seventh": "7th",
+    "eighth": "8th",
+    "ninth": "9th",
+    "tenth": "10th",
+    "eleventh": "11th",
+    "twelfth": "12th",
+}
+
+
+def _edition_named(site: Site) -> str | None:
+    """The edition of a yearly event a figure's sentence names (第九届 → 九, "ninth annual" → 9th), when it names one."""
+    # (from the text alone, not the sentences, which a staged scan's sites do not carry)
+    text = site.document.visible_text
+    start = max(0, site.figure.start - EDITION_REACH)
+    for found_break in _SENTENCE_END.finditer(text, start, site.figure.start):
+        start = found_break.end()
+    after = _SENTENCE_END.search(text, site.figure.end, min(len(text), site.figure.end + EDITION_REACH))
+    found = _EDITION.search(text, start, after.start() if after else min(len(text), site.figure.end + EDITION_REACH))
+    if found is None:
+        return None
+    if found.group(1):
+        from auditor.figures.numerals import chinese_integer
+
+        written = found.group(1)
+        number = int(written) if written.isdigit() else chinese_integer(written)
+        return f"{number}th" if number is not None else written
+    written = found.group(2).lower()
+    written = _EN_ORDINAL_WORDS.get(written, written)
+    number = written[:-2]
+    return f"{int(number)}th" if number.isdigit() else written
 
 
 def _age_group(figure) -> bool:
@@ -1391,6 +1442,11 @@ _VERB_BEFORE_FIGURE = lazy_compile(
     r"|[ \t]{0,2}[-\u2013\u2014:][ \t]{1,2})"
     r"(?:US\$|\$|£|€)?"
 )
+# What a possessive name owns and its verb, up to the figure: "'s unemployment rate held at", "'s budget rose to".
+_OWNED_BEFORE_FIGURE = lazy_compile(
+    r"(?:[ \t]{1,2}[a-z]{2,20}){1,4}(?:[ \t]{1,2}(?:at|to|by|from|about|nearly|almost|some))?[ \t]{1,2}"
+    r"(?:US\$|\$|£|€)?"
+)
 # Where a sentence ends in plain text (a staged scan's sites carry no sentences): 。！？, a line break, or an English
 # full stop, with its closing quote or bracket, before a space (not a decimal point or "U.S.").
 _SENTENCE_END = lazy_compile(r"[。！？\n]|[.!?][\"'”’)]?(?=[ \t\n])")
@@ -1411,8 +1467,12 @@ def _name_before(site: Site) -> str | None:
     for match in _NAME_RUN.finditer(text, start, end):
         # the subject of the figure's verb, right before it ("Westview High enrolled 1,824"), not a source or a
         # speaker further off ("According to Census Bureau figures, the town has…", "Mayor Bill Hart said the…")
-        if _VERB_BEFORE_FIGURE.fullmatch(text, match.end(), end):
-            found = match.group(0).replace("’", "'").removesuffix("'s")
+        name = match.group(0).replace("’", "'")
+        if _VERB_BEFORE_FIGURE.fullmatch(text, match.end(), end) or (
+            # "Dunmore County's unemployment rate held at 3.4%": the name owns what the figure measures
+            name.endswith("'s") and _OWNED_BEFORE_FIGURE.fullmatch(text, match.end(), end)
+        ):
+            found = name.removesuffix("'s")
     return found
 
 
