@@ -1798,8 +1798,10 @@ _REST_TOTALLED_BEFORE = lazy_compile(r"(?:其余|其他|另外)[^，,。；;]{0,
 
 
 # The number of parts a list says it has, between the list and its total: 三部分组成, 两类构成.
+# (or right before the total's word: 小拱棚等其他设施0.45万亩，四类合计5.86万亩)
 _GROUPS_NAMED_AFTER = lazy_compile(
-    r"[一二两三四五六七八九十\d]{1,2}[ \t]{0,2}(?:个)?(?:部分|类|项|方面)[ \t]{0,2}(?:组成|构成)?[，,]"
+    r"[一二两三四五六七八九十\d]{1,2}[ \t]{0,2}(?:个)?(?:部分|类|项|方面)[ \t]{0,2}"
+    r"(?:(?:组成|构成)?[，,]|(?=合计|共计|总计|共))"
 )
 
 

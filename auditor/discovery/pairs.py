@@ -32,6 +32,7 @@ from auditor.discovery.frames import (
 )
 from auditor.discovery.reading import Reading, reading_of
 from auditor.discovery.values import (
+    MAX_DECIMALS,
     digit_string,
     magnitude_moved,
     significant_digits,
@@ -314,7 +315,9 @@ class Pairs:
                 site = self.sites[number]
                 if site.figure.kind != "quantity":
                     continue
-                digits = digit_string(written_value(site.figure), SLIP_KEY_DECIMALS)
+                value = written_value(site.figure)
+                # (a measure in pounds keeps the power of ten of its base, tonnes: 468,300 pounds is 4683/10⁹)
+                digits = digit_string(value, SLIP_KEY_DECIMALS) or digit_string(value, MAX_DECIMALS)
                 # Bounded by the digits written, not by the zeros a magnitude word adds (14.62亿元 has 4).
                 if digits is None or len(digits.strip("0")) < 2 or len(digits.rstrip("0")) > MAX_SLIP_DIGITS:
                     continue
@@ -845,7 +848,11 @@ class Pairs:
             return None  # 共提供午餐4180万餐 / 共提供早餐4108万餐: two kinds of one thing, each named before its count
         if _sides_apart(a, b):
             return None  # "The male divorce rate … 10.8" / "The female divorce rate … 10.9": two sides of one whole
-        if (self.predicates_differ(i, j) and not (slip and _quoted(a) != _quoted(b))) or self.count_other_things(i, j):
+        if (self.predicates_differ(i, j) and not (slip and _quoted(a) != _quoted(b))) or (
+            # (a quotation names its count in its own words: 已有1352户农村家庭用上了管道天然气 / “全镇已经有1532户通了
+            # 天然气”, the digits swapped)
+            self.count_other_things(i, j) and not (slip and same_document and self.quoted_slip(i, j))
+        ):
             # (a quotation goes on in its own words: "We treated 16,240 acres last year without adding…")
             return None
         if slip and not same_document and _companions_all_differ(a, b):
@@ -1523,12 +1530,18 @@ def _named_alike(first: str, second: str) -> bool:
     return head_noun(first) == head_noun(second) and not _narrowed(first, second)
 
 
+_GENERIC_MEASURES = frozenset("个项次件种批类处只条")
+
+
 def _counted_alike(x: "Figure", y: "Figure") -> bool:
     """Both figures count things named by one noun (visits / visits, 万人次 / 万人次), or measure in one unit that
     is no currency (TEU, 万吨): money is spent, budgeted and raised in too many amounts of one article."""
     unit = x.written_unit
-    if not unit or len(unit) < 2 or x.dimension.startswith("[currency"):
+    if not unit or x.dimension.startswith("[currency"):
         return False
+    if len(unit) < 2:
+        # (户 or 家 counts one kind of thing in both, 个 or 项 any; 人 and 名 are two counts: students, parents)
+        return "\u4e00" <= unit <= "\u9fff" and unit not in _GENERIC_MEASURES and unit == y.written_unit
     if x.dimension in COUNTED_DIMENSIONS:
         heads = {head_noun(unit), head_noun(y.written_unit)}
         # ("carried 46,950 riders" / "We put 46,590 people on the train": people names any kind of person)

@@ -115,7 +115,9 @@ def digit_string(value: Fraction, decimals: int) -> str | None:
     return str(scaled // value.denominator) if scaled % value.denominator == 0 else None
 
 
-MAX_DECIMALS = 6
+# (12: a measure in a unit whose factor is no power of ten keeps the power of ten of its base, "468,300 pounds"
+# in tonnes is 4683/10⁹, and its digits must still be read)
+MAX_DECIMALS = 12
 
 
 def written_value(figure: "Figure") -> Fraction:
