@@ -64,7 +64,7 @@ matter, dateline or sign-off: `auditor/published.py`):
   first year as 1, the publication year minus YYYY plus 1 should be N; so
   is `第N届` of an annual event (`自2017年起每年举办一届的…，今年迎来第六届`, `本月举办的
   已是第十一届`, or up to the year it names as held, `2024年举办的` or `去年5月举办的`, when the
-  sentence says one a year: `自2010年创办，每年一届，2024年举办的已是第十七届`, `2024年10月将在县城举办第十五届`,
+  sentence says one a year: `自2010年创办，每年一届，2024年举办的已是第十七届`, `每年一届的开放日自2015年起举办，2024年9月举办的已是第十一届`, `2024年10月将在县城举办第十五届`,
   or the date its sentence opens with when the start follows it: `2024年6月，…第十三届…宣传周…启动，宣传周自2013年起每年
   举办一届`, or with the start in the sentence before, the event named there too: `从2015年开始，…每年举办一届…观摩会。
   2024年6月，第十一届观摩会…`, `自2012年起每年3月开展…宣传月活动。今年3月启动的第十四届宣传月`, or in
@@ -74,7 +74,7 @@ matter, dateline or sign-off: `auditor/published.py`):
   `Nth edition`, `Nth annual`, `Nth class` or `its 2024 edition, its 43rd`, from a first year its sentence
   names, or the sentence before when its own names none (`held every June since 2006`, `first held in 2012`,
   `which began in 1984`, `since the first in 2009`; said to be yearly by annual, every / each spring) to the
-  year it was held (`in 2024` right after it, the edition's own year, `The 2024 show, the 15th annual`, or
+  year it was held (`in 2024` or `when it returns in October 2024` right after it, the edition's own year, `The 2024 show, the 15th annual`, or
   `last spring` / `this year` from the publication date; `last June` written in October is either June, and
   is not counted), unless its paragraph says a year was missed or the event is not yearly (canceled,
   pandemic, except, every other year, biennial); the year counted to may open
@@ -330,7 +330,11 @@ _YEAR_NAMING_EDITION = lazy_compile(
     r"(?i)(?:\bthe|['’]s|\bits)[ \t]{1,2}((?:19|20)\d\d)[ \t]{1,2}(?!(?:in|and|to|or|through|was|were|is)\b)[a-z]"
 )
 # "reached its 20th edition in 2024": the year it was held, in the ordinal's own clause.
-_HELD_IN_EN = lazy_compile(r"[^,.;!?\d]{0,30}?\bin[ \t]{1,2}((?:19|20)\d\d)\b")
+# ("will be the 12th annual when it returns in October 2024": its month may come before the year)
+_HELD_IN_EN = lazy_compile(
+    r"[^,.;!?\d]{0,30}?\bin[ \t]{1,2}(?:(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)[ \t]{1,2})?((?:19|20)\d\d)\b"
+)
 # A time named from the publication date: "last spring", "Last June's", "this year's".
 _RELATIVE_TIME_EN = lazy_compile(
     r"(?i)\b(this|last|next)[ \t]{1,2}(year|spring|summer|fall|autumn|january|february|march|april|may|june|july|"
@@ -406,7 +410,7 @@ def _editions_en(text: str, reading, years, publication):
         else:
             after = _HELD_IN_EN.match(text, m.end())
             if after is not None:
-                held = next((y for y in in_sentence if y[0] == after.start(1)), None)
+                held = next((y for y in in_sentence if y[0] <= after.start(1) < y[1]), None)
         held_year = held[2] if held is not None else None
         if held is None and not named_year:
             # "The authority's 2024 Cardboard Boat Regatta, held every August since 2009, will be the 17th annual
@@ -1438,7 +1442,8 @@ def _spans(document, reading, publication):
             if (
                 len(named) == 2
                 and named[0][2] < named[1][2]
-                and _ONE_A_YEAR.search(text, named[0][1], figure.start)
+                # (每年一届的开放日自2015年起举办: said before the first year too)
+                and _ONE_A_YEAR.search(text, sentence_start, figure.start)
                 and not NOT_ANNUAL.search(text, sentence_start, figure.end)
                 and _HELD_AFTER_YEAR.match(text, named[1][1], figure.start)
             ):
