@@ -637,6 +637,14 @@ def _marked_breakdowns(reading):
                 exhaustive = False
             partition = bool(_PARTITION.search(text, start, end)) or says in ("partition", "whole")
             labels = _labels(text, marker_end, reading, components)
+            if _period_beyond_total(text, reading, total, labels):
+                # 今年上半年，…收购粮食18.6万吨。从季节看，下半年收购粮食35.8万吨: another part of the year than the
+                # total's, no part of it
+                continue
+            if _attributes_apart(labels):
+                # 在这356名河长中，女性河长98名，中共党员河长301名，35岁以下河长76名: people counted by their sex, their party
+                # and their age, each a different cut of the whole, overlap
+                continue
             # 城区和县区分别为7.2万份和4.9万份: the parts' names stand before 分别为 (names alike there, 党员志愿者和青年志愿者,
             # may still overlap: they say which sides, times or sources the parts are, not that they are classes)
             named = _named_before_respectively(text, marker_start, marker_end, len(components))
@@ -1023,6 +1031,61 @@ def _noun_after(text: str, position: int) -> str:
 _CLAUSE_MARK = lazy_compile(r"[，,。；;：:]")
 # 分为 / divided into before the total it divides (全线分为12个施工标段，其中…).
 _SPLIT_BEFORE_TOTAL = lazy_compile(r"分为|(?i:split into|divided into)")
+
+
+# A part of a year named by its words: 上半年, 四季度, 前三季度, 7-10月.
+_PART_OF_YEAR = lazy_compile(
+    r"上半年|下半年|前三季度|第?[一二三四1-4]季度|(?<!\d)\d{1,2}[ \t]{0,2}[-—–至到][ \t]{0,2}\d{1,2}[ \t]{0,2}月"
+)
+
+
+_QUARTER_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def _months(written: str) -> tuple[int, int] | None:
+    """The months a part of a year spans (上半年 → 1-6, 四季度 → 10-12, 7-10月 → 7-10), or None."""
+    if written in ("上半年", "下半年"):
+        return (1, 6) if written == "上半年" else (7, 12)
+    if written == "前三季度":
+        return 1, 9
+    if "季度" in written:
+        number = _QUARTER_NUMBERS.get(written.lstrip("第")[:1])
+        return (3 * number - 2, 3 * number) if number else None
+    digits = re.findall(r"\d{1,2}", written)
+    return (int(digits[0]), int(digits[1])) if len(digits) == 2 else None
+
+
+def _period_beyond_total(text: str, reading, total: int, labels: list[str]) -> bool:
+    """A part named by a part of the year outside the one its total's sentence names (上半年 … / 下半年 …; not
+    上半年… / 4-6月…, a part of it)."""
+    sentence = reading.sentence_of(total)
+    own = {_months(m.group(0)) for m in _PART_OF_YEAR.finditer(text, sentence.start, reading.figures[total].start)}
+    if len(own) != 1 or None in own:
+        return False
+    first, last = next(iter(own))
+    for label in labels:
+        for m in _PART_OF_YEAR.finditer(label):
+            months = _months(m.group(0))
+            if months is not None and not first <= months[0] <= months[1] <= last:
+                return True
+    return False
+
+
+# Attributes people are counted by, each family one way to cut a whole: sex, party, age, schooling, ethnicity.
+_PERSON_ATTRIBUTES = (
+    lazy_compile(r"女性|男性|女职工|男职工|(?i:\b(?:women|men|female|male)\b)"),
+    lazy_compile(r"党员|团员|民主党派|(?i:\b(?:democrats?|republicans?)\b)"),
+    lazy_compile(r"\d{1,3}[ \t]{0,2}(?:周)?岁|(?i:\b(?:under|over|aged)[ \t]{1,2}\d{1,3}\b)"),
+    lazy_compile(r"学历|本科|大专|研究生|硕士|博士|(?i:\bdegrees?\b)"),
+    lazy_compile(r"少数民族|汉族"),
+)
+
+
+def _attributes_apart(labels: list[str]) -> bool:
+    """Parts named by people's attributes of two families or more (女性…, 中共党员…, 35岁以下…): cuts of the whole
+    that overlap, not classes of it."""
+    families = {number for label in labels for number, family in enumerate(_PERSON_ATTRIBUTES) if family.search(label)}
+    return len(labels) >= 2 and len(families) >= 2
 
 
 def _labels(text: str, marker_end: int, reading, components: list[int]) -> list[str]:

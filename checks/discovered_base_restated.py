@@ -4,7 +4,7 @@ for that period as another value, one slip of the pen away (found without claims
 ## What it flags
 A figure a sentence compares another with, dated by its own period:
 - Chinese: 比 / 较 / 由 / 从 / 高于 / 低于 + a year (2023年, 2023年底, 2023年末, 上年, 去年) + 的
-  + the base: `比2023年的6580万元增长15.6%`, `由2023年底的234个增加到271个`,
+  + the base: `比2023年的6580万元增长15.6%`, `由2023年底的234个增加到271个` (or 增至),
   `高于2023年底的76.8%`;
 - English: `up from` / `down from` + the base + `in` / `at the end of` + a year
   (`in fiscal 2024`): `down from 34,100 in 2023`, `up from $20.58 in 2024`,
@@ -17,12 +17,13 @@ magnitude).
 
 The same thing: in Chinese, the words before the figure the base is compared
 with (`全县农村公路优良中等路率达到80.1%，高于2023年底的76.8%`: 优良中等路率; before 由 for
-`健身步道总里程由…`) stand right before the period's figure, with nothing but a
+`健身步道总里程由…`; after a modifier that ends in 的, the noun of four characters or more after it:
+`经该办事处监管的跨境电商进出口额` → 跨境电商进出口额) stand right before the period's figure, with nothing but a
 verb, a time or the article's own county or city before them (not 新增, a
 zone, a town, a scenic area or another county: `新增充电桩`, `经开区`, `城关镇`,
 `重点景区`, `桐溪县` in an article on 鹭屏县); words that name a measure of
 anything alone (投资, 收入, 产值) are no key. In English, the compared
-figure's counted noun as written (`citations`; not `traffic citations`) or
+figure's counted noun as written (`citations`, `households`; not `traffic citations`) or
 the word right before it (`tree cover at`), a generic word with the one
 before it (`graduation rate`, not `rate`); two sentences that name
 different subjects (`Lake Orin State Park` / `Cedar Bluff State Park`) or
@@ -73,7 +74,10 @@ _BASE_YEAR_AFTER_EN = lazy_compile(
     r"(?i)[ \t]{1,2}(?:in|for|at[ \t]{1,2}the[ \t]{1,2}end[ \t]{1,2}of)[ \t]{1,2}(?:fiscal[ \t]{1,2})?((?:19|20)\d\d)\b"
 )
 # 由…的234个增加到271个: the new value after the base.
-_TO_AFTER_CN = lazy_compile(r"[ \t]{0,2}(?:提高|增加|增长|上升|下降|减少|提升|扩大|降低|回落)(?:到|至)[ \t]{0,2}$")
+_TO_AFTER_CN = lazy_compile(
+    r"[ \t]{0,2}(?:(?:提高|增加|增长|上升|下降|减少|提升|扩大|降低|回落)(?:到|至)|增至|升至|降至|减至|扩至)[ \t]{0,2}$"
+)
+MIN_HEAD_AFTER_DE = 4  # characters of the noun after 的 that name a thing on their own
 _HAN_BEFORE = lazy_compile(r"[\u4e00-\u9fff]{2,20}$")
 # What stands before the thing's words and is no part of them: a time, a place, a verb of reaching.
 _LEAD_CN = lazy_compile(
@@ -197,13 +201,21 @@ def _key_cn(text: str, reading, new_index: int, chinese) -> str | None:
         return None
     words = _REACHING_CN.sub("", found.group(0))
     words = _LEAD_CN.sub("", words)
+    head = words.rsplit("的", 1)[-1]
+    if len(head) >= MIN_HEAD_AFTER_DE:
+        # 经该办事处监管的跨境电商进出口额: the thing is the noun after 的, whoever the article says oversees it (经榕浦
+        # 办事处监管的 in another); a short one keeps its words (新增的充电桩 is not 充电桩)
+        words = head
     return words if len(words) >= 2 and words not in _GENERIC_CN else None
 
 
 def _key_en(text: str, figure) -> str | None:
-    """What an English compared figure counts: its unit's noun (citations), else the word right before it."""
+    """What an English compared figure counts: its unit's noun (citations, households, people), else the word right
+    before it."""
+    from auditor.figures.model import COUNTED_DIMENSIONS
+
     unit = figure.written_unit
-    if unit and unit.isascii() and unit[-1:].isalpha() and figure.dimension == "[count]":
+    if unit and unit.isascii() and unit[-1:].isalpha() and figure.dimension in COUNTED_DIMENSIONS:
         return "unit:" + " ".join(unit.lower().split())  # (traffic citations are not citations all told)
     found = _WORD_BEFORE_EN.search(text, max(0, figure.start - 40), figure.start)
     if found is None or found.group(1).lower() in _NOT_A_NOUN_EN:

@@ -15,8 +15,11 @@ The same thing: in Chinese, the words between the rest's time words and its
 figure (`下半年鲜菇产量` → 鲜菇产量, `下半年挽回` → 挽回) stand right before the
 other two figures, in the same dimension; in English, the three count the
 same noun (homes, passengers) or are money of the same words after "in". The
-year of the rest is the one its sentence names, else the year the article
-reports on (the first it names in its opening).
+year of each figure is the one its sentence names, else the year the article
+reports on (the first it names in its opening), else, for a part of a year
+that had ended when the article was published, the publication year (`1-6月`
+in an article of July 15). A comma and the place may stand between the rest's
+time words and its thing (`下半年，青溪县鲜笋产量4.7万吨`).
 
 Not judged: a part before the rest in the rest's own sentence (`其中上半年96部、
 下半年117部` is a breakdown, which discovered-sum-mismatch reads), a period with
@@ -52,10 +55,13 @@ from auditor.patterns import lazy_compile
 # the thing's words: 其中下半年鲜菇产量…, 第四季度全县完成….
 _REST_WORDS_CN = lazy_compile(
     r"(?:下半年|(?:第)?四季度|(?<!\d)(?:[2-9]|1[0-2])[ \t]{0,2}(?:月份?)?[ \t]{0,2}[-—–至到][ \t]{0,2}\d{1,2}[ \t]{0,2}月份?)"
-    r"(?P<words>[\u4e00-\u9fff]{0,12})$"
+    # (a comma and the place may come between: 下半年，青溪县鲜笋产量4.7万吨)
+    r"(?:[，,][ \t]{0,2})?(?P<words>[\u4e00-\u9fff]{0,14})$"
 )
 # Words before the thing that name no thing (the place, a verb of reaching) and after it (its verb).
-_LEAD_CN = lazy_compile(r"^(?:全[县市区省镇乡]|本[县市区]|共|累计|合计|实现|完成|又|再)+")
+_LEAD_CN = lazy_compile(
+    r"^(?:全[县市区省镇乡]|本[县市区]|[\u4e00-\u9fff]{2}[县市](?=[\u4e00-\u9fff]{2})|共|累计|合计|实现|完成|又|再)+"
+)
 _TRAIL_CN = lazy_compile(r"(?:累计|合计|共计|共|达到|达|为|实现|完成|有|是|了)+$")
 _VERB_CN = lazy_compile(r"完成|实现|累计|合计|共计")
 MIN_KEY = 2
@@ -128,11 +134,25 @@ def _rests(reading, run_figures):
             key = _key_cn(text, sentence.start, figure)
         if not key or kinds_of(text, clause.start, figure, clause.end) & {"plan", "change", "average", "share"}:
             continue
-        if year is None:
-            report = run_figures.periods_of(reading).report
-            year = int(report[:4]) if report and report[:4].isdigit() else None
+        year = year if year is not None else _year_unstated(run_figures, reading, part)
         if year is not None:
             yield index, year, part, key
+
+
+def _year_unstated(run_figures, reading, part: str | None) -> int | None:
+    """The year of a figure whose sentence names none: the year the article reports on (the first its opening
+    names), else, for a part of a year that had ended when the article was published, the publication year (1-6月
+    in an article of July 15, 2024)."""
+    periods = run_figures.periods_of(reading)
+    report = periods.report
+    if report and report[:4].isdigit():
+        return int(report[:4])
+    publication = periods.publication
+    if publication is not None and part and "-" in part:
+        last = part.split("-")[1]
+        if last.isdigit() and int(last) < publication.month:
+            return publication.year
+    return None
 
 
 def run(audit: Audit):
@@ -175,6 +195,8 @@ def run(audit: Audit):
                 if homes_apart(homes, run_figures.homes(other)):
                     continue  # another county's article in the series
                 stated_year, stated_part = run_figures.period_of(other, index)
+                if stated_year is None and stated_part not in (None, "1-12"):
+                    stated_year = _year_unstated(run_figures, other, stated_part)
                 if stated_year != year:
                     continue
                 text = other.document.visible_text

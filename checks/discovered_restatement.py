@@ -14,7 +14,7 @@ counts are compared: `9个城市是1个城市`, `compared to the 11.4 million
 people`), count the same things (in Chinese the thing named right before it, 污水处理厂6座,
 or right after its measure word; in English the same noun, with no modifier the
 restatement adds: `34 positions` is not `the 43 new positions`; the same
-participle or adjective after it: `212 homes destroyed` is not `the 85 homes
+participle or adjective after it (irregular ones too: rebuilt, sold, paid): `212 homes destroyed` is not `the 85 homes
 already rebuilt`, `a stage with 3,500 seats` not `the 21,000 seats available`), not be a rate (`every two students`), be the only figure for
 them before the restatement (and no earlier count of them the restatement
 equals: `A total of 1,236 volunteers…` before `Last year's cleanup drew 940
@@ -24,7 +24,9 @@ earlier figure that is a comparison's base (`compared with 27 positive pools at
 the same point last year`, `up from`, 比), nor an English
 restatement whose own sentence names its things before it (`the state-run
 system of colleges and universities … merged six of the 14 universities`:
-the 14 are of that system, not the `four state-related universities`).
+the 14 are of that system, not the `four state-related universities`), nor one of all the
+things of a place (`全市1260座换热站的`) or of a neighbour or rival the line names before it (`Neighboring St.
+Brennan's Hospital … its 310 beds`).
 
 ## Why it matters
 A reporter who restates a count from memory transposes digits (57 → 75);
@@ -55,6 +57,10 @@ from auditor.text import HAN
 
 _DEFINITE_EN = lazy_compile(r"(?i)\b(?:the|these|those|its|their)[ \t]{1,2}$")
 _DEFINITE_CN = lazy_compile(r"(?:这|该|这些|上述|前述)$")
+# Another body the sentence is about, named as a neighbour or a rival: "Neighboring St. Brennan's Hospital has
+# filled its 310 beds".
+NEIGHBOUR_REACH = 160  # characters before a restatement in which a neighbour named in its line is looked for
+_NEIGHBOUR_NAMED_EN = lazy_compile(r"\b(?:[Nn]eighbou?ring|[Nn]earby|[Rr]ival)[ \t]{1,2}(?:St\.[ \t]{1,2})?[A-Z]")
 # All the things of a place or a body, right before a count: 全市1260座换热站的, 全部, 所有.
 _WHOLE_BEFORE = lazy_compile(r"(?:全[市县区省镇乡州]|全部|所有)$")
 # The thing a Chinese count names after its measure word, up to 的: 14个“海陵班”的.
@@ -107,7 +113,9 @@ def _restatement(text: str, figure) -> tuple[str, tuple[str, ...] | str] | None:
 _PARTICIPLE_AFTER = lazy_compile(
     r"[ \t]{1,2}((?:already|still|now|yet|being|currently)[ \t]{1,2})?"
     # (or an adjective that follows its noun: the 21,000 seats available, the 40 beds left)
-    r"([a-z]{3,}(?:ed|en|ing)|available|left|eligible|vacant|outstanding|possible|unused|idle|open)\b"
+    # (irregular participles too: the 85 homes already rebuilt, the 40 lots sold)
+    r"([a-z]{3,}(?:ed|en|ing)|(?:re)?built|sold|bought|lost|paid|spent|kept|held|made|won|shut|struck|hit|cut|"
+    r"available|left|eligible|vacant|outstanding|possible|unused|idle|open)\b"
 )
 # A definite count that its own words specify (the 28,000 households in the borough who…) introduces a set;
 # one that refers back goes on with its verb (the 75 new teachers had spent…).
@@ -200,7 +208,12 @@ def run(audit: Audit):
                 continue
             language, thing = restated
             sentence_start = reading.sentence_of(later_index).start
-            if neighbour_before(text, sentence_start, later.start) is not None:
+            # (a name's abbreviation may have ended the sentence early: "Neighboring St. Brennan's Hospital…", so
+            # its line is read up to the figure)
+            line_start = max(text.rfind("\n", 0, later.start) + 1, later.start - NEIGHBOUR_REACH)
+            if neighbour_before(text, sentence_start, later.start) is not None or _NEIGHBOUR_NAMED_EN.search(
+                text, min(sentence_start, line_start), later.start
+            ):
                 continue  # "Neighboring Corran County's jail … still below its 310 beds": the neighbour's things
             if language == "en" and _names_own_set(text[sentence_start : max(sentence_start, later.start - 8)], thing):
                 # "the state-run system of colleges and universities … merged six of the 14 universities": its own

@@ -241,6 +241,12 @@ a share or a change (平均期限11.6年，其中一般债券6.8年、专项债�
 增加Y万人，其中城镇人口…) is no sum of what follows, and a change after 其中 is
 no part, nor is a count of the groups the parts are of, in another measure word and as many as they
 (`这3个地区的沙棘企业数量分别为1105家、869家、793家`), nor a running total after the parts (`…北区16公里，累计达到213公里`).
+A plan a result is measured against (`完成年度计划180公里的103.3%，其中…`) is no total; an English count of
+the total's own things after `, and` (`…, of whom 41 earned a diploma, and 312 people received…`) is a new
+subject, no part; a part of another part of the year than its total's (`今年上半年…18.6万吨。从季节看，下半年…`)
+is no part of it; people counted by attributes of two kinds or more (`女性河长98名，中共党员河长301名，35岁以下河长
+76名`: sex, party, age) are cuts that overlap, not a breakdown. The number of kinds right before a total after
+its parts (`…，四类合计5.86万亩`) says how many parts there are.
 
 ## Why it matters
 A total and its breakdown printed side by side invite readers to add them

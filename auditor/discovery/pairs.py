@@ -229,7 +229,14 @@ class Pairs:
         self._similarities: dict[tuple[int, int], float] = {}
         self._alignments: dict[tuple[int, int], Alignment] = {}
         self._names_before: dict[int, str | None] = {}
+        self._editions: dict[int, str | None] = {}
         self._block_values: dict[tuple[str, int], Counter[tuple[str, Fraction]]] | None = None
+
+    def _edition(self, number: int) -> str | None:
+        """_edition_named of a site, looked up once."""
+        if number not in self._editions:
+            self._editions[number] = _edition_named(self.sites[number])
+        return self._editions[number]
 
     def _named_apart(self, i: int, j: int) -> bool:
         """_named_apart of the two sites, each site's name looked up once."""
@@ -804,7 +811,7 @@ class Pairs:
             # one kind (two industries' growth, provinces counted by two conditions), not one figure twice.
             # First among the vetoes: it needs only the two values, and most pairs of one article end here.
             return None
-        first_edition, second_edition = _edition_named(a), _edition_named(b)
+        first_edition, second_edition = self._edition(i), self._edition(j)
         if first_edition and second_edition and first_edition != second_edition:
             # "Last October's ninth annual … fair … drew 44 employers" / "Last October's 10th annual … fair … drew 52
             # employers": two editions of one event, each with its own figures
