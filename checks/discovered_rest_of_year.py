@@ -156,7 +156,7 @@ def _year_unstated(run_figures, reading, part: str | None) -> int | None:
 
 
 def run(audit: Audit):
-    from auditor.checks._derived import counted_half_step
+    from auditor.checks._derived import bounds, overlaps
     from auditor.checks._year_figures import (
         KEY_REACH,
         RunFigures,
@@ -186,7 +186,7 @@ def run(audit: Audit):
                     return _english_key(text, figure, clause.end) == key
                 return key in text[max(clause.start, figure.start - KEY_REACH) : figure.start]
 
-            found = {"before": [], "whole": []}
+            found = {"before": [], "before dated": [], "whole": []}
             for other, index, _sentence, clause in run_figures.stated(
                 rest, same_thing, homes=homes, needle=key if chinese else None
             ):
@@ -195,7 +195,8 @@ def run(audit: Audit):
                 if homes_apart(homes, run_figures.homes(other)):
                     continue  # another county's article in the series
                 stated_year, stated_part = run_figures.period_of(other, index)
-                if stated_year is None and stated_part not in (None, "1-12"):
+                inferred = stated_year is None and stated_part not in (None, "1-12")
+                if inferred:
                     stated_year = _year_unstated(run_figures, other, stated_part)
                 if stated_year != year:
                     continue
@@ -212,6 +213,8 @@ def run(audit: Audit):
                         found["before"] = None  # 其中上半年96部、下半年117部: a breakdown, read as a sum
                         break
                     found["before"].append(hit)
+                    if not inferred:
+                        found["before dated"].append(hit)
                 elif stated_part == whole_part or (
                     whole_part == "1-12"
                     and stated_part is None
@@ -220,7 +223,10 @@ def run(audit: Audit):
                     found["whole"].append(hit)
             if found["before"] is None:
                 continue
-            befores, wholes = one_value(found["before"]), one_value(found["whole"])
+            # (the figures whose own sentence names their year decide first: 2025年上半年…58.6万头 over a part of
+            # another thing its article dates only by the year it reports on)
+            befores = one_value(found["before dated"]) or one_value(found["before"])
+            wholes = one_value(found["whole"])
             if not befores or not wholes:
                 continue
             before_hit, whole_hit = earliest(befores), earliest(wholes)
@@ -232,9 +238,14 @@ def run(audit: Audit):
             expected = whole.nominal - before.nominal
             if expected <= 0:
                 continue
-            tolerance = counted_half_step(rest) + counted_half_step(before) + counted_half_step(whole)
-            gap = abs(expected - rest.nominal)
-            if gap <= tolerance or gap > whole.nominal * MAX_RELATIVE_GAP:
+            # the values each figure may stand for, its rounding included (7.1万吨 − 3.46万吨 is 3.6万吨 written to
+            # one decimal)
+            (whole_low, whole_high), (before_low, before_high) = bounds(whole), bounds(before)
+            if None in (whole_low, whole_high, before_low, before_high):
+                continue
+            if overlaps(bounds(rest), (whole_low - before_high, whole_high - before_low)):
+                continue
+            if abs(expected - rest.nominal) > whole.nominal * MAX_RELATIVE_GAP:
                 continue
             yield _finding(reading, rest_index, year, part, before_part, before_hit, whole_hit, expected)
 

@@ -15,7 +15,8 @@ people`), count the same things (in Chinese the thing named right before it, 污
 or right after its measure word; in English the same noun, with no modifier the
 restatement adds: `34 positions` is not `the 43 new positions`; the same
 participle or adjective after it (irregular ones too: rebuilt, sold, paid): `212 homes destroyed` is not `the 85 homes
-already rebuilt`, `a stage with 3,500 seats` not `the 21,000 seats available`), not be a rate (`every two students`), be the only figure for
+already rebuilt`, though a participle that repeats the verb the count was first given with is the same things
+(`has built or preserved 1,146 affordable homes` … `the 1,164 homes built or preserved so far`), `a stage with 3,500 seats` not `the 21,000 seats available`), not be a rate (`every two students`), be the only figure for
 them before the restatement (and no earlier count of them the restatement
 equals: `A total of 1,236 volunteers…` before `Last year's cleanup drew 940
 volunteers` and `Of the 1,236 volunteers`), and disagree beyond rounding; figures in
@@ -59,6 +60,7 @@ _DEFINITE_EN = lazy_compile(r"(?i)\b(?:the|these|those|its|their)[ \t]{1,2}$")
 _DEFINITE_CN = lazy_compile(r"(?:这|该|这些|上述|前述)$")
 # Another body the sentence is about, named as a neighbour or a rival: "Neighboring St. Brennan's Hospital has
 # filled its 310 beds".
+VERB_REACH = 40  # characters before a count in which the verb a restatement's participle repeats is looked for
 NEIGHBOUR_REACH = 160  # characters before a restatement in which a neighbour named in its line is looked for
 _NEIGHBOUR_NAMED_EN = lazy_compile(r"\b(?:[Nn]eighbou?ring|[Nn]earby|[Rr]ival)[ \t]{1,2}(?:St\.[ \t]{1,2})?[A-Z]")
 # All the things of a place or a body, right before a count: 全市1260座换热站的, 全部, 所有.
@@ -148,7 +150,16 @@ def _counts_same(text: str, earlier, later, language: str, thing) -> bool:
         words = _english_thing(earlier)
         if words is None or words[-1] != thing[-1] or not set(thing) <= set(words):
             return False
-        return _participle(text, earlier) == _participle(text, later)
+        first, again = _participle(text, earlier), _participle(text, later)
+        if first is None and again is not None:
+            # "has built or preserved 1,146 affordable homes" … "the 1,164 homes built or preserved so far": the
+            # participle restates the verb the count was first given with ("destroyed 212 homes" is not "the 85 homes
+            # already rebuilt")
+            return (
+                re.search(rf"\b{re.escape(again)}\b", text[max(0, earlier.start - VERB_REACH) : earlier.start])
+                is not None
+            )
+        return first == again
     return _names_right_before(text, earlier, thing) or _same_start(thing, _thing_after(text, earlier))
 
 
