@@ -186,7 +186,7 @@ def run(audit: Audit):
                     return _english_key(text, figure, clause.end) == key
                 return key in text[max(clause.start, figure.start - KEY_REACH) : figure.start]
 
-            found = {"before": [], "before dated": [], "whole": []}
+            found = {"before": [], "before dated": [], "whole": [], "whole dated": []}
             for other, index, _sentence, clause in run_figures.stated(
                 rest, same_thing, homes=homes, needle=key if chinese else None
             ):
@@ -221,12 +221,14 @@ def run(audit: Audit):
                     and year_over(year, run_figures.periods_of(other).publication)
                 ):
                     found["whole"].append(hit)
+                    if not inferred:
+                        found["whole dated"].append(hit)
             if found["before"] is None:
                 continue
             # (the figures whose own sentence names their year decide first: 2025年上半年…58.6万头 over a part of
             # another thing its article dates only by the year it reports on)
             befores = one_value(found["before dated"]) or one_value(found["before"])
-            wholes = one_value(found["whole"])
+            wholes = one_value(found["whole dated"]) or one_value(found["whole"])
             if not befores or not wholes:
                 continue
             before_hit, whole_hit = earliest(befores), earliest(wholes)
