@@ -460,6 +460,8 @@ def _marked_breakdowns(reading):
                 ):
                     end = passage[listing + 1].end
                 serial_end = _serial_semicolons_end(text, passage, listing, end)
+                if serial_end == end:
+                    serial_end = _parallel_items_cn(text, reading, passage, listing, marker_end, end)
                 serial, end = serial_end != end, serial_end
             figures = [
                 i
@@ -872,6 +874,40 @@ def _serial_semicolons_end(text: str, passage, listing: int, end: int) -> int:
         if _SERIAL_LAST.match(text, passage[following].start):
             return passage[following].end
     return end
+
+
+# A Chinese item of a list that runs on across ；: its label, then its amount (基础设施建设资金1800万元，用于…).
+_ITEM_OPENING_CN = lazy_compile(r"[ \t]{0,2}[\u4e00-\u9fff“”]{2,16}?(?=\d)")
+MAX_PARALLEL_ITEMS = 8
+_NEW_WHOLE_LABEL = lazy_compile(r"全[县市区省镇乡国]|人均|平均|总|累计|合计|共计|同比|比上年|增长|下降")
+
+
+def _parallel_items_cn(text: str, reading, passage, listing: int, marker_end: int, end: int) -> int:
+    """Where a Chinese list of items that each say what their amount is for runs on across ；: 其中，产业发展资金
+    2300万元，主要用于…；基础设施建设资金1800万元，用于…；就业帮扶资金1900万元，用于…。 Each clause after ； opens
+    with a label and an amount in the first item's unit; `end` when none does."""
+    first = next(iter(reading.figures_in(marker_end, passage[listing].end)), None)
+    if first is None or not reading.figures[first].written_unit:
+        return end
+    unit = reading.figures[first].written_unit
+    found = end
+    for following in range(listing + 1, min(len(passage), listing + MAX_PARALLEL_ITEMS)):
+        sentence = passage[following]
+        if text[passage[following - 1].end - 1 : passage[following - 1].end] != "；":
+            break
+        opening = _ITEM_OPENING_CN.match(text, sentence.start, sentence.end)
+        figures = reading.figures_in(sentence.start, sentence.end)
+        if (
+            opening is None
+            or not figures
+            or reading.figures[figures[0]].start != opening.end()
+            or reading.figures[figures[0]].written_unit != unit
+            # (全县农民人均收入1.6万元, 累计…, 总…: a whole or a rate of its own, no item of the list)
+            or _NEW_WHOLE_LABEL.search(opening.group(0))
+        ):
+            break
+        found = sentence.end
+    return found
 
 
 _SENTENCE_MARK_BEFORE = lazy_compile(r"[.!?;。；！？][ \t]{0,3}$")
@@ -1358,6 +1394,32 @@ def _counted_parts(text: str, reading, total: int, start: int) -> int | None:
     return int(found.group(1)) if found.group(1).isdigit() else CN_DIGITS[found.group(1)]
 
 
+_HAN_PAIRS_BEFORE = lazy_compile(r"[\u4e00-\u9fff]{2,10}$")
+
+
+def _named_like_first_part(text: str, reading, candidates: list[int], floor: int, marker_end: int, parts) -> list[int]:
+    """Of several figures in the sentence before, the one whose words share a word with the first part's label
+    (共受理各类案件12468件，审结11862件。其中受理民事案件7862件…: 受理), when one alone does; else all of them."""
+    if not parts:
+        return candidates
+    label = text[marker_end : reading.figures[parts[0]].start]
+    shared = []
+    for index in candidates:
+        figure = reading.figures[index]
+        before = _HAN_PAIRS_BEFORE.search(text, max(floor, figure.start - 10), figure.start)
+        words = before.group(0) if before else ""
+        pairs = {words[k : k + 2] for k in range(len(words) - 1)} - _GENERIC_PAIRS
+        if any(pair in label for pair in pairs):
+            shared.append(index)
+    return shared if len(shared) == 1 else candidates
+
+
+# Two characters too common to tie a total to its parts: 各类, 全县, 共有, 累计.
+_GENERIC_PAIRS = frozenset(
+    {"各类", "全县", "全市", "全区", "全省", "共有", "累计", "合计", "其中", "今年", "去年", "全年"}
+)
+
+
 def _total_in_sentence_before(
     reading, text: str, sentence, start: int, marker: re.Match, end: int, only: bool = False
 ) -> int | None:
@@ -1451,6 +1513,8 @@ def _total_in_sentence_before(
     if not candidates:
         return None
     if only:
+        if len(candidates) > 1:
+            candidates = _named_like_first_part(text, reading, candidates, previous.start, marker.end(), parts)
         if len(candidates) != 1:
             return None
         # …and it is stated in the paragraph's lede, before any semicolon (…2020年1-3月商品房销售面积21978万平方米，

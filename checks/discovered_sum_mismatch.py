@@ -246,7 +246,12 @@ the total's own things after `, and` (`…, of whom 41 earned a diploma, and 312
 subject, no part; a part of another part of the year than its total's (`今年上半年…18.6万吨。从季节看，下半年…`)
 is no part of it; people counted by attributes of two kinds or more (`女性河长98名，中共党员河长301名，35岁以下河长
 76名`: sex, party, age) are cuts that overlap, not a breakdown. The number of kinds right before a total after
-its parts (`…，四类合计5.86万亩`) says how many parts there are.
+its parts (`…，四类合计5.86万亩`) says how many parts there are. A Chinese list whose items each say what
+their amount is for runs on across ； while each clause opens with its label and an amount in the first
+item's unit (`其中，产业发展资金2300万元，主要用于…；基础设施建设资金1800万元，用于…；…`), not into a whole or a rate of
+its own (`全县…人均补助1.2万元`). When the sentence before a breakdown that opens with 其中 states several
+figures of the parts' kind, the total is the one whose words share a word with the first part
+(`共受理各类案件12468件，审结11862件。其中受理民事案件7862件…`: 受理), when one alone does.
 
 ## Why it matters
 A total and its breakdown printed side by side invite readers to add them
