@@ -460,7 +460,9 @@ def _marked_breakdowns(reading):
                 ):
                     end = passage[listing + 1].end
                 serial_end = _serial_semicolons_end(text, passage, listing, end)
-                if serial_end == end:
+                if serial_end == end and total_before is not None and text.startswith("其中", marker_start):
+                    # (only a 其中 that opens its own sentence, under a total stated in the one before: after a total
+                    # in its own sentence, a clause after ； is a statement of its own, 秸秆离田面积86万亩)
                     serial_end = _parallel_items_cn(text, reading, passage, listing, marker_end, end)
                 serial, end = serial_end != end, serial_end
             figures = [
