@@ -205,6 +205,7 @@ import bisect
 from auditor.audit import Audit, Check
 from auditor.checks._derived import DATELINE_END, NOT_ANNUAL, skip_space
 from auditor.checks._docs import docs_of
+from auditor.figures.numerals import ORDINAL_PATTERN, ordinal_value
 from auditor.findings import FigureValue, Finding, Severity
 from auditor.patterns import lazy_compile
 
@@ -243,22 +244,8 @@ _AFTER_EVENT_BEFORE = lazy_compile(r"后的?$")  # 获批后的第N个年头
 # An event word right before 后的第N个年头: the year it follows is the start (not a start word elsewhere).
 _EVENT_AFTER_BEFORE = lazy_compile(r"(获批|获评|认定|命名|入选|通过验收)后的?$")
 _THIS_YEAR = lazy_compile(r"今年|本年|本月|(?i:\bthis[ \t](?:year|month)\b)")
-# English ordinals written as words, first to ninety-ninth: "her eighth year", "the 25th anniversary".
-_UNIT_ORDINALS = "first second third fourth fifth sixth seventh eighth ninth".split()
-_TEEN_ORDINALS = "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
-ORDINAL_WORDS = {word: n for n, word in enumerate(_UNIT_ORDINALS, 1)}
-ORDINAL_WORDS.update({word: n for n, word in enumerate(_TEEN_ORDINALS.split(), 10)})
-for _tens, _word in enumerate(_TENS, 2):
-    ORDINAL_WORDS[_word[:-1] + "ieth"] = _tens * 10
-    ORDINAL_WORDS.update({f"{_word}-{unit}": _tens * 10 + n for n, unit in enumerate(_UNIT_ORDINALS, 1)})
-_ORDINAL = r"(\d{1,3}(?:st|nd|rd|th)|(?:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r"))"
-
-
-def ordinal_value(written: str) -> int:
-    """The number an English ordinal stands for: 89th → 89, eighth → 8, twenty-first → 21."""
-    written = written.lower()
-    return int(written[:-2]) if written[:1].isdigit() else ORDINAL_WORDS[written]
+# English ordinals, in digits or words (first to ninety-ninth): "her eighth year", "the 25th anniversary".
+_ORDINAL = ORDINAL_PATTERN
 
 
 _ANNIVERSARY_EN = lazy_compile(

@@ -57,6 +57,7 @@ from auditor.discovery.windows import (
     shingles,
 )
 from auditor.figures.model import COUNTED_DIMENSIONS
+from auditor.figures.numerals import ORDINAL_PATTERN, chinese_integer, ordinal_value
 from auditor.patterns import lazy_compile
 
 if TYPE_CHECKING:
@@ -1073,29 +1074,14 @@ def _headings(document) -> tuple:
 
 # An edition of a yearly event named in a figure's sentence: 第九届, "ninth annual", "the 10th edition".
 _EDITION = lazy_compile(
-    r"第([一二三四五六七八九十百\d]{1,5})届"
-    r"|(?i:\b(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
-    r"twelfth|[a-z]{3,9}teenth|[a-z]{4,7}tieth)[ \t]{1,2}(?:annual|edition)\b)"
+    r"第([一二三四五六七八九十百\d]{1,5})届|(?i:\b" + ORDINAL_PATTERN + r"[ \t]{1,2}(?:annual|edition)\b)"
 )
 EDITION_REACH = 160  # characters around a figure in which its sentence's edition is looked for
-_EN_ORDINAL_WORDS = {
-    "first": "1st",
-    "second": "2nd",
-    "third": "3rd",
-    "fourth": "4th",
-    "fifth": "5th",
-    "sixth": "6th",
-    "seventh": "7th",
-    "eighth": "8th",
-    "ninth": "9th",
-    "tenth": "10th",
-    "eleventh": "11th",
-    "twelfth": "12th",
-}
 
 
 def _edition_named(site: Site) -> str | None:
-    """The edition of a yearly event a figure's sentence names (第九届 → 九, "ninth annual" → 9th), when it names one."""
+    """The edition of a yearly event a figure's sentence names, as a number (第九届 and "ninth annual" → 9), when it
+    names one."""
     # (from the text alone, not the sentences, which a staged scan's sites do not carry)
     text = site.document.visible_text
     start = max(0, site.figure.start - EDITION_REACH)
@@ -1106,15 +1092,10 @@ def _edition_named(site: Site) -> str | None:
     if found is None:
         return None
     if found.group(1):
-        from auditor.figures.numerals import chinese_integer
-
         written = found.group(1)
         number = int(written) if written.isdigit() else chinese_integer(written)
-        return f"{number}th" if number is not None else written
-    written = found.group(2).lower()
-    written = _EN_ORDINAL_WORDS.get(written, written)
-    number = written[:-2]
-    return f"{int(number)}th" if number.isdigit() else written
+        return str(number) if number is not None else written
+    return str(ordinal_value(found.group(2)))
 
 
 def _age_group(figure) -> bool:

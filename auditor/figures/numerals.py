@@ -404,3 +404,23 @@ def read_english(words: str) -> int | None:
     if last is None:
         return None
     return total + (current or 0)
+
+
+# English ordinals written as words, first to ninety-ninth: "her eighth year", "the 25th anniversary" (the
+# date-span check reads them, and the conflict judge reads an edition's: "the ninth annual fair").
+_UNIT_ORDINALS = "first second third fourth fifth sixth seventh eighth ninth".split()
+_TEEN_ORDINALS = "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+ORDINAL_WORDS = {word: n for n, word in enumerate(_UNIT_ORDINALS, 1)}
+ORDINAL_WORDS.update({word: n for n, word in enumerate(_TEEN_ORDINALS.split(), 10)})
+for _tens, _word in enumerate(_TENS, 2):
+    ORDINAL_WORDS[_word[:-1] + "ieth"] = _tens * 10
+    ORDINAL_WORDS.update({f"{_word}-{unit}": _tens * 10 + n for n, unit in enumerate(_UNIT_ORDINALS, 1)})
+# One English ordinal, in digits or words, as a capturing group.
+ORDINAL_PATTERN = r"(\d{1,3}(?:st|nd|rd|th)|(?:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r"))"
+
+
+def ordinal_value(written: str) -> int:
+    """The number an English ordinal stands for: 89th → 89, eighth → 8, twenty-first → 21."""
+    written = written.lower()
+    return int(written[:-2]) if written[:1].isdigit() else ORDINAL_WORDS[written]
