@@ -54,7 +54,7 @@ from auditor.patterns import lazy_compile
 # The time words that name the rest of a period in its own clause (Chinese), and what may stand between them and
 # the thing's words: 其中下半年鲜菇产量…, 第四季度全县完成….
 _REST_WORDS_CN = lazy_compile(
-    r"(?:下半年|(?:第)?四季度|(?<!\d)(?:[2-9]|1[0-2])[ \t]{0,2}(?:月份?)?[ \t]{0,2}[-—–至到][ \t]{0,2}\d{1,2}[ \t]{0,2}月份?)"
+    r"(?:下半年|(?:第)?[二三四]季度|(?<!\d)(?:[2-9]|1[0-2])[ \t]{0,2}(?:月份?)?[ \t]{0,2}[-—–至到][ \t]{0,2}\d{1,2}[ \t]{0,2}月份?)"
     # (a comma and the place may come between: 下半年，青溪县鲜笋产量4.7万吨)
     r"(?:[，,][ \t]{0,2})?(?P<words>[\u4e00-\u9fff]{0,14})$"
 )
