@@ -1,7 +1,8 @@
 """The figure a run states for one thing over one period (a whole year, or a part of one), looked up across
 every article of the series; shared by the checks that need a period's figure the sentence does not print
 (discovered-years-total adds the years of a total up; discovered-base-restated compares a comparison's base
-with its period's figure; discovered-period-share divides a part of a year's figure by the year's).
+with its period's figure; discovered-period-share divides a part of a year's figure by the year's;
+discovered-rest-of-year takes the part before from the whole), and what an English figure of one counts (english_key).
 
 A period's figure is a quantity, not a change, a plan, an average or a share, told after its period ended,
 not a neighbour's (a place the series once calls a neighbour, 相邻的沙河县 or "Neighboring Kessel Township",
@@ -37,6 +38,26 @@ _WORD_BEFORE = lazy_compile(r"([A-Za-z]{2,20})[ \t]{1,2}\$?$")
 
 # A capacity named right before a figure: 日供餐能力, 日处理能力达, "a capacity of".
 _CAPACITY_BEFORE = lazy_compile(r"(?:能力|产能)(?:为|达到?|约|超过|合计)?[ \t]{0,2}$|(?i:\bcapacity[ \t]of[ \t]{1,2}$)")
+
+
+# What an amount of money is of, in the words after it: "$4.86 million in parking revenue" → parking revenue.
+_NOT_A_NOUN_EN = r"(?!(?:in|from|for|and|during|last|this|over|up|down|at|by|to|on|the|a|an)\b)"
+_MONEY_OF_AFTER = lazy_compile(
+    r"[ \t]{1,2}in[ \t]{1,2}(" + _NOT_A_NOUN_EN + r"[a-z]{2,20}(?:[ \t]" + _NOT_A_NOUN_EN + r"[a-z]{2,20}){0,2})\b"
+)
+
+
+def english_key(text: str, figure, clause_end: int) -> str | None:
+    """What an English figure counts: its unit's noun (passengers, items, calls), or for money the words after
+    "in" ("$4.86 million in parking revenue"); None when neither is written."""
+    unit = figure.written_unit
+    if unit and unit.isascii() and unit[-1:].isalpha():
+        return unit.lower().split()[-1]
+    if figure.dimension.startswith("[currency"):
+        found = _MONEY_OF_AFTER.match(text, figure.end, clause_end)
+        if found is not None:
+            return "money in " + found.group(1)
+    return None
 
 
 @dataclass(frozen=True)

@@ -118,7 +118,7 @@ def _named_in_sentence(periods, text: str, sentence_start: int, figure, clause_e
 def _rests(reading, run_figures):
     """(index, year, part, key) for each figure of an article that its own sentence dates to the later part of a
     period and whose thing can be named."""
-    from auditor.checks.discovered_years_total import _english_key
+    from auditor.checks._year_figures import english_key
     from auditor.discovery import comparable
     from auditor.discovery.frames import kinds_of
 
@@ -139,7 +139,7 @@ def _rests(reading, run_figures):
         if not _named_in_sentence(periods, text, sentence.start, figure, clause.end, part):
             continue  # its part of the year is carried from another sentence or the headline
         if figure.text.isascii():
-            key = _english_key(text, figure, clause.end)
+            key = english_key(text, figure, clause.end)
         else:
             key = _key_cn(text, sentence.start, figure)
         if not key or kinds_of(text, clause.start, figure, clause.end) & {"plan", "change", "average", "share"}:
@@ -172,11 +172,11 @@ def run(audit: Audit):
         RunFigures,
         Stated,
         earliest,
+        english_key,
         names_it_alone,
         one_value,
         year_over,
     )
-    from auditor.checks.discovered_years_total import _english_key
     from auditor.discovery.frames import homes_apart
     from auditor.discovery.pairs import in_quotation
 
@@ -193,7 +193,7 @@ def run(audit: Audit):
                 text = other.document.visible_text
                 figure = other.figures[index]
                 if not chinese:
-                    return _english_key(text, figure, clause.end) == key
+                    return english_key(text, figure, clause.end) == key
                 return key in text[max(clause.start, figure.start - KEY_REACH) : figure.start]
 
             found = {"before": [], "before dated": [], "whole": [], "whole dated": []}

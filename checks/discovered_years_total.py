@@ -64,7 +64,7 @@ from fractions import Fraction
 
 from auditor.audit import Audit, Check
 from auditor.checks._docs import docs_of
-from auditor.checks._year_figures import KEY_REACH, Stated
+from auditor.checks._year_figures import KEY_REACH, Stated, english_key
 from auditor.findings import FigureValue, Finding, Severity
 from auditor.patterns import lazy_compile
 
@@ -84,29 +84,11 @@ _EACH_YEAR_EN = lazy_compile(r"(?i)\b(?:each|every|a|per)[ \t]year\b|\bannually\
 # "…brought in $1.9 million in parking revenue, the rest coming from street meters": a part of the whole.
 _REST_NAMED_EN = lazy_compile(r"(?i)\bthe[ \t]{1,2}(?:rest|remainder|balance)\b")
 _OTHER_TIME_EN = lazy_compile(r"(?i)\b(?:last|this|next)[ \t]year\b|\bin[ \t]{1,2}(?:19|20)\d\d\b|\b(?:19|20)\d\d\b")
-# What an amount of money is of, in the words after it: "$4.86 million in parking revenue" → parking revenue.
-_NOT_A_NOUN_EN = r"(?!(?:in|from|for|and|during|last|this|over|up|down|at|by|to|on|the|a|an)\b)"
-_MONEY_OF_AFTER = lazy_compile(
-    r"[ \t]{1,2}in[ \t]{1,2}(" + _NOT_A_NOUN_EN + r"[a-z]{2,20}(?:[ \t]" + _NOT_A_NOUN_EN + r"[a-z]{2,20}){0,2})\b"
-)
 _ADDS_UP_EN = lazy_compile(r"(?i)\b(?:combined|together|a[ \t]total[ \t]of|in[ \t]all|in[ \t]total|altogether)\b")
 # Words between 累计 and the figure that name no thing: its verb of reaching.
 _FILLER_CN = lazy_compile(r"^(?:累计|合计|共计|总计|共|达到|达|为|实现|完成|有|两年|三年)+")
 _HAN_BEFORE = lazy_compile(r"[\u4e00-\u9fff]{1,12}$")
 MIN_KEY = 2
-
-
-def _english_key(text: str, figure, clause_end: int) -> str | None:
-    """What an English figure counts: its unit's noun (passengers, items, calls), or for money the words after
-    "in" ("$4.86 million in parking revenue"); None when neither is written."""
-    unit = figure.written_unit
-    if unit and unit.isascii() and unit[-1:].isalpha():
-        return unit.lower().split()[-1]
-    if figure.dimension.startswith("[currency"):
-        found = _MONEY_OF_AFTER.match(text, figure.end, clause_end)
-        if found is not None:
-            return "money in " + found.group(1)
-    return None
 
 
 def _key_cn(text: str, clause_start: int, figure) -> str | None:
@@ -182,7 +164,7 @@ def _totals(reading):
                 key = _key_cn(text, clause.start, figure)
                 scope = _scope_cn(text, listed.end(), figure.start)
             else:
-                key = _english_key(text, figure, clause.end)
+                key = english_key(text, figure, clause.end)
                 scope = ""
             if key:
                 yield index, sentence_index, years, key, scope, listed.start()
@@ -213,7 +195,7 @@ def run(audit: Audit):
             if other is reading and sentence.start <= at <= sentence.end and figure.start >= at:
                 return False  # the total's own words, after the years it adds up
             if not chinese:
-                return _english_key(text, figure, clause.end) == key
+                return english_key(text, figure, clause.end) == key
             if key not in text[max(clause.start, figure.start - KEY_REACH) : figure.start]:
                 return False
             # 全县累计接待游客 is not 8个乡村旅游重点村…共接待游客
