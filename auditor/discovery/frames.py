@@ -84,7 +84,6 @@ _MONTH_NAMES = (
     "december",
 )
 _MONTH_EN = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
-_EN_NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven")
 _ORDINAL_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _FIVE_YEAR_PLANS = {
     "十一五": (2006, 2010),
@@ -526,8 +525,10 @@ def _read_period(m, publication: datetime.date | None) -> tuple[str | None, str 
     if g("hen"):
         return None, "1-6" if g("hen").lower() == "first" else "7-12"
     if g("first_en"):
+        from auditor.figures.numerals import read_english
+
         written = g("first_en").lower()
-        last = int(written) if written.isdigit() else _EN_NUMBERS.index(written) + 2
+        last = int(written) if written.isdigit() else read_english(written) or 0
         return (None, f"1-{last}") if 1 <= last <= 12 else (None, None)
     if g("en_mfrom"):
         first = _MONTH_NAMES.index(g("en_mfrom").lower()) + 1
