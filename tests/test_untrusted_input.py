@@ -29,6 +29,11 @@ ENGINE_MODULES = sorted(
     for path in (ROOT / "auditor").glob("**/*.py")
     if path.stem not in ("__init__", "__main__") and "commands" not in path.parts
 )
+# The helpers the checks share (checks/_breakdowns.py, checks/_year_figures.py, …): their patterns run on every
+# document too.
+CHECK_HELPER_MODULES = sorted(
+    f"auditor.checks.{path.stem}" for path in (ROOT / "checks").glob("_*.py") if path.stem != "__init__"
+)
 
 # Inputs that make backtracking regular expressions explode: long runs of what
 # patterns repeat (digits, separators, numerals, spaces, punctuation), each
@@ -58,7 +63,7 @@ def all_patterns() -> list[tuple[str, re.Pattern]]:
         ("auditor.figures.prose._core(strict)", prose._core(True)),
         ("auditor.figures.vocabulary.written_units()[0]", vocabulary.written_units()[0]),
     ]
-    for name in ENGINE_MODULES + [f"{PACKAGE}.{entry.module}" for entry in registered()]:
+    for name in ENGINE_MODULES + [f"{PACKAGE}.{entry.module}" for entry in registered()] + CHECK_HELPER_MODULES:
         module = importlib.import_module(name)
         for attribute, value in sorted(vars(module).items()):
             if isinstance(value, (re.Pattern, LazyPattern)):  # a LazyPattern compiles at its first finditer
