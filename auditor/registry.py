@@ -71,6 +71,7 @@ REGISTRY: tuple[Registered, ...] = (
     Registered("discovered-sum-mismatch", "discovered_sum_mismatch", Severity.WARNING, discovery=True),
     Registered("discovered-date-span", "discovered_date_span", Severity.WARNING, discovery=True),
     Registered("discovered-event-date", "discovered_event_date", Severity.WARNING, discovery=True),
+    Registered("discovered-span-restated", "discovered_span_restated", Severity.WARNING, discovery=True),
     Registered("discovered-years-total", "discovered_years_total", Severity.WARNING, discovery=True),
     Registered("discovered-rest-of-year", "discovered_rest_of_year", Severity.WARNING, discovery=True),
     Registered("discovered-base-restated", "discovered_base_restated", Severity.WARNING, discovery=True),

@@ -47,7 +47,7 @@ CHECK_FOR_KIND = {
         "discovered-plan-share",
     ),
     "sum": ("discovered-sum-mismatch", "discovered-years-total", "discovered-rest-of-year"),
-    "date": ("discovered-date-span", "discovered-event-date"),
+    "date": ("discovered-date-span", "discovered-event-date", "discovered-span-restated"),
 }
 JUDGED = ("warning", "error")
 

@@ -234,6 +234,8 @@ _FOUNDING = lazy_compile(
 # 已走过三十五年, 已经有38年: the years a thing has run, to now.
 # (2019年投用的分拨中心已连续运行9年: run without a break, to now)
 _COME_SO_FAR_CN = lazy_compile(r"已经?(?:连续)?(?:走过了?|有|运行了?|运营了?|经营了?)[ \t]{0,2}$")
+# 这项改革已推行14年: the years a practice has been carried on, to now, from the year its sentence starts it.
+_CARRIED_ON_CN = lazy_compile(r"已经?(?:连续)?(?:推行|实施|实行|开展|坚持|推进)了?[ \t]{0,2}$")
 _START = lazy_compile(
     r"起|开始|启动|以来|建立|结对|签订|签署|实施|推行|实行|推出|开展|成立|设立|创办|创建|开工|动工|建成|开港|开通|通车|投产|投用|"
     r"开业|挂牌|(?i:\b(?:began|started|since|launched|signed)\b)"
@@ -318,9 +320,11 @@ _YEAR_NAMING_EDITION = lazy_compile(
 )
 # "reached its 20th edition in 2024": the year it was held, in the ordinal's own clause.
 # ("will be the 12th annual when it returns in October 2024": its month may come before the year)
+# ("its 16th annual drawing on New Year's Eve 2024", "on Dec. 31, 2024": a named day before the year)
 _HELD_IN_EN = lazy_compile(
-    r"[^,.;!?\d]{0,30}?\bin[ \t]{1,2}(?:(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)[ \t]{1,2})?((?:19|20)\d\d)\b"
+    r"[^,.;!?\d]{0,30}?(?:\bin[ \t]{1,2}(?:(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)[ \t]{1,2})?|\bon[ \t]{1,2}(?:(?:[A-Z][a-z]{1,8}\.?|[A-Z][a-z]{2,8}['’]s)[ \t]{1,2}){1,3}"
+    r"(?:\d{1,2},[ \t]{1,2})?)((?:19|20)\d\d)\b"
 )
 # A time named from the publication date: "last spring", "Last June's", "this year's".
 _RELATIVE_TIME_EN = lazy_compile(
@@ -1771,6 +1775,18 @@ def _since_founding(text, reading, years, publication, published, figure, stated
             ),
             None,
         )
+    elif (
+        not figure.text.isascii()
+        and figure.qualifier is None
+        and _CARRIED_ON_CN.search(text, max(0, start - 6), start)
+        and "至今" not in text[max(0, start - 8) : start]
+    ):
+        # 2011年，沄阳启动供热计量改革试点，这项改革已推行14年: the one year of its sentence before the span, with a
+        # start word after it (启动, 实施, 推行, 起), to now
+        sentence_start = _sentence_start(reading, start)
+        own = [y for y in years if sentence_start <= y[0] and y[1] <= start]
+        if len(own) == 1 and _START.search(text, own[0][1], start - 3):
+            founded = own[0]
     elif figure.text.isascii() and _PERFECT_FOR_EN.search(text, max(0, start - 80), start):
         sentence_start = _sentence_start(reading, start)
         own = [y for y in years if sentence_start <= y[0] and y[1] <= start]
