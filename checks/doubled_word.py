@@ -50,7 +50,9 @@ Within a run of Chinese characters, a unit repeated immediately:
   had", "that that" as in "we know that that is transitory" but not before an
   article, "said that that the budget…", and intensifiers
   repeated in speech: "very very", "really really", "many many", "far far",
-  "much much more"), a
+  "much much more"), a phrasal verb's particle before the same word as a
+  preposition ("the decline which had set in in the latter year", "the levy
+  kicked in in July", "carried on on Monday"; not "invested in in the fund"), a
   pronoun that is an object of a verb of giving, telling or finding and then a
   subject or a possessive ("tells you you're wrong", "I guarantee you you'll",
   "read her her rights", "found her her first apartment"; not "gave her her a
@@ -330,6 +332,33 @@ def _pronoun_twice_in_two_roles(text: str, match) -> bool:
     return bool(_SUBJECT_AFTER_YOU.match(text, match.end()))
 
 
+# A verb whose particle is the word doubled, then that word as a preposition: "the decline which had set in in the
+# latter year", "the levy kicked in in July", "carried on on Monday" (not "invested in in the fund", a slip).
+_PARTICLE_VERB_BEFORE = {
+    "in": lazy_compile(
+        r"(?i)\b(?:set|sets|setting|c[ao]me|comes|coming|kick(?:s|ed|ing)?|phas(?:e|es|ed|ing)|step(?:s|ped|ping)?|"
+        r"mov(?:e|es|ed|ing)|check(?:s|ed|ing)?|log(?:s|ged|ging)?|sign(?:s|ed|ing)?|sworn|swore|cash(?:es|ed|ing)?|"
+        r"g[ai]ve|given|giving|pitch(?:es|ed|ing)?|chip(?:s|ped|ping)?|weigh(?:s|ed|ing)?|settl(?:e|es|ed|ing)|"
+        r"s[aiu]nk|bring(?:s|ing)?|brought|fill(?:s|ed|ing)?|turn(?:s|ed|ing)?|hand(?:s|ed|ing)?|roll(?:s|ed|ing)?|"
+        r"drop(?:s|ped|ping)?|plug(?:s|ged|ging)?|tun(?:e|es|ed|ing)|lock(?:s|ed|ing)?|factor(?:s|ed|ing)?|"
+        r"usher(?:s|ed|ing)?|rein(?:s|ed|ing)?|cav(?:e|es|ed|ing)|broke|broken|break(?:s|ing)?|built|build(?:s|ing)?)"
+        r"[ \t]{1,2}$"
+    ),
+    "on": lazy_compile(
+        r"(?i)\b(?:carr(?:y|ies|ied|ying)|go|goes|going|went|gone|kept|keep(?:s|ing)?|held|hold(?:s|ing)?|"
+        r"mov(?:e|es|ed|ing)|sign(?:s|ed|ing)?|t[ao]ok|take[ns]?|taking|pass(?:es|ed|ing)?|later|early|"
+        r"turn(?:s|ed|ing)?|switch(?:es|ed|ing)?|log(?:s|ged|ging)?|put(?:s|ting)?|tr(?:y|ies|ied|ying)|"
+        r"caught|catch(?:es|ing)?|hung|hang(?:s|ing)?|logg(?:ed|ing))[ \t]{1,2}$"
+    ),
+}
+
+
+def _particle_then_preposition(text: str, match) -> bool:
+    """ "had set in in the latter year": the first copy ends a phrasal verb, the second opens a phrase."""
+    verb = _PARTICLE_VERB_BEFORE.get(match.group(1).lower())
+    return verb is not None and verb.search(text, max(0, match.start() - 14), match.start()) is not None
+
+
 _FUNCTION_WORDS = frozenset("the a an of in on at to and or for by with from that this is was".split())
 
 
@@ -387,7 +416,7 @@ def run(audit: Audit):
                 match.group(1).lower() == "that" and _ARTICLE_AFTER.match(text, match.end())
             ):
                 continue
-            if _pronoun_twice_in_two_roles(text, match):
+            if _pronoun_twice_in_two_roles(text, match) or _particle_then_preposition(text, match):
                 continue
             if _reduplicated_name(match.group(0)) and (text.count(match.group(0)) >= 2 or len(match.group(1)) <= 4):
                 continue  # Bli Bli, Walla Walla again: a place's name; "City Council Council" once is a slip

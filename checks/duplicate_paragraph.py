@@ -413,6 +413,13 @@ class _Comparer:
             # "… open until December 2021. Pictured: Therese Coffey": a caption that repeats a sentence of the
             # story under a picture, on purpose (the same paragraph and caption twice is still a copy)
             return None
+        if _caption(earlier.paragraph.text) != _caption(later.paragraph.text):
+            # "Back on track: Transit ridership has now fully recovered…" over the story's "Transit ridership has now
+            # fully recovered…": a caption restating the story under its picture, on purpose
+            return None
+        short, long = sorted((a, b), key=len)
+        if long.startswith(short) and _ATTRIBUTION_REST.fullmatch(long, len(short)):
+            return None  # "…in February 2014" over "…in February 2014, according to Nationwide": whole, unattributed
         whole_a, whole_b = (0, len(a)), (0, len(b))
         if min(len(a), len(b)) >= settings.min_length:
             if a == b and _heading_line(earlier.paragraph.text) and _heading_line(later.paragraph.text):
@@ -497,7 +504,11 @@ class _Comparer:
                 if cut_copy == "later":
                     return _Match(EXACT, earlier, later, 100.0, (0, len(a)), (0, len(b)), later_rest=rest)
                 return _Match(EXACT, earlier, later, 100.0, (0, len(a)), (0, len(b)), earlier_rest=rest)
-            if not _ends_sentence(long, len(short)) and not _ends_sentence(short, len(short)):
+            if (
+                not _ends_sentence(long, len(short))
+                and not _ends_sentence(short, len(short))
+                and not _ATTRIBUTION_REST.fullmatch(long, len(short))
+            ):
                 return _Match(
                     TRUNCATED, earlier, later, 100.0, (0, len(a)), (0, len(b)), cut_copy, "end", (0, len(short))
                 )
@@ -590,7 +601,13 @@ class _Comparer:
             # "Lincoln University by $1.08 million, for $16.2 million total." / "Pitt by $10.8 million, for $162.3
             # million total.": entries of one list, worded alike; a cut copy keeps its figures
             return None
-        if start == 0 and end < len(long) and not _ends_sentence(long, end) and not _ends_sentence(short, len(short)):
+        if (
+            start == 0
+            and end < len(long)
+            and not _ends_sentence(long, end)
+            and not _ends_sentence(short, len(short))
+            and not _ATTRIBUTION_REST.fullmatch(long, end)
+        ):
             cut = "end"
         elif (
             end == len(long)
@@ -648,6 +665,32 @@ _INNER_CLAUSE_MARK = lazy_compile(r"[，,；;](?=.)|[。.!?！？](?=[^\d\s])|[�
 _PICTURED_END = lazy_compile(
     r"[.!?'\"’”][ \t]{1,2}Pictured(?:[ \t](?:above|below|left|right|here|top|bottom|inset))?[ \t]{0,2}:[ \t]{0,2}"
     r"(?:[^.!?:\n]|\.(?=[ \t][A-Z])){1,80}\.?[ \t]*$"
+)
+
+
+# A caption as picture desks write it: a short label and a colon before the sentence ("Back on track: Transit
+# ridership has…", "On the market: London remains…"), or who is pictured, in brackets ("St Albans (pictured) in
+# Hertfordshire was named…") in a line that closes no sentence.
+_CAPTION_LABEL = lazy_compile(r"^[A-Z][A-Za-z'’]{1,15}(?:[ \t][A-Za-z'’]{1,15}){0,3}:[ \t]{1,2}(?=[A-Z\"“‘'])")
+_PICTURED_INSIDE = lazy_compile(
+    r"\((?:pictured|left|right|above|below|top|bottom|inset|centre|center)"
+    r"(?:[ \t](?:left|right|above|below|top|bottom|centre|center|with[^)]{1,40}))?\)"
+)
+_CLOSES_SENTENCE = lazy_compile(r"[.!?。！？][\"'’”)）]{0,2}[ \t]*$")
+
+
+def _caption(text: str) -> bool:
+    """A line with a caption's shape (_CAPTION_LABEL, _PICTURED_INSIDE)."""
+    return bool(_CAPTION_LABEL.match(text)) or (
+        bool(_PICTURED_INSIDE.search(text)) and not _CLOSES_SENTENCE.search(text)
+    )
+
+
+# What a copy that stops before it may leave out and still be whole: who said it ("…£187,964 in February 2014,
+# according to Nationwide Building Society."), as a summary line or a caption restating the paragraph drops it.
+_ATTRIBUTION_REST = lazy_compile(
+    r"[ \t]{0,2}[,，][ \t]{0,2}(?:according[ \t]to|said|says|reported|data[ \t]from|figures[ \t]from)\b"
+    r"[^.!?]{0,80}[.!?]?[ \t]*"
 )
 
 

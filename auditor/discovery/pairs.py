@@ -869,6 +869,11 @@ class Pairs:
             return None
         if not same_document and (_elapsed_since_event(a) or _elapsed_since_event(b)) and not _published_alike(a, b):
             return None  # "Nineteen months after the fire" in March, "Two years after" later: time runs on
+        if not same_document and not slip and (_conditional(a) or _conditional(b)):
+            # "If Texas were able to raise participation to 40 in 100, the state could draw down an additional $49
+            # million" / "leaving $59M in federal aid on the table": a scenario's estimate rests on its own
+            # assumptions, which another article's figure need not share
+            return None
         if not same_document and (_of_a_day(a) or _of_a_day(b)) and not _published_alike(a, b):
             return None  # 周三…纳指跌1.05% in one day's brief, 纳指涨1.13% in another's: two days' moves
         if (
@@ -1135,6 +1140,32 @@ def _as_of_now(site: Site) -> bool:
         )
         and site.running_total
     )
+
+
+# A condition in the figure's sentence and a modal before the figure: an estimate of what would be, not a fact.
+_CONDITION = lazy_compile(r"(?i:\b(?:if|unless)\b)|如果|假如|倘若|假设|若能|若按")
+_MODAL_BEFORE = lazy_compile(r"(?i:\b(?:could|would|might)\b)|可望|将可|可以|能够")
+
+
+def _conditional(site: Site) -> bool:
+    """The figure's sentence sets a condition and its clause says what could or would follow ("If Texas were able
+    to…, the state could draw down an additional $49 million"; 如果…，每年可节约…)."""
+    text = site.document.visible_text
+    start, end = site.figure.start, site.figure.end
+    # the sentence around it, read from the text (a staged run's sites carry no sentences)
+    opening = _SENTENCE_OPENING.search(text, max(0, start - CONDITION_REACH), start)
+    sentence_start = opening.end() if opening else max(0, start - CONDITION_REACH)
+    closing = _SENTENCE_CLOSING.search(text, end, min(len(text), end + CONDITION_REACH))
+    sentence_end = closing.start() if closing else min(len(text), end + CONDITION_REACH)
+    return bool(
+        _CONDITION.search(text, sentence_start, sentence_end)
+        and _MODAL_BEFORE.search(text, max(sentence_start, start - 80), start)
+    )
+
+
+CONDITION_REACH = 300
+_SENTENCE_OPENING = lazy_compile(r"(?s:.*)(?:[.!?][ \t]|[。！？\n])")
+_SENTENCE_CLOSING = lazy_compile(r"[.!?](?=[ \t\n]|$)|[。！？\n]")
 
 
 def _published_alike(a: Site, b: Site) -> bool:

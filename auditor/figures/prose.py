@@ -146,6 +146,8 @@ _COUNT_MODIFIERS = frozenset({"new", "more", "other", "additional"})
 
 
 _THE_YEAR_BEFORE_RE = re.compile(r"(?i)\bthe[ \t]{1,2}(?:19|20)\d\d$")
+# "passed in 2011 requiring schools…", "a law passed in 2013 aims to…": after in / since, a year, not a count of aims
+_TIME_PREPOSITION_YEAR_RE = re.compile(r"(?i)\b(?:in|since|during|until)[ \t]{1,2}(?:19|20)\d\d$")
 # What a year before it dates, not counts: "2012 divorce statistics", "2013 annual figures", "2024 results".
 _DATED_NOUNS = frozenset(
     "statistics figures data results estimates numbers projections forecasts accounts reports rankings "
@@ -1325,6 +1327,7 @@ class _Reader:
                 found[0].split()[-1].lower() in _DATED_NOUNS
                 # "The 2023 incidents were split among…": a year after "the", what it dates
                 or _THE_YEAR_BEFORE_RE.search(t, max(0, pos - 10), pos) is not None
+                or _TIME_PREPOSITION_YEAR_RE.search(t, max(0, pos - 12), pos) is not None
             )
         ):
             return None  # "released 2012 divorce statistics", "2013 annual figures": a year, what it dates
@@ -1972,7 +1975,11 @@ class _Reader:
         if t[end : end + 1] in ("年", "%") or _PERCENT_RE.match(t, end):
             return None
         # A year unless it counts something: 2000 residents is an amount, the 2019 budget is a year.
-        if last is None and (self._count_noun_follows(end) or written_units()[0].match(t, end)):
+        if (
+            last is None
+            and (self._count_noun_follows(end) or written_units()[0].match(t, end))
+            and not _TIME_PREPOSITION_YEAR_RE.search(t, max(0, end - 12), end)
+        ):
             return None
         if fiscal and not t[fiscal.start() : start].strip().lower().startswith("fy"):
             begin = fiscal.start()
