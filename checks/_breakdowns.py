@@ -592,6 +592,8 @@ def _marked_breakdowns(reading):
                 for n, i in enumerate(listed)
                 if not (
                     reading.figures[i].text[:1].isalpha()
+                    # (a bare one is a member of its own: "four are under construction and two are in design")
+                    and reading.figures[i].written_unit
                     and any(reading.clause_of(j) is reading.clause_of(i) for j in listed[:n])
                 )
             ]
@@ -666,6 +668,10 @@ def _marked_breakdowns(reading):
                 exhaustive = partition = True  # 其他 / the rest: the parts named and the rest make the whole, apart
             if len(components) >= 2 and _classes_of_one_kind(own_labels):
                 partition = True  # 县道…、乡道…、村道…; 客房收入…、餐饮收入…: classes of one kind, which do not overlap
+            if len(components) >= 2 and (
+                _stages_apart(own_labels) or _stages_apart(_labels_after(text, reading, components, end))
+            ):
+                partition = True  # "9 are complete, 4 are under construction and 2 are in design": one stage each
             if len(components) >= 2 and _times_apart(text, reading, components, labels, end):
                 partition = True  # 春季…、秋季…; "1,940 came in the spring and 1,280 in the fall": times apart
             if len(components) >= 2 and _funds_by_source(labels, reading.figures[total]):
@@ -1135,8 +1141,34 @@ def _labels(text: str, marker_end: int, reading, components: list[int]) -> list[
     return labels
 
 
+def _labels_after(text: str, reading, components: list[int], end: int) -> list[str]:
+    """The text after each component, up to the next one (or the end): English says what a part is after it."""
+    ends = [reading.figures[index].start for index in components[1:]] + [end]
+    return [text[reading.figures[index].end : stop] for index, stop in zip(components, ends)]
+
+
 _LABEL_TAIL = lazy_compile(r"([\u4e00-\u9fff]{1,12})[ \t]{0,2}$")
 _LABEL_SKIP = lazy_compile(r"^[\s，,、；;和及与]+|(?:完成|实现|达到?|为|有|共|约)$")
+
+
+# The stage a project or a case is at: one at a time, so parts counted by stage do not overlap.
+_STAGE = lazy_compile(
+    r"(?i:\b(?:complete[d]?|finished|under[ \t]construction|(?:still[ \t])?in[ \t](?:design|planning|progress|"
+    r"construction|review)|under[ \t]way|not[ \t](?:yet[ \t])?started|on[ \t]hold|pending|approved|denied|rejected|"
+    r"withdrawn|rebuilt|being[ \t](?:built|designed|reviewed))\b)"
+    r"|已完工|完工|竣工|在建|续建|新开工|未开工|前期|已建成|正在建设|正在施工|筹建|已验收"
+)
+
+
+def _stages_apart(labels) -> bool:
+    """Each label names one stage (complete, under construction, in design; 已完工, 在建, 前期), all different."""
+    stages = []
+    for label in labels:
+        found = {m.group(0).lower() for m in _STAGE.finditer(label)}
+        if len(found) != 1:
+            return False
+        stages.append(found.pop())
+    return len(set(stages)) == len(stages)
 
 
 def _classes_of_one_kind(labels: list[str]) -> bool:

@@ -303,4 +303,19 @@ PRICE_BEFORE = lazy_compile(
     r"每[ \t]{0,1}(?![年月天日周]|季度|小时|学期|半年)[\u4e00-\u9fff]{1,4}[ \t]{0,2}(?:为|是|约|达|收费)?[ \t]{0,2}$"
 )
 # An event held less often than once a year (两年一届, 每三年): its editions are not counted one a year.
+# English shares listed one for each amount before them: "1,830 got fiber, 470 fixed wireless and the remaining 250
+# upgraded cable lines, or 71.8 percent, 18.4 percent and 11.8 percent" ("respectively" unsaid). The first share
+# stands right after ", or"; another share follows it, after a comma or "and".
+RESPECTIVE_OR_BEFORE = lazy_compile(r",[ \t]{1,2}or[ \t]{1,2}$")
+RESPECTIVE_MORE_AFTER = lazy_compile(
+    r"(?:[ \t]{0,2}(?:percent|per[ \t]cent))?[ \t]{0,2}(?:,[ \t]{1,2}|[ \t]{1,2}and[ \t]{1,2})\d{1,3}(?:\.\d{1,2})?"
+    r"[ \t]{0,2}(?:%|percent|per[ \t]cent)?(?:,|[ \t]{1,2}and\b)"
+)
+
+
+def opens_respective_shares(text: str, start: int, end: int) -> bool:
+    """The percentage at [start, end) opens a list of shares that go one by one with the amounts before it."""
+    return bool(RESPECTIVE_OR_BEFORE.search(text, max(0, start - 6), start) and RESPECTIVE_MORE_AFTER.match(text, end))
+
+
 NOT_ANNUAL = lazy_compile(r"两年一届|三年一届|每两年|每三年|隔年|双年")

@@ -96,6 +96,14 @@ significant digits, or qualified (`Nine departments` / `Eight`, `$4.2
 million` / `$4.3 million`, `Just under $18 million` / `$18.5 million` in two
 years' releases), are two years' figures; two digits swapped, a magnitude
 moved or one digit of three is still a slip.
+Across articles, a scenario's estimate (a condition in its sentence, if / unless / 如果,
+and could / would / 可以 before the figure: `If the state were able to reach 40 of
+every 100, it could draw down an additional $49 million`) rests on its own
+assumptions and is compared with no other article's figure unless the two are one
+slip apart. A county's or a city's total investment for a year (`2024年全县高标准
+农田建设计划总投资7.6亿元`, `2025年，全县计划…，计划总投资8.5亿元`) is that year's, not a
+project's one size; `for the year` is the whole year the article reports on
+(`Average length of stay for the year was 15 days` / `16 days in the first half`).
 Across articles published on different days, a date still ahead of its
 article and worded as a schedule (`is to return to court on May 8, 2015` in a
 release of April 3; 将于, scheduled for) is set anew in each, unless its day's

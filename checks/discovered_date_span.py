@@ -309,14 +309,27 @@ _EVERY_YEAR_EN = lazy_compile(
     r"(?i)\b(?:(?:every|each)[ \t]{1,2}(?:year|spring|summer|fall|autumn|winter|january|february|march|april|may|june|"
     r"july|august|september|october|november|december)|annual(?:ly)?|yearly)\b"
 )
+FIRST_HELD_REACH = 60  # characters before a year looked at for the words that say an event was first held then
 # The first year an annual event counts: "since 2006", "first held in 2012", "which began in 1984".
+# ("The district launched its Hard Hat Day tours in 2021": the event named between the verb and its year)
 _FIRST_HELD_EN = lazy_compile(
     r"(?i)(?:\bsince(?:[ \t]{1,2}the[ \t]{1,2}first(?:[ \t]{1,2}one)?[ \t]{1,2}in)?|\b(?:first[ \t]{1,2}(?:held|staged|run|"
-    r"organized)|began|started|launched|inaugurated|debuted|founded|first[ \t]{1,2}one)[ \t]{1,2}in)[ \t]{1,2}$"
+    r"organized)|began|started|launched|inaugurated|debuted|founded|first[ \t]{1,2}one)[ \t]{1,2}in|"
+    r"\b(?:launched|started|began|inaugurated|introduced)[ \t]{1,2}(?:its|their|the)[ \t]{1,2}"
+    r"(?-i:(?:[A-Z][\w'’-]*[ \t]{1,2}){1,5})(?:[a-z]{3,12}[ \t]{1,2})?in)[ \t]{1,2}$"
 )
 # "The 2024 Cardboard Boat Regatta", "The authority's 2024 regatta": a year that names an edition.
+# ("The October 2024 event, the sixth annual": a month may name it with the year)
 _YEAR_NAMING_EDITION = lazy_compile(
-    r"(?i)(?:\bthe|['’]s|\bits)[ \t]{1,2}((?:19|20)\d\d)[ \t]{1,2}(?!(?:in|and|to|or|through|was|were|is)\b)[a-z]"
+    r"(?i)(?:\bthe|['’]s|\bits)[ \t]{1,2}(?:(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)[ \t]{1,2})?((?:19|20)\d\d)[ \t]{1,2}(?!(?:in|and|to|or|through|was|were|is)\b)[a-z]"
+)
+# "…, first held in 2012, will return in December 2024 for its 14th annual edition": the year it is held, told
+# before the ordinal by the verb that brings the event back or holds it.
+_HELD_BEFORE_EN = lazy_compile(
+    r"(?i)\b(?:returns?|will[ \t]{1,2}return|(?:will[ \t]{1,2}be|is|was)[ \t]{1,2}held|takes?[ \t]{1,2}place|"
+    r"(?:is|was)[ \t]{1,2}(?:set|scheduled)[ \t]{1,2}for)[ \t]{1,2}(?:in|on)?[ \t]{0,2}(?:(?:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)[ \t]{1,2})?((?:19|20)\d\d)\b"
 )
 # "reached its 20th edition in 2024": the year it was held, in the ordinal's own clause.
 # ("will be the 12th annual when it returns in October 2024": its month may come before the year)
@@ -383,13 +396,15 @@ def _editions_en(text: str, reading, years, publication):
         stated = ordinal_value(m.group(3) if named_year else m.group(1))
         annual = named_year or "annual" in m.group(0).lower() or _EVERY_YEAR_EN.search(text, start, end)
         in_sentence = [y for y in years if start <= y[0] < end and not DATELINE_END.match(text, y[1])]
-        firsts = [y for y in in_sentence if _FIRST_HELD_EN.search(text, max(start, y[0] - 30), y[0])]
+        firsts = [y for y in in_sentence if _FIRST_HELD_EN.search(text, max(start, y[0] - FIRST_HELD_REACH), y[0])]
         if not firsts and index > 0 and reading.sentences[index - 1].block == reading.sentences[index].block:
             # "…the Downtown Design Awards, which have been given every year since 2010. The 2024 awards, the 16th
             # annual, will be presented in October": the first year in the sentence before, its one year
             before = reading.sentences[index - 1]
             earlier = [y for y in years if before.start <= y[0] < before.end and not DATELINE_END.match(text, y[1])]
-            if len(earlier) == 1 and _FIRST_HELD_EN.search(text, max(before.start, earlier[0][0] - 30), earlier[0][0]):
+            if len(earlier) == 1 and _FIRST_HELD_EN.search(
+                text, max(before.start, earlier[0][0] - FIRST_HELD_REACH), earlier[0][0]
+            ):
                 firsts = earlier
                 annual = annual or _EVERY_YEAR_EN.search(text, before.start, before.end)
         if not annual or len(firsts) != 1 or stated < 2:
@@ -407,9 +422,11 @@ def _editions_en(text: str, reading, years, publication):
             # "The authority's 2024 Cardboard Boat Regatta, held every August since 2009, will be the 17th annual
             # event", "The 2024 awards, the 16th annual,": the year that names the edition, before the ordinal
             naming = [y for y in _YEAR_NAMING_EDITION.finditer(text, start, m.start()) if int(y.group(1)) != first[2]]
+            if not naming:
+                naming = [y for y in _HELD_BEFORE_EN.finditer(text, start, m.start()) if int(y.group(1)) != first[2]]
             if len(naming) == 1:
                 held_year = int(naming[0].group(1))
-                held = next((y for y in in_sentence if y[0] == naming[0].start(1)), None)
+                held = next((y for y in in_sentence if y[0] <= naming[0].start(1) < y[1]), None)
         others = [y for y in in_sentence if y is not first and y is not held and y[2] != held_year]
         if held_year is None:
             relatives = list(_RELATIVE_TIME_EN.finditer(text, start, end))

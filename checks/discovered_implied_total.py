@@ -25,6 +25,9 @@ names (`总投资32.68亿元的石鹞引水工程` for `省级补助资金6.5亿
 another article about 石鹞引水工程); several values, or none named alike, and
 nothing is judged.
 
+A share whose whole is printed with it (`…for 4,050 locations, or 95.4 percent of
+the $6.5 million set aside`) is discovered-share-of's, and implies no other total.
+
 A share that fits a total the article states anywhere (`全国人口共141178万人` for
 `15—59岁人口为89438万人，占63.35%`) is not measured against another figure of
 that unit (`家庭户人口为129281万人`).
@@ -59,6 +62,7 @@ _PLACE = lazy_compile(r"^(?:全国|全省|全区|全市|全县|全镇|全乡|全
 _GENERIC = lazy_compile(r"(?:总量|总额|总数|总计|合计|全部|总体|总)$")
 _LABEL_BEFORE = lazy_compile("[" + HAN + "]{2,8}$")
 # "60% of the total", "of the whole": no name to find the total by.
+_OF_FIGURE_EN = lazy_compile(r"(?i)\s{1,2}of\s{1,2}(?:all\s|the\s|its\s|their\s)?[$€£¥]?\d")
 _GENERIC_EN = frozenset({"total", "whole", "sum", "overall", "amount", "budget", "figure", "money", "funds"})
 _YEAR = lazy_compile(r"(?:19|20)\d\d(?=年|\b)")
 _SHARE_AFTER = lazy_compile(r"[，,]\s{0,2}(?:占|or\s)")
@@ -79,6 +83,8 @@ def _key(reading, part_index: int, share_index: int, text: str) -> tuple[str, st
         label = _LABEL_BEFORE.search(text, max(0, part.start - 8), part.start)
         return ("cn", label.group(0)[-2:], place.group(0) if place else "") if label else None
     if _SHARE_EN.match(between):
+        if _OF_FIGURE_EN.match(text, share.end):
+            return None  # "…, or 95.4 percent of the $6.5 million set aside": its whole is printed with it
         of = _OF_WHOLE_EN.match(text, share.end)
         if of is not None:
             key = " ".join(of.group(1).split()).lower()

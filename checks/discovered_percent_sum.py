@@ -47,6 +47,10 @@ Shares listed with 分别 after words that say they are all of the whole and
 count its parts, as many as the shares (`出口茶叶全部销往东南亚、中东和欧盟三个市场，
 分别占出口量的46%、31%和19%`), claim the whole too: a sum short of 100% beyond
 rounding is flagged.
+English shares listed after `, or`, one for each amount before them with no
+"respectively" (`351 were awaiting trial, 118 were serving sentences and 43
+were held for other agencies, or 68.6 percent, 25.0 percent and 8.4 percent of
+the population`), are shares of one whole and are checked one by one too.
 Shares listed with 分别 right after as many amounts of different dimensions
 (`前三季度出口1260吨、出口额10800万元，分别占全年的73.3%和74.0%`) are each amount's share
 of its own whole, not shares of one.
@@ -97,7 +101,7 @@ from fractions import Fraction
 
 from auditor.audit import Audit, Check
 from auditor.checks._breakdowns import TOTAL_WORDS_BEFORE
-from auditor.checks._derived import PERCENT_UNITS, skip_space
+from auditor.checks._derived import PERCENT_UNITS, opens_respective_shares, skip_space
 from auditor.checks._docs import docs_of
 from auditor.findings import FigureValue, Finding, Severity
 from auditor.patterns import lazy_compile
@@ -222,6 +226,8 @@ def _is_share(text: str, reading, index: int, clause) -> bool:
         return False  # "lowers the cap from 120% to 115% of income": one level and the level it moved to
     if _COUNT_BEFORE_BRACKET.search(text, max(0, figure.start - 40), figure.start):
         return True  # 14 are teaching jobs (45.2%): a count and, in brackets, its share
+    if opens_respective_shares(text, figure.start, figure.end):
+        return True  # "302 were awaiting trial, 97 … and 39 …, or 68.9 percent, 24.1 percent and 8.9 percent"
     sentence_start = reading.sentence_of(index).start
     if _AMOUNT_OR_BEFORE.search(text, max(sentence_start, figure.start - 40), figure.start) and not (
         _RATE.search(text, max(sentence_start, figure.start - 60), figure.start)
@@ -470,9 +476,14 @@ def _paired_shares(reading, groups):
     for group in groups:
         first = reading.figures[group[0]]
         sentence = reading.sentence_of(group[0])
-        if not _DISTRIBUTIVE.search(text, max(sentence.start, first.start - 20), first.start) and not (
-            _SHARE_OF_WHOLE.search(text, max(sentence.start, first.start - 16), first.start)
-            and "分别" in text[max(sentence.start, first.start - 30) : first.start]
+        if (
+            not _DISTRIBUTIVE.search(text, max(sentence.start, first.start - 20), first.start)
+            and not (
+                _SHARE_OF_WHOLE.search(text, max(sentence.start, first.start - 16), first.start)
+                and "分别" in text[max(sentence.start, first.start - 30) : first.start]
+            )
+            # "…, 97 … and 39 …, or 68.9 percent, 24.1 percent and 8.9 percent": one share for each amount, in order
+            and not opens_respective_shares(text, first.start, first.end)
         ):
             continue
         amounts = [

@@ -21,7 +21,11 @@ nothing is judged.
 
 An English clause with a subject of its own between the figure and the
 share (`Crews passed 5,960 locations, and the network now reaches 74.6% of the
-18,600 locations`) says the share is of that subject, not of the figure.
+18,600 locations`; `Providers put up $2.9 million, so the grants covered roughly
+62 percent of the $7.7 million`) says the share is of that subject, not of the
+figure. The first of English shares listed one for each amount (`…, 470 fixed
+wireless and 250 cable, or 71.8 percent, 18.4 percent and 11.8 percent`) is the
+first amount's (discovered-percent-sum pairs them), not the last one's.
 
 A part listed under a total (其中, of which, `Of the X,`; see
 discovered-sum-mismatch) with its own share right after it and no whole of
@@ -128,6 +132,7 @@ from auditor.checks._derived import (
     bounds,
     measure_word,
     measures_alike,
+    opens_respective_shares,
     overlaps,
     percent_range_text,
     sentence_locations,
@@ -328,7 +333,11 @@ def _shares(reading):
 
 
 # A clause joined with a subject of its own between a part and the share: ", and the network now reaches".
-_NEW_SUBJECT_EN = lazy_compile(r"[,;][ \t]{1,2}(?:and|but|while|whereas)[ \t]{1,2}(?:the|its|their|this|that)[ \t]", 0)
+# (", so the grants covered roughly 62 percent of…": what the first clause did leaves the grants their share)
+_NEW_SUBJECT_EN = lazy_compile(
+    r"[,;][ \t]{1,2}(?:and|but|while|whereas|so|so[ \t]that|which[ \t]means)[ \t]{1,2}(?:the|its|their|this|that)[ \t]",
+    0,
+)
 _BASE_OR_EXCESS_BEFORE = lazy_compile(
     r"(?:[从由比较][^，,。；;]{0,10}的|超出[^，,。；;]{0,8}|超过[^，,。；;]{0,8}|多出|减少|增加)[ \t]{0,2}$"
 )
@@ -914,7 +923,11 @@ def _judged_shares(reading) -> list[tuple[int, int, int]]:
         (part, whole, share)
         for part, whole, share in sorted(found, key=lambda triple: triple[2])
         # "16 to 24 year olds", "aged 75 years": ages and lengths of time are no parts or wholes
-        if reading.figures[part].kind != "span" and reading.figures[whole].kind != "span"
+        if reading.figures[part].kind != "span"
+        and reading.figures[whole].kind != "span"
+        # "…, 470 fixed wireless and 250 cable, or 71.8 percent, 18.4 percent and 11.8 percent": the first share of a
+        # list that goes one by one with the amounts (discovered-percent-sum pairs them), not the last amount's
+        and not opens_respective_shares(text, reading.figures[share].start, reading.figures[share].end)
     ]
 
 

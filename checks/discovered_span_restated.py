@@ -1,4 +1,4 @@
-"""A span to now (已运行40年, "opened 20 years ago") that disagrees with the start another article of the run gives the same thing (found without claims).
+"""A span to now (已运行40年, "opened 20 years ago") or an annual event's edition that disagrees with what another article of the run gives the same thing (found without claims).
 
 ## What it flags
 A span that counts the years from a thing's start to the article's
@@ -26,10 +26,23 @@ apart, a thing whose article states its own start (discovered-date-span judges
 it there), an article with no publication date, two articles about different
 places, two spans of the same date.
 
+An annual event's edition (`第十一届稻田开镰节`, `the 14th annual`) told with the year
+it is held (a year its sentence names that starts nothing, 今年 / 去年 / 明年,
+`Last October's`, `December's … was`, from the publication date) is judged
+against the editions other articles of the run give the same event (named
+after 届 in Chinese, `稻田开镰节`; by its name in capitals in English, `Home for the
+Holidays`): held once a year, two editions step by the years between them.
+The event must be said to be yearly (每年, 连续举办, annual) in one of the
+sentences, and the other articles' editions must agree among themselves;
+with only two, the later one is judged. Not judged: a sentence that counts
+from its own first year (discovered-date-span judges it there).
+
 ## Why it matters
 A later article copies "运行36年" or "opened 17 years ago" from an earlier one
 and bumps the number by guesswork, or not at all: a span to now goes stale
-with every year, and only the other article's date shows it.
+with every year, and only the other article's date shows it. An edition
+number copied from last year's story and bumped by guesswork is as easy to
+get wrong.
 
 ## Example
 yunyang-1 (2023-11-16): `当年建成的东郊热源厂至今已运行36年`; yunyang-3 (2025-03-20):
@@ -49,6 +62,7 @@ import re
 
 from auditor.audit import Audit, Check
 from auditor.checks._docs import docs_of
+from auditor.figures.numerals import ORDINAL_PATTERN, chinese_integer, ordinal_value
 from auditor.findings import FigureValue, Finding, Severity
 from auditor.patterns import lazy_compile
 
@@ -80,6 +94,38 @@ _FOUNDED_IN_EN = lazy_compile(
     r"(?i)[ \t]{1,2}(?:,[^,.;]{0,40},[ \t]{1,2})?(?:was[ \t]{1,2}|were[ \t]{1,2})?"
     + _FOUNDING_VERB_EN
     + r"\b[^.;!?\d]{0,40}?\bin[ \t]{1,2}(?:[A-Z][a-z]{2,8}\.?[ \t]{1,2})?((?:19|20)\d\d)\b"
+)
+# An annual event's edition: 第十一届稻田开镰节, "the 14th annual", "its fourth annual Hard Hat Day tours".
+_EDITION_CN = lazy_compile(r"第([一二三四五六七八九十两\d]{1,4})届")
+_EDITION_EN = lazy_compile(r"(?i)\b" + ORDINAL_PATTERN + r"[ \t]{1,3}annual\b")
+# The event named right after 届, up to the verb or the word that closes its name.
+_EVENT_AFTER_CN = lazy_compile(r"([\u4e00-\u9fff]{3,16}?)(?:活动|将|在|于|举办|举行|开幕|启动|期间|[，,。；;])")
+# A name in capitals: "Hard Hat Day", "Home for the Holidays" (small words inside).
+_EVENT_NAME_EN = lazy_compile(
+    r"[A-Z][\w'’-]{1,20}(?:[ \t]{1,2}(?:(?:for|of|the|and|on|in|at|to)[ \t]{1,2}){0,2}[A-Z][\w'’-]{1,20}){1,5}"
+)
+_MONTHS_EN = "january february march april may june july august september october november december".split()
+_ANNUAL_CN = lazy_compile(r"每年|一年一届|年年|连续举办")
+# A year a sentence starts something from: 自2016年起, 从2020年开始, since 2012, first held in 2012.
+_START_YEAR_CN = lazy_compile(
+    r"(?:自|从)[ \t]{0,2}((?:19|20)\d\d)年|((?:19|20)\d\d)年[ \t]{0,2}(?:起|以来|开始|创办|创建|首次|始办|首办|成立)"
+)
+# An event named in the sentence when nothing names it after 届: 2015年创办的沩澜非遗节，今年秋天将迎来第十二届.
+_EVENT_IN_SENTENCE_CN = lazy_compile(
+    r"[\u4e00-\u9fff]{2,12}?(?:节|大会|论坛|博览会|交易会|运动会|宣传月|宣传周|活动月|活动周|开放日|赛)"
+)
+_START_YEAR_EN = lazy_compile(
+    r"(?i)\b(?:since(?:[ \t]{1,2}the[ \t]{1,2}first(?:[ \t]{1,2}one)?[ \t]{1,2}in)?|first[ \t]{1,2}held[ \t]{1,2}in|"
+    r"began[ \t]{1,2}in|started[ \t]{1,2}in|launched[^.;]{0,40}?\bin)[ \t]{1,2}((?:19|20)\d\d)\b"
+)
+_YEAR_CN = lazy_compile(r"((?:19|20)\d\d)年")
+_RELATIVE_CN = lazy_compile(r"今年|去年|明年")
+_YEAR_EN_ANY = lazy_compile(r"\b((?:19|20)\d\d)\b")
+# "Last October's Hard Hat Day", "December's Home for the Holidays event … was": a month of a year the
+# publication date tells.
+_MONTH_NAMED_EN = lazy_compile(
+    r"(?i)\b(last[ \t]{1,2})?(january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)(['’]s)?\b"
 )
 _WORD_EN = lazy_compile(r"(?<![\w-])[A-Za-z][\w'’-]*")
 
@@ -190,6 +236,143 @@ def _year_of(figure) -> int | None:
     return None
 
 
+def _editions(reading, publication):
+    """(start, end, written, edition, year, name) of every edition of an annual event whose sentence tells the
+    year it is held: one year the sentence names that starts nothing (2024年9月, "The October 2024 event"), or
+    今年 / 去年 / 明年, "last October", "December's … was" from the publication date."""
+    text = reading.document.visible_text
+    for pattern, english in ((_EDITION_CN, False), (_EDITION_EN, True)):
+        for m in pattern.finditer(text):
+            index = reading.sentence_at(m.start())
+            if index is None:
+                continue
+            sentence = reading.sentences[index]
+            edition = ordinal_value(m.group(1)) if english else _chinese_ordinal(m.group(1))
+            if edition is None or edition < 2:
+                continue
+            year = (_held_year_en if english else _held_year_cn)(text, sentence.start, sentence.end, publication)
+            if year is None:
+                continue
+            if english:
+                names = [
+                    _without_month(n.group(0)) for n in _EVENT_NAME_EN.finditer(text, sentence.start, sentence.end)
+                ]
+                names = [n for n in names if n and " " in n]
+                if len(names) != 1:
+                    continue
+                name = names[0]
+            else:
+                after = _EVENT_AFTER_CN.match(text, m.end())
+                name = after.group(1) if after else ""
+                if len(name) < 3 or not _EVENT_IN_SENTENCE_CN.fullmatch(name):
+                    # (第十二届宣传月共开展…: a short name after 届; the full one stands before it or in the
+                    # sentence before: 森林防火宣传月活动自2012年起每年举办。去年3月举办的第十二届宣传月…)
+                    context = _context_start(reading, index)
+                    named = [
+                        n.group(0).rsplit("的", 1)[-1]
+                        for n in _EVENT_IN_SENTENCE_CN.finditer(text, context, m.start())
+                        if not any(ch.isdigit() for ch in n.group(0))
+                    ]
+                    name = named[-1] if named else name
+            yield (
+                m.start(),
+                m.end(),
+                text[m.start() : m.end()],
+                edition,
+                year,
+                name,
+                sentence,
+                _context_start(reading, index),
+            )
+
+
+def _context_start(reading, index: int) -> int:
+    """The start of the sentence before (when in the same paragraph), else of the sentence: where an edition's
+    event may be named and said to be yearly."""
+    sentence = reading.sentences[index]
+    if index and reading.sentences[index - 1].block == sentence.block:
+        return reading.sentences[index - 1].start
+    return sentence.start
+
+
+def _chinese_ordinal(written: str) -> int | None:
+    return int(written) if written.isdigit() else chinese_integer(written)
+
+
+def _without_month(name: str) -> str:
+    words = name.split()
+    while words and (words[0].lower().rstrip("'’s") in _MONTHS_EN or words[0] in ("The", "Last", "This")):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _held_year_cn(text: str, start: int, end: int, publication) -> int | None:
+    starts = {m.group(1) or m.group(2) for m in _START_YEAR_CN.finditer(text, start, end)}
+    years = {m.group(1) for m in _YEAR_CN.finditer(text, start, end)} - starts
+    relatives = {m.group(0) for m in _RELATIVE_CN.finditer(text, start, end)}
+    if len(years) == 1 and not relatives:
+        return int(next(iter(years)))
+    if not years and len(relatives) == 1 and publication is not None:
+        return publication.year + {"今年": 0, "去年": -1, "明年": 1}[next(iter(relatives))]
+    return None
+
+
+def _held_year_en(text: str, start: int, end: int, publication) -> int | None:
+    starts = {m.group(1) for m in _START_YEAR_EN.finditer(text, start, end)}
+    years = {m.group(1) for m in _YEAR_EN_ANY.finditer(text, start, end)} - starts
+    if years:
+        return int(next(iter(years))) if len(years) == 1 else None
+    if publication is None:
+        return None
+    months = list(_MONTH_NAMED_EN.finditer(text, start, end))
+    if len(months) != 1 or not (months[0].group(1) or months[0].group(3)):
+        return None  # ("in October", no year: this year's or next, as the verb tells)
+    month = _MONTHS_EN.index(months[0].group(2).lower()) + 1
+    # last October / October's (told as past): the latest such month before the publication date
+    return publication.year if month < publication.month else publication.year - 1
+
+
+def _edition_findings(run_figures, dates):
+    """Editions of one annual event across articles that do not step with the years between them."""
+    from auditor.discovery.frames import homes_apart
+
+    found = [
+        (reading, edition) for reading in run_figures.readings for edition in _editions(reading, dates[id(reading)])
+    ]
+    for reading, (start, end, written, number, year, name, sentence, context) in found:
+        if len(name) < (6 if name.isascii() else 3):
+            continue
+        text = reading.document.visible_text
+        if (_START_YEAR_EN if name.isascii() else _START_YEAR_CN).search(text, sentence.start, sentence.end) and (
+            "annual" in written.lower() or _ANNUAL_CN.search(text, sentence.start, sentence.end)
+        ):
+            continue  # the sentence counts from its own first year, yearly: discovered-date-span judges it
+        others = []
+        annual = False
+        for other, (o_start, o_end, o_written, o_number, o_year, _n, o_sentence, o_context) in found:
+            if other is reading:
+                continue
+            o_text = other.document.visible_text
+            said = o_text[o_context : o_sentence.end]
+            if (name.lower() not in said.lower()) if name.isascii() else (name not in said):
+                continue
+            if homes_apart(run_figures.homes(reading), run_figures.homes(other)):
+                continue
+            others.append((o_number - o_year, other, o_start, o_number, o_year, o_end, o_written))
+            annual = annual or bool(_ANNUAL_CN.search(said)) or "annual" in said.lower()
+        annual = annual or "annual" in written.lower() or bool(_ANNUAL_CN.search(text, context, sentence.end))
+        if not others or not annual or len({o[0] for o in others}) != 1:
+            continue
+        offset, other, o_start, o_number, o_year, o_end, o_written = min(
+            others, key=lambda o: (o[4], o[1].document.path)
+        )
+        if number - year == offset:
+            continue
+        if len(others) == 1 and (year, reading.document.path) < (o_year, other.document.path):
+            continue  # two articles alone: the later edition is the one judged
+        yield reading, start, end, written, number, year, name, other, o_start, o_end, o_written, o_number, o_year
+
+
 def run(audit: Audit):
     from auditor.checks._year_figures import RunFigures
     from auditor.discovery.frames import homes_apart
@@ -226,6 +409,25 @@ def run(audit: Audit):
             if abs(stated - expected) <= 1:
                 continue
             yield _finding(reading, index, name, other, where, year, how, publication, expected)
+    for found in _edition_findings(run_figures, dates):
+        reading, start, end, written, number, year, name, other, o_start, o_end, o_written, o_number, o_year = found
+        document = reading.document
+        sentence = reading.sentences[reading.sentence_at(start)]
+        o_sentence = other.sentences[other.sentence_at(o_start)]
+        line = other.document.position(o_start)[0]
+        expected = o_number + year - o_year
+        yield Finding(
+            check=CHECK.id,
+            severity=CHECK.severity,
+            message=(
+                f'Edition "{written}" of {name} ({year}) disagrees with "{o_written}" ({o_year}) at '
+                f"{other.document.path}:{line}: held once a year, the {year} edition is number {expected}"
+            ),
+            location=document.figure_location(sentence.start, sentence.end, start, end, "edition"),
+            related=(other.document.figure_location(o_sentence.start, o_sentence.end, o_start, o_end, "edition"),),
+            evidence=(("stated", str(number)), ("counted", f"{o_number} + ({year} − {o_year}) = {expected}")),
+            assumption="the event is held once a year, with no year missed between the two editions",
+        )
 
 
 def _finding(reading, index, name, other, where, year, how, publication, expected) -> Finding:

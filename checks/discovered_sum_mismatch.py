@@ -59,7 +59,9 @@ count of kinds. A second breakdown of a total stated in an
 earlier sentence (`…33411亿元。其中，…；按用途划分，…`) is no breakdown of the
 part before it, and items named right before 共计 (`A补贴和B补贴共计860万元`) are
 what it adds up. Parts that are classes of one kind (`其中县道412公里、乡道986公里、
-村道1837公里`; `客房收入…、餐饮收入…`: labels that end alike) do not overlap, and
+村道1837公里`; `客房收入…、餐饮收入…`: labels that end alike) do not overlap, nor do
+parts told by the stage each is at (`nine are complete, five are under
+construction and three are in design`; 已完工…、在建…、前期…), and
 run to the end of their sentence; so do sources of money named by levels of
 government, listed with 、 (`其中省级专项资金…、县级财政配套…、整合涉农资金…`; any other part a
 source of no level: pooled funds, the firm's own money, a loan, income; not money
@@ -71,7 +73,9 @@ are names 其中 picks and 分别为 pairs with figures (`46个，其中4A级和
 (`两家整车企业合计…，其中A…、B…`) make it up; sources that fund a cost (`funded
 by`, `financed by`, `paid for with`) do not overlap; a total whose clause
 closes with a colon followed at once by a part (`has $12.8 million to spend
-this year: $7.4 million from…`) is made of what follows. A total followed by
+this year: $7.4 million from…`) is made of what follows; bare counts, each with
+what is said of it, closed by `, for a total of` (`2,810 were strays, 940 were
+surrendered … and 610 came in as transfers, for a total of 4,520`) are its parts. A total followed by
 `…中，` lists groups that may overlap (`在这356名河长中，女性…，中共党员…`), and so do
 parts named after their measure word break down the count that names them alike
 (`共设置8个C类机位和2个C类除冰坪，其中包含5个廊桥机位`: the 8 stands, not the last count), and

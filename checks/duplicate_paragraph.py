@@ -69,6 +69,15 @@ Not flagged:
 - across documents, boilerplate: a paragraph found (figures aside) in more
   than `boilerplate_frequency` (20) paragraphs of the corpus, such as a
   series' standing paragraph, and shared runs whose shingles are that common;
+- a caption restating a paragraph: a line that opens with a short label and a
+  colon (`Back on track: Transit ridership has…`) or names who is pictured
+  (`St Albans (pictured) in Hertfordshire…`, closing no sentence), against a
+  paragraph that does neither;
+- a copy that is the other without its attribution (`…£187,964 in February
+  2014` / `…, according to Nationwide Building Society.`): a summary line, whole;
+- the same numbered item (`4、`, `(四)`) of two lists, each under a heading of its
+  own, with every figure different (`碘及衍生物` … `4、…毛利润占比为13%` / `氯化钾和硫酸钾` …
+  `4、…占比为4%`): two sections told alike;
 - a copy that begins right after a colon, 是 or an opening quotation mark of the
   other and closes its sentence (`…的规矩：红白喜事一律从简…。` then `红白喜事一律从简…。`):
   what the colon introduces said again, not a cut;
@@ -449,7 +458,11 @@ class _Comparer:
                 return match
             group = self.masked_group.get(earlier.id)
             if group is not None and group == self.masked_group.get(later.id):
-                if self._parallel_lists(earlier, later) or _years_apart_opening(a, b):
+                if (
+                    self._parallel_lists(earlier, later)
+                    or _years_apart_opening(a, b)
+                    or self._sections_apart(earlier, later)
+                ):
                     return None
                 return _Match(
                     FIGURES, earlier, later, self.ratio(a, b), whole_a, whole_b, differences=self._differences(a, b)
@@ -571,6 +584,27 @@ class _Comparer:
             ):
                 return True
         return False
+
+    def _sections_apart(self, earlier: Unit, later: Unit) -> bool:
+        """Two items of the same place in lists under two headings, every figure different ("碘及衍生物" … "4、报告期
+        内，该业务的毛利润占比为13%。" / "氯化钾和硫酸钾" … "4、…占比为4%。"): each heading's business, told alike."""
+        a, b = _LIST_NUMBER.sub("", earlier.text, count=1), _LIST_NUMBER.sub("", later.text, count=1)
+        if not _every_figure_differs(a, b):
+            return False
+        headings = []
+        for unit in (earlier, later):
+            for step in range(1, SECTION_REACH + 1):
+                above = self._neighbour(unit, -step)
+                if above is None:
+                    break
+                if _heading_line(above.text):
+                    headings.append(above)
+                    break
+        return (
+            len(headings) == 2
+            and headings[0].start < earlier.paragraph.start < headings[1].start < later.paragraph.start
+            and fold(headings[0].text) != fold(headings[1].text)
+        )
 
     def _neighbour(self, unit: Unit, step: int) -> Paragraph | None:
         paragraphs = self.index.document_of(unit).paragraphs
@@ -768,6 +802,13 @@ def _years_apart_opening(a: str, b: str) -> bool:
     # every other figure changed with the year (a copy whose year alone was changed is still a copy)
     rest_a, rest_b = _NUMBER.findall(a[first.end() :]), _NUMBER.findall(b[second.end() :])
     return bool(rest_a) and len(rest_a) == len(rest_b) and all(x != y for x, y in zip(rest_a, rest_b))
+
+
+# A list item's number: 4、 (folded to 4,), 4., (四), （四）.
+_LIST_NUMBER = lazy_compile(
+    r"^[ \t]{0,2}(?:\d{1,2}[、,.．)）](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、,])"
+)
+SECTION_REACH = 8  # paragraphs above an item looked at for the heading of its section
 
 
 def _every_figure_differs(a: str, b: str) -> bool:

@@ -1189,7 +1189,10 @@ def test_an_acronym_before_a_counted_noun_and_a_bare_count_with_its_share_of_a_c
         ),
         ("In 2019 Boston voters approved it.", ["2019"]),
         # after in / since a year, not a count of what follows: "aims" is the law's verb
-        ("A law passed in 2013 aims to raise it; one passed in 2011 requiring schools to serve meals.", ["2013", "2011"]),
+        (
+            "A law passed in 2013 aims to raise it; one passed in 2011 requiring schools to serve meals.",
+            ["2013", "2011"],
+        ),
         # a verb after the counted noun is no part of it
         ("The class of 1,126 graduates includes 648 nurses.", ["1,126 graduates", "648 nurses"]),
         # members listed right after "broke down as"

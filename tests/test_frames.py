@@ -136,6 +136,16 @@ def test_an_english_amount_s_own_month_after_it_overrides_the_whole_year_before_
     assert found["$171 million"].period == Period("2023-24", "6-6")
 
 
+def test_for_the_year_is_the_whole_year_and_a_county_s_programme_for_a_year_keeps_its_year():
+    found = frames("Average length of stay for the year was 15 days, down from 18 days in 2023.\n")
+    assert found["15 days"].period.part == "1-12"
+    found = frames("The shelter budget for the year ahead is $2.1 million.\n")
+    assert found["$2.1 million"].period.part is None  # the year ahead: not the year reported on
+    found = frames("资金方面，2024年全县高标准农田建设计划总投资7.6亿元。2023年开工的灌区项目总投资4.2亿元。\n")
+    assert found["7.6亿元"].period == Period("2024", None)  # the year's programme, not a project's one size
+    assert found["4.2亿元"].period == Period(None, None)  # a project's total investment, whatever the year
+
+
 def test_the_part_of_the_year_most_of_an_article_names_is_its_own_but_never_its_year():
     body = (
         "一季度全市实现地区生产总值626.9亿元。\n\n2023年一季度，规上工业增加值384.1亿元。\n\n"

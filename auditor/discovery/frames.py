@@ -123,6 +123,8 @@ _PERIOD = lazy_compile(
     r"|(?i:(?P<fiscal_plain>(?:the|this|last|next)[ \t]fiscal[ \t]year)(?![ \t]{0,2}\d))"
     # "for the entire 2018-19 fiscal year", "full-year": the whole year (its number, if any, is read on its own)
     r"|(?i:\b(?P<whole_en>entire|full|whole)[ \t-](?=(?:(?:19|20)\d{2}(?:[-–/]\d{2})?[ \t])?(?:fiscal[ \t])?year))"
+    # "Average length of stay for the year was 15 days": the whole year the article reports on
+    r"|(?i:\bfor[ \t]the[ \t](?P<for_year_en>year)\b(?![ \t]{1,2}(?:ahead|ending|ended|before|after|to[ \t]date|so[ \t]far)\b))"
     r"|(?i:(?P<ren>this|last|next|the[ \t]previous|the[ \t]past)[ \t]year)"
     r"|(?i:(?P<qen>first|second|third|fourth|1st|2nd|3rd|4th)[ \t]quarter)"
     r"|(?i:(?P<hen>first|second)[ \t]half)"
@@ -517,7 +519,7 @@ def _read_period(m, publication: datetime.date | None) -> tuple[str | None, str 
         if (first + 1) % 100 != int(g("en_short_to")):
             return None, None  # (not two years in a row: a score, a range of ages)
         return f"{1900 + first if first >= 50 else 2000 + first}-{g('en_short_to')}", None
-    if g("whole_en"):
+    if g("whole_en") or g("for_year_en"):
         return None, "1-12"
     if g("qen"):
         number = _ORDINAL_EN[g("qen").lower()]

@@ -1153,8 +1153,10 @@ def _conditional(site: Site) -> bool:
     text = site.document.visible_text
     start, end = site.figure.start, site.figure.end
     # the sentence around it, read from the text (a staged run's sites carry no sentences)
-    opening = _SENTENCE_OPENING.search(text, max(0, start - CONDITION_REACH), start)
-    sentence_start = opening.end() if opening else max(0, start - CONDITION_REACH)
+    floor = max(0, start - CONDITION_REACH)
+    sentence_start = max(
+        [floor] + [text.rfind(mark, floor, start) + len(mark) for mark in _SENTENCE_MARKS if mark in text[floor:start]]
+    )
     closing = _SENTENCE_CLOSING.search(text, end, min(len(text), end + CONDITION_REACH))
     sentence_end = closing.start() if closing else min(len(text), end + CONDITION_REACH)
     return bool(
@@ -1164,7 +1166,7 @@ def _conditional(site: Site) -> bool:
 
 
 CONDITION_REACH = 300
-_SENTENCE_OPENING = lazy_compile(r"(?s:.*)(?:[.!?][ \t]|[。！？\n])")
+_SENTENCE_MARKS = (". ", "! ", "? ", ".\t", "。", "！", "？", "\n")
 _SENTENCE_CLOSING = lazy_compile(r"[.!?](?=[ \t\n]|$)|[。！？\n]")
 
 

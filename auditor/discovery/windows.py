@@ -470,7 +470,7 @@ class _Window:
             and int(period.year) < index.publication.year
         ):
             kinds = kinds | {"outcome"}  # a past year's figure, told after it ended: what was done, not planned
-        if "fixed" in kinds:
+        if "fixed" in kinds and not _YEAR_PROGRAMME.search(text, sentence.start, figure.start):
             period = Period(None, None)  # 总投资, 全长: one size whatever year the sentence speaks of
         foundation = index.foundation_before(text, figure.start, figure.end)
         if foundation is not None:
@@ -843,6 +843,9 @@ AFTER_MARK = ">"
 
 
 # A day named before a change in its paragraph (周三, 昨日, 隔夜, "on Wednesday", yesterday): one day's move.
+# A year's programme for the whole county or city (2024年全县高标准农田建设计划总投资7.6亿元; 2025年，全县计划…，计划总投资
+# 8.5亿元): its total investment is that year's, not a project's one size (not 2024年全县…项目总投资).
+_YEAR_PROGRAMME = lazy_compile(r"(?:19|20)\d\d年[，,]?[ \t]{0,2}全[县市区省州旗](?![^。；;]{0,60}?(?:项目|工程))")
 _DAY_WORD = lazy_compile(
     r"周[一二三四五六日]|星期[一二三四五六日天]|昨日|昨天|今日|当日|隔夜|(?i:\b(?:yesterday|today|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday)\b)"

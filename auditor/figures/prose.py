@@ -246,7 +246,16 @@ def _members_of_named_group(t: str, start: int, end: int) -> bool:
     if not _MEMBERS_VERB_RE.match(t, end) and not _SHARE_OF_GROUP_AFTER_RE.match(t, end):
         return False
     sentence = _SENTENCE_BACK_RE.search(before)
-    return _GROUP_NAMED_RE.search(before, sentence.start() if sentence else 0) is not None
+    if _GROUP_NAMED_RE.search(before, sentence.start() if sentence else 0) is not None:
+        return True
+    # "By source, 3,940 were strays, 1,160 were surrendered … and 870 came in as transfers, for a total of 6,420":
+    # members of the total their sentence closes with
+    return _TOTAL_CLOSES_RE.match(t, end, min(len(t), end + 240)) is not None
+
+
+_TOTAL_CLOSES_RE = re.compile(
+    r"[^.;!?\n]{0,200}?,[ \t]{1,2}(?:for|with|making)[ \t]{1,2}a[ \t]{1,2}total[ \t]{1,2}of[ \t]{1,2}\d"
+)
 
 
 # "412 patients in March and 380 in April", "4,120 households wait for vouchers and 2,795 for public housing — 6,951
@@ -1633,7 +1642,13 @@ class _Reader:
                 # (奎屯市三公里半) are left out where the place's name stands before them.
                 return False
         elif number.english:
-            if not unit and not number.magnitude_word and not self.strict:
+            if (
+                not unit
+                and not number.magnitude_word
+                and not self.strict
+                # ("Of the 14 projects, nine are complete, four are under construction…": members of the group)
+                and not (number.value > 1 and _members_of_named_group(t, c.start, pos))
+            ):
                 return False  # a number word alone: "one of", "two"
             if (
                 number.one_char
