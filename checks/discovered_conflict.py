@@ -103,7 +103,8 @@ assumptions and is compared with no other article's figure unless the two are on
 slip apart. A county's or a city's total investment for a year (`2024年全县高标准
 农田建设计划总投资7.6亿元`, `2025年，全县计划…，计划总投资8.5亿元`) is that year's, not a
 project's one size; `for the year` is the whole year the article reports on
-(`Average length of stay for the year was 15 days` / `16 days in the first half`).
+(`Average length of stay for the year was 15 days` / `16 days in the first half`). An amount
+that sizes a change named right after it (`a 1.50 dlrs a barrel rise`) is a change, not a level.
 Across articles published on different days, a date still ahead of its
 article and worded as a schedule (`is to return to court on May 8, 2015` in a
 release of April 3; 将于, scheduled for) is set anew in each, unless its day's

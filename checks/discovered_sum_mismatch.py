@@ -75,7 +75,8 @@ by`, `financed by`, `paid for with`) do not overlap; a total whose clause
 closes with a colon followed at once by a part (`has $12.8 million to spend
 this year: $7.4 million from…`) is made of what follows; bare counts, each with
 what is said of it, closed by `, for a total of` (`2,810 were strays, 940 were
-surrendered … and 610 came in as transfers, for a total of 4,520`) are its parts. A total followed by
+surrendered … and 610 came in as transfers, for a total of 4,520`) are its parts;
+an amount a part builds on (`在前期预拨1.9亿元基础上，追加预拨1.5亿元`) is none. A total followed by
 `…中，` lists groups that may overlap (`在这356名河长中，女性…，中共党员…`), and so do
 parts named after their measure word break down the count that names them alike
 (`共设置8个C类机位和2个C类除冰坪，其中包含5个廊桥机位`: the 8 stands, not the last count), and

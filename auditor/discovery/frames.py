@@ -867,6 +867,11 @@ _FIXED_WHOLE_BEFORE = lazy_compile(
     r"(?:约|为|达到?|是|共)?[ \t]{0,2}$"
 )
 _RANK_AFTER = ("名", "位")
+# An English amount that sizes a change named right after it: "a 1.50 dlrs a barrel rise", "a $2 million cut".
+_CHANGE_NOUN_AFTER = lazy_compile(
+    r"(?i)(?:[ \t]{1,2}(?:a|an|per)[ \t]{1,2}[a-z]{2,12})?[ \t]{1,2}"
+    r"(?:rise|increase|drop|fall|decline|gain|jump|cut|hike|reduction|boost|decrease)\b"
+)
 
 
 _COMPARED_TO_PLAN = lazy_compile(r"(?:高于|低于|超过|超出|多于|少于|比|较)(?:年初|原|既定)?[ \t]{0,2}$")
@@ -903,8 +908,8 @@ def kinds_of(text: str, clause_start: int, figure: Figure, clause_end: int | Non
             kinds.add("annual")
         if _REAL.search(suffix):
             kinds.add("real")
-    if figure.direction is not None:
-        kinds.add("change")
+    if figure.direction is not None or _CHANGE_NOUN_AFTER.match(suffix):
+        kinds.add("change")  # (also "a 1.50 dlrs a barrel rise in oil prices": the size of a rise)
     for name, pattern in (
         ("plan", PLAN_WORDS),
         ("outcome", _OUTCOME),
