@@ -104,9 +104,9 @@ _SHARE_APPOSITION = lazy_compile(r"(?i),[ \t]{1,2}or[ \t]{1,2}\d{1,3}(?:\.\d{1,2
 # ("wrote 31,400 citations in 2023: 18,200 for…": a year may stand in the total's own words)
 _COLON_AFTER = lazy_compile(r"(?:[^，,。；;：:\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,36}?[：:][ \t]{0,2}")
 # "新建社区健身场地416处，分布在三区两县：临江区96处、…": the places or sources a total is spread over, after a
-# comma and before a colon, are all of it.
+# comma or right after it (去年新建的3.8万亩分布在4个乡镇：…) and before a colon, are all of it.
 _SPREAD_OVER_AFTER = lazy_compile(
-    r"[ \t]{0,2}[，,][ \t]{0,2}(?:分布在|分布于|分别来自|来自|分属)"
+    r"[ \t]{0,2}[，,]?[ \t]{0,2}(?:分布在|分布于|分别来自|来自|分属)"
     # (as many places as it counts: 三区两县, 4个乡镇; not 全县各乡镇, 省内外, 主城区和部分县城, nor a list opened by 其中)
     r"(?=[^，,。；;：:]{0,12}?[一二两三四五六七八九十\d])[^，,。；;：:]{1,12}[：:][ \t]{0,2}(?!其中)"
 )

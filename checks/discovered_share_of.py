@@ -67,6 +67,10 @@ staff. Teachers make up 57.3% of the workforce.`; `其中雨水管网120公里�
 新建改造总量的65.6%`, the whole named by a word of a total or not at all) is that
 part's share of the breakdown's total, when exactly one part has that name.
 
+A sentence that opens `That is` / `This was` with a share of a whole printed after
+`of the` (`That is 98.6 percent of the $136 million issued`) is the share of the one
+amount the sentence before states measured alike (`had spent $131.7 million …, up
+from $94.8 million`: a comparison's base and a whole named there not counted).
 A sentence that opens `Of the 3,340 trees, 2,040, or 64.1 percent, …` is of
 the group it names with its count. A sentence that opens `Of those,` / `Of them,` with a count and its share
 (`PRT employs 214 bus operators. Of those, 38, or 21.4%, have…`) is of the
@@ -677,6 +681,51 @@ _COMMA_ONLY = lazy_compile(r"[ \t]{0,2},[ \t]{0,2}")
 _OF_THOSE_OPENS = lazy_compile(r"[ \t]{0,2}(?i:of[ \t]{1,2}(?:those|them|these))[ \t]{0,2},[ \t]{0,2}")
 
 
+# "…had spent $131.7 million by the end of 2024. That is 98.6 percent of the $136 million issued": a share that
+# opens its sentence with what the sentence before did.
+_THAT_IS_BEFORE = lazy_compile(
+    r"[ \t]{0,2}(?:That|This|It)(?:['’]s|[ \t]{1,2}(?:is|was|represents|represented|amounts[ \t]to|amounted[ \t]to"
+    r"|comes[ \t]to|came[ \t]to))[ \t]{1,2}$"
+)
+_OF_THE_BETWEEN = lazy_compile(r"[ \t]{1,2}of[ \t]{1,2}(?:the|its|their)[ \t]{1,2}")
+# (nor a whole named in it: "…of the $128 million issued")
+_BASE_BEFORE_EN = lazy_compile(
+    r"(?i)\b(?:from|than|over|against|compared[ \t]with|of[ \t]{1,2}(?:the|its|their))[ \t]{1,2}(?:about[ \t]{1,2})?$"
+)
+
+
+def _shares_of_that(reading):
+    """(part, whole, share) for "That is P percent of the $W …" right after a sentence that states one amount
+    measured as the whole is, not counting a comparison's base ("up from $94.8 million")."""
+    text = reading.document.visible_text
+    for position, sentence in enumerate(reading.sentences):
+        own = reading.figures_in(sentence.start, sentence.end)
+        if not position or len(own) < 2:
+            continue
+        share_index, whole_index = own[0], own[1]
+        share, whole = reading.figures[share_index], reading.figures[whole_index]
+        if (
+            share.unit not in PERCENT_UNITS
+            or not _THAT_IS_BEFORE.match(text, sentence.start, share.start)
+            or not _OF_THE_BETWEEN.fullmatch(text, share.end, whole.start)
+            or whole.unit in PERCENT_UNITS
+        ):
+            continue
+        before = reading.sentences[position - 1]  # (in the paragraph before, when "That is" opens its own)
+        parts = [
+            i
+            for i in reading.figures_in(before.start, before.end)
+            if measures_alike(reading.figures[i], whole)
+            and reading.figures[i].direction is None
+            and not _BASE_BEFORE_EN.search(
+                text, max(before.start, reading.figures[i].start - 20), reading.figures[i].start
+            )
+        ]
+        # (a headline run into its lede may say the one amount twice)
+        if len({reading.figures[i].nominal for i in parts}) == 1 and reading.figures[parts[-1]].nominal < whole.nominal:
+            yield parts[-1], whole_index, share_index
+
+
 def _shares_of_them(reading):
     """(part index, whole index, share index) for "N of them, or P%": the whole is the nearest figure before
     the part in its sentence that measures what the part measures."""
@@ -915,7 +964,12 @@ def _judged_shares(reading) -> list[tuple[int, int, int]]:
         and not _REST_OPENS.match(text, reading.clause_of(part).start)
     ]
     judged = {share for _, _, share in found}
-    for triple in [*_shares_of_breakdowns(reading), *_shares_of_them(reading), *_shares_of_parts_named(reading)]:
+    for triple in [
+        *_shares_of_breakdowns(reading),
+        *_shares_of_them(reading),
+        *_shares_of_parts_named(reading),
+        *_shares_of_that(reading),
+    ]:
         if triple[2] not in judged:
             judged.add(triple[2])
             found.append(triple)
