@@ -28,7 +28,9 @@ places, two spans of the same date.
 
 An annual event's edition (`第十一届稻田开镰节`, `the 14th annual`) told with the year
 it is held (a year its sentence names that starts nothing, 今年 / 去年 / 明年,
-`Last October's`, `December's … was`, from the publication date) is judged
+`Last October's`, `December's … was`, from the publication date; a dateline's year
+dates the article, and a lede that names no other time is of it: `BRANDT (Oct. 10,
+2022) — The 18th annual … drew 44 teams on Saturday`) is judged
 against the editions other articles of the run give the same event (named
 after 届 in Chinese, `稻田开镰节`; by its name in capitals in English, `Home for the
 Holidays`): held once a year, two editions step by the years between them.
@@ -61,6 +63,7 @@ from __future__ import annotations
 import re
 
 from auditor.audit import Audit, Check
+from auditor.checks._derived import DATELINE_END
 from auditor.checks._docs import docs_of
 from auditor.figures.numerals import ORDINAL_PATTERN, chinese_integer, ordinal_value
 from auditor.findings import FigureValue, Finding, Severity
@@ -319,12 +322,22 @@ def _held_year_cn(text: str, start: int, end: int, publication) -> int | None:
 
 def _held_year_en(text: str, start: int, end: int, publication) -> int | None:
     starts = {m.group(1) for m in _START_YEAR_EN.finditer(text, start, end)}
-    years = {m.group(1) for m in _YEAR_EN_ANY.finditer(text, start, end)} - starts
+    # (a dateline's year, "BRANDT (Feb. 5, 2025) —", dates the article, not the event)
+    found = list(_YEAR_EN_ANY.finditer(text, start, end))
+    datelines = [m for m in found if DATELINE_END.match(text, m.end())]
+    years = {m.group(1) for m in found if m not in datelines} - starts
     if years:
         return int(next(iter(years))) if len(years) == 1 else None
     if publication is None:
         return None
-    months = list(_MONTH_NAMED_EN.finditer(text, start, end))
+    months = [
+        m
+        for m in _MONTH_NAMED_EN.finditer(text, start, end)
+        if not any(m.start() < d.start() and d.start() - m.end() <= 8 for d in datelines)
+    ]
+    if not months and datelines:
+        # "BRANDT (Oct. 10, 2022) — The 18th annual … drew 44 teams on Saturday": the lede's news is of its day
+        return int(datelines[0].group(1))
     if len(months) != 1 or not (months[0].group(1) or months[0].group(3)):
         return None  # ("in October", no year: this year's or next, as the verb tells)
     month = _MONTHS_EN.index(months[0].group(2).lower()) + 1

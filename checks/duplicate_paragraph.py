@@ -73,6 +73,8 @@ Not flagged:
   colon (`Back on track: Transit ridership has…`) or names who is pictured
   (`St Albans (pictured) in Hertfordshire…`, closing no sentence), against a
   paragraph that does neither;
+- list items printed again under another heading (`## Saturday` … `- 9 a.m.: Pancake
+  breakfast…` and the same under `## Sunday`): a schedule or a menu for each section;
 - a copy that is the other without its attribution (`…£187,964 in February
   2014` / `…, according to Nationwide Building Society.`): a summary line, whole;
 - the same numbered item (`4、`, `(四)`) of two lists, each under a heading of its
@@ -422,6 +424,10 @@ class _Comparer:
             # "… open until December 2021. Pictured: Therese Coffey": a caption that repeats a sentence of the
             # story under a picture, on purpose (the same paragraph and caption twice is still a copy)
             return None
+        if roles == {"list"} and self._under_two_headings(earlier, later):
+            # "## Saturday" / "- 9 a.m.: Pancake breakfast, fire hall, $8" and the same under "## Sunday": a list
+            # printed for each section (a schedule, a menu), on purpose
+            return None
         if _caption(earlier.paragraph.text) != _caption(later.paragraph.text):
             # "Back on track: Transit ridership has now fully recovered…" over the story's "Transit ridership has now
             # fully recovered…": a caption restating the story under its picture, on purpose
@@ -591,6 +597,10 @@ class _Comparer:
         a, b = _LIST_NUMBER.sub("", earlier.text, count=1), _LIST_NUMBER.sub("", later.text, count=1)
         if not _every_figure_differs(a, b):
             return False
+        return self._under_two_headings(earlier, later)
+
+    def _under_two_headings(self, earlier: Unit, later: Unit) -> bool:
+        """Each unit stands under a heading of its own (the nearest heading line above it), and they differ."""
         headings = []
         for unit in (earlier, later):
             for step in range(1, SECTION_REACH + 1):
