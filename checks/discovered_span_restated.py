@@ -121,6 +121,8 @@ _START_YEAR_EN = lazy_compile(
     r"(?i)\b(?:since(?:[ \t]{1,2}the[ \t]{1,2}first(?:[ \t]{1,2}one)?[ \t]{1,2}in)?|first[ \t]{1,2}held[ \t]{1,2}in|"
     r"began[ \t]{1,2}in|started[ \t]{1,2}in|launched[^.;]{0,40}?\bin)[ \t]{1,2}((?:19|20)\d\d)\b"
 )
+# A year told of something else in the sentence: "the largest crowd since the fair moved to the grounds in 1951".
+_OTHER_TIME_YEAR_EN = lazy_compile(r"(?i)\b(?:since|before|after|than|until)\b[^,.;!?\d]{0,60}?\b((?:19|20)\d\d)\b")
 _YEAR_CN = lazy_compile(r"((?:19|20)\d\d)年")
 _RELATIVE_CN = lazy_compile(r"今年|去年|明年")
 _YEAR_EN_ANY = lazy_compile(r"\b((?:19|20)\d\d)\b")
@@ -323,6 +325,7 @@ def _held_year_cn(text: str, start: int, end: int, publication) -> int | None:
 def _held_year_en(text: str, start: int, end: int, publication) -> int | None:
     starts = {m.group(1) for m in _START_YEAR_EN.finditer(text, start, end)}
     # (a dateline's year, "BRANDT (Feb. 5, 2025) —", dates the article, not the event)
+    starts |= {m.group(1) for m in _OTHER_TIME_YEAR_EN.finditer(text, start, end)}
     found = list(_YEAR_EN_ANY.finditer(text, start, end))
     datelines = [m for m in found if DATELINE_END.match(text, m.end())]
     years = {m.group(1) for m in found if m not in datelines} - starts
