@@ -369,7 +369,7 @@ def _clause_start(reading, index: int) -> int:
 def _marked_breakdowns(reading):
     """(total index, [component indexes], exhaustive, numbered) for each "total … 其中 components" passage."""
     from auditor.discovery import comparable, numbered_part, passages, tokenize
-    from auditor.discovery.frames import compared_with, kinds_of
+    from auditor.discovery.frames import FOUNDATION_AFTER, compared_with, kinds_of
 
     text = reading.document.visible_text
     for passage in passages(reading):
@@ -575,7 +575,7 @@ def _marked_breakdowns(reading):
                 and not _GROUP_COUNT.match(text, reading.figures[i].end)
                 and not _GROUPS_TOTALLED_AFTER.match(text, reading.figures[i].end)
                 # 在前期预拨1.9亿元基础上，追加预拨1.5亿元: what the part builds on, given before, is no part
-                and not _FOUNDATION_AFTER.match(text, reading.figures[i].end)
+                and not FOUNDATION_AFTER.match(text, reading.figures[i].end)
             ]
             # "$1.74 million from the $58 parcel assessment": an amount that names what the part before it comes
             # from, in its own item, is part of that part's label
@@ -1141,9 +1141,6 @@ def _labels(text: str, marker_end: int, reading, components: list[int]) -> list[
         labels.append(text[cursor : reading.figures[index].start])
         cursor = reading.figures[index].end
     return labels
-
-
-_FOUNDATION_AFTER = lazy_compile(r"[ \t]{0,2}的?[ \t]{0,2}基础上")
 
 
 def _labels_after(text: str, reading, components: list[int], end: int) -> list[str]:

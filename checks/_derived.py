@@ -313,6 +313,15 @@ RESPECTIVE_MORE_AFTER = lazy_compile(
 )
 
 
+def calendar_year(figure) -> int | None:
+    """The one calendar year a year or a date figure names (2024, 2024年6月), else None (a range of years, a
+    relative date, an amount)."""
+    calendar = figure.calendar
+    if figure.kind in ("year", "date") and calendar is not None and calendar.year and figure.calendar_end is None:
+        return calendar.year
+    return None
+
+
 def opens_respective_shares(text: str, start: int, end: int) -> bool:
     """The percentage at [start, end) opens a list of shares that go one by one with the amounts before it."""
     return bool(RESPECTIVE_OR_BEFORE.search(text, max(0, start - 6), start) and RESPECTIVE_MORE_AFTER.match(text, end))

@@ -203,7 +203,7 @@ from __future__ import annotations
 import bisect
 
 from auditor.audit import Audit, Check
-from auditor.checks._derived import DATELINE_END, NOT_ANNUAL, skip_space
+from auditor.checks._derived import DATELINE_END, NOT_ANNUAL, calendar_year, skip_space
 from auditor.checks._docs import docs_of
 from auditor.figures.numerals import ORDINAL_PATTERN, ordinal_value
 from auditor.findings import FigureValue, Finding, Severity
@@ -517,7 +517,7 @@ def _years(reading, publication):
     found = []
     for index, figure in enumerate(reading.figures):
         calendar = figure.calendar
-        if figure.kind in ("year", "date") and calendar is not None and calendar.year and figure.calendar_end is None:
+        if calendar_year(figure) is not None:
             found.append((figure.start, figure.end, calendar.year, index))
         elif figure.kind == "relative-date" and calendar is not None and publication is not None:
             found.append((figure.start, figure.end, publication.year + (calendar.relative_year or 0), index))

@@ -63,7 +63,7 @@ from __future__ import annotations
 import re
 
 from auditor.audit import Audit, Check
-from auditor.checks._derived import DATELINE_END
+from auditor.checks._derived import DATELINE_END, calendar_year
 from auditor.checks._docs import docs_of
 from auditor.figures.numerals import ORDINAL_PATTERN, chinese_integer, ordinal_value
 from auditor.findings import FigureValue, Finding, Severity
@@ -203,12 +203,12 @@ def _starts_cn(reading, name: str, publication):
                 ),
                 None,
             )
-            years = [i for i in own if _year_of(reading.figures[i]) is not None]
+            years = [i for i in own if calendar_year(reading.figures[i]) is not None]
             if span is not None and publication is not None and reading.figures[span].qualifier is None:
                 n = int(reading.figures[span].low)
                 yield publication.year - n, span, f"{reading.figures[span].text} at {publication.isoformat()}"
             elif len(years) == 1 and _FOUNDED_CN.search(text, sentence.start, sentence.end):
-                yield _year_of(reading.figures[years[0]]), years[0], None
+                yield calendar_year(reading.figures[years[0]]), years[0], None
         position = text.find(name, position + len(name))
 
 
@@ -227,18 +227,11 @@ def _starts_en(reading, name: tuple[str, frozenset[str]], publication):
         if founded is None:
             continue
         year = next(
-            (i for i in reading.figures_in(founded.start(1), founded.end(1)) if _year_of(reading.figures[i])),
+            (i for i in reading.figures_in(founded.start(1), founded.end(1)) if calendar_year(reading.figures[i])),
             None,
         )
         if year is not None:
-            yield _year_of(reading.figures[year]), year, None
-
-
-def _year_of(figure) -> int | None:
-    calendar = figure.calendar
-    if figure.kind in ("year", "date") and calendar is not None and calendar.year and figure.calendar_end is None:
-        return calendar.year
-    return None
+            yield calendar_year(reading.figures[year]), year, None
 
 
 def _editions(reading, publication):

@@ -586,7 +586,7 @@ _YEAR_EN = lazy_compile(r"(?:19|20)\d\d\b")
 # Between a comparison's base period and its value: 比2024年度的|2670万元, 比上年同期|…, 较去年末的.
 _BASE_VALUE_BETWEEN = lazy_compile(r"[ \t]{0,2}(?:同期|末|底)?[ \t]{0,2}(?:的|为|是)?[ \t]{0,2}")
 # A value a plan builds on: 在去年151.2亿元的基础上.
-_FOUNDATION_AFTER = lazy_compile(r"[ \t]{0,2}的?基础上")
+FOUNDATION_AFTER = lazy_compile(r"[ \t]{0,2}的?基础上")
 # An English amount's month after it in its clause: "… above forecast for the month of June", "… in March".
 _MONTH_AFTER_EN = lazy_compile(
     r"(?:[ \t]{1,2}[A-Za-z][\w'’-]{0,20}){0,3}?[ \t]{1,2}(?i:for[ \t]the[ \t]month[ \t]of|in|for|during)[ \t]{1,2}"
@@ -722,7 +722,7 @@ class PeriodIndex:
     def foundation_before(self, text: str, position: int, end: int) -> Period | None:
         """The period of a value a plan builds on ("力争在去年151.2亿元的基础上增长8%"): a result of that period,
         not the plan. None unless 在 + a period stand right before the figure and 的基础上 right after it."""
-        if not _FOUNDATION_AFTER.match(text, end):
+        if not FOUNDATION_AFTER.match(text, end):
             return None
         for m in _PERIOD.finditer(text, max(0, position - 14), position):
             if (
