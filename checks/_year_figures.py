@@ -182,10 +182,15 @@ class RunFigures:
                 return int(after.year), after.part  # (its own year, over a dateline's)
             if after is not None:
                 period = type(period)(period.year, after.part)
+            own = periods.period_after(text, figure.end, clause.end, of_phrase=True)
+            if own is not None and str(own).isdigit():
+                # "up 11.4 percent from 468,300 pounds in 2023": the year right after an English amount is its
+                # own, over the one its sentence opens with
+                return int(own), period.part
         year = period.year
         if year is None or periods.dateline_year(sentence.start, figure.start):
             # "(Feb. 4, 2025) — … handled 612,480 passengers in 2024": the year after it, not the dateline's
-            year = periods.period_after(text, figure.end, clause.end) or (
+            year = periods.period_after(text, figure.end, clause.end, of_phrase=True) or (
                 None if year is not None and periods.dateline_year(sentence.start, figure.start) else year
             )
         return (int(year) if year is not None and str(year).isdigit() else None), period.part

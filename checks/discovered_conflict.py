@@ -120,6 +120,11 @@ articles' statements of one report whose every amount differs place by place
 (`458名毕业生中，对口就业391人；…271人` / `471名就业学生中，对口就业402人；…291人`: two
 cohorts, however close 271 and 291).
 
+A figure whose clause names one item of a list of counts (items joined by 、)
+that the other figure's sentence, or the one before it, gives before it
+(`推广节能冰箱1200多万台、节能电机80多万台、节能灯2.4亿多只。…实现年节电186亿千瓦时` /
+`推广的节能灯实现年节电86亿千瓦时`) is that item's, not the figure that sums up the list.
+
 Two values of one paragraph with different qualifiers (`投资7500多亿元；…农产品近5700亿元`)
 are two statements, never one copied with a slip (a lede's `近36万人次` restated
 further down as `63万多人次` still is one).
@@ -132,7 +137,13 @@ the quotation's clause narrows or moves its count by no word of a part, a place 
 another time (`On the east side alone…`, `since we opened…`, `last time`, 其中), is
 flagged, when the article gives no more than three such
 counts near that value (a table of enrolments gives many); amounts of money
-are not compared this way. Slips are told in the digits as written: 28.6万亩
+are not compared this way. Outside quotations too, a count restated in a later
+paragraph with two neighbouring digits swapped, in the same noun or unit (`took in
+3,420 dogs in 2024` / `the director said the 3,240 dogs taken in last year…`;
+`新建改建农村公路386公里` / `去年建成的368公里农村公路`), is flagged, unless either
+sentence narrows or moves its count (`On the east side alone`, `since`, 其中), either
+is a change or qualified, or the article gives more than three such counts near
+that value. Slips are told in the digits as written: 28.6万亩
 and 26.8万亩 are two digits swapped, whatever they are in square metres.
 docs/scan.md explains the method and the confidence.
 

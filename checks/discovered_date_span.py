@@ -177,7 +177,7 @@ publication date), in `assumes:`. Nothing is reported when a year it needs is
 not stated (no publication date, no earlier year). A span written as an
 English adjective before its noun (`the largest one-year gain since fiscal
 2021`, `a 10-year plan`) is a length, not the years between two dates, and `every two years` (每两年) how
-often; so is a
+often; a term owed (`毕业后须回村服务6年`, `服务期5年`, `must serve six years`) is a length too; so is a
 span in days, weeks or months (`began as a two-day livestock show`). `N years
 ago` is a time back from now or from its year, never the length of a span
 since a year its sentence names (`the highest since February 2024 but below
@@ -221,6 +221,12 @@ _WISHED = lazy_compile(
 _IN_BEFORE_EN = lazy_compile(r"(?i)\bin[ \t]{1,2}$")
 _FULL_STOP = lazy_compile(r"[.;!?](?![\d])")
 _SINCE_CN = lazy_compile(r"(?:自|从|自从)[ \t]{0,2}$")
+# A term someone owes or agrees to, right before its length: 须回村服务6年, 服务期5年, "must serve six years".
+_TERM_BEFORE = lazy_compile(
+    r"(?:须|需|必须|应当|承诺|约定|服务期|期限|合同期|任期|租期)[为是]?[\u4e00-\u9fff]{0,4}$"
+    r"|(?i:\b(?:must|required[ \t]to|agreed?[ \t]to|obligated[ \t]to|term[ \t]of)(?:[ \t]{1,2}[a-z]{1,12}){0,2}[ \t]{1,2}(?:for[ \t]{1,2})?$)"
+)
+TERM_REACH = 24
 _SINCE_CN_AFTER = lazy_compile(r"[^。！？；]{0,60}?(?:以来|起|开始|至今)")
 # (or "since the first in 1986", "since its founding in 1957": the year of the first one)
 _SINCE_EN = lazy_compile(
@@ -921,6 +927,8 @@ def _spans(document, reading, publication):
                 or _EVERY_BEFORE_EN.search(text, max(0, figure.start - 8), figure.start)
             ):
                 continue  # 三年行动, 五年规划: a plan named by its length; 每两年举办一届, "every two years": how often
+            if _TERM_BEFORE.search(text, max(0, figure.start - TERM_REACH), figure.start):
+                continue  # 毕业后须回村服务6年, "must serve six years": a term owed, no time that has passed
             stated = int(figure.nominal)
             since_founding = _since_founding(text, reading, years, publication, published, figure, stated)
             if since_founding is not None:

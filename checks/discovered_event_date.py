@@ -59,7 +59,7 @@ Not the same event: another object (`approved a two-year contract` is not
 `approved a 3 percent raise`), another place (白沙村 / 青岩村, 南区 / 北区污水处理厂,
 `Elm Street` / `Oak Street`), another level (县级 / 村级公益性公墓), another batch (第二批 / 第一批). Not an event's
 date: 去年 before a holiday or a span (`去年国庆假期`, `去年以来`), a year's count
-(`去年，全县实施民生实事项目15项`), an English relative date not next to its event
+(`去年，全县实施民生实事项目15项`) or measure (`去年家庭医生签约率为58.7%`: 签约率, 开工率), an English relative date not next to its event
 word (`made 40,000 visits last year to the pool, opened on…`), a year that
 labels a thing (`the 2025 budget`), a dateline.
 
@@ -197,6 +197,8 @@ _COUNT_CN = lazy_compile(
     r"(?<![\d.])\d{1,12}(?:\.\d{1,6})?[ \t]{0,2}(?:万|亿)?(?:项|个|家|座|所|条|人|户|元|公里|米|吨|台|辆|次|批|处|套|间|亩)"
 )
 _CLAUSE_END_CN = lazy_compile(r"[，,。；;！？]")
+# What names a measure right after an event word: 签约率, 开工率, 投产量, 实施数.
+_MEASURE_AFTER_EVENT_CN = lazy_compile(r"率|量|数|额|规模")
 _ORDINAL = lazy_compile(r"第[一二三四五六七八九十\d]{1,3}(?:批|届|期|轮|次|个)")
 # Capitalised words that name a kind of place, not which one: Street, County, Council…
 _GENERIC_NAMES = frozenset(
@@ -304,6 +306,8 @@ def _mentions(document, published):
                 clause_end = clause_end.start() if clause_end else len(text)
                 if _COUNT_CN.search(text, m.end(), clause_end):
                     continue  # 去年，全县实施民生实事项目15项: a year's count of things done, no one-time event
+                if _MEASURE_AFTER_EVENT_CN.match(text, event.end()):
+                    continue  # 去年家庭医生签约率为58.7%: a year's measure of the thing done (签约率, 开工率), no event
             if word is not None and _PLANNED_BEFORE_CN.search(text, max(0, m.start() - 8), m.start()):
                 continue  # 计划2026年先行通车: the date a plan sets, which the event may beat (已于去年12月先行通车)
             if word is None and not relative:

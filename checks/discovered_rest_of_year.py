@@ -15,7 +15,10 @@ The same thing: in Chinese, the words between the rest's time words and its
 figure (`下半年鲜菇产量` → 鲜菇产量, `下半年挽回` → 挽回) stand right before the
 other two figures, in the same dimension; in English, the three count the
 same noun (homes, passengers) or are money of the same words after "in". The
-year of each figure is the one its sentence names, else the year the article
+year of each figure is the one named right after an English amount, past an
+"of" phrase too (`521,900 pounds of household hazardous waste in 2024`; `up 11.4
+percent from 468,300 pounds in 2023` is 2023's, whatever year the sentence opens
+with), else the one its sentence names, else the year the article
 reports on (the first it names in its opening), else, for a part of a year
 that had ended when the article was published, the publication year (`1-6月`
 in an article of July 15). A comma and the place may stand between the rest's
@@ -24,7 +27,8 @@ time words and its thing (`下半年，青溪县鲜笋产量4.7万吨`).
 Not judged: a part before the rest in the rest's own sentence (`其中上半年96部、
 下半年117部` is a breakdown, which discovered-sum-mismatch reads), a period with
 two figures that disagree, plans, changes, averages, shares and capacities,
-a place the series names as a neighbour, and a gap of more than a quarter of
+a place the series names as a neighbour (`neighboring Dale County`, `In
+neighboring Carrowmere`, `相邻的沙河县`), and a gap of more than a quarter of
 the whole (the figures are of something else than the words found name).
 
 ## Why it matters

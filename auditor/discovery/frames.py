@@ -195,7 +195,8 @@ _NEIGHBOUR = lazy_compile(
     r"(?:邻近|相邻|毗邻|周边|隔壁)的?[ \t]{0,2}"
     r"((?![一二两三四五六七八九十几多各老新本该全城市的])(?:(?![个和与及、])[\u4e00-\u9fff]){2,4}?(?:市|县|区|镇|乡|街道))"
     r"|(?:\b(?:[Nn]eighbou?ring|[Nn]earby|[Aa]djacent)[ \t]{1,2})"
-    r"((?:[A-Z][a-z]+[ \t]){1,3}(?:County|City|Township|Borough|Parish|Town|District))"
+    # (a place's name, or a body's: "neighboring Carrowmere", "Neighboring Calloway Flats Vector Control District")
+    r"((?:[A-Z][a-z]+[ \t]){1,3}(?:County|City|Township|Borough|Parish|Town|District)|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,5})"
 )
 # What names the figure's own place after a neighbour in its clause: 全县, the county, or a capitalised name.
 _OWN_PLACE_AFTER = lazy_compile(
@@ -595,9 +596,17 @@ _MONTH_AFTER_EN = lazy_compile(
 
 
 # Between an English amount and the part of a year it is of: "… homes in the", "… more homes during the".
-_PART_AFTER_EN = lazy_compile(
-    r"(?:[ \t]{1,2}" + _WORD_OR_MONEY_EN + r"){0,3}?[ \t]{1,2}(?i:in|during|over|for|from)[ \t]{1,2}(?i:the[ \t]{1,2})?"
+# The words an English amount's part of the year may stand after: at most three, after an "of" phrase of at most
+# three ("248,700 pounds of household hazardous waste from January through June 2024").
+_WORDS_BEFORE_PART_EN = lazy_compile(
+    r"(?:[ \t]{1,2}(?i:of)(?:[ \t]{1,2}" + _WORD_OR_MONEY_EN + r"){1,3})?(?:[ \t]{1,2}" + _WORD_OR_MONEY_EN + r"){0,3}"
 )
+_OF_PHRASE_EN = lazy_compile(
+    r"[ \t]{1,2}(?i:of)(?:[ \t]{1,2}" + _WORD_OR_MONEY_EN + r"){1,3}?(?=[ \t]{1,2}(?i:in|during|last|this)\b)"
+)
+_PART_PREPOSITION_EN = lazy_compile(r"[ \t]{1,2}(?i:in|during|over|for|from)\b")
+_THE_AFTER_PREPOSITION_EN = lazy_compile(r"[ \t]{1,2}(?i:the[ \t]{1,2})?")
+PART_AFTER_REACH = 120  # characters after an English amount in which its part of the year is looked for
 _OF_YEAR_EN = lazy_compile(r"[ \t]{1,2}of[ \t]{1,2}((?:19|20)\d\d)\b")
 
 HEADLINE_WITHIN = 3  # paragraphs from the top in which the headline stands
@@ -745,13 +754,19 @@ class PeriodIndex:
 
     def part_after(self, text: str, position: int, end: int) -> Period | None:
         """The part of a year an English amount is of, named right after it in its clause, past at most three
-        words: "188 homes in the first six months of 2024", "213 more homes in the second half of the year",
-        "1,140 acres in January through June 2024" (with the year written after it, if any). None otherwise."""
-        found = _PART_AFTER_EN.match(text, position, end)
-        if found is None:
-            return None
-        period = _PERIOD.match(text, found.end(), end)
-        if period is None or not (period.group("hen") or period.group("first_en") or period.group("en_mfrom")):
+        words, or an "of" phrase and three words: "188 homes in the first six months of 2024", "213 more homes in the
+        second half of the year", "1,140 acres in January through June 2024" (with the year written after it, if
+        any), "248,700 pounds of household hazardous waste from January through June 2024". None otherwise."""
+        # (each preposition in reach is tried: "221,500 pounds taken in during the first six months of 2023")
+        limit = min(end, position + PART_AFTER_REACH)
+        for found in _PART_PREPOSITION_EN.finditer(text, position, limit):
+            if not _WORDS_BEFORE_PART_EN.fullmatch(text, position, found.start()):
+                return None
+            the = _THE_AFTER_PREPOSITION_EN.match(text, found.end(), end)
+            period = None if the is None else _PERIOD.match(text, the.end(), end)
+            if period is not None and (period.group("hen") or period.group("first_en") or period.group("en_mfrom")):
+                break
+        else:
             return None
         year, part = _read_period(period, self.publication)
         if year is None:
@@ -759,12 +774,17 @@ class PeriodIndex:
             year = of_year.group(1) if of_year is not None else None
         return Period(year, part)
 
-    def period_after(self, text: str, position: int, end: int) -> str | None:
+    def period_after(self, text: str, position: int, end: int, of_phrase: bool = False) -> str | None:
         """The year an English amount is dated by right after it in its clause, past at most three words:
         "3.14 million passengers in 2023", "1,482,600 items last year"; not after since, from, than… ("the most
         since 2019"). (Six words dated "48,260 units of blood and blood components in 2024" but lost restatements
         whose year stands further off in one article than in the other, and took a plan's year: "14,280 acres
-        of farmland under a 2019 plan".)"""
+        of farmland under a 2019 plan".) With `of_phrase`, also past an "of" phrase of at most three words first
+        ("521,900 pounds of household hazardous waste in 2024"): for a year's own figure, not a pair's wording."""
+        if of_phrase:
+            words = _OF_PHRASE_EN.match(text, position, end)
+            if words is not None and words.end() > position:
+                position = words.end()
         found = _PERIOD_AFTER_EN.match(text, position, end)
         if found is None or _NOT_ITS_YEAR_BEFORE.search(text, position, found.end()):
             return None

@@ -763,7 +763,34 @@ class Pairs:
             or companion_shared(a, b)
             or _named_and_counted_alike(a, b)
             or self.quoted_slip(i, j)
+            or self.swapped_restatement(i, j)
         )
+
+    def swapped_restatement(self, i: int, j: int) -> bool:
+        """A count of one article restated in a later paragraph with two neighbouring digits swapped, in the same
+        noun or unit, however the two sentences are worded, quoted or not: "intake fell 3.3 percent to 6,210
+        animals" / "the director said the 6,120 animals taken in last year included 410 from…". Three significant
+        digits or more, two neighbouring ones swapped, is a copying slip far more often than two counts of one noun
+        by chance; not when the article gives more than LONG_SLIP_MAX_VALUES such counts near that value (a table),
+        when either clause narrows or moves its count (a part, a place, another time: `since`, 其中), or when
+        either is a change."""
+        a, b = self.sites[i], self.sites[j]
+        x, y = a.figure, b.figure
+        if a.document is not b.document or a.block == b.block or x.kind != "quantity" or y.kind != "quantity":
+            return False
+        if x.direction is not None or y.direction is not None or x.qualifier or y.qualifier:
+            return False
+        if not _counted_alike(x, y) or _narrowed(x.written_unit, y.written_unit):
+            return False
+        if significant_digits(written_value(x), written_value(y)) < SLIP_SIGNIFICANT_DIGITS or not transposed(
+            written_value(x), written_value(y)
+        ):
+            return False
+        if _few_long_values(a.reading, x, SLIP_SIGNIFICANT_DIGITS) > LONG_SLIP_MAX_VALUES:
+            return False
+        # (the sentence, not the clause: "On the east side alone, crews handled 2,140 calls")
+        text = a.document.visible_text
+        return not any(_SCOPE_IN_QUOTE.search(text, *_sentence_around(text, site.figure)) for site in (a, b))
 
     def quoted_slip(self, i: int, j: int) -> bool:
         """A count restated in a quotation one slip away, in the same noun or unit, in an article that gives few
@@ -820,6 +847,10 @@ class Pairs:
         if _age_group(a.figure) and _age_group(b.figure):
             # "the most marriages were for men and women aged 25 to 29" / "the largest rise … aged 65 to 69": a
             # range of ages names a group of people, not a figure of one
+            return None
+        if _one_listed_as_part(a, b) or _one_listed_as_part(b, a):
+            # 推广节能空调3400多万台、节能汽车100多万辆、节能灯3.6亿多只…实现年节电225亿千瓦时 / 推广的节能灯实现年节电
+            # 125亿千瓦时: the second names one item of the list the first sums up, so it is that item's
             return None
         if same_document and _sections_of_two_subjects(a, b):
             # （二）柳河长隆制药有限公司 / 该公司成立于2018年… and （三）吉林龙泰制药股份有限公司 / 该公司成立于2002年4月…:
@@ -1107,6 +1138,68 @@ def _age_group(figure) -> bool:
     """A range of ages ("aged 25 to 29", 25至29岁): a group of people."""
     unit = (figure.written_unit or "").lower()
     return figure.qualifier == "至" and (unit in ("aged", "ages", "age") or unit.endswith("岁"))
+
+
+# An item of a Chinese list of counts before the figure that sums them up: 节能汽车100多万辆、 → 节能汽车.
+_LISTED_ITEM_CN = lazy_compile(
+    r"([\u4e00-\u9fff]{2,8})[ \t]{0,2}\d[\d.,]{0,12}[多余]?[万亿千百]{0,2}[\u4e00-\u9fff]{0,2}(?:(?P<joined>[、和及])|(?=[，,。；;]))"
+)
+LISTED_ITEM_KEY = 3  # the last characters of an item's words that name it (节能灯, 节能汽车 → 能汽车)
+
+
+def _one_listed_as_part(whole: Site, part: Site) -> bool:
+    """`part`'s own clause names, before its figure, one item of a Chinese list of counts (items joined by 、) that
+    `whole`'s sentence (or the one before it in its paragraph) gives before `whole`'s figure, and `whole`'s own clause names none: the whole figure sums up
+    the list (推广…节能汽车100多万辆、节能灯3.6亿多只，…实现年节电225亿千瓦时), the other is one item's (推广的节能灯
+    实现年节电125亿千瓦时)."""
+    x, y = whole.figure, part.figure
+    if x.text.isascii() or y.text.isascii():
+        return False
+    # (the sites of a run read in workers keep no sentences: the text is read here, the sentence before included:
+    # 推广…节能灯3.6亿多只。据初步测算，…实现年节电…)
+    text = whole.document.visible_text
+    start, _ = _sentence_around(text, x)
+    if start > 0 and text[start - 1] != "\n":
+        start, _ = _sentence_around(text, x, start - 1)
+    # the items of a list: each joined to the next by 、 (和, 及), and the one right after a joined one
+    items, previous = [], None
+    for found in _LISTED_ITEM_CN.finditer(text, start, x.start):
+        if found.group("joined") or (
+            previous is not None and previous.group("joined") and previous.end() == found.start()
+        ):
+            items.append(found.group(1)[-LISTED_ITEM_KEY:])
+        previous = found
+    if len(items) < 2:
+        return False  # no list: counts told one by one
+    part_text = part.document.visible_text
+    before_part = part_text[_clause_start(part_text, y.start) : y.start]
+    before_whole = text[_clause_start(text, x.start) : x.start]
+    return any(item in before_part and item not in before_whole for item in items)
+
+
+SENTENCE_REACH = 240  # characters before and after a figure in which its sentence's ends are looked for
+
+
+def _sentence_around(text: str, figure, position: int | None = None) -> tuple[int, int]:
+    """The start and end of the sentence around a figure (or around `position`, a place before it), read from the
+    text within SENTENCE_REACH: a paragraph ends one too."""
+    at = figure.start if position is None else position
+    start = max(0, at - SENTENCE_REACH)
+    for found in _SENTENCE_END.finditer(text, start, at):
+        start = found.end()
+    end_found = _SENTENCE_END.search(text, figure.end if position is None else at, min(len(text), at + SENTENCE_REACH))
+    return start, end_found.start() if end_found else min(len(text), at + SENTENCE_REACH)
+
+
+def _clause_start(text: str, position: int) -> int:
+    """Where the clause of a position starts: after the last clause mark before it (within CLAUSE_REACH)."""
+    start = max(0, position - CLAUSE_REACH)
+    for found in _CLAUSE_MARK_BEFORE.finditer(text, start, position):
+        start = found.end()
+    return start
+
+
+CLAUSE_REACH = 80
 
 
 def _sections_of_two_subjects(a: Site, b: Site) -> bool:
