@@ -40,6 +40,12 @@ paragraph (`"…'`, `'…"`), that is one finding at the single quote, whose
 place is inside quotations, with the fix `' → "`. Findings about straight
 quotes state the inference as an assumption.
 
+A quotation opened with one kind of double mark and closed with another in
+its paragraph, with no double mark between (`“…today."`, `"some big
+losses”`, or two single closing marks typed for a double one, `“high-value
+industries’’`), is one finding, at the mark of the other kind, with the fix
+(`" → ”`, `" → “`, `’’ → ”`), not one for each end.
+
 A quotation mark left open followed by another opening one of its kind where
 the closing one would stand (right after the end of a sentence, with no
 closing mark between: `“One way… with oil. “U.S. President…`) is one defect, a
@@ -211,6 +217,7 @@ def _check_document(document: Document, pairs: dict[str, str], straight: bool):
         stacks: dict[str, list[_Mark]] = {kind: list(marks) for kind, marks in carried.items()}
         pending: dict[str, _Mark | None] = dict(carried_straight)
         unpaired_straight: list[_Mark] = []
+        orphan_closers: list[_Mark] = []
         closed_at: dict[str, list[int]] = {}
         for match in mark_pattern.finditer(text) if mark_pattern else ():
             index, ch = match.start(), match.group()
@@ -229,7 +236,7 @@ def _check_document(document: Document, pairs: dict[str, str], straight: bool):
                 ):
                     continue
                 else:
-                    findings.append(_finding(document, _Mark(offset, ch, False), text, index, opener_of[ch]))
+                    orphan_closers.append(_Mark(offset, ch, False))
             elif straight and ch in "\"'":
                 if ch == "'" and not (
                     _is_cjk(text[index - 1] if index else "") or _is_cjk(text[index + 1 : index + 2])
@@ -282,7 +289,21 @@ def _check_document(document: Document, pairs: dict[str, str], straight: bool):
                 previous.append(mark)
             else:
                 groups.append([mark])
+        for mark in left_straight:
+            if following.startswith(mark.char) or (mark.char == '"' and runs_on):
+                continue
+            unpaired_straight.append(mark)
+        # A quotation opened with one kind of double mark and closed with another (“…" or "…”, or “…’’): one
+        # defect, reported once, at the mark of the other kind.
+        mixed = _mixed_pairs(document, paragraph.start, text, groups, unpaired_straight, orphan_closers)
+        findings.extend(finding for finding, _ in mixed)
+        paired = {id(mark) for _, marks in mixed for mark in marks}
+        for mark in orphan_closers:
+            if id(mark) not in paired:
+                findings.append(_finding(document, mark, text, mark.offset - paragraph.start, opener_of[mark.char]))
         for marks in groups:
+            if id(marks[0]) in paired:
+                continue
             # A quotation mark left open, then another of its kind where a closing one would stand (after the end
             # of a sentence, with no closing mark between): one defect, a closing mark typed as an opening one
             # (“One way… with oil. “U.S. President…), reported once, at the first, with the other beside it.
@@ -290,13 +311,79 @@ def _check_document(document: Document, pairs: dict[str, str], straight: bool):
             findings.append(
                 _finding(document, first, *_paragraph_of(document, first.offset), first.char, also_open=marks[1:])
             )
-        for mark in left_straight:
-            if following.startswith(mark.char) or (mark.char == '"' and runs_on):
-                continue
-            unpaired_straight.append(mark)
+        unpaired_straight = [mark for mark in unpaired_straight if id(mark) not in paired]
         findings.extend(_straight_findings(document, sorted(unpaired_straight, key=lambda m: m.offset)))
     findings.sort(key=lambda finding: finding.location.start)
     yield from findings
+
+
+_DOUBLE_MARKS = re.compile('[“”"]')
+_SINGLES_AS_CLOSER = "’’"
+
+
+def _mixed_pairs(document, start, text, groups, straight, closers) -> list[tuple[Finding, tuple[_Mark, ...]]]:
+    """Quotations of one paragraph opened with one kind of double mark and closed with another, no double mark
+    between the two: “…" (a curly opening mark left open, then a straight one that closes nothing), "…” (a
+    straight one that opens nothing closed, then a curly closing one with no opening one), and “…’’ (two single
+    closing marks typed for a double one). Each is one finding, at the mark of the other kind."""
+    found = []
+    used: set[int] = set()
+
+    def clear_between(first: int, second: int) -> bool:
+        return _DOUBLE_MARKS.search(text, first - start + 1, second - start) is None
+
+    for marks in groups:
+        opener = marks[0]
+        if len(marks) > 1 or opener.char != "“":
+            continue
+        closer = next(
+            (
+                mark
+                for mark in straight
+                if mark.char == '"' and not mark.opening and mark.offset > opener.offset and id(mark) not in used
+            ),
+            None,
+        )
+        if closer is not None and clear_between(opener.offset, closer.offset):
+            used.add(id(closer))
+            found.append((_mixed(document, text, start, opener, closer, "“", '"', '" → ”'), (opener, closer)))
+            continue
+        singles = text.find(_SINGLES_AS_CLOSER, opener.offset - start + 1)
+        if singles >= 0 and clear_between(opener.offset, start + singles):
+            closer = _Mark(start + singles, _SINGLES_AS_CLOSER, False)
+            found.append((_mixed(document, text, start, opener, closer, "“", "’’", "’’ → ”"), (opener,)))
+    for opener in straight:
+        if opener.char != '"' or not opener.opening or id(opener) in used:
+            continue
+        closer = next((mark for mark in closers if mark.char == "”" and mark.offset > opener.offset), None)
+        if closer is not None and id(closer) not in used and clear_between(opener.offset, closer.offset):
+            used.update({id(opener), id(closer)})
+            found.append((_mixed(document, text, start, opener, closer, '"', "”", '" → “'), (opener, closer)))
+    return found
+
+
+def _mixed(document, text, start, opener: _Mark, closer: _Mark, opened: str, closed: str, fix: str) -> Finding:
+    """One finding for a quotation opened with one kind of double mark and closed with another."""
+    straight = opener if opener.char == '"' else closer
+    context = _context(text, opener.offset - start, True)
+    return Finding(
+        check=CHECK.id,
+        severity=CHECK.severity,
+        message=f'Quotation opened with {opened} before "{context}" is closed with {closed}',
+        location=document.mark_location(straight.offset, straight.offset + len(straight.char)),
+        related=(
+            document.mark_location(
+                (closer if straight is opener else opener).offset,
+                (closer if straight is opener else opener).offset
+                + len((closer if straight is opener else opener).char),
+                "the other end of the quotation",
+            ),
+        ),
+        evidence=(("opened with", opened), ("closed with", closed), ("context", context)),
+        fix=fix,
+        assumption=STRAIGHT_ASSUMPTION if straight.char == '"' else None,
+        identity=f"mixed:{context}",
+    )
 
 
 _QUOTATION_OPENERS = "“「『"
