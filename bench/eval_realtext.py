@@ -12,7 +12,7 @@ Two findings of one check on one line are told apart by an optional `column` (a 
 finding of its line that no label with a column judges).
 
 Usage:
-    python bench/eval_realtext.py FOLDER [--split dev|test|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|fresh17|fresh18|fresh19|fresh20|fresh21|fresh22|fresh23|fresh24|fresh25|fresh26|fresh27|fresh28|fresh29|fresh30|fresh31|fresh32|fresh33|fresh34|fresh35|fresh36|fresh37|fresh38|fresh39|fresh40|fresh41|fresh42|fresh43|fresh44|fresh45|fresh46|fresh47|fresh48|fresh49|fresh50|fresh51|fresh52|fresh53|fresh54|fresh55|all] [--labels FOLDER/labels.yaml] [--sources FILE]
+    python bench/eval_realtext.py FOLDER [--split dev|test|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|fresh17|fresh18|fresh19|fresh20|fresh21|fresh22|fresh23|fresh24|fresh25|fresh26|fresh27|fresh28|fresh29|fresh30|fresh31|fresh32|fresh33|fresh34|fresh35|fresh36|fresh37|fresh38|fresh39|fresh40|fresh41|fresh42|fresh43|fresh44|fresh45|fresh46|fresh47|fresh48|fresh49|fresh50|fresh51|fresh52|fresh53|fresh54|fresh55|fresh56|fresh57|fresh58|fresh59|fresh60|all] [--labels FOLDER/labels.yaml] [--sources FILE]
 
 A finding without a label is listed as "unjudged" and counted neither way; the run fails (exit 1) while any
 finding is unjudged, so a figure is never published on a partly judged set.
@@ -181,6 +181,11 @@ def main() -> int:
             "fresh53",
             "fresh54",
             "fresh55",
+            "fresh56",
+            "fresh57",
+            "fresh58",
+            "fresh59",
+            "fresh60",
             "all",
         ),
         default="all",

@@ -1939,6 +1939,8 @@ def totals_after(reading):
                 continue  # 职业技能评价补贴和生活费补贴共计860万元: the total of the two items it names
             if _REST_TOTALLED_BEFORE.search(text, max(sentence.start, total.start - 16), total.start):
                 continue  # 云台镇142家、溪口镇118家，其余5个乡镇合计126家: the rest's total, one more part
+            if _NAMED_GROUP_TOTALLED_BEFORE.search(text, max(sentence.start, total.start - 30), total.start):
+                continue  # 琛东区1460台、滨河区1120台，琛西、柳溪、石湾三县合计480台: a named group's total, one more part
             parts: list[int] = []
             groups = None
             for earlier in reversed(indexes[:position]):
@@ -1958,6 +1960,11 @@ def totals_after(reading):
 
 
 _REST_TOTALLED_BEFORE = lazy_compile(r"(?:其余|其他|另外)[^，,。；;]{0,10}(?:合计|共计|累计|共)[ \t]{0,2}$")
+# A group named by its members and counted before its total: 琛西、柳溪、石湾三县合计, 东区和西区两区共.
+_NAMED_GROUP_TOTALLED_BEFORE = lazy_compile(
+    r"(?:[\u4e00-\u9fff]{1,6}[、和及]){1,8}[\u4e00-\u9fff]{1,6}?[两二三四五六七八九十][ \t]{0,2}个?"
+    r"[县区市镇乡村旗家所类项][ \t]{0,2}(?:合计|共计|累计|共)[ \t]{0,2}$"
+)
 
 
 # The number of parts a list says it has, between the list and its total: 三部分组成, 两类构成.

@@ -120,6 +120,14 @@ articles' statements of one report whose every amount differs place by place
 (`458名毕业生中，对口就业391人；…271人` / `471名就业学生中，对口就业402人；…291人`: two
 cohorts, however close 271 and 291).
 
+A total that adds up the years its sentence lists (`2023年和2024年两年，全县共新建…76个`,
+`Over 2023 and 2024 combined`) is no one year's figure. Across two articles
+about two places (each names its own in its opening, and they share none), two
+values a slip apart are compared only in wording at least 0.15 alike
+(`2023年市级财政兑现…补贴3520万元` in a city's article / `市级资金520万元` in a county's).
+全年 or 上半年 with no year, in a paragraph that opens with a year (`2023年，县水利局…。全年
+新建改造供水管网412公里`), is of that year, not of the year the headline names.
+
 A figure whose clause names one item of a list of counts (items joined by 、)
 that the other figure's sentence, or the one before it, gives before it
 (`推广节能冰箱1200多万台、节能电机80多万台、节能灯2.4亿多只。…实现年节电186亿千瓦时` /

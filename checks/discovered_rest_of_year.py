@@ -24,7 +24,8 @@ that had ended when the article was published, the publication year (`1-6月`
 in an article of July 15). A comma and the place may stand between the rest's
 time words and its thing (`下半年，青溪县鲜笋产量4.7万吨`).
 
-Not judged: a part before the rest in the rest's own sentence (`其中上半年96部、
+Not judged: what a plan leaves to do (`按照计划，下半年还需完成管网254公里`,
+`still needs to`), a part before the rest in the rest's own sentence (`其中上半年96部、
 下半年117部` is a breakdown, which discovered-sum-mismatch reads), a period with
 two figures that disagree, plans, changes, averages, shares and capacities,
 a place the series names as a neighbour (`neighboring Dale County`, `In
@@ -73,6 +74,10 @@ _ANY_REST = lazy_compile(
     # (a range of months found from its dash on: a search tried at every digit cost a scan of 1 MB 40 ms)
     r"下半年|[二三四]季度|[-—–至到][ \t]{0,2}(?:\d{1,2}|十[一二]?|[二三四五六七八九])[ \t]{0,2}月"
     r"|(?i:second[ \t]half|(?:second|third|fourth)[ \t]quarter|(?:July|August|September|October)[ \t]{0,2}(?:through|to|-|–))"
+)
+# What a plan leaves to do, before a rest-of-period figure in its sentence: 按照计划, 还需, 仍需, "still needs".
+_STILL_TO_DO = lazy_compile(
+    r"按照?计划|还需|还要|仍需|尚需|(?i:\bstill[ \t](?:needs?|has|have)[ \t]to\b|\bremaining[ \t]to\b)"
 )
 MIN_KEY = 2
 MAX_RELATIVE_GAP = Fraction(1, 4)  # further off than this, the three figures are of different things
@@ -148,6 +153,8 @@ def _rests(reading, run_figures):
             key = _key_cn(text, sentence.start, figure)
         if not key or kinds_of(text, clause.start, figure, clause.end) & {"plan", "change", "average", "share"}:
             continue
+        if _STILL_TO_DO.search(text, sentence.start, figure.start):
+            continue  # 按照计划，下半年还需完成管网254公里: what a plan leaves to do, not what was done
         year = year if year is not None else _year_unstated(run_figures, reading, part)
         if year is not None:
             yield index, year, part, key

@@ -65,18 +65,13 @@ from fractions import Fraction
 from auditor.audit import Audit, Check
 from auditor.checks._docs import docs_of
 from auditor.checks._year_figures import KEY_REACH, Stated, english_key
+from auditor.discovery.frames import YEARS_LISTED_CN as _YEARS_CN
+from auditor.discovery.frames import YEARS_LISTED_EN as _YEARS_EN
 from auditor.findings import FigureValue, Finding, Severity
 from auditor.patterns import lazy_compile
 
-# 2024年、2025年 / 2023年和2024年 (两年): years listed one after another.
-_YEARS_CN = lazy_compile(r"((?:19|20)\d\d)年?[ \t]{0,2}(?:、|和|与|及|至|到)[ \t]{0,2}((?:19|20)\d\d)年")
 # (共 before a verb adds up too: 两年，全县共实施…; not 公共, 共同, 共享, 共建)
 _ADDS_UP_CN = lazy_compile(r"累计|合计|共计|总计|(?<!公)共(?![同享建治富识赢性有])(?=[\u4e00-\u9fff])")
-# Over 2023 and 2024 combined / Across 2024 and 2025 / Together, 2023 and 2024 …
-_YEARS_EN = lazy_compile(
-    r"(?i)\b(?:over|across|in|for|between|together,)[ \t]{1,2}(?:fiscal[ \t]{1,2})?((?:19|20)\d\d)[ \t]{1,2}"
-    r"(?:and|to|through)[ \t]{1,2}(?:fiscal[ \t]{1,2})?((?:19|20)\d\d)\b"
-)
 _OVER_YEARS_EN = lazy_compile(r"(?i)over|across")
 _EACH_YEAR_EN = lazy_compile(r"(?i)\b(?:each|every|a|per)[ \t]year\b|\bannually\b|\baverage")
 # Another time after the years in the total's clause: "…the city raised rates twice, and it collected $5.31 million

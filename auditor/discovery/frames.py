@@ -818,7 +818,8 @@ class PeriodIndex:
 
     def period_before(self, reading: Reading, position: int, sentence_index: int) -> Period:
         """The period in force at `position`: the nearest year and part stated before it in its sentence, else
-        in the nearest earlier sentence of its paragraph that states one."""
+        in the nearest earlier sentence of its paragraph that states one; a part of a year with no year, of the
+        year its paragraph opens with."""
         sentences = reading.sentences
         sentence = sentences[sentence_index]
         year = part = None
@@ -849,8 +850,42 @@ class PeriodIndex:
             index -= 1
         if year is None and part is None:
             return self._lede_before_classification(reading, sentence) or self.headline
-        # 全年 / 上半年 with no year stated: the year the headline names (…2025年国民经济和社会发展统计公报).
+        if year is None:
+            # 全年 / 上半年 with no year stated: the year its paragraph opens with (2023年，县水利局…。全年新建改造供水
+            # 管网428公里), else the year the headline names (…2025年国民经济和社会发展统计公报).
+            text = reading.document.visible_text
+            first = sentences[reading.block_first(sentence.block)]
+            opening = _PARAGRAPH_OPENS_WITH_YEAR.match(text, first.start, first.end)
+            if opening is not None and first.index < sentence.index:
+                return Period(opening.group(1), part)
         return Period(year or self.headline.year, part)
+
+
+# 2024年、2025年 / 2023年和2024年 (两年): years listed one after another.
+YEARS_LISTED_CN = lazy_compile(r"((?:19|20)\d\d)年?[ \t]{0,2}(?:、|和|与|及|至|到)[ \t]{0,2}((?:19|20)\d\d)年")
+# Over 2023 and 2024 combined / Across 2024 and 2025 / Together, 2023 and 2024 …
+YEARS_LISTED_EN = lazy_compile(
+    r"(?i)\b(?:over|across|in|for|between|together,)[ \t]{1,2}(?:fiscal[ \t]{1,2})?((?:19|20)\d\d)[ \t]{1,2}"
+    r"(?:and|to|through)[ \t]{1,2}(?:fiscal[ \t]{1,2})?((?:19|20)\d\d)\b"
+)
+# A word of adding up between listed years and a figure: 两年共新建…74个, "combined".
+YEARS_ADDED_UP = lazy_compile(
+    r"累计|合计|共计|总计|(?<!公)共(?![同享建治富识赢性有])(?=[\u4e00-\u9fff])"
+    r"|(?i:\b(?:combined|together|a[ \t]total[ \t]of|in[ \t]all|in[ \t]total|altogether)\b)"
+)
+
+
+def over_listed_years(text: str, sentence_start: int, figure_start: int) -> bool:
+    """Whether a figure adds up the years its sentence lists before it (2023年和2024年两年，全县共新建…74个, "Over 2023
+    and 2024 combined, …"): a total of several years, not one year's figure."""
+    listed = YEARS_LISTED_CN.search(text, sentence_start, figure_start) or YEARS_LISTED_EN.search(
+        text, sentence_start, figure_start
+    )
+    return listed is not None and YEARS_ADDED_UP.search(text, listed.end(), figure_start) is not None
+
+
+# A paragraph that opens with a year and a comma (2023年，县水利局把…): the year its sentences speak of.
+_PARAGRAPH_OPENS_WITH_YEAR = lazy_compile(r"[ \t\u3000]{0,4}((?:19|20)\d\d)年(?:度)?[，,]")
 
 
 PLAN_WORDS = lazy_compile(

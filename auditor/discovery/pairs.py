@@ -27,6 +27,7 @@ from auditor.discovery.frames import (
     frames_disagree,
     homes_apart,
     names_home,
+    over_listed_years,
     parallel_homes,
     year_to_date_alike,
 )
@@ -848,6 +849,9 @@ class Pairs:
             # "the most marriages were for men and women aged 25 to 29" / "the largest rise … aged 65 to 69": a
             # range of ages names a group of people, not a figure of one
             return None
+        if _over_years(a) != _over_years(b):
+            # 2024年全县新建…34个 / 2023年和2024年两年，全县共新建…74个: one year's figure and a total of several
+            return None
         if _one_listed_as_part(a, b) or _one_listed_as_part(b, a):
             # 推广节能空调3400多万台、节能汽车100多万辆、节能灯3.6亿多只…实现年节电225亿千瓦时 / 推广的节能灯实现年节电
             # 125亿千瓦时: the second names one item of the list the first sums up, so it is that item's
@@ -867,6 +871,17 @@ class Pairs:
             return None
         sim = self.similarity(i, j)
         if not slip and confidence_of(sim, 1.0) < min_confidence:
+            return None
+        if (
+            slip
+            and not same_document
+            and sim < TWO_DIGIT_SLIP_SIMILARITY
+            and a.frame is not None
+            and b.frame is not None
+            and homes_apart(a.frame.homes, b.frame.homes)
+        ):
+            # 琛江市's 建设补贴3860万元 / 蓼川县's 市级资金860万元: two articles about two places share little wording
+            # beside two values a slip apart by chance, one being each place's own
             return None
         if not values_disagree(a.figure, b.figure, same_document):
             return None
@@ -1175,6 +1190,12 @@ def _one_listed_as_part(whole: Site, part: Site) -> bool:
     before_part = part_text[_clause_start(part_text, y.start) : y.start]
     before_whole = text[_clause_start(text, x.start) : x.start]
     return any(item in before_part and item not in before_whole for item in items)
+
+
+def _over_years(site: Site) -> bool:
+    """frames.over_listed_years of a site's figure, its sentence read from the text."""
+    text = site.document.visible_text
+    return over_listed_years(text, _sentence_around(text, site.figure)[0], site.figure.start)
 
 
 SENTENCE_REACH = 240  # characters before and after a figure in which its sentence's ends are looked for
