@@ -120,6 +120,9 @@ articles' statements of one report whose every amount differs place by place
 (`458名毕业生中，对口就业391人；…271人` / `471名就业学生中，对口就业402人；…291人`: two
 cohorts, however close 271 and 291).
 
+Across articles published on different days (or undated), counts of things at
+a stage of work (`five are under construction`, `eight are now complete`, 在建,
+已完工) are as each article was written, not compared.
 A total that adds up the years its sentence lists (`2023年和2024年两年，全县共新建…76个`,
 `Over 2023 and 2024 combined`) is no one year's figure. Across two articles
 about two places (each names its own in its opening, and they share none), two

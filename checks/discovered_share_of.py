@@ -85,6 +85,10 @@ first phase of the project will cost`, `The project's local share is`), and the
 share's phrase holds the noun alone (`of the overall budget` is not judged; `46.0 percent of
 revenue` after `Revenue came to $4.93 million`, the noun opening its sentence, is).
 `2,140 of last year's 3,510 conversions, or 71 percent`: a possessive stands for the.
+A date or a year is no part or whole (`$2.07 million in July through December
+2024, 55.8 percent of the fiscal 2025 budget`), and an amount right after `of
+its` / `of the` and another amount is that amount's whole, not the part (`$98.4
+million of its $186 million bond …, or 72.4 percent of the $136 million issued`).
 When the share's sentence names which one it is before the share (`Part of the
 central office budget, administrative costs reached $25 million…, or 4% of the
 budget`), an amount not stated with that word (`the now $1.2 billion budget`)
@@ -323,6 +327,19 @@ def _shares(reading):
                 )
             ]
             parts = alike or parts
+        if len(parts) >= 2:
+            # "$98.4 million of its $186 million Measure K bond …, or 72.4 percent of the $136 million issued": an
+            # amount right after "of its" / "of the" and another amount is that amount's whole, not the part
+            parts = [
+                i
+                for k, i in enumerate(parts)
+                if not (
+                    k
+                    and _PART_OF_THE_WHOLE_EN.fullmatch(
+                        text, reading.figures[parts[k - 1]].end, reading.figures[i].start
+                    )
+                )
+            ]
         if parts and _unread_number_between(reading, text, parts[-1], cut):
             continue  # "planted 240,000 seedlings, bringing the total to 420,000, about 38 percent of…": of what?
         if parts and _NEW_SUBJECT_EN.search(text, reading.figures[parts[-1]].end, cut):
@@ -976,13 +993,17 @@ def _judged_shares(reading) -> list[tuple[int, int, int]]:
     return [
         (part, whole, share)
         for part, whole, share in sorted(found, key=lambda triple: triple[2])
-        # "16 to 24 year olds", "aged 75 years": ages and lengths of time are no parts or wholes
-        if reading.figures[part].kind != "span"
-        and reading.figures[whole].kind != "span"
+        # "16 to 24 year olds", "aged 75 years": ages and lengths of time are no parts or wholes; nor are dates
+        # ("$2.07 million in July through December 2024, 55.8 percent of the fiscal 2025 budget")
+        if reading.figures[part].kind not in _NO_AMOUNT_KINDS
+        and reading.figures[whole].kind not in _NO_AMOUNT_KINDS
         # "…, 470 fixed wireless and 250 cable, or 71.8 percent, 18.4 percent and 11.8 percent": the first share of a
         # list that goes one by one with the amounts (discovered-percent-sum pairs them), not the last amount's
         and not opens_respective_shares(text, reading.figures[share].start, reading.figures[share].end)
     ]
+
+
+_NO_AMOUNT_KINDS = frozenset({"span", "year", "date", "relative-date"})
 
 
 # A whole that is a target or a task (4万亩造林任务, 2500个托位目标, "its $2.8 million goal"): a number set, not

@@ -962,6 +962,10 @@ class Pairs:
             # Running totals of articles written at different dates; unless the figure listed beside them is
             # the same in both (1286户、3420人 / 1286户、3240名): the total has not moved, the digits have.
             return None
+        if not same_document and (_stage_count(a) or _stage_count(b)) and not slip and not _published_alike(a, b):
+            # "Of the 14 projects, eight are now complete, five are under construction" in one article, "nine are
+            # complete, four are under construction" in a later one: how many stand at a stage as each was written
+            return None
         if not same_document and (_as_of_now(a) or _as_of_now(b)) and not slip and not _published_alike(a, b):
             # "Snowfall in the 2024-25 winter has reached 47.6 inches so far" / "…reached 68.9 inches": a total as
             # the article is written, however its period is named, against one of another day
@@ -1240,6 +1244,24 @@ def _of_a_day(site: Site) -> bool:
 
 _AS_OF_NOW = lazy_compile(r"至今|迄今|至此|目前|截至目前|(?i:\bso[ \t]far\b|\bto[ \t]date\b|\bcurrently\b|\byet\b)")
 AS_OF_NOW_REACH = 40
+
+
+# A count of things at a stage as the article is written, right after the count: "five are under construction",
+# "eight are now complete", 在建3个, 已完工.
+_STAGE_AFTER = lazy_compile(
+    r"(?i:[ \t]{1,2}(?:[a-z]{2,12}[ \t]{1,2})?(?:are|is|remain|remains)[ \t]{1,2}(?:now[ \t]{1,2}|still[ \t]{1,2})?"
+    r"(?:complete|completed|finished|done|under[ \t]construction|in[ \t]design|in[ \t]planning|underway|in[ \t]progress)\b)"
+)
+_STAGE_BEFORE = lazy_compile(r"(?:在建|已完工|已竣工|正在建设|正在施工|前期工作中?)[ \t]{0,2}$")
+
+
+def _stage_count(site: Site) -> bool:
+    """A count of things at a stage of work as the article is written (five are under construction, 在建3个)."""
+    text = site.document.visible_text
+    start, end = site.figure.start, site.figure.end
+    return bool(
+        _STAGE_AFTER.match(text, end, min(len(text), end + 48)) or _STAGE_BEFORE.search(text, max(0, start - 8), start)
+    )
 
 
 def _as_of_now(site: Site) -> bool:
