@@ -596,7 +596,12 @@ def _marked_breakdowns(reading):
                     reading.figures[i].text[:1].isalpha()
                     # (a bare one is a member of its own: "four are under construction and two are in design")
                     and reading.figures[i].written_unit
-                    and any(reading.clause_of(j) is reading.clause_of(i) for j in listed[:n])
+                    and any(
+                        reading.clause_of(j) is reading.clause_of(i)
+                        # (after a verb of having: "four middle and two high schools" lists members)
+                        and _HAVING_BETWEEN.search(text, reading.figures[j].end, reading.figures[i].start)
+                        for j in listed[:n]
+                    )
                 )
             ]
             reach = _clause_end_after(text, marker_end, MAX_BREAKDOWN_CLAUSES, end)
@@ -1959,6 +1964,8 @@ def totals_after(reading):
                 yield index, parts
 
 
+# A verb of having between a count and a number word: "82 will have two bedrooms", "12 with three rooms".
+_HAVING_BETWEEN = lazy_compile(r"(?i)\b(?:have|has|had|having|with|each|get|gets)\b")
 _REST_TOTALLED_BEFORE = lazy_compile(r"(?:其余|其他|另外)[^，,。；;]{0,10}(?:合计|共计|累计|共)[ \t]{0,2}$")
 # A group named by its members and counted before its total: 琛西、柳溪、石湾三县合计, 东区和西区两区共.
 _NAMED_GROUP_TOTALLED_BEFORE = lazy_compile(

@@ -17,9 +17,16 @@ restatement adds: `34 positions` is not `the 43 new positions`; the same
 participle or adjective after it (irregular ones too: rebuilt, sold, paid): `212 homes destroyed` is not `the 85 homes
 already rebuilt`, though a participle that repeats the verb the count was first given with is the same things
 (`has built or preserved 1,146 affordable homes` … `the 1,164 homes built or preserved so far`), `a stage with 3,500 seats` not `the 21,000 seats available`), not be a rate (`every two students`), be the only figure for
-them before the restatement (and no earlier count of them the restatement
-equals: `A total of 1,236 volunteers…` before `Last year's cleanup drew 940
-volunteers` and `Of the 1,236 volunteers`), and disagree beyond rounding; figures in
+them before the restatement (and no earlier count the restatement equals, of
+them or, in English, under another noun: `A total of 1,236 volunteers…` before `Last year's
+cleanup drew 940 volunteers` and `Of the 1,236 volunteers`; `built or preserved
+1,146 affordable homes` … `Of the 1,146 units`; nor the sum of the counts of the
+sentence right before it: `62 one-bedroom, 84 two-bedroom and 38 three-bedroom
+apartments. Of the 184 units`), and disagree beyond rounding; a count joined to
+its noun by a hyphen (`the 96-unit complex`) sizes one thing and refers to none,
+and a count someone projected or planned (`came in below the 11,650 students
+the district had projected`), or one measured against (`below the`, `short of
+the`), is no reference to the things counted; figures in
 sentences that name different years are not compared, nor an English
 earlier figure that is a comparison's base (`compared with 27 positive pools at
 the same point last year`, `up from`, 比), nor an English
@@ -201,6 +208,38 @@ def _years(text: str, sentence) -> set[str]:
     return set(_YEAR.findall(text, sentence.start, sentence.end))
 
 
+# A count someone projected or planned (not a modal: "the 1,420 new homes would be built by 2028" are the ones
+# approved): "the 11,650 students the district had projected", 计划, 预计.
+_PROJECTED = lazy_compile(
+    r"(?i)\b(?:projected|forecast|predicted|expected|budgeted|planned|targeted|estimated|anticipated)\b|计划|预计|目标|预算"
+)
+# What a count is measured against, before "the": "came in below the 11,650 students", "short of the".
+_COMPARED_BEFORE_EN = lazy_compile(
+    r"(?i)\b(?:below|above|under|over|than|short[ \t]of|beyond|exceeding|exceeded)[ \t]{1,2}the[ \t]{1,2}$"
+)
+
+
+# A count joined to its noun by a hyphen, an adjective: "the 96-unit complex", "a 186-bed hospital".
+_ATTRIBUTIVE_COUNT = lazy_compile(r"\d-[A-Za-z]")
+
+
+def _sum_of_sentence_before(reading, index: int, sentence_start: int) -> bool:
+    """Whether a count equals the sum of two or more counts of its dimension in the sentence right before it: the
+    restatement names their total ("62 one-bedroom, 84 two-bedroom and 38 three-bedroom apartments. Of the 184
+    units")."""
+    figure = reading.figures[index]
+    own = reading.sentence_of(index)
+    if own.index == 0 or own.start != sentence_start:
+        return False
+    sentence = reading.sentences[own.index - 1]
+    counts = [
+        reading.figures[i]
+        for i in reading.figures_in(sentence.start, sentence.end)
+        if reading.figures[i].kind == "quantity" and reading.figures[i].same_dimension(figure)
+    ]
+    return len(counts) >= 2 and sum(f.nominal for f in counts) == figure.nominal
+
+
 def run(audit: Audit):
     from auditor.discovery import comparable, reading_of
     from auditor.discovery.frames import neighbour_before
@@ -212,8 +251,8 @@ def run(audit: Audit):
         for later_index, later in enumerate(figures):
             if later.kind != "quantity" or later.dimension not in COUNTED_DIMENSIONS or later.qualifier:
                 continue
-            if not comparable(later):
-                continue
+            if not comparable(later) or _ATTRIBUTIVE_COUNT.search(later.text):
+                continue  # ("the 96-unit complex": a size that names one thing, no reference to units counted)
             restated = _restatement(text, later)
             if restated is None:
                 continue
@@ -248,11 +287,23 @@ def run(audit: Audit):
             if any(
                 figures[i].nominal == later.nominal
                 and figures[i].same_dimension(later)
-                and figures[i].written_unit == later.written_unit
+                # (in English under any noun; a Chinese measure word, 座 or 个, counts too many kinds of thing)
+                and (figures[i].written_unit == later.written_unit or language == "en")
                 and figures[i].end <= sentence_start
                 for i in range(later_index)
             ):
-                continue  # "A total of 1,236 volunteers picked up…" … "Of the 1,236 volunteers": the count given before
+                # "A total of 1,236 volunteers picked up…" … "Of the 1,236 volunteers": the count given before, also
+                # under another noun ("built or preserved 1,146 affordable homes" … "Of the 1,146 units")
+                continue
+            clause = reading.clause_of(later_index)
+            if _PROJECTED.search(text, clause.start, clause.end) or _COMPARED_BEFORE_EN.search(
+                text, max(0, later.start - 24), later.start
+            ):
+                # "The count came in below the 11,650 students the district had projected": a plan, or what the count
+                # is measured against, not the things counted
+                continue
+            if _sum_of_sentence_before(reading, later_index, sentence_start):
+                continue  # "62 one-bedroom, 84 two-bedroom and 38 three-bedroom apartments. Of the 184 units": their sum
             first = figures[earlier[0]]
             if overlaps(bounds(first), bounds(later)):
                 continue

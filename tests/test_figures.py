@@ -1206,6 +1206,39 @@ def test_counts_years_labels_and_members_in_english_prose(text, read):
     assert [f.text for f in find_figures(text)] == read
 
 
+@pytest.mark.parametrize(
+    "text, read",
+    [
+        # members named by their kind, the list's noun only after its last: each counts that noun
+        (
+            "It has 62 one-bedroom, 84 two-bedroom and 38 three-bedroom apartments.",
+            [
+                ("62 one-bedroom", "one-bedroom apartments"),
+                ("84 two-bedroom", "two-bedroom apartments"),
+                ("38 three-bedroom apartments", "three-bedroom apartments"),
+            ],
+        ),
+        (
+            "The district has 22 schools: 14 elementary, four middle and three high schools.",
+            [
+                ("22 schools", "schools"),
+                ("14 elementary", "elementary schools"),
+                ("four middle", "middle schools"),
+                ("three high schools", "high schools"),
+            ],
+        ),
+        # a member whose own noun follows it names its own thing; a comma and a year is no count before a word
+        ("We saw 62 one-bedroom, 84 units and 3 houses.", [("84 units", "units"), ("3 houses", "houses")]),
+        (
+            "It was the worst fire since 2015, seven years earlier.",
+            [("2015", ""), ("seven years", "years")],
+        ),
+    ],
+)
+def test_list_members_named_by_kind_count_the_noun_after_the_last(text, read):
+    assert [(f.text, f.written_unit) for f in find_figures(text)] == read
+
+
 def test_members_shared_out_in_brackets_or_after_with_and_a_year_after_the():
     text = "The 2023 incidents were split among police with 71,420 and fire with 8,630. The 8,640 acres were split among wetlands (4,310) and pasture (3,120)."
     assert [f.text for f in find_figures(text)] == ["71,420", "8,630", "8,640 acres", "4,310", "3,120"]

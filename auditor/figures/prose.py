@@ -1226,6 +1226,8 @@ class _Reader:
             if word and word.group(0).lower() in UNKNOWN_CURRENCY_WORDS:
                 return _Unit("", word.end(), unread=f'"{word.group(0)}": a currency auditor has no unit for')
             noun = self._count_noun(pos, number, hyphen=t[pos] == "-")
+            if noun is None and t[pos] != "-":
+                noun = self._noun_at_list_end(pos)
             if noun is not None:
                 words, end = noun
                 head = words.split()[-1]
@@ -1237,6 +1239,39 @@ class _Reader:
                     info = _COUNT
                 return _Unit(words, end, info)
         return _Unit("", pos)
+
+    def _noun_at_list_end(self, pos: int) -> tuple[str, int] | None:
+        """The noun of a list whose members name their kind and only the last its noun: "62 one-bedroom, 84
+        two-bedroom and 38 three-bedroom apartments" (62 counts apartments). The member at pos is a number and one
+        word, then a comma or and / or; at most LIST_MEMBERS members follow in the sentence, the last counting a
+        plural noun. Returns (the noun, the end of the member's word) or None."""
+        t = self.t
+        member = _LIST_MEMBER_WORD_RE.match(t, pos)
+        if member is None:
+            return None
+        end = member.end()
+        p = end
+        for _ in range(LIST_MEMBERS):
+            joint = _LIST_JOINT_RE.match(t, p)
+            if joint is None:
+                return None
+            number = _LIST_NUMBER_RE.match(t, joint.end())
+            if number is None:
+                return None
+            value = _plain_value(number.group(0)) if number.group(0)[:1].isdigit() else 2
+            last = joint.group("last") is not None or joint.group("last2") is not None
+            noun = self._count_noun(number.end(), Number(value or 2, None))
+            if noun is not None:
+                # (only after the list's and / or: "62 one-bedroom, 84 units" names two things)
+                # (its own kind before the list's noun: "62 one-bedroom" counts one-bedroom apartments)
+                return (f"{member.group(1)} {noun[0].split()[-1]}", end) if last else None
+            if last:
+                return None
+            following = _LIST_MEMBER_WORD_RE.match(t, number.end())
+            if following is None:
+                return None
+            p = following.end()
+        return None
 
     def _sentence_around(self, pos: int, limit: int = 160) -> str:
         """The sentence around pos (to the nearest sentence marks, at most `limit` characters each way)."""
@@ -1646,6 +1681,8 @@ class _Reader:
                 # (奎屯市三公里半) are left out where the place's name stands before them.
                 return False
         elif number.english:
+            if not self.strict and _DIGITS_RIGHT_BEFORE_RE.search(t, max(0, c.start - 16), c.start):
+                return False  # "84 two-bedroom": a number word right after a count is its members' size, no figure
             if (
                 not unit
                 and not number.magnitude_word
@@ -2106,6 +2143,20 @@ _SPAN_SUFFIX_RE = re.compile(WS + "(以来|来|间|以上|以内|左右|多|余|
 _SPAN_TIME_WORD_RE = re.compile("时间")  # 1年时间, 一年半时间: the same span
 # Written units whose numbers may take 多/余 after the unit (2年多, 5公里多).
 _POST_APPROX_DIMENSIONS = frozenset({"[time]", "[length]", "[mass]", "[length] ** 2", "[length] ** 3"})
+# A list member named by its kind alone (" one-bedroom" before ", 84 two-bedroom and 38 three-bedroom apartments"),
+# what joins members, and a member's number (digits or a number word).
+_LIST_MEMBER_WORD_RE = re.compile(r"[ \t]([a-z][\w'’]{0,20}(?:-[a-z]{1,20}){0,2})(?=,[ \t]|[ \t](?:and|or)[ \t])")
+_LIST_JOINT_RE = re.compile(r",[ \t]{1,2}(?P<last>(?:and|or)[ \t]{1,2})?|[ \t]{1,2}(?P<last2>(?:and|or)[ \t]{1,2})")
+_LIST_NUMBER_RE = re.compile(
+    r"\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,6}(?![\d,.])|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+)
+LIST_MEMBERS = 5
+
+
+# A count in digits right before an English number word: "84 two-bedroom" (the word is its members' size).
+_DIGITS_RIGHT_BEFORE_RE = re.compile(r"(?<![\w.,])\d(?:[\d,]*\d)?[ \t]$")
+
+
 # What a one-character Chinese numeral may count on its own: things, people, households, years.
 _ONE_CHAR_DIMENSIONS = frozenset({"[count]", "[person]", "[household]", "[person_time]"})
 _ONE_CHAR_TIME_UNITS = frozenset({"年", "个月", "周", "岁", "周岁", "个星期"})
