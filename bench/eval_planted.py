@@ -149,6 +149,10 @@ def evaluate(folder: Path, verbose: bool) -> None:
     others = [f for n, f in enumerate(findings) if n not in true_findings and n not in consequences]
     others = [f for f in others if not any(f in hits for _, hits in raised)]
     print(f"  other warnings and errors: {len(others)}")
+    # Findings that show a planted mistake's figure without reporting the mistake: a true consequence (a share that
+    # no longer fits the slipped total) or a false alarm the mistake's figure hides. Counted neither way; read them.
+    beside = sorted(consequences - true_findings)
+    print(f"  beside mistakes (not counted; read them): {len(beside)}")
     if verbose:
         for mistake in misses:
             print(f"  missed {mistake['id']} {mistake['kind']}: {mistake['figures']} - {mistake['note'][:100]}")
@@ -160,6 +164,12 @@ def evaluate(folder: Path, verbose: bool) -> None:
             location = finding["location"]
             print(
                 f"  other {Path(location['path']).name}:{location['line']} {finding['check']}: {finding['message'][:90]}"
+            )
+        for number in beside:
+            location = findings[number]["location"]
+            print(
+                f"  beside {Path(location['path']).name}:{location['line']} {findings[number]['check']}: "
+                f"{findings[number]['message'][:90]}"
             )
 
 

@@ -120,6 +120,14 @@ articles' statements of one report whose every amount differs place by place
 (`458名毕业生中，对口就业391人；…271人` / `471名就业学生中，对口就业402人；…291人`: two
 cohorts, however close 271 and 291).
 
+Two English articles whose headlines and ledes name different bodies (the
+capitalised words of their names share none: `Hartwell Valley Public Radio`,
+`the Tamsin Creek Wildfire Fuels District`) are about two bodies, and a figure
+neither sentence ties to the other's name is its own article's (`The current
+fiscal year's budget is $4.05 million` / `The budget for the current fiscal year
+is $3.26 million`). English counts of two nouns a digit apart (`41 freeze-thaw
+cycles` / `241 ramps`) are two counts unless both count people or two digits
+are swapped.
 Across articles published on different days (or undated), counts of things at
 a stage of work (`five are under construction`, `eight are now complete`, 在建,
 已完工) are as each article was written, not compared.

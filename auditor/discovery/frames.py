@@ -299,6 +299,42 @@ def home_places(reading: Reading) -> frozenset[str]:
     return frozenset(name for name in known if not any(lies_within(name, other) for other in known)) or named
 
 
+# A capitalised English word of a name in an article's headline and lede (Orvanne, Tallis), not one any article
+# may use (The, County, Monday, Council, January).
+_NAME_WORD_EN = lazy_compile(r"\b[A-Z][a-z]{3,}\b")
+_GENERIC_NAME_WORDS = frozenset(
+    """
+    This That These Those There Their They With From Over Under After Before During While When Where About Into
+    County City State District Town Township Board Council Commission Department Office Authority Agency Center
+    Centre Program Fund Public Service Services National Regional Valley River Creek Lake Park Street North South
+    East West Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July
+    August September October November December Fiscal Year Annual Report Budget Mayor Director Chief President
+    """.split()
+)
+
+
+_HAN = lazy_compile(r"[\u4e00-\u9fff]")
+_SENTENCE_OPENERS = frozenset(".!?:;—–-(")
+
+
+def subject_names(reading: Reading) -> frozenset[str]:
+    """The capitalised words of the names an English article's headline and lede give (Orvanne, Tallis, Corvale):
+    what it is about. Empty for a Chinese article (its places are its homes)."""
+    text = reading.document.visible_text
+    opening = [p for p in reading.document.paragraphs[:HOME_WITHIN] if p.role not in ("byline", "furniture")]
+    words = set()
+    for paragraph in opening:
+        if _HAN.search(text, paragraph.start, paragraph.end):
+            continue
+        for found in _NAME_WORD_EN.finditer(text, paragraph.start, paragraph.end):
+            before = text[max(paragraph.start, found.start() - 4) : found.start()].rstrip(" \t\"'“‘")
+            if not before or before[-1] in _SENTENCE_OPENERS:
+                continue  # a sentence's first word: "Construction of the sea wall has begun", "OXBARROW — The…"
+            if found.group(0) not in _GENERIC_NAME_WORDS:
+                words.add(found.group(0))
+    return frozenset(words)
+
+
 def homes_apart(first: frozenset[str], second: frozenset[str]) -> bool:
     """Two articles about different places: each names its own in its opening, and they share none."""
     return bool(first) and bool(second) and not first & second

@@ -29,6 +29,7 @@ from auditor.discovery.frames import (
     names_home,
     over_listed_years,
     parallel_homes,
+    subject_names,
     year_to_date_alike,
 )
 from auditor.discovery.reading import Reading, reading_of
@@ -232,6 +233,7 @@ class Pairs:
         self._alignments: dict[tuple[int, int], Alignment] = {}
         self._names_before: dict[int, str | None] = {}
         self._editions: dict[int, str | None] = {}
+        self._subjects: dict[str, frozenset[str]] = {}
         self._block_values: dict[tuple[str, int], Counter[tuple[str, Fraction]]] | None = None
 
     def _edition(self, number: int) -> str | None:
@@ -239,6 +241,27 @@ class Pairs:
         if number not in self._editions:
             self._editions[number] = _edition_named(self.sites[number])
         return self._editions[number]
+
+    def _subjects_apart(self, i: int, j: int) -> bool:
+        """Two English articles about different bodies: the names their headlines and ledes give share no word
+        (frames.subject_names), and neither figure's sentence names a word of the other article's names."""
+        a, b = self.sites[i], self.sites[j]
+        first, second = self._subject_names(a), self._subject_names(b)
+        if not first or not second or first & second:
+            return False
+        for site, other in ((a, second), (b, first)):
+            text = site.document.visible_text
+            start, end = _sentence_around(text, site.figure)
+            if any(name in text[start:end] for name in other):
+                return False
+        return True
+
+    def _subject_names(self, site: Site) -> frozenset[str]:
+        """frames.subject_names of a site's article, read once per article."""
+        path = site.document.path
+        if path not in self._subjects:
+            self._subjects[path] = subject_names(site.reading)
+        return self._subjects[path]
 
     def _named_apart(self, i: int, j: int) -> bool:
         """_named_apart of the two sites, each site's name looked up once."""
@@ -661,11 +684,13 @@ class Pairs:
         # slip apart, which says one count was copied under another word ("2,340 patients" / "2,430 people").
         first, second = self.sites[i], self.sites[j]
         nouns = [_english_counted_noun(site.figure) for site in (first, second)]
-        if (
-            all(nouns)
-            and head_noun(nouns[0]) != head_noun(nouns[1])
-            and not self._copying_slip(first.figure, second.figure)
-        ):
+        # (a digit dropped or added under two nouns, "41 freeze-thaw cycles" / "241 ramps", is two counts; a swap, or
+        # persons under two words, is one copied)
+        copied = self._copying_slip(first.figure, second.figure) and (
+            first.figure.dimension == second.figure.dimension == "[person]"
+            or transposed(written_value(first.figure), written_value(second.figure))
+        )
+        if all(nouns) and head_noun(nouns[0]) != head_noun(nouns[1]) and not copied:
             return all(
                 head_noun(noun) not in _window_text(other).lower()
                 for noun, other in ((nouns[0], second), (nouns[1], first))
@@ -848,6 +873,10 @@ class Pairs:
         if _age_group(a.figure) and _age_group(b.figure):
             # "the most marriages were for men and women aged 25 to 29" / "the largest rise … aged 65 to 69": a
             # range of ages names a group of people, not a figure of one
+            return None
+        if not same_document and self._subjects_apart(i, j):
+            # "The current fiscal year's budget is $4.05 million" in a public radio station's story, "The budget for
+            # the current fiscal year is $3.26 million" in a fuels district's: two bodies' own figures
             return None
         if _over_years(a) != _over_years(b):
             # 2024年全县新建…34个 / 2023年和2024年两年，全县共新建…74个: one year's figure and a total of several
