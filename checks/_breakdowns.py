@@ -1942,7 +1942,7 @@ def totals_after(reading):
                 continue
             if position and _NAMED_ITEMS.search(text, reading.figures[indexes[position - 1]].end, total.start):
                 continue  # 职业技能评价补贴和生活费补贴共计860万元: the total of the two items it names
-            if _REST_TOTALLED_BEFORE.search(text, max(sentence.start, total.start - 16), total.start):
+            if _REST_TOTALLED_BEFORE.search(text, max(sentence.start, total.start - 40), total.start):
                 continue  # 云台镇142家、溪口镇118家，其余5个乡镇合计126家: the rest's total, one more part
             if _NAMED_GROUP_TOTALLED_BEFORE.search(text, max(sentence.start, total.start - 30), total.start):
                 continue  # 琛东区1460台、滨河区1120台，琛西、柳溪、石湾三县合计480台: a named group's total, one more part
@@ -1966,7 +1966,10 @@ def totals_after(reading):
 
 # A verb of having between a count and a number word: "82 will have two bedrooms", "12 with three rooms".
 _HAVING_BETWEEN = lazy_compile(r"(?i)\b(?:have|has|had|having|with|each|get|gets)\b")
-_REST_TOTALLED_BEFORE = lazy_compile(r"(?:其余|其他|另外)[^，,。；;]{0,10}(?:合计|共计|累计|共)[ \t]{0,2}$")
+# (also a clause later, when the rest's clause names its members and no figure: 其余为前胡、玄参、射干等品种，合计4.8万亩)
+_REST_TOTALLED_BEFORE = lazy_compile(
+    r"(?:其余|其他|另外)(?:[^，,。；;]{0,10}|[^。；;\d]{0,24}?[，,][ \t]{0,2})(?:合计|共计|累计|共)[ \t]{0,2}$"
+)
 # A group named by its members and counted before its total: 琛西、柳溪、石湾三县合计, 东区和西区两区共.
 _NAMED_GROUP_TOTALLED_BEFORE = lazy_compile(
     r"(?:[\u4e00-\u9fff]{1,6}[、和及]){1,8}[\u4e00-\u9fff]{1,6}?[两二三四五六七八九十][ \t]{0,2}个?"

@@ -128,6 +128,8 @@ fiscal year's budget is $4.05 million` / `The budget for the current fiscal year
 is $3.26 million`). English counts of two nouns a digit apart (`41 freeze-thaw
 cycles` / `241 ramps`) are two counts unless both count people or two digits
 are swapped.
+Two years that date bodies named alike but for their last word
+(`2018年建成的县森林防火指挥中心` / `县森林防火指挥部成立于1986年`) date two bodies.
 Across articles published on different days (or undated), counts of things at
 a stage of work (`five are under construction`, `eight are now complete`, 在建,
 已完工) are as each article was written, not compared.

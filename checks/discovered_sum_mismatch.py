@@ -142,7 +142,8 @@ A total's own words followed by where it lies, place by place, with no comma
 between (`1.22万套新增房源分布在东城区4100套、西湖区3600套…，其余两县合计1900套`; not
 `分布在全县12个乡镇`, a count of the places) is shared among places that do not
 overlap, and the rest's own total (`其余两县合计…`), or a group's named by its members
-(`白沙、青石、柳塘三县合计520台`), is the last part, not the list's total. Grades listed
+(`白沙、青石、柳塘三县合计520台`), or the rest's named by its members a clause before its
+total (`其余为前胡、玄参、射干等品种，合计4.1万亩`), is the last part, not the list's total. Grades listed
 with the ungraded ones (`甲级41家、乙级97家、未定级310家`, ungraded, unrated) are the
 whole. A sentence that opens with the money's sources (`资金来源为中央补助0.58亿元、…`)
 breaks down the one amount of money of the sentence before (an amount it is set

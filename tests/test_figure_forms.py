@@ -115,7 +115,9 @@ FORMS = [
     ("The county saw a 12% increase in permits.", "12%", "percent", "12", "12", True, True, "percent", None, RISE),
     ("利率提高六个百分点。", "六个百分点", "quantity", "6", "6", True, True, "percentage_point", None, RISE),
     # 成, 折, 倍, 番, 分之
-    ("三成居民参与。", "三成", "percent", "30", "30", True, True, "percent", None, None),
+    # (a share in tenths is rounded to the tenth, as a figure rounded to tens is; 两成多: more than two tenths)
+    ("三成居民参与。", "三成", "percent", "25", "35", True, False, "percent", None, None),
+    ("约占用户总数的两成多。", "两成多", "percent", "20", "30", True, False, "percent", "多", None),
     ("满意度超九成。", "超九成", "percent", "90", None, False, False, "percent", "超", None),
     ("近八成受访者认可。", "近八成", "percent", "72", "80", True, False, "percent", "近", None),
     ("六成以上农户增收。", "六成以上", "percent", "60", None, True, False, "percent", "以上", None),

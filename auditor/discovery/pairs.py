@@ -1882,12 +1882,40 @@ def _subject_before(site: Site) -> str:
 
 
 def _different_subjects(a: Site, b: Site) -> bool:
-    """Two dates whose clauses open with different names before them: the events of two subjects."""
+    """Two dates whose clauses open with different names before them: the events of two subjects; or two dates of
+    bodies named alike but for their last word (2019年建成的县森林防火指挥中心 / 县森林防火指挥部成立于1988年)."""
+    named = [_body_dated(site) for site in (a, b)]
+    if all(named) and named[0][-2:] != named[1][-2:]:
+        return True  # (compared by their last words: 岚峪县森林防火指挥部 and 县森林防火指挥部 are one)
     first, second = _subject_before(a), _subject_before(b)
     if len(first) < 2 or len(second) < 2:
         return False
     grams = {first[i : i + 2] for i in range(len(first) - 1)}
     return not any(second[i : i + 2] in grams for i in range(len(second) - 1))
+
+
+# A Chinese body a year dates, after 的 (2019年建成的县森林防火指挥中心) or before 成立于 / 建于 (…指挥部成立于1988年): its name
+# ends in a word for a body.
+_BODY_AFTER_YEAR = lazy_compile(
+    r"[ \t]{0,2}(?:[\u4e00-\u9fff]{1,4}的)([\u4e00-\u9fff]{2,12}?(?:中心|指挥部|部|站|厂|馆|局|所|院|室|队|办|委员会|公司|基地|园区|协会))"
+)
+_BODY_BEFORE_YEAR = lazy_compile(
+    r"([\u4e00-\u9fff]{2,12}?(?:中心|指挥部|部|站|厂|馆|局|所|院|室|队|办|委员会|公司|基地|园区|协会))"
+    r"(?:正式)?(?:成立|组建|建成|始建|设立|挂牌|创建)于[ \t]{0,2}$"
+)
+
+
+def _body_dated(site: Site) -> str | None:
+    """The name of the body a Chinese year dates (its founding), or None."""
+    text = site.document.visible_text
+    figure = site.figure
+    if figure.text.isascii():
+        return None
+    after = _BODY_AFTER_YEAR.match(text, figure.end, min(len(text), figure.end + 24))
+    if after is not None:
+        return after.group(1)
+    before = _BODY_BEFORE_YEAR.search(text, max(0, figure.start - 24), figure.start)
+    return before.group(1) if before is not None else None
 
 
 def own_clause_shared(a: Site, b: Site) -> int:

@@ -752,11 +752,14 @@ class _Reader:
         if post:
             qualifiers.append(post.group(1))
             pos = post.end()
-        elif approx is None and unit_written and dimension in _POST_APPROX_DIMENSIONS:
+        elif approx is None and unit_written and (dimension in _POST_APPROX_DIMENSIONS or unit_written == "成"):
             a = APPROX_RE.match(t, pos)
             if a:
-                qualifiers.append(a.group(1))
+                qualifiers.append(a.group(1))  # (两成多: more than two tenths)
                 pos = a.end()
+        if unit_written == "成" and number.precision is None and not qualifiers:
+            # 两成: a share told in tenths is rounded to the tenth (15% to 25%), as a figure rounded to tens is
+            number = replace(number, precision=Fraction(1))
         if nxt == "半" and unit_written and second is None and number.upper is None and not qualifiers:
             number = replace(number, value=number.value + Fraction(1, 2), precision=None)
             pos += 1
