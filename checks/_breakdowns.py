@@ -925,7 +925,10 @@ def _parallel_items_cn(text: str, reading, passage, listing: int, marker_end: in
     return found
 
 
-_SENTENCE_MARK_BEFORE = lazy_compile(r"[.!?;。；！？][ \t]{0,3}$")
+# (or a dateline's dash: "ARDLEY (June 2, 2025) — Of the 17 park projects, …", "ARDLEY — Of the…")
+_SENTENCE_MARK_BEFORE = lazy_compile(
+    r"(?:[.!?;。；！？]|(?:\)|\b[A-Z]{3,}(?:[ \t][A-Z]{2,}){0,3})[ \t]{0,2}(?:—|–|--))[ \t]{0,3}$"
+)
 
 
 def _counts_the_groups(reading, total: int, components: list[int]) -> bool:

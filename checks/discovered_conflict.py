@@ -162,9 +162,13 @@ are not compared this way. Outside quotations too, a count restated in a later
 paragraph with two neighbouring digits swapped, in the same noun or unit (`took in
 3,420 dogs in 2024` / `the director said the 3,240 dogs taken in last year…`;
 `新建改建农村公路386公里` / `去年建成的368公里农村公路`), is flagged, unless either
-sentence narrows or moves its count (`On the east side alone`, `since`, 其中), either
-is a change or qualified, or the article gives more than three such counts near
-that value. Slips are told in the digits as written: 28.6万亩
+sentence narrows its count (`On the east side alone`, 其中) or either clause moves it to
+another time (`since`, 以来: `今年以来，…对去年改造的1325户农房逐户开展回访` dates the visits, not the
+count), either
+is a change or qualified, the difference of the two is written beside one of them
+(`inspected 1,254 bridges` / `the 1,245 bridges rated fair or better …, while the
+nine rated poor`: a whole and its part), or the article gives more than three such
+counts near that value. Slips are told in the digits as written: 28.6万亩
 and 26.8万亩 are two digits swapped, whatever they are in square metres.
 docs/scan.md explains the method and the confidence.
 

@@ -49,7 +49,10 @@ matter, dateline or sign-off: `auditor/published.py`):
   from it: `in 1896, 118 years ago`) in the same
   article: the year of the anniversary (a year in its sentence, or a date right
   after it in its clause, `marked its 40th anniversary with its December 2024
-  concert`, else 今年 / this year, else the publication year) minus the founding
+  concert`, else 今年 / this year, also when 今年 stands after the years its
+  sentence names, `始建于1958年，2004年迁入城东新址，今年迎来建校67周年`, else the
+  publication year) minus the founding (a founding word of the year's own
+  clause: the move of 2004 founds nothing)
   year should be N;
 - `第N个年头` (also `N个年头` without 第, `连续运行了十八个年头`, and a thing's
   `…的第N年`, not a streak's `连续第三年`; counted to a year its clause opens
@@ -1894,7 +1897,16 @@ def _anniversary(
     after = next((y for y in years if in_year is not None and y[0] == in_year.start(1)), None)
     if after is not None:
         year, whence, anchor = after[2], f"{after[2]} (named right after it)", after
-    elif publication is not None and relative is not None and _year_offset(relative):
+    elif (
+        publication is not None
+        and relative is not None
+        and (
+            _year_offset(relative)
+            # (今年 after the years its sentence names, before the anniversary: 始建于1958年，2004年迁入新址，今年迎来
+            # 建校67周年 is of this year, not of the move)
+            or (in_sentence and in_sentence[-1][1] <= relative.start() < start)
+        )
+    ):
         # 明年 / next year says which year the anniversary falls in (a dateline's date may share the sentence).
         year, anchor = publication.year + _year_offset(relative), None
         whence = f"{year} (“{relative.group(0)}”, from {published})"
@@ -1927,8 +1939,10 @@ def _anniversary(
     # The founding year nearest before the anniversary (an article may name another institution's founding),
     # else one later in its own sentence ("the 50th anniversary of the library, which opened in 1975").
     def founding(y) -> bool:
+        # (a founding word of the year's own clause: 始建于1958年，2004年迁入城东新址 founds nothing in 2004)
+        clause = reading.clause_of(y[3])
         return y[2] < year and (
-            bool(_FOUNDING.search(text, max(0, y[0] - 20), min(len(text), y[1] + 20)))
+            bool(_FOUNDING.search(text, max(0, y[0] - 20, clause.start), min(len(text), y[1] + 20, clause.end)))
             or (event is not None and _event_right_after(text, y[1], event))
         )
 

@@ -24,7 +24,9 @@ that had ended when the article was published, the publication year (`1-6月`
 in an article of July 15). A comma and the place may stand between the rest's
 time words and its thing (`下半年，青溪县鲜笋产量4.7万吨`).
 
-Not judged: what a plan leaves to do (`按照计划，下半年还需完成管网254公里`,
+Not judged: a rest of a year whose sentence names a neighbour before it (`In
+neighboring Kessel Township, crews paved 58 miles in the second half of the
+year`), what a plan leaves to do (`按照计划，下半年还需完成管网254公里`,
 `still needs to`), a part before the rest in the rest's own sentence (`其中上半年96部、
 下半年117部` is a breakdown, which discovered-sum-mismatch reads), a period with
 two figures that disagree, plans, changes, averages, shares and capacities,
@@ -129,7 +131,7 @@ def _rests(reading, run_figures):
     period and whose thing can be named."""
     from auditor.checks._year_figures import english_key
     from auditor.discovery import comparable
-    from auditor.discovery.frames import kinds_of
+    from auditor.discovery.frames import kinds_of, neighbour_before
 
     text = reading.document.visible_text
     if not _ANY_REST.search(text):
@@ -153,6 +155,8 @@ def _rests(reading, run_figures):
             key = _key_cn(text, sentence.start, figure)
         if not key or kinds_of(text, clause.start, figure, clause.end) & {"plan", "change", "average", "share"}:
             continue
+        if neighbour_before(text, sentence.start, figure.start) is not None:
+            continue  # "In neighboring Kessel Township, crews paved 58 miles in the second half": the neighbour's
         if _STILL_TO_DO.search(text, sentence.start, figure.start):
             continue  # 按照计划，下半年还需完成管网254公里: what a plan leaves to do, not what was done
         year = year if year is not None else _year_unstated(run_figures, reading, part)

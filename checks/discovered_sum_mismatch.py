@@ -228,7 +228,8 @@ side is the total's own (`一般贸易出口 / 一般贸易进口` under 进出�
 rest is named without a figure (`其余由县财政统筹解决`); in English nothing but the
 side follows the number (`310 are full-time teachers and 95 are part-time
 aides` are two jobs). In English, members of a group
-are counted after `of whom` / `of them` or in a sentence opening `Of the 214 homes …,`
+are counted after `of whom` / `of them` or in a sentence opening `Of the 214 homes …,` (also
+right after a dateline: `ARDLEY (June 2, 2025) — Of the 17 park projects, nine are complete…`)
 (`79 have been rebuilt, 52 are under construction`), and `the last 36` names the rest. A bare
 number later in a list whose first member names what it counts, set apart by a preposition, counts the
 same things (`412 patients in March and 380 in April`, `214 sites: 148 with electric hookups, …`). An

@@ -814,9 +814,19 @@ class Pairs:
             return False
         if _few_long_values(a.reading, x, SLIP_SIGNIFICANT_DIGITS) > LONG_SLIP_MAX_VALUES:
             return False
-        # (the sentence, not the clause: "On the east side alone, crews handled 2,140 calls")
         text = a.document.visible_text
-        return not any(_SCOPE_IN_QUOTE.search(text, *_sentence_around(text, site.figure)) for site in (a, b))
+        gap = abs(x.nominal - y.nominal)
+        if any(_states_number(text, *_sentence_around(text, site.figure), gap) for site in (a, b)):
+            # "inspected 1,254 bridges" / "the 1,245 bridges rated fair or better …, while the nine rated poor":
+            # the difference stated beside one of them makes it a part of the other
+            return False
+        # A part or a place narrows the count anywhere in its sentence ("On the east side alone, crews handled 2,140
+        # calls"); another time only in its own clause (今年以来，…对去年改造的1325户农房逐户开展回访 dates the visits)
+        return not any(
+            _SCOPE_PART.search(text, *_sentence_around(text, site.figure))
+            or _SCOPE_TIME.search(text, _clause_start(text, site.figure.start), site.figure.start)
+            for site in (a, b)
+        )
 
     def quoted_slip(self, i: int, j: int) -> bool:
         """A count restated in a quotation one slip away, in the same noun or unit, in an article that gives few
@@ -934,7 +944,8 @@ class Pairs:
         if (self.predicates_differ(i, j) and not (slip and _quoted(a) != _quoted(b))) or (
             # (a quotation names its count in its own words: 已有1352户农村家庭用上了管道天然气 / “全镇已经有1532户通了
             # 天然气”, the digits swapped)
-            self.count_other_things(i, j) and not (slip and same_document and self.quoted_slip(i, j))
+            self.count_other_things(i, j)
+            and not (slip and same_document and (self.quoted_slip(i, j) or self.swapped_restatement(i, j)))
         ):
             # (a quotation goes on in its own words: "We treated 16,240 acres last year without adding…")
             return None
@@ -1229,6 +1240,25 @@ def _over_years(site: Site) -> bool:
     """frames.over_listed_years of a site's figure, its sentence read from the text."""
     text = site.document.visible_text
     return over_listed_years(text, _sentence_around(text, site.figure)[0], site.figure.start)
+
+
+_NUMBER_WORDS_EN = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty"
+).split()
+
+
+def _states_number(text: str, start: int, end: int, value) -> bool:
+    """Whether text[start:end] writes a whole number, in digits (with or without thousands commas) or, up to
+    twenty, as an English word."""
+    if value.denominator != 1 or value <= 0:
+        return False
+    number = int(value)
+    forms = {str(number), f"{number:,}"}
+    if number < len(_NUMBER_WORDS_EN):
+        forms.add(_NUMBER_WORDS_EN[number])
+    pattern = r"(?<![\w.,])(?:" + "|".join(re.escape(form) for form in sorted(forms)) + r")(?![\w]|[.,]\d)"
+    return re.search(pattern, text[start:end], re.IGNORECASE) is not None
 
 
 SENTENCE_REACH = 240  # characters before and after a figure in which its sentence's ends are looked for
@@ -1818,6 +1848,11 @@ def _few_long_values(reading: Reading, figure: "Figure", digits: int = LONG_SLIP
     return len(values)
 
 
+# The same words split: a part or a place; another time.
+_SCOPE_PART = lazy_compile(r"(?i)\b(?:alone|only|side|ward|district|round|them|those)\b|其中|这其中|仅|单|就有")
+_SCOPE_TIME = lazy_compile(
+    r"(?i)\b(?:since|last[ \t]time|in[ \t]the[ \t](?:last|past)|previous|before|after|when)\b|以来|此前|上次|当时"
+)
 # Words in a quotation's clause that narrow or move what its count counts: a part, a place, another time.
 _SCOPE_IN_QUOTE = lazy_compile(
     r"(?i)\b(?:alone|only|since|last[ \t]time|in[ \t]the[ \t](?:last|past)|previous|before|after|when|side|ward|"
