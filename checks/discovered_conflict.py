@@ -128,6 +128,10 @@ fiscal year's budget is $4.05 million` / `The budget for the current fiscal year
 is $3.26 million`). English counts of two nouns a digit apart (`41 freeze-thaw
 cycles` / `241 ramps`) are two counts unless both count people or two digits
 are swapped.
+A price's move on a market (`英特尔涨3.09%`, `美元指数跌0.5%`, `shares rose 3.1%`) in two articles not
+published the same day is two days' moves, and two figures whose sentences say where two
+different named things lie (`三源浦朝鲜镇位于…，距县城45公里` / `罗通山风景旅游区位于…，距县城35公里`)
+are each thing's own.
 Two years that date bodies named alike but for their last word
 (`2018年建成的县森林防火指挥中心` / `县森林防火指挥部成立于1986年`) date two bodies.
 Across articles published on different days (or undated), counts of things at

@@ -884,6 +884,12 @@ class Pairs:
             # "the most marriages were for men and women aged 25 to 29" / "the largest rise … aged 65 to 69": a
             # range of ages names a group of people, not a figure of one
             return None
+        if not same_document and _market_move(a) and _market_move(b) and not _published_alike(a, b):
+            # 英特尔涨3.09% in one day's market brief, 英特尔涨5.73% in another's: a price moves every trading day
+            return None
+        if _located_apart(a, b):
+            # 三源浦朝鲜镇位于柳河县东南部，…距县城45公里 / 罗通山风景旅游区位于…东北部，距县城35公里: two places' distances
+            return None
         if not same_document and self._subjects_apart(i, j):
             # "The current fiscal year's budget is $4.05 million" in a public radio station's story, "The budget for
             # the current fiscal year is $3.26 million" in a fuels district's: two bodies' own figures
@@ -1914,6 +1920,39 @@ def _subject_before(site: Site) -> str:
     start, _ = _own_clause(site)
     text = "".join(t for t in site.tokens[start : site.slot] if len(t) == 1 and "\u4e00" <= t <= "\u9fff")
     return text.removesuffix("于").removesuffix("在")
+
+
+# A price's move on a market, right before the percentage: 英特尔涨3.09%, 美元指数跌0.5%, "shares rose 3.1%".
+_MARKET_MOVE_BEFORE = lazy_compile(
+    r"(?:[\u4e00-\u9fffA-Za-z]{2,12})(?:上涨|下跌|大涨|大跌|涨|跌)[ \t]{0,2}$|(?i:\b(?:shares|stock|index)[ \t]{1,2}(?:rose|fell|gained|lost|climbed|slid|dropped)[ \t]{1,2}$)"
+)
+
+
+def _market_move(site: Site) -> bool:
+    """A percentage that is a price's move on a market (英特尔涨3.09%): a day's, whatever the article."""
+    figure = site.figure
+    if figure.kind != "percent" or figure.direction is None:
+        return False
+    text = site.document.visible_text
+    return _MARKET_MOVE_BEFORE.search(text, max(0, figure.start - 16), figure.start) is not None
+
+
+# What a sentence says lies somewhere: 三源浦朝鲜镇位于柳河县东南部 → 三源浦朝鲜镇.
+_LOCATED = lazy_compile(r"([\u4e00-\u9fff]{2,12}?)(?:地处|坐落于|位于)")
+
+
+def _located_apart(a: Site, b: Site) -> bool:
+    """The two figures' sentences say where two different named things lie (…位于…，距县城45公里): each figure is
+    its own thing's."""
+    names = []
+    for site in (a, b):
+        text = site.document.visible_text
+        start, _ = _sentence_around(text, site.figure)
+        found = _LOCATED.search(text, start, site.figure.start)
+        if found is None:
+            return False
+        names.append(found.group(1))
+    return names[0] != names[1] and not (names[0] in names[1] or names[1] in names[0])
 
 
 def _different_subjects(a: Site, b: Site) -> bool:
