@@ -884,23 +884,6 @@ class Pairs:
             # "the most marriages were for men and women aged 25 to 29" / "the largest rise … aged 65 to 69": a
             # range of ages names a group of people, not a figure of one
             return None
-        if not same_document and _market_move(a) and _market_move(b) and not _published_alike(a, b):
-            # 英特尔涨3.09% in one day's market brief, 英特尔涨5.73% in another's: a price moves every trading day
-            return None
-        if _located_apart(a, b):
-            # 三源浦朝鲜镇位于柳河县东南部，…距县城45公里 / 罗通山风景旅游区位于…东北部，距县城35公里: two places' distances
-            return None
-        if not same_document and self._subjects_apart(i, j):
-            # "The current fiscal year's budget is $4.05 million" in a public radio station's story, "The budget for
-            # the current fiscal year is $3.26 million" in a fuels district's: two bodies' own figures
-            return None
-        if _over_years(a) != _over_years(b):
-            # 2024年全县新建…34个 / 2023年和2024年两年，全县共新建…74个: one year's figure and a total of several
-            return None
-        if _one_listed_as_part(a, b) or _one_listed_as_part(b, a):
-            # 推广节能空调3400多万台、节能汽车100多万辆、节能灯3.6亿多只…实现年节电225亿千瓦时 / 推广的节能灯实现年节电
-            # 125亿千瓦时: the second names one item of the list the first sums up, so it is that item's
-            return None
         if same_document and _sections_of_two_subjects(a, b):
             # （二）柳河长隆制药有限公司 / 该公司成立于2018年… and （三）吉林龙泰制药股份有限公司 / 该公司成立于2002年4月…:
             # each section under a heading that names its own company or place tells of that one
@@ -927,6 +910,23 @@ class Pairs:
         ):
             # 琛江市's 建设补贴3860万元 / 蓼川县's 市级资金860万元: two articles about two places share little wording
             # beside two values a slip apart by chance, one being each place's own
+            return None
+        if not same_document and _market_move(a) and _market_move(b) and not _published_alike(a, b):
+            # 英特尔涨3.09% in one day's market brief, 英特尔涨5.73% in another's: a price moves every trading day
+            return None
+        if _located_apart(a, b):
+            # 三源浦朝鲜镇位于柳河县东南部，…距县城45公里 / 罗通山风景旅游区位于…东北部，距县城35公里: two places' distances
+            return None
+        if not same_document and self._subjects_apart(i, j):
+            # "The current fiscal year's budget is $4.05 million" in a public radio station's story, "The budget for
+            # the current fiscal year is $3.26 million" in a fuels district's: two bodies' own figures
+            return None
+        if _over_years(a) != _over_years(b):
+            # 2024年全县新建…34个 / 2023年和2024年两年，全县共新建…74个: one year's figure and a total of several
+            return None
+        if _one_listed_as_part(a, b) or _one_listed_as_part(b, a):
+            # 推广节能空调3400多万台、节能汽车100多万辆、节能灯3.6亿多只…实现年节电225亿千瓦时 / 推广的节能灯实现年节电
+            # 125亿千瓦时: the second names one item of the list the first sums up, so it is that item's
             return None
         if not values_disagree(a.figure, b.figure, same_document):
             return None
