@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING
 
 from auditor.discovery.values import slipped
 from auditor.patterns import lazy_compile
-from auditor.text import BY_CLASS
+from auditor.text import BY_CLASS, HAN
 
 if TYPE_CHECKING:
     from fractions import Fraction
@@ -313,7 +313,7 @@ _GENERIC_NAME_WORDS = frozenset(
 )
 
 
-_HAN = lazy_compile(r"[\u4e00-\u9fff]")
+_HAN = lazy_compile(f"[{HAN}]")
 _SENTENCE_OPENERS = frozenset(".!?:;—–-(")
 
 

@@ -1248,48 +1248,42 @@ def _over_years(site: Site) -> bool:
     return over_listed_years(text, _sentence_around(text, site.figure)[0], site.figure.start)
 
 
-_NUMBER_WORDS_EN = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty"
-).split()
-
-
 def _states_number(text: str, start: int, end: int, value) -> bool:
-    """Whether text[start:end] writes a whole number, in digits (with or without thousands commas) or, up to
-    twenty, as an English word."""
+    """Whether text[start:end] writes a whole number, in digits (with or without thousands commas) or as one
+    English number word."""
     if value.denominator != 1 or value <= 0:
         return False
+    from auditor.figures.numerals import EN_NUMBER_WORDS, read_english
+
     number = int(value)
     forms = {str(number), f"{number:,}"}
-    if number < len(_NUMBER_WORDS_EN):
-        forms.add(_NUMBER_WORDS_EN[number])
+    forms.update(word for word in EN_NUMBER_WORDS if read_english(word) == number)
     pattern = r"(?<![\w.,])(?:" + "|".join(re.escape(form) for form in sorted(forms)) + r")(?![\w]|[.,]\d)"
     return re.search(pattern, text[start:end], re.IGNORECASE) is not None
 
 
 SENTENCE_REACH = 240  # characters before and after a figure in which its sentence's ends are looked for
+CLAUSE_REACH = 80  # characters before a position in which its clause's start is looked for
 
 
-def _sentence_around(text: str, figure, position: int | None = None) -> tuple[int, int]:
+def _sentence_around(text: str, figure, position: int | None = None, reach: int = SENTENCE_REACH) -> tuple[int, int]:
     """The start and end of the sentence around a figure (or around `position`, a place before it), read from the
-    text within SENTENCE_REACH: a paragraph ends one too."""
+    text within `reach` characters each way: a paragraph ends one too."""
     at = figure.start if position is None else position
-    start = max(0, at - SENTENCE_REACH)
+    after = figure.end if position is None else at
+    start = max(0, at - reach)
     for found in _SENTENCE_END.finditer(text, start, at):
         start = found.end()
-    end_found = _SENTENCE_END.search(text, figure.end if position is None else at, min(len(text), at + SENTENCE_REACH))
-    return start, end_found.start() if end_found else min(len(text), at + SENTENCE_REACH)
+    end_found = _SENTENCE_END.search(text, after, min(len(text), after + reach))
+    return start, end_found.start() if end_found else min(len(text), after + reach)
 
 
-def _clause_start(text: str, position: int) -> int:
-    """Where the clause of a position starts: after the last clause mark before it (within CLAUSE_REACH)."""
-    start = max(0, position - CLAUSE_REACH)
+def _clause_start(text: str, position: int, reach: int = CLAUSE_REACH) -> int:
+    """Where the clause of a position starts: after the last clause mark before it (within `reach`)."""
+    start = max(0, position - reach)
     for found in _CLAUSE_MARK_BEFORE.finditer(text, start, position):
         start = found.end()
     return start
-
-
-CLAUSE_REACH = 80
 
 
 def _sections_of_two_subjects(a: Site, b: Site) -> bool:
@@ -1646,10 +1640,7 @@ _CLAUSE_MARK_BEFORE = lazy_compile(r"[，,。；;：:！!？?\n]")
 def _flow_before(site: Site) -> bool:
     """A word of additions in the figure's clause before it."""
     text = site.document.visible_text
-    start = max(0, site.figure.start - 24)
-    for mark in _CLAUSE_MARK_BEFORE.finditer(text, start, site.figure.start):
-        start = mark.end()
-    return _FLOW_WORDS.search(text, start, site.figure.start) is not None
+    return _FLOW_WORDS.search(text, _clause_start(text, site.figure.start, reach=24), site.figure.start) is not None
 
 
 def _states_own_period(site: Site) -> bool:
@@ -1873,11 +1864,7 @@ def _statement_amounts(site: Site) -> list:
     """The amounts of the figure's statement (its sentence with the clauses before it that end in ；) measured
     like it, in text order, the figure's own marked None."""
     text = site.document.visible_text
-    start = max(0, site.figure.start - COMPANIONS_REACH)
-    for found in _SENTENCE_END.finditer(text, start, site.figure.start):
-        start = found.end()
-    end_found = _SENTENCE_END.search(text, site.figure.end, min(len(text), site.figure.end + COMPANIONS_REACH))
-    end = end_found.start() if end_found else min(len(text), site.figure.end + COMPANIONS_REACH)
+    start, end = _sentence_around(text, site.figure, reach=COMPANIONS_REACH)
     amounts = []
     for index in site.reading.figures_in(start, end):
         other = site.reading.figures[index]
