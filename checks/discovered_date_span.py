@@ -7,7 +7,9 @@ matter, dateline or sign-off: `auditor/published.py`):
 
 - `时隔N年` after a year ("2023年，时隔11年…"; "2023年11月…继2011年之后，时隔11年"):
   the latest year its sentence names before it minus the nearest earlier
-  year its paragraph names before the span (2011年) should be N; a year right
+  year its paragraph names before the span (2011年; in the span's own statement
+  only when the text says it is the last time, 继…之后, or in a clause of its own
+  before ；: `2013年，…曾承办…；2025年5月，时隔十年，…再次…`) should be N; a year right
   after the span is the later one (`2013年，…；时隔十年，2024年又…`). When the one
   year of the span's sentence (with the clauses before it that end in ；) is
   the last time (`这是继2012年5月…之后，时隔11年再次…`, a year something
@@ -594,6 +596,7 @@ _LAST_TIME_AFTER = lazy_compile(r"上一次|上次|前一次|上回|此前一次
 
 
 _CLAUSE_BEFORE_GAP = lazy_compile(r"[；;][ \t]{0,2}时隔")
+_CLAUSE_SEMICOLON = lazy_compile(r"[；;]")
 
 
 # "修建于1998年，距今已有二十七年", "2015年…建成投用，至今已运行十年", "created the fund in 2016, and for the past
@@ -1047,6 +1050,9 @@ def _spans(document, reading, publication):
                     earlier is not None
                     and earlier[0] >= sentence_start
                     and not _LAST_TIME.search(text, max(0, earlier[0] - 3), min(len(text), earlier[1] + 8))
+                    # (a clause of its own before ；, the later year after it, is the last time: 2013年，…承办…；
+                    # 2025年5月，时隔十年，…再次…)
+                    and not _CLAUSE_SEMICOLON.search(text, earlier[1], later[0])
                 ):
                     continue
                 if earlier is None:
