@@ -234,6 +234,7 @@ class Pairs:
         self._names_before: dict[int, str | None] = {}
         self._editions: dict[int, str | None] = {}
         self._subjects: dict[str, frozenset[str]] = {}
+        self._facts: dict[tuple, object] = {}
         self._block_values: dict[tuple[str, int], Counter[tuple[str, Fraction]]] | None = None
 
     def _edition(self, number: int) -> str | None:
@@ -241,6 +242,26 @@ class Pairs:
         if number not in self._editions:
             self._editions[number] = _edition_named(self.sites[number])
         return self._editions[number]
+
+    def _fact(self, number: int, read) -> object:
+        """`read(site)` of a site, read once (this stop's per-site readings: a market move, a total over years)."""
+        key = (number, read)
+        if key not in self._facts:
+            self._facts[key] = read(self.sites[number])
+        return self._facts[key]
+
+    def _located_apart(self, i: int, j: int) -> bool:
+        """_located_apart of two sites, each site's located name read once."""
+        first, second = self._fact(i, _located_name), self._fact(j, _located_name)
+        return bool(first and second) and first != second and first not in second and second not in first
+
+    def _listed_as_part(self, whole: int, part: int) -> bool:
+        """A figure whose clause names an item listed before the whole (`_listed_items`) and the whole's clause none."""
+        items = self._fact(whole, _listed_items)
+        if not items:
+            return False
+        before_part, before_whole = self._fact(part, _clause_before), self._fact(whole, _clause_before)
+        return any(item in before_part and item not in before_whole for item in items)
 
     def _subjects_apart(self, i: int, j: int) -> bool:
         """Two English articles about different bodies: the names their headlines and ledes give share no word
@@ -911,20 +932,25 @@ class Pairs:
             # 琛江市's 建设补贴3860万元 / 蓼川县's 市级资金860万元: two articles about two places share little wording
             # beside two values a slip apart by chance, one being each place's own
             return None
-        if not same_document and _market_move(a) and _market_move(b) and not _published_alike(a, b):
+        if (
+            not same_document
+            and self._fact(i, _market_move)
+            and self._fact(j, _market_move)
+            and not _published_alike(a, b)
+        ):
             # 英特尔涨3.09% in one day's market brief, 英特尔涨5.73% in another's: a price moves every trading day
             return None
-        if _located_apart(a, b):
+        if self._located_apart(i, j):
             # 三源浦朝鲜镇位于柳河县东南部，…距县城45公里 / 罗通山风景旅游区位于…东北部，距县城35公里: two places' distances
             return None
         if not same_document and self._subjects_apart(i, j):
             # "The current fiscal year's budget is $4.05 million" in a public radio station's story, "The budget for
             # the current fiscal year is $3.26 million" in a fuels district's: two bodies' own figures
             return None
-        if _over_years(a) != _over_years(b):
+        if self._fact(i, _over_years) != self._fact(j, _over_years):
             # 2024年全县新建…34个 / 2023年和2024年两年，全县共新建…74个: one year's figure and a total of several
             return None
-        if _one_listed_as_part(a, b) or _one_listed_as_part(b, a):
+        if self._listed_as_part(i, j) or self._listed_as_part(j, i):
             # 推广节能空调3400多万台、节能汽车100多万辆、节能灯3.6亿多只…实现年节电225亿千瓦时 / 推广的节能灯实现年节电
             # 125亿千瓦时: the second names one item of the list the first sums up, so it is that item's
             return None
@@ -1212,14 +1238,14 @@ _LISTED_ITEM_CN = lazy_compile(
 LISTED_ITEM_KEY = 3  # the last characters of an item's words that name it (节能灯, 节能汽车 → 能汽车)
 
 
-def _one_listed_as_part(whole: Site, part: Site) -> bool:
-    """`part`'s own clause names, before its figure, one item of a Chinese list of counts (items joined by 、) that
-    `whole`'s sentence (or the one before it in its paragraph) gives before `whole`'s figure, and `whole`'s own clause names none: the whole figure sums up
-    the list (推广…节能汽车100多万辆、节能灯3.6亿多只，…实现年节电225亿千瓦时), the other is one item's (推广的节能灯
-    实现年节电125亿千瓦时)."""
-    x, y = whole.figure, part.figure
-    if x.text.isascii() or y.text.isascii():
-        return False
+def _listed_items(whole: Site) -> list[str]:
+    """The items of a Chinese list of counts (joined by 、) that a site's sentence (or the one before it in its
+    paragraph) gives before its figure, each named by its last LISTED_ITEM_KEY characters; empty with no list.
+    A figure whose clause names one of them and the whole's clause none is that item's, not the figure that sums
+    up the list (推广…节能汽车100多万辆、节能灯3.6亿多只，…实现年节电225亿千瓦时 / 推广的节能灯实现年节电125亿千瓦时)."""
+    x = whole.figure
+    if x.text.isascii():
+        return []
     # (the sites of a run read in workers keep no sentences: the text is read here, the sentence before included:
     # 推广…节能灯3.6亿多只。据初步测算，…实现年节电…)
     text = whole.document.visible_text
@@ -1234,12 +1260,13 @@ def _one_listed_as_part(whole: Site, part: Site) -> bool:
         ):
             items.append(found.group(1)[-LISTED_ITEM_KEY:])
         previous = found
-    if len(items) < 2:
-        return False  # no list: counts told one by one
-    part_text = part.document.visible_text
-    before_part = part_text[_clause_start(part_text, y.start) : y.start]
-    before_whole = text[_clause_start(text, x.start) : x.start]
-    return any(item in before_part and item not in before_whole for item in items)
+    return items if len(items) >= 2 else []  # (fewer: counts told one by one)
+
+
+def _clause_before(site: Site) -> str:
+    """The text of a site's clause before its figure."""
+    text = site.document.visible_text
+    return text[_clause_start(text, site.figure.start) : site.figure.start]
 
 
 def _over_years(site: Site) -> bool:
@@ -1928,18 +1955,13 @@ def _market_move(site: Site) -> bool:
 _LOCATED = lazy_compile(r"([\u4e00-\u9fff]{2,12}?)(?:地处|坐落于|位于)")
 
 
-def _located_apart(a: Site, b: Site) -> bool:
-    """The two figures' sentences say where two different named things lie (…位于…，距县城45公里): each figure is
-    its own thing's."""
-    names = []
-    for site in (a, b):
-        text = site.document.visible_text
-        start, _ = _sentence_around(text, site.figure)
-        found = _LOCATED.search(text, start, site.figure.start)
-        if found is None:
-            return False
-        names.append(found.group(1))
-    return names[0] != names[1] and not (names[0] in names[1] or names[1] in names[0])
+def _located_name(site: Site) -> str | None:
+    """The named thing a site's sentence says lies somewhere before its figure (三源浦朝鲜镇位于…，距县城45公里), or
+    None: two figures of two such things are each their own thing's."""
+    text = site.document.visible_text
+    start, _ = _sentence_around(text, site.figure)
+    found = _LOCATED.search(text, start, site.figure.start)
+    return found.group(1) if found is not None else None
 
 
 def _different_subjects(a: Site, b: Site) -> bool:
