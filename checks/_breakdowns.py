@@ -99,6 +99,17 @@ _TOTAL_AMONG = lazy_compile(
 # what it is made of.
 _TOTAL_WORD = lazy_compile(r"总|合计|共计|共有|共|(?i:\btotal(?:s|ed|led|ing|ling)?\b)")
 _COLON = lazy_compile(r"[ \t]{0,2}[：:][ \t]{0,2}")
+# "The district runs 22 schools — 14 elementary, four middle and three high schools — and…": a count or an
+# amount, then a dash and right after it what it is made of, to the closing dash or the sentence's end.
+_DASH_LIST = lazy_compile(
+    r"[ \t]{0,2}(?:—{1,2}|–|--)[ \t]{0,2}(?=\$?\d|(?i:two|three|four|five|six|seven|eight|nine)\b)"
+)
+_DASH = lazy_compile(r"—|–|--")
+# ("$5 million — $2 million more than last year and $1 million above the plan": comparisons, not parts)
+_COMPARED_IN_LIST = lazy_compile(
+    r"(?i)\b(?:more|less|fewer|than|above|below|over|under|up|down|higher|lower|increase[sd]?|decrease[sd]?|"
+    r"rise|rose|fell|drop(?:ped)?|compared)\b|%|\bpercent\b"
+)
 _SHARE_APPOSITION = lazy_compile(r"(?i),[ \t]{1,2}or[ \t]{1,2}\d{1,3}(?:\.\d{1,2})?(?:%|[ \t]percent),")
 # "has $12.8 million to spend this fiscal year: $7.4 million from…": a colon closing the total's own clause.
 # ("wrote 31,400 citations in 2023: 18,200 for…": a year may stand in the total's own words)
@@ -439,9 +450,15 @@ def _marked_breakdowns(reading):
                     continue
             marker_start, marker_end, says = opening
             spread = says == "spread"
-            says = {"named": "", "done": "", "done-whole": "whole", "sources": "whole", "spread": "partition"}.get(
-                says, says
-            )
+            dashed = says == "dash"
+            says = {
+                "named": "",
+                "done": "",
+                "done-whole": "whole",
+                "sources": "whole",
+                "spread": "partition",
+                "dash": "whole",
+            }.get(says, says)
             if not says and any(m[2] == "partition" and m[0] < marker_start for m in markers):
                 says = "partition"
             # The breakdown ends with the sentence (or the semicolon-joined clause) that lists it.
@@ -465,6 +482,8 @@ def _marked_breakdowns(reading):
                     # in its own sentence, a clause after ； is a statement of its own, 秸秆离田面积86万亩)
                     serial_end = _parallel_items_cn(text, reading, passage, listing, marker_end, end)
                 serial, end = serial_end != end, serial_end
+            if dashed:
+                end = _dash_list_end(text, marker_end, end)
             figures = [
                 i
                 for i in reading.figures_in(start, end)
@@ -1042,7 +1061,32 @@ def _markers(reading, text: str, start: int, end: int) -> list[tuple[int, int, s
         ):
             found.append((colon.end() - 1, colon.end(), "whole"))
             break
+        dash = _DASH_LIST.match(text, figure.end)
+        if (
+            dash is not None
+            and dash.end() < end
+            and figure.kind == "quantity"
+            and figure.direction is None
+            and (figure.text[:1].isdigit() or figure.text.startswith("$"))
+            and len(
+                [
+                    i
+                    for i in reading.figures_in(dash.end(), _dash_list_end(text, dash.end(), end))
+                    if reading.figures[i].same_dimension(figure)
+                ]
+            )
+            >= 2
+            and not _COMPARED_IN_LIST.search(text, dash.end(), _dash_list_end(text, dash.end(), end))
+        ):
+            found.append((dash.end() - 1, dash.end(), "dash"))
+            break
     return sorted(found)
+
+
+def _dash_list_end(text: str, start: int, end: int) -> int:
+    """Where a list set off by a dash ends: at the closing dash, or with its sentence."""
+    closing = _DASH.search(text, start, end)
+    return closing.start() if closing is not None else end
 
 
 # (not 其中, 包括, 如, 主要: what follows is some of the whole, not all of it)

@@ -87,7 +87,10 @@ the first sentence that states more than dates; groups each picked out by a bar 
 a figure with no upper bound after each part, not a change); a second
 其中 after a part opens parts of that part and ends the list; the total stands
 in the marker's own ；-clause. English totals are also `made up of` / `consist
-of` their parts, or open their sentence (`Of the $40 million, $22 million…`); a
+of` their parts, or open their sentence (`Of the $40 million, $22 million…`), or
+list them between dashes right after the total (`22 schools — 14 elementary, four
+middle and three high schools — and…`: all of it, unless the dashes hold comparisons
+such as `more than last year` or a share); a
 clause after ； that opens with the rest (`; the remaining $6 million…`, `；其余…`)
 closes the same list. A classification or 其中 opening a sentence (`分年度看，`, `By type,`,
 `…12.8亿元。其中，…`) breaks down the one figure of the parts' dimension in the
