@@ -205,7 +205,7 @@ _CLAUSE_COMMA = lazy_compile(r"，|,(?!\d{3})")
 
 
 # A plan named right before its figure: 完成年度计划180公里的, 目标为.
-_PLAN_RIGHT_BEFORE = lazy_compile(r"(?:计划|目标|任务)(?:为|是)?[ \t]{0,2}$")
+_PLAN_RIGHT_BEFORE = lazy_compile(r"(?:计划|目标|任务|预算)(?:为|是)?[ \t]{0,2}$")
 
 
 # ", and 312 people received…": a clause of its own, after the parts, opened by a count of the total's own things.
@@ -484,6 +484,7 @@ def _marked_breakdowns(reading):
                 serial, end = serial_end != end, serial_end
             if dashed:
                 end = _dash_list_end(text, marker_end, end)
+            end = _bracket_end(text, start, marker_end, end)
             figures = [
                 i
                 for i in reading.figures_in(start, end)
@@ -553,8 +554,8 @@ def _marked_breakdowns(reading):
                     )
                 )
             ]
-            # "改造管网186公里，完成年度计划180公里的103.3%，其中…": the plan a result is measured against is no total
-            # of what the result breaks down into
+            # "改造管网186公里，完成年度计划180公里的103.3%，其中…", "兑现…1512万元，为年初预算1450万元的104.3%，其中…":
+            # the plan or budget a result is measured against is no total of what the result breaks down into
             unplanned = [
                 i
                 for i in before
@@ -586,6 +587,7 @@ def _marked_breakdowns(reading):
                 and not _size_of_named(text, reading.figures[i])
                 # "6 bus drivers, 3 of them bilingual": some of the part before, not a part; 每10万人口: a rate's base
                 and not _OF_THEM_AFTER.match(text, reading.figures[i].end)
+                and not _counts_other_things(text, reading.figures[i], reading.figures[total])
                 and not _PER_BEFORE.search(text, max(0, reading.figures[i].start - 2), reading.figures[i].start)
                 # "adults under 65": a bare bound is an age or a threshold, not a part
                 and not (not reading.figures[i].dimension and reading.figures[i].low != reading.figures[i].high)
@@ -1081,6 +1083,16 @@ def _markers(reading, text: str, start: int, end: int) -> list[tuple[int, int, s
             found.append((dash.end() - 1, dash.end(), "dash"))
             break
     return sorted(found)
+
+
+def _bracket_end(text: str, start: int, marker: int, end: int) -> int:
+    """Where a breakdown opened inside brackets ends: at the closing bracket (落户企业55户(其中，生产企业27户、…新建续建企业
+    10户)，投资超亿元的企业26户: what follows the bracket is said of the whole again, no part)."""
+    opening = max(text.rfind("(", start, marker), text.rfind("（", start, marker))
+    if opening < 0 or max(text.rfind(")", opening, marker), text.rfind("）", opening, marker)) >= 0:
+        return end
+    closing = [at for at in (text.find(")", marker, end), text.find("）", marker, end)) if at >= 0]
+    return min(closing) if closing else end
 
 
 def _dash_list_end(text: str, start: int, end: int) -> int:
@@ -1702,6 +1714,22 @@ def _english_stem(word: str) -> str:
 
 
 _OF_THEM_AFTER = lazy_compile(r"[ \t]{1,2}of[ \t]{1,2}(?:them|whom|those|these)\b")
+# The noun right after a Chinese count (114个见习基地中, 覆盖…12个行业): up to a particle or a mark.
+# (not a verb or a preposition: 其余1个在滨河新区, 其余168个为可见光探头)
+_OWN_NOUN_CN = lazy_compile(
+    r"(?![的中以左多余为是和及与等或共约近超在位于有由从向到属占分达])[\u4e00-\u9fff]{2,6}?(?=[的中，,。；;、（(]|$)"
+)
+
+
+def _counts_other_things(text: str, part, total) -> bool:
+    """A Chinese count whose own noun right after it names other things than the total's (全县114个见习基地中，企业78个、
+    …，覆盖…12个行业: trades, not bases; the head nouns, their last two characters, differ)."""
+    if part.written_unit.isascii() or total.written_unit.isascii():
+        return False
+    own, totals = _OWN_NOUN_CN.match(text, part.end), _OWN_NOUN_CN.match(text, total.end)
+    return own is not None and totals is not None and own.group(0)[-2:] != totals.group(0)[-2:]
+
+
 _PER_BEFORE = lazy_compile(r"每[ \t]{0,1}$")
 _THE_BEFORE = lazy_compile(r"(?i:\bthe)[ \t]{1,2}$")
 _NAME_AFTER = lazy_compile(

@@ -67,6 +67,14 @@ staff. Teachers make up 57.3% of the workforce.`; `其中雨水管网120公里�
 新建改造总量的65.6%`, the whole named by a word of a total or not at all) is that
 part's share of the breakdown's total, when exactly one part has that name.
 
+A rate set beside a count of a count and named by the sentence's own words
+(`The hotline answered 18,400 of 20,000 calls within a minute, an answer rate of
+94.2 percent`; `Of 6,400 outcomes, 5,740 were live releases, a live release rate
+of…`, a list between dashes aside) is the one count's share of the other; counts
+only, and every word of the rate's name must open a word said before it (not `a
+tax rate of 6 percent` beside amounts of money, nor `a reinspection rate` after
+`passed`).
+
 A sentence that opens `That is` / `This was` with a share of a whole printed after
 `of the` (`That is 98.6 percent of the $136 million issued`) is the share of the one
 amount the sentence before states measured alike (`had spent $131.7 million …, up
@@ -130,6 +138,8 @@ whichever of the three is wrong.
 """
 
 from __future__ import annotations
+
+import re
 
 from auditor.audit import Audit, Check
 from auditor.checks._derived import (
@@ -805,6 +815,69 @@ def _shares_of_them(reading):
             yield index, wholes[0], index + 1
 
 
+# "…, a live release rate of 87.9 percent", "…, for an answer rate of 86.9 percent": a rate set beside what it
+# measures, named by its own words.
+_RATE_APPOSITION_EN = lazy_compile(
+    r"(?i)(?:,|[ \t]{0,2}(?:—|--))[ \t]{1,2}(?:for[ \t]{1,2}|giving[ \t]{1,2}(?:it[ \t]{1,2})?)?an?[ \t]{1,2}((?:[a-z-]{3,20}[ \t]{1,2}){1,3})"
+    r"rate[ \t]{1,2}of[ \t]{1,2}$"
+)
+_BARE_OF_EN = lazy_compile(r"[ \t]{1,2}of[ \t]{1,2}(?:the[ \t]{1,2}|its[ \t]{1,2}|their[ \t]{1,2})?")
+_OF_OPENS_EN = lazy_compile(r"[ \t]{0,2}(?i:of)[ \t]{1,2}(?:the[ \t]{1,2})?")
+_DASHED = lazy_compile(r"[ \t]{0,2}(?:—|--)[^—]{1,200}?(?:—|--)")
+
+
+def _rates_named_for_parts(reading):
+    """(part index, whole index, share index) for a count of a count (`41,200 of 46,300 calls`, `Of 6,400
+    outcomes, 5,740 …`) followed in its sentence by a rate set beside it and named by the sentence's own words (`…
+    answered 41,200 of 46,300 calls…, an answer rate of 86.9 percent`): the rate is the one count's share of the
+    other. (Counts only: a tax rate beside amounts of money is no share of them.)"""
+    text = reading.document.visible_text
+    for share_index, share in enumerate(reading.figures):
+        if share.unit not in PERCENT_UNITS:
+            continue
+        sentence = reading.sentence_of(share_index)
+        named = _RATE_APPOSITION_EN.search(text, max(sentence.start, share.start - 70), share.start)
+        if named is None:
+            continue
+        before = [
+            i for i in reading.figures_in(sentence.start, named.start()) if reading.figures[i].unit not in PERCENT_UNITS
+        ]
+        # (a list set off by dashes between says what the part is made of: "5,740 were live releases — 3,690
+        # adoptions, … —, a live release rate…")
+        dashed = [m.span() for m in _DASHED.finditer(text, sentence.start, share.start)]
+        before = [i for i in before if not any(a <= reading.figures[i].start < b for a, b in dashed)]
+        pair = None
+        for k in range(len(before) - 1):
+            first, second = reading.figures[before[k]], reading.figures[before[k + 1]]
+            if _BARE_OF_EN.fullmatch(text, first.end, second.start):
+                pair = (before[k], before[k + 1])  # 41,200 of 46,300 calls
+            elif k == 0 and _OF_OPENS_EN.fullmatch(text, sentence.start, first.start):
+                if _COMMA_ONLY.fullmatch(text, first.end, second.start):
+                    pair = (before[k + 1], before[k])  # Of 6,400 outcomes, 5,740 …
+        if pair is None:
+            continue
+        part, whole = (reading.figures[i] for i in pair)
+        if whole.dimension not in COUNTED_DIMENSIONS and whole.dimension:
+            continue
+        if not (measures_alike(part, whole) or (not part.dimension and not part.written_unit)):
+            continue
+        if part.nominal > whole.nominal:
+            continue
+        # what is measured between the part and its rate is the rate's own: no other count of the kind there
+        if any(
+            reading.figures[i].start > reading.figures[max(pair)].end and measures_alike(reading.figures[i], whole)
+            for i in before
+        ):
+            continue
+        # the rate is named by the sentence's words ("live release rate" after "were live releases", "answer
+        # rate" after "answered"), not another rate ("a tax rate of 7 percent")
+        words = [w for w in re.findall(r"[a-z]{3,}", named.group(1).lower())]
+        said = text[sentence.start : named.start()].lower()
+        if not words or not all(re.search(r"\b" + re.escape(w[:5]), said) for w in words):
+            continue
+        yield pair[0], pair[1], share_index
+
+
 def _shares_of_breakdowns(reading):
     """(part index, whole index, share index) for each part of a breakdown (其中, of which, Of the X,) followed
     at once by its own share: the share is of the total the breakdown lists its parts under."""
@@ -986,6 +1059,7 @@ def _judged_shares(reading) -> list[tuple[int, int, int]]:
         *_shares_of_them(reading),
         *_shares_of_parts_named(reading),
         *_shares_of_that(reading),
+        *_rates_named_for_parts(reading),
     ]:
         if triple[2] not in judged:
             judged.add(triple[2])

@@ -252,7 +252,10 @@ a share or a change (平均期限11.6年，其中一般债券6.8年、专项债�
 增加Y万人，其中城镇人口…) is no sum of what follows, and a change after 其中 is
 no part, nor is a count of the groups the parts are of, in another measure word and as many as they
 (`这3个地区的沙棘企业数量分别为1105家、869家、793家`), nor a running total after the parts (`…北区16公里，累计达到213公里`).
-A plan a result is measured against (`完成年度计划180公里的103.3%，其中…`) is no total; an English count of
+A plan or budget a result is measured against (`完成年度计划180公里的103.3%，其中…`, `为年初预算2200万元的108.2%，其中…`)
+is no total; a Chinese count whose own noun names other things than the total's (`全区86个养老服务站中，…，覆盖…
+等9个服务门类`: the head nouns differ) is no part; a breakdown opened inside brackets ends at the closing
+bracket (`入驻企业42家（其中，…17家），年产值超亿元的企业12家`); an English count of
 the total's own things after `, and` (`…, of whom 41 earned a diploma, and 312 people received…`) is a new
 subject, no part; a part of another part of the year than its total's (`今年上半年…18.6万吨。从季节看，下半年…`)
 is no part of it; people counted by attributes of two kinds or more (`女性河长98名，中共党员河长301名，35岁以下河长

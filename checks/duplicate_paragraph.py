@@ -62,7 +62,9 @@ Not flagged:
   was $27.9 billion and increased 15%…`: the bullets of an earnings release;
   they open differently, where a draft copy edited in place keeps its opening;
   also after an article, with a subject of a letter or a digit: `The 2 line
-  had the most…` / `The G line had the fewest…`),
+  had the most…` / `The G line had the fewest…`; and a line that reads as the
+  other with a part named before it and every figure different, `Revenue of
+  $12.4 billion, up 8%…` / `Cloud revenue of $7.9 billion, up 11%…`),
   are no near repeat; their shared words may still be a shared passage;
 - shared sentences shorter than `min_passage_length` inside otherwise
   different paragraphs (`完整准确全面贯彻新时代党的治疆方略`);
@@ -488,6 +490,12 @@ class _Comparer:
                     (a if match.cut_copy == "later" else b)[match.window[0] : match.window[1]],
                     b if match.cut_copy == "later" else a,
                 )
+                # ("- Revenue of $44.1 billion, up 12% from Q4 and up 69%…" / "- Data Center revenue of $39.1 billion,
+                # up 10% from Q4 and up 73%…": the pattern again, of a part named before it, every figure its own)
+                and not _all_figures_differ(
+                    (a if match.cut_copy == "later" else b)[match.window[0] : match.window[1]],
+                    b if match.cut_copy == "later" else a,
+                )
             ):
                 return match
         if settings.passage_severity is None:
@@ -829,6 +837,19 @@ def _every_figure_differs(a: str, b: str) -> bool:
         return False
     differ = sum(1 for x, y in zip(numbers_a, numbers_b) if x != y)
     return 2 * differ >= len(numbers_a)
+
+
+# (not a name's digits: Q4, G318, COVID-19)
+_AMOUNT_DIGITS = lazy_compile(r"(?<![A-Za-z\d.,-])\d[\d,.]*\d|(?<![A-Za-z\d.,-])\d(?![\d])")
+
+
+def _all_figures_differ(a: str, b: str) -> bool:
+    """Two or more figures each, as many, and every one differs place by place: a line of one pattern stated of
+    another thing, not a copy with a figure changed (108万元 / 118万元 beside the same other figures)."""
+    numbers_a, numbers_b = _AMOUNT_DIGITS.findall(a), _AMOUNT_DIGITS.findall(b)
+    return (
+        len(numbers_a) >= 2 and len(numbers_a) == len(numbers_b) and all(x != y for x, y in zip(numbers_a, numbers_b))
+    )
 
 
 def _parallel(a: str, b: str) -> bool:

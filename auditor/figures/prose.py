@@ -193,9 +193,9 @@ _OF_GROUP_RE = re.compile(r"[ \t]{1,2}of[ \t]{1,2}(?:them|whom|those|these)\b")
 # primary residences and 46 were cabins": after a group is named, a bare number that something is said of
 # (are, were, have been…) counts members of it. The group's marker stands earlier in the same sentence.
 _GROUP_NAMED_RE = re.compile(
-    r"\bof[ \t]{1,2}(?:them|whom|which|those|these)\b|(?:^|[.!?:][ \t]{1,3}|\n|[—–][ \t]{1,3})Of[ \t]the[ \t][\d,]{1,12}[ \t][^.!?\n]{0,60}?,"
+    r"\bof[ \t]{1,2}(?:them|whom|which|those|these)\b|(?:^|[.!?:][ \t]{1,3}|\n|[—–][ \t]{1,3})Of[ \t](?:the[ \t])?[\d,]{1,12}[ \t][^.!?\n]{0,60}?,"
 )
-# (or a possessive: "2,140 of last year's 3,510 conversions")
+# (or a possessive: "2,140 of last year's 3,510 conversions", or none: "41,200 of 46,300 calls", not a year's)
 # "…bringing the city's total to 11,640, or 81.5 percent of its 14,280 lights": a bare count with its share of a
 # counted whole named right after.
 _SHARE_OF_COUNTED_AFTER_RE = re.compile(
@@ -203,7 +203,8 @@ _SHARE_OF_COUNTED_AFTER_RE = re.compile(
     r"[ \t]{1,2}\d[\d,]*[ \t]{1,2}[a-z]"
 )
 _PART_OF_COUNTED_AFTER_RE = re.compile(
-    r"[ \t]{1,2}of[ \t]{1,2}(?:the|its|their|(?:[A-Za-z]{2,12}[ \t])?[A-Za-z]{2,16}['’]s)[ \t]{1,2}\d[\d,]*[ \t]{1,2}[a-z]"
+    r"[ \t]{1,2}of[ \t]{1,2}(?:(?:the|its|their|(?:[A-Za-z]{2,12}[ \t])?[A-Za-z]{2,16}['’]s)[ \t]{1,2})?"
+    r"(?!(?:19|20)\d\d\b)\d[\d,]*[ \t]{1,2}[a-z]"
 )
 # ("Of the 2,560 homes…, 1,840 chose fiber, 470 fixed wireless…": a verb in the past tense says what members did)
 _MEMBERS_VERB_RE = re.compile(
