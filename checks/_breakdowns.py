@@ -1239,7 +1239,8 @@ def _stages_apart(labels) -> bool:
 
 def _classes_of_one_kind(labels: list[str]) -> bool:
     """Chinese labels that end alike and differ before it (县道 / 乡道 / 村道, 客房收入 / 餐饮收入): classes of one
-    kind. Two characters in common at least, or one when every label is two characters."""
+    kind. Two characters in common at least, or one when every label is two or three characters (主管 / 支管 /
+    入户管: a one-character head noun)."""
     tails = []
     for label in labels:
         label = _LABEL_SKIP.sub("", label.strip())
@@ -1254,7 +1255,7 @@ def _classes_of_one_kind(labels: list[str]) -> bool:
         common += 1
     if common >= 2 and all(len(t) > common for t in tails):
         return True
-    return common == 1 and all(len(t) == 2 for t in tails)
+    return common == 1 and all(2 <= len(t) <= 3 for t in tails)
 
 
 # A source of money named by the level of government that gives it (省级专项资金, 市级财政补贴, 中央资金), or by a

@@ -92,6 +92,10 @@ must be its sentence's subject with a verb of cost right after it (not `The
 first phase of the project will cost`, `The project's local share is`), and the
 share's phrase holds the noun alone (`of the overall budget` is not judged; `46.0 percent of
 revenue` after `Revenue came to $4.93 million`, the noun opening its sentence, is).
+A goal and a target are one aim by either name, and `its goal of 300 ramps` states
+it; when that figure stands right before the share (`Crews rebuilt 318 curb ramps,
+beating their goal of 300 ramps, or 108.0 percent of the target`), it is the whole
+and the result before it the part.
 `2,140 of last year's 3,510 conversions, or 71 percent`: a possessive stands for the.
 A date or a year is no part or whole (`$2.07 million in July through December
 2024, 55.8 percent of the fiscal 2025 budget`), and an amount right after `of
@@ -285,6 +289,10 @@ def _shares(reading):
                 own = before_share[-1] if before_share else None
                 whole_index = _named_whole_en(reading, text, named.group(1).lower(), share_index, own)
                 cut = share.start
+                if own is not None and _named_whole_en(reading, text, named.group(1).lower(), share_index, None) == own:
+                    # "…on 214 homes, topping its goal of 200 homes, or 107.0 percent of the target": the figure
+                    # right before the share is the whole it names, and the part comes before it
+                    whole_index, cut = own, reading.figures[own].start
         if whole_index is None:
             continue
         whole = reading.figures[whole_index]
@@ -513,7 +521,7 @@ _OR_BEFORE_EN = lazy_compile(r"(?:,|\()[ \t]{0,2}(?:or[ \t]{1,2}|about[ \t]{1,2}
 _VERB_TO_AMOUNT_EN = (
     r"(?:'s[ \t]{1,2}(?:total[ \t]{1,2}|overall[ \t]{1,2}|estimated[ \t]{1,2})?cost)?[ \t]{1,2}"
     r"(?:(?:will|would|now|is[ \t]{1,2}(?:expected|estimated)[ \t]{1,2}to|was[ \t]{1,2}to)[ \t]{1,2})?"
-    r"(?:costs?|costing|totals?|totaled|totalled|is|was|be|comes[ \t]to|came[ \t]to|reached|stood[ \t]at|"
+    r"(?:costs?|costing|totals?|totaled|totalled|is|was|be|of|comes[ \t]to|came[ \t]to|reached|stood[ \t]at|"
     r"(?:rose|grew|climbed|fell|dropped)[ \t]to)"
     r"(?:[ \t]{1,2}(?:about|roughly|nearly|some|an[ \t]estimated))?[ \t]{1,2}\$?$"
 )
@@ -537,9 +545,11 @@ def _named_whole_en(reading, text: str, noun: str, share_index: int, own: int | 
 
     if noun in _NOT_WHOLE_NOUNS:
         return None
+    # ("topping its goal of 200 homes, or 109.0 percent of the target": one aim, by either name)
+    noun = "(?:goal|target)" if noun in ("goal", "target") else noun
     # the noun as its sentence's subject ("The project will cost…"), not a part of it ("The first phase of the
     # project will cost…", "The project's local share is…")
-    before_noun = lazy_compile(rf"(?i)(?<!\bof )\b(?:the|its|this)[ \t]{{1,2}}{noun}s?{_VERB_TO_AMOUNT_EN}")
+    before_noun = lazy_compile(rf"(?i)(?<!\bof )\b(?:the|its|this|their|our)[ \t]{{1,2}}{noun}s?{_VERB_TO_AMOUNT_EN}")
     after_amount = lazy_compile(rf"(?i)[ \t]{{1,2}}(?:[a-z-]{{2,20}}[ \t]{{1,2}}){{0,2}}?{noun}\b")
     # "Revenue came to $4.93 million": the noun opening its sentence, no article
     # ("Enrollment at Northgate schools reached 5,420 students": a place or owner may follow the noun)

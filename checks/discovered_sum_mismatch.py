@@ -59,7 +59,8 @@ count of kinds. A second breakdown of a total stated in an
 earlier sentence (`…33411亿元。其中，…；按用途划分，…`) is no breakdown of the
 part before it, and items named right before 共计 (`A补贴和B补贴共计860万元`) are
 what it adds up. Parts that are classes of one kind (`其中县道412公里、乡道986公里、
-村道1837公里`; `客房收入…、餐饮收入…`: labels that end alike) do not overlap, nor do
+村道1837公里`; `客房收入…、餐饮收入…`: labels that end alike in two characters, or in one when
+each has two or three, `干管…、支管…、接户管…`) do not overlap, nor do
 parts told by the stage each is at (`nine are complete, five are under
 construction and three are in design`; 已完工…、在建…、前期…), and
 run to the end of their sentence; so do sources of money named by levels of
