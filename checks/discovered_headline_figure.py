@@ -7,7 +7,10 @@ story restates with two neighbouring digits swapped (`…老化管道更新改�
 when:
 
 - the headline figure has three significant digits or more (`362`, `95.4%`,
-  `4837件`; a slip between two-digit values is as often two figures), and no
+  `4837件`; a slip between two-digit values is as often two figures, so two
+  digits only when the very words before both are one: the four Chinese
+  characters, `新建口袋公园64个` / `新建口袋公园46个`, or the English word,
+  `repaired 64 homes` / `repaired 46 homes`), and no
   qualifier (`超23亿元`, `more than 400`: a rounded bound, no digits copied);
 - the story's figure is of the same kind and written in the same unit or
   counted noun (`公里` / `公里`, `grants` / `Facade Renewal grants`), and the
@@ -74,6 +77,24 @@ def _lead_words(text: str, start: int) -> set[str]:
     return pairs | words
 
 
+_HAN_RUN_BEFORE = lazy_compile(r"[\u4e00-\u9fff]{4}$")
+_WORD_BEFORE = lazy_compile(r"([A-Za-z]{4,})[ \t]{1,2}$")
+
+
+def _same_words_right_before(text: str, first: int, second: int) -> bool:
+    """The four Chinese characters right before both figures are the same (口袋公园), or the English word
+    right before both (`repaired 64 homes` / `repaired 46 homes`, with one counted noun checked apart)."""
+    han = [_HAN_RUN_BEFORE.search(text, max(0, at - 4), at) for at in (first, second)]
+    if all(han) and han[0].group(0) == han[1].group(0) and han[0].group(0)[-2:] not in _COMMON_LEAD:
+        return True
+    words = [_WORD_BEFORE.search(text, max(0, at - 24), at) for at in (first, second)]
+    return (
+        all(words)
+        and words[0].group(1).lower() == words[1].group(1).lower()
+        and (words[0].group(1).lower() not in _COMMON_WORDS)
+    )
+
+
 def _planned(text: str, reading, figure) -> bool:
     """The story's figure is a plan (今年计划新建…, "plans to award"): not what the headline reports done."""
     from auditor.discovery.frames import PLAN_WORDS
@@ -132,7 +153,11 @@ def run(audit: Audit):
                     and not f.qualifier  # (计划新建…4873公里以上: a bound, no digits copied)
                     and not _planned(text, reading, f)
                     and transposed(value, written_value(f))
-                    and significant_digits(value, written_value(f)) >= MIN_DIGITS
+                    and (
+                        significant_digits(value, written_value(f)) >= MIN_DIGITS
+                        # (two digits: only when the very words before both are one: 新建口袋公园64个 / 46个)
+                        or _same_words_right_before(text, start, f.start)
+                    )
                 ]
                 if len({f.nominal for f in swapped}) != 1:
                     continue  # (the story's one figure, written once or more: 产值32.5亿元 … 三者合计32.5亿元)
