@@ -12,7 +12,7 @@ amount before 其中 is).
 
 When the article itself states no plan for the thing, the run's other
 articles are read for it: an amount of the same dimension with a plan's word
-before it (计划, 预算, 目标, 任务, 安排: `2024年全市计划办理法律援助案件5200件以上`,
+before it (计划, 预算, 目标, 任务, 安排, 将, 拟: `2024年全市计划办理法律援助案件5200件以上`, `今年全市将新建口袋公园50个`,
 `2024年全县秸秆综合利用项目预算资金3200万元`), for the same year as the part and
 the whole year, whose words before it share four characters in a row with the
 part's (`法律援助案件`, `秸秆综合利用项目`), not a neighbour's. When every such
@@ -55,8 +55,9 @@ PLAN_SHARE_REACH = 16  # characters before a share in which its words stand
 # A comparison's base before an amount: 比2023年的4873件.
 _BASE_BEFORE = lazy_compile(r"(?:比|较|同比|与)[^，,。；;]{0,12}?的?[ \t]{0,2}$")
 _OF_WHICH = lazy_compile(r"其中")
-# A plan's word before its amount: 计划办理…, 预算资金, 目标任务, 安排…资金.
-_PLAN_WORD = lazy_compile(r"计划|预算|目标|任务|安排")
+# A plan's word before its amount: 计划办理…, 预算资金, 目标任务, 安排…资金, 今年全市将新建… (将 of the future, not
+# 将近, nearly), 拟.
+_PLAN_WORD = lazy_compile(r"计划|预算|目标|任务|安排|将(?!近)|拟")
 LEAD_REACH = 16  # characters before an amount in which its words are read
 MIN_SHARED = 4  # characters in a row the part's words and the plan's share
 _HAN_RUN = lazy_compile(r"[\u4e00-\u9fff]+")
