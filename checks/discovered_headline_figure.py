@@ -18,8 +18,10 @@ when:
 - the story never states the headline's value itself (then the headline
   repeats a figure the story gives, and the other is another figure);
 - the words right before both figures share a word (Chinese: two characters
-  in a row, `管道`, `利用率`; English: a word of four letters or more), or both
-  count one English noun (`weatherized 324 homes` / `repaired 342 homes`).
+  in a row, `管道`, `利用率`; English: a word of four letters or more), or the
+  words right after them do (`1573名青年走进见习岗位` / `1537名…失业青年参加岗位见习`:
+  the headline's to its end, the story's to its sentence's), or both count one
+  English noun (`weatherized 324 homes` / `repaired 342 homes`).
 
 ## Why it matters
 A headline is written last and typed from the story: a swapped pair of digits
@@ -47,6 +49,8 @@ from auditor.patterns import lazy_compile
 
 # How many characters before a figure its leading words are read in.
 LEAD_REACH = 12
+# How many characters after a figure its trailing words are read in (English; Chinese reads LEAD_REACH).
+TRAIL_REACH = 40
 # Fewest significant digits a headline figure needs for a swap to say it was copied.
 MIN_DIGITS = 3
 _HAN_PAIR = lazy_compile(r"(?=([\u4e00-\u9fff]{2}))")
@@ -93,6 +97,15 @@ def _same_words_right_before(text: str, first: int, second: int) -> bool:
         and words[0].group(1).lower() == words[1].group(1).lower()
         and (words[0].group(1).lower() not in _COMMON_WORDS)
     )
+
+
+def _trail_words(text: str, end: int, stop: int) -> set[str]:
+    """The words right after a figure, up to `stop` (its line or sentence): Chinese character pairs, English
+    words of four letters or more (`1462名青年走进见习基地` / `1426名…失业青年参加就业见习`: 青年, 见习)."""
+    trail = text[end : min(stop, end + TRAIL_REACH)]
+    pairs = {m.group(1) for m in _HAN_PAIR.finditer(trail[:LEAD_REACH])} - _COMMON_LEAD
+    words = {w.lower() for w in _LATIN_WORD.findall(trail)} - _COMMON_WORDS
+    return pairs | words
 
 
 def _planned(text: str, reading, figure) -> bool:
@@ -164,6 +177,12 @@ def run(audit: Audit):
                 other, shared = None, set()
                 for candidate in swapped:
                     shared = _lead_words(text, start) & _lead_words(text, candidate.start)
+                    # (or the words after them: "Eviction filings hit 4,260 in 2023" / "filed 4,620 eviction cases")
+                    story_sentence = reading.sentence_at(candidate.start)
+                    story_stop = reading.sentences[story_sentence].end if story_sentence is not None else candidate.end
+                    shared |= (_lead_words(text, start) | _trail_words(text, end, title.end)) & (
+                        _lead_words(text, candidate.start) | _trail_words(text, candidate.end, story_stop)
+                    )
                     noun = _counted_noun(found)
                     if noun and noun == _counted_noun(candidate):
                         shared |= {noun}  # "weatherized 324 homes" / "repaired 342 homes": one counted noun
