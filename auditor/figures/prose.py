@@ -259,7 +259,8 @@ def _members_of_named_group(t: str, start: int, end: int) -> bool:
 
 
 _TOTAL_CLOSES_RE = re.compile(
-    r"[^.;!?\n]{0,200}?,[ \t]{1,2}(?:for|with|making)[ \t]{1,2}a[ \t]{1,2}total[ \t]{1,2}of[ \t]{1,2}\d"
+    r"[^.;!?\n]{0,200}?,[ \t]{1,2}(?:for|with|making)[ \t]{1,2}(?:a|the)[ \t]{1,2}"
+    r"(?:[a-z]{2,12}(?:-[a-z]{2,12})?[ \t]{1,2})?total[ \t]{1,2}of[ \t]{1,2}\d"
 )
 
 
@@ -276,11 +277,14 @@ _ELLIPSIS_JOIN_BEFORE_RE = re.compile(
 MAX_LISTED_BEFORE = 4  # members a list is followed back through to the one whose verb says what they are
 # The number of the member before, in its list: "960 were cropland, 290 pasture" (its digits, right before the join).
 _MEMBER_BEFORE_RE = re.compile(r"(?<![\w.,$])(\d[\d,]*)(?=[ \t][^\d.;!?]{1,40}$)")
+# (or "others": "176 nurses, 101 aides … and 125 others in therapy": the rest of the things the list counts)
 _ELLIPSIS_AFTER_RE = re.compile(
-    r"[ \t]{1,2}(?:for|in|on|at|to|from|with|by|under|over|among|into|altogether|combined|all[ \t]told)\b"
+    r"[ \t]{1,2}(?:for|in|on|at|to|from|with|by|under|over|among|into|altogether|combined|all[ \t]told|others)\b"
 )
+# (", for the half-year total of 2,240": a total named by its period)
 _TOTAL_OF_BEFORE_RE = re.compile(
-    r"(?:,|;|\u2014|\u2013)[ \t]{1,2}(?:for[ \t]{1,2})?a[ \t]{1,2}total[ \t]{1,2}of[ \t]{1,2}$"
+    r"(?:,|;|\u2014|\u2013)[ \t]{1,2}(?:for[ \t]{1,2})?(?:a|the)[ \t]{1,2}(?:[a-z]{2,12}(?:-[a-z]{2,12})?[ \t]{1,2})?"
+    r"total[ \t]{1,2}of[ \t]{1,2}$"
 )
 _DIGITS_BACK_RE = re.compile(r"(?<![\d,.$€£¥])\d[\d,]{0,14}(?:\.\d{1,6})?(?![\d,]*\d)")
 
