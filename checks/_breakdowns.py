@@ -155,8 +155,9 @@ _UNDERTAKING_AFTER = lazy_compile(
     r"budget|fund|package|levy|bond|appropriation|allocation)\b"
 )
 _POINTING_SUBJECT = lazy_compile(
-    r"(?i:(?:the|this|that)[ \t](?:project|plan|work|program|programme|proposal|purchase|package|effort|deal|measure)"
-    r"[ \t]|it[ \t])"
+    r"(?i:(?:the|this|that)[ \t](?:project|plan|work|program|programme|proposal|purchase|package|effort|deal|measure"
+    # ("…paid $2.46 million in rental assistance last year. That money breaks down as…")
+    r"|money|funding|amount|sum|spending)[ \t]|it[ \t])"
 )
 _PLURAL_POINTING = lazy_compile(r"(?i:they|these|those)[ \t]")
 _BREAKS_DOWN_MARKER = lazy_compile(r"(?i)(?:breaks?|broke|broken)\s(?:down\s)?(?:as|into)\b")

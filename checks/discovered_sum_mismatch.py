@@ -82,7 +82,7 @@ an amount a part builds on (`在前期预拨1.9亿元基础上，追加预拨1.5
 parts named after their measure word break down the count that names them alike
 (`共设置8个C类机位和2个C类除冰坪，其中包含5个廊桥机位`: the 8 stands, not the last count), and
 parts named by places (`其中江北区112个、江南区108个、临川县86个…`) do not overlap whatever the
-marker says, `It breaks down as` takes the one amount of the sentence before, and a
+marker says, `It breaks down as` (or `That money` / `The funding breaks down as`) takes the one amount of the sentence before, and a
 classification across a paragraph break breaks down the lede's total, a lede being
 the first sentence that states more than dates; groups each picked out by a bar it passes (`其中，…等42家公司净利润增速超100%，…等7家公司净利润超10亿元`:
 a figure with no upper bound after each part, not a change); a second
