@@ -43,7 +43,8 @@ matter, dateline or sign-off: `auditor/published.py`):
   is right too;
 - an anniversary (`N周年`, `Nth anniversary`) of a year a founding word names
   (成立, 创建, 始建, 开馆, 建校, 开港, 开通, 通车, 投产, 挂牌, founded, opened,
-  established, incorporated, chartered, planted, adopted, enacted, dedicated;
+  established, incorporated, chartered, planted, adopted, enacted, dedicated,
+  `began in 1990 as a church closet`: what began as something;
   an English sentence that opens with its subject, `The co-op will mark its
   80th anniversary`, counts from a founding said of that subject, not `The
   cheese plant itself, built in 1987`; an English year before 1900 is read
@@ -51,7 +52,9 @@ matter, dateline or sign-off: `auditor/published.py`):
   from it: `in 1896, 118 years ago`) in the same
   article: the year of the anniversary (a year in its sentence, or a date right
   after it in its clause, `marked its 40th anniversary with its December 2024
-  concert`, else 今年 / this year, also when 今年 stands after the years its
+  concert`, else 今年 / this year, also when it stands right after the
+  anniversary in its clause, `moved in 2004 and marks its 37th anniversary this
+  year`, and when 今年 stands after the years its
   sentence names, `始建于1958年，2004年迁入城东新址，今年迎来建校67周年`, else the
   publication year) minus the founding (a founding word of the year's own
   clause: the move of 2004 founds nothing)
@@ -240,7 +243,9 @@ _SINCE_EN = lazy_compile(
 )
 _FOUNDING = lazy_compile(
     r"成立|创建|创办|始建|建成|开馆|开业|建校|建馆|设立|组建|开港|开园|开通|通车|投运|投产|投用|启用|揭牌|挂牌|(?i:\b(?:founded|opened|established|created|built|incorporated|chartered|planted|adopted|enacted|dedicated|"
-    r"formed|launched|organized|organised|signed[ \t]on)\b)"
+    r"formed|launched|organized|organised|signed[ \t]on|"
+    # ("Brannock Valley began in 1981 as a group of church volunteers": what began as something was founded)
+    r"(?:began|started)(?=[ \t]{1,2}in[ \t]{1,2}\d{4}[ \t]{1,2}as\b))\b)"
 )
 # 已走过三十五年, 已经有38年: the years a thing has run, to now.
 # (2019年投用的分拨中心已连续运行9年: run without a break, to now)
@@ -256,6 +261,7 @@ _NOT_EVENTS = frozenset({"迎来", "庆祝", "纪念", "举办", "喜迎", "今�
 _AFTER_EVENT_BEFORE = lazy_compile(r"后的?$")  # 获批后的第N个年头
 # An event word right before 后的第N个年头: the year it follows is the start (not a start word elsewhere).
 _EVENT_AFTER_BEFORE = lazy_compile(r"(获批|获评|认定|命名|入选|通过验收)后的?$")
+THIS_YEAR_AFTER_REACH = 4  # characters between an anniversary and the "this year" that dates it
 _THIS_YEAR = lazy_compile(r"今年|本年|本月|(?i:\bthis[ \t](?:year|month)\b)")
 # English ordinals, in digits or words (first to ninety-ninth): "her eighth year", "the 25th anniversary".
 _ORDINAL = ORDINAL_PATTERN
@@ -1911,6 +1917,13 @@ def _anniversary(
             # (今年 after the years its sentence names, before the anniversary: 始建于1958年，2004年迁入新址，今年迎来
             # 建校67周年 is of this year, not of the move)
             or (in_sentence and in_sentence[-1][1] <= relative.start() < start)
+            # ("It became Medicare-certified in 1986 and marks its 45th anniversary this year": this year, right
+            # after it in its clause, not the other event's year)
+            or (
+                end is not None
+                and 0 <= relative.start() - end <= THIS_YEAR_AFTER_REACH
+                and not _CLAUSE_MARK_BETWEEN.search(text, end, relative.start())
+            )
         )
     ):
         # 明年 / next year says which year the anniversary falls in (a dateline's date may share the sentence).
