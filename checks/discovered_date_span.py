@@ -82,7 +82,8 @@ matter, dateline or sign-off: `auditor/published.py`):
   `Nth edition`, `Nth annual`, `Nth class` or `its 2024 edition, its 43rd`, from a first year its sentence
   names, or the sentence before when its own names none (`held every June since 2006`, `first held in 2012`,
   `which began in 1984`, `since the first in 2009`; said to be yearly by annual, every / each spring) to the
-  year it was held (`in 2024` or `when it returns in October 2024` right after it, the edition's own year, `The 2024 show, the 15th annual`, or
+  year it was held (`in 2024` or `when it returns in October 2024` right after it, the edition's own year, `The 2024 show, the 15th annual`,
+  the date the ordinal is set beside, `…on the last Saturday of May 2024, its 23rd edition`, or
   `last spring` / `this year` from the publication date; `last June` written in October is either June, and
   is not counted), unless its paragraph says a year was missed or the event is not yearly (canceled,
   pandemic, except, every other year, biennial); the year counted to may open
@@ -348,6 +349,8 @@ _HELD_BEFORE_EN = lazy_compile(
     r"(?:is|was)[ \t]{1,2}(?:set|scheduled)[ \t]{1,2}for)[ \t]{1,2}(?:in|on)?[ \t]{0,2}(?:(?:January|February|March|"
     r"April|May|June|July|August|September|October|November|December)[ \t]{1,2})?((?:19|20)\d\d)\b"
 )
+# "…on the first weekend of June 2024, its 38th edition": a year right before the ordinal's apposition.
+_YEAR_BESIDE_ORDINAL = lazy_compile(r"((?:19|20)\d\d),[ \t]{1,2}(?:its|the)[ \t]{1,2}\S?$")
 # "reached its 20th edition in 2024": the year it was held, in the ordinal's own clause.
 # ("will be the 12th annual when it returns in October 2024": its month may come before the year)
 # ("its 16th annual drawing on New Year's Eve 2024", "on Dec. 31, 2024": a named day before the year)
@@ -441,6 +444,10 @@ def _editions_en(text: str, reading, years, publication):
             naming = [y for y in _YEAR_NAMING_EDITION.finditer(text, start, m.start()) if int(y.group(1)) != first[2]]
             if not naming:
                 naming = [y for y in _HELD_BEFORE_EN.finditer(text, start, m.start()) if int(y.group(1)) != first[2]]
+            if not naming:
+                # "…brought 702 children to the pond in June 2024, its 38th edition": the date the ordinal is set
+                # beside names the occasion
+                naming = [y for y in [_YEAR_BESIDE_ORDINAL.search(text, start, m.start() + 1)] if y is not None]
             if len(naming) == 1:
                 held_year = int(naming[0].group(1))
                 held = next((y for y in in_sentence if y[0] <= naming[0].start(1) < y[1]), None)
