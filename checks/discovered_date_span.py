@@ -61,7 +61,7 @@ matter, dateline or sign-off: `auditor/published.py`):
   year should be N;
 - `第N个年头` (also `N个年头` without 第, `连续运行了十八个年头`, and a thing's
   `…的第N年`, not a streak's `连续第三年`; counted to a year its clause opens
-  with, `2024年是…`, `到2025年…`) after `YYYY年…起/开始/启动/建立/结对/签订/实施/推行/成立/开港…` (the
+  with, `2024年是…`, `到2025年…`) after `YYYY年…起/开始/启动/建立/结对/签订/实施/推行/成立/组建/开港…` (the
   start word in that year's own sentence and belonging to it: `建于1998年，
   2018年起改造…` starts in 2018), or after a start word joined to its year by 于
   when the ordinal counts the thing's being and no year stands between
@@ -254,7 +254,7 @@ _COME_SO_FAR_CN = lazy_compile(r"已经?(?:连续)?(?:走过了?|有|运行了?|
 # 这项改革已推行14年: the years a practice has been carried on, to now, from the year its sentence starts it.
 _CARRIED_ON_CN = lazy_compile(r"已经?(?:连续)?(?:推行|实施|实行|开展|坚持|推进)了?[ \t]{0,2}$")
 _START = lazy_compile(
-    r"起|开始|启动|以来|建立|结对|签订|签署|实施|推行|实行|推出|开展|成立|设立|创办|创建|开工|动工|建成|开港|开通|通车|投产|投用|"
+    r"起|开始|启动|以来|建立|结对|签订|签署|实施|推行|实行|推出|开展|成立|设立|组建|创办|创建|开工|动工|建成|开港|开通|通车|投产|投用|"
     r"开业|挂牌|(?i:\b(?:began|started|since|launched|signed)\b)"
 )
 _NOT_EVENTS = frozenset({"迎来", "庆祝", "纪念", "举办", "喜迎", "今年", "明年", "去年"})
