@@ -9,7 +9,8 @@ when:
 - the headline figure has three significant digits or more (`362`, `95.4%`,
   `4837件`; a slip between two-digit values is as often two figures, so two
   digits only when the very words before both are one: the four Chinese
-  characters, `新建口袋公园64个` / `新建口袋公园46个`, or the English word,
+  characters, `新建口袋公园64个` / `新建口袋公园46个`, or four in a row of both leads,
+  `日均分出厨余垃圾460吨` / `分出厨余垃圾日均640吨`, or the English word,
   `repaired 64 homes` / `repaired 46 homes`), and no
   qualifier (`超23亿元`, `more than 400`: a rounded bound, no digits copied);
 - the story's figure is of the same kind and written in the same unit or
@@ -82,6 +83,8 @@ def _lead_words(text: str, start: int) -> set[str]:
 
 
 _HAN_RUN_BEFORE = lazy_compile(r"[\u4e00-\u9fff]{4}$")
+_HAN_ONLY = lazy_compile(r"[\u4e00-\u9fff]+")
+_CLAUSE_BREAK = lazy_compile(r"[，,；;。：:\s]")
 _WORD_BEFORE = lazy_compile(r"([A-Za-z]{4,})[ \t]{1,2}$")
 
 
@@ -90,6 +93,14 @@ def _same_words_right_before(text: str, first: int, second: int) -> bool:
     right before both (`repaired 64 homes` / `repaired 46 homes`, with one counted noun checked apart)."""
     han = [_HAN_RUN_BEFORE.search(text, max(0, at - 4), at) for at in (first, second)]
     if all(han) and han[0].group(0) == han[1].group(0) and han[0].group(0)[-2:] not in _COMMON_LEAD:
+        return True
+    # (or four characters in a row of both leads: 日均分出厨余垃圾460吨 / 分出厨余垃圾日均640吨)
+    # (each in its own clause: 新增托位46个 is not 其中普惠托位64个, a part after 其中 and a comma)
+    leads = [_CLAUSE_BREAK.split(text[max(0, at - LEAD_REACH) : at])[-1] for at in (first, second)]
+    if any(
+        len(run) == 4 and _HAN_ONLY.fullmatch(run) and run in leads[1] and run[:2] not in _COMMON_LEAD
+        for run in (leads[0][k : k + 4] for k in range(len(leads[0]) - 3))
+    ):
         return True
     words = [_WORD_BEFORE.search(text, max(0, at - 24), at) for at in (first, second)]
     return (
