@@ -57,7 +57,9 @@ matter, dateline or sign-off: `auditor/published.py`):
   year`, and when 今年 stands after the years its
   sentence names, `始建于1958年，2004年迁入城东新址，今年迎来建校67周年`, else the
   publication year) minus the founding (a founding word of the year's own
-  clause: the move of 2004 founds nothing)
+  clause: the move of 2004 founds nothing; told after the anniversary, the one
+  founding of its subject, named again or pointed back at with 该 and the
+  anniversary's thing, `举行建校70周年庆祝大会。该校始建于1952年`)
   year should be N;
 - `第N个年头` (also `N个年头` without 第, `连续运行了十八个年头`, and a thing's
   `…的第N年`, not a streak's `连续第三年`; counted to a year its clause opens
@@ -2030,7 +2032,13 @@ def _founding_of_subject(text: str, reading, founded, head: str | None, before: 
     for run in _HAN_RUN.findall(before):
         if any(run[i : i + 3] in sentence for i in range(len(run) - 2)):
             return True
-    return False
+    # (明德中学举行建校70周年庆祝大会。该校始建于1952年: 该 and the thing the anniversary is of point back at it)
+    pointing = _POINTING_CN.match(sentence.strip())
+    return pointing is not None and pointing.group(1) in before[-2:]
+
+
+# A sentence that points back with 该 at the kind of thing the anniversary's word names (建校 → 该校, 开馆 → 该馆).
+_POINTING_CN = lazy_compile(r"(?:[^，,。]{0,8}?[，,])?该([校馆院厂港园站])")
 
 
 def _qualified_fits(qualifier: str | None, stated: int, expected: int) -> bool:

@@ -27,10 +27,12 @@ semicolon; `Residents played 64.1% of rounds and nonresidents the other 38.9%`),
 (`62.4% of the network is paved and 39.6% is not`: the two claim the whole,
 so a sum short of 100% beyond rounding is flagged too), also after the whole the share before it named
 (`make up 25.7% of the fleet and hybrids 16.2%, with diesel buses accounting for
-the remaining 56.1%`). A sentence that opens with its total (`Of the
-2,400 loans, 71.5% were for homes, 20.5% were for cars…`) makes each
-percentage followed by are / were a share of it (`64% use the bus` is not),
-and so does `Of those,`. 依次 lists shares as 分别 does. Amounts each followed by
+the remaining 56.1%`). A sentence that opens with its total and names the
+rest (`Of the 2,400 loans, 71.5% were for homes, 20.5% were for cars and the
+rest, 9.0%, …`) makes each percentage followed by are / were a share of it
+(`64% use the bus` is not), and so does `Of those,`; without the rest, shares
+after `Of the …,` may overlap (`64% were satisfied with buses and 52% with
+trains`: answers to two questions) and are not added. 依次 lists shares as 分别 does. Amounts each followed by
 `, or P percent` (`Parking brought in $5.1 million, or 34.5 percent; airline
 rents $4.6 million, or 31.1 percent; …`) are shares of one total, across
 semicolons, when most of the totals they imply (amount ÷ share) agree and no

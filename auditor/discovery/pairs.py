@@ -695,7 +695,7 @@ class Pairs:
         """One figure is a Chinese count that names what it counts right after its measure word (2729个行政区), and
         the other's window never names it: "新入库PPP项目279个" counts projects, not 行政区."""
         for x, y in ((i, j), (j, i)):
-            noun = _counted_noun_after(self.sites[x])
+            noun = self._fact(x, _counted_noun_after)
             if noun:
                 other = self.sites[y]
                 if noun[:2] not in other.document.visible_text[other.span[0] : other.span[1]]:
@@ -704,7 +704,7 @@ class Pairs:
         # counts of two nouns, neither named in the other's window, count two things; unless the values are one
         # slip apart, which says one count was copied under another word ("2,340 patients" / "2,430 people").
         first, second = self.sites[i], self.sites[j]
-        nouns = [_english_counted_noun(site.figure) for site in (first, second)]
+        nouns = [self._fact(i, _english_noun_of_site), self._fact(j, _english_noun_of_site)]
         # (a digit dropped or added under two nouns, "41 freeze-thaw cycles" / "241 ramps", is two counts; a swap, or
         # persons under two words, is one copied)
         copied = self._copying_slip(first.figure, second.figure) and (
@@ -971,7 +971,7 @@ class Pairs:
             return None  # 全市已收购小麦12.46万吨 on June 22, 12.64万吨 on June 26: a running total as each day stood
         if _classes_before(a, b):
             return None  # 共提供午餐4180万餐 / 共提供早餐4108万餐: two kinds of one thing, each named before its count
-        if _sides_apart(a, b):
+        if _sides_apart(self._fact(i, _sides_named), self._fact(j, _sides_named)):
             return None  # "The male divorce rate … 10.8" / "The female divorce rate … 10.9": two sides of one whole
         if (self.predicates_differ(i, j) and not (slip and _quoted(a) != _quoted(b))) or (
             # (a quotation names its count in its own words: 已有1352户农村家庭用上了管道天然气 / “全镇已经有1532户通了
@@ -995,7 +995,7 @@ class Pairs:
         if not same_document and (_of_a_day(a) or _of_a_day(b)) and not _published_alike(a, b):
             return None  # 周三…纳指跌1.05% in one day's brief, 纳指涨1.13% in another's: two days' moves
         if (
-            _days_apart(a, b)
+            _days_apart(self._fact(i, _day_before), self._fact(j, _day_before))
             and _verb_before(a) is not None
             and _verb_before(a) == _verb_before(b)
             and not (_dated(a) or _dated(b))
@@ -1471,21 +1471,31 @@ _SIDES = (
 _SIDE_PATTERNS = tuple((lazy_compile(first), lazy_compile(second)) for first, second in _SIDES)
 
 
-def _sides_apart(a: Site, b: Site) -> bool:
+def _english_noun_of_site(site: Site) -> str:
+    """`_english_counted_noun` of a site's figure, for `Pairs._fact`."""
+    return _english_counted_noun(site.figure)
+
+
+def _sides_named(site: Site) -> tuple[tuple[bool, bool], ...] | None:
+    """For each pair of sides of a whole, whether the site's sentence names the first and the second; None when
+    the figure stands in no sentence. Read once per site (`Pairs._fact`)."""
+    index = site.reading.sentence_at(site.figure.start)
+    if index is None:
+        return None
+    sentence = site.reading.sentences[index]
+    text = site.document.visible_text[sentence.start : sentence.end]
+    return tuple((bool(first.search(text)), bool(second.search(text))) for first, second in _SIDE_PATTERNS)
+
+
+def _sides_apart(first_sides, second_sides) -> bool:
     """One figure's sentence names one side of a whole and not the other, the other figure's the other side and
-    not the first (male / female, men / women, exports / imports, 城镇 / 农村)."""
-    texts = []
-    for site in (a, b):
-        index = site.reading.sentence_at(site.figure.start)
-        if index is None:
-            return False
-        sentence = site.reading.sentences[index]
-        texts.append(site.document.visible_text[sentence.start : sentence.end])
-    for first, second in _SIDE_PATTERNS:
-        sides = [(bool(first.search(text)), bool(second.search(text))) for text in texts]
-        if sides in ([(True, False), (False, True)], [(False, True), (True, False)]):
-            return True
-    return False
+    not the first (male / female, men / women, exports / imports, 城镇 / 农村): `_sides_named` of each."""
+    if first_sides is None or second_sides is None:
+        return False
+    return any(
+        [x, y] in ([(True, False), (False, True)], [(False, True), (True, False)])
+        for x, y in zip(first_sides, second_sides)
+    )
 
 
 # A day named by its month and day: 8月26日, "on Aug. 26", "March 5".
@@ -1569,11 +1579,10 @@ def _dated(site: Site) -> bool:
     return _PERIOD_WORDS.search(site.document.visible_text, sentence.start, sentence.end) is not None
 
 
-def _days_apart(a: Site, b: Site) -> bool:
-    """Both figures' sentences name the day before them, and not the same one: each day's amount (a daily
-    operation, a day's count), not one amount twice. Days two digits swapped (12 / 21) may be one copied
-    with a slip."""
-    first, second = _day_before(a), _day_before(b)
+def _days_apart(first, second) -> bool:
+    """Both figures' sentences name the day before them (`_day_before` of each), and not the same one: each day's
+    amount (a daily operation, a day's count), not one amount twice. Days two digits swapped (12 / 21) may be one
+    copied with a slip."""
     if first is None or second is None or first == second:
         return False
     return not (first[0] == second[0] and first[1] == second[1][::-1])
