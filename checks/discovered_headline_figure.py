@@ -179,19 +179,21 @@ def run(audit: Audit):
                     and transposed(value, written_value(f))
                     and (
                         significant_digits(value, written_value(f)) >= MIN_DIGITS
-                        # (two digits: only when the very words before both are one: 新建口袋公园64个 / 46个)
+                        # (two digits: only when the words right before both are one: 新建口袋公园64个 / 46个)
                         or _same_words_right_before(text, start, f.start)
                     )
                 ]
                 if len({f.nominal for f in swapped}) != 1:
                     continue  # (the story's one figure, written once or more: 产值32.5亿元 … 三者合计32.5亿元)
                 other, shared = None, set()
+                headline_lead = _lead_words(text, start)
+                headline_words = headline_lead | _trail_words(text, end, title.end)
                 for candidate in swapped:
-                    shared = _lead_words(text, start) & _lead_words(text, candidate.start)
+                    shared = headline_lead & _lead_words(text, candidate.start)
                     # (or the words after them: "Eviction filings hit 4,260 in 2023" / "filed 4,620 eviction cases")
                     story_sentence = reading.sentence_at(candidate.start)
                     story_stop = reading.sentences[story_sentence].end if story_sentence is not None else candidate.end
-                    shared |= (_lead_words(text, start) | _trail_words(text, end, title.end)) & (
+                    shared |= headline_words & (
                         _lead_words(text, candidate.start) | _trail_words(text, candidate.end, story_stop)
                     )
                     noun = _counted_noun(found)

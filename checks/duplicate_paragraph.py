@@ -483,21 +483,13 @@ class _Comparer:
             if similarity:
                 return _Match(NEAR, earlier, later, similarity, whole_a, whole_b, differences=self._differences(a, b))
             match = self._near_truncated(earlier, later) if cut_allowed else None
-            if (
-                match is not None
-                and not _subheading_echo(match)
-                and not _parallel(
-                    (a if match.cut_copy == "later" else b)[match.window[0] : match.window[1]],
-                    b if match.cut_copy == "later" else a,
-                )
+            if match is not None and not _subheading_echo(match):
+                window = (a if match.cut_copy == "later" else b)[match.window[0] : match.window[1]]
+                other = b if match.cut_copy == "later" else a
                 # ("- Revenue of $44.1 billion, up 12% from Q4 and up 69%…" / "- Data Center revenue of $39.1 billion,
                 # up 10% from Q4 and up 73%…": the pattern again, of a part named before it, every figure its own)
-                and not _all_figures_differ(
-                    (a if match.cut_copy == "later" else b)[match.window[0] : match.window[1]],
-                    b if match.cut_copy == "later" else a,
-                )
-            ):
-                return match
+                if not _parallel(window, other) and not _all_figures_differ(window, other):
+                    return match
         if settings.passage_severity is None:
             return None
         if _heading_line(min(earlier, later, key=lambda unit: len(unit.text)).paragraph.text):
